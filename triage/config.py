@@ -1,0 +1,186 @@
+"""Daemon settings. Precedence (highest first): CLI flags > ``TRIAGE_*`` environment variables >
+config file (``--config FILE`` or ``TRIAGE_CONFIG``; YAML or TOML) > defaults.
+
+Secrets (SASL password, TLS key password) may be given as ``*_file`` paths; they are held as
+``SecretStr`` and masked in every dump (``triage config show``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from triage.errors import ConfigError
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model_artifacts"
+DEFAULT_HEAD_CT_PATTERN = r"(?i)\b(ct|computed tomography|cat scan)\b.*\b(head|brain|cranial|cranium|skull)\b|\b(head|brain)\b.*\bct\b"
+
+
+class TopicSettings(BaseSettings):
+    input: str = "hl7.oru"
+    worklist: str = "worklist.priority"
+    shadow_worklist: str = "worklist.priority.shadow"
+    audit: str = "triage.audit"
+    dead_letter: str = "hl7.oru.dlq"
+    # compacted topic, key = accession, value = latest Flag state; lets the lifecycle survive restarts
+    flag_state: str = "triage.flag-state"
+
+
+class KafkaSecurity(BaseSettings):
+    """Passed through to kafka-python (security_protocol, sasl_mechanism, ssl_*)."""
+
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    sasl_password_file: Path | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+    ssl_password: SecretStr | None = None
+    ssl_password_file: Path | None = None
+    ssl_check_hostname: bool = True
+
+    @model_validator(mode="after")
+    def _read_secret_files(self) -> KafkaSecurity:
+        for name in ("sasl_password", "ssl_password"):
+            path: Path | None = getattr(self, f"{name}_file")
+            if path is not None and getattr(self, name) is None:
+                try:
+                    setattr(self, name, SecretStr(path.read_text().strip()))
+                except OSError as exc:
+                    raise ValueError(f"cannot read {name}_file {path}: {exc.strerror}") from exc
+        return self
+
+    def kafka_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for KafkaConsumer/KafkaProducer/KafkaAdminClient."""
+        kw: dict[str, Any] = {"security_protocol": self.security_protocol}
+        if self.sasl_mechanism:
+            kw["sasl_mechanism"] = self.sasl_mechanism
+            kw["sasl_plain_username"] = self.sasl_username
+            kw["sasl_plain_password"] = self.sasl_password.get_secret_value() if self.sasl_password else None
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            kw["ssl_check_hostname"] = self.ssl_check_hostname
+            for src, dst in (("ssl_cafile", "ssl_cafile"), ("ssl_certfile", "ssl_certfile"),
+                             ("ssl_keyfile", "ssl_keyfile")):
+                value = getattr(self, src)
+                if value is not None:
+                    kw[dst] = str(value)
+            if self.ssl_password is not None:
+                kw["ssl_password"] = self.ssl_password.get_secret_value()
+        return kw
+
+
+class Settings(BaseSettings):
+    """All daemon settings. Nested fields use ``__`` in environment variables,
+    e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
+
+    model_config = SettingsConfigDict(env_prefix="TRIAGE_", env_nested_delimiter="__", extra="forbid")
+
+    bootstrap_servers: str = "localhost:9092"
+    group_id: str = "triage"
+    client_id: str = "triage"
+    topics: TopicSettings = Field(default_factory=TopicSettings)
+    security: KafkaSecurity = Field(default_factory=KafkaSecurity)
+
+    # micro-batching
+    batch_max_records: int = Field(256, ge=1)
+    batch_max_wait_ms: int = Field(20, ge=0)
+    session_timeout_ms: int = Field(10_000, ge=1000)
+    heartbeat_interval_ms: int = Field(3_000, ge=100)
+    max_message_bytes: int = Field(1_000_000, ge=1024)  # larger records are dead-lettered as oversize
+
+    # model
+    model_dir: Path = DEFAULT_MODEL_DIR
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    threshold: float | None = Field(None, ge=0.0, le=1.0)  # override the artifact's operating threshold
+
+    # which reports are scored; others get an audit record "skipped: procedure_filter"
+    procedure_codes: list[str] = Field(default_factory=list)  # exact OBR-4.1 codes (any match scores)
+    procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN  # regex on OBR-4.2 text; None disables
+
+    fhir_release: Literal["R4B", "R5"] = "R4B"
+    shadow: bool = False  # Flags go to topics.shadow_worklist; audit records say mode=shadow
+
+    # observability
+    http_host: str = "0.0.0.0"
+    http_port: int = Field(8080, ge=0, le=65535)  # /metrics, /healthz, /readyz; 0 = any free port
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @property
+    def flag_topic(self) -> str:
+        return self.topics.shadow_worklist if self.shadow else self.topics.worklist
+
+    @property
+    def mode(self) -> str:
+        return "shadow" if self.shadow else "live"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # init kwargs are the CLI flags; the config file is merged in by load_settings() as lowest layer
+        return (init_settings, env_settings, file_secret_settings)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """Read a YAML or TOML config file into a dict, with one clear error when it cannot be used."""
+    try:
+        raw = path.read_text()
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+    try:
+        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"config file {path} is not valid {path.suffix.lstrip('.') or 'YAML'}: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path} must contain a mapping of settings at top level")
+    return data
+
+
+def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def load_settings(config_file: Path | None = None, **cli_overrides: Any) -> Settings:
+    """Build Settings from file < env < CLI. `cli_overrides` with value None are ignored (flag not given)."""
+    import os
+
+    file_values: dict[str, Any] = {}
+    path = config_file or (Path(os.environ["TRIAGE_CONFIG"]) if os.environ.get("TRIAGE_CONFIG") else None)
+    if path is not None:
+        file_values = read_config_file(path)
+    overrides = {k: v for k, v in cli_overrides.items() if v is not None}
+    try:
+        # env beats the file: read env-only settings first, keep only fields the env actually set
+        env_only = Settings.model_validate({})  # defaults + env
+        env_set = env_only.model_dump(exclude_defaults=True)
+        merged = _deep_merge(_deep_merge(file_values, env_set), overrides)
+        return Settings.model_validate(merged) if not overrides and not file_values else Settings(**merged)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"invalid setting {loc or '(root)'}: {first['msg']}") from exc
+
+
+def masked_dump(settings: Settings) -> dict[str, Any]:
+    """Settings as JSON-able dict with secrets replaced by '***' (pydantic's SecretStr already masks)."""
+    return settings.model_dump(mode="json")

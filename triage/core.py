@@ -1,0 +1,143 @@
+"""The records that flow through the pipeline (see README "Data flow").
+
+    bytes ──parse──▶ Report ──normalize──▶ tokens ──score──▶ probability ──decide──▶ Decision
+                                                                                   ├─▶ Flag (positives, status changes)
+                                                                                   ├─▶ AuditRecord (every decision)
+                                                                                   └─▶ DeadLetter (anything that failed)
+
+Everything here is plain data: no Kafka, torch or file system.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One Kafka record as consumed (or read back by replay). `value` is never modified."""
+
+    topic: str
+    partition: int
+    offset: int
+    value: bytes
+    key: bytes | None = None
+    timestamp_ms: int | None = None
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Coordinates of one HL7 message: the Kafka record plus its index inside that record
+    (a record may carry several messages: FHS/BHS batches or consecutive MSH segments)."""
+
+    topic: str
+    partition: int
+    offset: int
+    message_index: int = 0
+
+
+class ResultStatus(StrEnum):
+    """OBR-25 result status, normalized (HL7 table 0123). Words such as "Final" are mapped to codes."""
+
+    PRELIMINARY = "P"
+    FINAL = "F"
+    CORRECTED = "C"
+    CANCELLED = "X"
+    RESULTS_STORED = "R"
+    SOME_RESULTS = "I"
+    ORDER_RECEIVED = "O"
+    SPECIMEN = "S"
+    AMENDED = "A"
+    NO_RESULTS = "N"
+    UNKNOWN = "U"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the pipeline needs from one ORU^R01 message. `text` and `impression` are PHI: never log them."""
+
+    control_id: str  # MSH-10
+    message_type: str  # MSH-9, e.g. "ORU^R01"
+    hl7_version: str  # MSH-12
+    sending_application: str | None  # MSH-3.1
+    sending_facility: str | None  # MSH-4.1
+    message_time: datetime | None  # MSH-7, tz-aware (UTC when the message carries no offset)
+    patient_id: str | None  # PID-3.1 (first identifier)
+    patient_id_authority: str | None  # PID-3.4.1
+    visit_number: str | None  # PV1-19.1
+    placer_order_number: str | None  # ORC-2 / OBR-2
+    filler_order_number: str | None  # ORC-3 / OBR-3
+    accession: str | None  # OBR-18 when present, else filler order number, else placer
+    procedure_code: str | None  # OBR-4.1
+    procedure_text: str | None  # OBR-4.2
+    procedure_coding_system: str | None  # OBR-4.3
+    observation_time: datetime | None  # OBR-7 (falls back to OBR-22 result time, then MSH-7)
+    result_time: datetime | None  # OBR-22
+    result_status: ResultStatus | None  # OBR-25 (normalized)
+    text: str  # the whole report, OBX/NTE text joined in order, escapes decoded
+    impression: str  # the text chosen for scoring (impression/conclusion/summary + addenda)
+    impression_source: str  # where `impression` came from: "obx_impression", "heading", "fallback_..."
+    message_index: int = 0  # position of this message inside its Kafka record
+
+
+@dataclass(frozen=True, slots=True)
+class NonReport:
+    """A message that parsed but is not a report to score (ADT, ORM, ACK ...)."""
+
+    control_id: str | None
+    message_type: str
+    message_index: int = 0
+
+
+class DecisionKind(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    SKIPPED = "skipped"
+    DEAD_LETTER = "dead_letter"
+
+
+class FlagAction(StrEnum):
+    """What happened to the study's Flag because of this decision."""
+
+    NONE = "none"  # no flag exists and none was published
+    CREATED = "created"  # first positive for this accession and model: Flag published, status active
+    UNCHANGED = "unchanged"  # still positive (e.g. P -> F): no second Flag
+    REACTIVATED = "reactivated"  # a withdrawn flag turned positive again (corrected report)
+    WITHDRAWN = "withdrawn"  # corrected report turned negative: Flag re-published with status inactive
+    ENTERED_IN_ERROR = "entered-in-error"  # cancelled report: Flag re-published, status entered-in-error
+
+
+@dataclass(frozen=True, slots=True)
+class KafkaMessage:
+    """One output to produce: topic, key, value and headers. Built by pure code, sent by stream/."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(slots=True)
+class RecordOutcome:
+    """Everything one input record produced. The record's offset may be committed only when every
+    message in `outputs` has been acknowledged by the broker."""
+
+    source: SourceRecord
+    outputs: list[KafkaMessage] = field(default_factory=list)
+    audits: list[dict] = field(default_factory=list)  # audit records (also serialized into `outputs`)
+
+
+@dataclass(frozen=True, slots=True)
+class MessageError:
+    """A message (or a whole record, message_index 0) that cannot be processed: goes to the dead-letter
+    topic with `error.reason`, the exception type and the source coordinates."""
+
+    message_index: int
+    control_id: str | None
+    error: Exception  # normally an triage.errors.HL7Error subclass
+
+
+MessageResult = Report | NonReport | MessageError

@@ -1,0 +1,51 @@
+"""Typed exceptions. Each message says what went wrong and what the user can do about it."""
+
+from __future__ import annotations
+
+
+class TriageError(Exception):
+    """Base class for every error the project raises on purpose."""
+
+
+class ConfigError(TriageError):
+    """A setting, flag or config file is invalid."""
+
+
+class InputFileError(TriageError):
+    """A file given on the command line cannot be read or has the wrong format."""
+
+
+class HL7Error(TriageError):
+    """An HL7 v2 record cannot be turned into a report. `reason` is a short machine-readable code
+    that goes into the dead-letter headers (e.g. ``unparseable``, ``no_report_text``, ``encoding``)."""
+
+    reason: str = "unparseable"
+
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
+        super().__init__(message)
+        if reason is not None:
+            self.reason = reason
+
+
+class EncodingError(HL7Error):
+    reason = "encoding"
+
+
+class NoReportTextError(HL7Error):
+    reason = "no_report_text"
+
+
+class OversizeError(HL7Error):
+    reason = "oversize"
+
+
+class ArtifactError(TriageError):
+    """A model artifact is missing, tampered with, or does not match this code's normalization."""
+
+
+class FlagValidationError(TriageError):
+    """A FHIR Flag failed fhir.resources validation (a bug: it is never sent)."""
+
+
+class DeliveryError(TriageError):
+    """Outputs of a batch could not be acknowledged by the broker; the batch is not committed."""
