@@ -81,6 +81,9 @@ class Report:
     impression: str  # the text chosen for scoring (impression/conclusion/summary + addenda)
     impression_source: str  # where `impression` came from: "obx_impression", "heading", "fallback_..."
     message_index: int = 0  # position of this message inside its Kafka record
+    # graceful-degradation notes from the parser (no PHI): e.g. "charset_fallback:UTF-8->cp1252",
+    # "status_word:Final->F", "continuation_lines:2". Empty for a clean message.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
