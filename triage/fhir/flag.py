@@ -1,0 +1,238 @@
+"""The FHIR Flag this product emits for a suspected intracranial hemorrhage.
+
+Profile: schemas/flag-profile.schema.json.
+
+Content (identical for R4B and R5 except the contained Device, whose name fields differ between releases):
+
+- ``id``: ``flag_id(accession, model_version)`` = "ich-" + first 32 hex chars of
+  sha256("{accession}|{model_version}").
+- ``status``: active (positive) | inactive (withdrawn by a corrected negative report) |
+  entered-in-error (cancelled report).
+- ``category``: flag-category ``clinical`` and the local worklist-priority code ``urgent``.
+- ``code``: SNOMED CT 1386000 "Intracranial hemorrhage (disorder)".
+- ``subject``: the Patient by identifier, PID-3.1 with system ``urn:triage:id-authority:<PID-3.4.1>``
+  (percent-encoded; just the value when no authority is sent; display "unidentified patient" without PID-3).
+- ``encounter``: the Encounter by identifier PV1-19.1, system ``urn:triage:visit-number[:<MSH-4.1>]``,
+  when known.
+- ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known.
+- ``author``: ``#model``, a contained Device whose identifiers are the model version and the artifact sha256.
+- ``identifier``: the accession (type v2-0203 ACSN, system ``urn:triage:accession``) and the MSH-10 of the
+  message that caused this state of the Flag (system ``urn:triage:hl7v2:msh-10``).
+- ``extension`` (URLs below): probability (valueDecimal, omitted for a cancelled report that was not scored),
+  threshold (valueDecimal), model version (valueString), model sha256 (valueString),
+  HL7 result status (valueCode).
+- ``meta.profile``: FLAG_PROFILE.
+
+fhir.resources validates every Flag (≈ 1 ms); the bytes sent are our own ``json.dumps(sort_keys=True)`` of the
+dict, so the same inputs always give the same bytes and serialization costs nothing extra.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any, Literal
+from urllib.parse import quote
+
+from pydantic import ValidationError
+
+from triage.core import Report
+from triage.errors import FlagValidationError
+
+FhirRelease = Literal["R4B", "R5"]
+
+BASE_URL = "https://triage.example.org/fhir"
+FLAG_PROFILE = f"{BASE_URL}/StructureDefinition/ich-triage-flag"
+EXT_PROBABILITY = f"{BASE_URL}/StructureDefinition/ich-probability"
+EXT_THRESHOLD = f"{BASE_URL}/StructureDefinition/ich-threshold"
+EXT_MODEL_VERSION = f"{BASE_URL}/StructureDefinition/model-version"
+EXT_MODEL_SHA256 = f"{BASE_URL}/StructureDefinition/model-sha256"
+EXT_RESULT_STATUS = f"{BASE_URL}/StructureDefinition/hl7v2-result-status"
+WORKLIST_PRIORITY_SYSTEM = f"{BASE_URL}/CodeSystem/worklist-priority"
+MODEL_VERSION_SYSTEM = f"{BASE_URL}/model-version"
+MODEL_SHA256_SYSTEM = f"{BASE_URL}/model-sha256"
+ACCESSION_SYSTEM = "urn:triage:accession"
+MSH10_SYSTEM = "urn:triage:hl7v2:msh-10"
+PATIENT_ID_SYSTEM_PREFIX = "urn:triage:id-authority:"
+VISIT_SYSTEM = "urn:triage:visit-number"
+SNOMED = "http://snomed.info/sct"
+ICH_CODE = "1386000"
+ICH_DISPLAY = "Intracranial hemorrhage (disorder)"
+DEVICE_NAME = "triage ICH CNN-LSTM report classifier"
+FLAG_STATUSES = ("active", "inactive", "entered-in-error")
+CONTENT_TYPES: dict[str, str] = {
+    "R4B": "application/fhir+json; fhirVersion=4.3",
+    "R5": "application/fhir+json; fhirVersion=5.0",
+}
+DECIMAL_PLACES = 6  # probability/threshold are rounded so replays on other hardware give the same bytes
+
+
+def flag_id(accession: str, model_version: str) -> str:
+    """Deterministic FHIR id: a redelivery or replay of one study with one model gives the same id."""
+    digest = hashlib.sha256(f"{accession}|{model_version}".encode()).hexdigest()
+    return f"ich-{digest[:32]}"
+
+
+def _fhir_datetime(value: datetime) -> str:
+    # FHIR dateTime with a time needs an offset; core promises tz-aware datetimes (UTC when none was sent)
+    if value.tzinfo is None:
+        raise FlagValidationError("observation time has no timezone; FHIR dateTime needs one")
+    return value.isoformat()
+
+
+def _device(release: FhirRelease, model_version: str, model_sha256: str) -> dict[str, Any]:
+    device: dict[str, Any] = {
+        "resourceType": "Device",
+        "id": "model",
+        "identifier": [
+            {"system": MODEL_VERSION_SYSTEM, "value": model_version},
+            {"system": MODEL_SHA256_SYSTEM, "value": model_sha256},
+        ],
+        "version": [{"value": model_version}],
+    }
+    if release == "R5":
+        device["displayName"] = DEVICE_NAME
+        device["name"] = [{"value": DEVICE_NAME, "type": "user-friendly-name"}]
+    else:
+        device["deviceName"] = [{"name": DEVICE_NAME, "type": "user-friendly-name"}]
+    return device
+
+
+def _patient_reference(report: Report) -> dict[str, Any]:
+    if not report.patient_id:
+        return {"type": "Patient", "display": "unidentified patient"}
+    ident: dict[str, Any] = {"value": report.patient_id}
+    if report.patient_id_authority:
+        ident["system"] = PATIENT_ID_SYSTEM_PREFIX + quote(report.patient_id_authority, safe="-._~")
+    return {"type": "Patient", "identifier": ident}
+
+
+def flag_dict(
+    report: Report,
+    *,
+    status: str,
+    probability: float | None,
+    threshold: float,
+    model_version: str,
+    model_sha256: str,
+    release: FhirRelease = "R4B",
+    id_override: str | None = None,
+) -> dict[str, Any]:
+    """The Flag as plain JSON (not validated; see build_flag)."""
+    if not report.accession:
+        raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
+    extensions: list[dict[str, Any]] = []
+    if probability is not None:
+        extensions.append({"url": EXT_PROBABILITY, "valueDecimal": round(float(probability), DECIMAL_PLACES)})
+    extensions += [
+        {"url": EXT_THRESHOLD, "valueDecimal": round(float(threshold), DECIMAL_PLACES)},
+        {"url": EXT_MODEL_VERSION, "valueString": model_version},
+        {"url": EXT_MODEL_SHA256, "valueString": model_sha256},
+    ]
+    if report.result_status is not None:
+        extensions.append({"url": EXT_RESULT_STATUS, "valueCode": str(report.result_status)})
+    identifiers: list[dict[str, Any]] = [
+        {
+            "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "ACSN"}]},
+            "system": ACCESSION_SYSTEM,
+            "value": report.accession,
+        }
+    ]
+    if report.control_id:
+        identifiers.append({"system": MSH10_SYSTEM, "value": report.control_id})
+    flag: dict[str, Any] = {
+        "resourceType": "Flag",
+        "id": id_override or flag_id(report.accession, model_version),
+        "meta": {"profile": [FLAG_PROFILE]},
+        "contained": [_device(release, model_version, model_sha256)],
+        "extension": extensions,
+        "identifier": identifiers,
+        "status": status,
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/flag-category",
+                        "code": "clinical",
+                        "display": "Clinical",
+                    }
+                ]
+            },
+            {"coding": [{"system": WORKLIST_PRIORITY_SYSTEM, "code": "urgent", "display": "Urgent read"}]},
+        ],
+        "code": {
+            "coding": [{"system": SNOMED, "code": ICH_CODE, "display": ICH_DISPLAY}],
+            "text": "Suspected intracranial hemorrhage (automated report triage)",
+        },
+        "subject": _patient_reference(report),
+        "author": {"reference": "#model", "type": "Device"},
+    }
+    if report.visit_number:
+        system = VISIT_SYSTEM
+        if report.sending_facility:
+            system += ":" + quote(report.sending_facility, safe="-._~")
+        flag["encounter"] = {
+            "type": "Encounter",
+            "identifier": {"system": system, "value": report.visit_number},
+        }
+    when = report.observation_time or report.result_time or report.message_time
+    if when is not None:
+        flag["period"] = {"start": _fhir_datetime(when)}
+    return flag
+
+
+def _model_class(release: FhirRelease) -> type:
+    if release == "R5":
+        from fhir.resources.flag import Flag
+    elif release == "R4B":
+        from fhir.resources.R4B.flag import Flag
+    else:
+        raise FlagValidationError(f"unknown FHIR release {release!r} (use R4B or R5)")
+    return Flag
+
+
+def validate_flag(flag: dict[str, Any], release: FhirRelease) -> None:
+    """Validate with fhir.resources; raise FlagValidationError (the message names fields, never values)."""
+    if flag.get("status") not in FLAG_STATUSES:
+        raise FlagValidationError(f"Flag.status must be one of {FLAG_STATUSES}")
+    try:
+        _model_class(release).model_validate(flag)
+    except (ValidationError, ValueError, TypeError) as exc:
+        if isinstance(exc, ValidationError):
+            where = "; ".join(".".join(map(str, e["loc"])) + ": " + e["type"] for e in exc.errors()[:5])
+        else:
+            where = type(exc).__name__
+        raise FlagValidationError(f"FHIR {release} Flag failed validation: {where}") from exc
+
+
+def build_flag(
+    report: Report,
+    *,
+    status: str,
+    probability: float | None,
+    threshold: float,
+    model_version: str,
+    model_sha256: str,
+    release: FhirRelease = "R4B",
+    id_override: str | None = None,
+) -> dict[str, Any]:
+    """Build and validate the Flag for one report. `id_override` keeps an existing Flag's id when its study
+    changes state under a newer model (see triage.pipeline.decide)."""
+    flag = flag_dict(
+        report,
+        status=status,
+        probability=probability,
+        threshold=threshold,
+        model_version=model_version,
+        model_sha256=model_sha256,
+        release=release,
+        id_override=id_override,
+    )
+    validate_flag(flag, release)
+    return flag
+
+
+def flag_json_bytes(flag: dict[str, Any]) -> bytes:
+    """Canonical bytes: sorted keys, no whitespace, UTF-8. Same dict → same bytes."""
+    return json.dumps(flag, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

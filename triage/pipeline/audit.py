@@ -1,0 +1,127 @@
+"""Audit records: one per HL7 message (schemas/audit-record.schema.json).
+
+PHI rule: ids and decisions only. No report text, impression, names or birth dates ever enter a record;
+the builder takes explicit id fields instead of a Report so nothing else can leak in.
+`timings` and `processed_at` are the only non-deterministic fields (replay comparisons ignore exactly these).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, SourceRef
+
+AUDIT_SCHEMA_VERSION = 1
+NONDETERMINISTIC_FIELDS = ("timings", "processed_at")
+SCORE_DECIMALS = 6  # scores are rounded so replays on other hardware/batch sizes give the same record
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What every audit record says about the model that decided (or would have decided)."""
+
+    model_version: str
+    model_sha256: str
+    normalization_version: str
+    threshold: float
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def report_time(report: Report | None) -> datetime | None:
+    """The report's own time: OBR-22 result time, else OBR-7 observation time, else MSH-7."""
+    if report is None:
+        return None
+    return report.result_time or report.observation_time or report.message_time
+
+
+def round_score(score: float | None) -> float | None:
+    return None if score is None else round(float(score), SCORE_DECIMALS)
+
+
+def build_audit(
+    *,
+    source: SourceRef,
+    decision: DecisionKind,
+    model: ModelInfo,
+    mode: str,
+    processed_at: datetime,
+    timings: dict[str, float],
+    report: Report | None = None,
+    control_id: str | None = None,
+    message_type: str | None = None,
+    reason: str | None = None,
+    error_type: str | None = None,
+    score: float | None = None,
+    flag_id: str | None = None,
+    flag_action: FlagAction = FlagAction.NONE,
+    flag_status: str | None = None,
+) -> dict[str, Any]:
+    """One audit record. With a Report, its ids (never its text) fill the id fields."""
+    if report is not None:
+        control_id = report.control_id
+        message_type = report.message_type
+    return {
+        "schema_version": AUDIT_SCHEMA_VERSION,
+        "source": {
+            "topic": source.topic,
+            "partition": source.partition,
+            "offset": source.offset,
+            "message_index": source.message_index,
+        },
+        "control_id": control_id,
+        "accession": report.accession if report else None,
+        "patient_id": report.patient_id if report else None,
+        "patient_id_authority": report.patient_id_authority if report else None,
+        "message_type": message_type,
+        "sending_application": report.sending_application if report else None,
+        "sending_facility": report.sending_facility if report else None,
+        "result_status": str(report.result_status) if report and report.result_status is not None else None,
+        "procedure_code": report.procedure_code if report else None,
+        "impression_source": report.impression_source if report else None,
+        "parser_warnings": list(report.warnings) if report else [],
+        "decision": str(decision),
+        "reason": reason,
+        "error_type": error_type,
+        "score": round_score(score),
+        "threshold": round(float(model.threshold), SCORE_DECIMALS),
+        "model_version": model.model_version,
+        "model_sha256": model.model_sha256,
+        "normalization_version": model.normalization_version,
+        "flag_id": flag_id,
+        "flag_action": str(flag_action),
+        "flag_status": flag_status,
+        "mode": mode,
+        "report_time": _iso(report_time(report)),
+        "timings": {k: round(float(v), 3) for k, v in timings.items()},
+        "processed_at": processed_at.isoformat(),
+    }
+
+
+def audit_json_bytes(record: dict[str, Any]) -> bytes:
+    """The contract's serialization: sorted keys, compact separators."""
+    return json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def deterministic_view(record: dict[str, Any]) -> dict[str, Any]:
+    """The record without its non-deterministic fields (what replay comparisons compare)."""
+    return {k: v for k, v in record.items() if k not in NONDETERMINISTIC_FIELDS}
+
+
+def audit_message(record: dict[str, Any], *, topic: str, model_version: str) -> KafkaMessage:
+    """Key = accession, else MSH-10, else none."""
+    key = record.get("accession") or record.get("control_id")
+    return KafkaMessage(
+        topic=topic,
+        key=key.encode("utf-8") if key else None,
+        value=audit_json_bytes(record),
+        headers=(
+            ("content-type", b"application/json"),
+            ("triage-model-version", model_version.encode("utf-8")),
+        ),
+    )

@@ -1,0 +1,106 @@
+"""Pure decisions: which reports are scored, and what the study's Flag does (the report lifecycle).
+
+Order of checks for one parsed message (process.py applies it):
+
+1. not an ORU^R01 → skipped, reason ``not_oru``;
+2. no accession → dead letter, reason ``no_accession`` (the Flag id and the Kafka key derive from it);
+3. result status X (cancelled) → not scored: an existing Flag is re-published as ``entered-in-error``;
+   with no Flag the message is skipped, reason ``cancelled``;
+4. procedure filter (Settings.procedure_codes / procedure_pattern) fails → skipped, reason
+   ``procedure_filter``;
+5. the impression is empty after normalization → dead letter, reason ``no_report_text``. Not a silent skip:
+   a report nobody can score must reach a human (a missed bleed costs more than a look at the DLQ);
+6. otherwise scored: positive when probability ≥ threshold.
+
+Lifecycle (``transition``), state keyed by accession only:
+
+=====================  =========================  ====================  ============================
+previous Flag status   this message               action                Flag published (status)
+=====================  =========================  ====================  ============================
+none                   positive                   CREATED               yes (active)
+none                   negative / cancelled       NONE                  no
+active                 positive                   UNCHANGED             no (P → F stays one Flag)
+active                 negative                   WITHDRAWN             yes (inactive)
+inactive               positive                   REACTIVATED           yes (active)
+entered-in-error       positive                   REACTIVATED           yes (active)
+inactive / e-i-e       negative                   UNCHANGED             no
+active / inactive      cancelled (X)              ENTERED_IN_ERROR      yes (entered-in-error)
+entered-in-error       cancelled (X)              UNCHANGED             no
+=====================  =========================  ====================  ============================
+
+Model upgrades: a study keeps the Flag id it was created with. When the model version changed between two
+messages of one accession, a later withdrawal / reactivation / cancellation is published under the existing
+Flag's own id (previous.flag_id), with the new model in its extensions and author, so the worklist never holds
+two Flags for one study. Only a study without a Flag gets ``flag_id(accession, current model_version)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from triage.core import FlagAction, Report, ResultStatus
+from triage.pipeline.state import FlagState
+
+FLAG_STATUS_FOR_ACTION: dict[FlagAction, str] = {
+    FlagAction.CREATED: "active",
+    FlagAction.REACTIVATED: "active",
+    FlagAction.WITHDRAWN: "inactive",
+    FlagAction.ENTERED_IN_ERROR: "entered-in-error",
+}
+PUBLISHING_ACTIONS = frozenset(FLAG_STATUS_FOR_ACTION)
+
+
+def is_oru(message_type: str | None) -> bool:
+    """ORU^R01 (also written ORU^R01^ORU_R01, or just ORU in old feeds)."""
+    if not message_type:
+        return False
+    parts = message_type.split("^")
+    return parts[0].strip().upper() == "ORU" and (len(parts) < 2 or parts[1].strip().upper() in ("R01", ""))
+
+
+def is_cancelled(result_status: ResultStatus | str | None) -> bool:
+    return result_status is not None and str(result_status) == ResultStatus.CANCELLED.value
+
+
+@dataclass(frozen=True)
+class ProcedureFilter:
+    """A report is scored if its OBR-4.1 code is one of `codes` OR its OBR-4.2 text matches `pattern`.
+    With neither configured every report is scored."""
+
+    codes: frozenset[str]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def from_settings(cls, codes: Sequence[str], pattern: str | None) -> ProcedureFilter:
+        return cls(frozenset(c.strip() for c in codes if c.strip()), re.compile(pattern) if pattern else None)
+
+    def accepts(self, report: Report) -> bool:
+        if not self.codes and self.pattern is None:
+            return True
+        if report.procedure_code and report.procedure_code.strip() in self.codes:
+            return True
+        return bool(
+            self.pattern is not None and report.procedure_text and self.pattern.search(report.procedure_text)
+        )
+
+
+def transition(
+    previous: FlagState | None, result_status: ResultStatus | str | None, positive: bool | None
+) -> FlagAction:
+    """What the study's Flag does for this message. `positive` is None when the message was not scored."""
+    prev = previous.status if previous is not None else None
+    if is_cancelled(result_status):
+        if prev is None:
+            return FlagAction.NONE
+        return FlagAction.UNCHANGED if prev == "entered-in-error" else FlagAction.ENTERED_IN_ERROR
+    if positive is None:
+        return FlagAction.NONE if prev is None else FlagAction.UNCHANGED
+    if positive:
+        if prev is None:
+            return FlagAction.CREATED
+        return FlagAction.UNCHANGED if prev == "active" else FlagAction.REACTIVATED
+    if prev == "active":
+        return FlagAction.WITHDRAWN
+    return FlagAction.NONE if prev is None else FlagAction.UNCHANGED

@@ -1,0 +1,353 @@
+"""Processor: a batch of Kafka records in, every output they cause out (pipeline-contract.md).
+
+Three passes, so the model runs once per batch:
+1. parse each record (triage.hl7.parse_record), decide what each message needs (skip / dead letter /
+   cancel / score), normalize the impressions to score;
+2. one ``scorer.score_tokens`` call for all of them;
+3. in input order: decide, apply the lifecycle against ``state`` (mutated as we go, so a P then an F for the
+   same accession inside one batch behaves as across batches), builds every output.
+
+Only the scorer does anything outside memory. A scorer failure propagates (the stream layer must not commit
+the batch); a failure of one message (parse, normalization, Flag validation) dead-letters that message only.
+Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's one scoring call,
+``total_ms`` = batch start until this record's outputs were built.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from triage.core import (
+    DecisionKind,
+    FlagAction,
+    KafkaMessage,
+    MessageError,
+    MessageResult,
+    NonReport,
+    RecordOutcome,
+    Report,
+    SourceRecord,
+    SourceRef,
+)
+from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError, OversizeError
+from triage.fhir.flag import CONTENT_TYPES, build_flag, flag_id, flag_json_bytes
+from triage.pipeline.audit import ModelInfo, audit_message, build_audit
+from triage.pipeline.deadletter import build_dead_letter, dlq_reason
+from triage.pipeline.decide import (
+    FLAG_STATUS_FOR_ACTION,
+    PUBLISHING_ACTIONS,
+    ProcedureFilter,
+    is_cancelled,
+    is_oru,
+    transition,
+)
+from triage.pipeline.state import FlagState, FlagStateMap
+from triage.text import NORMALIZATION_VERSION, normalize_impression
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.model import Scorer
+
+ParseFn = Callable[[bytes], Sequence[MessageResult]]
+
+# what pass 1 decided for a message
+_SCORE, _SKIP, _CANCEL, _DLQ = "score", "skip", "cancel", "dlq"
+
+
+@dataclass(slots=True)
+class _Item:
+    record: int  # position of the record in the batch
+    index: int  # message index inside the record
+    kind: str
+    result: MessageResult | None = None
+    reason: str | None = None
+    error: Exception | None = None
+    score_row: int = -1
+
+
+class Processor:
+    """Pure batch processing for one model. Deterministic given (records, scorer, settings, state)."""
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        settings: Settings,
+        *,
+        parse: ParseFn | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        if scorer.normalization_version != NORMALIZATION_VERSION:
+            raise ArtifactError(
+                f"model {scorer.model_version} expects normalization {scorer.normalization_version!r}, "
+                f"this code produces {NORMALIZATION_VERSION!r}"
+            )
+        if parse is None:
+            from triage.hl7 import parse_record as parse
+        self.scorer = scorer
+        self.settings = settings
+        self.model_version: str = scorer.model_version
+        threshold = settings.threshold if settings.threshold is not None else scorer.threshold
+        self.model = ModelInfo(
+            scorer.model_version, scorer.sha256, scorer.normalization_version, float(threshold)
+        )
+        self.threshold = float(threshold)
+        self.procedure_filter = ProcedureFilter.from_settings(
+            settings.procedure_codes, settings.procedure_pattern
+        )
+        self._parse = parse
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._release = settings.fhir_release
+        self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
+
+    # ---- pass 1 ------------------------------------------------------------------------------------------
+    def _parse_record(self, pos: int, record: SourceRecord) -> list[_Item]:
+        if len(record.value) > self.settings.max_message_bytes:
+            err = OversizeError(
+                f"record is {len(record.value)} bytes, larger than max_message_bytes="
+                f"{self.settings.max_message_bytes}"
+            )
+            return [_Item(pos, 0, _DLQ, error=err)]
+        try:
+            results = list(self._parse(record.value))
+        except Exception as exc:  # parse_record should not raise; if it does, only this record fails
+            return [_Item(pos, 0, _DLQ, error=exc)]
+        if not results:
+            return [_Item(pos, 0, _DLQ, error=HL7Error("record holds no HL7 message", reason="unparseable"))]
+        return [self._classify(pos, result) for result in results]
+
+    def _classify(self, pos: int, result: MessageResult) -> _Item:
+        index = result.message_index
+        if isinstance(result, MessageError):
+            return _Item(pos, index, _DLQ, result=result, error=result.error)
+        if isinstance(result, NonReport) or not is_oru(result.message_type):
+            return _Item(pos, index, _SKIP, result=result, reason="not_oru")
+        report: Report = result
+        if not report.accession:
+            err = HL7Error(
+                "report has no accession number (OBR-18, OBR-3, OBR-2 empty)", reason="no_accession"
+            )
+            return _Item(pos, index, _DLQ, result=report, error=err)
+        if is_cancelled(report.result_status):
+            return _Item(pos, index, _CANCEL, result=report, reason="cancelled")
+        if not self.procedure_filter.accepts(report):
+            return _Item(pos, index, _SKIP, result=report, reason="procedure_filter")
+        return _Item(pos, index, _SCORE, result=report)
+
+    # ---- pass 3 ------------------------------------------------------------------------------------------
+    def _apply_lifecycle(
+        self,
+        item: _Item,
+        report: Report,
+        positive: bool | None,
+        score: float | None,
+        state: FlagStateMap,
+        source: SourceRecord,
+        flags: list[KafkaMessage],
+        updates: list[KafkaMessage],
+    ) -> tuple[FlagAction, str | None, str | None]:
+        """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
+        accession = report.accession or ""
+        previous = state.get(accession)
+        action = transition(previous, report.result_status, positive)
+        if action not in PUBLISHING_ACTIONS:
+            return action, (previous.flag_id if previous else None), (previous.status if previous else None)
+        status = FLAG_STATUS_FOR_ACTION[action]
+        fid = previous.flag_id if previous is not None else flag_id(accession, self.model_version)
+        flag = build_flag(
+            report,
+            status=status,
+            probability=score,
+            threshold=self.threshold,
+            model_version=self.model_version,
+            model_sha256=self.model.model_sha256,
+            release=self._release,
+            id_override=fid,
+        )
+        new_state = FlagState(
+            accession=accession,
+            flag_id=fid,
+            status=status,
+            model_version=self.model_version,
+            control_id=report.control_id,
+            result_status=str(report.result_status) if report.result_status is not None else None,
+        )
+        key = accession.encode("utf-8")
+        flags.append(
+            KafkaMessage(
+                topic=self.settings.flag_topic,
+                key=key,
+                value=flag_json_bytes(flag),
+                headers=(
+                    ("content-type", self._content_type),
+                    ("triage-model-version", self.model_version.encode("utf-8")),
+                    ("triage-msh10", report.control_id.encode("utf-8")),
+                    ("triage-source-topic", source.topic.encode("utf-8")),
+                    ("triage-source-partition", str(source.partition).encode("ascii")),
+                    ("triage-source-offset", str(source.offset).encode("ascii")),
+                    ("triage-message-index", str(item.index).encode("ascii")),
+                    ("triage-flag-action", str(action).encode("ascii")),
+                ),
+            )
+        )
+        updates.append(
+            KafkaMessage(
+                topic=self.settings.topics.flag_state,
+                key=key,
+                value=new_state.to_json(),
+                headers=(("content-type", b"application/json"),),
+            )
+        )
+        state[accession] = new_state
+        return action, fid, status
+
+    def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
+        """One RecordOutcome per input record, in input order (see module docstring)."""
+        batch_start = time.perf_counter()
+        processed_at = self._clock()
+        items_per_record: list[list[_Item]] = []
+        parse_ms: list[float] = []
+        to_score: list[list[str]] = []
+        for pos, record in enumerate(records):
+            t0 = time.perf_counter()
+            items = self._parse_record(pos, record)
+            for item in items:
+                if item.kind != _SCORE:
+                    continue
+                try:
+                    tokens = normalize_impression(item.result.impression)  # type: ignore[union-attr]
+                except Exception as exc:
+                    item.kind, item.error = _DLQ, exc
+                    continue
+                if not tokens:
+                    item.kind = _DLQ
+                    item.error = NoReportTextError("the impression is empty after normalization")
+                    continue
+                item.score_row = len(to_score)
+                to_score.append(tokens)
+            items_per_record.append(items)
+            parse_ms.append((time.perf_counter() - t0) * 1000.0)
+
+        t0 = time.perf_counter()
+        scores = self.scorer.score_tokens(to_score).tolist() if to_score else []
+        score_ms = (time.perf_counter() - t0) * 1000.0 if to_score else 0.0
+        if len(scores) != len(to_score):
+            raise RuntimeError(f"scorer returned {len(scores)} scores for {len(to_score)} reports")
+
+        outcomes: list[RecordOutcome] = []
+        for pos, record in enumerate(records):
+            flags: list[KafkaMessage] = []
+            updates: list[KafkaMessage] = []
+            audits: list[dict[str, Any]] = []
+            dead: list[KafkaMessage] = []
+            for item in items_per_record[pos]:
+                audits.append(
+                    self._finish(
+                        item,
+                        record,
+                        state,
+                        scores,
+                        flags,
+                        updates,
+                        dead,
+                        parse_ms[pos],
+                        score_ms,
+                        batch_start,
+                        processed_at,
+                    )
+                )
+            audit_msgs = [
+                audit_message(a, topic=self.settings.topics.audit, model_version=self.model_version)
+                for a in audits
+            ]
+            outcomes.append(
+                RecordOutcome(source=record, outputs=flags + updates + audit_msgs + dead, audits=audits)
+            )
+        return outcomes
+
+    def _finish(
+        self,
+        item: _Item,
+        record: SourceRecord,
+        state: FlagStateMap,
+        scores: list[float],
+        flags: list[KafkaMessage],
+        updates: list[KafkaMessage],
+        dead: list[KafkaMessage],
+        parse_ms: float,
+        score_ms: float,
+        batch_start: float,
+        processed_at: datetime,
+    ) -> dict[str, Any]:
+        """Outputs and the audit record of one message."""
+        ref = SourceRef(record.topic, record.partition, record.offset, item.index)
+        result = item.result
+        report = result if isinstance(result, Report) else None
+        fields: dict[str, Any] = {}
+        if item.kind in (_SCORE, _CANCEL):
+            assert report is not None
+            score = scores[item.score_row] if item.kind == _SCORE else None
+            positive = (score >= self.threshold) if score is not None else None
+            n_flags, n_updates = len(flags), len(updates)
+            try:
+                action, fid, status = self._apply_lifecycle(
+                    item, report, positive, score, state, record, flags, updates
+                )
+            except Exception as exc:  # an invalid Flag is never sent: dead-letter it
+                del flags[n_flags:], updates[n_updates:]
+                item.kind, item.error = _DLQ, exc
+                if isinstance(exc, FlagValidationError):
+                    item.reason = "flag_validation"
+            else:
+                if item.kind == _SCORE:
+                    decision = DecisionKind.POSITIVE if positive else DecisionKind.NEGATIVE
+                else:
+                    decision = DecisionKind.SKIPPED
+                fields = {
+                    "decision": decision,
+                    "reason": item.reason,
+                    "score": score,
+                    "flag_id": fid,
+                    "flag_action": action,
+                    "flag_status": status,
+                }
+        if item.kind == _SKIP:
+            fields = {"decision": DecisionKind.SKIPPED, "reason": item.reason}
+        if item.kind == _DLQ:
+            error = item.error if item.error is not None else HL7Error("unknown failure")
+            reason = item.reason or dlq_reason(error)
+            dead.append(
+                build_dead_letter(
+                    record,
+                    topic=self.settings.topics.dead_letter,
+                    error=error,
+                    message_index=item.index,
+                    now=processed_at,
+                    reason=reason,
+                )
+            )
+            fields = {
+                "decision": DecisionKind.DEAD_LETTER,
+                "reason": reason,
+                "error_type": type(error).__name__,
+            }
+        control_id = getattr(result, "control_id", None)
+        message_type = getattr(result, "message_type", None)
+        return build_audit(
+            source=ref,
+            model=self.model,
+            mode=self.settings.mode,
+            processed_at=processed_at,
+            timings={
+                "parse_ms": parse_ms,
+                "score_ms": score_ms,
+                "total_ms": (time.perf_counter() - batch_start) * 1000.0,
+            },
+            report=report,
+            control_id=control_id,
+            message_type=message_type,
+            **fields,
+        )
