@@ -1,0 +1,109 @@
+"""HL7 v2 escape sequences (2.x chapter 2.7): delimiters, hex bytes, formatting commands.
+
+``\\F\\ \\S\\ \\T\\ \\R\\ \\E\\ \\P\\`` → the message's own delimiters; ``\\.br\\`` → newline; ``\\.sp n\\`` →
+n newlines; ``\\.ce\\`` → newline; ``\\.sk n\\`` → n spaces; other formatting (``\\.in``, ``\\.ti``, ``\\.fi``,
+``\\.nf``), highlighting (``\\H\\ \\N\\``), charset switches (``\\C..\\ \\M..\\``) and local escapes (``\\Z..\\``) are
+dropped; ``\\Xhh..\\`` → the bytes decoded in the message's charset. Anything else (a raw backslash in
+narrative, a Windows path) is kept literally: a feed that forgot to escape must not lose text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triage.hl7.charset import decode_hex
+
+
+@dataclass(frozen=True, slots=True)
+class Delimiters:
+    field: str = "|"
+    component: str = "^"
+    repetition: str = "~"
+    escape: str = "\\"
+    subcomponent: str = "&"
+    truncation: str = "#"
+
+    @classmethod
+    def from_msh(cls, field_sep: str, msh2: str) -> Delimiters:
+        """MSH-1 and MSH-2 ("^~\\&", or "^~\\&#" from v2.7); missing characters take the defaults."""
+        d = cls()
+        chars = [c for c in msh2[:5]]
+        return cls(
+            field=field_sep or d.field,
+            component=chars[0] if len(chars) > 0 else d.component,
+            repetition=chars[1] if len(chars) > 1 else d.repetition,
+            escape=chars[2] if len(chars) > 2 else d.escape,
+            subcomponent=chars[3] if len(chars) > 3 else d.subcomponent,
+            truncation=chars[4] if len(chars) > 4 else d.truncation,
+        )
+
+
+_SP = re.compile(r"\.(sp|sk|in|ti)\s*([+-]?\d*)$")
+
+
+@lru_cache(maxsize=64)
+def unescaper(delims: Delimiters, codec: str) -> Callable[[str], str]:
+    """A fast function that decodes escape sequences for these delimiters and charset (cached)."""
+    esc = delims.escape
+    if not esc:
+        return lambda s: s
+    e = re.escape(esc)
+    pattern = re.compile(f"{e}([^{e}\r\n]{{0,64}}){e}")
+    simple = {
+        "F": delims.field,
+        "S": delims.component,
+        "T": delims.subcomponent,
+        "R": delims.repetition,
+        "E": delims.escape,
+        "P": delims.truncation,
+        "H": "",
+        "N": "",
+        ".br": "\n",
+        ".ce": "\n",
+        ".fi": "",
+        ".nf": "",
+    }
+
+    def replace(m: re.Match[str]) -> str:
+        body = m.group(1)
+        hit = simple.get(body)
+        if hit is not None:
+            return hit
+        lead = body[:1]
+        if lead == "X" and len(body) > 1 and len(body) % 2 == 1:
+            try:
+                return decode_hex(bytes.fromhex(body[1:]), codec)
+            except ValueError:
+                return m.group(0)
+        if lead in ("C", "M") and len(body) in (5, 7) and _is_hex(body[1:]):
+            return ""
+        if lead == "Z" and len(body) > 1:
+            return ""
+        sp = _SP.match(body)
+        if sp is not None:
+            kind, num = sp.group(1), sp.group(2)
+            n = abs(int(num)) if num not in ("", "+", "-") else 1
+            if kind == "sp":
+                return "\n" * max(1, min(n, 10))
+            if kind == "sk":
+                return " " * min(n, 40)
+            return ""
+        return m.group(0)
+
+    def unescape(s: str) -> str:
+        if esc not in s:
+            return s
+        return pattern.sub(replace, s)
+
+    return unescape
+
+
+def _is_hex(s: str) -> bool:
+    try:
+        int(s, 16)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,185 @@
+"""Message → Report / NonReport / MessageError: field extraction and the impression choice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from triage.core import MessageError, MessageResult, NonReport, Report, ResultStatus
+from triage.errors import NoReportTextError
+from triage.hl7.errors import UnparseableError
+from triage.hl7.message import Message, Segment
+from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text
+from triage.hl7.status import normalize_status, strongest
+from triage.hl7.timestamps import parse_hl7_time
+from triage.text import extract_impression
+
+SUPPORTED_VERSIONS = (
+    "2.2",
+    "2.3",
+    "2.3.1",
+    "2.4",
+    "2.5",
+    "2.5.1",
+    "2.6",
+    "2.7",
+    "2.7.1",
+    "2.8",
+    "2.8.1",
+    "2.8.2",
+)
+REPORT_MESSAGE_CODES = frozenset({"ORU"})
+SOURCE_OBX_IMPRESSION = "obx_impression"
+SOURCE_OBX_FINDINGS = "fallback_obx_findings"
+ADDENDUM_SUFFIX = "+obx_addendum"
+
+
+def extract(message: Message, message_index: int, warnings: list[str]) -> MessageResult:
+    """Build the result for one message. `warnings` already holds what framing/decoding noticed."""
+    msh = message.msh
+    control_id = msh.get(10)
+    code = msh.get(9, 1)
+    trigger = msh.get(9, 2)
+    if not code:
+        return MessageError(
+            message_index, control_id, UnparseableError(_ids("MSH-9 message type is empty", msh))
+        )
+    message_type = f"{code}^{trigger}" if trigger else code
+    if code.upper() not in REPORT_MESSAGE_CODES:
+        return NonReport(control_id, message_type, message_index)
+
+    if control_id is None:
+        warnings.append("missing:MSH-10")
+    version = msh.get(12) or ""
+    if version not in SUPPORTED_VERSIONS:
+        warnings.append(f"version_unsupported:{version[:12] or 'none'}")
+
+    lines = collect_text(message, warnings)
+    text = _join(lines)
+    if not text:
+        return MessageError(
+            message_index,
+            control_id,
+            NoReportTextError(
+                _ids("ORU message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
+            ),
+        )
+    impression, source = choose_impression(lines, text)
+
+    pid = message.first("PID")
+    pv1 = message.first("PV1")
+    orc = message.first("ORC")
+    obrs = message.all("OBR")
+    obr = obrs[0] if obrs else None
+    if obr is None:
+        warnings.append("missing:OBR")
+    elif len(obrs) > 1:
+        warnings.append(f"multiple_obr:{len(obrs)}")
+
+    placer = _first_of(obr, 2) or _first_of(orc, 2)
+    filler = _first_of(obr, 3) or _first_of(orc, 3)
+    accession = _first_of(obr, 18) or filler or placer
+
+    message_time = _time(msh, 7, "MSH-7", warnings)
+    result_time = _time(obr, 22, "OBR-22", warnings)
+    observation_time = _time(obr, 7, "OBR-7", warnings)
+    if observation_time is None:
+        observation_time = result_time or message_time
+        if observation_time is not None:
+            warnings.append("observation_time_from:" + ("OBR-22" if result_time else "MSH-7"))
+
+    return Report(
+        control_id=control_id or "",
+        message_type=message_type,
+        hl7_version=version,
+        sending_application=msh.get(3),
+        sending_facility=msh.get(4),
+        message_time=message_time,
+        patient_id=_first_of(pid, 3),
+        patient_id_authority=pid.get(3, 4) if pid else None,
+        visit_number=_first_of(pv1, 19),
+        placer_order_number=placer,
+        filler_order_number=filler,
+        accession=accession,
+        procedure_code=_first_of(obr, 4),
+        procedure_text=obr.get(4, 2) if obr else None,
+        procedure_coding_system=obr.get(4, 3) if obr else None,
+        observation_time=observation_time,
+        result_time=result_time,
+        result_status=_status(message, obr, warnings),
+        text=text,
+        impression=impression,
+        impression_source=source,
+        message_index=message_index,
+        warnings=tuple(warnings),
+    )
+
+
+def choose_impression(lines: list[TextLine], text: str) -> tuple[str, str]:
+    """Impression OBX (+ addendum OBX) when the feed labels sections; else the heading rules of
+    `triage.text.extract_impression` on the non-addendum text, with addendum OBX text appended."""
+    impression = _join([ln for ln in lines if ln.section == IMPRESSION])
+    addendum = _join([ln for ln in lines if ln.section == ADDENDUM])
+    if impression:
+        return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION
+    main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
+    chosen, source = extract_impression(main) if main else ("", "none")
+    if source != "heading":
+        findings = _join([ln for ln in lines if ln.section == FINDINGS])
+        if findings:
+            chosen, source = findings, SOURCE_OBX_FINDINGS
+    if addendum:
+        return _join_parts(chosen, addendum), source + ADDENDUM_SUFFIX
+    return chosen, source
+
+
+def _join(lines: list[TextLine]) -> str:
+    return "\n".join(ln.text for ln in lines).strip("\n").rstrip()
+
+
+def _join_parts(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _first_of(seg: Segment | None, field: int) -> str | None:
+    return seg.get(field) if seg is not None else None
+
+
+def _time(seg: Segment | None, field: int, label: str, warnings: list[str]) -> datetime | None:
+    if seg is None:
+        return None
+    value = seg.get(field)
+    if value is None:
+        return None
+    parsed = parse_hl7_time(value)
+    if parsed is None:
+        warnings.append(f"bad_timestamp:{label}")
+    return parsed
+
+
+def _status(message: Message, obr: Segment | None, warnings: list[str]) -> ResultStatus | None:
+    raw = obr.get(25) if obr is not None else None
+    status, was_word = normalize_status(raw)
+    if status is not None:
+        if was_word:
+            warnings.append(f"status_word:{_label(raw)}->{status.value}")
+        return status
+    if raw:
+        warnings.append(f"status_unknown:{_label(raw)}")
+    found = []
+    for obx in message.all("OBX"):
+        s, _ = normalize_status(obx.get(11), obx=True)
+        if s is not None:
+            found.append(s)
+    chosen = strongest(found)
+    if chosen is not None:
+        warnings.append(f"status_from:OBX-11->{chosen.value}")
+    return chosen
+
+
+def _label(value: str | None) -> str:
+    return "".join(c if c.isalnum() or c == " " else "?" for c in (value or ""))[:20]
+
+
+def _ids(problem: str, msh: Segment) -> str:
+    control_id = msh.get(10)
+    return f"{problem} (MSH-10={control_id})" if control_id else problem

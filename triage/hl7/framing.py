@@ -1,0 +1,120 @@
+"""Record bytes → message chunks: MLLP framing, byte-order marks, line separators, batches.
+
+Works on bytes, before any decoding, so every message of a record can be decoded with its own MSH-18
+character set. Splitting on CR / LF is safe for every ASCII-compatible charset HL7 allows (the multi-byte
+ones never use 0x0D or 0x0A inside a character); UTF-16/32 records are transcoded to UTF-8 first.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+MLLP_START = 0x0B
+MLLP_END = 0x1C
+BATCH_SEGMENTS = frozenset({b"FHS", b"BHS", b"BTS", b"FTS"})
+_HEADERS = (b"MSH", b"FHS", b"BHS")
+_SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
+_UTF16_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(slots=True)
+class MessageChunk:
+    """The segment lines of one message (MSH first), still bytes, plus what framing noticed."""
+
+    lines: list[bytes]
+    warnings: list[str] = field(default_factory=list)
+    forced_codec: str | None = None  # set when the record was transcoded (UTF-16/32) before splitting
+    utf8_bom: bool = False
+
+
+@dataclass(slots=True)
+class Framing:
+    chunks: list[MessageChunk]
+    junk_lines: int = 0  # non-segment lines outside any message (before the first MSH, after BTS/FTS)
+
+
+def unwrap(raw: bytes) -> tuple[bytes, str | None, bool]:
+    """Remove MLLP framing and byte-order marks. Returns (data, forced_codec, had_utf8_bom).
+
+    MLLP start/end bytes (0x0B, 0x1C) become line breaks, so several MLLP frames in one record simply
+    become consecutive messages. A UTF-16/32 record (BOM, or NUL bytes around "MSH") is transcoded to
+    UTF-8 here and `forced_codec` names the original encoding.
+    """
+    data = raw
+    if MLLP_START in data or MLLP_END in data:
+        data = data.replace(b"\x0b", b"\r").replace(b"\x1c", b"\r")
+    data = data.lstrip(b"\r\n\t ")
+    for bom, codec in _UTF16_BOMS:
+        if data.startswith(bom):
+            return _transcode(data, codec), codec, False
+    if data[1:6:2] == b"\x00\x00\x00" and data[0:6:2] in _HEADERS:
+        return _transcode(data, "utf-16-le"), "utf-16-le", False
+    if data[0:6:2] == b"\x00\x00\x00" and data[1:6:2] in _HEADERS:
+        return _transcode(data, "utf-16-be"), "utf-16-be", False
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom:
+        data = data[3:]
+    return data, None, bom
+
+
+def _transcode(data: bytes, codec: str) -> bytes:
+    """UTF-16/32 → UTF-8; a decoding failure is left to the caller (it raises UnicodeDecodeError)."""
+    text = data.decode(codec)
+    return text.replace("\x0b", "\r").replace("\x1c", "\r").encode("utf-8")
+
+
+def split_messages(data: bytes) -> Framing:
+    """Group lines into messages: each MSH starts one; FHS/BHS/BTS/FTS batch envelopes are dropped.
+
+    A line that does not start with a segment id and the field separator continues the previous segment
+    (a raw line break inside narrative text): it is re-attached with "\\n" and counted in the message's
+    warnings, so no text is lost.
+    """
+    chunks: list[MessageChunk] = []
+    current: list[bytes] | None = None
+    continuations = 0
+    junk = 0
+    sep = b"|"
+    bom = codecs.BOM_UTF8
+    for line in data.splitlines():
+        if not line or line.isspace():
+            continue
+        if line[:1] != b"M" and line.startswith(bom):
+            line = line[3:]
+        head = line[:3]
+        if head == b"MSH":
+            if current is not None and continuations:
+                chunks[-1].warnings.append(f"continuation_lines:{continuations}")
+            continuations = 0
+            sep = line[3:4] or b"|"
+            current = [line]
+            chunks.append(MessageChunk(current))
+            continue
+        if head in BATCH_SEGMENTS and line[3:4] in (sep, b""):
+            if current is not None and continuations:
+                chunks[-1].warnings.append(f"continuation_lines:{continuations}")
+            continuations = 0
+            current = None
+            continue
+        if current is None:
+            junk += 1
+            continue
+        if (len(line) == 3 or line[3:4] == sep) and _SEGMENT_ID.match(line):
+            current.append(line)
+        else:
+            stripped = line.lstrip()
+            if stripped is not line and stripped[3:4] == sep and _SEGMENT_ID.match(stripped):
+                current.append(stripped)
+            else:
+                current[-1] = current[-1] + b"\n" + line
+                continuations += 1
+    if current is not None and continuations:
+        chunks[-1].warnings.append(f"continuation_lines:{continuations}")
+    return Framing(chunks, junk)

@@ -1,0 +1,115 @@
+"""parse_record: one Kafka record's bytes → one result per HL7 message. Never raises for bad input."""
+
+from __future__ import annotations
+
+from triage.core import MessageError, MessageResult
+from triage.errors import EncodingError, HL7Error, OversizeError
+from triage.hl7.charset import decode
+from triage.hl7.errors import EmptyRecordError, NoMessageHeaderError, UnparseableError
+from triage.hl7.extract import extract
+from triage.hl7.framing import MessageChunk, split_messages, unwrap
+from triage.hl7.message import Message, split_message
+
+
+def parse_record(raw: bytes, *, max_bytes: int | None = None) -> list[MessageResult]:
+    """Parse every HL7 v2 message in `raw` (see the triage.hl7 docstring for what is tolerated).
+
+    Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order.
+    A failure of the whole record (empty, larger than `max_bytes`, undecodable, no MSH) is a single
+    ``MessageError(0, None, <HL7Error>)``.
+    """
+    try:
+        return _parse_record(raw, max_bytes)
+    except HL7Error as exc:
+        return [MessageError(0, None, exc)]
+    except Exception as exc:  # a bug must not stop the daemon: dead-letter the record, keep the cause
+        err = UnparseableError(f"internal parser error: {type(exc).__name__}")
+        err.__cause__ = exc
+        return [MessageError(0, None, err)]
+
+
+def parse_messages(raw: bytes, *, max_bytes: int | None = None) -> list[tuple[Message | None, MessageResult]]:
+    """Like parse_record, but also returns each decoded Message (None where decoding failed), for tools
+    such as `triage parse --validate` that need the message itself."""
+    try:
+        return _parse(raw, max_bytes)
+    except HL7Error as exc:
+        return [(None, MessageError(0, None, exc))]
+
+
+def _parse_record(raw: bytes, max_bytes: int | None) -> list[MessageResult]:
+    return [result for _, result in _parse(raw, max_bytes)]
+
+
+def _parse(raw: bytes, max_bytes: int | None) -> list[tuple[Message | None, MessageResult]]:
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise UnparseableError(f"record value is {type(raw).__name__}, not bytes")
+    raw = bytes(raw)
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise OversizeError(f"record is {len(raw)} bytes, larger than the {max_bytes}-byte limit")
+    try:
+        data, forced_codec, bom = unwrap(raw)
+    except UnicodeDecodeError as exc:
+        raise EncodingError(f"record starts like UTF-16/32 but does not decode ({exc.reason})") from None
+    if not data.strip():
+        raise EmptyRecordError(
+            "record is empty" if not raw else f"record holds only framing/whitespace ({len(raw)} bytes)"
+        )
+    framing = split_messages(data)
+    if not framing.chunks:
+        raise NoMessageHeaderError(f"no MSH segment in record ({len(raw)} bytes)")
+    if framing.junk_lines:
+        framing.chunks[0].warnings.append(f"junk_lines:{framing.junk_lines}")
+    results: list[tuple[Message | None, MessageResult]] = []
+    for index, chunk in enumerate(framing.chunks):
+        results.append(_parse_chunk(chunk, index, forced_codec, bom))
+    return results
+
+
+def _parse_chunk(
+    chunk: MessageChunk, index: int, forced_codec: str | None, bom: bool
+) -> tuple[Message | None, MessageResult]:
+    warnings = list(chunk.warnings)
+    msh = chunk.lines[0]
+    declared = _msh18(msh)
+    try:
+        if forced_codec is not None:
+            text, codec = b"\r".join(chunk.lines).decode("utf-8"), forced_codec
+            if declared and "UTF" not in declared.upper() and "UNICODE" not in declared.upper():
+                warnings.append(f"charset_mismatch:{declared[:24]}->{forced_codec}")
+        else:
+            text, codec, more = decode(b"\r".join(chunk.lines), declared, utf8_bom=bom)
+            warnings.extend(more)
+        message = split_message(text, codec)
+    except HL7Error as exc:
+        return None, MessageError(index, _msh10(msh), exc)
+    try:
+        return message, extract(message, index, warnings)
+    except HL7Error as exc:
+        return message, MessageError(index, _msh10(msh), exc)
+    except Exception as exc:
+        err = UnparseableError(f"internal parser error: {type(exc).__name__}")
+        err.__cause__ = exc
+        return message, MessageError(index, _msh10(msh), err)
+
+
+def _msh_field(msh: bytes, n: int) -> str:
+    """MSH-n read straight from the bytes (ASCII), before the message is decoded."""
+    sep = msh[3:4] or b"|"
+    parts = msh.split(sep)
+    if n - 1 >= len(parts):
+        return ""
+    value = parts[n - 1]
+    enc = parts[1] if len(parts) > 1 else b""
+    for delim in (enc[1:2], enc[0:1]):  # first repetition, first component
+        if delim:
+            value = value.split(delim)[0]
+    return value.decode("ascii", errors="replace").strip()
+
+
+def _msh18(msh: bytes) -> str:
+    return _msh_field(msh, 18)
+
+
+def _msh10(msh: bytes) -> str | None:
+    return _msh_field(msh, 10) or None
