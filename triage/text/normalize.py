@@ -1,0 +1,139 @@
+"""The paper's normalization of a report impression into at most 50 tokens. One versioned function is
+shared by training, batch labeling and the daemon, so a model never sees text prepared differently from
+its training data.
+
+Steps, in order (each one is tested on its own):
+
+1. **Names** are removed while capitalization still tells a name from a word: titles with the capitalised
+   words after them (``Dr. Jane Smith``, ``DR. J. SMITH, MD``; ``MR.``/``MS.`` only with a period, since MR
+   and MS are also modalities/diseases), the capitalised words after communication verbs (``discussed with
+   John Doe``), signature lines (``Electronically signed by ...``, ``Dictated by ...``), identifying field
+   lines (``Patient: ...``, ``Radiologist: ...``, ``DOB: ...``) and HL7-style ``DOE^JOHN`` names.
+2. **Dates** (``03/04/2024``, ``2024-03-04T10:30``, ``March 4, 2024``, ``4 Mar 2024``, ``Mar 2024``,
+   weekdays, compact HL7 timestamps), **times** (``14:32``, ``2:30 p.m.``, ``1430 hours``) and **ages**
+   (``45-year-old``, ``45 yo``, ``age 45``, ``45 years of age``, ``45M``) are removed.
+3. ``n't`` is expanded to ``not`` (``doesn't`` → ``does not``) so the kept negation survives punctuation
+   removal; other apostrophes are dropped (``patient's`` → ``patients``).
+4. Lowercase; punctuation removed; tokens are runs of letters or runs of digits (``5mm`` → ``5``, ``mm``).
+5. **Numbers are dropped** (sizes, list markers "1." "2.", leftover identifiers); unit words such as
+   ``mm``/``cm`` and ``x`` stay, so "a measured lesion" is still visible. Rationale: digits are sparse for
+   word2vec (min_count 10), can carry residual identifiers, and the paper does not use them.
+6. **Stop words** from the frozen list below (NLTK's English list, copied here so a library upgrade cannot
+   change normalization) are removed, except ``no`` and ``not``, which the paper keeps.
+7. Truncate to ``MAX_TOKENS`` (50). Zero padding to 50 happens when tokens become ids (model side).
+
+Medical abbreviations (sah, sdh, ich, ivh ...) are kept as ordinary tokens. Bump ``NORMALIZATION_VERSION``
+for any change in behaviour: artifacts record it and refuse to load under a different one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.text.sections import extract_impression
+
+NORMALIZATION_VERSION = "norm-1"
+MAX_TOKENS = 50
+
+# NLTK english stop words (2018 list), frozen; apostrophe forms written as they look after step 3.
+_NLTK_STOP_WORDS = """
+i me my myself we our ours ourselves you youre youve youll youd your yours yourself yourselves he him his
+himself she shes her hers herself it its itself they them their theirs themselves what which who whom
+this that thatll these those am is are was were be been being have has had having do does did doing a an
+the and but if or because as until while of at by for with about against between into through during
+before after above below to from up down in out on off over under again further then once here there when
+where why how all any both each few more most other some such no nor not only own same so than too very s
+t can will just don dont should shouldve now d ll m o re ve y ain aren arent couldn couldnt didn didnt
+doesn doesnt hadn hadnt hasn hasnt haven havent isn isnt ma mightn mightnt mustn mustnt needn neednt shan
+shant shouldn shouldnt wasn wasnt weren werent won wont wouldn wouldnt
+"""
+KEPT_STOP_WORDS = frozenset({"no", "not"})
+STOP_WORDS: frozenset[str] = frozenset(_NLTK_STOP_WORDS.split()) - KEPT_STOP_WORDS
+
+# ---- step 1: names -------------------------------------------------------------------------------------
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*|[A-Z]\.)"
+_CREDENTIALS = r"(?:,?[ \t]*(?:MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|FRCR|FRCPC|RN|NP|PA-C))*"
+_TITLE = r"(?:\b(?:Dr|DR|Drs|Doctor|DOCTOR|Mr|Mrs|Ms|Miss|Prof|PROF)\b\.?|\b(?:MR|MRS|MS)\.)"
+_TITLED_NAME = re.compile(rf"{_TITLE}[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}{_CREDENTIALS}")
+_COMM_NAME = re.compile(
+    r"\b(?P<verb>(?i:discussed with|communicated to|communicated with|called to|notified|paged|spoke with|"
+    r"spoken with|conveyed to|reported to|relayed to|informed|d/w))[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*){0,2}" + _CREDENTIALS
+)
+_SIGNATURE_LINE = re.compile(
+    r"(?:^|(?<=[.;]))[ \t]*(?:electronically[ \t]+signed|e-signed|signed|dictated|transcribed|read|reviewed|"
+    r"verified|interpreted|finali[sz]ed|approved)[ \t]+(?:by|on)\b[^\n]*",
+    re.I | re.M,
+)
+_FIELD_LINE = re.compile(
+    r"^[ \t]*(?:patient(?:[ \t]+name)?|name|radiologist|attending|referring(?:[ \t]+physician)?|"
+    r"ordering(?:[ \t]+physician)?|physician|dob|date[ \t]+of[ \t]+birth|mrn)[ \t]*:[^\n]*$",
+    re.I | re.M,
+)
+_CARET_NAME = re.compile(r"\b[A-Za-z'-]+\^[A-Za-z'^-]+")
+
+# ---- step 2: dates, times, ages ------------------------------------------------------------------------
+_MONTH = (
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)"
+)
+_DATE = re.compile(
+    r"\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    rf"|\b{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\.?(?:,?[ \t]+\d{{4}})?\b"
+    rf"|\b{_MONTH}\.?,?[ \t]+\d{{4}}\b"
+    r"|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:19|20)\d{6}(?:\d{2,6})?\b"
+)
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\b\.?)?"
+    r"|\b\d{1,2}[ \t]*[AaPp]\.?[Mm]\b\.?"
+    r"|\b\d{3,4}[ \t]*(?i:hours|hrs|hr|h)\b"
+)
+_AGE = re.compile(
+    r"(?i:\b\d{1,3}[ \t]*-?[ \t]*(?:years?|yrs?|y)[ \t]*-?[ \t]*old\b"
+    r"|\b\d{1,3}[ \t]*(?:y/o|y\.o\.|yo|yoa)(?![a-z])"
+    r"|\bage[d]?[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*(?:years?|yrs?|y)\b)?"
+    r"|\b\d{1,3}[ \t]*(?:years?|yrs?)[ \t]+of[ \t]+age\b)"
+    r"|\b\d{1,3}[ \t]?-?[MF]\b"
+)
+
+# ---- steps 3-4: tokens ---------------------------------------------------------------------------------
+_NOT_CONTRACTION = re.compile(r"(?i)(?:\b(ca|wo|sha)(?=n['’]t\b))?n['’]t\b")
+_APOSTROPHE = re.compile(r"['’`]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CONTRACTION_STEMS = {"ca": "can ", "wo": "will ", "sha": "shall "}
+
+
+def _expand_not(m: re.Match[str]) -> str:
+    stem = m.group(1)
+    return (_CONTRACTION_STEMS[stem.lower()] if stem else " ") + "not"
+
+
+def strip_identifiers(text: str) -> str:
+    """Steps 1-2: remove names, dates, times and ages (case-sensitive rules, so run before lowercasing)."""
+    text = _SIGNATURE_LINE.sub(" ", text)
+    text = _FIELD_LINE.sub(" ", text)
+    text = _CARET_NAME.sub(" ", text)
+    text = _TITLED_NAME.sub(" ", text)
+    text = _COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
+    text = _DATE.sub(" ", text)
+    text = _TIME.sub(" ", text)
+    return _AGE.sub(" ", text)
+
+
+def normalize_impression(text: str) -> list[str]:
+    """Turn impression text into the paper's token list (at most ``MAX_TOKENS``; see module docstring)."""
+    text = strip_identifiers(text)
+    text = _NOT_CONTRACTION.sub(_expand_not, text)
+    text = _APOSTROPHE.sub("", text).lower()
+    tokens = [t for t in _TOKEN.findall(text) if not t.isdigit() and t not in STOP_WORDS]
+    return tokens[:MAX_TOKENS]
+
+
+def normalize_report(report_text: str) -> list[str]:
+    """Whole report → impression (or documented fallback) → tokens: what training, labeling and the daemon
+    call."""
+    impression, _source = extract_impression(report_text)
+    return normalize_impression(impression)
