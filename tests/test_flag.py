@@ -1,0 +1,139 @@
+"""The emitted FHIR Flag: deterministic id and bytes, content, validity for R4B and R5 (fhir.resources)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from fhir.resources.flag import Flag as FlagR5
+from fhir.resources.R4B.flag import Flag as FlagR4B
+from test_pipeline_support import make_report
+
+from triage.errors import FlagValidationError
+from triage.fhir.flag import (
+    EXT_MODEL_VERSION,
+    EXT_PROBABILITY,
+    EXT_THRESHOLD,
+    build_flag,
+    flag_id,
+    flag_json_bytes,
+)
+
+KW = dict(threshold=0.42, model_version="ich-2024.1", model_sha256="ab" * 32)
+
+
+def _ext(flag: dict, url: str) -> dict:
+    return next(e for e in flag["extension"] if e["url"] == url)
+
+
+def test_flag_id_is_sha256_of_accession_and_model_and_a_valid_fhir_id() -> None:
+    fid = flag_id("ACC100", "ich-2024.1")
+    assert fid == "ich-" + hashlib.sha256(b"ACC100|ich-2024.1").hexdigest()[:32]
+    assert re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", fid)
+    assert flag_id("ACC100", "ich-2024.1") == fid
+    assert flag_id("ACC100", "ich-2024.2") != fid
+    assert flag_id("ACC101", "ich-2024.1") != fid
+
+
+@pytest.mark.parametrize("release,model", [("R4B", FlagR4B), ("R5", FlagR5)])
+def test_flag_parses_with_fhir_resources_and_carries_the_decision(release: str, model: type) -> None:
+    report = make_report()
+    flag = build_flag(report, status="active", probability=0.87654321, release=release, **KW)
+    parsed = model.model_validate_json(flag_json_bytes(flag))
+    assert parsed.id == flag_id("ACC100", "ich-2024.1")
+    assert parsed.status == "active"
+    coding = parsed.code.coding[0]
+    assert (coding.system, coding.code) == ("http://snomed.info/sct", "1386000")
+    assert parsed.subject.identifier.value == "P123456"
+    assert parsed.subject.identifier.system == "urn:triage:id-authority:HOSP"
+    assert parsed.encounter.identifier.value == "V777"
+    assert parsed.period.start == report.observation_time
+    assert parsed.author.reference == "#model"
+    device = parsed.contained[0]
+    assert device.id == "model"
+    assert {i.value for i in device.identifier} == {"ich-2024.1", "ab" * 32}
+    assert {i.value for i in parsed.identifier} == {"ACC100", "MSG0001"}
+    assert {c.coding[0].code for c in parsed.category} == {"clinical", "urgent"}
+    assert float(_ext(flag, EXT_PROBABILITY)["valueDecimal"]) == pytest.approx(0.876543)
+    assert _ext(flag, EXT_THRESHOLD)["valueDecimal"] == 0.42
+    assert _ext(flag, EXT_MODEL_VERSION)["valueString"] == "ich-2024.1"
+
+
+def test_same_inputs_give_identical_bytes() -> None:
+    a = flag_json_bytes(build_flag(make_report(), status="active", probability=0.9, **KW))
+    b = flag_json_bytes(build_flag(make_report(), status="active", probability=0.9, **KW))
+    assert a == b
+    assert json.loads(a)["id"] == flag_id("ACC100", "ich-2024.1")
+    c = flag_json_bytes(build_flag(make_report(), status="inactive", probability=0.1, **KW))
+    assert json.loads(c)["id"] == json.loads(a)["id"] and c != a
+
+
+def test_no_phi_beyond_ids_in_the_flag() -> None:
+    report = make_report()
+    raw = flag_json_bytes(build_flag(report, status="active", probability=0.9, **KW)).decode()
+    for secret in ("Philomena", "Zebulonsky", "quartzlantern", "subdural hemorrhage"):
+        assert secret not in raw
+
+
+def test_cancelled_flag_without_probability_and_id_override() -> None:
+    flag = build_flag(
+        make_report(result_status="X"),
+        status="entered-in-error",
+        probability=None,
+        id_override="ich-previous",
+        **KW,
+    )
+    FlagR4B.model_validate(flag)
+    assert flag["id"] == "ich-previous"
+    assert all(e["url"] != EXT_PROBABILITY for e in flag["extension"])
+
+
+def test_minimal_report_still_valid() -> None:
+    empty = ("patient_id", "patient_id_authority", "visit_number", "observation_time", "result_time")
+    report = make_report(message_time=None, result_status=None, **dict.fromkeys(empty))
+    for release in ("R4B", "R5"):
+        flag = build_flag(report, status="active", probability=0.9, release=release, **KW)
+        assert "encounter" not in flag and "period" not in flag
+        assert flag["subject"]["display"] == "unidentified patient"
+
+
+def test_authority_with_odd_characters_becomes_a_valid_uri() -> None:
+    report = make_report(patient_id_authority="GEN HOSP&1.2.3")
+    flag = build_flag(report, status="active", probability=0.9, release="R5", **KW)
+    assert flag["subject"]["identifier"]["system"] == "urn:triage:id-authority:GEN%20HOSP%261.2.3"
+    FlagR5.model_validate(flag)
+
+
+@pytest.mark.parametrize(
+    "report,status,match",
+    [
+        (make_report(), "bogus", "status"),
+        (make_report(accession=None), "active", "accession"),
+        (make_report(observation_time=datetime(2024, 1, 1, 10, 0)), "active", "timezone"),
+    ],
+)
+def test_invalid_flags_raise_flag_validation_error(report, status: str, match: str) -> None:
+    with pytest.raises(FlagValidationError, match=match):
+        build_flag(report, status=status, probability=0.9, **KW)
+
+
+def test_invalid_fhir_id_is_caught_by_fhir_resources() -> None:
+    with pytest.raises(FlagValidationError, match="id"):
+        build_flag(make_report(), status="active", probability=0.9, id_override="not a valid id!", **KW)
+
+
+def test_unknown_release_is_rejected() -> None:
+    with pytest.raises(FlagValidationError, match="release"):
+        build_flag(make_report(), status="active", probability=0.9, release="R3", **KW)  # type: ignore[arg-type]
+
+
+def test_flag_for_each_status_validates_in_both_releases() -> None:
+    for status in ("active", "inactive", "entered-in-error"):
+        for release, model in (("R4B", FlagR4B), ("R5", FlagR5)):
+            model.model_validate(
+                build_flag(replace(make_report()), status=status, probability=0.5, release=release, **KW)
+            )
