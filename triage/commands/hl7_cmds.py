@@ -1,9 +1,127 @@
-"""CLI commands (placeholder: filled in by the owning work stream)."""
+"""`triage parse FILE`: what the daemon extracts from one HL7 file, as JSON (for integration engineers)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import typer
+
+from triage.errors import InputFileError
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `triage` app."""
+
+    @app.command("parse")
+    def parse_cmd(
+        file: Path = typer.Argument(..., help="HL7 v2 file (one message, a batch, or an MLLP capture)."),
+        validate: bool = typer.Option(
+            False, "--validate", help="Also validate each message strictly with hl7apy; exit 1 if any fails."
+        ),
+        show_text: bool = typer.Option(
+            False, "--show-text", help="Include report text and impression (PHI!) in the output."
+        ),
+        max_bytes: int | None = typer.Option(None, "--max-bytes", help="Reject files larger than this."),
+    ) -> None:
+        """Print the fields, impression source and normalized impression tokens of each message as JSON
+        (a list when the file holds several messages). Report text only with --show-text."""
+        from triage.core import MessageError
+        from triage.hl7 import parse_messages
+        from triage.hl7.validate import validate_message
+
+        raw = _read(file)
+        parsed = parse_messages(raw, max_bytes=max_bytes)
+        failures = [r for _, r in parsed if isinstance(r, MessageError)]
+        if len(parsed) == 1 and failures:
+            err = failures[0].error
+            raise InputFileError(f"{file}: {getattr(err, 'reason', 'unparseable')}: {err}")
+        out = []
+        invalid = False
+        for message, result in parsed:
+            entry = describe(result, show_text=show_text)
+            if validate and message is not None:
+                check = validate_message(message)
+                invalid = invalid or not check.valid
+                entry["validation"] = check.as_dict()
+            out.append(entry)
+        typer.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+        if failures:
+            first = failures[0]
+            raise InputFileError(
+                f"{file}: {len(failures)} of {len(parsed)} messages failed "
+                f"(message {first.message_index}: {getattr(first.error, 'reason', 'unparseable')})"
+            )
+        if invalid:
+            raise typer.Exit(1)
+
+
+def _read(file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise InputFileError(f"{file}: is a directory, expected an HL7 file") from None
+    except OSError as exc:
+        raise InputFileError(f"{file}: cannot read ({exc.strerror or exc})") from None
+
+
+def describe(result: Any, *, show_text: bool = False) -> dict[str, Any]:
+    """One parse result → JSON-able dict (no report text unless `show_text`)."""
+    from triage.core import MessageError, NonReport
+    from triage.text import NORMALIZATION_VERSION, normalize_impression
+
+    if isinstance(result, MessageError):
+        err = result.error
+        return {
+            "message_index": result.message_index,
+            "kind": "error",
+            "control_id": result.control_id,
+            "reason": getattr(err, "reason", "unparseable"),
+            "error_type": type(err).__name__,
+            "error": str(err),
+        }
+    if isinstance(result, NonReport):
+        return {
+            "message_index": result.message_index,
+            "kind": "non_report",
+            "control_id": result.control_id,
+            "message_type": result.message_type,
+        }
+    r = result
+    entry: dict[str, Any] = {
+        "message_index": r.message_index,
+        "kind": "report",
+        "control_id": r.control_id,
+        "message_type": r.message_type,
+        "hl7_version": r.hl7_version,
+        "sending_application": r.sending_application,
+        "sending_facility": r.sending_facility,
+        "message_time": _iso(r.message_time),
+        "patient_id": r.patient_id,
+        "patient_id_authority": r.patient_id_authority,
+        "visit_number": r.visit_number,
+        "placer_order_number": r.placer_order_number,
+        "filler_order_number": r.filler_order_number,
+        "accession": r.accession,
+        "procedure_code": r.procedure_code,
+        "procedure_text": r.procedure_text,
+        "procedure_coding_system": r.procedure_coding_system,
+        "observation_time": _iso(r.observation_time),
+        "result_time": _iso(r.result_time),
+        "result_status": r.result_status.value if r.result_status else None,
+        "impression_source": r.impression_source,
+        "normalization_version": NORMALIZATION_VERSION,
+        "impression_tokens": normalize_impression(r.impression),
+        "warnings": list(r.warnings),
+    }
+    if show_text:
+        entry["impression"] = r.impression
+        entry["text"] = r.text
+    return entry
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

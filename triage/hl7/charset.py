@@ -157,7 +157,8 @@ def _decode_single_byte(data: bytes, codec: str, label: str, warnings: list[str]
         return data.decode(codec), codec
     except UnicodeDecodeError as exc:
         raise EncodingError(
-            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not defined in {_safe_label(label)} (MSH-18)"
+            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not defined in "
+            f"{_safe_label(label)} (MSH-18)"
         ) from None
 
 

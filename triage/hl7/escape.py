@@ -1,10 +1,10 @@
-"""HL7 v2 escape sequences (2.x chapter 2.7): delimiters, hex bytes, formatting commands.
+r"""HL7 v2 escape sequences (v2.x chapter 2.7): delimiters, hex bytes, formatting commands.
 
-``\\F\\ \\S\\ \\T\\ \\R\\ \\E\\ \\P\\`` → the message's own delimiters; ``\\.br\\`` → newline; ``\\.sp n\\`` →
-n newlines; ``\\.ce\\`` → newline; ``\\.sk n\\`` → n spaces; other formatting (``\\.in``, ``\\.ti``, ``\\.fi``,
-``\\.nf``), highlighting (``\\H\\ \\N\\``), charset switches (``\\C..\\ \\M..\\``) and local escapes (``\\Z..\\``) are
-dropped; ``\\Xhh..\\`` → the bytes decoded in the message's charset. Anything else (a raw backslash in
-narrative, a Windows path) is kept literally: a feed that forgot to escape must not lose text.
+``\F\ \S\ \T\ \R\ \E\ \P\`` → the message's own delimiters; ``\.br\`` → newline; ``\.sp n\`` → n newlines;
+``\.ce\`` → newline; ``\.sk n\`` → n spaces; other formatting (``\.in``, ``\.ti``, ``\.fi``, ``\.nf``),
+highlighting (``\H\ \N\``), charset switches (``\C..\ \M..\``) and local escapes (``\Z..\``) are dropped;
+``\Xhh..\`` → the bytes decoded in the message's charset. Anything else (a raw backslash in narrative,
+a Windows path) is kept literally: a feed that forgot to escape must not lose text.
 """
 
 from __future__ import annotations

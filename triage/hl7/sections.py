@@ -14,6 +14,7 @@ preceding OBX.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triage.hl7.message import Message, Segment
 
@@ -50,10 +51,19 @@ class TextLine:
 
 def obx_section(obx: Segment) -> str:
     """Section named by OBX-3 (any component or subcomponent), else body."""
-    for atom in obx.atoms(3):
-        section = _SECTION_CODES.get(atom.upper())
-        if section is not None:
-            return section
+    d = obx.delims
+    return _section_of(obx.raw(3), d.repetition, d.component, d.subcomponent)
+
+
+@lru_cache(maxsize=1024)
+def _section_of(raw: str, rep: str, comp: str, sub: str) -> str:
+    # OBX-3 values repeat across messages of a feed: cache the decision per raw value.
+    for r in raw.split(rep):
+        for c in r.split(comp):
+            for atom in c.split(sub):
+                section = _SECTION_CODES.get(atom.strip().upper())
+                if section is not None:
+                    return section
     return BODY
 
 
