@@ -33,7 +33,7 @@ from triage.core import (
     SourceRecord,
     SourceRef,
 )
-from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError, OversizeError
+from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
 from triage.fhir.flag import CONTENT_TYPES, build_flag, flag_id, flag_json_bytes
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from triage.config import Settings
     from triage.model import Scorer
 
-ParseFn = Callable[[bytes], Sequence[MessageResult]]
+ParseFn = Callable[..., Sequence[MessageResult]]  # (raw: bytes, *, max_bytes: int | None)
 
 # what pass 1 decided for a message
 _SCORE, _SKIP, _CANCEL, _DLQ = "score", "skip", "cancel", "dlq"
@@ -105,14 +105,8 @@ class Processor:
 
     # ---- pass 1 ------------------------------------------------------------------------------------------
     def _parse_record(self, pos: int, record: SourceRecord) -> list[_Item]:
-        if len(record.value) > self.settings.max_message_bytes:
-            err = OversizeError(
-                f"record is {len(record.value)} bytes, larger than max_message_bytes="
-                f"{self.settings.max_message_bytes}"
-            )
-            return [_Item(pos, 0, _DLQ, error=err)]
         try:
-            results = list(self._parse(record.value))
+            results = list(self._parse(record.value, max_bytes=self.settings.max_message_bytes))
         except Exception as exc:  # parse_record should not raise; if it does, only this record fails
             return [_Item(pos, 0, _DLQ, error=exc)]
         if not results:

@@ -1,0 +1,316 @@
+"""Processor end to end on handwritten ORU bytes: real parser (triage.hl7), real normalization, real FHIR
+validation; the model is a keyword stand-in here (the last test runs a really trained artifact)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+
+import pytest
+from fhir.resources.flag import Flag as FlagR5
+from fhir.resources.R4B.flag import Flag as FlagR4B
+from test_pipeline_support import (
+    BIRTH_DATE,
+    PATIENT_FAMILY,
+    PATIENT_GIVEN,
+    SECRET_PHRASE,
+    KeywordScorer,
+    adt,
+    oru,
+)
+
+from triage.config import Settings
+from triage.core import KafkaMessage, RecordOutcome, SourceRecord
+from triage.fhir.flag import flag_id
+from triage.pipeline.audit import deterministic_view
+from triage.pipeline.process import Processor
+from triage.pipeline.state import FlagState
+
+POSITIVE = "Acute subdural hemorrhage along the left convexity."
+NEGATIVE = "No acute intracranial hemorrhage. Age-appropriate volume loss."
+FIXED_NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+
+
+def _settings(**kw: object) -> Settings:
+    return Settings(**kw)  # type: ignore[arg-type]
+
+
+def _processor(**kw: object) -> tuple[Processor, KeywordScorer]:
+    scorer = KeywordScorer()
+    return Processor(scorer, _settings(**kw), clock=lambda: FIXED_NOW), scorer  # type: ignore[arg-type]
+
+
+def _records(*values: bytes, start: int = 0) -> list[SourceRecord]:
+    return [
+        SourceRecord("hl7.oru", 2, start + i, v, key=f"k{start + i}".encode()) for i, v in enumerate(values)
+    ]
+
+
+def _by_topic(outcome: RecordOutcome, topic: str) -> list[KafkaMessage]:
+    return [m for m in outcome.outputs if m.topic == topic]
+
+
+def _headers(msg: KafkaMessage) -> dict[str, bytes]:
+    return dict(msg.headers)
+
+
+def test_positive_report_produces_flag_state_and_audit_in_order() -> None:
+    proc, _ = _processor()
+    state: dict[str, FlagState] = {}
+    [out] = proc.process_batch(_records(oru(impression=POSITIVE)), state)
+    assert [m.topic for m in out.outputs] == ["worklist.priority", "triage.flag-state", "triage.audit"]
+    flag_msg, state_msg, audit_msg = out.outputs
+    assert flag_msg.key == b"ACC100" and state_msg.key == b"ACC100" and audit_msg.key == b"ACC100"
+    flag = FlagR4B.model_validate_json(flag_msg.value)
+    assert flag.id == flag_id("ACC100", "kw-test-1") and flag.status == "active"
+    h = _headers(flag_msg)
+    assert h["content-type"] == b"application/fhir+json; fhirVersion=4.3"
+    assert h["triage-msh10"] == b"MSG0001" and h["triage-model-version"] == b"kw-test-1"
+    assert (h["triage-source-topic"], h["triage-source-partition"], h["triage-source-offset"]) == (
+        b"hl7.oru",
+        b"2",
+        b"0",
+    )
+    assert h["triage-message-index"] == b"0"
+    assert FlagState.from_json(state_msg.value) == state["ACC100"]
+    assert state["ACC100"].status == "active" and state["ACC100"].flag_id == flag.id
+    [audit] = out.audits
+    assert json.loads(audit_msg.value) == audit
+    assert (
+        audit["decision"] == "positive" and audit["flag_action"] == "created" and audit["flag_id"] == flag.id
+    )
+    assert audit["score"] == pytest.approx(0.9) and audit["threshold"] == 0.5
+    assert audit["source"] == {"topic": "hl7.oru", "partition": 2, "offset": 0, "message_index": 0}
+    assert audit["report_time"] == "2024-03-04T10:30:00+00:00"
+    assert audit["mode"] == "live" and audit["processed_at"] == FIXED_NOW.isoformat()
+
+
+def test_negative_gives_audit_only_and_filters_skip_with_reason() -> None:
+    proc, scorer = _processor()
+    records = _records(
+        oru(impression=NEGATIVE, accession="A1"),
+        oru(impression=POSITIVE, accession="A2", procedure="71260^CT CHEST WITH CONTRAST^L"),
+        adt(),
+    )
+    state: dict[str, FlagState] = {}
+    outs = proc.process_batch(records, state)
+    assert [[m.topic for m in o.outputs] for o in outs] == [["triage.audit"]] * 3
+    assert [(o.audits[0]["decision"], o.audits[0]["reason"]) for o in outs] == [
+        ("negative", None),
+        ("skipped", "procedure_filter"),
+        ("skipped", "not_oru"),
+    ]
+    assert outs[2].audits[0]["message_type"] == "ADT^A01"
+    assert scorer.calls == [1]  # only the head CT was scored, in one call
+    assert state == {}
+
+
+def test_one_scoring_call_per_batch() -> None:
+    proc, scorer = _processor()
+    records = _records(
+        *[oru(accession=f"A{i}", impression=POSITIVE if i % 2 else NEGATIVE) for i in range(10)]
+    )
+    outs = proc.process_batch(records, {})
+    assert scorer.calls == [10]
+    assert [o.audits[0]["decision"] for o in outs] == ["negative", "positive"] * 5
+
+
+@pytest.mark.parametrize(
+    "raw,reason",
+    [
+        (b"this is not HL7 at all", None),
+        (b"", None),
+        (oru(impression="It is, and was."), "no_report_text"),  # only stop words: nothing left to score
+        (
+            oru(accession="", impression=POSITIVE).replace(b"PL100", b"").replace(b"FI100", b""),
+            "no_accession",
+        ),
+    ],
+)
+def test_failures_go_to_the_dead_letter_topic_byte_identical(raw: bytes, reason: str | None) -> None:
+    proc, _ = _processor()
+    [out] = proc.process_batch(_records(raw, start=41), {})
+    [dlq] = _by_topic(out, "hl7.oru.dlq")
+    assert [m.topic for m in out.outputs] == ["triage.audit", "hl7.oru.dlq"]
+    assert out.outputs[-1] is dlq
+    assert dlq.value == raw and dlq.key == b"k41"
+    h = _headers(dlq)
+    assert h["triage-source-offset"] == b"41" and h["triage-source-partition"] == b"2"
+    assert h["triage-source-topic"] == b"hl7.oru" and h["triage-message-index"] == b"0"
+    assert h["triage-dlq-time"] == FIXED_NOW.isoformat().encode()
+    assert h["triage-dlq-error-type"] and h["triage-dlq-error"]
+    if reason:
+        assert h["triage-dlq-reason"] == reason.encode()
+    audit = out.audits[0]
+    assert audit["decision"] == "dead_letter" and audit["reason"] == h["triage-dlq-reason"].decode()
+    assert audit["error_type"] == h["triage-dlq-error-type"].decode()
+
+
+def test_oversize_record_is_dead_lettered() -> None:
+    proc, _ = _processor(max_message_bytes=2048)
+    raw = oru(impression=POSITIVE + " filler" * 400)
+    [out] = proc.process_batch(_records(raw), {})
+    [dlq] = _by_topic(out, "hl7.oru.dlq")
+    assert dlq.value == raw and _headers(dlq)["triage-dlq-reason"] == b"oversize"
+
+
+def test_multi_message_record_gives_one_audit_per_message() -> None:
+    proc, _ = _processor()
+    raw = (
+        oru(control_id="M1", accession="A1", impression=POSITIVE)
+        + adt("M2")
+        + oru(control_id="M3", accession="A3", impression="It is.")
+        + oru(control_id="M4", accession="A4", impression=NEGATIVE)
+    )
+    [out] = proc.process_batch(_records(raw), {})
+    assert [a["source"]["message_index"] for a in out.audits] == [0, 1, 2, 3]
+    assert [a["control_id"] for a in out.audits] == ["M1", "M2", "M3", "M4"]
+    assert [a["decision"] for a in out.audits] == ["positive", "skipped", "dead_letter", "negative"]
+    [dlq] = _by_topic(out, "hl7.oru.dlq")
+    assert dlq.value == raw and _headers(dlq)["triage-message-index"] == b"2"
+    [flag] = _by_topic(out, "worklist.priority")
+    assert _headers(flag)["triage-message-index"] == b"0"
+    topics = [m.topic for m in out.outputs]
+    assert topics == ["worklist.priority", "triage.flag-state"] + ["triage.audit"] * 4 + ["hl7.oru.dlq"]
+
+
+def _lifecycle_inputs() -> list[bytes]:
+    return [
+        oru(control_id="L1", status="P", impression=POSITIVE),
+        oru(control_id="L2", status="F", impression=POSITIVE),
+        oru(control_id="L3", status="C", impression=NEGATIVE),
+        oru(control_id="L4", status="C", impression=POSITIVE),
+        oru(control_id="L5", status="X", impression=""),
+    ]
+
+
+@pytest.mark.parametrize("batch_size", [1, 5])
+def test_p_f_c_x_lifecycle_same_inside_one_batch_and_across_batches(batch_size: int) -> None:
+    proc, _ = _processor()
+    state: dict[str, FlagState] = {}
+    records = _records(*_lifecycle_inputs())
+    outs: list[RecordOutcome] = []
+    for i in range(0, len(records), batch_size):
+        outs += proc.process_batch(records[i : i + batch_size], state)
+    actions = [o.audits[0]["flag_action"] for o in outs]
+    assert actions == ["created", "unchanged", "withdrawn", "reactivated", "entered-in-error"]
+    flags = [FlagR4B.model_validate_json(m.value) for o in outs for m in _by_topic(o, "worklist.priority")]
+    assert [f.status for f in flags] == ["active", "inactive", "active", "entered-in-error"]
+    assert len({f.id for f in flags}) == 1
+    assert [o.audits[0]["flag_status"] for o in outs] == [
+        "active",
+        "active",
+        "inactive",
+        "active",
+        "entered-in-error",
+    ]
+    assert outs[4].audits[0]["decision"] == "skipped" and outs[4].audits[0]["reason"] == "cancelled"
+    assert outs[4].audits[0]["score"] is None
+    assert state["ACC100"].status == "entered-in-error" and state["ACC100"].control_id == "L5"
+
+
+def test_cancel_without_flag_is_a_plain_skip() -> None:
+    proc, scorer = _processor()
+    [out] = proc.process_batch(_records(oru(status="X", impression=POSITIVE)), {})
+    assert [m.topic for m in out.outputs] == ["triage.audit"]
+    assert (out.audits[0]["decision"], out.audits[0]["reason"], out.audits[0]["flag_action"]) == (
+        "skipped",
+        "cancelled",
+        "none",
+    )
+    assert scorer.calls == []
+
+
+def test_model_upgrade_withdraws_the_existing_flag_under_its_own_id() -> None:
+    proc, _ = _processor()
+    old = FlagState("ACC100", flag_id("ACC100", "old-model"), "active", "old-model", "L0", "F")
+    state = {"ACC100": old}
+    [out] = proc.process_batch(_records(oru(status="C", impression=NEGATIVE)), state)
+    [flag_msg] = _by_topic(out, "worklist.priority")
+    flag = json.loads(flag_msg.value)
+    assert flag["id"] == old.flag_id and flag["status"] == "inactive"
+    assert state["ACC100"].model_version == "kw-test-1" and state["ACC100"].flag_id == old.flag_id
+
+
+def test_redelivery_gives_identical_outputs_apart_from_timings() -> None:
+    records = _records(*_lifecycle_inputs(), oru(accession="A9", impression=POSITIVE), b"garbage")
+    runs = []
+    for _ in range(2):
+        proc, _ = _processor()
+        runs.append(proc.process_batch(records, {}))
+    for a, b in zip(*runs, strict=True):
+        assert [m for m in a.outputs if m.topic != "triage.audit"] == [
+            m for m in b.outputs if m.topic != "triage.audit"
+        ]
+        assert [deterministic_view(x) for x in a.audits] == [deterministic_view(x) for x in b.audits]
+
+
+def test_shadow_mode_and_r5() -> None:
+    proc, _ = _processor(shadow=True, fhir_release="R5")
+    [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
+    [flag_msg] = _by_topic(out, "worklist.priority.shadow")
+    assert _headers(flag_msg)["content-type"] == b"application/fhir+json; fhirVersion=5.0"
+    FlagR5.model_validate_json(flag_msg.value)
+    assert out.audits[0]["mode"] == "shadow"
+    assert not _by_topic(out, "worklist.priority")
+
+
+def test_threshold_override_from_settings() -> None:
+    proc, _ = _processor(threshold=0.95)
+    [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
+    assert out.audits[0]["decision"] == "negative" and out.audits[0]["threshold"] == 0.95
+
+
+def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    proc, _ = _processor()
+    raw = oru(impression=f"Subdural hemorrhage. {SECRET_PHRASE}") + adt() + b"MSH|broken"
+    records = _records(raw, oru(impression=NEGATIVE, accession="A2"), b"garbage " + PATIENT_FAMILY.encode())
+    outs = proc.process_batch(records, {})
+    leaked = [
+        m.value
+        for o in outs
+        for m in o.outputs
+        if m.topic in ("triage.audit", "triage.flag-state", "worklist.priority")
+    ]
+    leaked += [json.dumps(a).encode() for o in outs for a in o.audits]
+    leaked += [v for o in outs for m in o.outputs if m.topic == "hl7.oru.dlq" for _, v in m.headers]
+    leaked.append(caplog.text.encode())
+    assert len(leaked) > 8
+    for blob in leaked:
+        for secret in (PATIENT_FAMILY, PATIENT_GIVEN, BIRTH_DATE, SECRET_PHRASE, "subdural"):
+            assert secret.encode().lower() not in blob.lower(), secret
+
+
+def test_real_trained_artifact_scores_through_the_processor() -> None:
+    """Uses the project's trained model (tests/fixtures_model.py, else model_artifacts/)."""
+    scorer = _real_scorer()
+    proc = Processor(scorer, _settings(), clock=lambda: FIXED_NOW)
+    records = _records(
+        oru(accession="R1", impression="Large acute subdural hematoma with midline shift."),
+        oru(accession="R2", impression="No acute intracranial hemorrhage, mass effect or infarct."),
+    )
+    outs = proc.process_batch(records, {})
+    pos, neg = (o.audits[0] for o in outs)
+    assert pos["model_version"] == scorer.model_version and pos["model_sha256"] == scorer.sha256
+    assert pos["score"] > neg["score"]
+    assert pos["decision"] == "positive" and neg["decision"] == "negative"
+    [flag_msg] = _by_topic(outs[0], "worklist.priority")
+    FlagR4B.model_validate_json(flag_msg.value)
+
+
+def _real_scorer():
+    try:
+        from fixtures_model import trained_scorer  # type: ignore[import-not-found]
+    except ImportError:
+        trained_scorer = None
+    if trained_scorer is not None:
+        return trained_scorer()
+    from triage.config import DEFAULT_MODEL_DIR
+
+    if not (DEFAULT_MODEL_DIR / "manifest.json").is_file():
+        pytest.skip("no trained model: tests/fixtures_model.py and model_artifacts/ are both absent")
+    from triage.model.scorer import Scorer
+
+    return Scorer.load(DEFAULT_MODEL_DIR, device="cpu")
