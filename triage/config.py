@@ -7,21 +7,30 @@ Secrets (SASL password, TLS key password) may be given as ``*_file`` paths; they
 
 from __future__ import annotations
 
+import os
 import tomllib
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from triage.errors import ConfigError
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model_artifacts"
-DEFAULT_HEAD_CT_PATTERN = r"(?i)\b(ct|computed tomography|cat scan)\b.*\b(head|brain|cranial|cranium|skull)\b|\b(head|brain)\b.*\bct\b"
+DEFAULT_HEAD_CT_PATTERN = (
+    r"(?i)\b(ct|computed tomography|cat scan)\b.*\b(head|brain|cranial|cranium|skull)\b"
+    r"|\b(head|brain)\b.*\bct\b"
+)
 
 
-class TopicSettings(BaseSettings):
+class TopicSettings(BaseModel):
+    # a plain model (not BaseSettings): only TRIAGE_TOPICS__* env vars reach it, never a bare INPUT=...
+    model_config = ConfigDict(extra="forbid")
+
     input: str = "hl7.oru"
     worklist: str = "worklist.priority"
     shadow_worklist: str = "worklist.priority.shadow"
@@ -31,8 +40,10 @@ class TopicSettings(BaseSettings):
     flag_state: str = "triage.flag-state"
 
 
-class KafkaSecurity(BaseSettings):
+class KafkaSecurity(BaseModel):
     """Passed through to kafka-python (security_protocol, sasl_mechanism, ssl_*)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
@@ -66,8 +77,11 @@ class KafkaSecurity(BaseSettings):
             kw["sasl_plain_password"] = self.sasl_password.get_secret_value() if self.sasl_password else None
         if self.security_protocol in ("SSL", "SASL_SSL"):
             kw["ssl_check_hostname"] = self.ssl_check_hostname
-            for src, dst in (("ssl_cafile", "ssl_cafile"), ("ssl_certfile", "ssl_certfile"),
-                             ("ssl_keyfile", "ssl_keyfile")):
+            for src, dst in (
+                ("ssl_cafile", "ssl_cafile"),
+                ("ssl_certfile", "ssl_certfile"),
+                ("ssl_keyfile", "ssl_keyfile"),
+            ):
                 value = getattr(self, src)
                 if value is not None:
                     kw[dst] = str(value)
@@ -93,6 +107,15 @@ class Settings(BaseSettings):
     batch_max_wait_ms: int = Field(20, ge=0)
     session_timeout_ms: int = Field(10_000, ge=1000)
     heartbeat_interval_ms: int = Field(3_000, ge=100)
+    # a new group starts at the oldest retained record: a triage daemon must not skip reports
+    auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+    # upper bound on how long a fetch waits for data; small keeps latency low on brokers without
+    # long-poll wake-up (Tansu); Apache Kafka answers as soon as data arrives either way
+    fetch_max_wait_ms: int = Field(10, ge=0)
+    linger_ms: int = Field(2, ge=0)  # producer batching delay
+    delivery_timeout_ms: int = Field(30_000, ge=1000)  # a batch's outputs must be acknowledged within this
+    delivery_attempts: int = Field(3, ge=1)  # tenacity attempts per batch before seeking back and re-polling
+    state_catchup_timeout_s: float = Field(60.0, gt=0)  # reading the flag-state topic at startup/rebalance
     max_message_bytes: int = Field(1_000_000, ge=1024)  # larger records are dead-lettered as oversize
 
     # model
@@ -129,8 +152,22 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # init kwargs are the CLI flags; the config file is merged in by load_settings() as lowest layer
-        return (init_settings, env_settings, file_secret_settings)
+        # init kwargs are the CLI flags; the config file (set by load_settings) is the lowest layer
+        return (init_settings, env_settings, file_secret_settings, _ConfigFileSource(settings_cls))
+
+
+_FILE_VALUES: ContextVar[dict[str, Any] | None] = ContextVar("triage_config_file_values", default=None)
+
+
+class _ConfigFileSource(PydanticBaseSettingsSource):
+    """The values of the config file given to load_settings(); pydantic-settings deep-merges the layers."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        values = _FILE_VALUES.get() or {}
+        return values.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(_FILE_VALUES.get() or {})
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
@@ -142,7 +179,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"config file {path} is not valid {path.suffix.lstrip('.') or 'YAML'}: {exc}") from exc
+        kind = path.suffix.lstrip(".") or "YAML"
+        raise ConfigError(f"config file {path} is not valid {kind}: {exc}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -150,35 +188,36 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _deep_merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def load_settings(config_file: Path | None = None, **cli_overrides: Any) -> Settings:
-    """Build Settings from file < env < CLI. `cli_overrides` with value None are ignored (flag not given)."""
-    import os
+    """Build Settings: CLI > env (TRIAGE_*) > config file (`config_file` or TRIAGE_CONFIG) > defaults.
 
-    file_values: dict[str, Any] = {}
+    `cli_overrides` are field names (nested ones as dicts, e.g. ``topics={"input": "x"}``); a value of None
+    means "flag not given" and is ignored, also inside nested dicts."""
     path = config_file or (Path(os.environ["TRIAGE_CONFIG"]) if os.environ.get("TRIAGE_CONFIG") else None)
-    if path is not None:
-        file_values = read_config_file(path)
-    overrides = {k: v for k, v in cli_overrides.items() if v is not None}
+    file_values = read_config_file(path) if path is not None else {}
+    overrides = _drop_none(cli_overrides)
+    token = _FILE_VALUES.set(file_values)
     try:
-        # env beats the file: read env-only settings first, keep only fields the env actually set
-        env_only = Settings.model_validate({})  # defaults + env
-        env_set = env_only.model_dump(exclude_defaults=True)
-        merged = _deep_merge(_deep_merge(file_values, env_set), overrides)
-        return Settings.model_validate(merged) if not overrides and not file_values else Settings(**merged)
+        return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"invalid setting {loc or '(root)'}: {first['msg']}") from exc
+        where = f" (config file {path})" if path is not None else ""
+        raise ConfigError(f"invalid setting {loc or '(root)'}: {first['msg']}{where}") from exc
+    finally:
+        _FILE_VALUES.reset(token)
+
+
+def _drop_none(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, dict):
+            value = _drop_none(value)
+            if not value:
+                continue
+        if value is not None:
+            out[key] = value
+    return out
 
 
 def masked_dump(settings: Settings) -> dict[str, Any]:
