@@ -1,9 +1,308 @@
-"""CLI commands (placeholder: filled in by the owning work stream)."""
+"""`triage replay` (re-run a topic range through one or more models) and `triage audit` (explain, compare).
+
+Heavy imports (torch, kafka) stay inside the commands so `triage --help` is instant.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import typer
+
+from triage.errors import ConfigError
+
+RECORDED_TOPIC_PREFIX = "topic:"
+
+
+def _settings(config: Path | None, bootstrap_servers: str | None, device: str | None = None) -> Any:
+    from triage.config import load_settings
+
+    return load_settings(config, bootstrap_servers=bootstrap_servers, device=device)
+
+
+def _recorded_records(spec: str, settings: Any) -> tuple[str, Any]:
+    """`--compare` source: a JSONL file, or `topic:NAME` (the whole topic, read without a group)."""
+    import json
+
+    from triage.replay.compare import read_jsonl
+    from triage.replay.reader import read_range
+
+    if spec.startswith(RECORDED_TOPIC_PREFIX):
+        topic = spec[len(RECORDED_TOPIC_PREFIX) :]
+        if not topic:
+            raise ConfigError("--compare topic: needs a topic name, e.g. --compare topic:triage.audit")
+
+        def records() -> Any:
+            for rec in read_range(settings.bootstrap_servers, settings.security.kafka_kwargs(), topic):
+                try:
+                    yield json.loads(rec.value)
+                except ValueError:
+                    continue  # not an audit record: ignore
+
+        return f"recorded {topic}", records()
+    path = Path(spec)
+    if not path.is_file():
+        raise ConfigError(f"--compare {spec}: no such file (use topic:NAME for an audit topic)")
+    return f"recorded {path.name}", read_jsonl(path)
+
+
+def replay_command(
+    model: list[Path] = typer.Option(
+        None, "--model", help="Model artifact directory; repeat to compare models."
+    ),
+    out: Path | None = typer.Option(None, "--out", help="Write replayed audit records to this JSONL file."),
+    out_topic: str | None = typer.Option(None, "--out-topic", help="...or produce them to this topic."),
+    topic: str | None = typer.Option(None, "--topic", help="Input topic to replay (default: the daemon's)."),
+    from_: str = typer.Option(
+        "beginning", "--from", help="Start: beginning | OFFSET | P:OFF,P:OFF | ISO time."
+    ),
+    to: str = typer.Option("end", "--to", help="Stop before: end | OFFSET | P:OFF,P:OFF | ISO time."),
+    partitions: str | None = typer.Option(
+        None, "--partitions", help="Comma-separated partitions (default: all)."
+    ),
+    compare: str | None = typer.Option(
+        None, "--compare", help="Recorded audit records: FILE.jsonl or topic:NAME (e.g. topic:triage.audit)."
+    ),
+    changes_csv: Path | None = typer.Option(None, "--changes-csv", help="CSV of changed cases (ids only)."),
+    summary_json: Path | None = typer.Option(None, "--summary-json", help="Write the summary as JSON."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Continue an interrupted replay from its checkpoint."
+    ),
+    checkpoint: Path | None = typer.Option(
+        None, "--checkpoint", help="Checkpoint file (default: OUT.checkpoint)."
+    ),
+    warmup: bool = typer.Option(
+        False, "--warmup", help="Rebuild the lifecycle state from the records before the range first."
+    ),
+    state_snapshot: Path | None = typer.Option(
+        None, "--state-snapshot", help="Start from the final state of an earlier replay (its checkpoint)."
+    ),
+    batch_size: int = typer.Option(512, "--batch-size", help="Records per scoring batch."),
+    keep_timings: bool = typer.Option(
+        False, "--keep-timings", help="Keep timings/processed_at in the file (output no longer reproducible)."
+    ),
+    live_worklist: bool = typer.Option(
+        False,
+        "--i-understand-this-writes-to-the-live-worklist",
+        help="Also publish replayed Flags to the LIVE worklist (with --out-topic). Radiologists see them.",
+    ),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    bootstrap_servers: str | None = typer.Option(
+        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
+    ),
+    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+    device: str | None = typer.Option(None, "--device", help="auto | cpu | cuda"),
+) -> None:
+    """Re-run a range of the input topic through the daemon's pipeline and (optionally) compare decisions.
+
+    Reads without joining a consumer group; writes audit records to --out or --out-topic only.
+    """
+    from triage.replay.checkpoint import default_checkpoint_path
+    from triage.replay.compare import Side, render_table, write_changes_csv
+    from triage.replay.compare import compare as compare_sides
+    from triage.replay.engine import ReplayOptions, interrupt_flag, load_models, run_replay
+    from triage.replay.range import parse_bound, parse_partitions
+    from triage.replay.summary import build_summary, file_sha256, render_replay, write_summary
+
+    settings = _settings(config, bootstrap_servers, device)
+    if (out is None) == (out_topic is None):
+        raise ConfigError("give exactly one of --out FILE.jsonl or --out-topic NAME")
+    if live_worklist and out_topic is None:
+        raise ConfigError(
+            "--i-understand-this-writes-to-the-live-worklist needs --out-topic (Flags go to Kafka)"
+        )
+    if resume and out_topic is not None and compare is not None:
+        raise ConfigError(
+            "--resume with --out-topic cannot --compare (the earlier part is only in the topic); "
+            "compare the output topic afterwards with `triage audit compare`"
+        )
+    model_dirs = list(model) if model else [settings.model_dir]
+    runs = load_models(model_dirs, settings)
+    opts = ReplayOptions(
+        topic=topic or settings.topics.input,
+        from_bound=parse_bound(from_),
+        to_bound=parse_bound(to),
+        partitions=parse_partitions(partitions),
+        out=out,
+        out_topic=out_topic,
+        checkpoint=checkpoint or default_checkpoint_path(out, out_topic),
+        resume=resume,
+        warmup=warmup,
+        state_snapshot=state_snapshot,
+        batch_size=batch_size,
+        keep_timings=keep_timings,
+        live_worklist_ok=live_worklist,
+        progress=not no_progress,
+    )
+    collected: list[dict[str, Any]] = []
+
+    def collect(per_record: Any) -> None:
+        from triage.replay.compare import comparable
+
+        for outcomes in per_record:
+            for outcome in outcomes:
+                collected.extend(comparable(a) for a in outcome.audits)
+
+    with interrupt_flag() as stop:
+        result = run_replay(settings, opts, runs, stop=stop, on_batch=collect if out_topic else None)
+    typer.echo(render_replay(result), err=True)
+    if out is not None:
+        output: dict[str, Any] = {"file": str(out), "sha256": file_sha256(out), "keep_timings": keep_timings}
+    else:
+        output = {"topic": out_topic, "live_worklist": live_worklist}
+    comparisons = []
+    if result.complete and (compare is not None or len(runs) > 1):
+        from triage.replay.compare import read_jsonl
+
+        def replayed() -> Any:
+            return read_jsonl(out) if out is not None else iter(collected)
+
+        rng = result.topic_range.by_partition()
+
+        def in_range(coord: tuple[str, int, int, int]) -> bool:
+            part = rng.get(coord[1])
+            return (
+                coord[0] == result.topic_range.topic
+                and part is not None
+                and part.start <= coord[2] < part.end
+            )
+
+        versions = [m["model_version"] for m in result.models]
+        if compare is not None:
+            label, records = _recorded_records(compare, settings)
+            baseline = Side.build(label, records, keep=in_range)
+            candidates = versions
+        else:
+            baseline = Side.build(f"model {versions[0]}", replayed(), model_version=versions[0])
+            candidates = versions[1:]
+        for version in candidates:
+            cand = Side.build(f"replay {version}", replayed(), model_version=version)
+            comparisons.append(compare_sides(baseline, cand))
+        for comp in comparisons:
+            typer.echo("")
+            typer.echo(render_table(comp))
+        if changes_csv is not None:
+            n = write_changes_csv(changes_csv, comparisons)
+            typer.echo(f"\n{n} changed case(s) written to {changes_csv}", err=True)
+    if summary_json is not None:
+        summary = build_summary(
+            result, bounds={"from": from_, "to": to}, output=output, comparisons=comparisons
+        )
+        write_summary(summary_json, summary)
+    rate = result.records_this_run / result.elapsed_s if result.elapsed_s > 0 else 0.0
+    typer.echo(
+        f"{result.records_this_run:,} records in {result.elapsed_s:.1f} s ({rate:,.0f} records/s)", err=True
+    )
+    if not result.complete:
+        typer.echo(
+            f"triage replay: stopped; next offsets {result.stopped_at()} saved in {opts.checkpoint}; "
+            "run the same command with --resume to continue",
+            err=True,
+        )
+        raise typer.Exit(130)
+
+
+def explain_command(
+    accession: str = typer.Argument(..., help="Accession number of the study."),
+    audit_file: Path | None = typer.Option(
+        None, "--audit-file", help="Read audit records from a JSONL file."
+    ),
+    audit_topic: str | None = typer.Option(
+        None, "--audit-topic", help="Audit topic (default: the daemon's)."
+    ),
+    flag_topic: str | None = typer.Option(
+        None, "--flag-topic", help="Worklist topic (default: the daemon's)."
+    ),
+    no_flags: bool = typer.Option(False, "--no-flags", help="Do not read the worklist topic."),
+    from_: str = typer.Option("beginning", "--from", help="Range of the audit topic: start."),
+    to: str = typer.Option("end", "--to", help="Range of the audit topic: stop before."),
+    show_text: bool = typer.Option(False, "--show-text", help="Also print the report text (PHI!)."),
+    raw_topic: str | None = typer.Option(
+        None, "--raw-topic", help="Topic holding the raw HL7 (default: each audit record's source topic)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    bootstrap_servers: str | None = typer.Option(
+        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
+    ),
+    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG"),
+) -> None:
+    """History of one study: every message received for it, its decisions and the Flags published."""
+    import json
+
+    from triage.replay.compare import read_jsonl
+    from triage.replay.explain import history_json, render_history, report_texts, study_audits, study_flags
+    from triage.replay.range import parse_bound
+    from triage.replay.reader import read_at, read_range
+
+    settings = _settings(config, bootstrap_servers)
+    kafka = (settings.bootstrap_servers, settings.security.kafka_kwargs())
+    if audit_file is not None:
+        records: Any = read_jsonl(audit_file)
+    else:
+        key = accession.encode("utf-8")
+        records = (
+            json.loads(r.value)
+            for r in read_range(
+                *kafka, audit_topic or settings.topics.audit, parse_bound(from_), parse_bound(to)
+            )
+            if r.key == key
+        )
+    audits = study_audits(records, accession)
+    flags = None
+    read_flags = not no_flags and (
+        audit_file is None or flag_topic is not None or bootstrap_servers is not None
+    )
+    if read_flags:
+        flags = study_flags(read_range(*kafka, flag_topic or settings.flag_topic), accession)
+    texts = None
+    if show_text:
+        wanted = {
+            (
+                raw_topic or a["source"]["topic"],
+                a["source"]["partition"],
+                a["source"]["offset"],
+                a["source"].get("message_index", 0),
+            )
+            for a in audits
+        }
+        raw = read_at(*kafka, {(t, p, o) for t, p, o, _ in wanted})
+        texts = report_texts(raw, wanted)
+    if as_json:
+        typer.echo(json.dumps(history_json(accession, audits, flags), sort_keys=True, indent=2))
+    else:
+        typer.echo(render_history(accession, audits, flags, texts, raw_topic=raw_topic))
+    if not audits and not flags:
+        raise typer.Exit(1)
+
+
+def compare_command(
+    baseline: Path = typer.Argument(..., help="Audit records (JSONL): the reference."),
+    candidate: Path = typer.Argument(..., help="Audit records (JSONL) to compare with it."),
+    changes_csv: Path | None = typer.Option(None, "--changes-csv", help="CSV of changed cases (ids only)."),
+    summary_json: Path | None = typer.Option(None, "--summary-json", help="Write the comparison as JSON."),
+) -> None:
+    """Compare two audit-record files source record by source record (ignores timings and processed_at)."""
+    import json
+
+    from triage.replay.compare import Side, compare, read_jsonl, render_table, write_changes_csv
+
+    comp = compare(
+        Side.build(baseline.name, read_jsonl(baseline)), Side.build(candidate.name, read_jsonl(candidate))
+    )
+    typer.echo(render_table(comp))
+    if changes_csv is not None:
+        write_changes_csv(changes_csv, [comp])
+    if summary_json is not None:
+        summary_json.write_text(json.dumps(comp.to_json(), sort_keys=True, indent=2) + "\n", encoding="utf-8")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `triage` app."""
+    """`triage replay` and the `triage audit` group."""
+    app.command("replay")(replay_command)
+    audit_app = typer.Typer(
+        help="Look into past decisions: explain one study, compare audit files.", no_args_is_help=True
+    )
+    audit_app.command("explain")(explain_command)
+    audit_app.command("compare")(compare_command)
+    app.add_typer(audit_app, name="audit")

@@ -1,0 +1,352 @@
+"""Compare two sets of audit records (recorded vs replayed, or model A vs model B), source record by record.
+
+Records are matched by source coordinates (topic, partition, offset, message_index). Two records *agree*
+when they reach the same decision (and, for skipped / dead-lettered ones, the same reason); they are
+*identical* when every field except `timings` and `processed_at` is equal. Each matched pair falls in
+exactly one bucket: agree, newly positive (negative → positive), newly negative (positive → negative),
+skipped or dead-lettered differently; unmatched ones are missing on one side.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from triage.errors import InputFileError
+from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
+
+Coord = tuple[str, int, int, int]
+TOP_SHIFTS = 10
+
+# buckets, in the order a person reads them
+AGREE = "agree"
+NEWLY_POSITIVE = "newly_positive"
+NEWLY_NEGATIVE = "newly_negative"
+SKIP_DLQ_DIFFERENT = "skipped_or_dead_lettered_differently"
+MISSING_IN_CANDIDATE = "missing_in_candidate"
+MISSING_IN_BASELINE = "missing_in_baseline"
+BUCKETS = (
+    AGREE,
+    NEWLY_POSITIVE,
+    NEWLY_NEGATIVE,
+    SKIP_DLQ_DIFFERENT,
+    MISSING_IN_CANDIDATE,
+    MISSING_IN_BASELINE,
+)
+
+CSV_COLUMNS = (
+    "topic",
+    "partition",
+    "offset",
+    "message_index",
+    "control_id",
+    "accession",
+    "bucket",
+    "baseline_decision",
+    "candidate_decision",
+    "baseline_reason",
+    "candidate_reason",
+    "baseline_score",
+    "candidate_score",
+    "score_delta",
+    "baseline_flag_id",
+    "candidate_flag_id",
+    "baseline_flag_action",
+    "candidate_flag_action",
+    "baseline_model_version",
+    "candidate_model_version",
+    "changed_fields",
+)  # ids and decisions only: no patient id, no text
+
+
+def coord_of(record: Mapping[str, Any]) -> Coord:
+    src = record["source"]
+    return (str(src["topic"]), int(src["partition"]), int(src["offset"]), int(src.get("message_index", 0)))
+
+
+def comparable(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in NONDETERMINISTIC_FIELDS}
+
+
+def read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
+    """Audit records from a JSONL file (blank lines skipped); one clear error for a bad line."""
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputFileError(f"cannot read audit records from {path}: {exc.strerror}") from exc
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                coord_of(record)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputFileError(f"{path}:{lineno} is not an audit record ({exc})") from exc
+            yield record
+
+
+@dataclass
+class Side:
+    """One side of a comparison: its records by source coordinates, plus what it says about itself."""
+
+    label: str
+    records: dict[Coord, dict[str, Any]] = field(default_factory=dict)
+    duplicates: int = 0  # same coordinates seen again with identical content (at-least-once redelivery)
+    conflicts: int = 0  # same coordinates seen again with different content (the last one is kept)
+
+    def add(self, record: dict[str, Any]) -> None:
+        key = coord_of(record)
+        old = self.records.get(key)
+        if old is not None:
+            if comparable(old) == comparable(record):
+                self.duplicates += 1
+                return
+            self.conflicts += 1
+        self.records[key] = record
+
+    @classmethod
+    def build(
+        cls,
+        label: str,
+        records: Iterable[dict[str, Any]],
+        *,
+        model_version: str | None = None,
+        keep: Any = None,
+    ) -> Side:
+        """`model_version` keeps only that model's records; `keep(coord)` filters by coordinates."""
+        side = cls(label)
+        for record in records:
+            if model_version is not None and record.get("model_version") != model_version:
+                continue
+            if keep is not None and not keep(coord_of(record)):
+                continue
+            side.add(record)
+        return side
+
+    def versions(self, key: str) -> list[str]:
+        return sorted({str(r.get(key)) for r in self.records.values() if r.get(key) is not None})
+
+
+def bucket_of(base: Mapping[str, Any] | None, cand: Mapping[str, Any] | None) -> str:
+    if cand is None:
+        return MISSING_IN_CANDIDATE
+    if base is None:
+        return MISSING_IN_BASELINE
+    bd, cd = base.get("decision"), cand.get("decision")
+    if bd == cd and (bd in ("positive", "negative") or base.get("reason") == cand.get("reason")):
+        return AGREE
+    if bd == "negative" and cd == "positive":
+        return NEWLY_POSITIVE
+    if bd == "positive" and cd == "negative":
+        return NEWLY_NEGATIVE
+    return SKIP_DLQ_DIFFERENT
+
+
+def _delta(base: Mapping[str, Any] | None, cand: Mapping[str, Any] | None) -> float | None:
+    if base is None or cand is None:
+        return None
+    b, c = base.get("score"), cand.get("score")
+    if isinstance(b, int | float) and isinstance(c, int | float):
+        return round(float(c) - float(b), 6)
+    return None
+
+
+@dataclass
+class CaseDiff:
+    """One source record whose two records are not identical."""
+
+    coord: Coord
+    bucket: str
+    base: dict[str, Any] | None
+    cand: dict[str, Any] | None
+    changed_fields: list[str]
+    score_delta: float | None
+
+    def _get(self, side: dict[str, Any] | None, key: str) -> Any:
+        return None if side is None else side.get(key)
+
+    def ids(self) -> dict[str, Any]:
+        either = self.cand or self.base or {}
+        return {"control_id": either.get("control_id"), "accession": either.get("accession")}
+
+    def row(self) -> dict[str, Any]:
+        topic, partition, offset, index = self.coord
+        g = self._get
+        return {
+            "topic": topic,
+            "partition": partition,
+            "offset": offset,
+            "message_index": index,
+            **self.ids(),
+            "bucket": self.bucket,
+            "baseline_decision": g(self.base, "decision"),
+            "candidate_decision": g(self.cand, "decision"),
+            "baseline_reason": g(self.base, "reason"),
+            "candidate_reason": g(self.cand, "reason"),
+            "baseline_score": g(self.base, "score"),
+            "candidate_score": g(self.cand, "score"),
+            "score_delta": self.score_delta,
+            "baseline_flag_id": g(self.base, "flag_id"),
+            "candidate_flag_id": g(self.cand, "flag_id"),
+            "baseline_flag_action": g(self.base, "flag_action"),
+            "candidate_flag_action": g(self.cand, "flag_action"),
+            "baseline_model_version": g(self.base, "model_version"),
+            "candidate_model_version": g(self.cand, "model_version"),
+            "changed_fields": ";".join(self.changed_fields),
+        }
+
+
+@dataclass
+class Comparison:
+    baseline: Side
+    candidate: Side
+    counts: Counter[str]
+    identical: int
+    decision_changed: int
+    flag_id_changed: int
+    cases: list[CaseDiff]  # every non-identical source record, in coordinate order
+    field_changes: Counter[str]
+
+    @property
+    def compared(self) -> int:
+        return sum(self.counts.values())
+
+    def largest_shifts(self, n: int = TOP_SHIFTS) -> list[CaseDiff]:
+        shifted = [c for c in self.cases if c.score_delta]
+        shifted.sort(key=lambda c: (-abs(c.score_delta or 0.0), c.coord))
+        return shifted[:n]
+
+    def to_json(self) -> dict[str, Any]:
+        deltas = [abs(c.score_delta) for c in self.cases if c.score_delta is not None]
+        return {
+            "baseline": {
+                "label": self.baseline.label,
+                "model_versions": self.baseline.versions("model_version"),
+                "normalization_versions": self.baseline.versions("normalization_version"),
+                "records": len(self.baseline.records),
+                "duplicates": self.baseline.duplicates,
+                "conflicting_duplicates": self.baseline.conflicts,
+            },
+            "candidate": {
+                "label": self.candidate.label,
+                "model_versions": self.candidate.versions("model_version"),
+                "normalization_versions": self.candidate.versions("normalization_version"),
+                "records": len(self.candidate.records),
+                "duplicates": self.candidate.duplicates,
+                "conflicting_duplicates": self.candidate.conflicts,
+            },
+            "source_records": self.compared,
+            "counts": {b: self.counts.get(b, 0) for b in BUCKETS},
+            "identical": self.identical,
+            "decision_changed": self.decision_changed,
+            "flag_id_changed": self.flag_id_changed,
+            "changed_fields": dict(sorted(self.field_changes.items())),
+            "max_abs_score_delta": max(deltas) if deltas else 0.0,
+            "largest_score_shifts": [
+                {k: v for k, v in c.row().items() if k != "changed_fields"} for c in self.largest_shifts()
+            ],
+        }
+
+
+def compare(baseline: Side, candidate: Side) -> Comparison:
+    """Match by source coordinates and classify every source record seen on either side."""
+    counts: Counter[str] = Counter()
+    field_changes: Counter[str] = Counter()
+    cases: list[CaseDiff] = []
+    identical = decision_changed = flag_changed = 0
+    for coord in sorted(baseline.records.keys() | candidate.records.keys()):
+        base, cand = baseline.records.get(coord), candidate.records.get(coord)
+        bucket = bucket_of(base, cand)
+        counts[bucket] += 1
+        if base is not None and cand is not None:
+            b, c = comparable(base), comparable(cand)
+            if b == c:
+                identical += 1
+                continue
+            changed = sorted(k for k in b.keys() | c.keys() if b.get(k) != c.get(k))
+            field_changes.update(changed)
+            decision_changed += base.get("decision") != cand.get("decision")
+            flag_changed += base.get("flag_id") != cand.get("flag_id")
+        else:
+            changed = []
+        cases.append(CaseDiff(coord, bucket, base, cand, changed, _delta(base, cand)))
+    return Comparison(
+        baseline, candidate, counts, identical, decision_changed, flag_changed, cases, field_changes
+    )
+
+
+def write_changes_csv(path: Path, comparisons: Iterable[Comparison]) -> int:
+    """Changed cases (ids, decisions and scores only) of every comparison; returns the row count."""
+    n = 0
+    try:
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=("comparison", *CSV_COLUMNS))
+            writer.writeheader()
+            for comp in comparisons:
+                label = f"{comp.baseline.label} -> {comp.candidate.label}"
+                for case in comp.cases:
+                    writer.writerow({"comparison": label, **case.row()})
+                    n += 1
+    except OSError as exc:
+        raise InputFileError(f"cannot write {path}: {exc.strerror}") from exc
+    return n
+
+
+def _fmt_score(value: Any) -> str:
+    return "-" if value is None else f"{float(value):.4f}"
+
+
+def render_table(comp: Comparison) -> str:
+    """The summary a person reads."""
+    total = comp.compared or 1
+    j = comp.to_json()
+    lines = [
+        f"Comparison: {comp.baseline.label}  ->  {comp.candidate.label}",
+        f"  baseline models:  {', '.join(j['baseline']['model_versions']) or '-'}"
+        f"   candidate models: {', '.join(j['candidate']['model_versions']) or '-'}",
+        f"  source records compared: {comp.compared:,}",
+        "",
+        f"  {'outcome':<40}{'count':>10}{'share':>9}",
+        f"  {'-' * 59}",
+    ]
+    labels = {
+        AGREE: "agree (same decision)",
+        NEWLY_POSITIVE: "newly positive (negative -> positive)",
+        NEWLY_NEGATIVE: "newly negative (positive -> negative)",
+        SKIP_DLQ_DIFFERENT: "skipped / dead-lettered differently",
+        MISSING_IN_CANDIDATE: f"missing in {comp.candidate.label}",
+        MISSING_IN_BASELINE: f"missing in {comp.baseline.label}",
+    }
+    for bucket in BUCKETS:
+        n = comp.counts.get(bucket, 0)
+        lines.append(f"  {labels[bucket][:40]:<40}{n:>10,}{n / total:>9.1%}")
+    lines.append(f"  {'-' * 59}")
+    lines.append(f"  {'identical records (all fields)':<40}{comp.identical:>10,}")
+    lines.append(f"  {'flag id changed':<40}{comp.flag_id_changed:>10,}")
+    if comp.field_changes:
+        top = ", ".join(f"{k} {v}" for k, v in comp.field_changes.most_common(6))
+        lines.append(f"  fields that differ: {top}")
+    shifts = comp.largest_shifts()
+    if shifts:
+        lines += [
+            "",
+            "  largest score shifts:",
+            f"  {'partition:offset/idx':<22}{'accession':<16}{'MSH-10':<18}{'before':>8}{'after':>8}"
+            f"{'delta':>9}  decision",
+        ]
+        for c in shifts:
+            _, part, off, idx = c.coord
+            ids = c.ids()
+            lines.append(
+                f"  {f'{part}:{off}/{idx}':<22}{str(ids['accession'] or '-')[:15]:<16}"
+                f"{str(ids['control_id'] or '-')[:17]:<18}{_fmt_score(c.base and c.base.get('score')):>8}"
+                f"{_fmt_score(c.cand and c.cand.get('score')):>8}{c.score_delta or 0.0:>+9.4f}  "
+                f"{(c.base or {}).get('decision')} -> {(c.cand or {}).get('decision')}"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,409 @@
+"""Replay: read a topic range and run every record through the live daemon's Processor, one or more models.
+
+The replay owns no pipeline logic: each record goes through `triage.pipeline.Processor.process_batch`, the
+very function `triage run` uses, so a replayed decision is the live decision for the same model, settings
+and lifecycle state.
+
+Lifecycle state rule (why a replay reproduces the live audit records exactly). A decision depends on the
+record, the model, the settings and the state of its accession (the open Flag, if any). Kafka keeps per-key
+order only inside a partition, and producers key ORU records by accession (or patient), so each study's
+messages live in one partition, in order. Therefore:
+
+- a replay that starts at the beginning of the topic, with the daemon's settings, rebuilds the same state
+  message by message and reproduces the live records exactly, whatever order partitions are interleaved in;
+- a replay of a later stretch starts with an empty state (default), which changes `flag_action` (and
+  `flag_status`) for studies whose earlier messages lie before the range — use `--warmup` to run the
+  records before the range through the same models first (state only, nothing written), or
+  `--state-snapshot CHECKPOINT` to start from the final state of an earlier replay that ended where this
+  one starts.
+
+Partitions are merged by (timestamp, partition, offset), which makes the order of the replay itself
+deterministic even when studies span partitions (the live daemon's order is then not reproducible by anyone).
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from triage.core import RecordOutcome, SourceRecord
+from triage.errors import ConfigError
+from triage.replay.checkpoint import Checkpoint, read_checkpoint, write_checkpoint
+from triage.replay.range import Bound, PartitionRange, TopicRange, resolve_range
+from triage.replay.reader import RangeReader, range_consumer
+from triage.replay.sink import JsonlSink, Sink, TopicSink
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.pipeline.process import Processor
+
+DEFAULT_BATCH = 512
+
+
+@dataclass
+class ModelRun:
+    """One model of a replay: its Processor and its own lifecycle state."""
+
+    directory: Path
+    processor: Processor
+    state: dict[str, Any] = field(default_factory=dict)  # accession -> FlagState
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def ident(self) -> dict[str, str]:
+        return {
+            "model_version": self.processor.model_version,
+            "model_sha256": self.processor.model.model_sha256,
+        }
+
+    def info(self) -> dict[str, Any]:
+        m = self.processor.model
+        return {
+            "directory": str(self.directory),
+            "model_version": m.model_version,
+            "model_sha256": m.model_sha256,
+            "normalization_version": m.normalization_version,
+            "threshold": m.threshold,
+        }
+
+
+@dataclass
+class ReplayOptions:
+    topic: str
+    from_bound: Bound
+    to_bound: Bound
+    partitions: Sequence[int] | None = None
+    out: Path | None = None
+    out_topic: str | None = None
+    checkpoint: Path | None = None
+    resume: bool = False
+    warmup: bool = False
+    state_snapshot: Path | None = None
+    batch_size: int = DEFAULT_BATCH
+    keep_timings: bool = False
+    live_worklist_ok: bool = False
+    progress: bool = True
+    checkpoint_interval_s: float = 5.0
+    stop_after: int | None = None  # test hook: stop (as on Ctrl-C) once at least this many records are done
+
+
+@dataclass
+class ReplayResult:
+    topic_range: TopicRange
+    models: list[dict[str, Any]]
+    records: int  # records covered by the output so far (including before a resume)
+    counts: list[dict[str, int]]  # per model: decision -> audit records
+    next_offsets: dict[int, int]
+    complete: bool
+    resumed_from: dict[int, int] | None
+    state_origin: str
+    elapsed_s: float
+    records_this_run: int
+
+    def stopped_at(self) -> str:
+        return ",".join(f"{p}:{o}" for p, o in sorted(self.next_offsets.items()))
+
+
+def load_models(model_dirs: Sequence[Path], settings: Settings) -> list[ModelRun]:
+    """Load and verify each artifact (Scorer checks the sha256) and build its Processor."""
+    from triage.model.scorer import Scorer
+    from triage.pipeline.process import Processor
+
+    runs: list[ModelRun] = []
+    seen: dict[str, Path] = {}
+    for directory in model_dirs:
+        scorer = Scorer.load(Path(directory), settings.device)
+        if scorer.model_version in seen:
+            raise ConfigError(
+                f"models {seen[scorer.model_version]} and {directory} both have version "
+                f"{scorer.model_version!r}; "
+                "a replay tells models apart by version (it is in every audit record and Flag id)"
+            )
+        seen[scorer.model_version] = Path(directory)
+        runs.append(ModelRun(Path(directory), Processor(scorer, settings)))
+    return runs
+
+
+def forbidden_out_topics(settings: Settings, live_worklist_ok: bool) -> dict[str, str]:
+    """Topics a replay must not write its audit records to, with the reason."""
+    topics = settings.topics
+    bad = {
+        topics.input: "the input topic (the daemon would consume the audit records)",
+        topics.flag_state: "the live lifecycle state topic",
+        topics.dead_letter: "the dead-letter topic",
+    }
+    if not live_worklist_ok:
+        bad[topics.worklist] = "the live worklist"
+        bad[topics.audit] = "the live audit topic (a replay would pollute the audit trail)"
+    return bad
+
+
+@contextmanager
+def interrupt_flag() -> Iterator[threading.Event]:
+    """First Ctrl-C / SIGTERM asks the replay to stop after the batch in hand; a second one aborts."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def handler(signum: int, frame: Any) -> None:
+        if stop.is_set():
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            raise KeyboardInterrupt
+        stop.set()
+        print("\ntriage replay: stopping after the current batch (Ctrl-C again to abort)", file=sys.stderr)
+
+    for sig in previous:
+        signal.signal(sig, handler)
+    try:
+        yield stop
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _state_to_json(state: dict[str, Any]) -> list[dict[str, Any]]:
+    import json
+
+    return [json.loads(state[acc].to_json()) for acc in sorted(state)]
+
+
+def _state_from_json(items: list[dict[str, Any]]) -> dict[str, Any]:
+    import json
+
+    from triage.pipeline.state import FlagState
+
+    out: dict[str, Any] = {}
+    for item in items:
+        fs = FlagState.from_json(json.dumps(item).encode())
+        out[fs.accession] = fs
+    return out
+
+
+def _count(run: ModelRun, outcomes: Sequence[RecordOutcome]) -> None:
+    counts = run.counts
+    for outcome in outcomes:
+        for audit in outcome.audits:
+            counts[audit["decision"]] += 1
+
+
+def process_records(runs: Sequence[ModelRun], batch: Sequence[SourceRecord]) -> list[list[RecordOutcome]]:
+    """All models over one batch; returns per record the outcome of each model (CLI order)."""
+    per_model = [run.processor.process_batch(batch, run.state) for run in runs]
+    for run, outcomes in zip(runs, per_model, strict=True):
+        _count(run, outcomes)
+    return [list(row) for row in zip(*per_model, strict=True)]
+
+
+def warm_up_state(
+    consumer: Any, runs: Sequence[ModelRun], topic_range: TopicRange, batch_size: int, progress: bool
+) -> TopicRange:
+    """Run the records before the range through every model, keeping only the lifecycle state."""
+    from tqdm import tqdm
+
+    begins = consumer.beginning_offsets(
+        [__import__("kafka").TopicPartition(topic_range.topic, p.partition) for p in topic_range.partitions]
+    )
+    prefix = TopicRange(
+        topic_range.topic,
+        tuple(
+            PartitionRange(p.partition, min(begins[tp], p.start), p.start)
+            for p, tp in zip(topic_range.partitions, sorted(begins, key=lambda t: t.partition), strict=True)
+        ),
+    )
+    reader = RangeReader(consumer, prefix)
+    with tqdm(total=prefix.size, unit="rec", desc="warm-up", disable=not progress, dynamic_ncols=True) as bar:
+        for batch in reader.batches(batch_size):
+            for run in runs:
+                run.processor.process_batch(batch, run.state)
+            bar.update(len(batch))
+    return prefix
+
+
+def run_replay(
+    settings: Settings,
+    opts: ReplayOptions,
+    runs: Sequence[ModelRun],
+    *,
+    on_batch: Callable[[Sequence[Sequence[RecordOutcome]]], None] | None = None,
+    stop: threading.Event | None = None,
+) -> ReplayResult:
+    """Replay `opts`' range through `runs`. Writes the sink, checkpoints, and returns where it got to.
+
+    `on_batch` sees every batch's outcomes (the comparison collects topic-output replays with it).
+    """
+    from tqdm import tqdm
+
+    if (opts.out is None) == (opts.out_topic is None):
+        raise ConfigError("give exactly one of --out FILE.jsonl or --out-topic NAME")
+    if opts.out_topic is not None:
+        bad = forbidden_out_topics(settings, opts.live_worklist_ok)
+        if opts.out_topic in bad:
+            raise ConfigError(
+                f"--out-topic {opts.out_topic} is {bad[opts.out_topic]}; choose another topic"
+                + (
+                    " (or pass --i-understand-this-writes-to-the-live-worklist)"
+                    if opts.out_topic in (settings.topics.worklist, settings.topics.audit)
+                    else ""
+                )
+            )
+    if opts.warmup and opts.state_snapshot is not None:
+        raise ConfigError("--warmup and --state-snapshot both set the starting state; choose one")
+    if opts.batch_size < 1:
+        raise ConfigError("--batch-size must be at least 1")
+    if opts.checkpoint is None:
+        raise ConfigError("a replay needs a checkpoint path")
+    stop = stop or threading.Event()
+    models = [run.ident for run in runs]
+    consumer = range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs())
+    sink: Sink | None = None
+    started = time.perf_counter()
+    try:
+        resumed_from: dict[int, int] | None = None
+        records_done = 0
+        out_bytes: int | None = None
+        if opts.resume:
+            cp = read_checkpoint(opts.checkpoint)
+            topic_range = TopicRange.from_json(cp.topic_range)
+            if topic_range.topic != opts.topic:
+                raise ConfigError(
+                    f"checkpoint {opts.checkpoint} is for topic {topic_range.topic}, not {opts.topic}"
+                )
+            if cp.models != models:
+                raise ConfigError(
+                    f"checkpoint {opts.checkpoint} was written with models {cp.models}; "
+                    "resume with the same --model list"
+                )
+            for run, items, counts in zip(runs, cp.states, cp.counts, strict=True):
+                run.state = _state_from_json(items)
+                run.counts = Counter(counts)
+            positions = cp.next_offsets
+            resumed_from = dict(positions)
+            records_done = cp.records_done
+            out_bytes = cp.out_bytes
+            state_origin = cp.state_origin
+        else:
+            topic_range = resolve_range(consumer, opts.topic, opts.from_bound, opts.to_bound, opts.partitions)
+            positions = {p.partition: p.start for p in topic_range.partitions}
+            state_origin = "empty"
+            if opts.state_snapshot is not None:
+                snap = read_checkpoint(opts.state_snapshot)
+                by_version = {
+                    m["model_version"]: items for m, items in zip(snap.models, snap.states, strict=True)
+                }
+                for run in runs:
+                    if run.processor.model_version not in by_version:
+                        raise ConfigError(
+                            f"state snapshot {opts.state_snapshot} has no state for model "
+                            f"{run.processor.model_version}; use --warmup instead"
+                        )
+                    run.state = _state_from_json(by_version[run.processor.model_version])
+                state_origin = f"snapshot {opts.state_snapshot.name} (ends at {snap.next_offsets})"
+            elif opts.warmup:
+                prefix = warm_up_state(consumer, runs, topic_range, opts.batch_size, opts.progress)
+                state_origin = f"warm-up over {prefix.describe()}"
+
+        if opts.out is not None:
+            sink = JsonlSink(
+                opts.out, resume_bytes=out_bytes if opts.resume else None, keep_timings=opts.keep_timings
+            )
+        else:
+            sink = _topic_sink(settings, opts)
+
+        def checkpoint(complete: bool) -> None:
+            nonlocal out_bytes
+            out_bytes = sink.commit()
+            write_checkpoint(
+                opts.checkpoint,  # type: ignore[arg-type]
+                Checkpoint(
+                    topic_range=topic_range.to_json(),
+                    models=models,
+                    next_offsets=reader.next_offsets(),
+                    out_bytes=out_bytes,
+                    records_done=records_done,
+                    states=[_state_to_json(run.state) for run in runs],
+                    counts=[dict(sorted(run.counts.items())) for run in runs],
+                    state_origin=state_origin,
+                    complete=complete,
+                ),
+            )
+
+        reader = RangeReader(consumer, topic_range, positions)
+        remaining = sum(max(0, p.end - positions.get(p.partition, p.start)) for p in topic_range.partitions)
+        this_run = 0
+        last_cp = time.monotonic()
+        complete = True
+        with tqdm(
+            total=remaining,
+            unit="rec",
+            desc="replay",
+            disable=not opts.progress,
+            dynamic_ncols=True,
+            smoothing=0.1,
+        ) as bar:
+            for batch in reader.batches(opts.batch_size):
+                per_record = process_records(runs, batch)
+                sink.write(per_record)
+                if on_batch is not None:
+                    on_batch(per_record)
+                records_done += len(batch)
+                this_run += len(batch)
+                bar.update(len(batch))
+                if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
+                    complete = False
+                    break
+                if time.monotonic() - last_cp >= opts.checkpoint_interval_s:
+                    checkpoint(False)
+                    last_cp = time.monotonic()
+        checkpoint(complete)
+        return ReplayResult(
+            topic_range=topic_range,
+            models=[run.info() for run in runs],
+            records=records_done,
+            counts=[dict(sorted(run.counts.items())) for run in runs],
+            next_offsets=reader.next_offsets(),
+            complete=complete,
+            resumed_from=resumed_from,
+            state_origin=state_origin,
+            elapsed_s=time.perf_counter() - started,
+            records_this_run=this_run,
+        )
+    finally:
+        if sink is not None:
+            sink.close()
+        consumer.close()
+
+
+def _topic_sink(settings: Settings, opts: ReplayOptions) -> TopicSink:
+    from kafka import KafkaProducer
+    from kafka.errors import KafkaError
+
+    try:
+        producer = KafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers.split(","),
+            client_id="triage-replay",
+            acks="all",
+            enable_idempotence=True,
+            linger_ms=20,
+            batch_size=256 * 1024,
+            **settings.security.kafka_kwargs(),
+        )
+    except KafkaError as exc:
+        raise ConfigError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
+    return TopicSink(
+        producer,
+        opts.out_topic or "",
+        audit_topic=settings.topics.audit,
+        flag_topics=(settings.topics.worklist, settings.topics.shadow_worklist),
+        live_worklist=settings.topics.worklist if opts.live_worklist_ok else None,
+    )

@@ -1,0 +1,212 @@
+"""`triage audit explain ACCESSION`: the history of one study, from the audit records and the Flags.
+
+Ids and decisions only. The report text is shown only when the user asks for it (`--show-text`) and can read
+the raw input topic: it is fetched record by record at the audit's source coordinates and parsed with the
+daemon's own parser.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from triage.core import SourceRecord
+from triage.fhir.flag import EXT_MODEL_VERSION, EXT_PROBABILITY, EXT_RESULT_STATUS
+
+
+def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
+    src = record.get("source") or {}
+    return (
+        str(src.get("topic")),
+        int(src.get("partition", -1)),
+        int(src.get("offset", -1)),
+        int(src.get("message_index", 0)),
+        str(record.get("mode")),
+        str(record.get("model_version")),
+    )
+
+
+def study_audits(records: Iterable[dict[str, Any]], accession: str) -> list[dict[str, Any]]:
+    """The study's audit records in source order, duplicates (at-least-once redeliveries) removed."""
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for record in records:
+        if record.get("accession") != accession:
+            continue
+        ident = json.dumps(
+            {k: v for k, v in record.items() if k not in ("timings", "processed_at")}, sort_keys=True
+        )
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(record)
+    return sorted(out, key=_sort_key)
+
+
+@dataclass(frozen=True, slots=True)
+class FlagEvent:
+    """One Flag publication for the study, as read back from the worklist topic."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int | None
+    flag_id: str | None
+    status: str | None
+    model_version: str | None
+    probability: float | None
+    result_status: str | None
+    control_id: str | None
+    action: str | None
+    source: str | None  # "topic:partition:offset/index" of the input record that caused it
+
+
+def _header(headers: Sequence[tuple[str, bytes]], name: str) -> str | None:
+    for key, value in headers:
+        if key == name:
+            return value.decode("utf-8", "replace")
+    return None
+
+
+def flag_event(record: SourceRecord) -> FlagEvent | None:
+    """A worklist record as a FlagEvent (None if it is not a Flag JSON)."""
+    try:
+        flag = json.loads(record.value)
+    except ValueError:
+        return None
+    if not isinstance(flag, dict) or flag.get("resourceType") != "Flag":
+        return None
+    ext = {e.get("url"): e for e in flag.get("extension") or [] if isinstance(e, dict)}
+    h = record.headers
+    src_topic = _header(h, "triage-source-topic")
+    source = (
+        f"{src_topic}:{_header(h, 'triage-source-partition')}:{_header(h, 'triage-source-offset')}"
+        f"/{_header(h, 'triage-message-index') or 0}"
+        if src_topic
+        else None
+    )
+    return FlagEvent(
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        timestamp_ms=record.timestamp_ms,
+        flag_id=flag.get("id"),
+        status=flag.get("status"),
+        model_version=(ext.get(EXT_MODEL_VERSION) or {}).get("valueString")
+        or _header(h, "triage-model-version"),
+        probability=(ext.get(EXT_PROBABILITY) or {}).get("valueDecimal"),
+        result_status=(ext.get(EXT_RESULT_STATUS) or {}).get("valueCode"),
+        control_id=_header(h, "triage-msh10"),
+        action=_header(h, "triage-flag-action"),
+        source=source,
+    )
+
+
+def study_flags(records: Iterable[SourceRecord], accession: str) -> list[FlagEvent]:
+    """Flags keyed by the accession (the worklist key), in topic order."""
+    key = accession.encode("utf-8")
+    events = [e for r in records if r.key == key and (e := flag_event(r)) is not None]
+    return sorted(events, key=lambda e: (e.partition, e.offset))
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "-" if value is None else (f"{value:.4f}" if isinstance(value, float) else str(value))
+    return f"{text[: width - 1]:<{width}}"
+
+
+AUDIT_COLUMNS = (
+    ("source", 22),
+    ("MSH-10", 16),
+    ("status", 7),
+    ("score", 8),
+    ("decision", 12),
+    ("reason", 17),
+    ("flag action", 17),
+    ("flag id", 38),
+    ("flag status", 17),
+    ("model", 24),
+    ("mode", 7),
+)
+
+
+def render_history(
+    accession: str,
+    audits: list[dict[str, Any]],
+    flags: list[FlagEvent] | None,
+    texts: dict[tuple[str, int, int, int], str] | None = None,
+    raw_topic: str | None = None,
+) -> str:
+    """Table of every message received for the study, then every Flag published for it."""
+    lines = [f"Study {accession}: {len(audits)} audit record(s)"]
+    if audits:
+        lines.append("  " + "".join(_cell(name, w) for name, w in AUDIT_COLUMNS).rstrip())
+        for a in audits:
+            src = a.get("source") or {}
+            coord = f"{src.get('partition')}:{src.get('offset')}/{src.get('message_index', 0)}"
+            values = (
+                coord,
+                a.get("control_id"),
+                a.get("result_status"),
+                a.get("score"),
+                a.get("decision"),
+                a.get("reason"),
+                a.get("flag_action"),
+                a.get("flag_id"),
+                a.get("flag_status"),
+                a.get("model_version"),
+                a.get("mode"),
+            )
+            lines.append(
+                "  " + "".join(_cell(v, w) for v, (_, w) in zip(values, AUDIT_COLUMNS, strict=True)).rstrip()
+            )
+            if a.get("report_time"):
+                lines.append(f"      report time {a['report_time']}, source topic {src.get('topic')}")
+            if texts is not None:
+                key = (
+                    raw_topic or str(src.get("topic")),
+                    int(src.get("partition", -1)),
+                    int(src.get("offset", -1)),
+                    int(src.get("message_index", 0)),
+                )
+                text = texts.get(key)
+                lines.append("      report text (PHI):")
+                for text_line in (text or "(not found in the raw topic)").splitlines():
+                    lines.append(f"        {text_line}")
+    if flags is not None:
+        lines.append(f"Flags published for {accession}: {len(flags)}")
+        for f in flags:
+            lines.append(
+                f"  {f.topic}:{f.partition}:{f.offset}  id {f.flag_id}  status {f.status}"
+                f"  action {f.action or '-'}"
+                f"  model {f.model_version}  p={f.probability if f.probability is not None else '-'}"
+                f"  result {f.result_status or '-'}  MSH-10 {f.control_id or '-'}  from {f.source or '-'}"
+            )
+    return "\n".join(lines)
+
+
+def history_json(
+    accession: str, audits: list[dict[str, Any]], flags: list[FlagEvent] | None
+) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return {
+        "accession": accession,
+        "audits": [{k: v for k, v in a.items() if k not in ("timings",)} for a in audits],
+        "flags": [asdict(f) for f in flags] if flags is not None else None,
+    }
+
+
+def report_texts(records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int]]) -> dict[Any, str]:
+    """Report text of the wanted messages, parsed with the daemon's parser (PHI: only on request)."""
+    from triage.core import Report
+    from triage.hl7 import parse_record
+
+    out: dict[tuple[str, int, int, int], str] = {}
+    for record in records:
+        for result in parse_record(record.value):
+            key = (record.topic, record.partition, record.offset, result.message_index)
+            if key in wanted and isinstance(result, Report):
+                out[key] = result.text
+    return out
