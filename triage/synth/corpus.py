@@ -200,37 +200,57 @@ def _normal_findings(rng: random.Random, fill: _Filler, k: int, *, positive: boo
     return [fill(s) for s in rng.sample(pool, k)]
 
 
+def _decorate(rng: random.Random, fill: _Filler, impression: list[str], *, positive: bool) -> None:
+    """Add what real impressions carry besides the main finding: incidental findings and recommendations
+    (shared by both classes, so no single word gives the label away)."""
+    for _ in range(rng.choices((0, 1, 2, 3), weights=(45, 30, 17, 8))[0]):
+        impression.insert(rng.randrange(1, len(impression) + 1), fill(rng.choice(V.INCIDENTAL_IMPRESSION)))
+    if rng.random() < 0.3:
+        pool = V.RECOMMENDATION_POSITIVE if positive == (rng.random() < 0.8) else V.RECOMMENDATION_NEGATIVE
+        impression.append(fill(rng.choice(pool)))
+
+
 def _positive(rng: random.Random, fill: _Filler, subtype: str, call: str | None) -> _Content:
     history = rng.choice(V.HISTORIES)
-    findings = [fill(rng.choice(V.POSITIVE_FINDINGS[subtype]))]
+    bleed = [fill(rng.choice(V.POSITIVE_FINDINGS[subtype]))]
     impression: list[str] = []
     hard = False
     addendum = None
     style = rng.random()
-    if style < 0.08:  # hedged wording, still a bleed
+    if style < 0.07:  # hedged wording, still a bleed
         impression.append(fill(rng.choice(V.HEDGED_POSITIVE_IMPRESSION)))
         hard = True
-    elif style < 0.16:  # follow-up of a known, still present bleed
+    elif style < 0.12:  # wording shared with hedged negatives: text alone cannot decide
+        impression.append(fill(rng.choice(V.AMBIGUOUS_IMPRESSION)))
+        hard = True
+    elif style < 0.20:  # follow-up of a known, still present bleed
         impression.append(fill(rng.choice(V.FOLLOWUP_POSITIVE_IMPRESSION)))
         history = rng.choice(V.HISTORY_CLINICAL)
         hard = True
-    elif style < 0.18:  # the first read missed it; an addendum reports the bleed
+    elif style < 0.22:  # the first read missed it; an addendum reports the bleed
         impression.append(fill(rng.choice(V.NORMAL_IMPRESSION)))
         addendum = "On further review, " + fill(rng.choice(V.POSITIVE_IMPRESSION[subtype])).lower()
         hard = True
     else:
         impression.append(fill(rng.choice(V.POSITIVE_IMPRESSION[subtype])))
+        if subtype == "subdural_chronic" and rng.random() < 0.4:
+            impression.append("No acute hemorrhage.")
     if rng.random() < 0.25:
         extra = fill(rng.choice(V.SECONDARY_POSITIVE))
-        findings.append(extra)
+        bleed.append(extra)
         if rng.random() < 0.6:
             impression.append(extra)
     if subtype not in ("subarachnoid", "intraventricular") and rng.random() < 0.6:
         effect = fill(rng.choice(V.MASS_EFFECT))
-        findings.append(effect)
+        bleed.append(effect)
         if rng.random() < 0.7:
             impression.append(effect)
-    findings[1:1] = _normal_findings(rng, fill, rng.randint(2, 6), positive=True)
+    if rng.random() < 0.3:
+        impression.append(fill(rng.choice(V.NEGATED_IN_POSITIVE)))
+    _decorate(rng, fill, impression, positive=True)
+    findings = _normal_findings(rng, fill, rng.randint(2, 8), positive=True)
+    at = rng.randrange(len(findings) + 1)
+    findings[at:at] = bleed
     if call is not None and addendum is None:
         impression.append(call)
     return _Content(findings, impression, addendum, hard, history)
@@ -238,7 +258,7 @@ def _positive(rng: random.Random, fill: _Filler, subtype: str, call: str | None)
 
 def _negative(rng: random.Random, fill: _Filler, category: str, call: str | None) -> _Content:
     history = rng.choice(V.HISTORIES)
-    findings = _normal_findings(rng, fill, rng.randint(3, 8), positive=False)
+    findings = _normal_findings(rng, fill, rng.randint(3, 9), positive=False)
     if category == "normal":
         impression = [fill(rng.choice(V.NORMAL_IMPRESSION))]
     elif category == "negated":
@@ -258,13 +278,15 @@ def _negative(rng: random.Random, fill: _Filler, category: str, call: str | None
         if rng.random() < 0.4:
             impression.append(fill(rng.choice(V.NEGATED_IMPRESSION)))
     elif category == "hedged":
-        impression = [fill(rng.choice(V.HEDGED_NEGATIVE_IMPRESSION))]
+        pool = V.AMBIGUOUS_IMPRESSION if rng.random() < 0.45 else V.HEDGED_NEGATIVE_IMPRESSION
+        impression = [fill(rng.choice(pool))]
     else:  # pragma: no cover - guarded by NEGATIVE_WEIGHTS
         raise ValueError(category)
     findings.extend(s for s in impression if rng.random() < 0.3)
+    _decorate(rng, fill, impression, positive=False)
     if call is not None:
         impression.append(call)
-    return _Content(findings, impression, None, False, history)
+    return _Content(findings, impression, None, category == "hedged", history)
 
 
 # ---- layout --------------------------------------------------------------------------------------------
@@ -387,7 +409,8 @@ def iter_reports(
     n_pos = round(n * positive_rate)
     labels = [1] * n_pos + [0] * (n - n_pos)
     rng.shuffle(labels)
-    flipped = set(rng.sample(range(n), round(n * label_noise)))
+    # A separate stream: the noise rate changes labels only, never the text of the reports.
+    flipped = set(random.Random(f"label-noise:{seed}").sample(range(n), round(n * label_noise)))
     accessions = rng.sample(range(10**9, 10**10), n)
     base = datetime(2019, 1, 1)
     for i, truth in enumerate(labels):
@@ -398,7 +421,7 @@ def _one(
     rng: random.Random, i: int, seed: int, truth: int, flip: bool, accession: int, base: datetime
 ) -> SynthReport:
     sex = rng.choice("MF")
-    given, family = rng.choice(V.FIRST_NAMES), rng.choice(V.LAST_NAMES)
+    given, family = rng.choice(V.MALE_NAMES if sex == "M" else V.FEMALE_NAMES), rng.choice(V.LAST_NAMES)
     age = min(99, max(18, int(rng.gauss(62, 18))))
     exam_dt = base + timedelta(seconds=rng.randrange(5 * 365 * 86400))
     birth = exam_dt.date() - timedelta(days=age * 365 + rng.randrange(365))

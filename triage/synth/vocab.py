@@ -6,30 +6,29 @@ Placeholders filled by the generator: {side} left/right, {Side}, {lobe}, {mm}, {
 
 from __future__ import annotations
 
-_FIRST_NAMES_TEXT = (
-    "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara "
-    "Richard Susan "
-    "Joseph Jessica Thomas Sarah Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony "
-    "Margaret Mark Sandra Donald Ashley Steven Kimberly Paul Emily Andrew Donna Joshua Michelle Kenneth "
-    "Carol Kevin Amanda Brian Melissa George Deborah Timothy Stephanie Ronald Rebecca Jason "
-    "Sharon Edward "
-    "Laura Jeffrey Cynthia Ryan Kathleen Jacob Amy Gary Angela Nicholas Shirley Eric Anna "
-    "Jonathan Brenda "
-    "Stephen Pamela Larry Emma Justin Nicole Scott Helen Brandon Samantha Benjamin Katherine Samuel "
-    "Christine Gregory Debra Alexander Rachel Frank Carolyn Patrick Janet Raymond Catherine Jack Maria "
-    "Dennis Heather Jerry Diane Tyler Ruth Aaron Julie Jose Olivia Adam Joyce Nathan Virginia Henry "
-    "Victoria Douglas Kelly Zachary Lauren Peter Christina Kyle Joan Ethan Evelyn Walter Judith Noah "
-    "Megan Jeremy Andrea Christian Cheryl Keith Hannah Roger Jacqueline Terry Martha Gerald "
-    "Gloria Harold "
-    "Teresa Sean Ann Austin Sara Carl Madison Arthur Frances Lawrence Kathryn Dylan Janice Jesse Jean "
-    "Jordan Abigail Bryan Alice Billy Judy Joe Sophia Bruce Grace Gabriel Denise Logan Amber "
-    "Albert Doris "
-    "Willie Marilyn Alan Danielle Juan Beverly Wayne Isabella Elijah Theresa Randy Diana Roy Natalie "
-    "Vincent Brittany Ralph Charlotte Eugene Marie Russell Kayla Bobby Alexis Mason Lori Philip "
-    "Priya Wei "
-    "Hiroshi Fatima Ahmed Olga Pierre Ingrid Mateo"
+_MALE_NAMES_TEXT = (
+    "James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew "
+    "Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Jason Edward "
+    "Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel "
+    "Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas "
+    "Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin "
+    "Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan "
+    "Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Wei Hiroshi Ahmed Pierre "
+    "Mateo Ravi Kwame Lars Dmitri Tomasz"
 )
-FIRST_NAMES = tuple(_FIRST_NAMES_TEXT.split())
+_FEMALE_NAMES_TEXT = (
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret "
+    "Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Sharon "
+    "Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine "
+    "Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia "
+    "Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha "
+    "Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise "
+    "Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla "
+    "Alexis Lori Priya Fatima Olga Ingrid Aiko"
+)
+MALE_NAMES = tuple(_MALE_NAMES_TEXT.split())
+FEMALE_NAMES = tuple(_FEMALE_NAMES_TEXT.split())
+FIRST_NAMES = MALE_NAMES + FEMALE_NAMES
 
 _LAST_NAMES_TEXT = (
     "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez "
@@ -264,6 +263,54 @@ FOLLOWUP_POSITIVE_IMPRESSION = (
     "Evolving {side} {lobe} hemorrhagic contusion, unchanged in size.",
 )
 FOLLOWUP_SUBTYPES = ("subdural_acute", "intraparenchymal", "subarachnoid", "subdural_acute", "contusion")
+
+# Statements any report may add to its impression (both classes): keep the task from being a keyword lookup.
+INCIDENTAL_IMPRESSION = (
+    "Chronic small vessel ischemic disease.",
+    "Mild generalized parenchymal volume loss.",
+    "Paranasal sinus mucosal thickening.",
+    "No acute calvarial fracture.",
+    "Remote lacunar infarct in the {side} {deep}.",
+    "Atherosclerotic calcification of the intracranial arteries.",
+    "Partial opacification of the {side} mastoid air cells.",
+    "Stable ventricular size.",
+    "Periventricular white matter hypoattenuation, likely chronic microangiopathy.",
+    "Postoperative changes of the {side} orbit.",
+    "Motion artifact limits evaluation.",
+)
+RECOMMENDATION_POSITIVE = (
+    "Neurosurgical consultation recommended.",
+    "Recommend short interval follow-up noncontrast CT to assess stability.",
+    "CTA of the head is recommended to evaluate for an underlying vascular lesion.",
+    "Follow-up CT in 6 hours recommended.",
+    "Consider MRI to evaluate for underlying mass.",
+)
+RECOMMENDATION_NEGATIVE = (
+    "MRI could be considered if symptoms persist.",
+    "Clinical correlation recommended.",
+    "Follow-up as clinically indicated.",
+    "Consider MRI for further evaluation if there is concern for acute infarct.",
+    "Recommend follow-up CT if clinically warranted.",
+)
+# Negated statements that also appear in positive reports (about other compartments).
+NEGATED_IN_POSITIVE = (
+    "No intraventricular extension.",
+    "No hydrocephalus.",
+    "No additional intracranial hemorrhage.",
+    "No evidence of herniation.",
+    "No underlying calvarial fracture.",
+    "No acute infarct.",
+)
+# Wording that is genuinely ambiguous: used for some positives AND some hedged negatives, so text alone cannot
+# always tell them apart (the irreducible error that keeps the synthetic task from being trivial).
+AMBIGUOUS_IMPRESSION = (
+    "Possible tiny {side} subdural hematoma versus dural thickening; MRI may help clarify.",
+    "Subtle hyperdensity in the {side} {cistern}, which may represent a small amount of subarachnoid "
+    "hemorrhage or artifact.",
+    "Indeterminate hyperdense focus in the {side} {deep}, hemorrhage versus calcification.",
+    "Questionable trace blood layering in the {horn}; recommend follow-up CT.",
+    "Equivocal thin extra-axial density along the {side} {convexity}, small subdural hematoma not excluded.",
+)
 
 # ---- negatives -----------------------------------------------------------------------------------------
 NORMAL_FINDINGS = (

@@ -1,0 +1,192 @@
+"""The paper's normalization, one step at a time (triage.text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.text import (
+    MAX_TOKENS,
+    NORMALIZATION_VERSION,
+    STOP_WORDS,
+    extract_impression,
+    normalize_impression,
+    normalize_report,
+    split_sections,
+    strip_identifiers,
+)
+
+REPORT = """PATIENT: DOE, JOHN    MRN: 1234567
+AGE: 67    SEX: M
+RADIOLOGIST: Jane Roe, MD    DATE: 03/04/2024    TIME: 14:32
+
+CLINICAL HISTORY: fall, anticoagulated.
+TECHNIQUE: Axial CT of the head without contrast.
+FINDINGS: The ventricles are normal in size. Extensive calcification.
+IMPRESSION:
+1. Acute left subdural hematoma measuring 8 mm.
+2. Mild mass effect.
+Electronically signed by: Jane Roe, MD on 03/04/2024 15:02
+"""
+
+
+# ---- section extraction ------------------------------------------------------------------------------
+def test_only_impression_text_is_kept():
+    text, source = extract_impression(REPORT)
+    assert source == "heading"
+    assert "subdural hematoma" in text and "mass effect" in text
+    for other in ("ventricles", "calcification", "anticoagulated", "Axial", "DOE", "signed"):
+        assert other not in text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["IMPRESSION:", "Impression:", "IMPRESSIONS:", "CONCLUSION:", "Conclusions:", "SUMMARY:", "impression"],
+)
+def test_impression_heading_variants(heading):
+    report = f"FINDINGS: normal ventricles.\n{heading}\nSmall right SAH.\nCOMPARISON: none."
+    text, source = extract_impression(report)
+    assert (text, source) == ("Small right SAH.", "heading")
+
+
+def test_heading_text_on_same_line_and_next_heading_ends_it():
+    text, _ = extract_impression("IMPRESSION: No bleed.\nRECOMMENDATION: clinical follow-up.")
+    assert text == "No bleed."
+
+
+def test_flattened_one_line_report():
+    text, source = extract_impression("FINDINGS: Normal ventricles. IMPRESSION: Acute SDH. ")
+    assert (text, source) == ("Acute SDH.", "heading")
+
+
+def test_addendum_after_impression_is_included_but_not_before():
+    report = (
+        "ADDENDUM: early note.\nFINDINGS: x.\nIMPRESSION: No hemorrhage.\nADDENDUM: Small left SDH is seen."
+    )
+    text, _ = extract_impression(report)
+    assert "No hemorrhage." in text and "Small left SDH is seen." in text
+    assert "early note" not in text
+
+
+def test_fallback_to_findings_then_full_text():
+    assert extract_impression("TECHNIQUE: CT.\nFINDINGS: Small SAH.") == ("Small SAH.", "fallback_findings")
+    assert extract_impression("Small SAH in the left sylvian fissure.") == (
+        "Small SAH in the left sylvian fissure.",
+        "fallback_full",
+    )
+
+
+def test_all_caps_prose_with_colon_is_not_a_heading():
+    report = "IMPRESSION:\nACUTE SUBDURAL HEMATOMA: 8 MM THICK."
+    text, _ = extract_impression(report)
+    assert "8 MM THICK" in text
+
+
+def test_split_sections_names():
+    names = [s.name for s in split_sections(REPORT)]
+    assert names[:3] == ["patient", "age", "radiologist"]
+    assert "findings" in names and "impression" in names and names[-1] == "signature"
+
+
+# ---- token steps -------------------------------------------------------------------------------------
+def test_punctuation_removed_and_lowercased():
+    assert normalize_impression("Acute SDH; (left)! Hemorrhage?:") == ["acute", "sdh", "left", "hemorrhage"]
+
+
+def test_stop_words_removed_but_no_and_not_kept():
+    tokens = normalize_impression("There is no evidence of a bleed and it is not seen in the brain")
+    assert tokens == ["no", "evidence", "bleed", "not", "seen", "brain"]
+    assert "no" not in STOP_WORDS and "not" not in STOP_WORDS and "the" in STOP_WORDS
+
+
+def test_contracted_negation_becomes_not():
+    assert normalize_impression("Hemorrhage isn't seen; we can't exclude it") == [
+        "hemorrhage",
+        "not",
+        "seen",
+        "not",
+        "exclude",
+    ]
+
+
+def test_names_removed():
+    cases = {
+        "Findings discussed with Dr. John Smith, MD by phone": ["findings", "discussed", "phone"],
+        "Called to DR. J. SMITH in the ED": ["called", "ed"],
+        "Results communicated to Mary Jones": ["results", "communicated"],
+        "Acute SDH. Electronically signed by Jane Roe, MD": ["acute", "sdh"],
+        "Patient DOE^JANE has SAH": ["patient", "sah"],
+    }
+    for text, expected in cases.items():
+        assert normalize_impression(text) == expected, text
+
+
+def test_mr_and_ms_without_period_are_not_names():
+    assert normalize_impression("MR Angiography recommended; MS Plaques") == [
+        "mr",
+        "angiography",
+        "recommended",
+        "ms",
+        "plaques",
+    ]
+
+
+def test_dates_and_times_removed():
+    text = (
+        "Compared to 03/04/2024, 2023-11-02T10:30:00, March 4, 2024, 4 Mar 2024 and Jan 2020 "
+        "at 14:32 and 2:30 p.m. on Monday at 1430 hours"
+    )
+    assert normalize_impression(text) == ["compared"]
+
+
+def test_may_the_verb_is_not_a_date():
+    assert normalize_impression("This may represent hemorrhage") == ["may", "represent", "hemorrhage"]
+
+
+def test_ages_removed():
+    for text in (
+        "45-year-old man",
+        "45 year old man",
+        "45 yo man",
+        "man age 45",
+        "man aged 45 years",
+        "45M man",
+    ):
+        assert normalize_impression(text) == ["man"], text
+    assert strip_identifiers("a 45 years of age").split() == ["a"]
+
+
+def test_numbers_dropped_units_kept():
+    assert normalize_impression("SDH 8mm, 3.2 x 2.1 cm") == ["sdh", "mm", "x", "cm"]
+
+
+def test_truncation_at_max_tokens():
+    words = [f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(120)]
+    assert MAX_TOKENS == 50
+    assert normalize_impression(" ".join(words)) == words[:50]
+    assert normalize_impression(" ".join(words[:7])) == words[:7]  # shorter input: no padding here
+
+
+def test_normalize_report_combines_extraction_and_tokens():
+    assert normalize_report(REPORT) == [
+        "acute",
+        "left",
+        "subdural",
+        "hematoma",
+        "measuring",
+        "mm",
+        "mild",
+        "mass",
+        "effect",
+    ]
+
+
+def test_fallback_full_still_strips_identifiers():
+    tokens = normalize_report(
+        "Patient: John Doe\nDOB: 01/02/1950\nSmall SAH seen by Dr. Jones on 03/04/2024."
+    )
+    assert tokens == ["small", "sah", "seen"]
+
+
+def test_version_is_a_string_and_output_is_deterministic():
+    assert isinstance(NORMALIZATION_VERSION, str) and NORMALIZATION_VERSION
+    assert normalize_report(REPORT) == normalize_report(REPORT)

@@ -1,0 +1,175 @@
+"""Synthetic corpus: exact prevalence, determinism, label noise, coverage, writers and CLI (triage.synth)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+
+from triage.cli import main
+from triage.errors import ConfigError
+from triage.synth import vocab as V
+from triage.synth.corpus import (
+    FIELD_NAMES,
+    NEGATIVE_CATEGORIES,
+    SUBTYPES,
+    generate_reports,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
+)
+from triage.text import extract_impression, normalize_impression, normalize_report
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return generate_reports(3000, seed=11)
+
+
+@pytest.mark.parametrize(("n", "rate"), [(3000, 0.147), (1001, 0.5), (7, 0.147), (10, 0.0), (10, 1.0)])
+def test_prevalence_is_exact(n, rate):
+    reports = generate_reports(n, positive_rate=rate, seed=2)
+    assert len(reports) == n
+    assert sum(r.true_label for r in reports) == round(n * rate)
+    assert all(r.label == r.true_label for r in reports)
+
+
+def test_default_prevalence_is_the_papers(corpus):
+    assert sum(r.true_label for r in corpus) == round(3000 * 0.147)
+
+
+def test_same_seed_same_output_other_seed_differs():
+    a, b, c = (generate_reports(300, seed=s) for s in (5, 5, 6))
+    assert a == b
+    assert [r.text for r in a] != [r.text for r in c]
+    assert [r.true_label for r in a] != [r.true_label for r in c]
+
+
+def test_label_noise_flips_labels_and_keeps_truth():
+    clean = generate_reports(2000, seed=9)
+    noisy = generate_reports(2000, seed=9, label_noise=0.1)
+    assert [r.text for r in clean] == [r.text for r in noisy]  # noise touches labels only
+    assert [r.true_label for r in clean] == [r.true_label for r in noisy]
+    flipped = sum(r.label != r.true_label for r in noisy)
+    assert flipped == 200
+    assert all(r.label in (0, 1) for r in noisy)
+
+
+def test_all_subtypes_and_hard_negatives_present(corpus):
+    positives = Counter(r.subtype for r in corpus if r.true_label)
+    negatives = Counter(r.category for r in corpus if not r.true_label)
+    assert set(positives) == set(SUBTYPES)
+    assert set(negatives) == set(NEGATIVE_CATEGORIES)
+    assert all(r.subtype == "none" for r in corpus if not r.true_label)
+    assert all(r.category == "positive" for r in corpus if r.true_label)
+
+
+def test_layouts_and_fallbacks_present(corpus):
+    layouts = Counter(r.layout for r in corpus)
+    assert {"impression", "conclusion", "summary", "numbered", "findings_only", "one_line"} <= set(layouts)
+    sources = Counter(extract_impression(r.text)[1] for r in corpus)
+    assert sources["heading"] > 0 and sources["fallback_findings"] > 0
+    # a FINDINGS-only report really has no impression heading, the others find theirs
+    for r in corpus:
+        assert (extract_impression(r.text)[1] == "fallback_findings") == (r.layout == "findings_only"), r.id
+
+
+def test_reports_have_the_three_subsections_and_identifiers(corpus):
+    for r in corpus[:200]:
+        assert r.patient_family.upper() in r.text.upper() or r.patient_family in r.text
+        assert r.radiologist.split(",")[0].upper() in r.text.upper()
+        assert r.sex in "MF" and 18 <= r.age <= 99
+        assert "FINDINGS" in r.text.upper()
+    assert len({r.accession for r in corpus}) == len(corpus)
+    assert len({r.id for r in corpus}) == len(corpus)
+
+
+def test_noise_present(corpus):
+    text = "\n".join(r.text for r in corpus)
+    for abbreviation in ("SAH", "SDH", "IPH", "IVH", "EDH"):
+        assert abbreviation in text
+    assert any(w in text for w in ("hemorrage", "hemmorhage", "hemorhage"))
+
+
+def _phrase_bank_words() -> set[str]:
+    """Every word the report templates themselves use (a surname like Gray is also a word: gray matter)."""
+    words: set[str] = set()
+    for name, value in vars(V).items():
+        if name.isupper() and "NAMES" not in name and isinstance(value, tuple | dict):
+            items = value.values() if isinstance(value, dict) else value
+            for item in items:
+                for phrase in item if isinstance(item, tuple) else (item,):
+                    words.update(normalize_impression(str(phrase).replace("{", " ").replace("}", " ")))
+    return words
+
+
+def test_identifiers_do_not_survive_normalization(corpus):
+    bank = _phrase_bank_words()
+    checked = 0
+    for r in corpus[:500]:
+        tokens = set(normalize_report(r.text))
+        for name in (r.patient_family, r.patient_given, *r.radiologist.replace(",", "").split()[:2]):
+            if name.lower() not in bank:
+                checked += 1
+                assert name.lower() not in tokens, (r.id, name)
+    assert checked > 1500
+
+
+def test_bad_arguments_raise_config_error():
+    for kwargs in ({"positive_rate": 1.5}, {"positive_rate": -0.1}, {"label_noise": 2.0}):
+        with pytest.raises(ConfigError):
+            generate_reports(10, **kwargs)
+    with pytest.raises(ConfigError):
+        generate_reports(-1)
+
+
+def test_jsonl_and_csv_writers_round_trip(tmp_path, corpus):
+    sample = corpus[:50]
+    assert write_jsonl(sample, tmp_path / "c.jsonl") == 50
+    assert read_jsonl(tmp_path / "c.jsonl") == sample
+    first = json.loads((tmp_path / "c.jsonl").read_text().splitlines()[0])
+    assert tuple(first) == FIELD_NAMES
+    assert write_csv(sample, tmp_path / "c.csv") == 50
+    with (tmp_path / "c.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [row["text"] for row in rows] == [r.text for r in sample]
+    assert [int(row["label"]) for row in rows] == [r.label for r in sample]
+
+
+def test_cli_writes_corpus(tmp_path):
+    out = tmp_path / "corpus.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        main(
+            [
+                "synth",
+                "--n",
+                "40",
+                "--positive-rate",
+                "0.25",
+                "--label-noise",
+                "0.1",
+                "--seed",
+                "4",
+                "--out",
+                str(out),
+            ]
+        )
+    assert exc.value.code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 40 and sum(r["true_label"] for r in rows) == 10
+    assert sum(r["label"] != r["true_label"] for r in rows) == 4
+    assert [r["text"] for r in rows] == [r.text for r in generate_reports(40, positive_rate=0.25, seed=4)]
+
+
+def test_cli_bad_values_give_one_line(tmp_path, capsys):
+    for args in (["--positive-rate", "1.2"], ["--label-noise", "-1"], ["--n", "-3"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["synth", *args, "--out", str(tmp_path / "x.jsonl")])
+        assert exc.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("triage: error:"), err
+    with pytest.raises(SystemExit) as exc:
+        main(["synth", "--n", "3", "--out", str(tmp_path / "missing" / "x.jsonl")])
+    assert exc.value.code == 2
