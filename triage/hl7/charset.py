@@ -118,11 +118,13 @@ def decode(data: bytes, declared: str, *, utf8_bom: bool = False) -> tuple[str, 
 
 
 def decode_hex(hex_bytes: bytes, codec: str) -> str:
-    """Bytes from a \\X..\\ escape, decoded like the message (cp1252 when they do not fit)."""
-    try:
-        return hex_bytes.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return hex_bytes.decode("cp1252", errors="replace")
+    """Bytes from a \\X..\\ escape, decoded like the message, else as UTF-8, else cp1252."""
+    for candidate in (codec, "utf-8"):
+        try:
+            return hex_bytes.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _cp1252(hex_bytes)
 
 
 def _safe_label(value: str) -> str:

@@ -1,0 +1,209 @@
+"""triage.hl7.parse_record: framing, separators, batches and whole-record failures."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from triage.core import MessageError, NonReport, Report
+from triage.errors import HL7Error
+from triage.hl7 import parse_record
+
+DATA = Path(__file__).parent / "data" / "hl7"
+
+SEGMENTS = [
+    r"MSH|^~\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01|CTRL-1|P|2.5.1",
+    r"PID|1||MRN-1^^^MERCY^MR||DOE^JANE",
+    "OBR|"
+    + "|".join(
+        {1: "1", 2: "PL-1", 3: "FL-1", 4: "CTHEAD^CT HEAD^L", 7: "20240315134500", 18: "ACC-1", 25: "F"}.get(
+            i, ""
+        )
+        for i in range(1, 26)
+    ),
+    r"OBX|1|TX|&GDT^Findings||Small acute subdural hematoma.||||||F",
+    r"OBX|2|TX|&IMP^Impression||Acute subdural hematoma.||||||F",
+]
+
+
+def message(sep: str = "\r", segments: list[str] = SEGMENTS) -> bytes:
+    return (sep.join(segments) + sep).encode()
+
+
+def only_report(raw: bytes) -> Report:
+    results = parse_record(raw)
+    assert len(results) == 1, results
+    assert isinstance(results[0], Report), results[0]
+    return results[0]
+
+
+def error_of(raw: bytes, **kwargs: int) -> HL7Error:
+    results = parse_record(raw, **kwargs)
+    assert len(results) == 1, results
+    result = results[0]
+    assert isinstance(result, MessageError), result
+    assert isinstance(result.error, HL7Error)
+    return result.error
+
+
+@pytest.mark.parametrize("sep", ["\r", "\n", "\r\n"], ids=["CR", "LF", "CRLF"])
+def test_segment_separators_give_the_same_report(sep: str) -> None:
+    reference = only_report(message("\r"))
+    report = only_report(message(sep))
+    assert report == reference
+    assert report.impression == "Acute subdural hematoma."
+    assert report.accession == "ACC-1"
+    assert report.warnings == ()
+
+
+def test_mixed_separators_in_one_message() -> None:
+    seps = ["\r", "\n", "\r\n", "\n"]
+    raw = "".join(seg + seps[i % 4] for i, seg in enumerate(SEGMENTS)).encode()
+    assert only_report(raw) == only_report(message())
+
+
+def test_mllp_framing_is_removed() -> None:
+    raw = b"\x0b" + message() + b"\x1c\x0d"
+    assert only_report(raw) == only_report(message())
+
+
+def test_several_mllp_frames_in_one_record_become_several_messages() -> None:
+    second = message(segments=[SEGMENTS[0].replace("CTRL-1", "CTRL-2"), *SEGMENTS[1:]])
+    raw = b"\x0b" + message() + b"\x1c\x0d\x0b" + second + b"\x1c\x0d"
+    results = parse_record(raw)
+    assert [(r.message_index, r.control_id) for r in results] == [(0, "CTRL-1"), (1, "CTRL-2")]
+
+
+def test_utf8_bom_is_ignored_and_means_utf8() -> None:
+    segs = [*SEGMENTS[:4], r"OBX|2|TX|&IMP^Impression||Hématome sous-dural aigu.||||||F"]
+    report = only_report(codecs.BOM_UTF8 + message(segments=segs).replace(b"\r", b"\r\n"))
+    assert report.impression == "Hématome sous-dural aigu."
+    assert report.warnings == ()
+
+
+def test_utf16_record_with_bom_is_transcoded() -> None:
+    raw = message().decode().encode("utf-16")  # Python writes a BOM
+    report = only_report(raw)
+    assert report.impression == "Acute subdural hematoma."
+
+
+def test_consecutive_msh_segments_are_separate_messages() -> None:
+    adt = [r"MSH|^~\&|ADT|MERCY|||20240315090000||ADT^A08|ADT-9|P|2.5", r"PID|1||MRN-1"]
+    raw = message(segments=[*SEGMENTS, *adt, SEGMENTS[0].replace("CTRL-1", "CTRL-3"), *SEGMENTS[1:]])
+    results = parse_record(raw)
+    assert [type(r).__name__ for r in results] == ["Report", "NonReport", "Report"]
+    assert [r.message_index for r in results] == [0, 1, 2]
+    assert [r.control_id for r in results] == ["CTRL-1", "ADT-9", "CTRL-3"]
+
+
+def test_fhs_bhs_batch_file_fixture() -> None:
+    results = parse_record((DATA / "batch_fhs_bhs.hl7").read_bytes())
+    assert [type(r).__name__ for r in results] == ["Report", "NonReport", "Report"]
+    first, adt, last = results
+    assert (first.control_id, first.accession, first.message_index) == ("B-1", "ACC-B1", 0)
+    assert adt == NonReport("B-2", "ADT^A01", 1)
+    assert (last.control_id, last.accession, last.message_index) == ("B-3", "ACC-B3", 2)
+    assert last.impression_source == "obx_impression"  # LOINC 19005-8
+    assert "subdural" in last.impression
+    assert first.warnings == last.warnings == ()
+
+
+def test_a_bad_message_in_a_batch_does_not_spoil_the_others() -> None:
+    no_text = [SEGMENTS[0].replace("CTRL-1", "EMPTY-2"), SEGMENTS[1], SEGMENTS[2]]
+    results = parse_record(message(segments=[*SEGMENTS, *no_text, *SEGMENTS]))
+    assert [type(r).__name__ for r in results] == ["Report", "MessageError", "Report"]
+    err = results[1]
+    assert (err.message_index, err.control_id, err.error.reason) == (1, "EMPTY-2", "no_report_text")
+
+
+def test_raw_line_break_inside_narrative_is_kept_as_text() -> None:
+    segs = [*SEGMENTS[:4], "OBX|2|TX|&IMP^Impression||Acute subdural\nhematoma, right.||||||F"]
+    report = only_report(message(sep="\r", segments=segs))
+    assert report.impression == "Acute subdural\nhematoma, right."
+    assert report.result_status is not None and report.result_status.value == "F"
+    assert "continuation_lines:1" in report.warnings
+
+
+def test_junk_lines_before_the_first_msh_are_counted_not_fatal() -> None:
+    report = only_report(b"garbage header line\r\n" + message())
+    assert "junk_lines:1" in report.warnings
+
+
+# --- whole-record failures: one MessageError(0, None, ...) with a precise reason --------------------
+
+
+@pytest.mark.parametrize("raw", [b"", b"\x0b\x1c\x0d", b"  \r\n\r\n  "], ids=["empty", "mllp-only", "blank"])
+def test_empty_record(raw: bytes) -> None:
+    results = parse_record(raw)
+    assert len(results) == 1
+    assert results[0].message_index == 0 and results[0].control_id is None
+    assert results[0].error.reason == "empty"
+
+
+def test_garbage_bytes_have_no_msh() -> None:
+    err = error_of(bytes(range(256)) * 4)
+    assert err.reason == "no_msh"
+    err = error_of(b"this is not an HL7 message\r\nneither is this")
+    assert err.reason == "no_msh"
+    assert "no MSH" in str(err)
+
+
+def test_binary_content_after_msh_is_an_encoding_error() -> None:
+    raw = message() + b"\x00\x01\x02\x03" * 50
+    err = error_of(raw)
+    assert err.reason == "encoding"
+    assert type(err).__name__ == "EncodingError"
+
+
+def test_oversize_record() -> None:
+    raw = message()
+    err = error_of(raw, max_bytes=len(raw) - 1)
+    assert err.reason == "oversize"
+    assert str(len(raw)) in str(err)
+    assert isinstance(parse_record(raw, max_bytes=len(raw))[0], Report)
+
+
+def test_no_report_text_fixture() -> None:
+    err = error_of((DATA / "oru_no_text_v25.hl7").read_bytes())
+    assert err.reason == "no_report_text"
+    assert "NOTEXT-1" in str(err)
+
+
+def test_empty_message_type_is_unparseable() -> None:
+    raw = message(segments=[SEGMENTS[0].replace("ORU^R01", ""), *SEGMENTS[1:]])
+    err = error_of(raw)
+    assert err.reason == "unparseable"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"MSH",
+        b"MSH|",
+        b"MSH|^~\\&",
+        b"MSH|^~\\&|||||||ORU^R01",
+        b"MSH|^~\\&|||||||ORU^R01|X|P|2.5\rOBX",
+        b"MSH|^~\\&|||||||ORU^R01|X|P|2.5\rOBX|1|TX|\\X\\|\\|" + b"\\" * 100,
+        b"MSH^~|\\&\rPID|1",
+        b"\xff\xfe\x00\x00garbage",
+        b"\xfe\xffM",
+        b"MSH|^~\\&|||||||ORU^R01|X|P|2.5|||||||\xff\xfe",
+    ],
+)
+def test_malformed_input_never_raises(raw: bytes) -> None:
+    results = parse_record(raw)
+    assert results
+    for result in results:
+        assert isinstance(result, Report | NonReport | MessageError)
+        if isinstance(result, MessageError):
+            assert isinstance(result.error, HL7Error) and result.error.reason
+
+
+def test_error_messages_carry_no_report_text_or_names() -> None:
+    segs = [SEGMENTS[0], SEGMENTS[1], SEGMENTS[2], "OBX|1|NM|DLP||845|mGy*cm|||||F"]
+    err = error_of(message(segments=segs) + b"\x00" * 40)
+    assert "DOE" not in str(err) and "JANE" not in str(err)
+    err = error_of(message(segments=segs))
+    assert "DOE" not in str(err) and "hematoma" not in str(err)

@@ -1,0 +1,338 @@
+"""Report text: escapes, character sets, OBX value types, NTE, sections, impression choice, status words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.core import MessageError, Report, ResultStatus
+from triage.hl7 import parse_record
+from triage.hl7.charset import resolve_charset
+
+DATA = Path(__file__).parent / "data" / "hl7"
+
+
+def obr(status: str = "F") -> str:
+    values = {
+        1: "1",
+        2: "PL-7",
+        3: "FL-7",
+        4: "CTHEAD^CT HEAD^L",
+        7: "20240315134500",
+        18: "ACC-7",
+        25: status,
+    }
+    return "OBR|" + "|".join(values.get(i, "") for i in range(1, 26))
+
+
+def build(
+    *body: str, msh18: str = "", version: str = "2.5.1", status: str = "F", enc: str = "ascii"
+) -> bytes:
+    msh = rf"MSH|^~\&|RIS|MERCY|||20240315143012||ORU^R01|CTRL-7|P|{version}||||||{msh18}".rstrip("|")
+    segs = [msh, "PID|1||MRN-7^^^MERCY", obr(status), *body]
+    return "\r".join(segs).encode(enc) if enc else "\r".join(segs)
+
+
+def report_of(raw: bytes) -> Report:
+    (result,) = parse_record(raw)
+    assert isinstance(result, Report), result
+    return result
+
+
+def tx(text: str, n: int = 1, code: str = "&IMP^Impression", vtype: str = "TX", status: str = "F") -> str:
+    return f"OBX|{n}|{vtype}|{code}||{text}||||||{status}"
+
+
+# --- escape sequences ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("escaped", "decoded"),
+    [
+        (r"line one\.br\line two", "line one\nline two"),
+        (r"A \T\ B", "A & B"),
+        (r"pipe \F\ here", "pipe | here"),
+        (r"caret \S\ here", "caret ^ here"),
+        (r"tilde \R\ here", "tilde ~ here"),
+        (r"back \E\ slash", "back \\ slash"),
+        (r"\H\IMPORTANT\N\ finding", "IMPORTANT finding"),
+        (r"caf\XC3A9\ latte", "café latte"),
+        (r"two\.sp 2\lines", "two\n\nlines"),
+        (r"left\.ce\centered", "left\ncentered"),
+        (r"\.in 4\indented \.fi\text", "indented text"),
+        (r"keep C:\temp\file and \unknown\ literally", r"keep C:\temp\file and \unknown\ literally"),
+    ],
+)
+def test_escape_sequences(escaped: str, decoded: str) -> None:
+    assert report_of(build(tx(escaped))).impression == decoded
+
+
+def test_hex_escape_is_decoded_in_the_message_charset() -> None:
+    assert report_of(build(tx(r"Sch\XE4\del"), msh18="8859/1")).impression == "Schädel"
+
+
+def test_custom_encoding_characters_are_honoured() -> None:
+    raw = (
+        b"MSH#$%!@#RIS#MERCY###20240315143012##ORU$R01#CTRL-8#P#2.5\r"
+        b"PID#1##MRN-8$$$MERCY\r"
+        b"OBR#1#PL-8#FL-8#CTHEAD$CT HEAD$L\r"
+        b"OBX#1#TX#@IMP$Impression##Bleed !T! mass effect!.br!Shift 5 mm.######F"
+    )
+    report = report_of(raw)
+    assert report.patient_id_authority == "MERCY"
+    assert (report.procedure_code, report.procedure_text) == ("CTHEAD", "CT HEAD")
+    assert report.impression == "Bleed @ mass effect\nShift 5 mm."
+    assert report.impression_source == "obx_impression"
+
+
+# --- raw separators inside narrative --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vtype", ["TX", "FT", "ST"])
+def test_raw_ampersand_tilde_and_caret_in_text_are_kept(vtype: str) -> None:
+    text = "R&L ventricles symmetric; ~5 mm shift^ noted & stable~"
+    assert report_of(build(tx(text, vtype=vtype))).impression == text
+
+
+# --- OBX value types and NTE -------------------------------------------------------------------------
+
+
+def test_report_text_over_many_obx_of_different_text_types_joined_in_order() -> None:
+    raw = build(
+        tx("EXAM: CT head.", 1, "RPT", "TX"),
+        tx("FINDINGS: small bleed.", 2, "RPT", "FT"),
+        tx("", 3, "RPT", "TX"),
+        "OBX|4|NM|DLP^Dose||845|mGy*cm|||||F",
+        tx("IMPRESSION: Acute hemorrhage.", 5, "RPT", "ST"),
+        "NTE|1||Called to Dr. X at 10:02.",
+        "OBX|6|CE|DX^Diagnosis||I62.9^Nontraumatic intracranial hemorrhage^I10||||||F",
+    )
+    report = report_of(raw)
+    assert report.text == (
+        "EXAM: CT head.\nFINDINGS: small bleed.\n\nIMPRESSION: Acute hemorrhage.\n"
+        "Called to Dr. X at 10:02.\nNontraumatic intracranial hemorrhage"
+    )
+    assert "845" not in report.text
+
+
+def test_report_only_in_nte_fixture() -> None:
+    report = report_of((DATA / "oru_nte_utf8_v28.hl7").read_bytes())
+    assert report.text.count("\n") == 2
+    assert "~5 mm edema; R&L ventricles" in report.text  # raw ~ and & kept
+    assert report.impression == "Acute left frontal intraparenchymal hemorrhage — neurosurgery notified."
+    assert report.impression_source == "heading"
+    assert report.result_status is ResultStatus.PRELIMINARY
+    assert "status_word:Wet Read->P" in report.warnings
+
+
+def test_nte_before_the_order_is_not_report_text() -> None:
+    raw = build(tx("No bleed.", code="RPT"))
+    raw = raw.replace(b"\rOBR", b"\rNTE|1||patient note: allergic to contrast\rOBR")
+    assert "allergic" not in report_of(raw).text
+
+
+# --- character sets (MSH-18) ------------------------------------------------------------------------------
+
+
+def test_latin1_fixture_declared_8859_1() -> None:
+    report = report_of((DATA / "oru_latin1_8859_v24.hl7").read_bytes())
+    assert report.impression == "Unauffälliger Befund; Größe der Ventrikel regelrecht."
+    assert report.procedure_text == "CT Schädel nativ"
+    assert not [w for w in report.warnings if w.startswith("charset")]
+
+
+def test_utf8_declared_and_sent() -> None:
+    raw = build(tx("Hématome aigu — 5 mm"), msh18="UNICODE UTF-8", enc="utf-8")
+    report = report_of(raw)
+    assert report.impression == "Hématome aigu — 5 mm"
+    assert report.warnings == ()
+
+
+def test_declared_utf8_but_latin1_bytes_fall_back_to_cp1252() -> None:
+    raw = build(tx("Hématome aigu, Größe 5 mm"), msh18="UNICODE UTF-8", enc="latin-1")
+    report = report_of(raw)
+    assert report.impression == "Hématome aigu, Größe 5 mm"
+    assert "charset_fallback:UTF-8->cp1252:3" in report.warnings
+
+
+def test_declared_utf8_with_mixed_valid_and_latin1_bytes() -> None:
+    raw = build(tx("Größe", 1), tx("Hämatom", 2), enc="utf-8")
+    raw = raw.replace(b"Gr\xc3\xb6\xc3\x9fe", "Größe".encode("latin-1"))
+    raw = raw.replace(b"2.5.1", b"2.5.1||||||UNICODE UTF-8")
+    report = report_of(raw)
+    assert report.impression == "Größe\nHämatom"
+    assert "charset_fallback:UTF-8->cp1252:2" in report.warnings
+
+
+def test_declared_ascii_with_latin1_bytes_falls_back_to_cp1252() -> None:
+    report = report_of(build(tx("Blutung im Schädel"), msh18="ASCII", enc="latin-1"))
+    assert report.impression == "Blutung im Schädel"
+    assert "charset_mismatch:ASCII->cp1252" in report.warnings
+
+
+def test_no_charset_declared_but_utf8_bytes() -> None:
+    report = report_of(build(tx("Hématome"), enc="utf-8"))
+    assert report.impression == "Hématome"
+    assert "charset_mismatch:none->UTF-8" in report.warnings
+
+
+def test_declared_8859_1_but_utf8_bytes() -> None:
+    report = report_of(build(tx("Größe"), msh18="8859/1", enc="utf-8"))
+    assert report.impression == "Größe"
+    assert "charset_mismatch:8859/1->UTF-8" in report.warnings
+
+
+def test_declared_8859_1_with_cp1252_quotes() -> None:
+    report = report_of(build(tx("“bleed” – likely"), msh18="8859/1", enc="cp1252"))
+    assert report.impression == "“bleed” – likely"
+    assert "charset_c1_as_cp1252" in report.warnings
+
+
+def test_other_8859_part() -> None:
+    report = report_of(build(tx("Krwiak śródmózgowy"), msh18="8859/2", enc="iso8859-2"))
+    assert report.impression == "Krwiak śródmózgowy"
+    assert report.warnings == ()
+
+
+def test_multibyte_charset_that_does_not_fit_is_an_encoding_error() -> None:
+    raw = build(tx("XX"), msh18="ISO IR87").replace(b"XX", b"\x1b$B\xff\xfe\x1b(B")
+    (result,) = parse_record(raw)
+    assert isinstance(result, MessageError)
+    assert result.error.reason == "encoding"
+    assert "ISO IR87" in str(result.error)
+    assert result.control_id == "CTRL-7"
+
+
+def test_unknown_charset_name_is_recorded() -> None:
+    report = report_of(build(tx("plain"), msh18="EBCDIC-ISH"))
+    assert "charset_unknown:EBCDIC-ISH" in report.warnings
+
+
+def test_a_few_stray_control_characters_are_removed() -> None:
+    report = report_of(build(tx("No bleed.")) + b"\x1a")
+    assert report.impression == "No bleed."
+    assert "control_chars_removed:1" in report.warnings
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [
+        ("ASCII", "ascii"),
+        ("8859/1", "iso8859-1"),
+        ("8859/15", "iso8859-15"),
+        ("UNICODE UTF-8", "utf-8"),
+        ("UNICODE", "utf-8"),
+        ("ISO IR100", "iso8859-1"),
+        ("GB 18030-2000", "gb18030"),
+        ("utf8", "utf-8"),
+        ("", None),
+    ],
+)
+def test_charset_table(declared: str, codec: str | None) -> None:
+    assert resolve_charset(declared)[0] == codec
+
+
+# --- sections and impression --------------------------------------------------------------------------
+
+
+def test_impression_obx_wins_over_headings() -> None:
+    raw = build(
+        tx("FINDINGS: Acute bleed. IMPRESSION: not this one.", 1, "&GDT^Findings"),
+        tx("Acute subarachnoid hemorrhage.", 2, "&IMP^Impression"),
+    )
+    report = report_of(raw)
+    assert report.impression == "Acute subarachnoid hemorrhage."
+    assert report.impression_source == "obx_impression"
+    assert report.text.startswith("FINDINGS: Acute bleed.")
+
+
+def test_loinc_section_codes() -> None:
+    raw = build(
+        tx("Small bleed left frontal.", 1, "18782-3^Radiology Study observation^LN"),
+        tx("Acute left frontal hemorrhage.", 2, "19005-8^Impression^LN"),
+        tx("Size revised to 9 mm.", 3, "55107-7^Addendum^LN"),
+    )
+    report = report_of(raw)
+    assert report.impression == "Acute left frontal hemorrhage.\nSize revised to 9 mm."
+    assert report.impression_source == "obx_impression"
+
+
+def test_addendum_obx_that_changes_the_impression_counts() -> None:
+    report = report_of((DATA / "oru_addendum_v22.hl7").read_bytes())
+    assert report.impression.startswith("No acute intracranial abnormality.")
+    assert "subdural hematoma" in report.impression
+    assert report.result_status is ResultStatus.CORRECTED
+
+
+def test_addendum_obx_appended_to_heading_impression() -> None:
+    raw = build(
+        tx("FINDINGS: Normal.", 1, "RPT"),
+        tx("IMPRESSION: No acute abnormality.", 2, "RPT"),
+        tx("Subtle right subdural hematoma on review.", 3, "&ADN^Addendum"),
+    )
+    report = report_of(raw)
+    assert report.impression == "No acute abnormality.\nSubtle right subdural hematoma on review."
+    assert report.impression_source == "heading+obx_addendum"
+
+
+def test_heading_narrative_fixture() -> None:
+    report = report_of((DATA / "oru_narrative_headings_v23.hl7").read_bytes())
+    assert report.impression == "1. No acute intracranial abnormality.\n2. Chronic microvascular disease."
+    assert report.impression_source == "heading"
+    assert "\n\nFINDINGS:" in report.text  # blank OBX lines keep the paragraphs
+
+
+def test_findings_obx_without_impression_is_the_fallback() -> None:
+    raw = build(tx("Hyperdense focus in the left thalamus.", 1, "&GDT^Findings"))
+    report = report_of(raw)
+    assert report.impression == "Hyperdense focus in the left thalamus."
+    assert report.impression_source == "fallback_obx_findings"
+
+
+def test_plain_narrative_without_headings_uses_the_shared_fallback() -> None:
+    report = report_of(build(tx("Acute hemorrhage in the left thalamus.", 1, "RPT")))
+    assert report.impression == "Acute hemorrhage in the left thalamus."
+    assert report.impression_source.startswith("fallback")
+
+
+# --- result status ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sent", "status", "word"),
+    [
+        ("F", ResultStatus.FINAL, False),
+        ("P", ResultStatus.PRELIMINARY, False),
+        ("C", ResultStatus.CORRECTED, False),
+        ("X", ResultStatus.CANCELLED, False),
+        ("Final", ResultStatus.FINAL, True),
+        ("FINAL", ResultStatus.FINAL, True),
+        ("Prelim", ResultStatus.PRELIMINARY, True),
+        ("Preliminary", ResultStatus.PRELIMINARY, True),
+        ("Wet Read", ResultStatus.PRELIMINARY, True),
+        ("wet-read", ResultStatus.PRELIMINARY, True),
+        ("Corrected", ResultStatus.CORRECTED, True),
+        ("Amended", ResultStatus.CORRECTED, True),
+        ("Cancelled", ResultStatus.CANCELLED, True),
+        ("Canceled", ResultStatus.CANCELLED, True),
+    ],
+)
+def test_result_status_codes_and_words(sent: str, status: ResultStatus, word: bool) -> None:
+    report = report_of(build(tx("No bleed."), status=sent))
+    assert report.result_status is status
+    assert any(w.startswith("status_word:") for w in report.warnings) is word
+
+
+def test_unknown_status_word_falls_back_to_obx11() -> None:
+    report = report_of(
+        build(tx("No bleed.", 1, status="F"), tx("Addendum.", 2, "&ADT", status="C"), status="Weird")
+    )
+    assert report.result_status is ResultStatus.CORRECTED
+    assert "status_unknown:Weird" in report.warnings
+    assert "status_from:OBX-11->C" in report.warnings
+
+
+def test_no_status_anywhere_is_none() -> None:
+    report = report_of(build(tx("No bleed.", status=""), status=""))
+    assert report.result_status is None
