@@ -8,6 +8,7 @@ any other exception is reported by class name only, because its message may quot
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 
 from triage.core import KafkaMessage, SourceRecord
@@ -52,3 +53,14 @@ def build_dead_letter(
         ("triage-dlq-time", now.isoformat().encode("ascii")),
     )
     return KafkaMessage(topic=topic, key=source.key, value=source.value, headers=headers)
+
+
+def dead_letter_envelope(message: KafkaMessage) -> dict[str, object]:
+    """JSON view of a dead letter (schemas/dead-letter.schema.json): headers and key as text, value base64.
+    For inspection tools and schema checks; the Kafka record itself carries the raw bytes."""
+    return {
+        "topic": message.topic,
+        "key": message.key.decode("utf-8", errors="replace") if message.key is not None else None,
+        "value": base64.b64encode(message.value).decode("ascii"),
+        "headers": {name: value.decode("utf-8", errors="replace") for name, value in message.headers},
+    }

@@ -1,0 +1,161 @@
+"""schemas/*.schema.json against REAL outputs of the Processor (and a real model manifest when one exists), so
+an output change that breaks a published contract fails here."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_pipeline_support import KeywordScorer, adt, oru
+
+from triage.config import DEFAULT_MODEL_DIR, Settings
+from triage.core import RecordOutcome, SourceRecord
+from triage.pipeline.deadletter import dead_letter_envelope
+from triage.pipeline.process import Processor
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+POSITIVE = "Acute subdural hemorrhage along the left convexity."
+NEGATIVE = "No acute intracranial hemorrhage."
+
+
+def _format_checker() -> jsonschema.FormatChecker:
+    checker = jsonschema.FormatChecker()
+
+    @checker.checks("date-time", raises=ValueError)
+    def _date_time(value: object) -> bool:  # RFC 3339 needs an offset; no extra dependency for this
+        return not isinstance(value, str) or datetime.fromisoformat(value).tzinfo is not None
+
+    return checker
+
+
+@cache
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((SCHEMAS / name).read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=_format_checker())
+
+
+def _errors(name: str, instance: object) -> list[str]:
+    return [f"{list(e.absolute_path)}: {e.message}" for e in _validator(name).iter_errors(instance)]
+
+
+def _run(release: str = "R4B", shadow: bool = False) -> list[RecordOutcome]:
+    """A batch exercising every decision, reason and Flag status."""
+    values = [
+        oru(control_id="S1", accession="SA1", status="P", impression=POSITIVE),
+        oru(control_id="S2", accession="SA1", status="F", impression=POSITIVE),
+        oru(control_id="S3", accession="SA1", status="C", impression=NEGATIVE),
+        oru(control_id="S4", accession="SA1", status="C", impression=POSITIVE),
+        oru(control_id="S5", accession="SA1", status="X", impression=""),
+        oru(control_id="S6", accession="SA2", status="X", impression=POSITIVE),
+        oru(control_id="S7", accession="SA3", impression=NEGATIVE, patient_id="P9", visit=""),
+        oru(control_id="S8", accession="SA4", procedure="71260^CT CHEST^L"),
+        adt("S9"),
+        oru(control_id="S10", accession="SA5", impression="It is.") + oru(control_id="S11", accession="SA6"),
+        b"garbage",
+        b"",
+        oru(control_id="S12", accession="").replace(b"PL100", b"").replace(b"FI100", b""),
+    ]
+    records = [SourceRecord("hl7.oru", 0, i, v, key=None if i % 2 else b"k") for i, v in enumerate(values)]
+    settings = Settings(fhir_release=release, shadow=shadow)  # type: ignore[arg-type]
+    proc = Processor(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
+    return proc.process_batch(records, {})
+
+
+@cache
+def _outputs(release: str = "R4B", shadow: bool = False) -> dict[str, list]:
+    settings = Settings(fhir_release=release, shadow=shadow)  # type: ignore[arg-type]
+    out: dict[str, list] = {"flag": [], "state": [], "audit": [], "dlq": []}
+    for outcome in _run(release, shadow):
+        for msg in outcome.outputs:
+            if msg.topic == settings.flag_topic:
+                out["flag"].append(json.loads(msg.value))
+            elif msg.topic == settings.topics.flag_state:
+                out["state"].append(json.loads(msg.value))
+            elif msg.topic == settings.topics.audit:
+                out["audit"].append(json.loads(msg.value))
+            elif msg.topic == settings.topics.dead_letter:
+                out["dlq"].append(dead_letter_envelope(msg))
+            else:
+                raise AssertionError(f"unexpected topic {msg.topic}")
+    return out
+
+
+def test_the_batch_covers_every_decision_and_status() -> None:
+    out = _outputs()
+    assert {a["decision"] for a in out["audit"]} == {"positive", "negative", "skipped", "dead_letter"}
+    assert {f["status"] for f in out["flag"]} == {"active", "inactive", "entered-in-error"}
+    assert {a["reason"] for a in out["audit"]} >= {
+        "not_oru",
+        "procedure_filter",
+        "cancelled",
+        "no_report_text",
+    }
+    assert len(out["dlq"]) >= 4 and len(out["state"]) == len(out["flag"]) == 5
+
+
+@pytest.mark.parametrize("release,shadow", [("R4B", False), ("R5", True)])
+def test_real_outputs_match_their_schemas(release: str, shadow: bool) -> None:
+    out = _outputs(release, shadow)
+    for kind, schema in [
+        ("audit", "audit-record.schema.json"),
+        ("flag", "flag-profile.schema.json"),
+        ("state", "flag-state.schema.json"),
+        ("dlq", "dead-letter.schema.json"),
+    ]:
+        assert out[kind], kind
+        for instance in out[kind]:
+            assert _errors(schema, instance) == [], (kind, instance)
+
+
+@pytest.mark.parametrize(
+    "schema,kind,mutate",
+    [
+        (
+            "audit-record.schema.json",
+            "audit",
+            lambda a: a.update(text="IMPRESSION: ..."),
+        ),  # no extra fields (PHI)
+        ("audit-record.schema.json", "audit", lambda a: a.update(decision="maybe")),
+        ("audit-record.schema.json", "audit", lambda a: a.pop("processed_at")),
+        ("flag-profile.schema.json", "flag", lambda f: f["code"]["coding"][0].update(code="230690007")),
+        ("flag-profile.schema.json", "flag", lambda f: f.update(id="flag-1")),
+        (
+            "flag-profile.schema.json",
+            "flag",
+            lambda f: f.update(extension=f["extension"][1:]),
+        ),  # no probability
+        ("flag-state.schema.json", "state", lambda s: s.update(status="deleted")),
+        ("dead-letter.schema.json", "dlq", lambda d: d["headers"].pop("triage-dlq-reason")),
+    ],
+)
+def test_schemas_reject_broken_outputs(schema: str, kind: str, mutate) -> None:
+    instance = copy.deepcopy(_outputs()[kind][0])
+    assert _errors(schema, instance) == []
+    mutate(instance)
+    assert _errors(schema, instance) != []
+
+
+def _real_manifest() -> dict:
+    try:
+        from fixtures_model import trained_artifact_dir  # type: ignore[import-not-found]
+    except ImportError:
+        trained_artifact_dir = None
+    if trained_artifact_dir is not None:
+        return json.loads((Path(trained_artifact_dir()) / "manifest.json").read_text())
+    path = DEFAULT_MODEL_DIR / "manifest.json"
+    if not path.is_file():
+        pytest.skip("no trained model manifest: tests/fixtures_model.py and model_artifacts/ are both absent")
+    return json.loads(path.read_text())
+
+
+def test_real_model_manifest_matches_its_schema() -> None:
+    manifest = _real_manifest()
+    assert _errors("model-manifest.schema.json", manifest) == []
+    broken = dict(manifest, sha256="not-a-hash")
+    assert _errors("model-manifest.schema.json", broken) != []
