@@ -70,7 +70,7 @@ def load_yaml(path: Path) -> Any:
 
 
 def topic_lines(script: str) -> dict[str, tuple[int, dict[str, str]]]:
-    """`create <topic> <partitions> k=v ...` lines of a topic-creation script -> {topic: (partitions, configs)}."""
+    """`create <topic> <partitions> k=v ...` lines of a topic script -> {topic: (partitions, configs)}."""
     out: dict[str, tuple[int, dict[str, str]]] = {}
     for line in script.splitlines():
         m = CREATE_LINE.match(line)
@@ -315,7 +315,7 @@ def test_compose_prometheus_is_optional_and_scrapes_the_daemon(compose: dict[str
     prom = compose["services"]["prometheus"]
     assert prom["profiles"] == ["monitoring"]
     mounts = dict(v.rsplit(":", 1)[0].split(":", 1) for v in prom["volumes"])
-    for host, container in mounts.items():
+    for host in mounts:
         assert (DEPLOY / host).is_file(), host
     config = load_yaml(DEPLOY / "prometheus.yml")
     assert [mounts[f"./{Path(r).name}"] for r in config["rule_files"]] == config["rule_files"]
