@@ -11,7 +11,8 @@ from triage.hl7.message import Message, Segment
 from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import parse_hl7_time
-from triage.text import extract_impression
+from triage.text import SOURCE_HEADING, extract_impression
+from triage.text.sections import FINDINGS_NAMES, split_sections
 
 SUPPORTED_VERSIONS = (
     "2.2",
@@ -116,20 +117,32 @@ def extract(message: Message, message_index: int, warnings: list[str]) -> Messag
 
 def choose_impression(lines: list[TextLine], text: str) -> tuple[str, str]:
     """Impression OBX (+ addendum OBX) when the feed labels sections; else the heading rules of
-    `triage.text.extract_impression` on the non-addendum text, with addendum OBX text appended."""
+    `triage.text.extract_impression` on the non-addendum text; when those find no impression heading but
+    the feed labels findings OBX, the findings narrative. Addendum OBX text is appended in every case."""
     impression = _join([ln for ln in lines if ln.section == IMPRESSION])
     addendum = _join([ln for ln in lines if ln.section == ADDENDUM])
     if impression:
         return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION
     main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
     chosen, source = extract_impression(main) if main else ("", "none")
-    if source != "heading":
-        findings = _join([ln for ln in lines if ln.section == FINDINGS])
+    if source != SOURCE_HEADING:
+        findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
         if findings:
             chosen, source = findings, SOURCE_OBX_FINDINGS
     if addendum:
         return _join_parts(chosen, addendum), source + ADDENDUM_SUFFIX
     return chosen, source
+
+
+def _findings_text(lines: list[TextLine]) -> str:
+    """Findings OBX lines without the ones that are other headed parts (EXAM:, TECHNIQUE:, a signature):
+    feeds tag the whole body as findings, the paper keeps only the findings narrative as a fallback."""
+    kept = []
+    for ln in lines:
+        for section in split_sections(ln.text) if ln.text else ():
+            if section.text and (section.name == "" or section.name in FINDINGS_NAMES):
+                kept.append(section.text)
+    return "\n".join(kept)
 
 
 def _join(lines: list[TextLine]) -> str:
