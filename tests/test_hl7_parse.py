@@ -207,3 +207,42 @@ def test_error_messages_carry_no_report_text_or_names() -> None:
     assert "DOE" not in str(err) and "JANE" not in str(err)
     err = error_of(message(segments=segs))
     assert "DOE" not in str(err) and "hematoma" not in str(err)
+
+
+@pytest.mark.parametrize("declared", ["base64", "zlib", "rot13", "utf-7", "x\x00y"])
+def test_odd_charset_names_never_break_decoding(declared: str) -> None:
+    raw = message(segments=[SEGMENTS[0] + "||||||" + declared, *SEGMENTS[1:]])
+    (result,) = parse_record(raw)
+    assert isinstance(result, Report)
+    assert result.impression == "Acute subdural hematoma."
+
+
+def test_mutated_fixtures_never_raise_or_hit_an_internal_error() -> None:
+    """A small deterministic fuzz: random byte edits of the fixtures give typed results, never a bug."""
+    import random
+
+    seeds = [p.read_bytes() for p in sorted(DATA.glob("*.hl7"))]
+    rng = random.Random(20240315)
+    alphabet = b"|^~\\&\r\n\x0b\x1cMSHOBXNTE019.XFTSRE \xff\xc3\xa9\x00#"
+    for _ in range(3000):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 6)):
+            pos = rng.randrange(len(data) + 1)
+            op = rng.random()
+            if op < 0.4 and data:
+                data[min(pos, len(data) - 1)] = rng.choice(alphabet)
+            elif op < 0.7:
+                data[pos:pos] = bytes(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+            elif op < 0.9:
+                del data[pos : pos + rng.randint(1, 10)]
+            else:
+                data[pos:pos] = rng.choice(seeds)[: rng.randint(0, 200)]
+        results = parse_record(bytes(data))
+        assert results and [r.message_index for r in results] == list(range(len(results)))
+        for result in results:
+            assert isinstance(result, Report | NonReport | MessageError)
+            if isinstance(result, MessageError):
+                assert "internal parser error" not in str(result.error), (
+                    bytes(data)[:200],
+                    result.error.__cause__,
+                )

@@ -79,8 +79,10 @@ def resolve_charset(declared: str) -> tuple[str | None, bool]:
     import codecs
 
     try:
-        return codecs.lookup(declared.strip()).name, False
-    except LookupError:
+        name = codecs.lookup(declared.strip()).name
+        b"".decode(name)  # rejects bytes-to-bytes codecs such as base64 or zlib
+        return name, False
+    except (LookupError, ValueError):  # ValueError: NUL inside the name
         return None, False
 
 
