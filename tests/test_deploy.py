@@ -552,6 +552,73 @@ def test_kubernetes_topic_job_matches_settings_and_compose() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Prometheus alert rules
+# ---------------------------------------------------------------------------------------------------------
+SERIES_SUFFIXES = {"counter": ("_total", "_created"), "histogram": ("_bucket", "_sum", "_count", "_created")}
+
+
+def exported_series() -> dict[str, set[str]]:
+    """Series name -> label names, for every metric the daemon registers (triage.obs.metrics.Metrics)."""
+    from prometheus_client.metrics import MetricWrapperBase
+
+    from triage.obs.metrics import Metrics
+
+    metrics = Metrics()
+    labels = {}
+    for collector in vars(metrics).values():
+        if isinstance(collector, MetricWrapperBase):
+            for family in collector.describe():
+                labels[family.name] = set(collector._labelnames)
+    series: dict[str, set[str]] = {}
+    for family in metrics.registry.collect():
+        for suffix in SERIES_SUFFIXES.get(family.type, ("",)):
+            series[family.name + suffix] = labels[family.name] | ({"le"} if suffix == "_bucket" else set())
+    return series
+
+
+def alert_rules() -> list[dict[str, Any]]:
+    config = load_yaml(DEPLOY / "alerts.yml")
+    return [rule for group in config["groups"] for rule in group["rules"]]
+
+
+def test_alert_rules_are_well_formed() -> None:
+    rules = alert_rules()
+    alerts = [r for r in rules if "alert" in r]
+    assert len(alerts) >= 8
+    names = [r["alert"] for r in alerts]
+    assert len(names) == len(set(names)), "duplicate alert names"
+    for rule in alerts:
+        assert rule["expr"].strip(), rule["alert"]
+        assert rule["labels"]["severity"] in {"critical", "warning", "info"}, rule["alert"]
+        assert rule["annotations"]["summary"] and rule["annotations"]["description"], rule["alert"]
+    recorded = {r["record"] for r in rules if "record" in r}
+    used = {name for r in rules for name in re.findall(r"\btriage:[\w:]+", r["expr"])}
+    assert used <= recorded, f"recording rules used but not defined: {used - recorded}"
+    # the ops guide promises these signals
+    text = " ".join(r["expr"] for r in alerts)
+    for metric in ("consumer_lag", "dead_letter", "positive_ratio", "clinical_latency"):
+        assert metric in text, f"no alert on {metric}"
+
+
+def test_alert_metric_names_and_labels_exist_in_the_daemon() -> None:
+    from triage.core import DecisionKind
+
+    series = exported_series()
+    for rule in alert_rules():
+        expr = rule["expr"]
+        names = set(re.findall(r"\b(triage_[a-z0-9_]+)\b", expr))
+        unknown = names - set(series)
+        assert not unknown, (
+            f"{rule.get('alert') or rule.get('record')}: not exported by the daemon: {unknown}"
+        )
+        for name, selector in re.findall(r"\b(triage_[a-z0-9_]+)\{([^}]*)\}", expr):
+            for label, value in re.findall(r'(\w+)\s*=~?\s*"([^"]*)"', selector):
+                assert label in series[name], f"{name} has no label {label!r}"
+                if label == "decision":
+                    assert value in {str(d) for d in DecisionKind}, f"no decision {value!r}"
+
+
+# ---------------------------------------------------------------------------------------------------------
 # ops guide
 # ---------------------------------------------------------------------------------------------------------
 def test_ops_guide_references_existing_files() -> None:
