@@ -9,14 +9,19 @@ several messages per record (FHS/BHS batches or consecutive MSH); raw line break
 escape sequences; MSH-18 character sets with fallbacks for mislabelled bytes (see ``charset``);
 versions 2.2-2.8; report text in OBX (TX/FT/ST/CE) and NTE; result status as words.
 
-Why a hand-rolled splitter instead of hl7apy on the hot path: measured with ``benchmarks/parse.py`` on
-this machine (2 shared cores, one process, 13-segment head-CT ORU; see the table it prints) —
-hl7apy ``parse_message`` ≈ 270 msg/s (it builds and validates a full tree; the design note saw ≈ 80/s
-with find_groups on a 7-segment ORU), python-hl7 ``parse`` ≈ 5,900 msg/s for the split alone, and this
-parser ≈ 11,000 msg/s for the whole job (frame, decode, split, extract, choose the impression). It splits
-each segment once and decodes only the ~25 fields the Report needs. hl7apy stays the reference: it
-validates messages in ``triage parse --validate`` (``triage.hl7.validate``) and the tests check that
-our field access agrees with hl7apy's on well-formed messages.
+Why a hand-rolled splitter instead of hl7apy on the hot path — measured with ``benchmarks/parse.py``
+(messages per CPU second, one process, on the 2-core dev machine; 13-segment head-CT ORU fixture):
+hl7apy ``parse_message`` ≈ 84/s (≈ 12 ms: it builds and types a full tree), python-hl7 ``parse`` ≈ 2,200/s
+for the split alone, this parser ≈ 11,500/s for the whole job (frame, decode, split, extract, choose the
+impression; ≈ 17,000/s on the 9-segment fixture whose impression is in its own OBX). It splits each segment
+once and decodes only the ~25 fields a Report needs. hl7apy stays the reference: it validates messages in
+``triage parse --validate`` (``triage.hl7.validate``), and the tests check that our field access agrees
+with hl7apy's element tree on the same messages. Strict hl7apy rejects common real-feed habits (``&IMP`` in
+OBX-3, raw ``&`` in narrative), another reason it is not the hot-path parser.
+
+Module map: ``framing`` (MLLP, BOM, lines, batches) → ``charset`` (MSH-18, fallbacks) → ``message``
+(segments/fields, lazy components) + ``escape`` → ``sections`` (OBX/NTE text, OBX-3 sections) →
+``extract`` (Report fields, impression choice, ``timestamps``, ``status``) ; ``parse`` ties them together.
 """
 
 from triage.hl7.errors import (
