@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 import yaml
 from referencing import Registry, Resource
-from test_deploy import COMPOSE, TOPIC_DEFAULTS, topic_lines
+from test_deploy import COMPOSE, TOPIC_DEFAULTS, expected_topics, shadow_state_topic, topic_lines
 from test_pipeline_support import KeywordScorer, adt, oru
 
 from triage.config import Settings
@@ -120,7 +120,7 @@ def test_channels_are_exactly_the_configured_topics(doc: dict[str, Any]) -> None
         assert channel.get("address"), f"channel {name} has no address"
         assert channel.get("messages"), f"channel {name} has no messages"
         assert channel["bindings"]["kafka"]["topic"] == channel["address"]
-    assert sorted(c["address"] for c in channels.values()) == sorted(TOPIC_DEFAULTS.values())
+    assert sorted(c["address"] for c in channels.values()) == sorted(expected_topics())
 
 
 def test_channel_bindings_match_the_topic_creation_job(doc: dict[str, Any]) -> None:
@@ -148,6 +148,7 @@ def test_operations_receive_input_and_send_every_output(doc: dict[str, Any]) -> 
     t = TOPIC_DEFAULTS
     assert by_channel.pop(t["input"]) == {"receive"}
     assert by_channel.pop(t["flag_state"]) == {"send", "receive"}, "state is written and read back"
+    assert by_channel.pop(shadow_state_topic()) == {"send", "receive"}
     assert by_channel == {t[k]: {"send"} for k in ("worklist", "shadow_worklist", "audit", "dead_letter")}
 
 

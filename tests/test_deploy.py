@@ -276,7 +276,7 @@ def test_compose_topic_job_creates_exactly_the_settings_topics(compose: dict[str
     # compose interpolates "$x": a shell variable must be written "$$x"
     assert not re.search(r"(?<!\$)\$(?!\$)", script.replace("$$", "")), "unescaped $ in the kafka-init script"
     topics = topic_lines(script)
-    assert set(topics) == set(TOPIC_DEFAULTS.values())
+    assert set(topics) == expected_topics()
     check_topic_policies(topics)
 
 
@@ -284,6 +284,7 @@ def check_topic_policies(topics: dict[str, tuple[int, dict[str, str]]]) -> None:
     """Retention and compaction rules the ops guide promises."""
     t = TOPIC_DEFAULTS
     assert topics[t["flag_state"]][1].get("cleanup.policy") == "compact"
+    assert topics[shadow_state_topic()][1].get("cleanup.policy") == "compact"
     input_retention = int(topics[t["input"]][1]["retention.ms"])
     assert topics[t["audit"]][1]["retention.ms"] == "-1", "audit records are kept until archived"
     dlq_retention = int(topics[t["dead_letter"]][1]["retention.ms"])
@@ -368,19 +369,41 @@ def strategic_merge(base: Any, patch: Any) -> Any:
     return patch
 
 
-def gpu_deployment() -> dict[str, Any]:
-    overlay = K8S / "overlays" / "gpu"
-    kust = load_yaml(overlay / "kustomization.yaml")
-    assert [(overlay / r).resolve() for r in kust["resources"]] == [(K8S / "base").resolve()]
-    deployment = copy.deepcopy(base_object("Deployment"))
-    for patch in kust["patches"]:
-        deployment = strategic_merge(deployment, load_yaml(overlay / patch["path"]))
+def overlay(name: str) -> dict[str, dict[str, Any]]:
+    """The base objects (kustomization resources) of an overlay, patched: kind -> object."""
+    root = K8S / "overlays" / name
+    kust = load_yaml(root / "kustomization.yaml")
+    assert [(root / r).resolve() for r in kust["resources"]] == [(K8S / "base").resolve()]
+    listed = load_yaml(K8S / "base" / "kustomization.yaml")["resources"]
+    objects = {d["kind"]: copy.deepcopy(d) for f in listed for d in [load_yaml(K8S / "base" / f)]}
+    for patch_ref in kust["patches"]:
+        patch = load_yaml(root / patch_ref["path"])
+        assert patch["metadata"]["name"] == objects[patch["kind"]]["metadata"]["name"], (
+            "patch targets nothing"
+        )
+        objects[patch["kind"]] = strategic_merge(objects[patch["kind"]], patch)
     for image in kust.get("images", []):
-        for container in deployment["spec"]["template"]["spec"]["containers"]:
+        for container in objects["Deployment"]["spec"]["template"]["spec"]["containers"]:
             repo, _, _tag = container["image"].rpartition(":")
             if repo == image["name"]:
                 container["image"] = f"{repo}:{image['newTag']}"
-    return deployment
+    if "namespace" in kust:
+        for obj in objects.values():
+            obj["metadata"]["namespace"] = kust["namespace"]
+    return objects
+
+
+def gpu_deployment() -> dict[str, Any]:
+    return overlay("gpu")["Deployment"]
+
+
+def shadow_state_topic() -> str:
+    """The shadow overlay's own flag-state topic (created by the topic jobs beside the defaults)."""
+    return str(overlay("shadow")["ConfigMap"]["data"]["TRIAGE_TOPICS__FLAG_STATE"])
+
+
+def expected_topics() -> set[str]:
+    return set(TOPIC_DEFAULTS.values()) | {shadow_state_topic()}
 
 
 def input_partitions() -> int:
@@ -407,7 +430,8 @@ def test_manifests_validate_against_the_kubernetes_schemas() -> None:
     objects = [
         (p, d) for p, d in k8s_documents() if d["kind"] != "Kustomization" and p.parent == K8S / "base"
     ]
-    objects.append((K8S / "overlays/gpu", gpu_deployment()))
+    for name in ("gpu", "shadow"):
+        objects += [(K8S / "overlays" / name, obj) for obj in overlay(name).values()]
     for path, doc in objects:
         try:
             kv.validate(doc, kv.latest_version(), strict=True)
@@ -423,9 +447,12 @@ def test_kustomizations_list_existing_files() -> None:
     # applied on their own, on purpose (see the comments in kustomization.yaml)
     assert on_disk - listed == {"secret.yaml", "topics-job.yaml"}
     assert listed <= on_disk
-    gpu = load_yaml(K8S / "overlays" / "gpu" / "kustomization.yaml")
-    for patch in gpu["patches"]:
-        assert (K8S / "overlays" / "gpu" / patch["path"]).is_file()
+    overlays = sorted(p.name for p in (K8S / "overlays").iterdir())
+    assert overlays == ["gpu", "shadow"]
+    for name in overlays:
+        kust = load_yaml(K8S / "overlays" / name / "kustomization.yaml")
+        for patch in kust["patches"]:
+            assert (K8S / "overlays" / name / patch["path"]).is_file()
 
 
 @pytest.mark.parametrize("variant", ["cpu", "gpu"])
@@ -529,6 +556,26 @@ def test_gpu_overlay_env_names_are_settings() -> None:
     assert names <= settings_env_names()
 
 
+def test_shadow_overlay_is_isolated_from_the_live_daemon(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    objects = overlay("shadow")
+    live = base_object("ConfigMap")["data"]
+    data = {k: str(v) for k, v in objects["ConfigMap"]["data"].items()}
+    assert set(data) <= settings_env_names()
+    settings = settings_from_env(data, monkeypatch, tmp_path)
+    assert settings.shadow and settings.mode == "shadow"
+    assert settings.flag_topic == TOPIC_DEFAULTS["shadow_worklist"]
+    # its own consumer group (it reads every input record too) and its own lifecycle state
+    assert settings.group_id != live["TRIAGE_GROUP_ID"]
+    assert settings.topics.flag_state != live["TRIAGE_TOPICS__FLAG_STATE"]
+    # its own namespace: the live selectors (Service, PDB, Deployment) cannot pick up shadow pods
+    namespaces = {obj["metadata"].get("namespace") for obj in objects.values()}
+    assert len(namespaces) == 1 and None not in namespaces
+    base_image = base_object("Deployment")["spec"]["template"]["spec"]["containers"][0]["image"]
+    assert objects["Deployment"]["spec"]["template"]["spec"]["containers"][0]["image"] != base_image
+
+
 def test_service_and_pdb_select_the_daemon_pods() -> None:
     deployment = base_object("Deployment")
     labels = deployment["spec"]["template"]["metadata"]["labels"]
@@ -546,7 +593,7 @@ def test_service_and_pdb_select_the_daemon_pods() -> None:
 def test_kubernetes_topic_job_matches_settings_and_compose() -> None:
     job = base_object("Job")
     topics = topic_lines(job["spec"]["template"]["spec"]["containers"][0]["args"][0])
-    assert set(topics) == set(TOPIC_DEFAULTS.values())
+    assert set(topics) == expected_topics()
     check_topic_policies(topics)
     assert input_partitions() >= 1
 
