@@ -1,5 +1,5 @@
 """Processor end to end on handwritten ORU bytes: real parser (triage.hl7), real normalization, real FHIR
-validation; the model is a keyword stand-in here (the last test runs a really trained artifact)."""
+validation; the model is a keyword stand-in here (test_pipeline_model.py runs a really trained artifact)."""
 
 from __future__ import annotations
 
@@ -281,36 +281,3 @@ def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> Non
     for blob in leaked:
         for secret in (PATIENT_FAMILY, PATIENT_GIVEN, BIRTH_DATE, SECRET_PHRASE, "subdural"):
             assert secret.encode().lower() not in blob.lower(), secret
-
-
-def test_real_trained_artifact_scores_through_the_processor() -> None:
-    """Uses the project's trained model (tests/fixtures_model.py, else model_artifacts/)."""
-    scorer = _real_scorer()
-    proc = Processor(scorer, _settings(), clock=lambda: FIXED_NOW)
-    records = _records(
-        oru(accession="R1", impression="Large acute subdural hematoma with midline shift."),
-        oru(accession="R2", impression="No acute intracranial hemorrhage, mass effect or infarct."),
-    )
-    outs = proc.process_batch(records, {})
-    pos, neg = (o.audits[0] for o in outs)
-    assert pos["model_version"] == scorer.model_version and pos["model_sha256"] == scorer.sha256
-    assert pos["score"] > neg["score"]
-    assert pos["decision"] == "positive" and neg["decision"] == "negative"
-    [flag_msg] = _by_topic(outs[0], "worklist.priority")
-    FlagR4B.model_validate_json(flag_msg.value)
-
-
-def _real_scorer():
-    try:
-        from fixtures_model import trained_scorer  # type: ignore[import-not-found]
-    except ImportError:
-        trained_scorer = None
-    if trained_scorer is not None:
-        return trained_scorer()
-    from triage.config import DEFAULT_MODEL_DIR
-
-    if not (DEFAULT_MODEL_DIR / "manifest.json").is_file():
-        pytest.skip("no trained model: tests/fixtures_model.py and model_artifacts/ are both absent")
-    from triage.model.scorer import Scorer
-
-    return Scorer.load(DEFAULT_MODEL_DIR, device="cpu")

@@ -81,7 +81,7 @@ def oru(
     segments = [
         f"MSH|^~\\&|RIS|GEN HOSP|TRIAGE|GEN HOSP|20240304103100||{message_type}|{control_id}|P|2.5.1",
         f"PID|1||{patient_id}||{PATIENT_FAMILY}^{PATIENT_GIVEN}||{BIRTH_DATE}|F",
-        f"PV1|1|E||||||||||||||||||{visit}",
+        f"PV1|1|E|||||||||||||||||{visit}",
         "ORC|RE|PL100|FI100",
         f"OBR|1|PL100|FI100|{procedure}|||20240304100000|||||||||||{accession}||||20240304103000|||{status}",
         f"OBX|1|TX|GDT^Findings^L||Patient {PATIENT_GIVEN} {PATIENT_FAMILY} {SECRET_PHRASE}.||||||{status}",
