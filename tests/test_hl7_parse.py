@@ -89,6 +89,18 @@ def test_utf16_record_with_bom_is_transcoded() -> None:
     assert report.impression == "Acute subdural hematoma."
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("mllp", [False, True])
+def test_utf16_without_bom_and_mllp_framed_utf16(codec: str, mllp: bool) -> None:
+    segs = [*SEGMENTS[:4], "OBX|2|TX|&IMP^Impression||Hématome \u0b1c aigu.||||||F"]
+    raw = message(segments=segs).decode().encode(codec)
+    if mllp:
+        raw = b"\x0b" + raw + b"\x1c\r"
+    report = only_report(raw)
+    assert report.impression == "Hématome \u0b1c aigu."  # U+0B1C holds the MLLP bytes 0x0B and 0x1C
+    assert report.control_id == "CTRL-1"
+
+
 def test_consecutive_msh_segments_are_separate_messages() -> None:
     adt = [r"MSH|^~\&|ADT|MERCY|||20240315090000||ADT^A08|ADT-9|P|2.5", r"PID|1||MRN-1"]
     raw = message(segments=[*SEGMENTS, *adt, SEGMENTS[0].replace("CTRL-1", "CTRL-3"), *SEGMENTS[1:]])

@@ -47,21 +47,33 @@ def unwrap(raw: bytes) -> tuple[bytes, str | None, bool]:
     become consecutive messages. A UTF-16/32 record (BOM, or NUL bytes around "MSH") is transcoded to
     UTF-8 here and `forced_codec` names the original encoding.
     """
+    # UTF-16/32 first: there a 0x0B or 0x1C byte can be half of a character, so only the outer frame goes.
+    head = raw.lstrip(b"\x0b\r\n\t ")
+    wide = _wide_codec(head)
+    if wide is not None:
+        tail = head.rstrip(b"\r\n")
+        body = tail[:-1] if tail.endswith(b"\x1c") else head
+        return _transcode(body, wide), wide, False
     data = raw
     if MLLP_START in data or MLLP_END in data:
         data = data.replace(b"\x0b", b"\r").replace(b"\x1c", b"\r")
     data = data.lstrip(b"\r\n\t ")
-    for bom, codec in _UTF16_BOMS:
-        if data.startswith(bom):
-            return _transcode(data, codec), codec, False
-    if data[1:6:2] == b"\x00\x00\x00" and data[0:6:2] in _HEADERS:
-        return _transcode(data, "utf-16-le"), "utf-16-le", False
-    if data[0:6:2] == b"\x00\x00\x00" and data[1:6:2] in _HEADERS:
-        return _transcode(data, "utf-16-be"), "utf-16-be", False
     bom = data.startswith(codecs.BOM_UTF8)
     if bom:
         data = data[3:]
     return data, None, bom
+
+
+def _wide_codec(data: bytes) -> str | None:
+    """UTF-16/32 by byte-order mark, or by the NUL pattern of an unmarked UTF-16 "MSH"/"FHS"/"BHS"."""
+    for bom, codec in _UTF16_BOMS:
+        if data.startswith(bom):
+            return codec
+    if data[1:6:2] == b"\x00\x00\x00" and data[0:6:2] in _HEADERS:
+        return "utf-16-le"
+    if data[0:6:2] == b"\x00\x00\x00" and data[1:6:2] in _HEADERS:
+        return "utf-16-be"
+    return None
 
 
 def _transcode(data: bytes, codec: str) -> bytes:
