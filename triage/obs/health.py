@@ -1,0 +1,54 @@
+"""Liveness and readiness of the daemon, updated by its loop and read by the HTTP endpoints.
+
+* /healthz (alive): the loop went round within `stall_after_s`; a stuck loop gets restarted.
+* /readyz (ready): model loaded, consumer group joined (an assignment received, possibly empty when there are
+  more instances than partitions), and the last Kafka operation succeeded.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+
+class Health:
+    def __init__(self, stall_after_s: float = 120.0) -> None:
+        self.stall_after_s = stall_after_s
+        self._lock = threading.Lock()
+        self._last_loop = time.monotonic()
+        self.model_loaded = False
+        self.joined = False
+        self.broker_ok = False
+        self.stopping = False
+        self.broker_error: str | None = None
+
+    def tick(self) -> None:
+        with self._lock:
+            self._last_loop = time.monotonic()
+
+    def set_broker(self, ok: bool, error: str | None = None) -> None:
+        with self._lock:
+            self.broker_ok = ok
+            self.broker_error = None if ok else error
+
+    def alive(self) -> tuple[bool, dict[str, Any]]:
+        with self._lock:
+            age = time.monotonic() - self._last_loop
+        ok = age < self.stall_after_s
+        return ok, {"status": "ok" if ok else "stalled", "last_loop_age_s": round(age, 3)}
+
+    def ready(self) -> tuple[bool, dict[str, Any]]:
+        alive, info = self.alive()
+        checks = {
+            "loop_alive": alive,
+            "model_loaded": self.model_loaded,
+            "group_joined": self.joined,
+            "broker_reachable": self.broker_ok,
+            "not_stopping": not self.stopping,
+        }
+        ok = all(checks.values())
+        body: dict[str, Any] = {"status": "ready" if ok else "not_ready", "checks": checks, **info}
+        if self.broker_error:
+            body["broker_error"] = self.broker_error
+        return ok, body

@@ -1,0 +1,72 @@
+"""HTTP endpoints: /metrics (Prometheus text format), /healthz, /readyz (JSON). Stdlib server in a thread."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from triage.obs.health import Health
+from triage.obs.metrics import Metrics
+
+
+class ObsServer:
+    """`ObsServer(metrics, health, host, port).start()`; port 0 picks a free one (see `.port`)."""
+
+    def __init__(self, metrics: Metrics, health: Health, host: str = "0.0.0.0", port: int = 8080) -> None:
+        self.metrics = metrics
+        self.health = health
+        handler = _make_handler(metrics, health)
+        self._server = ThreadingHTTPServer((host, port), handler)
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def start(self) -> ObsServer:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="triage-http", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+def _make_handler(metrics: Metrics, health: Health) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            path = self.path.split("?", 1)[0]
+            if path == "/metrics":
+                metrics.ready.set(1 if health.ready()[0] else 0)
+                self._send(200, metrics.render(), CONTENT_TYPE_LATEST)
+            elif path == "/healthz":
+                ok, body = health.alive()
+                self._json(200 if ok else 503, body)
+            elif path == "/readyz":
+                ok, body = health.ready()
+                self._json(200 if ok else 503, body)
+            else:
+                self._json(404, {"error": "not found", "endpoints": ["/metrics", "/healthz", "/readyz"]})
+
+        def _json(self, code: int, body: dict[str, Any]) -> None:
+            self._send(code, json.dumps(body).encode("utf-8"), "application/json")
+
+        def _send(self, code: int, payload: bytes, content_type: str) -> None:
+            self.send_response(code)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, format: str, *args: Any) -> None:  # probes every few seconds: not worth a line
+            return
+
+    return Handler

@@ -1,0 +1,109 @@
+"""Prometheus metrics of the daemon (one registry per Daemon, so tests and the demo can run several).
+
+Names follow Prometheus conventions (`_total` counters, `_seconds` histograms). Labels are bounded sets
+(decision, reason, stage, partition): never an accession or any other per-message value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+STAGE_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
+# report time (OBR-22 / OBR-7 / MSH-7) → Flag acknowledged: seconds to days (feeds can lag, replays more)
+CLINICAL_BUCKETS = (1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600, 12 * 3600, 86400, 7 * 86400)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry()
+        r = self.registry
+        self.consumed = Counter(
+            "triage_records_consumed", "Kafka records consumed from the input topic", registry=r
+        )
+        self.decisions = Counter(
+            "triage_decisions", "HL7 messages decided, by decision", ["decision"], registry=r
+        )
+        self.scored = Counter("triage_reports_scored", "Reports scored by the model", registry=r)
+        self.flagged = Counter(
+            "triage_flags_published",
+            "FHIR Flags published (acknowledged), by lifecycle action",
+            ["action"],
+            registry=r,
+        )
+        self.skipped = Counter("triage_skipped", "Messages skipped, by reason", ["reason"], registry=r)
+        self.dead_lettered = Counter(
+            "triage_dead_letters", "Messages sent to the dead-letter topic, by reason", ["reason"], registry=r
+        )
+        self.batch_size = Histogram(
+            "triage_batch_size_records", "Records per micro-batch", buckets=BATCH_BUCKETS, registry=r
+        )
+        self.stage = Histogram(
+            "triage_stage_seconds",
+            "Latency per stage: parse (per record), score and process (per batch), produce (until all outputs"
+            " are acknowledged), commit, batch (poll end to commit)",
+            ["stage"],
+            buckets=STAGE_BUCKETS,
+            registry=r,
+        )
+        self.clinical_latency = Histogram(
+            "triage_clinical_latency_seconds",
+            "From the report's own time (OBR-22, else OBR-7, else MSH-7) to the Flag's acknowledgement",
+            buckets=CLINICAL_BUCKETS,
+            registry=r,
+        )
+        self.lag = Gauge(
+            "triage_consumer_lag_records",
+            "High watermark minus next offset, per input partition",
+            ["topic", "partition"],
+            registry=r,
+        )
+        self.delivery_failures = Counter(
+            "triage_delivery_failures",
+            "Batches whose outputs could not be acknowledged (not committed)",
+            registry=r,
+        )
+        self.commit_failures = Counter("triage_commit_failures", "Offset commits that failed", registry=r)
+        self.rebalances = Counter("triage_rebalances", "Partition assignments received", registry=r)
+        self.processing_errors = Counter(
+            "triage_processing_errors", "Batches whose processing raised (isolated per record)", registry=r
+        )
+        self.flag_state_entries = Gauge(
+            "triage_flag_state_entries", "Studies in the flag-state cache", registry=r
+        )
+        self.ready = Gauge("triage_ready", "1 when /readyz answers 200", registry=r)
+        self.model_info = Gauge(
+            "triage_model_info",
+            "Loaded model (value 1)",
+            ["model_version", "model_sha256", "normalization_version", "mode"],
+            registry=r,
+        )
+
+    def observe_decisions(self, audits: Iterable[dict[str, Any]]) -> None:
+        for audit in audits:
+            decision = audit.get("decision") or "unknown"
+            self.decisions.labels(decision).inc()
+            if decision in ("positive", "negative"):
+                self.scored.inc()
+            elif decision == "skipped":
+                self.skipped.labels(audit.get("reason") or "unknown").inc()
+            elif decision == "dead_letter":
+                self.dead_lettered.labels(audit.get("reason") or "unknown").inc()
+
+    def observe_flag(self, audit: dict[str, Any], published_at: datetime) -> None:
+        self.flagged.labels(audit.get("flag_action") or "unknown").inc()
+        report_time = audit.get("report_time")
+        if report_time:
+            try:
+                then = datetime.fromisoformat(report_time)
+            except ValueError:
+                return
+            if then.tzinfo is not None:
+                self.clinical_latency.observe(max(0.0, (published_at - then).total_seconds()))
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

@@ -1,0 +1,471 @@
+"""`triage run`: consume → Processor → produce → commit, at least once.
+
+One loop, one thread:
+1. poll a micro-batch (up to `batch_max_records`, waiting at most `batch_max_wait_ms` for the first record);
+2. pick up other instances' flag-state updates (non-blocking) and process the batch against a staged copy;
+3. produce every output in two phases — Flags, audits and dead letters first, then the flag-state updates —
+   and wait until the broker acknowledged each one (tenacity retries for the ones that failed). A state
+   record therefore never exists for a Flag that was not delivered;
+4. only then apply the staged state and commit the batch's offsets.
+A batch whose outputs cannot be delivered is not committed: the consumer seeks back to the batch's first
+offsets and polls it again after a backoff. A crash anywhere means redelivery, and a redelivered record
+produces the same Flag id (or, when its state update was already written, no second Flag).
+
+Rebalances need no special care: a batch is committed before the next poll, so when partitions are revoked
+(inside poll) there is nothing in hand; on assignment the state store reads the state topic to its end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import structlog
+from kafka import ConsumerRebalanceListener, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import CommitFailedError, KafkaError
+from kafka.structs import OffsetAndMetadata
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+from triage.core import KafkaMessage, RecordOutcome, SourceRecord
+from triage.errors import DeliveryError
+from triage.obs.health import Health
+from triage.obs.logging import decision_fields
+from triage.obs.metrics import Metrics
+from triage.pipeline.deadletter import build_dead_letter
+from triage.pipeline.decide import PUBLISHING_ACTIONS
+from triage.pipeline.state import FlagState
+from triage.stream.kafka_io import make_consumer, make_producer
+from triage.stream.state import FlagStateStore, StagedState
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.pipeline.process import Processor
+
+log = structlog.get_logger("triage.daemon")
+
+_PUBLISHING = frozenset(str(a) for a in PUBLISHING_ACTIONS)
+
+
+def to_source_record(rec: Any) -> SourceRecord:
+    """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received)."""
+    headers = tuple((k, v if v is not None else b"") for k, v in (rec.headers or ()))
+    return SourceRecord(
+        topic=rec.topic,
+        partition=rec.partition,
+        offset=rec.offset,
+        value=rec.value if rec.value is not None else b"",
+        key=rec.key,
+        timestamp_ms=rec.timestamp,
+        headers=headers,
+    )
+
+
+class _Rebalance(ConsumerRebalanceListener):
+    def __init__(self, daemon: Daemon) -> None:
+        self.daemon = daemon
+
+    def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
+        self.daemon._on_revoked(revoked)
+
+    def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
+        self.daemon._on_assigned(assigned)
+
+
+class Daemon:
+    """The streaming loop. `run()` blocks until `stop()` (or SIGTERM/SIGINT when `handle_signals`)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        processor: Processor,
+        *,
+        metrics: Metrics | None = None,
+        health: Health | None = None,
+        stop_event: threading.Event | None = None,
+    ) -> None:
+        self.settings = settings
+        self.processor = processor
+        self.metrics = metrics or Metrics()
+        self.health = health or Health(
+            stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0
+        )
+        self.health.model_loaded = True
+        self._stop = stop_event or threading.Event()
+        self._consumer: KafkaConsumer | None = None
+        self._producer: KafkaProducer | None = None
+        self.state: FlagStateStore | None = None
+        self._retry_backoff_s = 0.0
+        self.batches = 0
+        self.records = 0
+        self.metrics.model_info.labels(
+            processor.model_version,
+            processor.model.model_sha256,
+            processor.model.normalization_version,
+            settings.mode,
+        ).set(1)
+
+    # ---- lifecycle -----------------------------------------------------------------------------------------
+    def stop(self, reason: str = "requested") -> None:
+        """Ask the loop to finish the batch in hand, commit, leave the group and return."""
+        if not self._stop.is_set():
+            log.info("daemon_stopping", reason=reason)
+        self.health.stopping = True
+        self._stop.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self, *, handle_signals: bool = False) -> int:
+        """Run until stopped. Returns the exit code: 0 after a clean shutdown."""
+        previous: dict[int, Any] = {}
+        if handle_signals and threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                previous[sig] = signal.signal(
+                    sig, lambda signum, _frame: self.stop(signal.Signals(signum).name)
+                )
+        try:
+            self._open()
+            while not self._stop.is_set():
+                self.health.tick()
+                self._step()
+            return 0
+        finally:
+            self._close()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def _open(self) -> None:
+        s = self.settings
+        self.state = FlagStateStore(s).open()
+        self._producer = make_producer(s)
+        self._consumer = make_consumer(s)
+        self._consumer.subscribe([s.topics.input], listener=_Rebalance(self))
+        self.health.set_broker(True)
+        log.info(
+            "daemon_started",
+            bootstrap_servers=s.bootstrap_servers,
+            input_topic=s.topics.input,
+            group_id=s.group_id,
+            flag_topic=s.flag_topic,
+            mode=s.mode,
+            model_version=self.processor.model_version,
+            flag_states=len(self.state),
+        )
+
+    def _close(self) -> None:
+        self.health.stopping = True
+        consumer, self._consumer = self._consumer, None
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            try:
+                producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
+            except KafkaError as exc:
+                log.warning("producer_flush_failed", error=str(exc))
+            producer.close(timeout=5)
+        if consumer is not None:
+            consumer.close(autocommit=False)  # leaves the group: partitions move at once, not after a timeout
+        if self.state is not None:
+            self.state.close()
+        log.info("daemon_stopped", batches=self.batches, records=self.records)
+
+    # ---- rebalance -----------------------------------------------------------------------------------------
+    def _on_revoked(self, revoked: Sequence[TopicPartition]) -> None:
+        for tp in revoked:
+            with contextlib.suppress(KeyError):
+                self.metrics.lag.remove(tp.topic, str(tp.partition))
+        log.info("partitions_revoked", partitions=sorted(tp.partition for tp in revoked))
+
+    def _on_assigned(self, assigned: Sequence[TopicPartition]) -> None:
+        self.metrics.rebalances.inc()
+        if self.state is not None:
+            self.state.catch_up()  # the previous owner's states are written before its commits
+        self.health.joined = True
+        log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
+
+    # ---- one iteration -------------------------------------------------------------------------------------
+    def _poll(self) -> list[SourceRecord]:
+        assert self._consumer is not None
+        s = self.settings
+        polled = self._consumer.poll(timeout_ms=s.batch_max_wait_ms, max_records=s.batch_max_records)
+        records = [to_source_record(r) for batch in polled.values() for r in batch]
+        if records and len(records) < s.batch_max_records:  # take what is already fetched, without waiting
+            more = self._consumer.poll(timeout_ms=0, max_records=s.batch_max_records - len(records))
+            records.extend(to_source_record(r) for batch in more.values() for r in batch)
+        return records
+
+    def _step(self) -> None:
+        try:
+            records = self._poll()
+        except KafkaError as exc:
+            self.health.set_broker(False, type(exc).__name__)
+            log.warning("poll_failed", error=str(exc), error_type=type(exc).__name__)
+            self._stop.wait(1.0)
+            return
+        self.health.set_broker(True)
+        if not records:
+            self._update_lag()
+            return
+        self.handle_batch(records)
+
+    def handle_batch(self, records: list[SourceRecord]) -> bool:
+        """Process, deliver and commit one batch. Returns False when it was not delivered (sought back)."""
+        assert self.state is not None
+        t_batch = time.perf_counter()
+        self.metrics.consumed.inc(len(records))
+        self.metrics.batch_size.observe(len(records))
+        self.state.refresh()
+        staged = StagedState(self.state.states)
+        t0 = time.perf_counter()
+        outcomes = self._process(records, staged)
+        if outcomes is None:
+            self._seek_back(records)
+            return False
+        self.metrics.stage.labels("process").observe(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        try:
+            state_offsets = self._deliver(outcomes)
+        except DeliveryError as exc:
+            self.metrics.delivery_failures.inc()
+            self.health.set_broker(False, str(exc))
+            log.error("batch_not_delivered", records=len(records), error=str(exc))
+            self._seek_back(records)
+            return False
+        published_at = datetime.now(UTC)
+        self.metrics.stage.labels("produce").observe(time.perf_counter() - t0)
+        for key, value in staged.writes.items():
+            if isinstance(value, FlagState) and key in state_offsets:
+                self.state.apply_written(key, value, state_offsets[key])
+        t0 = time.perf_counter()
+        self._commit(records)
+        self.metrics.stage.labels("commit").observe(time.perf_counter() - t0)
+        self._retry_backoff_s = 0.0
+        self._observe(outcomes, published_at)
+        self.metrics.stage.labels("batch").observe(time.perf_counter() - t_batch)
+        self.metrics.flag_state_entries.set(len(self.state))
+        self.batches += 1
+        self.records += len(records)
+        return True
+
+    # ---- processing ----------------------------------------------------------------------------------------
+    def _process(self, records: list[SourceRecord], staged: StagedState) -> list[RecordOutcome] | None:
+        """Processor.process_batch; if it raises (a bug or a scorer failure), isolate per record: a record
+        that fails alone is dead-lettered with reason internal_error, the others go through. If every record
+        fails alone too, the failure is not about the records: None (not committed, retried later)."""
+        try:
+            return self.processor.process_batch(records, staged)
+        except Exception as exc:
+            self.metrics.processing_errors.inc()
+            log.error("batch_processing_failed", records=len(records), error_type=type(exc).__name__)
+            staged.writes.clear()
+        outcomes: list[RecordOutcome] = []
+        failures = 0
+        for record in records:
+            mark = dict(staged.writes)
+            try:
+                outcomes.extend(self.processor.process_batch([record], staged))
+            except Exception as exc:
+                failures += 1
+                staged.writes.clear()
+                staged.writes.update(mark)
+                log.error(
+                    "record_processing_failed",
+                    partition=record.partition,
+                    offset=record.offset,
+                    error_type=type(exc).__name__,
+                )
+                outcomes.append(self._internal_error_outcome(record, exc))
+        if failures == len(records):
+            self._backoff("processing failed for every record of the batch")
+            return None
+        return outcomes
+
+    def _internal_error_outcome(self, record: SourceRecord, exc: Exception) -> RecordOutcome:
+        now = datetime.now(UTC)
+        dead = build_dead_letter(
+            record,
+            topic=self.settings.topics.dead_letter,
+            error=exc,
+            message_index=0,
+            now=now,
+            reason="internal_error",
+        )
+        audit = {
+            "source": {
+                "topic": record.topic,
+                "partition": record.partition,
+                "offset": record.offset,
+                "message_index": 0,
+            },
+            "decision": "dead_letter",
+            "reason": "internal_error",
+            "error_type": type(exc).__name__,
+        }
+        return RecordOutcome(source=record, outputs=[dead], audits=[audit])
+
+    # ---- delivery ------------------------------------------------------------------------------------------
+    def _deliver(self, outcomes: list[RecordOutcome]) -> dict[str, int]:
+        """Produce every output and wait for each acknowledgement. Returns accession → offset of the
+        flag-state records written. Raises DeliveryError when something stays unacknowledged."""
+        state_topic = self.settings.topics.flag_state
+        first = [m for o in outcomes for m in o.outputs if m.topic != state_topic]
+        second = [m for o in outcomes for m in o.outputs if m.topic == state_topic]
+        self._send_acked(first)
+        acks = self._send_acked(second) if second else []
+        offsets: dict[str, int] = {}
+        for message, meta in zip(second, acks, strict=True):
+            if message.key is not None:
+                offsets[message.key.decode("utf-8")] = meta.offset
+        return offsets
+
+    def _send_acked(self, messages: list[KafkaMessage]) -> list[Any]:
+        """Send, flush, and re-send only what failed, with exponential backoff (tenacity)."""
+        results: list[Any] = [None] * len(messages)
+        pending = list(range(len(messages)))
+
+        def attempt() -> None:
+            nonlocal pending
+            producer = self._ensure_producer()
+            futures = []
+            for i in pending:
+                m = messages[i]
+                try:
+                    futures.append(
+                        (i, producer.send(m.topic, key=m.key, value=m.value, headers=list(m.headers)))
+                    )
+                except KafkaError as exc:
+                    futures.append((i, exc))
+            try:
+                producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
+            except KafkaError as exc:
+                log.warning("flush_failed", error=str(exc))
+            failed: list[int] = []
+            first_error: BaseException | None = None
+            for i, fut in futures:
+                if isinstance(fut, BaseException):
+                    failed.append(i)
+                    first_error = first_error or fut
+                elif fut.is_done and fut.succeeded():
+                    results[i] = fut.value
+                else:
+                    failed.append(i)
+                    first_error = first_error or (fut.exception if fut.is_done else TimeoutError("no ack"))
+            pending = failed
+            if failed:
+                self._reset_producer()
+                raise DeliveryError(
+                    f"{len(failed)} of {len(futures)} outputs not acknowledged: "
+                    f"{type(first_error).__name__}: {first_error}"
+                )
+
+        retrying = Retrying(
+            retry=retry_if_exception_type(DeliveryError),
+            stop=stop_after_attempt(self.settings.delivery_attempts),
+            wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
+            reraise=True,
+        )
+        t0 = time.perf_counter()
+        retrying(attempt)
+        self.metrics.stage.labels("produce_phase").observe(time.perf_counter() - t0)
+        return results
+
+    def _ensure_producer(self) -> KafkaProducer:
+        if self._producer is None:
+            self._producer = make_producer(
+                self.settings, connect_timeout_s=self.settings.delivery_timeout_ms / 1000
+            )
+        return self._producer
+
+    def _reset_producer(self) -> None:
+        """After a failed send the idempotent producer may be unusable (sequence gaps): start a fresh one."""
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            try:
+                producer.close(timeout=1)
+            except Exception as exc:
+                log.warning("producer_close_failed", error_type=type(exc).__name__)
+
+    # ---- offsets -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _first_and_next(
+        records: list[SourceRecord],
+    ) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
+        first: dict[TopicPartition, int] = {}
+        nxt: dict[TopicPartition, int] = defaultdict(int)
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            first[tp] = min(first.get(tp, r.offset), r.offset)
+            nxt[tp] = max(nxt[tp], r.offset + 1)
+        return first, dict(nxt)
+
+    def _commit(self, records: list[SourceRecord]) -> None:
+        assert self._consumer is not None
+        _, nxt = self._first_and_next(records)
+        offsets = {tp: OffsetAndMetadata(off, "", -1) for tp, off in nxt.items()}
+        try:
+            self._consumer.commit(offsets, timeout_ms=self.settings.delivery_timeout_ms)
+        except CommitFailedError as exc:
+            # the group rebalanced: the partitions' new owner redelivers these records (same Flag ids)
+            self.metrics.commit_failures.inc()
+            log.warning("commit_failed_rebalanced", error=str(exc))
+        except KafkaError as exc:
+            # outputs are delivered; a later commit of the same partitions covers these offsets too
+            self.metrics.commit_failures.inc()
+            self.health.set_broker(False, type(exc).__name__)
+            log.warning("commit_failed", error=str(exc), error_type=type(exc).__name__)
+
+    def _seek_back(self, records: list[SourceRecord]) -> None:
+        """Re-poll this batch after a backoff: its offsets were not committed."""
+        assert self._consumer is not None
+        first, _ = self._first_and_next(records)
+        assigned = self._consumer.assignment()
+        for tp, offset in first.items():
+            if tp in assigned:
+                self._consumer.seek(tp, offset)
+        self._backoff("batch not delivered")
+
+    def _backoff(self, why: str) -> None:
+        self._retry_backoff_s = min(30.0, max(0.5, self._retry_backoff_s * 2))
+        log.warning("batch_retry_backoff", seconds=self._retry_backoff_s, why=why)
+        self._stop.wait(self._retry_backoff_s)
+
+    def _update_lag(self) -> None:
+        consumer = self._consumer
+        if consumer is None:
+            return
+        for tp in consumer.assignment():
+            hw = consumer.highwater(tp)
+            if hw is None:
+                continue
+            try:
+                position = consumer.position(tp, timeout_ms=0)
+            except (KafkaError, TypeError):
+                continue
+            if position is not None:
+                self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, hw - position))
+
+    # ---- observability -------------------------------------------------------------------------------------
+    def _observe(self, outcomes: list[RecordOutcome], published_at: datetime) -> None:
+        m = self.metrics
+        score_ms = 0.0
+        for outcome in outcomes:
+            m.observe_decisions(outcome.audits)
+            if outcome.audits:  # parse time is per record; every audit of the record carries the same value
+                parse_ms = (outcome.audits[0].get("timings") or {}).get("parse_ms")
+                if parse_ms is not None:
+                    m.stage.labels("parse").observe(float(parse_ms) / 1000.0)
+            for audit in outcome.audits:
+                timings = audit.get("timings") or {}
+                score_ms = max(score_ms, float(timings.get("score_ms") or 0.0))
+                if audit.get("flag_action") in _PUBLISHING:
+                    m.observe_flag(audit, published_at)
+                log.info("decision", **decision_fields(audit))
+        if score_ms:
+            m.stage.labels("score").observe(score_ms / 1000.0)
+        self._update_lag()

@@ -1,0 +1,168 @@
+"""kafka-python clients built from Settings, with tenacity retries at the edges where the broker can be away.
+
+Every client gets the security kwargs (`settings.security.kafka_kwargs()`: SSL, SASL PLAIN/SCRAM) so tests on
+a PLAINTEXT loopback broker and a hospital's SASL_SSL cluster run the same code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import structlog
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import errors as kafka_errors
+from kafka.admin import NewTopic
+from kafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from tenacity import (
+    Retrying,
+    before_sleep_log,
+    retry_if_exception_type,
+    stop_after_delay,
+    wait_exponential,
+)
+
+from triage.config import Settings
+from triage.errors import TriageError
+
+T = TypeVar("T")
+log = structlog.get_logger("triage.stream")
+
+# errors that mean "the broker is not reachable (yet)": worth waiting for. kafka-python < 3 raises
+# NoBrokersAvailable from a constructor, 3.x a KafkaTimeoutError ("Unable to bootstrap").
+CONNECT_ERRORS: tuple[type[BaseException], ...] = tuple(
+    e
+    for e in (getattr(kafka_errors, "NoBrokersAvailable", None), KafkaConnectionError, KafkaTimeoutError)
+    if e is not None
+)
+BOOTSTRAP_ATTEMPT_MS = 10_000  # one constructor attempt; connect_with_retry repeats until its own timeout
+
+
+class BrokerUnavailableError(TriageError):
+    """The Kafka cluster could not be reached within the connect timeout."""
+
+
+def _stdlib_logger() -> Any:
+    import logging
+
+    return logging.getLogger("triage.stream")
+
+
+def connect_with_retry(factory: Callable[[], T], what: str, timeout_s: float = 60.0) -> T:
+    """Call `factory` (a client constructor) until the broker answers; exponential backoff 0.2 s → 5 s."""
+    retrying = Retrying(
+        retry=retry_if_exception_type(CONNECT_ERRORS),
+        wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
+        stop=stop_after_delay(timeout_s),
+        before_sleep=before_sleep_log(_stdlib_logger(), 30),
+        reraise=True,
+    )
+    try:
+        return retrying(factory)
+    except CONNECT_ERRORS as exc:
+        raise BrokerUnavailableError(
+            f"cannot reach Kafka for the {what} within {timeout_s:.0f} s: {exc}"
+        ) from exc
+
+
+def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
+    cfg: dict[str, Any] = {
+        "bootstrap_servers": [s.strip() for s in settings.bootstrap_servers.split(",") if s.strip()],
+        "client_id": f"{settings.client_id}-{role}",
+        **settings.security.kafka_kwargs(),
+    }
+    if "bootstrap_timeout_ms" in getattr(client, "DEFAULT_CONFIG", {}):  # kafka-python >= 3
+        cfg["bootstrap_timeout_ms"] = BOOTSTRAP_ATTEMPT_MS
+    return cfg
+
+
+def make_consumer(
+    settings: Settings, *, group: bool = True, connect_timeout_s: float = 60.0, **overrides: Any
+) -> KafkaConsumer:
+    """The daemon's input consumer: manual commits, bounded polls; `group=False` for assign()-only readers."""
+    cfg: dict[str, Any] = {
+        **_common(settings, "consumer" if group else "reader", KafkaConsumer),
+        "enable_auto_commit": False,
+        "auto_offset_reset": settings.auto_offset_reset,
+        "max_poll_records": settings.batch_max_records,
+        "fetch_max_wait_ms": settings.fetch_max_wait_ms,
+        "key_deserializer": None,
+        "value_deserializer": None,
+    }
+    if group:
+        cfg.update(
+            group_id=settings.group_id,
+            session_timeout_ms=settings.session_timeout_ms,
+            heartbeat_interval_ms=settings.heartbeat_interval_ms,
+        )
+    cfg.update(overrides)
+    return connect_with_retry(lambda: KafkaConsumer(**cfg), "consumer", connect_timeout_s)
+
+
+def make_producer(settings: Settings, *, connect_timeout_s: float = 60.0, **overrides: Any) -> KafkaProducer:
+    """Idempotent producer (acks=all): a broker-side retry never writes an output twice."""
+    cfg: dict[str, Any] = {
+        **_common(settings, "producer", KafkaProducer),
+        "enable_idempotence": True,
+        "acks": "all",
+        "linger_ms": settings.linger_ms,
+        "delivery_timeout_ms": settings.delivery_timeout_ms,
+        "request_timeout_ms": min(settings.delivery_timeout_ms // 2, 30_000),
+        "max_request_size": max(settings.max_message_bytes + 64 * 1024, 1_048_576),
+    }
+    cfg.update(overrides)
+    return connect_with_retry(lambda: KafkaProducer(**cfg), "producer", connect_timeout_s)
+
+
+def make_admin(settings: Settings, *, connect_timeout_s: float = 60.0) -> KafkaAdminClient:
+    cfg = _common(settings, "admin", KafkaAdminClient)
+    return connect_with_retry(lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s)
+
+
+def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
+    """Every topic the daemon reads or writes; the flag-state topic is compacted (latest state per key)."""
+    t = settings.topics
+    names = [t.input, t.worklist, t.shadow_worklist, t.audit, t.dead_letter]
+    specs = [NewTopic(name, partitions, replication) for name in dict.fromkeys(names)]
+    specs.append(NewTopic(t.flag_state, partitions, replication, topic_configs={"cleanup.policy": "compact"}))
+    return specs
+
+
+def ensure_topics(
+    settings: Settings, partitions: int = 3, replication: int = 1, *, extra: Iterable[NewTopic] = ()
+) -> list[str]:
+    """Create the daemon's topics that do not exist yet; returns the names created. Idempotent.
+
+    Production clusters usually create topics through their own tooling; this is for the demo, tests and
+    small installs. (Tansu accepts but does not enforce `cleanup.policy=compact`; the state store reads the
+    latest value per key either way.)"""
+    admin = make_admin(settings)
+    try:
+        existing = set(admin.list_topics())
+        wanted = [
+            s for s in [*topic_specs(settings, partitions, replication), *extra] if s.name not in existing
+        ]
+        if not wanted:
+            return []
+        with contextlib.suppress(TopicAlreadyExistsError):  # another instance won the race
+            admin.create_topics(wanted)
+        return [s.name for s in wanted]
+    except KafkaError as exc:
+        raise TriageError(f"cannot create topics: {exc}") from exc
+    finally:
+        admin.close()
+
+
+def partitions_of(consumer: KafkaConsumer, topic: str, timeout_s: float = 30.0) -> Sequence[int]:
+    """Partition ids of `topic` (waits for metadata; a topic that does not exist is an error)."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return sorted(parts)
+        if time.monotonic() > deadline:
+            raise TriageError(f"topic {topic!r} does not exist on {consumer.config['bootstrap_servers']}")
+        time.sleep(0.1)

@@ -1,0 +1,79 @@
+"""Wire a Daemon for `triage run`: HTTP endpoints first (so probes answer while the model loads), then the
+verified model, then the Kafka loop."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from typing import TYPE_CHECKING, Any
+
+import structlog
+
+from triage.errors import ConfigError
+from triage.obs.health import Health
+from triage.obs.http import ObsServer
+from triage.obs.metrics import Metrics
+from triage.stream.daemon import Daemon
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.pipeline.process import Processor
+
+log = structlog.get_logger("triage.service")
+
+
+def load_processor(settings: Settings) -> Processor:
+    """The verified artifact (hash and normalization version checked by Scorer.load) inside a Processor."""
+    from triage.model.scorer import Scorer
+    from triage.pipeline.process import Processor
+
+    scorer = Scorer.load(settings.model_dir, device=settings.device)
+    log.info(
+        "model_loaded",
+        model_version=scorer.model_version,
+        model_sha256=scorer.sha256,
+        normalization_version=scorer.normalization_version,
+        threshold=settings.threshold if settings.threshold is not None else scorer.threshold,
+        device=scorer.device,
+    )
+    return Processor(scorer, settings)
+
+
+def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> ObsServer:
+    try:
+        return ObsServer(metrics, health, settings.http_host, settings.http_port).start()
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot serve /metrics on {settings.http_host}:{settings.http_port}: {exc.strerror}"
+            " (choose another --http-port, or 0 for any free port)"
+        ) from exc
+
+
+def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
+    """`triage run`: returns the process exit code (0 after SIGTERM/SIGINT and a clean shutdown).
+
+    Signal handlers go in first: a SIGTERM while the model loads also ends in a clean exit 0."""
+    stop = threading.Event()
+    previous: dict[int, Any] = {}
+    if handle_signals and threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, lambda signum, _frame: _request_stop(stop, signum))
+    metrics = Metrics()
+    health = Health(stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0)
+    server = start_obs_server(settings, metrics, health)
+    log.info("http_listening", host=settings.http_host, port=server.port)
+    try:
+        processor = load_processor(settings)
+        if stop.is_set():
+            return 0
+        daemon = Daemon(settings, processor, metrics=metrics, health=health, stop_event=stop)
+        return daemon.run()
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _request_stop(stop: threading.Event, signum: int) -> None:
+    log.info("signal_received", signal=signal.Signals(signum).name)
+    stop.set()
