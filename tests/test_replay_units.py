@@ -1,0 +1,160 @@
+"""Pure parts of the replay: range bounds, range clamping, checkpoints, comparison buckets."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from triage.errors import ConfigError, InputFileError
+from triage.replay.checkpoint import Checkpoint, read_checkpoint, write_checkpoint
+from triage.replay.compare import (
+    AGREE,
+    MISSING_IN_BASELINE,
+    MISSING_IN_CANDIDATE,
+    NEWLY_NEGATIVE,
+    NEWLY_POSITIVE,
+    SKIP_DLQ_DIFFERENT,
+    Side,
+    compare,
+    render_table,
+    write_changes_csv,
+)
+from triage.replay.range import PartitionExtent, build_range, parse_bound, parse_partitions
+
+
+def test_parse_bound_forms() -> None:
+    assert parse_bound("beginning").keyword == "beginning"
+    assert parse_bound("END").keyword == "end"
+    assert parse_bound("120").offset_all == 120
+    assert parse_bound("0:100, 2:50").offsets == ((0, 100), (2, 50))
+    ts = parse_bound("2024-05-01T08:00:00Z").timestamp_ms
+    assert ts == int(datetime(2024, 5, 1, 8, tzinfo=UTC).timestamp() * 1000)
+    assert parse_bound("2024-05-01T10:00:00+02:00").timestamp_ms == ts
+    assert parse_bound("2024-05-01").timestamp_ms == int(datetime(2024, 5, 1, tzinfo=UTC).timestamp() * 1000)
+
+
+@pytest.mark.parametrize("text", ["yesterday", "0:1,0:2", "1:-3", "", "2024-13-45"])
+def test_parse_bound_rejects_with_one_clear_error(text: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_bound(text)
+
+
+def test_parse_partitions() -> None:
+    assert parse_partitions("2,0, 2") == (0, 2)
+    assert parse_partitions(None) is None
+    with pytest.raises(ConfigError):
+        parse_partitions("a,b")
+
+
+def test_build_range_clamps_and_defaults_unlisted_partitions() -> None:
+    extents = [PartitionExtent(0, 10, 100), PartitionExtent(1, 0, 40)]
+    r = build_range("t", extents, parse_bound("0:50"), parse_bound("end"))
+    assert [(p.partition, p.start, p.end) for p in r.partitions] == [(0, 50, 100), (1, 0, 40)]
+    r = build_range("t", extents, parse_bound("5"), parse_bound("60"))
+    assert [(p.start, p.end) for p in r.partitions] == [(10, 60), (5, 40)]  # clamped to what the broker holds
+    assert r.size == 50 + 35
+    # a timestamp with no record at/after it resolves to the end
+    r = build_range(
+        "t",
+        extents,
+        parse_bound("beginning"),
+        parse_bound("2030-01-01"),
+        time_offsets={("to", 0): 70, ("to", 1): None},
+    )
+    assert [(p.start, p.end) for p in r.partitions] == [(10, 70), (0, 40)]
+    with pytest.raises(ConfigError, match="reversed"):
+        build_range("t", extents, parse_bound("0:80"), parse_bound("0:20"))
+
+
+def test_checkpoint_round_trip_and_atomic_replace(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl.checkpoint"
+    cp = Checkpoint(
+        {"topic": "t", "partitions": []},
+        [{"model_version": "m", "model_sha256": "s"}],
+        {1: 5, 0: 7},
+        123,
+        12,
+        states=[[{"accession": "A"}]],
+        counts=[{"positive": 2}],
+    )
+    write_checkpoint(path, cp)
+    again = read_checkpoint(path)
+    assert again.next_offsets == {0: 7, 1: 5} and again.out_bytes == 123 and again.states == cp.states
+    assert not list(tmp_path.glob("*.tmp"))
+    path.write_text("{not json")
+    with pytest.raises(InputFileError):
+        read_checkpoint(path)
+    with pytest.raises(ConfigError, match="nothing to resume"):
+        read_checkpoint(tmp_path / "missing")
+
+
+def _rec(
+    offset: int,
+    decision: str,
+    score: float | None = None,
+    *,
+    reason: str | None = None,
+    flag: str | None = None,
+    **extra: object,
+) -> dict:
+    return {
+        "source": {"topic": "hl7.oru", "partition": 0, "offset": offset, "message_index": 0},
+        "accession": f"A{offset}",
+        "control_id": f"M{offset}",
+        "patient_id": "SECRET-PID",
+        "decision": decision,
+        "reason": reason,
+        "score": score,
+        "flag_id": flag,
+        "model_version": "m1",
+        "timings": {"total_ms": offset},
+        "processed_at": f"t{offset}",
+        **extra,
+    }
+
+
+def test_compare_buckets_each_source_record_once(tmp_path: Path) -> None:
+    base = [
+        _rec(0, "positive", 0.9, flag="f0"),
+        _rec(1, "negative", 0.2),
+        _rec(2, "negative", 0.4),
+        _rec(3, "positive", 0.7, flag="f3"),
+        _rec(4, "skipped", reason="procedure_filter"),
+        _rec(5, "negative", 0.1),
+        _rec(7, "negative", 0.3),
+    ]
+    cand = [
+        {**_rec(0, "positive", 0.9, flag="f0"), "timings": {"total_ms": 99}, "processed_at": "later"},
+        _rec(1, "negative", 0.25),
+        _rec(2, "positive", 0.6, flag="f2"),
+        _rec(3, "negative", 0.3),
+        _rec(4, "dead_letter", reason="unparseable"),
+        _rec(6, "negative", 0.1),
+        _rec(7, "negative", 0.3),
+        _rec(7, "negative", 0.3),  # at-least-once duplicate
+    ]
+    comp = compare(Side.build("recorded", base), Side.build("replay", cand))
+    assert comp.counts == {
+        AGREE: 3,
+        NEWLY_POSITIVE: 1,
+        NEWLY_NEGATIVE: 1,
+        SKIP_DLQ_DIFFERENT: 1,
+        MISSING_IN_CANDIDATE: 1,
+        MISSING_IN_BASELINE: 1,
+    }
+    assert comp.identical == 2  # offsets 0 (timings differ only) and 7
+    assert comp.candidate.duplicates == 1
+    assert comp.decision_changed == 3 and comp.flag_id_changed == 2
+    shifts = comp.largest_shifts()
+    assert [(c.coord[2], c.score_delta) for c in shifts] == [(3, -0.4), (2, 0.2), (1, 0.05)]
+    table = render_table(comp)
+    assert "newly positive" in table and "SECRET-PID" not in table
+    n = write_changes_csv(tmp_path / "c.csv", [comp])
+    rows = list(csv.DictReader((tmp_path / "c.csv").open()))
+    assert n == len(rows) == 6 and {r["offset"] for r in rows} == {"1", "2", "3", "4", "5", "6"}
+    assert "SECRET-PID" not in (tmp_path / "c.csv").read_text()
+    j = comp.to_json()
+    assert j["counts"][NEWLY_NEGATIVE] == 1 and j["max_abs_score_delta"] == 0.4
