@@ -1,9 +1,233 @@
-"""CLI commands (placeholder: filled in by the owning work stream)."""
+"""The paper's recipe on the command line: `train`, `evaluate`, `embeddings similar`, `label`.
+
+Heavy imports (torch, gensim, sklearn) happen inside the commands so that `triage --help` stays fast.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from triage.config import DEFAULT_MODEL_DIR
+from triage.errors import ConfigError, InputFileError
+
+ModelDir = Annotated[
+    Path,
+    typer.Option(
+        "--model", "-m", envvar="TRIAGE_MODEL_DIR", help="Model artifact directory.", show_default=True
+    ),
+]
+Device = Annotated[str, typer.Option("--device", help="auto | cpu | cuda (auto: cuda when available).")]
+
+
+def _echo_err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def train(
+    data: Annotated[Path, typer.Argument(help="Labeled reports (JSONL or CSV with text and label fields).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Artifact directory to write.")],
+    grid: Annotated[
+        bool, typer.Option("--grid", help="Grid-search lr/dropout/filters/kernel/LSTM units.")
+    ] = False,
+    grid_file: Annotated[
+        Path | None, typer.Option(help="JSON/YAML mapping option -> list of values.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="JSON/YAML file of TrainConfig options.")
+    ] = None,
+    epochs: Annotated[int | None, typer.Option(help="Network epochs [25].")] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed [0].")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Mini-batch size [64].")] = None,
+    learning_rate: Annotated[float | None, typer.Option(help="Adam learning rate [1e-3].")] = None,
+    dropout: Annotated[float | None, typer.Option(help="Dropout after the LSTM [0.6].")] = None,
+    filters: Annotated[int | None, typer.Option(help="Conv1D filters [32].")] = None,
+    kernel_size: Annotated[int | None, typer.Option(help="Conv1D kernel size [3].")] = None,
+    lstm_units: Annotated[int | None, typer.Option(help="LSTM hidden units [300].")] = None,
+    w2v_dim: Annotated[int | None, typer.Option(help="word2vec dimensions [300].")] = None,
+    w2v_min_count: Annotated[int | None, typer.Option(help="word2vec min_count [10].")] = None,
+    w2v_epochs: Annotated[int | None, typer.Option(help="word2vec epochs [25].")] = None,
+    threshold_policy: Annotated[
+        str | None, typer.Option(help="max_f1 | youden | sensitivity [max_f1].")
+    ] = None,
+    target_sensitivity: Annotated[
+        float | None,
+        typer.Option(help="With --threshold-policy sensitivity (implied): recall to reach [0.95]."),
+    ] = None,
+    text_field: Annotated[str | None, typer.Option(help="Text field/column [text].")] = None,
+    label_field: Annotated[str | None, typer.Option(help="Label field/column [label].")] = None,
+    device: Annotated[str | None, typer.Option(help="auto | cpu | cuda [auto].")] = None,
+    threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Train word2vec + the CNN-LSTM (the paper's recipe), choose the threshold on validation, export to OUT
+    and evaluate the exported model on the test split (OUT/evaluation/)."""
+    from triage.model.config import DEFAULT_GRID, load_config_file, make_config, validate_grid
+    from triage.model.pipeline import run_training
+
+    if not data.is_file():
+        raise InputFileError(f"{data} is not a file")
+    if target_sensitivity is not None and threshold_policy is None:
+        threshold_policy = "sensitivity"
+    cfg = make_config(
+        load_config_file(config) if config else None,
+        epochs=epochs,
+        seed=seed,
+        batch_size=batch_size,
+        learning_rate=learning_rate,
+        dropout=dropout,
+        filters=filters,
+        kernel_size=kernel_size,
+        lstm_units=lstm_units,
+        w2v_dim=w2v_dim,
+        w2v_min_count=w2v_min_count,
+        w2v_epochs=w2v_epochs,
+        threshold_policy=threshold_policy,
+        target_sensitivity=target_sensitivity,
+        text_field=text_field,
+        label_field=label_field,
+        device=device,
+        threads=threads,
+    )
+    search = None
+    if grid or grid_file:
+        search = validate_grid(load_config_file(grid_file) if grid_file else DEFAULT_GRID, cfg)
+    manifest = run_training(data, out, cfg, grid=search, progress=not quiet, log=_echo_err)
+    test = manifest["metrics"]["test"]
+    typer.echo(
+        f"{manifest['model_version']}: test AUC {test['auc']:.4f}, threshold {manifest['threshold']:.4f} "
+        f"-> {out}"
+    )
+
+
+def evaluate(
+    artifact: Annotated[Path, typer.Argument(help="Model artifact directory.")],
+    data: Annotated[Path, typer.Argument(help="Labeled reports (JSONL or CSV).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for metrics, Table I and the ROC PNG.")],
+    split: Annotated[
+        str, typer.Option(help="auto | test | all (auto: test split if DATA is the training file).")
+    ] = "auto",
+    policy: Annotated[
+        str | None, typer.Option(help="Re-choose the threshold: max_f1 | youden | sensitivity.")
+    ] = None,
+    target_sensitivity: Annotated[
+        float | None, typer.Option(help="Highest threshold whose validation recall reaches this (e.g. 0.95).")
+    ] = None,
+    validation: Annotated[
+        Path | None, typer.Option(help="Validation file for re-choosing the threshold.")
+    ] = None,
+    device: Device = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """ROC AUC, ROC curve, Table I (precision/recall/F1/support), confusion matrix at the threshold."""
+    from triage.model.evaluation import table_one_markdown
+    from triage.model.pipeline import run_evaluation
+
+    if not data.is_file():
+        raise InputFileError(f"{data} is not a file")
+    metrics = run_evaluation(
+        artifact,
+        data,
+        out,
+        split=split,
+        policy=policy,
+        target_sensitivity=target_sensitivity,
+        validation_path=validation,
+        device=device,
+        progress=not quiet,
+        log=_echo_err,
+    )
+    typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
+    typer.echo(table_one_markdown(metrics["table_1"]))
+    if "vs_true_labels" in metrics:
+        typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
+    typer.echo(f"written to {out}")
+
+
+embeddings_app = typer.Typer(help="word2vec embeddings inside a model artifact.", no_args_is_help=True)
+
+
+@embeddings_app.command("similar")
+def similar(
+    word: Annotated[str, typer.Argument(help="A word (normalized: lowercase).")],
+    model: ModelDir = DEFAULT_MODEL_DIR,
+    topn: Annotated[int, typer.Option(help="How many neighbours.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Nearest words by cosine similarity (the paper's sanity check: hemorrhage → blood, hematoma, ...)."""
+    from triage.model.embeddings import most_similar
+    from triage.model.scorer import Scorer
+
+    scorer = Scorer.load(model, device="cpu")
+    key = word.strip().lower()
+    if key not in scorer.vocab:
+        raise ConfigError(
+            f"{word!r} is not in the vocabulary of {scorer.model_version} "
+            f"({len(scorer.vocab)} words kept by word2vec)"
+        )
+    neighbours = most_similar(key, scorer.vocab, scorer.embedding_matrix(), topn)
+    if as_json:
+        typer.echo(json.dumps([{"word": w, "similarity": round(s, 4)} for w, s in neighbours]))
+        return
+    for w, s in neighbours:
+        typer.echo(f"{w}\t{s:.4f}")
+
+
+def label(
+    input_path: Annotated[
+        Path, typer.Argument(metavar="INPUT", help="JSONL, CSV, an .hl7 file or a directory.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
+    model: ModelDir = DEFAULT_MODEL_DIR,
+    text_field: Annotated[str, typer.Option(help="Report text field/column (JSONL/CSV).")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="Input format: auto | jsonl | csv | hl7.")] = "auto",
+    out_format: Annotated[str, typer.Option(help="Output format: auto (from --out) | jsonl | csv.")] = "auto",
+    prefix: Annotated[str, typer.Option(help="Prefix for the added columns (if the input has them).")] = "",
+    batch_size: Annotated[int, typer.Option(min=1, help="Reports per model call.")] = 256,
+    device: Device = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Score every report: one output row each with probability, prediction (0/1 at the artifact's threshold)
+    and model_version; input fields are kept unchanged. Bad rows are reported (line number) and skipped."""
+    from tqdm.auto import tqdm
+
+    from triage.labeling import label_file
+    from triage.model.scorer import Scorer
+
+    scorer = Scorer.load(model, device=device)
+    summary = label_file(
+        scorer,
+        input_path,
+        out,
+        text_field=text_field,
+        fmt=fmt,
+        out_fmt=out_format,
+        prefix=prefix,
+        batch_size=batch_size,
+        progress=not quiet,
+        on_problem=lambda msg: tqdm.write(msg, file=_stderr()),
+    )
+    line = (
+        f"labeled {summary.scored} report(s), {summary.positives} positive (threshold "
+        f"{summary.threshold:.4f}, {summary.model_version}) -> {out}"
+    )
+    if summary.bad or summary.skipped:
+        line += f"; {summary.bad} bad row(s) and {summary.skipped} non-report(s) skipped (listed above)"
+    _echo_err(line)
+
+
+def _stderr() -> Any:
+    import sys
+
+    return sys.stderr
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `triage` app."""
+    app.command("train")(train)
+    app.command("evaluate")(evaluate)
+    app.command("label")(label)
+    app.add_typer(embeddings_app, name="embeddings")

@@ -1,0 +1,64 @@
+"""Session-scoped fixtures for the model tests: one tiny synthetic corpus, one tiny model trained once.
+
+Import with `from tests.fixtures_model import *` (pytest finds the fixtures by name). The tiny model is the
+paper's network with small sizes (LSTM 32, word2vec 50-d, 6 epochs) so that it trains in seconds on 2 cores.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.model.config import TrainConfig, make_config
+from triage.synth.corpus import generate_reports, write_jsonl
+
+TINY_OVERRIDES = {
+    "epochs": 6,
+    "lstm_units": 32,
+    "w2v_dim": 50,
+    "w2v_min_count": 3,
+    "w2v_epochs": 10,
+    "seed": 0,
+    "threads": 1,
+    "device": "cpu",
+}
+
+__all__ = ["heldout_corpus", "tiny_artifact", "tiny_config", "tiny_corpus"]
+
+
+def tiny_cfg(**extra: object) -> TrainConfig:
+    return make_config(None, **{**TINY_OVERRIDES, **extra})
+
+
+@pytest.fixture(scope="session")
+def tiny_config() -> TrainConfig:
+    return tiny_cfg()
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """2,000 synthetic reports (H1's generator), 14.7 % positive, clean labels."""
+    path = tmp_path_factory.mktemp("corpus") / "tiny.jsonl"
+    write_jsonl(generate_reports(2000, seed=11), path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def heldout_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Reports the model never saw (another seed), with 10 % label noise and the true labels kept."""
+    path = tmp_path_factory.mktemp("corpus") / "heldout.jsonl"
+    write_jsonl(generate_reports(600, seed=12, label_noise=0.1), path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_artifact(
+    tmp_path_factory: pytest.TempPathFactory, tiny_corpus: Path, tiny_config: TrainConfig
+) -> Path:
+    """`run_training` end to end (word2vec, network, threshold, TorchScript export, test-split evaluation)."""
+    from triage.model.pipeline import run_training
+
+    out = tmp_path_factory.mktemp("artifact") / "model"
+    run_training(tiny_corpus, out, tiny_config, progress=False)
+    return out

@@ -1,0 +1,163 @@
+"""The artifact contract: TorchScript == eager, round trip through Scorer, refusal of bad artifacts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+try:
+    from tests.fixtures_model import *  # noqa: F403
+except ImportError:
+    from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
+from triage.errors import ArtifactError
+from triage.model import Scorer
+from triage.model.artifact import SCRIPT_TOLERANCE
+from triage.model.data import read_dataset
+from triage.model.network import CnnLstm
+from triage.text import MAX_TOKENS, NORMALIZATION_VERSION, normalize_report
+
+
+def _eager_twin(artifact: Path) -> CnnLstm:
+    """An eager CnnLstm built from the Python class with model.pt's weights (sizes read from the manifest)."""
+    manifest = json.loads((artifact / "manifest.json").read_text())
+    hp = manifest["hyperparameters"]
+    scripted = torch.jit.load(str(artifact / "model.pt"), map_location="cpu")
+    state = scripted.state_dict()
+    model = CnnLstm(
+        state["embedding.weight"],
+        hp["filters"],
+        hp["kernel_size"],
+        hp["pool_size"],
+        hp["lstm_units"],
+        hp["dropout"],
+    )
+    model.load_state_dict(state)
+    return model.eval()
+
+
+@pytest.fixture()
+def artifact_copy(tiny_artifact: Path, tmp_path: Path) -> Path:
+    dest = tmp_path / "copy"
+    shutil.copytree(tiny_artifact, dest)
+    return dest
+
+
+def test_manifest_has_the_contract_fields(tiny_artifact: Path) -> None:
+    manifest = json.loads((tiny_artifact / "manifest.json").read_text())
+    for key in (
+        "model_version",
+        "sha256",
+        "normalization_version",
+        "hyperparameters",
+        "metrics",
+        "threshold",
+        "threshold_policy",
+        "training_data",
+        "created_at",
+        "torch_version",
+    ):
+        assert key in manifest, key
+    assert manifest["model_version"].startswith("ich-cnnlstm-")
+    assert len(manifest["training_data"]["sha256"]) == 64
+    assert 0.0 < manifest["threshold"] < 1.0
+
+
+def test_round_trip_matches_eager(tiny_artifact: Path, heldout_corpus: Path) -> None:
+    scorer = Scorer.load(tiny_artifact, device="cpu")
+    assert scorer.device == "cpu" and scorer.normalization_version == NORMALIZATION_VERSION
+    tokens = read_dataset(heldout_corpus).tokens[:300]
+    ids = np.asarray([scorer.encode(t) for t in tokens], dtype=np.int64)
+    with torch.inference_mode():
+        eager = _eager_twin(tiny_artifact)(torch.from_numpy(ids)).numpy()
+    scored = scorer.score_tokens(tokens)
+    assert scored.dtype == np.float32 and scored.shape == (300,)
+    assert np.abs(scored - eager).max() <= SCRIPT_TOLERANCE
+    assert np.array_equal(scorer.score_ids(ids), scored)
+    # random ids, including padding-heavy rows, agree as well
+    rnd = np.random.default_rng(0).integers(0, scorer.vocab_size, (64, MAX_TOKENS))
+    rnd[:8, :45] = 0
+    with torch.inference_mode():
+        assert (
+            np.abs(scorer.score_ids(rnd) - _eager_twin(tiny_artifact)(torch.from_numpy(rnd)).numpy()).max()
+            <= 1e-6
+        )
+
+
+def test_encode_pads_left_truncates_and_maps_unknown_to_zero(tiny_artifact: Path) -> None:
+    scorer = Scorer.load(tiny_artifact, device="cpu")
+    known = next(iter(scorer.vocab))
+    ids = scorer.encode([known, "zzqx-never-seen"])
+    assert len(ids) == MAX_TOKENS and ids[:-2] == [0] * (MAX_TOKENS - 2)
+    assert ids[-2:] == [scorer.vocab[known], 0]
+    long = scorer.encode([known] * 80)
+    assert long == [scorer.vocab[known]] * MAX_TOKENS
+    assert scorer.encode([]) == [0] * MAX_TOKENS
+    assert scorer.score_tokens([]).shape == (0,)
+    with pytest.raises(ValueError):
+        scorer.score_ids(np.zeros((2, 7), dtype=np.int64))
+    # the embedding row of id 0 is the zero vector (padding / unknown words)
+    assert not scorer.embedding_matrix()[0].any()
+
+
+def test_scores_separate_obvious_reports(tiny_artifact: Path) -> None:
+    scorer = Scorer.load(tiny_artifact, device="cpu")
+    pos = normalize_report("IMPRESSION: Large acute subdural hematoma with 8 mm midline shift.")
+    neg = normalize_report("IMPRESSION: No acute intracranial hemorrhage. No mass effect.")
+    p_pos, p_neg = scorer.score_tokens([pos, neg])
+    assert p_pos - p_neg > 0.3, (p_pos, p_neg)
+
+
+def test_tampered_model_is_refused(artifact_copy: Path) -> None:
+    path = artifact_copy / "model.pt"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(ArtifactError, match="sha256"):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+def test_tampered_vocab_is_refused(artifact_copy: Path) -> None:
+    vocab = json.loads((artifact_copy / "vocab.json").read_text())
+    a, b = list(vocab)[:2]
+    vocab[a], vocab[b] = vocab[b], vocab[a]
+    (artifact_copy / "vocab.json").write_text(json.dumps(vocab))
+    with pytest.raises(ArtifactError, match="vocab"):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+def test_normalization_mismatch_is_refused(artifact_copy: Path) -> None:
+    manifest = json.loads((artifact_copy / "manifest.json").read_text())
+    manifest["normalization_version"] = "norm-0-old"
+    (artifact_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="norm-0-old"):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+@pytest.mark.parametrize("missing", ["model.pt", "vocab.json", "manifest.json"])
+def test_missing_file_is_refused(artifact_copy: Path, missing: str) -> None:
+    (artifact_copy / missing).unlink()
+    with pytest.raises(ArtifactError, match=missing):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+def test_missing_directory_and_garbage_manifest(tmp_path: Path, artifact_copy: Path) -> None:
+    with pytest.raises(ArtifactError, match="does not exist"):
+        Scorer.load(tmp_path / "nope")
+    (artifact_copy / "manifest.json").write_text("{not json")
+    with pytest.raises(ArtifactError, match="manifest"):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs CUDA")
+def test_cuda_scores_match_cpu(tiny_artifact: Path, heldout_corpus: Path) -> None:
+    tokens = read_dataset(heldout_corpus).tokens[:256]
+    cpu = Scorer.load(tiny_artifact, device="cpu").score_tokens(tokens)
+    gpu = Scorer.load(tiny_artifact, device="cuda")
+    assert gpu.device == "cuda"
+    assert np.abs(gpu.score_tokens(tokens) - cpu).max() <= 1e-4

@@ -1,0 +1,172 @@
+"""`triage label`: JSONL, CSV and HL7 in, one scored row per report out, bad rows reported."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+try:
+    from tests.fixtures_model import *  # noqa: F403
+except ImportError:
+    from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
+from triage.cli import main
+from triage.errors import InputFileError
+from triage.labeling import label_file
+from triage.model import Scorer
+from triage.synth.corpus import generate_reports
+from triage.text import normalize_impression, normalize_report
+
+
+@pytest.fixture(scope="module")
+def scorer(tiny_artifact: Path) -> Scorer:
+    return Scorer.load(tiny_artifact, device="cpu")
+
+
+@pytest.fixture(scope="module")
+def reports() -> list:
+    return generate_reports(40, seed=21)
+
+
+def _run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exit_info.value.code or 0), out, err
+
+
+def test_jsonl_rows_keep_fields_and_bad_rows_are_reported(
+    scorer: Scorer, reports: list, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": r.id, "text": r.text, "label": "user-label", "extra": {"k": [1]}}) for r in reports
+    ]
+    lines.insert(3, "{not json")  # line 4
+    lines.insert(7, json.dumps({"id": "no-text", "label": 1}))  # line 8
+    lines.insert(9, "")  # blank line 10: not a row
+    lines.insert(12, json.dumps(["a list"]))  # line 13
+    src.write_text("\n".join(lines) + "\n")
+    problems: list[str] = []
+    summary = label_file(scorer, src, tmp_path / "out.jsonl", progress=False, on_problem=problems.append)
+    assert (summary.scored, summary.bad) == (40, 3)
+    assert [p.split(":")[1] for p in problems] == ["4", "8", "13"]
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in rows] == [r.id for r in reports]
+    assert all(r["label"] == "user-label" and r["extra"] == {"k": [1]} for r in rows)
+    expected = scorer.score_tokens([normalize_report(r.text) for r in reports])
+    got = np.array([r["probability"] for r in rows])
+    assert np.abs(got - expected).max() < 1e-6
+    assert [r["prediction"] for r in rows] == [int(p >= scorer.threshold) for p in got]
+    assert {r["model_version"] for r in rows} == {scorer.model_version}
+
+
+def test_csv_with_a_short_and_a_long_row(scorer: Scorer, reports: list, tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["accession", "report", "label"])
+        for r in reports[:10]:
+            writer.writerow([r.accession, r.text, r.label])  # multi-line quoted text
+        fh.write("short-row-only-one-field\n")
+        writer.writerow(["A1", "IMPRESSION: no bleed", 0, "surplus"])
+    problems: list[str] = []
+    summary = label_file(
+        scorer, src, tmp_path / "out.csv", text_field="report", progress=False, on_problem=problems.append
+    )
+    assert (summary.scored, summary.bad) == (10, 2)
+    assert all("in.csv:" in p and "skipped" in p for p in problems)
+    with (tmp_path / "out.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["accession", "report", "label", "probability", "prediction", "model_version"]
+    assert [row["accession"] for row in rows] == [r.accession for r in reports[:10]]
+    assert [row["report"] for row in rows] == [r.text for r in reports[:10]]
+    assert [row["label"] for row in rows] == [str(r.label) for r in reports[:10]]
+
+
+def test_existing_output_column_needs_a_prefix(scorer: Scorer, tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("text,prediction\nIMPRESSION: acute subdural hematoma,mine\n")
+    with pytest.raises(InputFileError, match="--prefix"):
+        label_file(scorer, src, tmp_path / "out.csv", progress=False)
+    label_file(scorer, src, tmp_path / "out.csv", prefix="ich_", progress=False)
+    row = next(csv.DictReader((tmp_path / "out.csv").open()))
+    assert row["prediction"] == "mine" and row["ich_prediction"] in ("0", "1")
+
+
+def _oru(control_id: str, accession: str, impression: str, status: str = "F") -> bytes:
+    segments = [
+        f"MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240315143012||ORU^R01^ORU_R01|{control_id}|P|2.5.1",
+        "PID|1||MRN1^^^HOSP^MR||DOE^JANE||19600101|F",
+        f"OBR|1|PLC1|FIL1|CTHEAD^CT HEAD WITHOUT CONTRAST^L|||20240315134500|||||||||||{accession}"
+        f"||||20240315142900|||{status}",
+        f"OBX|1|TX|&GDT^Findings||FINDINGS: see impression.||||||{status}",
+        f"OBX|2|TX|&IMP^Impression||{impression}||||||{status}",
+    ]
+    return ("\r".join(segments) + "\r").encode()
+
+
+def test_hl7_files_directory_and_batch(scorer: Scorer, tmp_path: Path) -> None:
+    folder = tmp_path / "hl7"
+    folder.mkdir()
+    pos = "Acute subdural hematoma along the left convexity with 6 mm midline shift."
+    neg = "No acute intracranial hemorrhage."
+    (folder / "a.hl7").write_bytes(_oru("M1", "ACC1", pos))
+    (folder / "b.hl7").write_bytes(_oru("M2", "ACC2", neg) + _oru("M3", "ACC3", pos, "P"))  # batch of two
+    (folder / "c.hl7").write_bytes(b"this is not hl7 at all")
+    (folder / "d.hl7").write_bytes(b"MSH|^~\\&|ADT|H|T|H|20240101||ADT^A01|ADT1|P|2.5\rPID|1||X\r")
+    (folder / "notes.txt").write_text("ignored: not an HL7 extension")
+    problems: list[str] = []
+    summary = label_file(scorer, folder, tmp_path / "out.jsonl", progress=False, on_problem=problems.append)
+    assert (summary.scored, summary.bad, summary.skipped) == (3, 1, 1)
+    assert any(p.startswith("c.hl7: message 0") for p in problems)
+    assert any(p.startswith("d.hl7: message 0") and "ADT" in p for p in problems)
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [(r["file"], r["message_index"], r["control_id"], r["accession"]) for r in rows] == [
+        ("a.hl7", 0, "M1", "ACC1"),
+        ("b.hl7", 0, "M2", "ACC2"),
+        ("b.hl7", 1, "M3", "ACC3"),
+    ]
+    assert [r["result_status"] for r in rows] == ["F", "F", "P"]
+    assert all("text" not in r and "impression" not in r for r in rows)  # no report text in the output
+    expected = scorer.score_tokens([normalize_impression(t) for t in (pos, neg, pos)])
+    assert np.abs(np.array([r["probability"] for r in rows]) - expected).max() < 1e-6
+
+
+def test_label_cli_reports_bad_rows_and_count(
+    tiny_artifact: Path, reports: list, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([json.dumps({"text": reports[0].text}), "oops", json.dumps({"text": 7})]) + "\n")
+    code, _, err = _run_cli(
+        ["label", str(src), "--out", str(tmp_path / "o.csv"), "--model", str(tiny_artifact), "-q"], capsys
+    )
+    assert code == 0
+    assert "in.jsonl:2: invalid JSON" in err and "in.jsonl:3: field 'text' is not text (int)" in err
+    assert "labeled 1 report(s)" in err and "2 bad row(s)" in err
+    assert len(list(csv.DictReader((tmp_path / "o.csv").open()))) == 1
+
+
+def test_label_cli_errors_are_one_line(
+    tiny_artifact: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run_cli(
+        [
+            "label",
+            str(tmp_path / "missing.jsonl"),
+            "--out",
+            str(tmp_path / "o.jsonl"),
+            "--model",
+            str(tiny_artifact),
+        ],
+        capsys,
+    )
+    assert code == 2 and err.strip().startswith("triage: error:") and len(err.strip().splitlines()) == 1
+    code, _, err = _run_cli(
+        ["label", str(tmp_path), "--out", str(tmp_path / "o.jsonl"), "--model", str(tmp_path / "no-model")],
+        capsys,
+    )
+    assert code == 2 and "no-model" in err and "rebuild" in err

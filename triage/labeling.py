@@ -1,0 +1,267 @@
+"""Batch labeling (`triage label`): the paper's real use, scoring a pile of unlabeled reports with the model.
+
+Input: JSONL or CSV (one report per row, text in `text_field`) or HL7 v2 (one message per file, a directory
+of such files, or batch files with several messages). Output: one row per report, every input field unchanged
+plus `probability`, `prediction` (0/1 at the artifact's threshold) and `model_version`; an input column called
+`label` stays the user's. HL7 rows carry ids (file, message_index, control_id, accession, result_status),
+never text.
+
+A bad row (invalid JSON, missing text, wrong field count, unparseable HL7 message) is reported on `on_problem`
+with its line number / message index and counted; it is skipped, never dropped silently. The output file is
+written to a temporary name and renamed at the end, so a crash never leaves a half-written result behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from tqdm.auto import tqdm
+
+from triage.errors import InputFileError
+from triage.model.scorer import Scorer
+from triage.model.tables import count_lines, csv_header, iter_rows, table_format
+from triage.text import normalize_impression, normalize_report
+
+InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
+OUTPUT_FIELDS = ("probability", "prediction", "model_version")
+HL7_FIELDS = ("file", "message_index", "control_id", "accession", "result_status")
+HL7_SUFFIXES = (".hl7", ".er7", ".oru", ".msg")
+
+
+@dataclass
+class LabelSummary:
+    input: str
+    output: str
+    model_version: str
+    threshold: float
+    rows: int = 0  # reports or rows seen
+    scored: int = 0
+    positives: int = 0
+    bad: int = 0  # reported and skipped
+    skipped: int = 0  # HL7 messages that are not reports (ADT, ACK ...), reported and skipped
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    """One thing to score: the output row (without scores) and its normalized tokens."""
+
+    row: dict[str, Any]
+    tokens: list[str]
+
+
+def input_format(path: Path, fmt: str = "auto") -> str:
+    if fmt in ("jsonl", "csv", "hl7"):
+        return fmt
+    if fmt != "auto":
+        raise InputFileError(f"unknown input format {fmt!r} (auto, jsonl, csv or hl7)")
+    if path.is_dir() or path.suffix.lower() in HL7_SUFFIXES:
+        return "hl7"
+    return table_format(path, "auto")
+
+
+def output_format(path: Path, fmt: str = "auto") -> str:
+    if fmt in ("jsonl", "csv"):
+        return fmt
+    if fmt != "auto":
+        raise InputFileError(f"unknown output format {fmt!r} (auto, jsonl or csv)")
+    return "csv" if path.suffix.lower() in (".csv", ".tsv") else "jsonl"
+
+
+def label_file(
+    scorer: Scorer,
+    input_path: Path,
+    output_path: Path,
+    *,
+    text_field: str = "text",
+    fmt: str = "auto",
+    out_fmt: str = "auto",
+    prefix: str = "",
+    batch_size: int = 256,
+    progress: bool = True,
+    on_problem: Callable[[str], None] | None = None,
+) -> LabelSummary:
+    """Score every report of `input_path` into `output_path`; see the module docstring."""
+    if not input_path.exists():
+        raise InputFileError(f"{input_path} does not exist")
+    kind = input_format(input_path, fmt)
+    out_kind = output_format(output_path, out_fmt)
+    names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
+    summary = LabelSummary(str(input_path), str(output_path), scorer.model_version, scorer.threshold)
+
+    def problem(message: str) -> None:
+        summary.problems.append(message)
+        if on_problem is not None:
+            on_problem(message)
+
+    if kind == "hl7":
+        files = _hl7_files(input_path)
+        columns = [*HL7_FIELDS, *names.values()]
+        items = _hl7_items(files, summary, problem)
+        total = len(files)
+        unit = "file"
+    else:
+        columns, total = _table_columns(input_path, kind, text_field, names)
+        items = _table_items(input_path, kind, text_field, summary, problem)
+        unit = "row"
+
+    output_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output_path.with_name(output_path.name + ".partial")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        write = _writer(handle, out_kind, columns)
+        with tqdm(total=total, desc="labeling", unit=unit, disable=not progress) as bar:
+            pending: list[_Item] = []
+            for item in _ticking(items, bar, kind):
+                pending.append(item)
+                if len(pending) >= batch_size:
+                    _flush(scorer, pending, names, write, summary)
+            _flush(scorer, pending, names, write, summary)
+    os.replace(tmp, output_path)
+    return summary
+
+
+def _ticking(items: Iterator[_Item | None], bar: tqdm, kind: str) -> Iterator[_Item]:
+    """Advance the bar per row (tables) or per file (HL7: a None marks the end of one file)."""
+    for item in items:
+        if item is None:
+            bar.update(1)
+            continue
+        if kind != "hl7":
+            bar.update(1)
+        yield item
+
+
+def _flush(
+    scorer: Scorer, pending: list[_Item], names: dict[str, str], write: Callable, summary: LabelSummary
+) -> None:
+    if not pending:
+        return
+    probabilities = scorer.score_tokens([item.tokens for item in pending])
+    predictions = scorer.predict(probabilities)
+    for item, probability, prediction in zip(pending, probabilities, predictions, strict=True):
+        row = dict(item.row)
+        row[names["probability"]] = round(float(probability), 6)
+        row[names["prediction"]] = int(prediction)
+        row[names["model_version"]] = scorer.model_version
+        write(row)
+        summary.scored += 1
+        summary.positives += int(prediction)
+    pending.clear()
+
+
+def _writer(handle: Any, kind: str, columns: list[str]) -> Callable[[dict[str, Any]], None]:
+    if kind == "jsonl":
+        return lambda row: handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+
+    def write(row: dict[str, Any]) -> None:
+        writer.writerow({k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()})
+
+    return write
+
+
+# ---------------------------------------------------------------- JSONL / CSV
+
+
+def _table_columns(path: Path, kind: str, text_field: str, names: dict[str, str]) -> tuple[list[str], int]:
+    """Output columns (input columns in order + ours) and a row count; never overwrites an input column."""
+    if kind == "csv":
+        columns = csv_header(path, "csv") or []
+        if columns and text_field not in columns:
+            raise InputFileError(
+                f"{path} has no column {text_field!r} (columns: {', '.join(columns)}); use --text-field"
+            )
+        total = max(count_lines(path) - 1, 0)
+    else:
+        seen: dict[str, None] = {}
+        total = 0
+        for row in iter_rows(path, "jsonl"):
+            total += 1
+            if row.data is not None:
+                seen.update(dict.fromkeys(row.data))
+        columns = list(seen)
+    clash = [n for n in names.values() if n in columns]
+    if clash:
+        raise InputFileError(
+            f"{path} already has column(s) {', '.join(clash)}; pass --prefix (e.g. --prefix ich_) so that "
+            f"input fields are kept unchanged"
+        )
+    return [*columns, *names.values()], total
+
+
+def _table_items(
+    path: Path, kind: str, text_field: str, summary: LabelSummary, problem: Callable[[str], None]
+) -> Iterator[_Item]:
+    for row in iter_rows(path, kind):  # type: ignore[arg-type]
+        summary.rows += 1
+        if row.data is None:
+            summary.bad += 1
+            problem(f"{path.name}:{row.line}: {row.error}; row skipped")
+            continue
+        text = row.data.get(text_field)
+        if not isinstance(text, str):
+            summary.bad += 1
+            what = "missing" if text is None else f"not text ({type(text).__name__})"
+            problem(f"{path.name}:{row.line}: field {text_field!r} is {what}; row skipped")
+            continue
+        yield _Item(row.data, normalize_report(text))
+
+
+# ---------------------------------------------------------------- HL7
+
+
+def _hl7_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in HL7_SUFFIXES)
+    if not files:
+        raise InputFileError(f"{path} holds no HL7 files ({', '.join(HL7_SUFFIXES)})")
+    return files
+
+
+def _hl7_items(
+    files: list[Path], summary: LabelSummary, problem: Callable[[str], None]
+) -> Iterator[_Item | None]:
+    from triage.core import MessageError, NonReport
+    from triage.hl7 import parse_record
+
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            summary.rows += 1
+            summary.bad += 1
+            problem(f"{file}: cannot read ({exc.strerror}); file skipped")
+            yield None
+            continue
+        for result in parse_record(data):
+            summary.rows += 1
+            where = f"{file.name}: message {result.message_index}"
+            if isinstance(result, MessageError):
+                summary.bad += 1
+                reason = getattr(result.error, "reason", type(result.error).__name__)
+                control = f" (MSH-10 {result.control_id})" if result.control_id else ""
+                problem(f"{where}{control}: {reason}: {result.error}; message skipped")
+                continue
+            if isinstance(result, NonReport):
+                summary.skipped += 1
+                problem(
+                    f"{where} (MSH-10 {result.control_id}): {result.message_type} is not a report; skipped"
+                )
+                continue
+            row = {
+                "file": file.name,
+                "message_index": result.message_index,
+                "control_id": result.control_id,
+                "accession": result.accession,
+                "result_status": str(result.result_status) if result.result_status else None,
+            }
+            yield _Item(row, normalize_impression(result.impression))
+        yield None

@@ -1,0 +1,113 @@
+"""Training hyper-parameters. Defaults are the paper's values (paper-notes.md); every one can be overridden
+from the CLI (`triage train --epochs 5 ...`) or a JSON/YAML file (`--config`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from triage.errors import ConfigError
+
+ThresholdPolicy = Literal["max_f1", "youden", "sensitivity"]
+
+# The grid searched by `triage train --grid` (validation AUC decides). Values around the paper's choice.
+DEFAULT_GRID: dict[str, list[Any]] = {
+    "learning_rate": [1e-3, 3e-4],
+    "dropout": [0.4, 0.6],
+    "filters": [32, 64],
+    "kernel_size": [3, 5],
+    "lstm_units": [100, 300],
+}
+
+
+class TrainConfig(BaseModel):
+    """Everything that decides a trained model. It is written into the artifact manifest."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    # data
+    text_field: str = "text"
+    label_field: str = "label"
+    max_tokens: int = Field(50, ge=1)
+    train_fraction: float = Field(0.68, gt=0, lt=1)
+    val_fraction: float = Field(0.12, gt=0, lt=1)  # the rest (0.20) is the test split
+    # word2vec (gensim CBOW)
+    w2v_dim: int = Field(300, ge=1)
+    w2v_window: int = Field(7, ge=1)
+    w2v_min_count: int = Field(10, ge=1)
+    w2v_epochs: int = Field(25, ge=1)
+    # network
+    filters: int = Field(32, ge=1)
+    kernel_size: int = Field(3, ge=1)
+    pool_size: int = Field(2, ge=1)
+    lstm_units: int = Field(300, ge=1)
+    dropout: float = Field(0.6, ge=0, lt=1)
+    # optimisation
+    learning_rate: float = Field(1e-3, gt=0)
+    beta1: float = Field(0.9, ge=0, lt=1)
+    beta2: float = Field(0.999, ge=0, lt=1)
+    batch_size: int = Field(64, ge=1)
+    epochs: int = Field(25, ge=1)
+    class_weight: Literal["balanced", "none"] = "balanced"
+    keep_best_epoch: bool = True  # restore the epoch with the best validation AUC (else: the last epoch)
+    # operating threshold, chosen on the validation split
+    threshold_policy: ThresholdPolicy = "max_f1"
+    target_sensitivity: float = Field(0.95, gt=0, le=1)
+    # reproducibility / hardware
+    seed: int = 0
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = Field(None, ge=1)
+
+    @model_validator(mode="after")
+    def _fractions(self) -> TrainConfig:
+        if self.train_fraction + self.val_fraction >= 1:
+            raise ValueError("train_fraction + val_fraction must leave room for a test split (< 1)")
+        return self
+
+    @property
+    def test_fraction(self) -> float:
+        return 1.0 - self.train_fraction - self.val_fraction
+
+
+def load_config_file(path: Path) -> dict[str, Any]:
+    """Read a JSON or YAML mapping (config overrides or a grid)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path} is not valid JSON/YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path} must hold a mapping of option names to values")
+    return data
+
+
+def make_config(base: dict[str, Any] | None = None, **overrides: Any) -> TrainConfig:
+    """Build a TrainConfig from a file mapping plus CLI overrides (None = not given); one clear error."""
+    values = dict(base or {})
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return TrainConfig(**values)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'config'}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(f"invalid training option(s): {problems}") from exc
+
+
+def validate_grid(grid: dict[str, list[Any]], base: TrainConfig) -> dict[str, list[Any]]:
+    """Check every grid key is a TrainConfig field and every value is valid for it."""
+    out: dict[str, list[Any]] = {}
+    for key, values in grid.items():
+        if key not in TrainConfig.model_fields:
+            raise ConfigError(f"grid key {key!r} is not a training option")
+        if not isinstance(values, list) or not values:
+            raise ConfigError(f"grid values for {key!r} must be a non-empty list")
+        for v in values:
+            make_config(base.model_dump(), **{key: v})
+        out[key] = values
+    return out

@@ -1,0 +1,284 @@
+"""`triage train` and `triage evaluate` end to end: data → split → word2vec → network (or grid) → threshold on
+validation → TorchScript artifact → evaluation on the test split, loaded back through `Scorer` (so the numbers
+in the manifest are those of the exported file, not of the in-memory model)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import gensim
+import numpy as np
+import torch
+from gensim.models.callbacks import CallbackAny2Vec
+from tqdm.auto import tqdm
+
+from triage.errors import ConfigError
+from triage.model.artifact import export_artifact, update_manifest
+from triage.model.config import TrainConfig
+from triage.model.data import Dataset, read_dataset, stratified_split
+from triage.model.device import resolve_device
+from triage.model.embeddings import build_vocab, encode_batch, train_word2vec
+from triage.model.evaluation import choose_threshold, evaluate_scores, write_evaluation
+from triage.model.scorer import Scorer
+from triage.model.training import TrainResult, predict, train_network
+
+Log = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def policy_label(policy: str, target_sensitivity: float) -> str:
+    return f"sensitivity>={target_sensitivity:g}" if policy == "sensitivity" else policy
+
+
+def grid_combinations(grid: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    keys = list(grid)
+    return [dict(zip(keys, values, strict=True)) for values in itertools.product(*(grid[k] for k in keys))]
+
+
+class _EpochBar(CallbackAny2Vec):
+    def __init__(self, bar: tqdm) -> None:
+        self.bar = bar
+
+    def on_epoch_end(self, model: Any) -> None:
+        self.bar.update(1)
+
+
+def run_training(
+    data_path: Path,
+    out_dir: Path,
+    cfg: TrainConfig,
+    *,
+    grid: dict[str, list[Any]] | None = None,
+    progress: bool = True,
+    log: Log = _quiet,
+) -> dict[str, Any]:
+    """Train (optionally grid-search) and export to `out_dir`; returns the final manifest."""
+    started = time.perf_counter()
+    dataset = read_dataset(data_path, cfg.text_field, cfg.label_field)
+    split = stratified_split(dataset.labels, cfg)
+    log(
+        f"{len(dataset)} reports ({int(dataset.labels.sum())} positive); split "
+        f"train {len(split.train)} / validation {len(split.val)} / test {len(split.test)}"
+    )
+    corpus = [dataset.tokens[i] for i in np.concatenate([split.train, split.val])]
+    with tqdm(total=cfg.w2v_epochs, desc="word2vec", unit="epoch", disable=not progress, leave=False) as bar:
+        w2v = train_word2vec(corpus, cfg, callbacks=[_EpochBar(bar)])
+    vocab, matrix = build_vocab(w2v)
+    log(f"word2vec: {len(vocab)} words kept (min_count {cfg.w2v_min_count}), {cfg.w2v_dim}-d")
+    ids = encode_batch(dataset.tokens, vocab, cfg.max_tokens)
+    x_train, y_train = ids[split.train], dataset.labels[split.train]
+    x_val, y_val = ids[split.val], dataset.labels[split.val]
+
+    trials: list[dict[str, Any]] = []
+    if grid:
+        combos = grid_combinations(grid)
+        best: TrainResult | None = None
+        best_cfg = cfg
+        for n, combo in enumerate(tqdm(combos, desc="grid", unit="trial", disable=not progress), start=1):
+            trial_cfg = cfg.model_copy(update=combo)
+            result = train_network(
+                trial_cfg,
+                matrix,
+                x_train,
+                y_train,
+                x_val,
+                y_val,
+                progress=progress,
+                desc=f"trial {n}/{len(combos)}",
+            )
+            trials.append(
+                {
+                    "trial": n,
+                    "params": combo,
+                    "val_auc": result.val_auc,
+                    "best_epoch": result.best_epoch,
+                    "seconds": round(result.seconds, 2),
+                    "history": result.history,
+                }
+            )
+            log(f"trial {n}/{len(combos)} {combo}: validation AUC {result.val_auc:.4f}")
+            if best is None or result.val_auc > best.val_auc:
+                best, best_cfg = result, trial_cfg
+        assert best is not None
+        result, cfg = best, best_cfg
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "grid.json").write_text(
+            json.dumps(
+                {
+                    "selection": "validation AUC",
+                    "grid": grid,
+                    "best_params": {k: getattr(cfg, k) for k in grid},
+                    "trials": trials,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+    else:
+        result = train_network(cfg, matrix, x_train, y_train, x_val, y_val, progress=progress)
+    log(
+        f"network: best epoch {result.best_epoch}, "
+        f"validation AUC {result.val_auc:.4f} ({result.seconds:.0f}s)"
+    )
+
+    val_scores = predict(result.model, x_val, result.model.embedding.weight.device)
+    threshold = choose_threshold(y_val, val_scores, cfg.threshold_policy, cfg.target_sensitivity)
+    val_metrics = evaluate_scores(y_val, val_scores, threshold, _maybe(dataset.true_labels, split.val))
+    policy = {
+        "policy": cfg.threshold_policy,
+        "target_sensitivity": cfg.target_sensitivity if cfg.threshold_policy == "sensitivity" else None,
+        "chosen_on": "validation split",
+        "rule": "positive when probability >= threshold",
+    }
+    manifest = export_artifact(
+        result.model,
+        vocab,
+        out_dir,
+        max_tokens=cfg.max_tokens,
+        manifest_extra={
+            "threshold": threshold,
+            "threshold_policy": policy,
+            "hyperparameters": cfg.model_dump(),
+            "training_data": {
+                "file": Path(dataset.path).name,
+                "sha256": dataset.sha256,
+                "n_reports": len(dataset),
+                "positives": int(dataset.labels.sum()),
+                "split": {"train": len(split.train), "validation": len(split.val), "test": len(split.test)},
+                "split_rule": "sklearn train_test_split twice, stratified on the label, random_state = seed",
+            },
+            "training": {
+                "best_epoch": result.best_epoch,
+                "epochs": cfg.epochs,
+                "history": result.history,
+                "network_seconds": round(result.seconds, 1),
+                "torch_threads": cfg.threads or torch.get_num_threads(),
+                "device": resolve_device(cfg.device),
+                "word2vec_vocab": len(vocab),
+                "gensim_version": gensim.__version__,
+                "grid_trials": len(trials),
+            },
+            "metrics": {"validation": val_metrics},
+        },
+    )
+    scorer = Scorer.load(out_dir, device="cpu")
+    test = dataset.subset(split.test)
+    test_scores = score_dataset(scorer, test, progress=progress)
+    test_metrics = evaluate_scores(test.labels, test_scores, threshold, test.true_labels)
+    write_evaluation(
+        out_dir / "evaluation",
+        test_metrics,
+        test.labels,
+        test_scores,
+        test.true_labels,
+        _header(scorer, test, "test split", policy_label(cfg.threshold_policy, cfg.target_sensitivity)),
+    )
+    manifest = update_manifest(
+        out_dir,
+        metrics={"validation": val_metrics, "test": test_metrics},
+        total_seconds=round(time.perf_counter() - started, 1),
+    )
+    log(
+        f"test: AUC {test_metrics['auc']:.4f} at threshold {threshold:.4f}; "
+        f"artifact {manifest['model_version']}"
+    )
+    return manifest
+
+
+def _maybe(values: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
+    return None if values is None else values[index]
+
+
+def _header(scorer: Scorer, data: Dataset, split: str, policy: str) -> dict[str, Any]:
+    return {
+        "model_version": scorer.model_version,
+        "model_sha256": scorer.sha256,
+        "data": Path(data.path).name,
+        "data_sha256": data.sha256,
+        "split": split,
+        "threshold_policy": policy,
+    }
+
+
+def score_dataset(scorer: Scorer, data: Dataset, batch_size: int = 512, progress: bool = True) -> np.ndarray:
+    out = []
+    for start in tqdm(
+        range(0, len(data), batch_size), desc="scoring", unit="batch", disable=not progress, leave=False
+    ):
+        out.append(scorer.score_tokens(data.tokens[start : start + batch_size]))
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
+
+
+def run_evaluation(
+    artifact_dir: Path,
+    data_path: Path,
+    out_dir: Path,
+    *,
+    split: str = "auto",
+    policy: str | None = None,
+    target_sensitivity: float | None = None,
+    validation_path: Path | None = None,
+    device: str = "auto",
+    progress: bool = True,
+    log: Log = _quiet,
+) -> dict[str, Any]:
+    """Evaluate an artifact on DATA (the test split when DATA is its training file, else all of it).
+
+    The threshold is the artifact's own unless a policy / target sensitivity is given; then it is chosen again
+    on validation data (the training file's validation split, or --validation FILE), never on the data scored.
+    """
+    scorer = Scorer.load(artifact_dir, device=device)
+    cfg = TrainConfig(**scorer.manifest["hyperparameters"])
+    dataset = read_dataset(data_path, cfg.text_field, cfg.label_field)
+    is_training_file = dataset.sha256 == scorer.manifest.get("training_data", {}).get("sha256")
+    if split == "auto":
+        split = "test" if is_training_file else "all"
+    if split not in ("test", "all"):
+        raise ConfigError(f"unknown split {split!r} (auto, test or all)")
+    if split == "test" and not is_training_file:
+        raise ConfigError(f"{data_path} is not this model's training file (sha256 differs): use --split all")
+    parts = stratified_split(dataset.labels, cfg) if is_training_file else None
+    data = dataset.subset(parts.test) if split == "test" and parts is not None else dataset
+
+    if policy is None and target_sensitivity is not None:
+        policy = "sensitivity"
+    if policy is None:
+        threshold = scorer.threshold
+        tp = scorer.manifest.get("threshold_policy", {})
+        label = policy_label(tp.get("policy", "artifact"), tp.get("target_sensitivity") or 0.95)
+        label += " (the artifact's threshold, chosen on its validation split)"
+    else:
+        target = 0.95 if target_sensitivity is None else target_sensitivity
+        if validation_path is not None:
+            val = read_dataset(validation_path, cfg.text_field, cfg.label_field)
+        elif parts is not None:
+            val = dataset.subset(parts.val)
+        else:
+            raise ConfigError(
+                "choosing a new threshold needs validation data: evaluate on the model's training file "
+                "(its validation split is used) or pass --validation FILE"
+            )
+        threshold = choose_threshold(
+            val.labels, score_dataset(scorer, val, progress=progress), policy, target
+        )
+        label = f"{policy_label(policy, target)} on {Path(val.path).name} validation ({len(val)} reports)"
+    scores = score_dataset(scorer, data, progress=progress)
+    metrics = evaluate_scores(data.labels, scores, threshold, data.true_labels)
+    write_evaluation(
+        out_dir,
+        metrics,
+        data.labels,
+        scores,
+        data.true_labels,
+        _header(scorer, data, f"{split} ({len(data)} reports)", label),
+    )
+    log(f"AUC {metrics['auc']:.4f} on {len(data)} reports, threshold {threshold:.4f} ({label})")
+    return metrics

@@ -1,0 +1,149 @@
+"""Load a verified artifact and score normalized reports in batches (the daemon's and `triage label`'s model).
+
+Loading refuses anything it cannot vouch for: a missing file, a model.pt or vocab.json whose sha256 differs
+from the manifest (tampered or half-copied), or an artifact trained with another normalization version than
+this code's (the model would silently see different tokens).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from triage.errors import ArtifactError
+from triage.model.artifact import MANIFEST_FILE, MODEL_FILE, VOCAB_FILE
+from triage.model.device import resolve_device
+from triage.model.embeddings import encode
+from triage.text import NORMALIZATION_VERSION
+
+_REBUILD_HINT = "rebuild it with `bash model_artifacts/rebuild.sh` or `triage train DATA --out DIR`"
+
+
+class Scorer:
+    """A loaded artifact. Thread-compatible for scoring (no state changes after load)."""
+
+    def __init__(
+        self,
+        module: torch.jit.ScriptModule,
+        vocab: dict[str, int],
+        manifest: dict[str, Any],
+        device: str,
+    ) -> None:
+        self.module = module
+        self.vocab = vocab
+        self.manifest = manifest
+        self.device = device
+        self.model_version: str = manifest["model_version"]
+        self.sha256: str = manifest["sha256"]
+        self.normalization_version: str = manifest["normalization_version"]
+        self.threshold: float = float(manifest["threshold"])
+        self.max_tokens: int = int(manifest.get("max_tokens", 50))
+        self.vocab_size: int = int(manifest.get("vocab_size", len(vocab) + 1))
+
+    @classmethod
+    def load(cls, model_dir: Path, device: str = "auto", threads: int | None = None) -> Scorer:
+        """Verify and load `model_dir`; `threads` sets torch's intra-op CPU threads (None: leave as is)."""
+        model_dir = Path(model_dir)
+        device = resolve_device(device)
+        if not model_dir.is_dir():
+            raise ArtifactError(f"model artifact directory {model_dir} does not exist; {_REBUILD_HINT}")
+        for name in (MANIFEST_FILE, MODEL_FILE, VOCAB_FILE):
+            if not (model_dir / name).is_file():
+                raise ArtifactError(f"model artifact {model_dir} has no {name}; {_REBUILD_HINT}")
+        try:
+            manifest = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+            if not isinstance(manifest, dict):
+                raise ValueError("not a JSON object")
+            for key in ("model_version", "sha256", "normalization_version", "threshold"):
+                if key not in manifest:
+                    raise ValueError(f"missing {key!r}")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ArtifactError(
+                f"{model_dir / MANIFEST_FILE} is not a valid manifest ({exc}); {_REBUILD_HINT}"
+            ) from exc
+
+        model_bytes = (model_dir / MODEL_FILE).read_bytes()
+        actual = hashlib.sha256(model_bytes).hexdigest()
+        if actual != manifest["sha256"]:
+            raise ArtifactError(
+                f"{model_dir / MODEL_FILE} has sha256 {actual[:16]}…, the manifest says "
+                f"{str(manifest['sha256'])[:16]}…: the file was modified or copied incompletely; "
+                f"restore the artifact from its source or {_REBUILD_HINT}"
+            )
+        vocab_bytes = (model_dir / VOCAB_FILE).read_bytes()
+        if "vocab_sha256" in manifest and hashlib.sha256(vocab_bytes).hexdigest() != manifest["vocab_sha256"]:
+            raise ArtifactError(
+                f"{model_dir / VOCAB_FILE} does not match the manifest's vocab_sha256; restore the artifact "
+                f"or {_REBUILD_HINT}"
+            )
+        if manifest["normalization_version"] != NORMALIZATION_VERSION:
+            raise ArtifactError(
+                f"model {manifest['model_version']} was trained on text normalized with "
+                f"{manifest['normalization_version']!r}, but this code normalizes with "
+                f"{NORMALIZATION_VERSION!r}; retrain the model with this version (`triage train`) "
+                f"or run the triage version it was built with"
+            )
+        try:
+            vocab = json.loads(vocab_bytes.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ArtifactError(f"{model_dir / VOCAB_FILE} is not valid JSON ({exc})") from exc
+        if threads:
+            torch.set_num_threads(threads)
+        try:
+            module = torch.jit.load(str(model_dir / MODEL_FILE), map_location=device)
+        except (RuntimeError, ValueError) as exc:
+            raise ArtifactError(f"cannot load {model_dir / MODEL_FILE} as TorchScript: {exc}") from exc
+        module.eval()
+        scorer = cls(module, vocab, manifest, device)
+        scorer._warm_up()
+        return scorer
+
+    def _warm_up(self) -> None:
+        """TorchScript profiles its first calls; pay that at load time, not on the first live message."""
+        for batch in (1, 8):
+            self.score_ids(np.zeros((batch, self.max_tokens), dtype=np.int64))
+
+    def encode(self, tokens: Sequence[str]) -> list[int]:
+        """Ids of normalized tokens, truncated/padded (left) to max_tokens; unknown words → 0."""
+        return encode(tokens, self.vocab, self.max_tokens)
+
+    def encode_batch(self, batch: Sequence[Sequence[str]]) -> np.ndarray:
+        out = np.zeros((len(batch), self.max_tokens), dtype=np.int64)
+        get = self.vocab.get
+        for row, tokens in enumerate(batch):
+            ids = [get(t, 0) for t in tokens[: self.max_tokens]]
+            if ids:
+                out[row, self.max_tokens - len(ids) :] = ids
+        return out
+
+    def score_tokens(self, batch: Sequence[Sequence[str]]) -> np.ndarray:
+        """Probabilities (float32, one per report) for a batch of normalized token lists."""
+        return self.score_ids(self.encode_batch(batch))
+
+    def score_ids(self, ids: np.ndarray) -> np.ndarray:
+        """Probabilities for an int id matrix [B, max_tokens]."""
+        ids = np.asarray(ids)
+        if ids.ndim != 2 or ids.shape[1] != self.max_tokens:
+            raise ValueError(f"ids must have shape [B, {self.max_tokens}], got {list(ids.shape)}")
+        if ids.shape[0] == 0:
+            return np.zeros(0, dtype=np.float32)
+        if ids.min() < 0 or ids.max() >= self.vocab_size:
+            raise ValueError(f"ids must lie in [0, {self.vocab_size})")
+        tensor = torch.from_numpy(np.ascontiguousarray(ids, dtype=np.int64)).to(self.device)
+        with torch.inference_mode():
+            probs = self.module(tensor)
+        return probs.float().cpu().numpy().astype(np.float32, copy=False).reshape(-1)
+
+    def embedding_matrix(self) -> np.ndarray:
+        """The word2vec vectors inside model.pt (row i = word with id i)."""
+        return self.module.embedding.weight.detach().float().cpu().numpy()
+
+    def predict(self, probabilities: np.ndarray) -> np.ndarray:
+        """0/1 at the artifact's threshold (positive when probability >= threshold)."""
+        return (np.asarray(probabilities) >= self.threshold).astype(np.int64)
