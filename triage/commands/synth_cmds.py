@@ -46,14 +46,24 @@ def synth(
     fmt: SynthFormat = typer.Option(
         SynthFormat.jsonl, "--format", help="jsonl, csv or hl7 (ORU^R01 v2.5.1)."
     ),
+    hl7_layout: str = typer.Option(
+        "headings", "--hl7-layout", help="OBX layout for --format hl7: headings, impression_obx or loinc."
+    ),
 ) -> None:
-    """Generate a labeled synthetic head-CT report corpus (deterministic per seed)."""
+    """Generate a labeled synthetic head-CT report corpus (deterministic per seed).
+
+    --format hl7 writes final (F) ORU^R01 messages: one file per report into the --out directory, or a single
+    FHS/BHS batch file when --out ends in .hl7."""
     if n < 0:
         raise ConfigError(f"--n must be >= 0, got {n}")
     if not 0.0 <= positive_rate <= 1.0:
         raise ConfigError(f"--positive-rate must be between 0 and 1, got {positive_rate}")
     if not 0.0 <= label_noise <= 1.0:
         raise ConfigError(f"--label-noise must be between 0 and 1, got {label_noise}")
+    from triage.synth.oru import LAYOUTS, write_hl7
+
+    if hl7_layout not in LAYOUTS:
+        raise ConfigError(f"--hl7-layout must be one of {', '.join(LAYOUTS)}, got {hl7_layout!r}")
     _check_out(out, fmt)
     reports = tqdm(
         iter_reports(n, positive_rate=positive_rate, label_noise=label_noise, seed=seed),
@@ -67,9 +77,7 @@ def synth(
     elif fmt is SynthFormat.csv:
         count = write_csv(reports, out)
     else:
-        from triage.synth.oru import write_hl7
-
-        count = write_hl7(reports, out)
+        count = write_hl7(reports, out, layout=hl7_layout)
     typer.echo(f"wrote {count} reports to {out}", err=True)
 
 
