@@ -15,6 +15,9 @@ only an addendum reveals; hard negatives (``category``): ``negated``, ``extracra
 misspellings and random typos, capitals, punctuation and layout variants (numbered impressions,
 FINDINGS-only reports, a one-line narrative).
 
+Known difference from the paper: normalized impressions average about 15 tokens (sd about 10) against the
+paper's 41 (sd 36); FINDINGS-only reports are the long ones and the only ones truncated at 50.
+
 JSONL fields (one object per line, written by :func:`write_jsonl`; CSV has the same columns): ``id`` (str,
 unique within a corpus), ``accession`` (str, unique within a corpus), ``text`` (full report), ``label``
 (0/1, possibly noisy), ``true_label`` (0/1), ``subtype`` (positive subtype or ``"none"``), ``category``
