@@ -191,3 +191,24 @@ def live_loop(
 
 def audit_values(records: Iterable[SourceRecord]) -> list[dict[str, Any]]:
     return [json.loads(r.value) for r in records]
+
+
+def process_and_publish(settings: Settings, model_dir: Path, batch_size: int = 16) -> list[SourceRecord]:
+    """Run the whole input topic through the Processor and publish every output (no consumer group: for
+    tests that only need the daemon's output topics filled). Returns the input records."""
+    from kafka import KafkaProducer
+
+    from triage.model.scorer import Scorer
+    from triage.pipeline.process import Processor
+
+    processor = Processor(Scorer.load(model_dir, "cpu"), settings)
+    records = read_all(settings.bootstrap_servers, settings.topics.input)
+    producer = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
+    state: dict[str, Any] = {}
+    for i in range(0, len(records), batch_size):
+        for outcome in processor.process_batch(records[i : i + batch_size], state):
+            for m in outcome.outputs:
+                producer.send(m.topic, key=m.key, value=m.value, headers=list(m.headers))
+    producer.flush()
+    producer.close()
+    return records
