@@ -18,6 +18,7 @@ from triage.fhir.flag import (
     EXT_MODEL_VERSION,
     EXT_PROBABILITY,
     EXT_THRESHOLD,
+    FlagBuilder,
     build_flag,
     flag_id,
     flag_json_bytes,
@@ -137,3 +138,35 @@ def test_flag_for_each_status_validates_in_both_releases() -> None:
             model.model_validate(
                 build_flag(replace(make_report()), status=status, probability=0.5, release=release, **KW)
             )
+
+
+@pytest.mark.parametrize("release,model", [("R4B", FlagR4B), ("R5", FlagR5)])
+def test_flag_builder_gives_build_flag_bytes_and_whole_flags_validate(release: str, model: type) -> None:
+    builder = FlagBuilder(release=release, **KW)
+    variants = [
+        make_report(),
+        make_report(result_status=None, visit_number=None, patient_id=None),
+        make_report(accession="ACC-9", control_id="M9", patient_id_authority="GEN HOSP&1.2"),
+        make_report(observation_time=None, result_time=None, message_time=None),
+    ]
+    for report in variants:
+        for status, probability in (("active", 0.93), ("inactive", 0.02), ("entered-in-error", None)):
+            fast = builder.build(report, status=status, probability=probability)
+            slow = build_flag(report, status=status, probability=probability, release=release, **KW)
+            assert flag_json_bytes(fast) == flag_json_bytes(slow)
+            model.model_validate_json(flag_json_bytes(fast))
+
+
+def test_flag_builder_still_validates_each_flags_own_values() -> None:
+    builder = FlagBuilder(**KW)
+    with pytest.raises(FlagValidationError, match="id"):
+        builder.build(make_report(), status="active", probability=0.9, id_override="not a valid id!")
+    with pytest.raises(FlagValidationError, match="status"):
+        builder.build(make_report(), status="resolved", probability=0.9)
+    with pytest.raises(FlagValidationError, match="timezone"):
+        builder.build(make_report(observation_time=datetime(2024, 1, 1)), status="active", probability=0.9)
+
+
+def test_flag_builder_validates_its_constant_part_once() -> None:
+    with pytest.raises(FlagValidationError):
+        FlagBuilder(threshold=0.5, model_version="", model_sha256="ab" * 32)  # empty FHIR string

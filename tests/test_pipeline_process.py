@@ -281,3 +281,26 @@ def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> Non
     for blob in leaked:
         for secret in (PATIENT_FAMILY, PATIENT_GIVEN, BIRTH_DATE, SECRET_PHRASE, "subdural"):
             assert secret.encode().lower() not in blob.lower(), secret
+
+
+def test_overlapped_passes_equal_process_batch() -> None:
+    """The stream layer may prepare batch N+1 before batch N is finished; outputs must not change."""
+    values = [*_lifecycle_inputs(), oru(accession="A7", impression=POSITIVE), adt(), b"junk"]
+    records = _records(*values)
+    first, second = records[:4], records[4:]
+    proc, _ = _processor()
+    expected = proc.process_batch(first, state_a := {}) + proc.process_batch(second, state_a)
+    proc, scorer = _processor()
+    prepared_1 = proc.prepare(first)
+    prepared_2 = proc.prepare(second)  # before batch 1 is scored or finished
+    state_b: dict[str, FlagState] = {}
+    got = proc.finish(proc.score(prepared_1), state_b) + proc.finish(proc.score(prepared_2), state_b)
+    assert state_a == state_b
+    for a, b in zip(expected, got, strict=True):
+        assert [m for m in a.outputs if m.topic != "triage.audit"] == [
+            m for m in b.outputs if m.topic != "triage.audit"
+        ]
+        assert [deterministic_view(x) for x in a.audits] == [deterministic_view(x) for x in b.audits]
+    assert scorer.calls == [4, 1]
+    with pytest.raises(RuntimeError, match="score"):
+        proc.finish(proc.prepare(first), {})

@@ -108,47 +108,14 @@ def _patient_reference(report: Report) -> dict[str, Any]:
     return {"type": "Patient", "identifier": ident}
 
 
-def flag_dict(
-    report: Report,
-    *,
-    status: str,
-    probability: float | None,
-    threshold: float,
-    model_version: str,
-    model_sha256: str,
-    release: FhirRelease = "R4B",
-    id_override: str | None = None,
+def _constant_part(
+    release: FhirRelease, threshold: float, model_version: str, model_sha256: str
 ) -> dict[str, Any]:
-    """The Flag as plain JSON (not validated; see build_flag)."""
-    if not report.accession:
-        raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
-    extensions: list[dict[str, Any]] = []
-    if probability is not None:
-        extensions.append({"url": EXT_PROBABILITY, "valueDecimal": round(float(probability), DECIMAL_PLACES)})
-    extensions += [
-        {"url": EXT_THRESHOLD, "valueDecimal": round(float(threshold), DECIMAL_PLACES)},
-        {"url": EXT_MODEL_VERSION, "valueString": model_version},
-        {"url": EXT_MODEL_SHA256, "valueString": model_sha256},
-    ]
-    if report.result_status is not None:
-        extensions.append({"url": EXT_RESULT_STATUS, "valueCode": str(report.result_status)})
-    identifiers: list[dict[str, Any]] = [
-        {
-            "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "ACSN"}]},
-            "system": ACCESSION_SYSTEM,
-            "value": report.accession,
-        }
-    ]
-    if report.control_id:
-        identifiers.append({"system": MSH10_SYSTEM, "value": report.control_id})
-    flag: dict[str, Any] = {
+    """Elements identical in every Flag of one model and release."""
+    return {
         "resourceType": "Flag",
-        "id": id_override or flag_id(report.accession, model_version),
         "meta": {"profile": [FLAG_PROFILE]},
         "contained": [_device(release, model_version, model_sha256)],
-        "extension": extensions,
-        "identifier": identifiers,
-        "status": status,
         "category": [
             {
                 "coding": [
@@ -165,21 +132,87 @@ def flag_dict(
             "coding": [{"system": SNOMED, "code": ICH_CODE, "display": ICH_DISPLAY}],
             "text": "Suspected intracranial hemorrhage (automated report triage)",
         },
-        "subject": _patient_reference(report),
         "author": {"reference": "#model", "type": "Device"},
+        "extension": [
+            {"url": EXT_THRESHOLD, "valueDecimal": round(float(threshold), DECIMAL_PLACES)},
+            {"url": EXT_MODEL_VERSION, "valueString": model_version},
+            {"url": EXT_MODEL_SHA256, "valueString": model_sha256},
+        ],
     }
+
+
+def _variable_part(
+    report: Report, *, status: str, probability: float | None, model_version: str, id_override: str | None
+) -> dict[str, Any]:
+    """Elements that depend on the report and the decision. `extension` holds only the variable extensions."""
+    if not report.accession:
+        raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
+    identifiers: list[dict[str, Any]] = [
+        {
+            "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "ACSN"}]},
+            "system": ACCESSION_SYSTEM,
+            "value": report.accession,
+        }
+    ]
+    if report.control_id:
+        identifiers.append({"system": MSH10_SYSTEM, "value": report.control_id})
+    part: dict[str, Any] = {
+        "resourceType": "Flag",
+        "id": id_override or flag_id(report.accession, model_version),
+        "identifier": identifiers,
+        "status": status,
+        "subject": _patient_reference(report),
+    }
+    extensions: list[dict[str, Any]] = []
+    if probability is not None:
+        extensions.append({"url": EXT_PROBABILITY, "valueDecimal": round(float(probability), DECIMAL_PLACES)})
+    if report.result_status is not None:
+        extensions.append({"url": EXT_RESULT_STATUS, "valueCode": str(report.result_status)})
+    if extensions:
+        part["extension"] = extensions
     if report.visit_number:
         system = VISIT_SYSTEM
         if report.sending_facility:
             system += ":" + quote(report.sending_facility, safe="-._~")
-        flag["encounter"] = {
+        part["encounter"] = {
             "type": "Encounter",
             "identifier": {"system": system, "value": report.visit_number},
         }
     when = report.observation_time or report.result_time or report.message_time
     if when is not None:
-        flag["period"] = {"start": _fhir_datetime(when)}
+        part["period"] = {"start": _fhir_datetime(when)}
+    return part
+
+
+def _merge(constant: dict[str, Any], variable: dict[str, Any]) -> dict[str, Any]:
+    """One Flag. Extension order: probability, threshold, model version, model sha256, result status."""
+    flag = {**constant, **variable}
+    var_ext = variable.get("extension", [])
+    flag["extension"] = (
+        [e for e in var_ext if e["url"] == EXT_PROBABILITY]
+        + constant["extension"]
+        + [e for e in var_ext if e["url"] != EXT_PROBABILITY]
+    )
     return flag
+
+
+def flag_dict(
+    report: Report,
+    *,
+    status: str,
+    probability: float | None,
+    threshold: float,
+    model_version: str,
+    model_sha256: str,
+    release: FhirRelease = "R4B",
+    id_override: str | None = None,
+) -> dict[str, Any]:
+    """The Flag as plain JSON (not validated; see build_flag)."""
+    constant = _constant_part(release, threshold, model_version, model_sha256)
+    variable = _variable_part(
+        report, status=status, probability=probability, model_version=model_version, id_override=id_override
+    )
+    return _merge(constant, variable)
 
 
 def _model_class(release: FhirRelease) -> type:
@@ -231,6 +264,40 @@ def build_flag(
     )
     validate_flag(flag, release)
     return flag
+
+
+class FlagBuilder:
+    """Flags of one model and release, built at about twice build_flag's speed with the same bytes.
+
+    The elements every Flag of this model shares (contained Device, meta, category, code, author, threshold
+    and model extensions) are validated by fhir.resources once, here; each Flag then has fhir.resources
+    validate its own elements (id, status, subject, encounter, period, identifiers, probability and
+    result-status extensions) inside a minimal Flag. Every element sent has passed fhir.resources; FHIR Flag
+    has no invariant tying the two groups together, and the tests check that merged Flags validate whole.
+    """
+
+    def __init__(
+        self, *, threshold: float, model_version: str, model_sha256: str, release: FhirRelease = "R4B"
+    ):
+        self.release: FhirRelease = release
+        self.model_version = model_version
+        self._constant = _constant_part(release, threshold, model_version, model_sha256)
+        probe = {**self._constant, "status": "active", "subject": {"display": "validation probe"}}
+        validate_flag(probe, release)
+        self._code = self._constant["code"]
+
+    def build(
+        self, report: Report, *, status: str, probability: float | None, id_override: str | None = None
+    ) -> dict[str, Any]:
+        variable = _variable_part(
+            report,
+            status=status,
+            probability=probability,
+            model_version=self.model_version,
+            id_override=id_override,
+        )
+        validate_flag({**variable, "code": self._code}, self.release)
+        return _merge(self._constant, variable)
 
 
 def flag_json_bytes(flag: dict[str, Any]) -> bytes:

@@ -7,6 +7,9 @@ Three passes, so the model runs once per batch:
 3. in input order: decide, apply the lifecycle against ``state`` (mutated as we go, so a P then an F for the
    same accession inside one batch behaves as across batches), builds every output.
 
+The passes are also public (prepare / score / finish) so the stream layer can overlap parsing of the next
+batch with scoring of this one; finish() must run in batch order.
+
 Only the scorer does anything outside memory. A scorer failure propagates (the stream layer must not commit
 the batch); a failure of one message (parse, normalization, Flag validation) dead-letters that message only.
 Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's one scoring call,
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +37,7 @@ from triage.core import (
     SourceRef,
 )
 from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
-from triage.fhir.flag import CONTENT_TYPES, build_flag, flag_id, flag_json_bytes
+from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
 from triage.pipeline.decide import (
@@ -69,6 +72,21 @@ class _Item:
     score_row: int = -1
 
 
+@dataclass(slots=True)
+class PreparedBatch:
+    """A batch between the passes: parsed and normalized (prepare), then scored (score)."""
+
+    records: list[SourceRecord]
+    started: float  # perf_counter at prepare()
+    processed_at: datetime
+    items: list[list[_Item]] = field(default_factory=list)
+    parse_ms: list[float] = field(default_factory=list)
+    tokens: list[list[str]] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    score_ms: float = 0.0
+    scored: bool = False
+
+
 class Processor:
     """Pure batch processing for one model. Deterministic given (records, scorer, settings, state)."""
 
@@ -100,7 +118,12 @@ class Processor:
         )
         self._parse = parse
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._release = settings.fhir_release
+        self._flags = FlagBuilder(
+            threshold=self.threshold,
+            model_version=self.model_version,
+            model_sha256=self.model.model_sha256,
+            release=settings.fhir_release,
+        )
         self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
 
     # ---- pass 1 ------------------------------------------------------------------------------------------
@@ -151,16 +174,7 @@ class Processor:
             return action, (previous.flag_id if previous else None), (previous.status if previous else None)
         status = FLAG_STATUS_FOR_ACTION[action]
         fid = previous.flag_id if previous is not None else flag_id(accession, self.model_version)
-        flag = build_flag(
-            report,
-            status=status,
-            probability=score,
-            threshold=self.threshold,
-            model_version=self.model_version,
-            model_sha256=self.model.model_sha256,
-            release=self._release,
-            id_override=fid,
-        )
+        flag = self._flags.build(report, status=status, probability=score, id_override=fid)
         new_state = FlagState(
             accession=accession,
             flag_id=fid,
@@ -200,12 +214,14 @@ class Processor:
 
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
         """One RecordOutcome per input record, in input order (see module docstring)."""
-        batch_start = time.perf_counter()
-        processed_at = self._clock()
-        items_per_record: list[list[_Item]] = []
-        parse_ms: list[float] = []
-        to_score: list[list[str]] = []
-        for pos, record in enumerate(records):
+        return self.finish(self.score(self.prepare(records)), state)
+
+    # The three passes, public so the stream layer may overlap them across batches (prepare batch N+1 in a
+    # thread while batch N is scored: torch releases the GIL). finish() must still run in batch order.
+    def prepare(self, records: Sequence[SourceRecord]) -> PreparedBatch:
+        """Pass 1: parse, classify and normalize (pure Python, no state)."""
+        batch = PreparedBatch(records=list(records), started=time.perf_counter(), processed_at=self._clock())
+        for pos, record in enumerate(batch.records):
             t0 = time.perf_counter()
             items = self._parse_record(pos, record)
             for item in items:
@@ -220,37 +236,48 @@ class Processor:
                     item.kind = _DLQ
                     item.error = NoReportTextError("the impression is empty after normalization")
                     continue
-                item.score_row = len(to_score)
-                to_score.append(tokens)
-            items_per_record.append(items)
-            parse_ms.append((time.perf_counter() - t0) * 1000.0)
+                item.score_row = len(batch.tokens)
+                batch.tokens.append(tokens)
+            batch.items.append(items)
+            batch.parse_ms.append((time.perf_counter() - t0) * 1000.0)
+        return batch
 
-        t0 = time.perf_counter()
-        scores = self.scorer.score_tokens(to_score).tolist() if to_score else []
-        score_ms = (time.perf_counter() - t0) * 1000.0 if to_score else 0.0
-        if len(scores) != len(to_score):
-            raise RuntimeError(f"scorer returned {len(scores)} scores for {len(to_score)} reports")
+    def score(self, batch: PreparedBatch) -> PreparedBatch:
+        """Pass 2: one scorer call for every scorable report of the batch. A scorer error propagates."""
+        if batch.tokens:
+            t0 = time.perf_counter()
+            scores = self.scorer.score_tokens(batch.tokens).tolist()
+            batch.score_ms = (time.perf_counter() - t0) * 1000.0
+            if len(scores) != len(batch.tokens):
+                raise RuntimeError(f"scorer returned {len(scores)} scores for {len(batch.tokens)} reports")
+            batch.scores = scores
+        batch.scored = True
+        return batch
 
+    def finish(self, batch: PreparedBatch, state: FlagStateMap) -> list[RecordOutcome]:
+        """Pass 3: decisions, lifecycle (mutates `state`, in order) and every output."""
+        if not batch.scored:
+            raise RuntimeError("finish() needs a batch that went through score()")
         outcomes: list[RecordOutcome] = []
-        for pos, record in enumerate(records):
+        for pos, record in enumerate(batch.records):
             flags: list[KafkaMessage] = []
             updates: list[KafkaMessage] = []
             audits: list[dict[str, Any]] = []
             dead: list[KafkaMessage] = []
-            for item in items_per_record[pos]:
+            for item in batch.items[pos]:
                 audits.append(
                     self._finish(
                         item,
                         record,
                         state,
-                        scores,
+                        batch.scores,
                         flags,
                         updates,
                         dead,
-                        parse_ms[pos],
-                        score_ms,
-                        batch_start,
-                        processed_at,
+                        batch.parse_ms[pos],
+                        batch.score_ms,
+                        batch.started,
+                        batch.processed_at,
                     )
                 )
             audit_msgs = [
