@@ -38,6 +38,10 @@ class TopicSettings(BaseModel):
     dead_letter: str = "hl7.oru.dlq"
     # compacted topic, key = accession, value = latest Flag state; lets the lifecycle survive restarts
     flag_state: str = "triage.flag-state"
+    # a shadow instance keeps its own lifecycle state and dead letters, so running a candidate model next to
+    # the live one never changes the live Flags' lifecycle nor doubles the live dead-letter queue
+    shadow_flag_state: str = "triage.flag-state.shadow"
+    shadow_dead_letter: str = "hl7.oru.dlq.shadow"
 
 
 class KafkaSecurity(BaseModel):
@@ -128,7 +132,9 @@ class Settings(BaseSettings):
     procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN  # regex on OBR-4.2 text; None disables
 
     fhir_release: Literal["R4B", "R5"] = "R4B"
-    shadow: bool = False  # Flags go to topics.shadow_worklist; audit records say mode=shadow
+    # shadow: Flags go to topics.shadow_worklist, state and dead letters to the shadow topics (for_run());
+    # audit records (shared topic) say mode=shadow
+    shadow: bool = False
 
     # observability
     http_host: str = "0.0.0.0"
@@ -142,6 +148,19 @@ class Settings(BaseSettings):
     @property
     def mode(self) -> str:
         return "shadow" if self.shadow else "live"
+
+    def for_run(self) -> Settings:
+        """The settings a daemon runs with: in shadow mode `topics.flag_state` and `topics.dead_letter` are
+        the shadow topics (Flags already go to `flag_topic`). Idempotent; live settings are returned as is."""
+        if not self.shadow:
+            return self
+        topics = self.topics.model_copy(
+            update={
+                "flag_state": self.topics.shadow_flag_state,
+                "dead_letter": self.topics.shadow_dead_letter,
+            }
+        )
+        return self.model_copy(update={"topics": topics})
 
     @classmethod
     def settings_customise_sources(

@@ -33,7 +33,7 @@ from kafka.structs import OffsetAndMetadata
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from triage.core import KafkaMessage, RecordOutcome, SourceRecord
-from triage.errors import DeliveryError
+from triage.errors import ConfigError, DeliveryError
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
@@ -89,6 +89,12 @@ class Daemon:
         health: Health | None = None,
         stop_event: threading.Event | None = None,
     ) -> None:
+        settings = settings.for_run()
+        if (
+            processor.settings.for_run().topics != settings.topics
+            or processor.settings.shadow != settings.shadow
+        ):
+            raise ConfigError("the Processor and the Daemon were built from different topic settings")
         self.settings = settings
         self.processor = processor
         self.metrics = metrics or Metrics()

@@ -123,9 +123,13 @@ def make_admin(settings: Settings, *, connect_timeout_s: float = 60.0) -> KafkaA
 def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
     """Every topic the daemon reads or writes; the flag-state topic is compacted (latest state per key)."""
     t = settings.topics
-    names = [t.input, t.worklist, t.shadow_worklist, t.audit, t.dead_letter]
+    names = [t.input, t.worklist, t.shadow_worklist, t.audit, t.dead_letter, t.shadow_dead_letter]
     specs = [NewTopic(name, partitions, replication) for name in dict.fromkeys(names)]
-    specs.append(NewTopic(t.flag_state, partitions, replication, topic_configs={"cleanup.policy": "compact"}))
+    compact = {"cleanup.policy": "compact"}
+    specs += [
+        NewTopic(name, partitions, replication, topic_configs=compact)
+        for name in dict.fromkeys([t.flag_state, t.shadow_flag_state])
+    ]
     return specs
 
 

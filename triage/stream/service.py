@@ -36,7 +36,7 @@ def load_processor(settings: Settings) -> Processor:
         threshold=settings.threshold if settings.threshold is not None else scorer.threshold,
         device=scorer.device,
     )
-    return Processor(scorer, settings)
+    return Processor(scorer, settings.for_run())
 
 
 def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> ObsServer:
