@@ -38,7 +38,7 @@ from triage.core import (
 )
 from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
 from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
-from triage.pipeline.audit import ModelInfo, audit_message, build_audit
+from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
 from triage.pipeline.decide import (
     FLAG_STATUS_FOR_ACTION,
@@ -108,11 +108,12 @@ class Processor:
         self.scorer = scorer
         self.settings = settings
         self.model_version: str = scorer.model_version
+        # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
         threshold = settings.threshold if settings.threshold is not None else scorer.threshold
+        self.threshold: float = round_score(threshold)  # type: ignore[assignment]
         self.model = ModelInfo(
-            scorer.model_version, scorer.sha256, scorer.normalization_version, float(threshold)
+            scorer.model_version, scorer.sha256, scorer.normalization_version, self.threshold
         )
-        self.threshold = float(threshold)
         self.procedure_filter = ProcedureFilter.from_settings(
             settings.procedure_codes, settings.procedure_pattern
         )
@@ -310,7 +311,9 @@ class Processor:
         fields: dict[str, Any] = {}
         if item.kind in (_SCORE, _CANCEL):
             assert report is not None
-            score = scores[item.score_row] if item.kind == _SCORE else None
+            # decide on the rounded score the audit and the Flag carry: self-consistent records, and float
+            # noise below 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
+            score = round_score(scores[item.score_row]) if item.kind == _SCORE else None
             positive = (score >= self.threshold) if score is not None else None
             n_flags, n_updates = len(flags), len(updates)
             try:
