@@ -23,6 +23,7 @@ deterministic even when studies span partitions (the live daemon's order is then
 
 from __future__ import annotations
 
+import queue
 import signal
 import sys
 import threading
@@ -92,6 +93,7 @@ class ReplayOptions:
     live_worklist_ok: bool = False
     progress: bool = True
     checkpoint_interval_s: float = 5.0
+    pipeline: bool = True  # read and parse the next batch in a thread while this one is scored
     stop_after: int | None = None  # test hook: stop (as on Ctrl-C) once at least this many records are done
 
 
@@ -199,10 +201,78 @@ def _count(run: ModelRun, outcomes: Sequence[RecordOutcome]) -> None:
 
 def process_records(runs: Sequence[ModelRun], batch: Sequence[SourceRecord]) -> list[list[RecordOutcome]]:
     """All models over one batch; returns per record the outcome of each model (CLI order)."""
-    per_model = [run.processor.process_batch(batch, run.state) for run in runs]
-    for run, outcomes in zip(runs, per_model, strict=True):
+    return finish_prepared(runs, [run.processor.prepare(batch) for run in runs])
+
+
+def finish_prepared(runs: Sequence[ModelRun], prepared: Sequence[Any]) -> list[list[RecordOutcome]]:
+    """Score and finish prepared batches (one per model) in order; the lifecycle state advances here."""
+    per_model = []
+    for run, batch in zip(runs, prepared, strict=True):
+        outcomes = run.processor.finish(run.processor.score(batch), run.state)
         _count(run, outcomes)
+        per_model.append(outcomes)
     return [list(row) for row in zip(*per_model, strict=True)]
+
+
+@dataclass
+class _Prepared:
+    records: list[SourceRecord]
+    prepared: list[Any]  # one PreparedBatch per model
+    next_offsets: dict[int, int]  # reader position right after this batch
+
+
+_END = object()
+
+
+def prepared_batches(
+    reader: RangeReader, runs: Sequence[ModelRun], batch_size: int, *, pipeline: bool = True, depth: int = 2
+) -> Iterator[_Prepared]:
+    """Batches read and parsed ahead in a thread (Kafka fetch + HL7 parse + normalization are Python; the
+    scorer releases the GIL, so batch N+1 is prepared while batch N is scored). Order is unchanged and
+    each batch carries the reader position after it, which is what a checkpoint may record once the batch
+    is written. `pipeline=False` does the same inline (for profiling)."""
+
+    def produce() -> Iterator[_Prepared]:
+        for batch in reader.batches(batch_size):
+            yield _Prepared(batch, [run.processor.prepare(batch) for run in runs], reader.next_offsets())
+
+    if not pipeline:
+        yield from produce()
+        return
+    q: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    quit_ = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not quit_.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for item in produce():
+                if not put(item):
+                    return
+            put(_END)
+        except BaseException as exc:  # handed to the consuming thread
+            put(exc)
+
+    thread = threading.Thread(target=work, name="replay-prefetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = q.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        quit_.set()
+        thread.join(timeout=30)
 
 
 def warm_up_state(
@@ -328,7 +398,7 @@ def run_replay(
                 Checkpoint(
                     topic_range=topic_range.to_json(),
                     models=models,
-                    next_offsets=reader.next_offsets(),
+                    next_offsets=written,
                     out_bytes=out_bytes,
                     records_done=records_done,
                     states=[_state_to_json(run.state) for run in runs],
@@ -339,6 +409,7 @@ def run_replay(
             )
 
         reader = RangeReader(consumer, topic_range, positions)
+        written = reader.next_offsets()
         remaining = sum(max(0, p.end - positions.get(p.partition, p.start)) for p in topic_range.partitions)
         this_run = 0
         last_cp = time.monotonic()
@@ -351,27 +422,30 @@ def run_replay(
             dynamic_ncols=True,
             smoothing=0.1,
         ) as bar:
-            for batch in reader.batches(opts.batch_size):
-                per_record = process_records(runs, batch)
+            for item in prepared_batches(reader, runs, opts.batch_size, pipeline=opts.pipeline):
+                per_record = finish_prepared(runs, item.prepared)
                 sink.write(per_record)
+                written = item.next_offsets
                 if on_batch is not None:
                     on_batch(per_record)
-                records_done += len(batch)
-                this_run += len(batch)
-                bar.update(len(batch))
+                records_done += len(item.records)
+                this_run += len(item.records)
+                bar.update(len(item.records))
                 if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
                     complete = False
                     break
                 if time.monotonic() - last_cp >= opts.checkpoint_interval_s:
                     checkpoint(False)
                     last_cp = time.monotonic()
+        if complete:
+            written = reader.next_offsets()  # the range end (covers trailing offsets without records)
         checkpoint(complete)
         return ReplayResult(
             topic_range=topic_range,
             models=[run.info() for run in runs],
             records=records_done,
             counts=[dict(sorted(run.counts.items())) for run in runs],
-            next_offsets=reader.next_offsets(),
+            next_offsets=written,
             complete=complete,
             resumed_from=resumed_from,
             state_origin=state_origin,
