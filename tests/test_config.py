@@ -1,0 +1,114 @@
+"""Settings precedence: CLI flags > TRIAGE_* environment > config file > defaults; secrets masked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from triage.cli import app
+from triage.config import Settings, load_settings, masked_dump
+from triage.errors import ConfigError
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "triage.yaml"
+    path.write_text(
+        "bootstrap_servers: file:9092\n"
+        "group_id: file-group\n"
+        "batch_max_records: 32\n"
+        "topics:\n  input: file.in\n  audit: file.audit\n"
+        "security:\n  security_protocol: SASL_SSL\n  sasl_mechanism: SCRAM-SHA-512\n"
+        "  sasl_username: svc\n  sasl_password: file-secret\n"
+    )
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("TRIAGE_"):
+            monkeypatch.delenv(key)
+
+
+def test_precedence_cli_over_env_over_file_over_defaults(
+    config_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_GROUP_ID", "env-group")
+    monkeypatch.setenv("TRIAGE_TOPICS__AUDIT", "env.audit")
+    monkeypatch.setenv("TRIAGE_BATCH_MAX_RECORDS", "64")
+    s = load_settings(config_file, batch_max_records=128, topics={"input": "cli.in", "worklist": None})
+    assert s.bootstrap_servers == "file:9092"  # file only
+    assert s.group_id == "env-group"  # env beats file
+    assert s.batch_max_records == 128  # CLI beats env and file
+    assert s.topics.input == "cli.in"  # CLI beats file (nested)
+    assert s.topics.audit == "env.audit"  # env beats file (nested), CLI flag not given
+    assert s.topics.worklist == "worklist.priority"  # default: a None flag means "not given"
+    assert s.security.sasl_mechanism == "SCRAM-SHA-512"
+    assert s.security.kafka_kwargs()["sasl_plain_password"] == "file-secret"
+
+
+def test_triage_config_env_names_the_file(config_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_CONFIG", str(config_file))
+    assert load_settings().group_id == "file-group"
+    assert load_settings().topics.input == "file.in"
+
+
+def test_toml_file_and_password_file(tmp_path: Path) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("from-file\n")
+    path = tmp_path / "t.toml"
+    path.write_text(
+        f'group_id = "toml"\n[security]\nsasl_mechanism = "PLAIN"\nsasl_password_file = "{secret}"\n'
+    )
+    s = load_settings(path)
+    assert s.group_id == "toml" and s.security.sasl_password is not None
+    assert s.security.sasl_password.get_secret_value() == "from-file"
+
+
+def test_errors_are_one_clear_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("bootstrap_servrs: x\n")
+    with pytest.raises(ConfigError, match="bootstrap_servrs"):
+        load_settings(bad)
+    with pytest.raises(ConfigError, match="cannot read config file"):
+        load_settings(tmp_path / "missing.yaml")
+    (tmp_path / "list.yaml").write_text("- a\n- b\n")
+    with pytest.raises(ConfigError, match="mapping"):
+        load_settings(tmp_path / "list.yaml")
+    with pytest.raises(ConfigError, match="batch_max_records"):
+        load_settings(None, batch_max_records=0)
+
+
+def test_shadow_mode_uses_its_own_state_and_dead_letter_topics() -> None:
+    live = Settings()
+    assert live.for_run() is live and live.flag_topic == "worklist.priority" and live.mode == "live"
+    shadow = Settings(shadow=True).for_run()
+    assert shadow.flag_topic == "worklist.priority.shadow" and shadow.mode == "shadow"
+    assert shadow.topics.flag_state == "triage.flag-state.shadow"
+    assert shadow.topics.dead_letter == "hl7.oru.dlq.shadow"
+    assert shadow.for_run().topics == shadow.topics
+
+
+def test_config_show_masks_secrets(config_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_GROUP_ID", "env-group")
+    result = CliRunner().invoke(app, ["config", "show", "--config", str(config_file), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)
+    assert shown["group_id"] == "env-group" and shown["topics"]["input"] == "file.in"
+    assert "file-secret" not in result.output
+    assert shown["security"]["sasl_password"] == "**********"
+    assert masked_dump(load_settings(config_file))["security"]["sasl_password"] == "**********"
+
+
+def test_run_rejects_bad_flag_value_with_one_line(tmp_path: Path) -> None:
+    from triage.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--batch-max-records", "0", "--model", str(tmp_path)])
+    assert exc.value.code == 2
