@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,20 @@ from triage.model.embeddings import encode
 from triage.text import NORMALIZATION_VERSION
 
 _REBUILD_HINT = "rebuild it with `bash model_artifacts/rebuild.sh` or `triage train DATA --out DIR`"
+
+
+def _set_threads(threads: int | None) -> None:
+    """`threads` if given; else cap torch's default at the CPUs this process may use (a container's cpuset can
+    be smaller than the host's core count, and oversubscribed intra-op threads make small batches slow)."""
+    if threads:
+        torch.set_num_threads(threads)
+        return
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        usable = os.cpu_count() or 1
+    if torch.get_num_threads() > usable:
+        torch.set_num_threads(usable)
 
 
 class Scorer:
@@ -48,7 +63,7 @@ class Scorer:
 
     @classmethod
     def load(cls, model_dir: Path, device: str = "auto", threads: int | None = None) -> Scorer:
-        """Verify and load `model_dir`; `threads` sets torch's intra-op CPU threads (None: leave as is)."""
+        """Verify and load `model_dir`; `threads`: torch CPU threads (None: at most the usable CPUs)."""
         model_dir = Path(model_dir)
         device = resolve_device(device)
         if not model_dir.is_dir():
@@ -93,8 +108,7 @@ class Scorer:
             vocab = json.loads(vocab_bytes.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:
             raise ArtifactError(f"{model_dir / VOCAB_FILE} is not valid JSON ({exc})") from exc
-        if threads:
-            torch.set_num_threads(threads)
+        _set_threads(threads)
         try:
             module = torch.jit.load(str(model_dir / MODEL_FILE), map_location=device)
         except (RuntimeError, ValueError) as exc:
