@@ -23,6 +23,8 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +68,16 @@ def to_source_record(rec: Any) -> SourceRecord:
     )
 
 
+@dataclass(slots=True)
+class _InFlight:
+    """A polled batch: prepared in the loop thread, scored in the scoring thread, completed in order."""
+
+    records: list[SourceRecord]
+    started: float
+    prepared: Any = None
+    future: Future[Any] | None = None
+
+
 class _Rebalance(ConsumerRebalanceListener):
     def __init__(self, daemon: Daemon) -> None:
         self.daemon = daemon
@@ -107,6 +119,8 @@ class Daemon:
         self._producer: KafkaProducer | None = None
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
+        self._pending: _InFlight | None = None
+        self._scoring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
         self.batches = 0
         self.records = 0
         self.metrics.model_info.labels(
@@ -141,7 +155,7 @@ class Daemon:
             while not self._stop.is_set():
                 self.health.tick()
                 self._step()
-            return 0
+            return 0 if self._drain() else 1
         finally:
             self._close()
             for sig, handler in previous.items():
@@ -165,8 +179,20 @@ class Daemon:
             flag_states=len(self.state),
         )
 
+    def _drain(self) -> bool:
+        """Complete the batch in hand (deliver + commit) before leaving. False if it could not be delivered
+        (it is not committed, so the group redelivers it)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return True
+        if self._complete(pending):
+            return True
+        log.error("shutdown_batch_not_delivered", records=len(pending.records))
+        return False
+
     def _close(self) -> None:
         self.health.stopping = True
+        self._scoring.shutdown(wait=True, cancel_futures=True)
         consumer, self._consumer = self._consumer, None
         producer, self._producer = self._producer, None
         if producer is not None:
@@ -183,6 +209,11 @@ class Daemon:
 
     # ---- rebalance -----------------------------------------------------------------------------------------
     def _on_revoked(self, revoked: Sequence[TopicPartition]) -> None:
+        # the batch in hand belongs to partitions we may lose: finish and commit it now (still allowed during
+        # the revocation); if that fails it is dropped and the partitions' next owner redelivers it
+        pending, self._pending = self._pending, None
+        if pending is not None and not self._complete(pending):
+            log.warning("revoked_batch_dropped", records=len(pending.records))
         for tp in revoked:
             with contextlib.suppress(KeyError):
                 self.metrics.lag.remove(tp.topic, str(tp.partition))
@@ -196,42 +227,75 @@ class Daemon:
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
 
     # ---- one iteration -------------------------------------------------------------------------------------
-    def _poll(self) -> list[SourceRecord]:
-        assert self._consumer is not None
-        s = self.settings
-        polled = self._consumer.poll(timeout_ms=s.batch_max_wait_ms, max_records=s.batch_max_records)
-        records = [to_source_record(r) for batch in polled.values() for r in batch]
-        if records and len(records) < s.batch_max_records:  # take what is already fetched, without waiting
-            more = self._consumer.poll(timeout_ms=0, max_records=s.batch_max_records - len(records))
-            records.extend(to_source_record(r) for batch in more.values() for r in batch)
-        return records
-
     def _step(self) -> None:
+        """One iteration of the two-stage pipeline: poll and prepare batch N+1 and hand it to the scoring
+        thread, then complete batch N (decide, deliver, commit). With a batch in flight the poll does not
+        wait, so a lone record is completed right away (no added latency at low rates)."""
         try:
-            records = self._poll()
+            records = self._poll(wait=self._pending is None)
         except KafkaError as exc:
             self.health.set_broker(False, type(exc).__name__)
             log.warning("poll_failed", error=str(exc), error_type=type(exc).__name__)
             self._stop.wait(1.0)
             return
         self.health.set_broker(True)
-        if not records:
-            self._update_lag()
+        new = self._start(records) if records else None
+        pending, self._pending = self._pending, None
+        if pending is not None and not self._complete(pending):
+            if new is not None:  # it follows the failed batch on the same partitions: poll it again too
+                self._discard(new)
+                self._seek_back([*pending.records, *new.records])
+            else:
+                self._seek_back(pending.records)
+            self._backoff("batch not delivered")
             return
-        self.handle_batch(records)
+        self._pending = new
+        if new is None and pending is None:
+            self._update_lag()
 
-    def handle_batch(self, records: list[SourceRecord]) -> bool:
-        """Process, deliver and commit one batch. Returns False when it was not delivered (sought back)."""
-        assert self.state is not None
-        t_batch = time.perf_counter()
+    def _poll(self, wait: bool = True) -> list[SourceRecord]:
+        assert self._consumer is not None
+        s = self.settings
+        timeout = s.batch_max_wait_ms if wait else 0
+        polled = self._consumer.poll(timeout_ms=timeout, max_records=s.batch_max_records)
+        records = [to_source_record(r) for batch in polled.values() for r in batch]
+        if records and len(records) < s.batch_max_records:  # take what is already fetched, without waiting
+            more = self._consumer.poll(timeout_ms=0, max_records=s.batch_max_records - len(records))
+            records.extend(to_source_record(r) for batch in more.values() for r in batch)
+        return records
+
+    def _start(self, records: list[SourceRecord]) -> _InFlight:
+        """Stage 1 (this thread): parse and normalize; then score in the scoring thread (torch releases the
+        GIL, so the next batch is parsed and the previous one delivered meanwhile)."""
         self.metrics.consumed.inc(len(records))
         self.metrics.batch_size.observe(len(records))
+        batch = _InFlight(records=records, started=time.perf_counter())
+        prepare = getattr(self.processor, "prepare", None)
+        if prepare is None:  # a Processor without the staged API: process_batch at completion
+            return batch
+        try:
+            batch.prepared = prepare(records)
+            batch.future = self._scoring.submit(self.processor.score, batch.prepared)
+        except Exception as exc:  # handled per record at completion
+            batch.prepared, batch.future = None, None
+            log.error("batch_prepare_failed", records=len(records), error_type=type(exc).__name__)
+        return batch
+
+    def _discard(self, batch: _InFlight) -> None:
+        if batch.future is not None:
+            with contextlib.suppress(Exception):
+                batch.future.result()
+
+    def _complete(self, batch: _InFlight) -> bool:
+        """Stage 2 (this thread, in batch order): decide against the flag state, deliver every output, then
+        commit. Returns False when the outputs were not delivered (nothing committed)."""
+        assert self.state is not None
+        records = batch.records
         self.state.refresh()
         staged = StagedState(self.state.states)
         t0 = time.perf_counter()
-        outcomes = self._process(records, staged)
+        outcomes = self._decide(batch, staged)
         if outcomes is None:
-            self._seek_back(records)
             return False
         self.metrics.stage.labels("process").observe(time.perf_counter() - t0)
         t0 = time.perf_counter()
@@ -241,7 +305,6 @@ class Daemon:
             self.metrics.delivery_failures.inc()
             self.health.set_broker(False, str(exc))
             log.error("batch_not_delivered", records=len(records), error=str(exc))
-            self._seek_back(records)
             return False
         published_at = datetime.now(UTC)
         self.metrics.stage.labels("produce").observe(time.perf_counter() - t0)
@@ -253,18 +316,25 @@ class Daemon:
         self.metrics.stage.labels("commit").observe(time.perf_counter() - t0)
         self._retry_backoff_s = 0.0
         self._observe(outcomes, published_at)
-        self.metrics.stage.labels("batch").observe(time.perf_counter() - t_batch)
+        self.metrics.stage.labels("batch").observe(time.perf_counter() - batch.started)
         self.metrics.flag_state_entries.set(len(self.state))
         self.batches += 1
         self.records += len(records)
         return True
 
+    def handle_batch(self, records: list[SourceRecord]) -> bool:
+        """Process, deliver and commit one batch synchronously (no overlap). False: not delivered."""
+        return self._complete(self._start(records))
+
     # ---- processing ----------------------------------------------------------------------------------------
-    def _process(self, records: list[SourceRecord], staged: StagedState) -> list[RecordOutcome] | None:
-        """Processor.process_batch; if it raises (a bug or a scorer failure), isolate per record: a record
-        that fails alone is dead-lettered with reason internal_error, the others go through. If every record
-        fails alone too, the failure is not about the records: None (not committed, retried later)."""
+    def _decide(self, batch: _InFlight, staged: StagedState) -> list[RecordOutcome] | None:
+        """Processor.finish on the scored batch (or process_batch). If that raises (a bug, a scorer failure),
+        isolate per record: a record that fails alone is dead-lettered with reason internal_error, the others
+        go through. If every record fails alone too, the failure is not about the records: None."""
+        records = batch.records
         try:
+            if batch.future is not None:
+                return self.processor.finish(batch.future.result(), staged)
             return self.processor.process_batch(records, staged)
         except Exception as exc:
             self.metrics.processing_errors.inc()
@@ -288,7 +358,6 @@ class Daemon:
                 )
                 outcomes.append(self._internal_error_outcome(record, exc))
         if failures == len(records):
-            self._backoff("processing failed for every record of the batch")
             return None
         return outcomes
 
@@ -434,7 +503,6 @@ class Daemon:
         for tp, offset in first.items():
             if tp in assigned:
                 self._consumer.seek(tp, offset)
-        self._backoff("batch not delivered")
 
     def _backoff(self, why: str) -> None:
         self._retry_backoff_s = min(30.0, max(0.5, self._retry_backoff_s * 2))

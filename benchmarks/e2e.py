@@ -1,0 +1,302 @@
+"""End-to-end throughput and latency of `triage run` through a real broker, next to scoring-only throughput.
+
+    .venv/bin/python benchmarks/e2e.py [--n 5000] [--rate 100] [--rate-n 1000] [--model model_artifacts]
+                                       [--partitions 3] [--batch 256] [--profile OUT.prof]
+
+1. scoring only: `Scorer.score_tokens` on the same reports' normalized impressions, at the daemon's batch
+   size, in this process (nothing else running);
+2. pipeline only: `Processor.process_batch` on the raw records (parse + normalize + score + Flag/audit
+   building), no Kafka;
+3. end to end: an embedded Tansu broker, `triage run` as a subprocess (as in production), this process
+   producing the ORU records and consuming the worklist and audit topics:
+   * full speed: all N records produced at once; throughput = N / (first send → last audit record seen);
+   * fixed rate: `--rate` records/s for `--rate-n` records.
+   Latency per record = the moment this process sees its output minus the moment it sent the input
+   ("produce → Flag" on the Flags, "produce → audit" on every record), on one clock.
+`--profile FILE` runs the daemon under cProfile and prints its top functions (where the time goes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
+from triage.core import SourceRecord  # noqa: E402
+from triage.stream.broker import EmbeddedBroker, free_port  # noqa: E402
+from triage.stream.kafka_io import ensure_topics  # noqa: E402
+from triage.synth.oru import synth_stream  # noqa: E402
+
+
+def percentiles(values: list[float]) -> str:
+    if not values:
+        return "    -       -       -"
+    p50, p95, p99 = np.percentile(np.asarray(values) * 1000.0, [50, 95, 99])
+    return f"{p50:7.1f} {p95:7.1f} {p99:7.1f}"
+
+
+def scoring_only(
+    model_dir: Path, records: list[SourceRecord], batch: int, seconds: float = 3.0
+) -> tuple[float, float]:
+    """(scoring-only reports/s, pipeline-only records/s) in this process."""
+    from triage.model.scorer import Scorer
+    from triage.pipeline.process import Processor
+
+    scorer = Scorer.load(model_dir, device="auto")
+    processor = Processor(scorer, Settings(model_dir=model_dir))
+    prepared = processor.prepare(records)
+    tokens = prepared.tokens
+    chunks = [tokens[i : i + batch] for i in range(0, len(tokens), batch)]
+    for c in chunks[:2]:
+        scorer.score_tokens(c)
+    done, start, i = 0, time.perf_counter(), 0
+    while time.perf_counter() - start < seconds:
+        c = chunks[i % len(chunks)]
+        scorer.score_tokens(c)
+        done += len(c)
+        i += 1
+    score_rate = done / (time.perf_counter() - start)
+
+    rec_chunks = [records[i : i + batch] for i in range(0, len(records), batch)]
+    processor.process_batch(rec_chunks[0], {})
+    done, start, i = 0, time.perf_counter(), 0
+    while time.perf_counter() - start < seconds:
+        c = rec_chunks[i % len(rec_chunks)]
+        processor.process_batch(c, {})
+        done += len(c)
+        i += 1
+    return score_rate, done / (time.perf_counter() - start)
+
+
+class Watcher(threading.Thread):
+    """Consumes the worklist and audit topics; records when each input coordinate's outputs were seen."""
+
+    def __init__(self, bootstrap: str, topics: TopicSettings) -> None:
+        super().__init__(daemon=True)
+        from kafka import KafkaConsumer
+
+        self.topics = topics
+        self.consumer = KafkaConsumer(
+            topics.worklist,
+            topics.audit,
+            bootstrap_servers=bootstrap,
+            group_id=f"bench-{time.time_ns()}",
+            auto_offset_reset="earliest",
+            fetch_max_wait_ms=5,
+            enable_auto_commit=False,
+            session_timeout_ms=6000,
+            heartbeat_interval_ms=1000,
+        )
+        self.flag_seen: dict[tuple[int, int], float] = {}
+        self.audit_seen: dict[tuple[int, int], float] = {}
+        self.stop_event = threading.Event()
+        self.lock = threading.Lock()
+
+    def run(self) -> None:
+        while not self.stop_event.is_set():
+            polled = self.consumer.poll(timeout_ms=20)
+            now = time.perf_counter()
+            with self.lock:
+                for tp, batch in polled.items():
+                    for rec in batch:
+                        if tp.topic == self.topics.worklist:
+                            h = dict(rec.headers)
+                            key = (int(h["triage-source-partition"]), int(h["triage-source-offset"]))
+                            self.flag_seen.setdefault(key, now)
+                        else:
+                            src = json.loads(rec.value)["source"]
+                            self.audit_seen.setdefault((src["partition"], src["offset"]), now)
+        self.consumer.close()
+
+    def ready(self) -> bool:
+        return bool(self.consumer.assignment())
+
+
+def produce(bootstrap: str, topic: str, values: list[tuple[bytes, bytes]], rate: float | None) -> dict:
+    """Send (paced when `rate`); returns (partition, offset) → perf_counter at send()."""
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0 if rate else 5)
+    sent: list[tuple[Any, float]] = []
+    start = time.perf_counter()
+    for i, (key, value) in enumerate(values):
+        if rate:
+            due = start + i / rate
+            while (delay := due - time.perf_counter()) > 0:
+                time.sleep(delay)
+        t = time.perf_counter()
+        sent.append((producer.send(topic, key=key, value=value), t))
+    producer.flush()
+    out = {}
+    for fut, t in sent:
+        meta = fut.get(10)
+        out[(meta.partition, meta.offset)] = t
+    producer.close()
+    return out
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"daemon exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("daemon not ready")
+
+
+def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None) -> dict[str, Any]:
+    sent = produce(bootstrap, topic, feed, rate)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        with watcher.lock:
+            if all(k in watcher.audit_seen for k in sent):
+                break
+        time.sleep(0.02)
+    time.sleep(0.3)
+    with watcher.lock:
+        audit_lat = [watcher.audit_seen[k] - t for k, t in sent.items() if k in watcher.audit_seen]
+        flag_lat = [watcher.flag_seen[k] - t for k, t in sent.items() if k in watcher.flag_seen]
+        last = max(watcher.audit_seen[k] for k in sent if k in watcher.audit_seen)
+    first = min(sent.values())
+    return {
+        "n": len(sent),
+        "decided": len(audit_lat),
+        "seconds": last - first,
+        "throughput": len(audit_lat) / (last - first),
+        "flag_lat": flag_lat,
+        "audit_lat": audit_lat,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--rate", type=float, default=100.0)
+    ap.add_argument("--rate-n", type=int, default=1000)
+    ap.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
+    ap.add_argument("--partitions", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=256, help="daemon batch_max_records")
+    ap.add_argument("--wait-ms", type=int, default=20, help="daemon batch_max_wait_ms")
+    ap.add_argument("--profile", type=Path, default=None)
+    args = ap.parse_args()
+
+    full = synth_stream(args.n, seed=1)
+    paced = synth_stream(args.rate_n, seed=2)
+    records = [SourceRecord("bench", 0, i, v, k) for i, (k, v, _) in enumerate(full)]
+    score_rate, pipeline_rate = scoring_only(args.model, records, args.batch)
+
+    with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
+        suffix = str(time.time_ns())
+        topics = TopicSettings(
+            input=f"oru.{suffix}",
+            worklist=f"wl.{suffix}",
+            shadow_worklist=f"swl.{suffix}",
+            audit=f"audit.{suffix}",
+            dead_letter=f"dlq.{suffix}",
+            flag_state=f"state.{suffix}",
+        )
+        settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics)
+        ensure_topics(settings, partitions=args.partitions)
+        port = free_port()
+        env = dict(os.environ)
+        env.update(
+            {
+                "TRIAGE_BOOTSTRAP_SERVERS": broker.bootstrap_servers,
+                "TRIAGE_GROUP_ID": f"bench-{suffix}",
+                "TRIAGE_TOPICS__INPUT": topics.input,
+                "TRIAGE_TOPICS__WORKLIST": topics.worklist,
+                "TRIAGE_TOPICS__AUDIT": topics.audit,
+                "TRIAGE_TOPICS__DEAD_LETTER": topics.dead_letter,
+                "TRIAGE_TOPICS__FLAG_STATE": topics.flag_state,
+                "TRIAGE_SESSION_TIMEOUT_MS": "6000",
+                "TRIAGE_HEARTBEAT_INTERVAL_MS": "1000",
+                "TRIAGE_BATCH_MAX_RECORDS": str(args.batch),
+                "TRIAGE_BATCH_MAX_WAIT_MS": str(args.wait_ms),
+                "TRIAGE_MODEL_DIR": str(args.model),
+                "TRIAGE_HTTP_HOST": "127.0.0.1",
+                "TRIAGE_HTTP_PORT": str(port),
+                "TRIAGE_LOG_LEVEL": "WARNING",
+                "PYTHONPATH": str(REPO),
+            }
+        )
+        cmd = [sys.executable]
+        if args.profile:
+            cmd += ["-m", "cProfile", "-o", str(args.profile)]
+        cmd += ["-m", "triage.cli", "run"]
+        log = open(Path(tmp) / "daemon.log", "wb")  # noqa: SIM115
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
+        try:
+            watcher = Watcher(broker.bootstrap_servers, topics)
+            watcher.start()
+            wait_ready(port, proc)
+            while not watcher.ready():
+                time.sleep(0.05)
+            fast = run_phase(
+                watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in full], None
+            )
+            slow = run_phase(
+                watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in paced], args.rate
+            )
+            watcher.stop_event.set()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=60)
+            log.close()
+        if code != 0:
+            print((Path(tmp) / "daemon.log").read_text()[-3000:])
+            raise SystemExit(f"daemon exited with {code}")
+
+    import torch
+
+    print(
+        f"\ntriage end-to-end benchmark  ({os.cpu_count()} CPU cores, torch threads {torch.get_num_threads()}, "
+        f"batch_max_records {args.batch}, batch_max_wait_ms {args.wait_ms}, {args.partitions} partitions, "
+        f"broker Tansu in memory)"
+    )
+    print(f"{'':38} {'msg/s':>8}   {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
+    print(f"{'scoring only (Scorer.score_tokens)':38} {score_rate:8.0f}")
+    print(f"{'pipeline only (Processor, no Kafka)':38} {pipeline_rate:8.0f}")
+    print(
+        f"{'e2e full speed, produce -> Flag':38} {fast['throughput']:8.0f}   {percentiles(fast['flag_lat'])}"
+    )
+    print(f"{'e2e full speed, produce -> audit':38} {'':8}   {percentiles(fast['audit_lat'])}")
+    print(
+        f"{f'e2e at {args.rate:.0f} msg/s, produce -> Flag':38} {slow['throughput']:8.0f}   "
+        f"{percentiles(slow['flag_lat'])}"
+    )
+    print(f"{f'e2e at {args.rate:.0f} msg/s, produce -> audit':38} {'':8}   {percentiles(slow['audit_lat'])}")
+    print(
+        f"\nfull speed: {fast['decided']}/{fast['n']} records decided in {fast['seconds']:.2f} s "
+        f"({len(fast['flag_lat'])} Flags); e2e / scoring-only = {fast['throughput'] / score_rate:.0%}; "
+        f"e2e / pipeline-only = {fast['throughput'] / pipeline_rate:.0%}"
+    )
+    if args.profile:
+        import pstats
+
+        print(f"\ndaemon profile ({args.profile}), top 25 by cumulative time:")
+        pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
