@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import MutableMapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 STATE_SCHEMA_VERSION = 1
 FLAG_STATUSES = ("active", "inactive", "entered-in-error")
@@ -32,7 +32,15 @@ class FlagState:
 
     def to_json(self) -> bytes:
         """Canonical JSON bytes (sorted keys) with a schema_version field (schemas/flag-state.schema.json)."""
-        body = {"schema_version": STATE_SCHEMA_VERSION, **asdict(self)}
+        body = {
+            "schema_version": STATE_SCHEMA_VERSION,
+            "accession": self.accession,
+            "flag_id": self.flag_id,
+            "status": self.status,
+            "model_version": self.model_version,
+            "control_id": self.control_id,
+            "result_status": self.result_status,
+        }
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     @classmethod
