@@ -10,10 +10,6 @@ import numpy as np
 import pytest
 import torch
 
-try:
-    from tests.fixtures_model import *  # noqa: F403
-except ImportError:
-    from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
 from triage.errors import ArtifactError
 from triage.model import Scorer
 from triage.model.artifact import SCRIPT_TOLERANCE

@@ -7,10 +7,6 @@ from pathlib import Path
 
 import pytest
 
-try:
-    from tests.fixtures_model import *  # noqa: F403
-except ImportError:
-    from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
 from triage.cli import main
 from triage.model import Scorer
 

@@ -9,11 +9,9 @@ import numpy as np
 import pytest
 import torch
 
-try:  # `python -m pytest` (Makefile) puts the repo root on sys.path; bare `pytest` puts tests/ there
-    from tests.fixtures_model import *  # noqa: F403
+try:  # fixtures (tiny_artifact, ...) come from tests/conftest.py, which imports tests/fixtures_model.py
     from tests.fixtures_model import tiny_cfg
-except ImportError:
-    from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
+except ImportError:  # bare `pytest` puts tests/ itself on sys.path
     from fixtures_model import tiny_cfg  # type: ignore[no-redef]
 from triage.errors import ConfigError, InputFileError
 from triage.model.config import TrainConfig, make_config, validate_grid

@@ -236,7 +236,7 @@ def run_evaluation(
     on validation data (the training file's validation split, or --validation FILE), never on the data scored.
     """
     scorer = Scorer.load(artifact_dir, device=device)
-    cfg = TrainConfig(**scorer.manifest["hyperparameters"])
+    cfg = TrainConfig(**scorer.manifest.get("hyperparameters", {}))
     dataset = read_dataset(data_path, cfg.text_field, cfg.label_field)
     is_training_file = dataset.sha256 == scorer.manifest.get("training_data", {}).get("sha256")
     if split == "auto":
@@ -252,7 +252,9 @@ def run_evaluation(
         policy = "sensitivity"
     if policy is None:
         threshold = scorer.threshold
-        tp = scorer.manifest.get("threshold_policy", {})
+        tp = scorer.manifest.get("threshold_policy") or {}
+        if not isinstance(tp, dict):  # hand-built artifacts may record the policy as a plain string
+            tp = {"policy": str(tp)}
         label = policy_label(tp.get("policy", "artifact"), tp.get("target_sensitivity") or 0.95)
         label += " (the artifact's threshold, chosen on its validation split)"
     else:
