@@ -158,3 +158,18 @@ def test_compare_buckets_each_source_record_once(tmp_path: Path) -> None:
     assert "SECRET-PID" not in (tmp_path / "c.csv").read_text()
     j = comp.to_json()
     assert j["counts"][NEWLY_NEGATIVE] == 1 and j["max_abs_score_delta"] == 0.4
+
+
+def test_model_identity_alone_is_not_a_changed_case(tmp_path: Path) -> None:
+    a = _rec(1, "positive", 0.8, flag="ich-a", flag_action="created", threshold=0.5)
+    b = {**a, "model_version": "m2", "threshold": 0.6, "flag_id": "ich-b"}
+    c = {**a, "model_version": "m2", "threshold": 0.6, "flag_id": "ich-b", "flag_action": "unchanged"}
+    comp = compare(Side.build("m1", [a]), Side.build("m2", [b]))
+    assert comp.identical == 0 and comp.flag_id_changed == 1 and comp.changed == []
+    assert write_changes_csv(tmp_path / "none.csv", [comp]) == 0
+    comp = compare(Side.build("m1", [a]), Side.build("m2", [c]))
+    assert [case.changed_fields for case in comp.changed] == [
+        ["flag_action", "flag_id", "model_version", "threshold"]
+    ]
+    same_version = compare(Side.build("x", [a]), Side.build("y", [{**a, "flag_id": "ich-other"}]))
+    assert len(same_version.changed) == 1  # a Flag id change under the same model version is a change

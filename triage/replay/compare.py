@@ -22,6 +22,8 @@ from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
 
 Coord = tuple[str, int, int, int]
 TOP_SHIFTS = 10
+# fields that differ by construction when two models are compared: not a change of the case
+MODEL_IDENTITY_FIELDS = frozenset({"model_version", "model_sha256", "threshold"})
 
 # buckets, in the order a person reads them
 AGREE = "agree"
@@ -168,6 +170,17 @@ class CaseDiff:
     changed_fields: list[str]
     score_delta: float | None
 
+    @property
+    def material(self) -> bool:
+        """Did the case change beyond the model's identity? (The Flag id is derived from the model version,
+        so it changes with it; it counts only when the version is the same.)"""
+        if self.base is None or self.cand is None:
+            return True
+        ignore = set(MODEL_IDENTITY_FIELDS)
+        if self.base.get("model_version") != self.cand.get("model_version"):
+            ignore.add("flag_id")
+        return any(f not in ignore for f in self.changed_fields)
+
     def _get(self, side: dict[str, Any] | None, key: str) -> Any:
         return None if side is None else side.get(key)
 
@@ -214,6 +227,11 @@ class Comparison:
     field_changes: Counter[str]
 
     @property
+    def changed(self) -> list[CaseDiff]:
+        """Cases that changed materially (decision, reason, score, Flag action/status, missing ...)."""
+        return [c for c in self.cases if c.material]
+
+    @property
     def compared(self) -> int:
         return sum(self.counts.values())
 
@@ -244,6 +262,7 @@ class Comparison:
             "source_records": self.compared,
             "counts": {b: self.counts.get(b, 0) for b in BUCKETS},
             "identical": self.identical,
+            "changed_cases": len(self.changed),
             "decision_changed": self.decision_changed,
             "flag_id_changed": self.flag_id_changed,
             "changed_fields": dict(sorted(self.field_changes.items())),
@@ -282,7 +301,8 @@ def compare(baseline: Side, candidate: Side) -> Comparison:
 
 
 def write_changes_csv(path: Path, comparisons: Iterable[Comparison]) -> int:
-    """Changed cases (ids, decisions and scores only) of every comparison; returns the row count."""
+    """Materially changed cases (ids, decisions and scores only) of every comparison; returns the row count.
+    A row that differs only in model version / sha256 / threshold (and hence Flag id) is not a change."""
     n = 0
     try:
         with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -290,7 +310,7 @@ def write_changes_csv(path: Path, comparisons: Iterable[Comparison]) -> int:
             writer.writeheader()
             for comp in comparisons:
                 label = f"{comp.baseline.label} -> {comp.candidate.label}"
-                for case in comp.cases:
+                for case in comp.changed:
                     writer.writerow({"comparison": label, **case.row()})
                     n += 1
     except OSError as exc:
@@ -328,6 +348,7 @@ def render_table(comp: Comparison) -> str:
         lines.append(f"  {labels[bucket][:40]:<40}{n:>10,}{n / total:>9.1%}")
     lines.append(f"  {'-' * 59}")
     lines.append(f"  {'identical records (all fields)':<40}{comp.identical:>10,}")
+    lines.append(f"  {'changed cases (beyond model identity)':<40}{len(comp.changed):>10,}")
     lines.append(f"  {'flag id changed':<40}{comp.flag_id_changed:>10,}")
     if comp.field_changes:
         top = ", ".join(f"{k} {v}" for k, v in comp.field_changes.most_common(6))

@@ -96,7 +96,12 @@ class RangeReader:
         self._poll_timeout_ms = poll_timeout_ms
         self._max_idle_polls = max_idle_polls
         active = [p for p in self._next if self._next[p] < self._ends[p]]
+        # a fresh assignment: kafka-python keeps a partition's state (paused, position) across assign()
+        # calls that both contain it, and this consumer may have read another range before
+        consumer.assign([])
         consumer.assign([self._tps[p] for p in active])
+        if active:
+            consumer.resume(*[self._tps[p] for p in active])
         for p in active:
             consumer.seek(self._tps[p], self._next[p])
         self._paused: set[int] = set()
