@@ -446,3 +446,49 @@ def test_replay_to_a_topic_writes_live_bytes(
     assert all(set(json.loads(r.value)) >= {"timings", "processed_at"} for r in got)  # live bytes, in full
     assert all(dict(r.headers)["content-type"] == b"application/json" for r in got)
     assert len(read_all(broker, live["settings"].topics.worklist)) == flags_before  # ... the replay none
+
+
+LIFECYCLE = ("decision", "flag_action", "flag_id", "flag_status")
+
+
+def test_lifecycle_state_rule_warmup_and_snapshot(
+    live: dict[str, Any], broker: str, models: dict, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A range that starts mid-stream reproduces the live lifecycle only with the state of the records
+    before it: rebuilt by --warmup, or chained from the previous replay's final checkpoint."""
+    mid = {p: (max(o for q, o in live["coords"] if q == p) + 1) // 2 for p, _ in live["coords"]}
+    bound = ",".join(f"{p}:{o}" for p, o in sorted(mid.items()))
+    in_range = {c: a for c, a in ((coord_of(a), a) for a in live["audits"]) if c[2] >= mid[c[1]]}
+
+    def lifecycle(path: Path) -> dict:
+        return {coord_of(r): tuple(r[k] for k in LIFECYCLE) for r in map(json.loads, _lines(path))}
+
+    expected = {c: tuple(a[k] for k in LIFECYCLE) for c, a in in_range.items()}
+    model = ["--model", str(models["A"])]
+    assert _replay(live, broker, *model, "--from", bound, "--out", str(tmp_path / "cold.jsonl")) == 0
+    cold = lifecycle(tmp_path / "cold.jsonl")
+    assert cold.keys() == expected.keys()
+    assert cold != expected  # empty state: studies begun before the range look new (created, not unchanged)
+    assert (
+        _replay(live, broker, *model, "--from", bound, "--warmup", "--out", str(tmp_path / "warm.jsonl")) == 0
+    )
+    assert lifecycle(tmp_path / "warm.jsonl") == expected
+    # chaining: [beginning, mid) then [mid, end) seeded with the first replay's final state
+    first = tmp_path / "first.jsonl"
+    assert _replay(live, broker, *model, "--to", bound, "--out", str(first)) == 0
+    assert (
+        _replay(
+            live,
+            broker,
+            *model,
+            "--from",
+            bound,
+            "--state-snapshot",
+            str(first) + ".checkpoint",
+            "--out",
+            str(tmp_path / "chained.jsonl"),
+        )
+        == 0
+    )
+    assert lifecycle(tmp_path / "chained.jsonl") == expected
+    capsys.readouterr()
