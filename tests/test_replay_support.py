@@ -130,63 +130,48 @@ def read_all(bootstrap: str, topic: str) -> list[SourceRecord]:
     return list(read_range(bootstrap, None, topic))
 
 
-# --------------------------------------------------------------------------- a live loop
+# --------------------------------------------------------------------------- the live daemon
 
 
-def live_loop(
-    settings: Settings, model_dir: Path, *, expected: int, max_records: int = 7, timeout_s: float = 90.0
-) -> int:
-    """A consumer-group loop over the Processor (what `triage run` does, minus metrics and retries):
-    small, irregular batches, outputs produced and acknowledged, then offsets committed. Returns records."""
-    from kafka import KafkaConsumer, KafkaProducer
+def run_live_daemon(
+    settings: Settings, model_dir: Path, *, expected_records: int, timeout_s: float = 120.0
+) -> None:
+    """The real daemon (triage.stream.daemon.Daemon, H5) in a thread until every input record has its audit
+    record(s), then a clean stop (finish the batch, commit, leave the group)."""
+    import threading
 
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
+    from triage.stream.daemon import Daemon
 
-    processor = Processor(Scorer.load(model_dir, "cpu"), settings)
-    consumer = KafkaConsumer(
-        settings.topics.input,
-        bootstrap_servers=settings.bootstrap_servers,
-        group_id=settings.group_id,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        session_timeout_ms=6000,
-        heartbeat_interval_ms=1000,
-    )
-    producer = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
-    state: dict[str, Any] = {}
-    done = 0
-    sizes = [max_records, 1, 3, max_records]
+    daemon = Daemon(settings, Processor(Scorer.load(model_dir, "cpu"), settings.for_run()))
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            daemon.run()
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=target, name="live-daemon", daemon=True)
+    thread.start()
     deadline = time.monotonic() + timeout_s
     try:
-        while done < expected:
+        while True:
+            assert not errors, errors
+            covered = {
+                (a["source"]["partition"], a["source"]["offset"])
+                for a in audit_values(read_all(settings.bootstrap_servers, settings.topics.audit))
+            }
+            if len(covered) >= expected_records:
+                break
             if time.monotonic() > deadline:
-                raise TimeoutError(f"live loop processed {done} of {expected} records")
-            got = consumer.poll(timeout_ms=500, max_records=sizes[done % len(sizes)])
-            records = [
-                SourceRecord(
-                    r.topic, r.partition, r.offset, r.value, r.key, r.timestamp, tuple(r.headers or ())
-                )
-                for rs in got.values()
-                for r in rs
-            ]
-            if not records:
-                continue
-            outcomes = processor.process_batch(records, state)
-            futures = [
-                producer.send(m.topic, key=m.key, value=m.value, headers=list(m.headers))
-                for o in outcomes
-                for m in o.outputs
-            ]
-            producer.flush()
-            for f in futures:
-                f.get(timeout=30)
-            consumer.commit()
-            done += len(records)
+                raise TimeoutError(f"the daemon audited {len(covered)} of {expected_records} records")
+            time.sleep(0.5)
     finally:
-        consumer.close()
-        producer.close()
-    return done
+        daemon.stop("test")
+        thread.join(timeout=30)
+    assert not errors, errors
 
 
 def audit_values(records: Iterable[SourceRecord]) -> list[dict[str, Any]]:

@@ -130,7 +130,9 @@ def load_models(model_dirs: Sequence[Path], settings: Settings) -> list[ModelRun
                 "a replay tells models apart by version (it is in every audit record and Flag id)"
             )
         seen[scorer.model_version] = Path(directory)
-        runs.append(ModelRun(Path(directory), Processor(scorer, settings)))
+        # exactly what the daemon builds (triage.stream.service.load_processor): same settings view
+        run_settings = settings.for_run() if hasattr(settings, "for_run") else settings
+        runs.append(ModelRun(Path(directory), Processor(scorer, run_settings)))
     return runs
 
 
@@ -142,6 +144,12 @@ def forbidden_out_topics(settings: Settings, live_worklist_ok: bool) -> dict[str
         topics.flag_state: "the live lifecycle state topic",
         topics.dead_letter: "the dead-letter topic",
     }
+    for name, why in (
+        ("shadow_flag_state", "the shadow lifecycle state topic"),
+        ("shadow_dead_letter", "the shadow dead-letter topic"),
+    ):
+        if getattr(topics, name, None):
+            bad[getattr(topics, name)] = why
     if not live_worklist_ok:
         bad[topics.worklist] = "the live worklist"
         bad[topics.audit] = "the live audit topic (a replay would pollute the audit trail)"
