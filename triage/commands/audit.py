@@ -79,6 +79,9 @@ def replay_command(
         None, "--state-snapshot", help="Start from the final state of an earlier replay (its checkpoint)."
     ),
     batch_size: int = typer.Option(512, "--batch-size", help="Records per scoring batch."),
+    throttle_ms: int = typer.Option(
+        0, "--throttle-ms", min=0, help="Pause after each batch, to spare a busy production cluster."
+    ),
     keep_timings: bool = typer.Option(
         False, "--keep-timings", help="Keep timings/processed_at in the file (output no longer reproducible)."
     ),
@@ -131,6 +134,7 @@ def replay_command(
         warmup=warmup,
         state_snapshot=state_snapshot,
         batch_size=batch_size,
+        throttle_ms=throttle_ms,
         keep_timings=keep_timings,
         live_worklist_ok=live_worklist,
         progress=not no_progress,

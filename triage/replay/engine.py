@@ -93,6 +93,7 @@ class ReplayOptions:
     live_worklist_ok: bool = False
     progress: bool = True
     checkpoint_interval_s: float = 5.0
+    throttle_ms: int = 0  # pause after each batch (to spare a production cluster)
     pipeline: bool = True  # read and parse the next batch in a thread while this one is scored
     stop_after: int | None = None  # test hook: stop (as on Ctrl-C) once at least this many records are done
 
@@ -442,6 +443,8 @@ def run_replay(
                 if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
                     complete = False
                     break
+                if opts.throttle_ms > 0:
+                    stop.wait(opts.throttle_ms / 1000.0)
                 if time.monotonic() - last_cp >= opts.checkpoint_interval_s:
                     checkpoint(False)
                     last_cp = time.monotonic()
