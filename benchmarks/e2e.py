@@ -270,7 +270,8 @@ def main() -> None:
     import torch
 
     print(
-        f"\ntriage end-to-end benchmark  ({os.cpu_count()} CPU cores, torch threads {torch.get_num_threads()}, "
+        f"\ntriage end-to-end benchmark  ({os.cpu_count()} CPU cores, "
+        f"torch threads {torch.get_num_threads()}, "
         f"batch_max_records {args.batch}, batch_max_wait_ms {args.wait_ms}, {args.partitions} partitions, "
         f"broker Tansu in memory)"
     )

@@ -114,27 +114,36 @@ def test_kill9_restarts_lose_nothing_and_keep_flag_ids(kafka: Any) -> None:
     feed = [(k, v) for k, v, _ in records]
     feed += [(b"junk-%d" % i, b"\x00garbage %d\xff" % i) for i in range(5)]
 
-    def stream() -> None:  # ~12 s of traffic in small bursts
-        for i in range(0, len(feed), 50):
-            kafka.produce(settings.topics.input, feed[i : i + 50])
-            time.sleep(0.24)
+    feed.insert(1200, (b"junk-x", b"MSH|^~\\&|broken"))
+    parts = [feed[i : i + 630] for i in range(0, len(feed), 630)]  # one part streams in during each round
 
-    producer = threading.Thread(target=stream)
-    producer.start()
+    def stream(part: list[tuple[bytes, bytes]]) -> threading.Thread:
+        def run() -> None:  # ~2.5 s of traffic in small bursts
+            for i in range(0, len(part), 25):
+                kafka.produce(settings.topics.input, part[i : i + 25])
+                time.sleep(0.1)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        return thread
+
     mid_stream: list[bool] = []
     for round_ in range(3):
         proc = kafka.start_process(settings, name=f"crash{round_}")
         kafka.wait_event(proc, "partitions_assigned")
+        producer = stream(parts[round_])
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:  # let it decide a few hundred records, then pull the plug
-            if sum(e.get("event") == "decision" for e in kafka.log_events(proc)) >= 200:
+        while time.monotonic() < deadline:  # let it decide a couple of hundred records, then pull the plug
+            if sum(e.get("event") == "decision" for e in kafka.log_events(proc)) >= 150:
                 break
-            time.sleep(0.1)
+            time.sleep(0.05)
         mid_stream.append(producer.is_alive())
         proc.kill()  # SIGKILL: no flush, no commit, no leave-group
         proc.wait(timeout=10)
-    producer.join()
-    assert sum(mid_stream) >= 2, "the kills should hit a live stream"
+        producer.join()
+    assert sum(mid_stream) >= 2, f"the kills should hit a live stream: {mid_stream}"
+    for part in parts[3:]:
+        kafka.produce(settings.topics.input, part)
     final = kafka.start_process(settings, name="final")
     kafka.wait_event(final, "partitions_assigned")
     audit_recs = kafka.audits_until(settings, len(feed), timeout_s=120)

@@ -120,6 +120,7 @@ class Daemon:
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
         self._pending: _InFlight | None = None
+        self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
         self._scoring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
         self.batches = 0
         self.records = 0
@@ -193,7 +194,7 @@ class Daemon:
     def _close(self) -> None:
         self.health.stopping = True
         self._scoring.shutdown(wait=True, cancel_futures=True)
-        consumer, self._consumer = self._consumer, None
+        consumer = self._consumer
         producer, self._producer = self._producer, None
         if producer is not None:
             try:
@@ -202,6 +203,8 @@ class Daemon:
                 log.warning("producer_flush_failed", error=str(exc))
             producer.close(timeout=5)
         if consumer is not None:
+            self._commit_sync()
+            self._consumer = None
             consumer.close(autocommit=False)  # leaves the group: partitions move at once, not after a timeout
         if self.state is not None:
             self.state.close()
@@ -209,11 +212,15 @@ class Daemon:
 
     # ---- rebalance -----------------------------------------------------------------------------------------
     def _on_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        # the batch in hand belongs to partitions we may lose: finish and commit it now (still allowed during
-        # the revocation); if that fails it is dropped and the partitions' next owner redelivers it
+        # the batch in hand belongs to partitions we may lose: finish, deliver and commit it now, before the
+        # group moves on; if that fails it is dropped and the partitions' next owner redelivers it.
+        # (kafka-python 3 runs this on its network thread and refuses blocking consumer calls there, hence
+        # the asynchronous commit.)
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
             log.warning("revoked_batch_dropped", records=len(pending.records))
+        for tp in revoked:
+            self._latest_offsets.pop(tp, None)
         for tp in revoked:
             with contextlib.suppress(KeyError):
                 self.metrics.lag.remove(tp.topic, str(tp.partition))
@@ -480,20 +487,44 @@ class Daemon:
         return first, dict(nxt)
 
     def _commit(self, records: list[SourceRecord]) -> None:
+        """Asynchronous commit of the batch's next offsets (its outputs are acknowledged already): a lost
+        commit only means redelivery, and a later commit covers it. Synchronous ones happen at revocation
+        and shutdown (`_commit_sync`), so a clean exit leaves the exact position."""
         assert self._consumer is not None
         _, nxt = self._first_and_next(records)
         offsets = {tp: OffsetAndMetadata(off, "", -1) for tp, off in nxt.items()}
+        self._latest_offsets.update(offsets)
+        try:
+            self._consumer.commit_async(offsets, callback=self._commit_done)
+        except KafkaError as exc:
+            self._commit_failed(exc)
+
+    def _commit_done(self, _offsets: Any, result: Any) -> None:
+        if isinstance(result, BaseException):
+            self._commit_failed(result)
+
+    def _commit_failed(self, exc: BaseException) -> None:
+        self.metrics.commit_failures.inc()
+        if isinstance(exc, CommitFailedError):
+            # the group rebalanced: the partitions' new owner redelivers these records (same Flag ids)
+            log.warning("commit_failed_rebalanced", error=str(exc))
+        else:
+            log.warning("commit_failed", error=str(exc), error_type=type(exc).__name__)
+
+    def _commit_sync(self, partitions: Sequence[TopicPartition] | None = None) -> None:
+        """Commit (and wait for) the newest completed offsets of `partitions` (default: all)."""
+        if self._consumer is None:
+            return
+        keep = set(partitions) if partitions is not None else set(self._latest_offsets)
+        offsets = {tp: om for tp, om in self._latest_offsets.items() if tp in keep}
+        if not offsets:
+            return
         try:
             self._consumer.commit(offsets, timeout_ms=self.settings.delivery_timeout_ms)
-        except CommitFailedError as exc:
-            # the group rebalanced: the partitions' new owner redelivers these records (same Flag ids)
-            self.metrics.commit_failures.inc()
-            log.warning("commit_failed_rebalanced", error=str(exc))
         except KafkaError as exc:
-            # outputs are delivered; a later commit of the same partitions covers these offsets too
-            self.metrics.commit_failures.inc()
-            self.health.set_broker(False, type(exc).__name__)
-            log.warning("commit_failed", error=str(exc), error_type=type(exc).__name__)
+            self._commit_failed(exc)
+        for tp in offsets:
+            self._latest_offsets.pop(tp, None)
 
     def _seek_back(self, records: list[SourceRecord]) -> None:
         """Re-poll this batch after a backoff: its offsets were not committed."""
