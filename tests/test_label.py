@@ -166,3 +166,27 @@ def test_label_cli_errors_are_one_line(
         capsys,
     )
     assert code == 2 and "no-model" in err and "rebuild" in err
+
+
+def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(
+    scorer: Scorer, reports: list, tmp_path: Path
+) -> None:
+    """The synthetic ORU feed (three OBX layouts, a FHS/BHS batch with an ADT inside) scores exactly like the
+    same reports' plain text: the HL7 path extracts the impression the JSONL path normalizes."""
+    from triage.synth.oru import LAYOUTS, render_adt, render_batch, render_oru, write_hl7
+
+    folder = tmp_path / "feed"
+    write_hl7(reports[:20], folder)  # one file per report
+    batch = [
+        render_oru(r, control_id=r.id, layout=LAYOUTS[i % len(LAYOUTS)]) for i, r in enumerate(reports[20:])
+    ]
+    batch.insert(5, render_adt(reports[0], control_id="ADT-1"))
+    (folder / "zz_batch.hl7").write_bytes(render_batch(batch))
+    summary = label_file(scorer, folder, tmp_path / "out.csv", progress=False)
+    assert (summary.scored, summary.bad, summary.skipped) == (40, 0, 1)
+    with (tmp_path / "out.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [row["control_id"] for row in rows] == [r.id for r in reports]
+    assert [row["accession"] for row in rows] == [r.accession for r in reports]
+    via_text = scorer.score_tokens([normalize_report(r.text) for r in reports])
+    assert np.abs(np.array([float(row["probability"]) for row in rows]) - via_text).max() < 1e-6
