@@ -125,6 +125,10 @@ class Settings(BaseSettings):
     # model
     model_dir: Path = DEFAULT_MODEL_DIR
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    # torch intra-op CPU threads for scoring; None = usable CPUs - 1 (at least 1): the daemon parses, builds
+    # outputs and talks to Kafka in another thread while a batch is scored, and oversubscribed torch threads
+    # slow every batch down (measured: 2 threads on 2 busy cores score 10x slower than 1)
+    score_threads: int | None = Field(None, ge=1)
     threshold: float | None = Field(None, ge=0.0, le=1.0)  # override the artifact's operating threshold
 
     # which reports are scored; others get an audit record "skipped: procedure_filter"

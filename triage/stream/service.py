@@ -22,12 +22,21 @@ if TYPE_CHECKING:
 log = structlog.get_logger("triage.service")
 
 
+def score_threads(settings: Settings) -> int:
+    """settings.score_threads, else one core less than usable (one is for parsing and Kafka), at least 1."""
+    if settings.score_threads:
+        return settings.score_threads
+    from triage.model.scorer import usable_cpus
+
+    return max(1, usable_cpus() - 1)
+
+
 def load_processor(settings: Settings) -> Processor:
     """The verified artifact (hash and normalization version checked by Scorer.load) inside a Processor."""
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
-    scorer = Scorer.load(settings.model_dir, device=settings.device)
+    scorer = Scorer.load(settings.model_dir, device=settings.device, threads=score_threads(settings))
     log.info(
         "model_loaded",
         model_version=scorer.model_version,
@@ -35,6 +44,7 @@ def load_processor(settings: Settings) -> Processor:
         normalization_version=scorer.normalization_version,
         threshold=settings.threshold if settings.threshold is not None else scorer.threshold,
         device=scorer.device,
+        score_threads=score_threads(settings),
     )
     return Processor(scorer, settings.for_run())
 

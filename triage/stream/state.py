@@ -33,6 +33,7 @@ from triage.stream.kafka_io import make_consumer, partitions_of
 log = structlog.get_logger("triage.stream.state")
 
 _DELETED = object()
+REFRESH_INTERVAL_S = 0.1
 
 
 class StagedState(MutableMapping[str, FlagState]):
@@ -84,10 +85,14 @@ class FlagStateStore:
         self._tps: list[TopicPartition] = []
         self.records_read = 0
         self.invalid_records = 0
+        self._last_refresh = 0.0
 
     def open(self) -> FlagStateStore:
         if self._reader is None:
-            self._reader = make_consumer(self.settings, group=False, max_poll_records=5000)
+            # the reader idles most of the time: no need to ask the broker for data 100 times a second
+            self._reader = make_consumer(
+                self.settings, group=False, max_poll_records=5000, fetch_max_wait_ms=100
+            )
         self._tps = [TopicPartition(self.topic, p) for p in partitions_of(self._reader, self.topic)]
         self._reader.assign(self._tps)
         self._reader.seek_to_beginning(*self._tps)
@@ -123,9 +128,16 @@ class FlagStateStore:
         self.records_read += n
         return n
 
-    def refresh(self) -> int:
-        """Non-blocking: apply what the reader fetched since the last call (other instances' writes)."""
+    def refresh(self, min_interval_s: float = REFRESH_INTERVAL_S) -> int:
+        """Non-blocking: apply what the reader fetched since the last call (other instances' writes).
+
+        At most every `min_interval_s` (a poll of the reader costs milliseconds; with input keyed by accession
+        other instances' writes concern other studies, and a rebalance runs a full catch_up anyway)."""
         assert self._reader is not None, "open() first"
+        now = time.monotonic()
+        if now - self._last_refresh < min_interval_s:
+            return 0
+        self._last_refresh = now
         total = 0
         while True:
             got = self._apply(self._reader.poll(timeout_ms=0))
