@@ -1,9 +1,9 @@
 """Training loop: class-weighted BCE, Adam, mini-batches, best-epoch selection on validation AUC.
 
 Reproducibility: `seed_everything` seeds torch/numpy/python, turns on deterministic algorithms where torch has
-them, and the batch order comes from a seeded generator. On CPU the same data + seed + thread count give
-identical weights; a different thread count (or a GPU) can change the last bits of the float sums, which moves
-AUC by about 1e-3 at most in our runs (documented in model_artifacts/MODEL_CARD.md).
+them, and the batch order comes from a seeded generator. On CPU the same data + seed + thread count give a
+bit-identical model.pt; another thread count (or a GPU) changes float summation order and so the trajectory:
+about ±0.005 test AUC in our runs (model_artifacts/MODEL_CARD.md, "Reproducibility").
 """
 
 from __future__ import annotations
