@@ -157,3 +157,21 @@ def test_cuda_scores_match_cpu(tiny_artifact: Path, heldout_corpus: Path) -> Non
     gpu = Scorer.load(tiny_artifact, device="cuda")
     assert gpu.device == "cuda"
     assert np.abs(gpu.score_tokens(tokens) - cpu).max() <= 1e-4
+
+
+def test_shipped_demo_model_loads_and_matches_this_code() -> None:
+    """model_artifacts/ verifies against this code (if not: bash model_artifacts/rebuild.sh)."""
+    from triage.config import DEFAULT_MODEL_DIR
+
+    scorer = Scorer.load(DEFAULT_MODEL_DIR, device="cpu")
+    manifest = scorer.manifest
+    assert scorer.model_version == manifest["model_version"] and scorer.model_version.startswith(
+        "ich-cnnlstm-"
+    )
+    assert manifest["training_data"]["split"] == {"train": 8738, "validation": 1543, "test": 2571}
+    assert manifest["hyperparameters"]["lstm_units"] == 300 and manifest["hyperparameters"]["w2v_dim"] == 300
+    assert manifest["metrics"]["test"]["auc"] >= 0.9
+    pos = normalize_report("IMPRESSION: Acute subdural hematoma along the left convexity with midline shift.")
+    neg = normalize_report("IMPRESSION: No acute intracranial hemorrhage, mass effect or midline shift.")
+    p_pos, p_neg = scorer.score_tokens([pos, neg])
+    assert p_pos >= scorer.threshold > p_neg
