@@ -108,6 +108,16 @@ def test_scores_separate_obvious_reports(tiny_artifact: Path) -> None:
     assert p_pos - p_neg > 0.3, (p_pos, p_neg)
 
 
+def test_scores_do_not_depend_on_batch_size(tiny_artifact: Path, heldout_corpus: Path) -> None:
+    # live micro-batches, replay batches and `triage label` batches differ in size; the bytes of a score must not
+    scorer = Scorer.load(tiny_artifact, device="cpu")
+    tokens = read_dataset(heldout_corpus).tokens[:150]
+    whole = scorer.score_tokens(tokens)
+    for size in (1, 3, 7, 64):
+        pieces = np.concatenate([scorer.score_tokens(tokens[i : i + size]) for i in range(0, len(tokens), size)])
+        assert np.array_equal(pieces, whole), f"batch size {size} changed scores"
+
+
 def test_tampered_model_is_refused(artifact_copy: Path) -> None:
     path = artifact_copy / "model.pt"
     data = bytearray(path.read_bytes())

@@ -68,6 +68,10 @@ def _set_threads(threads: int | None) -> None:
         torch.set_num_threads(usable_cpus())
 
 
+# Rows per forward pass; see Scorer.score_ids.
+SCORE_CHUNK = 16
+
+
 class Scorer:
     """A loaded artifact. Thread-compatible for scoring (no state changes after load)."""
 
@@ -177,10 +181,17 @@ class Scorer:
             return np.zeros(0, dtype=np.float32)
         if ids.min() < 0 or ids.max() >= self.vocab_size:
             raise ValueError(f"ids must lie in [0, {self.vocab_size})")
-        tensor = torch.from_numpy(np.ascontiguousarray(ids, dtype=np.int64)).to(self.device)
+        # Always run the network on whole chunks of SCORE_CHUNK rows (the last one padded with zero rows): the
+        # float result of a row then never depends on how many other reports shared its micro-batch, so the
+        # live daemon, a replay and `triage label` give bit-identical scores whatever their batch sizes.
+        n = ids.shape[0]
+        padded = -(-n // SCORE_CHUNK) * SCORE_CHUNK
+        matrix = np.zeros((padded, self.max_tokens), dtype=np.int64)
+        matrix[:n] = ids
+        tensor = torch.from_numpy(matrix).to(self.device)
         with torch.inference_mode():
-            probs = self.module(tensor)
-        return probs.float().cpu().numpy().astype(np.float32, copy=False).reshape(-1)
+            probs = torch.cat([self.module(chunk) for chunk in tensor.split(SCORE_CHUNK)])
+        return probs.float().cpu().numpy().astype(np.float32, copy=False).reshape(-1)[:n]
 
     def embedding_matrix(self) -> np.ndarray:
         """The word2vec vectors inside model.pt (row i = word with id i)."""
