@@ -109,12 +109,13 @@ def test_scores_separate_obvious_reports(tiny_artifact: Path) -> None:
 
 
 def test_scores_do_not_depend_on_batch_size(tiny_artifact: Path, heldout_corpus: Path) -> None:
-    # live micro-batches, replay batches and `triage label` batches differ in size; the bytes of a score must not
+    # live micro-batches, replay and `triage label` batch differently; the bytes of a score must not change
     scorer = Scorer.load(tiny_artifact, device="cpu")
     tokens = read_dataset(heldout_corpus).tokens[:150]
     whole = scorer.score_tokens(tokens)
     for size in (1, 3, 7, 64):
-        pieces = np.concatenate([scorer.score_tokens(tokens[i : i + size]) for i in range(0, len(tokens), size)])
+        chunks = [scorer.score_tokens(tokens[i : i + size]) for i in range(0, len(tokens), size)]
+        pieces = np.concatenate(chunks)
         assert np.array_equal(pieces, whole), f"batch size {size} changed scores"
 
 

@@ -18,22 +18,12 @@ from triage.pipeline.audit import deterministic_view
 from triage.pipeline.process import Processor
 from triage.pipeline.state import FlagState
 
-try:  # same import as test_model_train.py (a tests/conftest.py importing these would train only once)
-    from tests.fixtures_model import tiny_artifact, tiny_config, tiny_corpus
-except ImportError:
-    try:
-        from fixtures_model import tiny_artifact, tiny_config, tiny_corpus  # type: ignore[no-redef]  # noqa: F401
-    except ImportError:
-        tiny_artifact = None  # type: ignore[assignment]
-
 
 @pytest.fixture(scope="module")
 def model_dir(request: pytest.FixtureRequest) -> Path:
     if (DEFAULT_MODEL_DIR / "manifest.json").is_file():
         return DEFAULT_MODEL_DIR
-    if tiny_artifact is None:
-        pytest.skip("no trained model: model_artifacts/ is empty and tests/fixtures_model.py is missing")
-    return Path(request.getfixturevalue("tiny_artifact"))
+    return Path(request.getfixturevalue("tiny_artifact"))  # from tests/conftest.py (trained once a session)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,7 @@
 """The records that flow through the pipeline (see README "Data flow").
 
-    bytes ──parse──▶ Report ──normalize──▶ tokens ──score──▶ probability ──decide──▶ Decision
-                                                                                   ├─▶ Flag (positives, status changes)
-                                                                                   ├─▶ AuditRecord (every decision)
-                                                                                   └─▶ DeadLetter (anything that failed)
+    bytes -> Report -> tokens -> probability -> decision
+    decision -> Flag (positives, status changes) | AuditRecord (every decision) | DeadLetter (failures)
 
 Everything here is plain data: no Kafka, torch or file system.
 """
