@@ -19,6 +19,7 @@ from typing import Any
 from triage.core import SourceRecord
 from triage.errors import ConfigError
 from triage.replay.range import TopicRange
+from triage.stream.daemon import to_source_record
 
 # Large fetches: replay is throughput-bound, not latency-bound.
 FETCH_CONFIG: dict[str, Any] = {
@@ -51,18 +52,6 @@ def range_consumer(
         )
     except KafkaError as exc:
         raise ConfigError(f"cannot reach Kafka at {bootstrap_servers}: {exc}") from exc
-
-
-def _to_source(rec: Any) -> SourceRecord:
-    return SourceRecord(
-        topic=rec.topic,
-        partition=rec.partition,
-        offset=rec.offset,
-        value=rec.value if rec.value is not None else b"",
-        key=rec.key,
-        timestamp_ms=rec.timestamp,
-        headers=tuple((k, v if v is not None else b"") for k, v in (rec.headers or ())),
-    )
 
 
 class RangeReader:
@@ -127,7 +116,7 @@ class RangeReader:
             for rec in records:
                 if rec.offset >= end:
                     break
-                buf.append(_to_source(rec))
+                buf.append(to_source_record(rec))
             self._fetched[part] = max(self._fetched[part], consumer.position(tp))
             if self._done_fetching(part) or len(buf) >= _BUFFER_HIGH:
                 consumer.pause(tp)
