@@ -214,14 +214,7 @@ def main() -> None:
 
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         suffix = str(time.time_ns())
-        topics = TopicSettings(
-            input=f"oru.{suffix}",
-            worklist=f"wl.{suffix}",
-            shadow_worklist=f"swl.{suffix}",
-            audit=f"audit.{suffix}",
-            dead_letter=f"dlq.{suffix}",
-            flag_state=f"state.{suffix}",
-        )
+        topics = TopicSettings.suffixed(suffix)
         settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics)
         ensure_topics(settings, partitions=args.partitions)
         port = free_port()

@@ -65,14 +65,7 @@ class KafkaHarness:
         from triage.stream.kafka_io import ensure_topics
 
         suffix = uuid.uuid4().hex[:10]
-        topics = TopicSettings(
-            input=f"oru.{suffix}",
-            worklist=f"worklist.{suffix}",
-            shadow_worklist=f"shadow.{suffix}",
-            audit=f"audit.{suffix}",
-            dead_letter=f"dlq.{suffix}",
-            flag_state=f"state.{suffix}",
-        )
+        topics = TopicSettings.suffixed(suffix)
         values: dict[str, Any] = {
             "bootstrap_servers": self.bootstrap,
             "group_id": f"triage-{suffix}",

@@ -112,3 +112,13 @@ def test_run_rejects_bad_flag_value_with_one_line(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["run", "--batch-max-records", "0", "--model", str(tmp_path)])
     assert exc.value.code == 2
+
+
+def test_suffixed_topics_are_all_distinct_from_the_defaults() -> None:
+    from triage.config import TopicSettings
+
+    defaults = TopicSettings().model_dump()
+    suffixed = TopicSettings.suffixed("t1").model_dump()
+    assert suffixed.keys() == defaults.keys()
+    assert len(set(suffixed.values())) == len(suffixed)
+    assert not set(suffixed.values()) & set(defaults.values())

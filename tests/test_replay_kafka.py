@@ -63,14 +63,7 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _settings(bootstrap: str, suffix: str) -> Settings:
-    topics = TopicSettings(
-        input=f"oru.{suffix}",
-        worklist=f"worklist.{suffix}",
-        shadow_worklist=f"shadow.{suffix}",
-        audit=f"audit.{suffix}",
-        dead_letter=f"dlq.{suffix}",
-        flag_state=f"state.{suffix}",
-    )
+    topics = TopicSettings.suffixed(suffix)
     return Settings(
         bootstrap_servers=bootstrap,
         topics=topics,

@@ -43,6 +43,12 @@ class TopicSettings(BaseModel):
     shadow_flag_state: str = "triage.flag-state.shadow"
     shadow_dead_letter: str = "hl7.oru.dlq.shadow"
 
+    @classmethod
+    def suffixed(cls, suffix: str) -> TopicSettings:
+        """Every default topic name with ``.<suffix>`` appended: an isolated set of topics (tests, benchmarks,
+        side-by-side runs on one broker) that cannot forget a topic when a new one is added."""
+        return cls(**{name: f"{field.default}.{suffix}" for name, field in cls.model_fields.items()})
+
 
 class KafkaSecurity(BaseModel):
     """Passed through to kafka-python (security_protocol, sasl_mechanism, ssl_*)."""
