@@ -7,6 +7,7 @@ from triage.text.normalize import (
     normalize_impression,
     normalize_report,
     strip_identifiers,
+    tokenize,
 )
 from triage.text.sections import (
     SOURCE_FALLBACK_FINDINGS,
@@ -30,4 +31,5 @@ __all__ = [
     "normalize_report",
     "split_sections",
     "strip_identifiers",
+    "tokenize",
 ]

@@ -123,13 +123,17 @@ def strip_identifiers(text: str) -> str:
     return _AGE.sub(" ", text)
 
 
-def normalize_impression(text: str) -> list[str]:
-    """Turn impression text into the paper's token list (at most ``MAX_TOKENS``; see module docstring)."""
+def tokenize(text: str) -> list[str]:
+    """Steps 1-6 on any text, without truncation: every token the model may see (in windows)."""
     text = strip_identifiers(text)
     text = _NOT_CONTRACTION.sub(_expand_not, text)
     text = _APOSTROPHE.sub("", text).lower()
-    tokens = [t for t in _TOKEN.findall(text) if not t.isdigit() and t not in STOP_WORDS]
-    return tokens[:MAX_TOKENS]
+    return [t for t in _TOKEN.findall(text) if not t.isdigit() and t not in STOP_WORDS]
+
+
+def normalize_impression(text: str) -> list[str]:
+    """Turn impression text into the paper's token list (at most ``MAX_TOKENS``; see module docstring)."""
+    return tokenize(text)[:MAX_TOKENS]
 
 
 def normalize_report(report_text: str) -> list[str]:
