@@ -90,9 +90,17 @@ def test_custom_encoding_characters_are_honoured() -> None:
 
 
 @pytest.mark.parametrize("vtype", ["TX", "FT", "ST"])
-def test_raw_ampersand_tilde_and_caret_in_text_are_kept(vtype: str) -> None:
-    text = "R&L ventricles symmetric; ~5 mm shift^ noted & stable~"
+def test_raw_ampersand_approximate_tilde_and_caret_in_text_are_kept(vtype: str) -> None:
+    text = "R&L ventricles symmetric; ~5 mm shift^ noted & stable"
     assert report_of(build(tx(text, vtype=vtype))).impression == text
+
+
+@pytest.mark.parametrize("vtype", ["TX", "FT"])
+def test_tilde_repetitions_in_tx_ft_are_line_breaks_so_headings_are_found(vtype: str) -> None:
+    raw = build(tx("FINDINGS: ~5 mm shift.~IMPRESSION: Acute SDH.~Escaped \\R\\ stays", 1, "RPT", vtype))
+    report = report_of(raw)
+    assert report.text == "FINDINGS: ~5 mm shift.\nIMPRESSION: Acute SDH.\nEscaped ~ stays"
+    assert report.impression == "Acute SDH.\nEscaped ~ stays"
 
 
 # --- OBX value types and NTE -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ preceding OBX.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,16 @@ _SECTION_CODES = {
     "55107-7": ADDENDUM,
 }
 TEXT_TYPES = frozenset({"TX", "FT", "ST", "TN", "GTS"})
+# TX and FT repeat (HL7 v2.5 ch. 2A.79/2A.30): each "~" repetition is a new line of the report, which the
+# heading rules need. A "~" before a digit is kept: feeds write "~5 mm" for "approximately 5 mm".
+REPEATING_TEXT_TYPES = frozenset({"TX", "FT"})
+
+
+@lru_cache(maxsize=8)
+def _repetition_break(repetition: str) -> re.Pattern[str]:
+    return re.compile(re.escape(repetition) + r"(?!\d)")
+
+
 CODED_TYPES = frozenset({"CE", "CWE", "CF", "CNE"})
 
 
@@ -74,6 +85,10 @@ def obx_text(obx: Segment, warnings: list[str]) -> str | None:
     if value_type in TEXT_TYPES or (not value_type and raw):
         if not value_type:
             _note(warnings, "obx_value_type_missing")
+        if value_type in REPEATING_TEXT_TYPES:  # split before unescaping: an escaped \R\ stays a "~"
+            return "\n".join(
+                obx.unescape(p) for p in _repetition_break(obx.delims.repetition).split(raw)
+            ).rstrip()
         return obx.unescape(raw).rstrip()
     if value_type in CODED_TYPES:
         parts = []

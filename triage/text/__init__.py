@@ -17,14 +17,18 @@ from triage.text.sections import (
     extract_impression,
     split_sections,
 )
+from triage.text.windows import MAX_WINDOWS, WINDOW_SIZE, WINDOW_STRIDE, window_starts, windows
 
 __all__ = [
     "MAX_TOKENS",
+    "MAX_WINDOWS",
     "NORMALIZATION_VERSION",
     "SOURCE_FALLBACK_FINDINGS",
     "SOURCE_FALLBACK_FULL",
     "SOURCE_HEADING",
     "STOP_WORDS",
+    "WINDOW_SIZE",
+    "WINDOW_STRIDE",
     "Section",
     "extract_impression",
     "normalize_impression",
@@ -32,4 +36,6 @@ __all__ = [
     "split_sections",
     "strip_identifiers",
     "tokenize",
+    "window_starts",
+    "windows",
 ]

@@ -1,6 +1,12 @@
-"""The paper's normalization of a report impression into at most 50 tokens. One versioned function is
-shared by training, batch labeling and the daemon, so a model never sees text prepared differently from
-its training data.
+r"""The paper's normalization of a report's conclusion into tokens. One versioned function is shared by
+training, batch labeling and the daemon, so a model never sees text prepared differently from its training
+data.
+
+``norm-2`` (this version) differs from ``norm-1`` in what text is read, not in the token rules below:
+conclusion headings are found wherever they stand (``triage.text.sections``), HL7 ``~`` repetitions and
+``\.br\`` in TX/FT are line breaks, and the whole text is kept (``tokenize``): long texts are scored in
+overlapping windows (``triage.text.windows``) instead of being cut at 50 tokens. ``normalize_impression``
+keeps the paper's 50-token truncation for ``--recipe paper``.
 
 Steps, in order (each one is tested on its own):
 
@@ -20,7 +26,8 @@ Steps, in order (each one is tested on its own):
    word2vec (min_count 10), can carry residual identifiers, and the paper does not use them.
 6. **Stop words** from the frozen list below (NLTK's English list, copied here so a library upgrade cannot
    change normalization) are removed, except ``no`` and ``not``, which the paper keeps.
-7. Truncate to ``MAX_TOKENS`` (50). Zero padding to 50 happens when tokens become ids (model side).
+7. ``normalize_impression`` only (the paper's recipe): truncate to ``MAX_TOKENS`` (50). Padding to 50
+   happens when tokens become ids (model side).
 
 Medical abbreviations (sah, sdh, ich, ivh ...) are kept as ordinary tokens. Bump ``NORMALIZATION_VERSION``
 for any change in behaviour: artifacts record it and refuse to load under a different one.
@@ -29,10 +36,11 @@ for any change in behaviour: artifacts record it and refuse to load under a diff
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from triage.text.sections import extract_impression
 
-NORMALIZATION_VERSION = "norm-1"
+NORMALIZATION_VERSION = "norm-2"
 MAX_TOKENS = 50
 
 # NLTK english stop words (2018 list), frozen; apostrophe forms written as they look after step 3.
@@ -136,8 +144,8 @@ def normalize_impression(text: str) -> list[str]:
     return tokenize(text)[:MAX_TOKENS]
 
 
-def normalize_report(report_text: str) -> list[str]:
-    """Whole report → impression (or documented fallback) → tokens: what training, labeling and the daemon
-    call."""
-    impression, _source = extract_impression(report_text)
-    return normalize_impression(impression)
+def normalize_report(report_text: str, extra_headings: Iterable[str] = ()) -> list[str]:
+    """Whole report → conclusion (or documented fallback) → all its tokens (no truncation): what training
+    and labeling call on plain-text reports; the scorer reads the tokens in windows."""
+    impression, _source = extract_impression(report_text, extra_headings)
+    return tokenize(impression)

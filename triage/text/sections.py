@@ -1,133 +1,170 @@
-"""Split a radiology report into headed sections and pick the text the paper scores.
+"""Split a radiology report into headed sections and pick the text the model scores (``norm-2``).
 
-The paper keeps only the text under IMPRESSION / CONCLUSION / SUMMARY. Rules, in order:
+The paper keeps only the text under IMPRESSION / CONCLUSION / SUMMARY. Real reports write those headings in
+many ways, so a heading is recognised wherever it stands (measured on real text: with line-start headings
+only, 2 of 166 reports were extracted from a heading):
 
-* A heading is either a line that starts with a label followed by ``:`` (a known heading name in any case,
-  ``Impression:``, or up to four ALL-CAPS words without digits, the latter only in a report that also has
-  lower-case text), or a known heading name alone on its line, with or without a
-  colon (``IMPRESSION`` then numbered items below). ``IMPRESSION:`` / ``FINDINGS:`` / ``CONCLUSION:`` /
-  ``SUMMARY:`` / ``ADDENDUM:`` in capitals are also recognised in the middle of a line (after ``.`` or ``;``),
-  because some systems flatten the whole narrative into one line.
+* **Known heading names** (table below, any case, plus a site's own list, e.g. ``ASSESSMENT``) at the start
+  of the text or of a line, or after ``.`` ``,`` ``;`` ``!`` ``?`` (headings glued into one running line:
+  ``...four views.,FINDINGS:, The sutures...,IMPRESSION:, No evidence...``), optionally wrapped in markdown
+  (``**Impression:**``, ``## IMPRESSION``), followed by ``:``, by a dash with a space (``CONCLUSION - ...``),
+  or by nothing when the label is alone on its line or written in capitals (``IMPRESSION Small EDH``).
+* **Unknown labels** count as headings only when written as 1–4 ALL-CAPS words followed by ``:`` at a line
+  start or after ``.`` / ``,`` / ``;``, and only in a report that also has lower-case text (in an all-caps
+  report ``ACUTE SDH: 8 MM`` is prose). They end the section above them (``CC:`` ``HX:`` ``COURSE:``).
 * A signature line (``Electronically signed by ...``, ``Dictated by ...``) closes the section above it.
-* Impression text = every IMPRESSION(S) / CONCLUSION(S) / SUMMARY / OPINION section, in order, plus every
-  ADDENDUM that comes *after* the first of them: an addendum that changes the impression must count.
-* Fallbacks, reported in ``source``: no impression heading but a FINDINGS section → the FINDINGS text
-  (plus addenda after it) with ``source="fallback_findings"``; no usable heading at all → the whole text with
-  ``source="fallback_full"`` (the normalizer still strips names, dates and ages, and truncates to 50 tokens).
+* Conclusion text = every conclusion section (IMPRESSION(S), FINAL IMPRESSION, CONCLUSION(S), SUMMARY,
+  OPINION, IMP, site headings), in order, plus every ADDENDUM after the first of them: an addendum that
+  changes the impression must count.
+* Fallbacks, reported in ``source``: no conclusion heading but a FINDINGS section → the FINDINGS text (plus
+  later addenda), ``"fallback_findings"``; no usable heading at all → the whole text, ``"fallback_full"``.
+  Long text is not truncated here: the scorer reads it in overlapping windows (``triage.text.windows``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 IMPRESSION_NAMES = frozenset(
-    {"impression", "impressions", "conclusion", "conclusions", "summary", "opinion", "final impression"}
+    {
+        "impression",
+        "impressions",
+        "imp",
+        "conclusion",
+        "conclusions",
+        "summary",
+        "opinion",
+        "final impression",
+        "final impressions",
+        "final conclusion",
+        "diagnostic impression",
+        "radiologic impression",
+        "interpretation",
+    }
 )
-FINDINGS_NAMES = frozenset({"findings", "finding", "report", "narrative", "body"})
+FINDINGS_NAMES = frozenset(
+    {"findings", "finding", "report", "narrative", "body", "ct findings", "mri findings"}
+)
 ADDENDUM_NAMES = frozenset({"addendum", "addenda", "addendum 1", "addendum 2"})
-KNOWN_HEADINGS = (
-    IMPRESSION_NAMES
-    | FINDINGS_NAMES
-    | ADDENDUM_NAMES
-    | frozenset(
-        {
-            "technique",
-            "comparison",
-            "comparisons",
-            "history",
-            "clinical history",
-            "clinical information",
-            "clinical indication",
-            "indication",
-            "indications",
-            "reason for exam",
-            "exam",
-            "examination",
-            "procedure",
-            "patient",
-            "patient name",
-            "patient information",
-            "radiologist",
-            "dob",
-            "age",
-            "sex",
-            "gender",
-            "mrn",
-            "date",
-            "time",
-            "accession",
-            "recommendation",
-            "recommendations",
-            "signature",
-        }
-    )
+OTHER_HEADINGS = frozenset(
+    {
+        "technique",
+        "comparison",
+        "comparisons",
+        "history",
+        "clinical history",
+        "clinical information",
+        "clinical indication",
+        "clinical data",
+        "indication",
+        "indications",
+        "reason for exam",
+        "reason for study",
+        "exam",
+        "examination",
+        "procedure",
+        "patient",
+        "patient name",
+        "patient information",
+        "radiologist",
+        "dob",
+        "age",
+        "sex",
+        "gender",
+        "mrn",
+        "date",
+        "time",
+        "accession",
+        "recommendation",
+        "recommendations",
+        "signature",
+    }
 )
+KNOWN_HEADINGS = IMPRESSION_NAMES | FINDINGS_NAMES | ADDENDUM_NAMES | OTHER_HEADINGS
 
 SOURCE_HEADING = "heading"
 SOURCE_FALLBACK_FINDINGS = "fallback_findings"
 SOURCE_FALLBACK_FULL = "fallback_full"
 
-# "LABEL:" at line start; the label is checked afterwards (ALL CAPS or a known name).
-_LINE_LABEL = re.compile(r"^[ \t>*#-]*(?P<label>[A-Za-z][A-Za-z0-9 /&()'-]{0,40}?)[ \t]*:[ \t]*", re.M)
-# An unknown heading must be capitals without digits, at most four words ("CLINICAL DATA", "NOTE").
-_GENERIC_LABEL = re.compile(r"[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3}")
-# A known heading alone on its line (no colon needed).
-_BARE_HEADING = re.compile(
-    r"^[ \t>*#-]*(?P<label>"
-    + "|".join(sorted((re.escape(h) for h in KNOWN_HEADINGS), key=len, reverse=True))
-    + r")[ \t]*:?[ \t]*$",
-    re.M | re.I,
-)
-# Capitalised headings flattened into a running line: "... normal. IMPRESSION: no bleed."
-_INLINE_HEADING = re.compile(
-    r"(?<=[.;])[ \t]+(?P<label>IMPRESSIONS?|CONCLUSIONS?|SUMMARY|FINDINGS|ADDENDUM)[ \t]*:[ \t]*"
-)
+_LEAD = r"(?:^|(?<=[.,;!?\n]))[ \t]*[*#>_-]*[ \t]*"
+# Generic ALL-CAPS label + colon (the colon may sit inside markdown emphasis: "**NOTE:**").
+_GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*[*_]*:[*_]*", re.M)
 _SIGNATURE = re.compile(
     r"^[ \t]*(?P<label>electronically signed|signed by|dictated by|transcribed by|read by|reviewed by|"
     r"attending radiologist|this report was)\b",
     re.M | re.I,
 )
+_BODY_LEAD = re.compile(r"^[\s,.;:*_#-]+")
+_BODY_TAIL = re.compile(r"[\s,;*_#>-]+$")
+
+
+@lru_cache(maxsize=32)
+def _known_heading_re(names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        sorted((re.escape(n).replace(r"\ ", r"[ \t]+") for n in names), key=len, reverse=True)
+    )
+    return re.compile(
+        _LEAD
+        + rf"(?P<label>(?i:{alternatives}))\b[ \t]*[*_]*"
+        + r"(?:(?P<colon>[ \t]*:[*_]*)|(?P<dash>[ \t]*[-\u2013\u2014](?=[ \t]))"
+        + r"|(?P<eol>[ \t]*(?=\n|$))|(?P<bare>(?=[ \t]+\S)))",
+        re.M,
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """One headed part of a report. `name` is the lower-cased heading ("" for text before any heading)."""
+    """One headed part of a report: `name` the lower-cased heading ("" before any heading), `text` its
+    body, `start` the body's character offset in the (line-ending normalized) report text."""
 
     name: str
     text: str
+    start: int = 0
 
 
 def _heading_name(label: str) -> str:
     return " ".join(label.lower().split())
 
 
-def split_sections(report_text: str) -> list[Section]:
-    """Cut the report at every heading; the text before the first heading is a section named ""."""
+def _names(extra: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    extra_names = frozenset(_heading_name(h) for h in extra if h.strip())
+    return IMPRESSION_NAMES | extra_names, KNOWN_HEADINGS | extra_names
+
+
+def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list[Section]:
+    """Cut the report at every heading (rules in the module docstring); the text before the first heading is
+    a section named "". `extra_headings`: a site's additional conclusion heading names (any case)."""
     text = report_text.replace("\r\n", "\n").replace("\r", "\n")
-    cuts: dict[int, tuple[int, str]] = {}  # start -> (content start, name)
-    # In an all-capitals report "ACUTE SDH: 8 MM" is prose, so unknown capitalised labels only count as
-    # headings when the report also has lower-case text.
-    mixed_case = any(c.islower() for c in text)
-    for m in _LINE_LABEL.finditer(text):
-        label = m.group("label").strip()
-        name = _heading_name(label)
-        if name in KNOWN_HEADINGS or (mixed_case and _GENERIC_LABEL.fullmatch(label)):
-            cuts[m.start()] = (m.end(), name)
-    for m in _BARE_HEADING.finditer(text):
-        cuts.setdefault(m.start(), (m.end(), _heading_name(m.group("label"))))
-    for m in _INLINE_HEADING.finditer(text):
-        cuts.setdefault(m.start(), (m.end(), _heading_name(m.group("label"))))
+    conclusions, known = _names(extra_headings)
+    bare_ok = conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
+    cuts: dict[int, tuple[int, str]] = {}  # heading start -> (body start, name)
+    for m in _known_heading_re(known).finditer(text):
+        label = m.group("label")
+        # No separator after the label: a heading only for a conclusion/findings/addendum name written in
+        # capitals ("IMPRESSION Small EDH"); "impression of the skull" or "HISTORY OF SAH" is prose.
+        if m.group("bare") is not None and not (label.isupper() and _heading_name(label) in bare_ok):
+            continue
+        cuts.setdefault(m.start("label"), (m.end(), _heading_name(label)))
+    if any(c.islower() for c in text):
+        for m in _GENERIC.finditer(text):
+            cuts.setdefault(m.start("label"), (m.end(), _heading_name(m.group("label"))))
     for m in _SIGNATURE.finditer(text):
         cuts.setdefault(m.start(), (m.start(), "signature"))
     sections: list[Section] = []
     starts = sorted(cuts)
     if not starts or starts[0] > 0:
-        sections.append(Section("", text[: starts[0] if starts else len(text)].strip()))
+        head = text[: starts[0] if starts else len(text)]
+        sections.append(Section("", head.strip(), len(head) - len(head.lstrip())))
     for i, start in enumerate(starts):
         body_start, name = cuts[start]
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        sections.append(Section(name, text[body_start:end].strip()))
+        body = text[body_start:end]
+        lead = _BODY_LEAD.match(body)
+        skip = lead.end() if lead else 0
+        sections.append(Section(name, _BODY_TAIL.sub("", body[skip:]), body_start + skip))
     return sections
 
 
@@ -144,13 +181,14 @@ def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
     return "\n".join(parts)
 
 
-def extract_impression(report_text: str) -> tuple[str, str]:
-    """Return ``(text, source)``: the impression/conclusion/summary text (plus later addenda) and where it
-    came from: ``"heading"``, ``"fallback_findings"`` or ``"fallback_full"`` (see module docstring)."""
-    sections = split_sections(report_text)
+def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str]:
+    """Return ``(text, source)``: the conclusion text (plus later addenda) and where it came from:
+    ``"heading"``, ``"fallback_findings"`` or ``"fallback_full"`` (see module docstring)."""
+    conclusions, _known = _names(extra_headings)
+    sections = split_sections(report_text, extra_headings)
     names = {s.name for s in sections}
-    if names & IMPRESSION_NAMES:
-        text = _collect(sections, IMPRESSION_NAMES)
+    if names & conclusions:
+        text = _collect(sections, conclusions)
         if text:
             return text, SOURCE_HEADING
     if names & FINDINGS_NAMES:
