@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from sklearn.metrics import roc_auc_score
 
 try:  # fixtures (tiny_artifact, ...) come from tests/conftest.py, which imports tests/fixtures_model.py
     from tests.fixtures_model import tiny_cfg
@@ -18,16 +19,30 @@ from triage.model.config import TrainConfig, make_config, validate_grid
 from triage.model.data import read_dataset, stratified_split
 from triage.model.evaluation import choose_threshold, evaluate_scores, table_one
 from triage.model.scorer import Scorer
-from triage.model.training import class_weights, train_network
+from triage.model.training import class_weights, predict_reports, train_network
+from triage.model.windowing import WindowedIds
 from triage.text import NORMALIZATION_VERSION
 
 
-def test_config_defaults_are_the_papers() -> None:
-    cfg = TrainConfig()
+def test_paper_recipe_is_the_papers() -> None:
+    cfg = make_config(None, recipe="paper")
     assert (cfg.w2v_dim, cfg.w2v_window, cfg.w2v_min_count, cfg.w2v_epochs) == (300, 7, 10, 25)
+    assert (cfg.max_tokens, cfg.max_windows, cfg.unk_vector, cfg.word_dropout) == (50, 1, "zero", 0.0)
+    assert (cfg.calibration, cfg.threshold_policy) == ("none", "max_f1")
     assert (cfg.filters, cfg.kernel_size, cfg.pool_size, cfg.lstm_units, cfg.dropout) == (32, 3, 2, 300, 0.6)
     assert (cfg.learning_rate, cfg.beta1, cfg.beta2, cfg.batch_size, cfg.epochs) == (1e-3, 0.9, 0.999, 64, 25)
     assert cfg.test_fraction == pytest.approx(0.20)
+
+
+def test_triage_recipe_differs_from_the_paper_only_where_documented() -> None:
+    paper, ours = make_config(None, recipe="paper").model_dump(), make_config(None).model_dump()
+    changed = {k for k in ours if ours[k] != paper[k]}
+    assert changed == {
+        "recipe", "max_windows", "w2v_min_count", "unk_vector", "word_dropout", "label_smoothing",
+        "calibration", "threshold_policy",
+    }  # fmt: skip
+    with pytest.raises(ConfigError, match="unknown recipe"):
+        make_config(None, recipe="fancy")
 
 
 def test_bad_override_is_one_clear_error() -> None:
@@ -82,14 +97,39 @@ def test_training_is_reproducible_with_a_seed() -> None:
     x = rng.integers(0, 40, (300, 20))
     y = (x[:, -1] < 8).astype(np.int64)  # learnable: depends on the last token
     cfg = tiny_cfg(epochs=2, lstm_units=8, max_tokens=20, batch_size=32)
-    a = train_network(cfg, matrix, x[:240], y[:240], x[240:], y[240:], progress=False)
-    b = train_network(cfg, matrix, x[:240], y[:240], x[240:], y[240:], progress=False)
+    train, val = WindowedIds.one_each(x[:240]), WindowedIds.one_each(x[240:])
+    a = train_network(cfg, matrix, train, y[:240], val, y[240:], progress=False)
+    b = train_network(cfg, matrix, train, y[:240], val, y[240:], progress=False)
     for (name, p), (_, q) in zip(a.model.state_dict().items(), b.model.state_dict().items(), strict=True):
         assert torch.equal(p, q), name
     c = train_network(
-        cfg.model_copy(update={"seed": 1}), matrix, x[:240], y[:240], x[240:], y[240:], progress=False
+        cfg.model_copy(update={"seed": 1}), matrix, train, y[:240], val, y[240:], progress=False
     )
     assert not torch.equal(a.model.out.weight, c.model.out.weight)
+
+
+def test_multiple_instance_training_finds_the_one_window_that_carries_the_label() -> None:
+    """Each report is 1-4 windows of noise; a positive report hides one marker token (id 39) in one random
+    window. Trained on report labels only, the maximum over windows must separate held-out reports."""
+    rng = np.random.default_rng(2)
+    matrix = rng.normal(size=(40, 8)).astype(np.float32)
+    counts = rng.integers(1, 5, 400)
+    labels = (rng.random(400) < 0.4).astype(np.int64)
+    rows = []
+    for n, label in zip(counts, labels, strict=True):
+        windows = rng.integers(2, 39, (n, 10))
+        if label:
+            windows[rng.integers(n), rng.integers(10)] = 39
+        rows.append(windows)
+    offsets = np.concatenate([[0], np.cumsum(counts)])
+    data = WindowedIds(np.concatenate(rows), offsets)
+    cfg = tiny_cfg(
+        epochs=20, lstm_units=16, max_tokens=10, batch_size=32, word_dropout=0.0, learning_rate=1e-2, dropout=0.0
+    )
+    train, val = data.subset(np.arange(300)), data.subset(np.arange(300, 400))
+    result = train_network(cfg, matrix, train, labels[:300], val, labels[300:], progress=False)
+    scores = predict_reports(result.model, val, torch.device("cpu"))
+    assert roc_auc_score(labels[300:], scores) > 0.95
 
 
 def test_tiny_training_run_reaches_auc_090(tiny_artifact: Path, heldout_corpus: Path) -> None:

@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 from triage.errors import InputFileError
 from triage.model.scorer import Scorer
 from triage.model.tables import count_lines, csv_header, iter_rows, table_format
-from triage.text import normalize_impression, normalize_report
+from triage.text import normalize_report, tokenize
 
 InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
 OUTPUT_FIELDS = ("probability", "prediction", "model_version")
@@ -263,5 +263,5 @@ def _hl7_items(
                 "accession": result.accession,
                 "result_status": str(result.result_status) if result.result_status else None,
             }
-            yield _Item(row, normalize_impression(result.impression))
+            yield _Item(row, tokenize(result.impression))
         yield None

@@ -71,7 +71,7 @@ def _read(file: Path) -> bytes:
 def describe(result: Any, *, show_text: bool = False) -> dict[str, Any]:
     """One parse result → JSON-able dict (no report text unless `show_text`)."""
     from triage.core import MessageError, NonReport
-    from triage.text import NORMALIZATION_VERSION, normalize_impression
+    from triage.text import NORMALIZATION_VERSION, tokenize
 
     if isinstance(result, MessageError):
         err = result.error
@@ -114,7 +114,7 @@ def describe(result: Any, *, show_text: bool = False) -> dict[str, Any]:
         "result_status": r.result_status.value if r.result_status else None,
         "impression_source": r.impression_source,
         "normalization_version": NORMALIZATION_VERSION,
-        "impression_tokens": normalize_impression(r.impression),
+        "impression_tokens": tokenize(r.impression),
         "warnings": list(r.warnings),
     }
     if show_text:

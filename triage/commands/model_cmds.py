@@ -39,6 +39,11 @@ def train(
     config: Annotated[
         Path | None, typer.Option("--config", help="JSON/YAML file of TrainConfig options.")
     ] = None,
+    recipe: Annotated[
+        str | None,
+        typer.Option(help="triage (windows, unknown-word dropout, calibration) | paper (Paper 1 exactly)."),
+    ] = None,
+    word_dropout: Annotated[float | None, typer.Option(help="Known words dropped to unknown [0.15].")] = None,
     epochs: Annotated[int | None, typer.Option(help="Network epochs [25].")] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed [0].")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Mini-batch size [64].")] = None,
@@ -48,10 +53,10 @@ def train(
     kernel_size: Annotated[int | None, typer.Option(help="Conv1D kernel size [3].")] = None,
     lstm_units: Annotated[int | None, typer.Option(help="LSTM hidden units [300].")] = None,
     w2v_dim: Annotated[int | None, typer.Option(help="word2vec dimensions [300].")] = None,
-    w2v_min_count: Annotated[int | None, typer.Option(help="word2vec min_count [10].")] = None,
+    w2v_min_count: Annotated[int | None, typer.Option(help="word2vec min_count [3; paper 10].")] = None,
     w2v_epochs: Annotated[int | None, typer.Option(help="word2vec epochs [25].")] = None,
     threshold_policy: Annotated[
-        str | None, typer.Option(help="max_f1 | youden | sensitivity [max_f1].")
+        str | None, typer.Option(help="max_f1 | youden | sensitivity [sensitivity; paper max_f1].")
     ] = None,
     target_sensitivity: Annotated[
         float | None,
@@ -74,6 +79,8 @@ def train(
         threshold_policy = "sensitivity"
     cfg = make_config(
         load_config_file(config) if config else None,
+        recipe=recipe,
+        word_dropout=word_dropout,
         epochs=epochs,
         seed=seed,
         batch_size=batch_size,

@@ -2,7 +2,9 @@
 
 Layout of an artifact directory (the contract, see README):
   model.pt       one TorchScript module: LongTensor ids [B, max_tokens] → FloatTensor probabilities [B];
-                 the word2vec matrix is inside (frozen nn.Embedding, id 0 = padding/unknown = zero vector)
+                 the word2vec matrix is inside (frozen nn.Embedding, id 0 = padding = zero vector, id 1 =
+                 unknown word) and the Platt calibration (buffers); a report longer than max_tokens is
+                 scored in windows (manifest "windows"), its probability the maximum over them
   vocab.json     token → id
   manifest.json  model_version, sha256 of model.pt and vocab.json, normalization_version, hyper-parameters,
                  metrics, threshold and its policy, training-data sha256, created_at, torch version
@@ -93,10 +95,10 @@ def export_artifact(
         "sha256": sha,
         "vocab_file": VOCAB_FILE,
         "vocab_sha256": hashlib.sha256(vocab_bytes).hexdigest(),
-        "vocab_size": len(vocab) + 1,
+        "vocab_size": int(model.embedding.num_embeddings),
         "max_tokens": max_tokens,
         "padding": "left",
-        "input": "LongTensor ids [B, max_tokens]; 0 = padding / unknown word",
+        "input": "LongTensor ids [B, max_tokens]; 0 = padding, 1 = unknown word",
         "output": "FloatTensor probability of intracranial hemorrhage [B]",
         "normalization_version": NORMALIZATION_VERSION,
         "torch_version": torch.__version__,

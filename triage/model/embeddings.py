@@ -1,7 +1,12 @@
 """word2vec (gensim CBOW) embeddings and the token → id vocabulary that goes into the artifact.
 
-Id 0 is reserved: padding and every word word2vec did not keep (below min_count, or never seen) map to it, and
-its row of the embedding matrix is the zero vector, as in the paper.
+Ids 0 and 1 are reserved. 0 is padding (zero vector). 1 is the unknown word: every token word2vec did not
+keep (below min_count, or never seen). Until norm-1 unknown words shared id 0 with padding, so a real report
+(≈74 % unknown tokens under a 390-word vocabulary) looked to the network like an almost empty input. With its
+own id the network can tell "a word I do not know" from "nothing here", and word dropout during training (a
+share of known words replaced by the unknown id) teaches it that unfamiliar words carry no evidence. The
+unknown row is a fixed random vector of the typical word norm (``unk_vector="random"``) or, for the paper's
+recipe, the zero vector the paper prescribes (``"zero"``).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from gensim.models import Word2Vec
 from triage.model.config import TrainConfig
 
 PAD_ID = 0
+UNK_ID = 1
+FIRST_WORD_ID = 2
 
 
 def _stable_hash(text: str) -> int:
@@ -42,28 +49,50 @@ def train_word2vec(
     )
 
 
-def build_vocab(w2v: Word2Vec) -> tuple[dict[str, int], np.ndarray]:
-    """Vocabulary (most frequent first, ids from 1) and the float32 matrix with the zero row 0."""
+def build_vocab(
+    w2v: Word2Vec, unk_vector: str = "random", seed: int = 0
+) -> tuple[dict[str, int], np.ndarray]:
+    """Vocabulary (most frequent first, ids from 2) and the float32 matrix [len(vocab) + 2, dim]: row 0 zeros
+    (padding), row 1 the unknown-word vector (module docstring), then the word2vec vectors."""
     words = list(w2v.wv.index_to_key)
-    vocab = {word: i + 1 for i, word in enumerate(words)}
-    matrix = np.zeros((len(words) + 1, w2v.wv.vector_size), dtype=np.float32)
+    vocab = {word: i + FIRST_WORD_ID for i, word in enumerate(words)}
+    matrix = np.zeros((len(words) + FIRST_WORD_ID, w2v.wv.vector_size), dtype=np.float32)
     if words:
-        matrix[1:] = w2v.wv.vectors[[w2v.wv.key_to_index[w] for w in words]]
+        vectors = w2v.wv.vectors[[w2v.wv.key_to_index[w] for w in words]]
+        matrix[FIRST_WORD_ID:] = vectors
+        if unk_vector == "random":
+            direction = np.random.default_rng(seed).standard_normal(w2v.wv.vector_size)
+            norm = float(np.median(np.linalg.norm(vectors, axis=1)))
+            matrix[UNK_ID] = (direction / np.linalg.norm(direction) * norm).astype(np.float32)
     return vocab, matrix
 
 
 def encode(tokens: Sequence[str], vocab: dict[str, int], max_tokens: int = 50) -> list[int]:
-    """Token ids, truncated to `max_tokens` and zero-padded on the LEFT.
+    """Token ids (unknown words → ``UNK_ID``), truncated to `max_tokens` and zero-padded on the LEFT.
 
     Left padding (Keras' `pad_sequences` default) keeps the real tokens next to the many-to-one LSTM's last
     step, so its final state is not diluted by a tail of padding.
     """
-    ids = [vocab.get(t, PAD_ID) for t in tokens[:max_tokens]]
+    ids = [vocab.get(t, UNK_ID) for t in tokens[:max_tokens]]
     return [PAD_ID] * (max_tokens - len(ids)) + ids
 
 
 def encode_batch(docs: Sequence[Sequence[str]], vocab: dict[str, int], max_tokens: int = 50) -> np.ndarray:
-    return np.asarray([encode(d, vocab, max_tokens) for d in docs], dtype=np.int64).reshape(-1, max_tokens)
+    """[len(docs), max_tokens] int64 ids, each row as `encode`."""
+    out = np.zeros((len(docs), max_tokens), dtype=np.int64)
+    get = vocab.get
+    for row, tokens in enumerate(docs):
+        ids = [get(t, UNK_ID) for t in tokens[:max_tokens]]
+        if ids:
+            out[row, max_tokens - len(ids) :] = ids
+    return out
+
+
+def unknown_share(tokens: Sequence[str], vocab: dict[str, int]) -> float:
+    """Share of `tokens` outside the vocabulary (0.0 for no tokens): the first drift signal."""
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t not in vocab) / len(tokens)
 
 
 def most_similar(
@@ -76,7 +105,7 @@ def most_similar(
     norms[norms == 0] = 1.0
     unit = matrix / norms[:, None]
     sims = unit @ unit[vocab[word]]
-    sims[PAD_ID] = -np.inf
+    sims[PAD_ID] = sims[UNK_ID] = -np.inf
     sims[vocab[word]] = -np.inf
     words = {i: w for w, i in vocab.items()}
     best = np.argsort(-sims)[:topn]

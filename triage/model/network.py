@@ -1,7 +1,9 @@
 """The paper's network (Fig. 1): embedding → Conv1D → max-pool → LSTM (many-to-one) → dropout → logistic.
 
-The embedding matrix (word2vec vectors, row 0 = zeros for padding/unknown) lives inside the module as a frozen
-`nn.Embedding`, so one TorchScript file maps token ids straight to probabilities.
+The embedding matrix (word2vec vectors; row 0 = zeros for padding, row 1 = the unknown word) lives inside the
+module as a frozen `nn.Embedding`, so one TorchScript file maps token ids straight to probabilities. The Platt
+calibration fitted on validation (``calibration_a``, ``calibration_b``: probability = sigmoid(a · logit + b),
+a > 0 so the order of scores is kept) lives inside too, as buffers; a fresh network has a = 1, b = 0.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ class CnnLstm(nn.Module):
         self.lstm = nn.LSTM(filters, lstm_units, batch_first=True)
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(lstm_units, 1)
+        self.register_buffer("calibration_a", torch.ones(()))
+        self.register_buffer("calibration_b", torch.zeros(()))
+
+    def set_calibration(self, a: float, b: float) -> None:
+        """Platt scaling applied by `forward` (not by `logits`, which training uses)."""
+        self.calibration_a.fill_(float(a))
+        self.calibration_b.fill_(float(b))
 
     @classmethod
     def from_config(cls, matrix: np.ndarray, cfg: TrainConfig) -> CnnLstm:
@@ -53,4 +62,4 @@ class CnnLstm(nn.Module):
         return self.out(self.dropout(hidden[-1])).squeeze(-1)
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
-        return torch.sigmoid(self.logits(ids))
+        return torch.sigmoid(self.calibration_a * self.logits(ids) + self.calibration_b)

@@ -19,13 +19,15 @@ from tqdm.auto import tqdm
 
 from triage.errors import ConfigError
 from triage.model.artifact import export_artifact, update_manifest
+from triage.model.calibration import SATURATION, fit_platt, saturated
 from triage.model.config import TrainConfig
 from triage.model.data import Dataset, read_dataset, stratified_split
 from triage.model.device import resolve_device
-from triage.model.embeddings import build_vocab, encode_batch, train_word2vec
+from triage.model.embeddings import UNK_ID, build_vocab, train_word2vec
 from triage.model.evaluation import choose_threshold, evaluate_scores, write_evaluation
 from triage.model.scorer import Scorer
-from triage.model.training import TrainResult, predict, train_network
+from triage.model.training import TrainResult, predict_reports, train_network
+from triage.model.windowing import WindowSpec, encode_windows
 
 Log = Callable[[str], None]
 
@@ -71,11 +73,12 @@ def run_training(
     corpus = [dataset.tokens[i] for i in np.concatenate([split.train, split.val])]
     with tqdm(total=cfg.w2v_epochs, desc="word2vec", unit="epoch", disable=not progress, leave=False) as bar:
         w2v = train_word2vec(corpus, cfg, callbacks=[_EpochBar(bar)])
-    vocab, matrix = build_vocab(w2v)
+    vocab, matrix = build_vocab(w2v, cfg.unk_vector, cfg.seed)
     log(f"word2vec: {len(vocab)} words kept (min_count {cfg.w2v_min_count}), {cfg.w2v_dim}-d")
-    ids = encode_batch(dataset.tokens, vocab, cfg.max_tokens)
-    x_train, y_train = ids[split.train], dataset.labels[split.train]
-    x_val, y_val = ids[split.val], dataset.labels[split.val]
+    spec = WindowSpec(cfg.max_tokens, cfg.stride, cfg.max_windows)
+    windowed = encode_windows(dataset.tokens, vocab, spec)
+    x_train, y_train = windowed.subset(split.train), dataset.labels[split.train]
+    x_val, y_val = windowed.subset(split.val), dataset.labels[split.val]
 
     trials: list[dict[str, Any]] = []
     if grid:
@@ -129,7 +132,27 @@ def run_training(
         f"validation AUC {result.val_auc:.4f} ({result.seconds:.0f}s)"
     )
 
-    val_scores = predict(result.model, x_val, result.model.embedding.weight.device)
+    device = result.model.embedding.weight.device
+    calibration: dict[str, Any] = {"method": "none"}
+    if cfg.calibration == "platt":
+        raw = predict_reports(result.model, x_val, device)
+        a, b = fit_platt(predict_reports(result.model, x_val, device, logits=True), y_val)
+        result.model.set_calibration(a, b)
+        calibration = {
+            "method": "platt",
+            "a": a,
+            "b": b,
+            "fitted_on": "validation split",
+            "rule": "probability = sigmoid(a * max window logit + b)",
+            f"validation_above_{SATURATION}_before": saturated(raw),
+        }
+    val_scores = predict_reports(result.model, x_val, device)
+    calibration[f"validation_above_{SATURATION}"] = saturated(val_scores)
+    calibration["validation_reports"] = len(val_scores)
+    log(
+        f"calibration {calibration['method']}: {calibration[f'validation_above_{SATURATION}']} of "
+        f"{len(val_scores)} validation scores above {SATURATION}"
+    )
     threshold = choose_threshold(y_val, val_scores, cfg.threshold_policy, cfg.target_sensitivity)
     val_metrics = evaluate_scores(y_val, val_scores, threshold, _maybe(dataset.true_labels, split.val))
     policy = {
@@ -144,6 +167,10 @@ def run_training(
         out_dir,
         max_tokens=cfg.max_tokens,
         manifest_extra={
+            "recipe": cfg.recipe,
+            "windows": spec.as_dict(),
+            "unknown_id": UNK_ID,
+            "calibration": calibration,
             "threshold": threshold,
             "threshold_policy": policy,
             "hyperparameters": cfg.model_dump(),

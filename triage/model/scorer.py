@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ import torch
 from triage.errors import ArtifactError
 from triage.model.artifact import MANIFEST_FILE, MODEL_FILE, VOCAB_FILE
 from triage.model.device import resolve_device
-from triage.model.embeddings import encode
+from triage.model.embeddings import encode, encode_batch, unknown_share
+from triage.model.windowing import WindowSpec, encode_windows, reduce_max
 from triage.text import NORMALIZATION_VERSION
 
 _REBUILD_HINT = "rebuild it with `bash model_artifacts/rebuild.sh` or `triage train DATA --out DIR`"
@@ -72,6 +74,18 @@ def _set_threads(threads: int | None) -> None:
 SCORE_CHUNK = 16
 
 
+@dataclass(frozen=True, slots=True)
+class ReportScores:
+    """Scores of a batch of D reports: `probabilities` float32 [D] (the maximum window), `window` int64 [D]
+    (index of the deciding window within its report), `windows` int64 [D] (windows read), `unknown_share`
+    float64 [D] (share of tokens outside the vocabulary)."""
+
+    probabilities: np.ndarray
+    window: np.ndarray
+    windows: np.ndarray
+    unknown_share: np.ndarray
+
+
 class Scorer:
     """A loaded artifact. Thread-compatible for scoring (no state changes after load)."""
 
@@ -91,7 +105,8 @@ class Scorer:
         self.normalization_version: str = manifest["normalization_version"]
         self.threshold: float = float(manifest["threshold"])
         self.max_tokens: int = int(manifest.get("max_tokens", 50))
-        self.vocab_size: int = int(manifest.get("vocab_size", len(vocab) + 1))
+        self.vocab_size: int = int(manifest.get("vocab_size", len(vocab) + 2))
+        self.windows = WindowSpec.from_manifest(manifest)
 
     @classmethod
     def load(cls, model_dir: Path, device: str = "auto", threads: int | None = None) -> Scorer:
@@ -156,21 +171,24 @@ class Scorer:
             self.score_ids(np.zeros((batch, self.max_tokens), dtype=np.int64))
 
     def encode(self, tokens: Sequence[str]) -> list[int]:
-        """Ids of normalized tokens, truncated/padded (left) to max_tokens; unknown words → 0."""
+        """Ids of one window of tokens, truncated/padded (left) to max_tokens; unknown words → 1."""
         return encode(tokens, self.vocab, self.max_tokens)
 
     def encode_batch(self, batch: Sequence[Sequence[str]]) -> np.ndarray:
-        out = np.zeros((len(batch), self.max_tokens), dtype=np.int64)
-        get = self.vocab.get
-        for row, tokens in enumerate(batch):
-            ids = [get(t, 0) for t in tokens[: self.max_tokens]]
-            if ids:
-                out[row, self.max_tokens - len(ids) :] = ids
-        return out
+        """[len(batch), max_tokens] ids, each row the first window of a report (see `encode`)."""
+        return encode_batch(batch, self.vocab, self.max_tokens)
+
+    def score_reports(self, batch: Sequence[Sequence[str]]) -> ReportScores:
+        """Score whole reports (their full normalized token lists) in windows: the artifact's geometry
+        (manifest ``windows``; an artifact without one reads its first max_tokens tokens, as the paper)."""
+        windowed = encode_windows(batch, self.vocab, self.windows)
+        probabilities, window = reduce_max(self.score_ids(windowed.ids), windowed.offsets)
+        unknown = np.asarray([unknown_share(t, self.vocab) for t in batch], dtype=np.float64)
+        return ReportScores(probabilities, window, windowed.counts, unknown)
 
     def score_tokens(self, batch: Sequence[Sequence[str]]) -> np.ndarray:
-        """Probabilities (float32, one per report) for a batch of normalized token lists."""
-        return self.score_ids(self.encode_batch(batch))
+        """Probabilities (float32, one per report) for a batch of normalized token lists (`score_reports`)."""
+        return self.score_reports(batch).probabilities
 
     def score_ids(self, ids: np.ndarray) -> np.ndarray:
         """Probabilities for an int id matrix [B, max_tokens]."""

@@ -1,5 +1,11 @@
 """Training loop: class-weighted BCE, Adam, mini-batches, best-epoch selection on validation AUC.
 
+Reports, not windows, are the training examples (multiple-instance learning): a mini-batch is `batch_size`
+reports with all their windows; a report's logit is the maximum of its windows' logits, the rule the Scorer
+applies (``triage.text.windows``), so a window that says nothing about a bleed is not pushed towards the
+report's label. Word dropout replaces known words by the unknown id (train only); label smoothing moves the
+targets off 0/1 so the logits stay finite on separable synthetic data.
+
 Reproducibility: `seed_everything` seeds torch/numpy/python, turns on deterministic algorithms where torch has
 them, and the batch order comes from a seeded generator. On CPU the same data + seed + thread count give a
 bit-identical model.pt; another thread count (or a GPU) changes float summation order and so the trajectory:
@@ -23,7 +29,9 @@ from tqdm.auto import tqdm
 from triage.errors import ConfigError
 from triage.model.config import TrainConfig
 from triage.model.device import resolve_device
+from triage.model.embeddings import FIRST_WORD_ID, UNK_ID
 from triage.model.network import CnnLstm
+from triage.model.windowing import WindowedIds, reduce_max
 
 
 def seed_everything(seed: int, threads: int | None = None) -> None:
@@ -49,16 +57,26 @@ def class_weights(labels: np.ndarray, mode: str) -> tuple[float, float]:
 
 
 @torch.inference_mode()
-def predict(model: nn.Module, ids: np.ndarray, device: torch.device, batch_size: int = 512) -> np.ndarray:
-    """Probabilities for an id matrix, in eval mode (dropout off)."""
+def predict(
+    model: CnnLstm, ids: np.ndarray, device: torch.device, batch_size: int = 512, logits: bool = False
+) -> np.ndarray:
+    """Probabilities (or raw logits) for an id matrix [N, T], in eval mode (dropout off)."""
     was_training = model.training
     model.eval()
+    fn = model.logits if logits else model
     out = []
     for start in range(0, len(ids), batch_size):
         chunk = torch.from_numpy(ids[start : start + batch_size]).to(device)
-        out.append(model(chunk).float().cpu().numpy())
+        out.append(fn(chunk).float().cpu().numpy())
     model.train(was_training)
     return np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
+
+
+def predict_reports(
+    model: CnnLstm, data: WindowedIds, device: torch.device, logits: bool = False
+) -> np.ndarray:
+    """One score per report: the maximum over its windows (probabilities, or logits)."""
+    return reduce_max(predict(model, data.ids, device, logits=logits), data.offsets)[0]
 
 
 def safe_auc(labels: np.ndarray, scores: np.ndarray) -> float:
@@ -77,9 +95,9 @@ class TrainResult:
 def train_network(
     cfg: TrainConfig,
     matrix: np.ndarray,
-    x_train: np.ndarray,
+    x_train: WindowedIds,
     y_train: np.ndarray,
-    x_val: np.ndarray,
+    x_val: WindowedIds,
     y_val: np.ndarray,
     *,
     progress: bool = True,
@@ -99,9 +117,9 @@ def train_network(
 def _train(
     cfg: TrainConfig,
     matrix: np.ndarray,
-    x_train: np.ndarray,
+    x_train: WindowedIds,
     y_train: np.ndarray,
-    x_val: np.ndarray,
+    x_val: WindowedIds,
     y_val: np.ndarray,
     progress: bool,
     desc: str,
@@ -115,35 +133,50 @@ def _train(
         betas=(cfg.beta1, cfg.beta2),
     )
     w_neg, w_pos = class_weights(y_train, cfg.class_weight)
-    x_all = torch.from_numpy(x_train).to(device)
+    x_all = torch.from_numpy(x_train.ids).to(device)
+    offsets = x_train.offsets
+    counts = x_train.counts
     y_all = torch.from_numpy(y_train.astype(np.float32)).to(device)
     weight_all = torch.where(y_all > 0.5, w_pos, w_neg)
+    target_all = y_all * (1.0 - cfg.label_smoothing) + 0.5 * cfg.label_smoothing
     generator = torch.Generator().manual_seed(cfg.seed)
     loss_fn = nn.BCEWithLogitsLoss(reduction="none")
+    n_docs = x_train.n_docs
 
     history: list[dict[str, float]] = []
     best_auc, best_epoch, best_state = -1.0, 0, None
     started = time.perf_counter()
-    n_batches = (len(x_train) + cfg.batch_size - 1) // cfg.batch_size
+    n_batches = (n_docs + cfg.batch_size - 1) // cfg.batch_size
     epochs = tqdm(range(1, cfg.epochs + 1), desc=desc, unit="epoch", disable=not progress, leave=False)
     for epoch in epochs:
         model.train()
-        order = torch.randperm(len(x_train), generator=generator).to(device)
+        order = torch.randperm(n_docs, generator=generator).numpy()
         total = 0.0
         batches = tqdm(
             range(n_batches), desc=f"epoch {epoch}", unit="batch", disable=not progress, leave=False
         )
         for b in batches:
-            idx = order[b * cfg.batch_size : (b + 1) * cfg.batch_size]
+            docs = order[b * cfg.batch_size : (b + 1) * cfg.batch_size]
+            rows = np.concatenate([np.arange(offsets[d], offsets[d + 1]) for d in docs])
+            owner = torch.from_numpy(np.repeat(np.arange(len(docs)), counts[docs])).to(device)
+            ids = x_all[torch.from_numpy(rows).to(device)]
+            if cfg.word_dropout > 0:
+                drop = torch.rand(ids.shape, generator=generator).to(device) < cfg.word_dropout
+                ids = torch.where(drop & (ids >= FIRST_WORD_ID), torch.full_like(ids, UNK_ID), ids)
+            window_logits = model.logits(ids)
+            doc_logits = torch.full((len(docs),), -torch.inf, device=device).scatter_reduce(
+                0, owner, window_logits, reduce="amax", include_self=True
+            )
+            idx = torch.from_numpy(docs).to(device)
             optimizer.zero_grad(set_to_none=True)
-            losses = loss_fn(model.logits(x_all[idx]), y_all[idx])
+            losses = loss_fn(doc_logits, target_all[idx])
             loss = (losses * weight_all[idx]).mean()
             loss.backward()
             optimizer.step()
             total += float(loss.detach()) * len(idx)
-        val_auc = safe_auc(y_val, predict(model, x_val, device))
-        history.append({"epoch": epoch, "loss": total / len(x_train), "val_auc": val_auc})
-        epochs.set_postfix(loss=f"{total / len(x_train):.4f}", val_auc=f"{val_auc:.4f}")
+        val_auc = safe_auc(y_val, predict_reports(model, x_val, device, logits=True))
+        history.append({"epoch": epoch, "loss": total / n_docs, "val_auc": val_auc})
+        epochs.set_postfix(loss=f"{total / n_docs:.4f}", val_auc=f"{val_auc:.4f}")
         if best_state is None or not cfg.keep_best_epoch or val_auc > best_auc:
             best_auc, best_epoch = val_auc, epoch
             best_state = copy.deepcopy(model.state_dict())

@@ -61,8 +61,13 @@ def build_audit(
     flag_id: str | None = None,
     flag_action: FlagAction = FlagAction.NONE,
     flag_status: str | None = None,
+    window: int | None = None,
+    windows: int | None = None,
+    unknown_share: float | None = None,
 ) -> dict[str, Any]:
-    """One audit record. With a Report, its ids (never its text) fill the id fields."""
+    """One audit record. With a Report, its ids (never its text) fill the id fields. `window` is the index of
+    the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
+    tokens outside the model's vocabulary (the first drift signal)."""
     if report is not None:
         control_id = report.control_id
         message_type = report.message_type
@@ -89,6 +94,9 @@ def build_audit(
         "reason": reason,
         "error_type": error_type,
         "score": round_score(score),
+        "window": window,
+        "windows": windows,
+        "unknown_share": None if unknown_share is None else round(float(unknown_share), 4),
         "threshold": round(float(model.threshold), SCORE_DECIMALS),
         "model_version": model.model_version,
         "model_sha256": model.model_sha256,

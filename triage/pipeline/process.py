@@ -3,7 +3,7 @@
 Three passes, so the model runs once per batch:
 1. parse each record (triage.hl7.parse_record), decide what each message needs (skip / dead letter /
    cancel / score), normalize the impressions to score;
-2. one ``scorer.score_tokens`` call for all of them;
+2. one ``scorer.score_reports`` call for all of them (each report read whole, in windows);
 3. in input order: decide, apply the lifecycle against ``state`` (mutated as we go, so a P then an F for the
    same accession inside one batch behaves as across batches), builds every output.
 
@@ -49,7 +49,7 @@ from triage.pipeline.decide import (
     transition,
 )
 from triage.pipeline.state import FlagState, FlagStateMap
-from triage.text import NORMALIZATION_VERSION, normalize_impression
+from triage.text import NORMALIZATION_VERSION, tokenize
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -83,6 +83,7 @@ class PreparedBatch:
     parse_ms: list[float] = field(default_factory=list)
     tokens: list[list[str]] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
+    windows: list[tuple[int, int, float]] = field(default_factory=list)  # (deciding, read, unknown share)
     score_ms: float = 0.0
     scored: bool = False
 
@@ -229,7 +230,7 @@ class Processor:
                 if item.kind != _SCORE:
                     continue
                 try:
-                    tokens = normalize_impression(item.result.impression)  # type: ignore[union-attr]
+                    tokens = tokenize(item.result.impression)  # type: ignore[union-attr]
                 except Exception as exc:
                     item.kind, item.error = _DLQ, exc
                     continue
@@ -247,11 +248,20 @@ class Processor:
         """Pass 2: one scorer call for every scorable report of the batch. A scorer error propagates."""
         if batch.tokens:
             t0 = time.perf_counter()
-            scores = self.scorer.score_tokens(batch.tokens).tolist()
+            scored = self.scorer.score_reports(batch.tokens)
             batch.score_ms = (time.perf_counter() - t0) * 1000.0
+            scores = scored.probabilities.tolist()
             if len(scores) != len(batch.tokens):
                 raise RuntimeError(f"scorer returned {len(scores)} scores for {len(batch.tokens)} reports")
             batch.scores = scores
+            batch.windows = list(
+                zip(
+                    scored.window.tolist(),
+                    scored.windows.tolist(),
+                    scored.unknown_share.tolist(),
+                    strict=True,
+                )
+            )
         batch.scored = True
         return batch
 
@@ -272,6 +282,7 @@ class Processor:
                         record,
                         state,
                         batch.scores,
+                        batch.windows,
                         flags,
                         updates,
                         dead,
@@ -296,6 +307,7 @@ class Processor:
         record: SourceRecord,
         state: FlagStateMap,
         scores: list[float],
+        windows: list[tuple[int, int, float]],
         flags: list[KafkaMessage],
         updates: list[KafkaMessage],
         dead: list[KafkaMessage],
@@ -330,10 +342,16 @@ class Processor:
                     decision = DecisionKind.POSITIVE if positive else DecisionKind.NEGATIVE
                 else:
                     decision = DecisionKind.SKIPPED
+                deciding, read, unknown = (
+                    windows[item.score_row] if item.kind == _SCORE else (None, None, None)
+                )
                 fields = {
                     "decision": decision,
                     "reason": item.reason,
                     "score": score,
+                    "window": deciding,
+                    "windows": read,
+                    "unknown_share": unknown,
                     "flag_id": fid,
                     "flag_action": action,
                     "flag_status": status,
