@@ -149,7 +149,7 @@ def test_operations_receive_input_and_send_every_output(doc: dict[str, Any]) -> 
     assert by_channel.pop(t["input"]) == {"receive"}
     assert by_channel.pop(t["flag_state"]) == {"send", "receive"}, "state is written and read back"
     assert by_channel.pop(shadow_state_topic()) == {"send", "receive"}
-    sent = ("worklist", "shadow_worklist", "audit", "dead_letter", "shadow_dead_letter")
+    sent = ("worklist", "shadow_worklist", "audit", "review", "dead_letter", "shadow_dead_letter")
     assert by_channel == {t[k]: {"send"} for k in sent}
 
 

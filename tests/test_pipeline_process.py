@@ -257,9 +257,52 @@ def test_shadow_mode_and_r5() -> None:
 
 
 def test_threshold_override_from_settings() -> None:
-    proc, _ = _processor(threshold=0.95)
+    proc, _ = _processor(threshold=0.95, decision_policy="model")
     [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
     assert out.audits[0]["decision"] == "negative" and out.audits[0]["threshold"] == 0.95
+    assert out.audits[0]["decided_by"] == "model" and out.audits[0]["disagreement"] is True
+
+
+@pytest.mark.parametrize(
+    ("impression", "threshold", "decision", "decided_by", "assertion"),
+    [
+        # the network says no (threshold above its 0.9), the rules affirm: flagged, decided by the rules
+        (POSITIVE, 0.95, "positive", "rules", "affirmed"),
+        # both say yes
+        (POSITIVE, 0.5, "positive", "both", "affirmed"),
+        # hedged: flagged, carried as uncertain
+        ("Small subdural hemorrhage cannot be excluded.", 0.95, "positive", "rules", "uncertain"),
+        # the keyword stand-in scores 0.9 (hemorrhage, no "no"), the rules see a history: vetoed
+        (
+            "Known history of subarachnoid hemorrhage treated years ago.",
+            0.5,
+            "negative",
+            "rules_veto",
+            "historical",
+        ),
+        # no ICH concept at all: the network decides
+        ("Chronic sinus disease.", 0.5, "negative", "model", "none"),
+    ],
+)
+def test_ensemble_policy_in_the_processor(
+    impression: str, threshold: float, decision: str, decided_by: str, assertion: str
+) -> None:
+    proc, _ = _processor(threshold=threshold)
+    [out] = proc.process_batch(_records(oru(impression=impression)), {})
+    audit = out.audits[0]
+    assert (audit["decision"], audit["decided_by"], audit["rules"]["assertion"]) == (
+        decision,
+        decided_by,
+        assertion,
+    )
+    assert audit["decision_policy"] == "ensemble" and audit["rules_version"].startswith("rules-")
+    for ev in audit["rules"]["evidence"]:  # offsets into the scored text, never the text itself
+        assert 0 <= ev["start"] < ev["end"] <= len(impression)
+    flags = _by_topic(out, "worklist.priority")
+    assert len(flags) == (decision == "positive")
+    if flags:
+        ext = {e["url"].rsplit("/", 1)[1]: e for e in json.loads(flags[0].value)["extension"]}
+        assert ext["ich-assertion"]["valueCode"] == assertion and ext["decided-by"]["valueCode"] == decided_by
 
 
 def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> None:
@@ -278,8 +321,9 @@ def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> Non
     leaked += [v for o in outs for m in o.outputs if m.topic == "hl7.oru.dlq" for _, v in m.headers]
     leaked.append(caplog.text.encode())
     assert len(leaked) > 8
+    # concept codes ("subdural") are a controlled vocabulary; the report's own words must not appear
     for blob in leaked:
-        for secret in (PATIENT_FAMILY, PATIENT_GIVEN, BIRTH_DATE, SECRET_PHRASE, "subdural"):
+        for secret in (PATIENT_FAMILY, PATIENT_GIVEN, BIRTH_DATE, SECRET_PHRASE, "subdural hemorrhage"):
             assert secret.encode().lower() not in blob.lower(), secret
 
 
@@ -304,3 +348,17 @@ def test_overlapped_passes_equal_process_batch() -> None:
     assert scorer.calls == [4, 1]
     with pytest.raises(RuntimeError, match="score"):
         proc.finish(proc.prepare(first), {})
+
+
+@pytest.mark.parametrize("publish", [True, False])
+def test_disagreements_go_to_the_review_topic_only_when_asked(publish: bool) -> None:
+    proc, _ = _processor(publish_review=publish)
+    history = "Known history of subarachnoid hemorrhage treated years ago."  # network 0.9, rules historical
+    [vetoed, agreed] = proc.process_batch(
+        _records(oru(impression=history), oru(impression=POSITIVE, accession="A2"), start=0), {}
+    )
+    assert vetoed.audits[0]["disagreement"] is True and agreed.audits[0]["disagreement"] is False
+    reviews = _by_topic(vetoed, "triage.review")
+    assert len(reviews) == int(publish) and not _by_topic(agreed, "triage.review")
+    if publish:
+        assert json.loads(reviews[0].value) == vetoed.audits[0]

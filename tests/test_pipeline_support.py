@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from triage.core import Report, ResultStatus
+from triage.model.scorer import ReportScores
 from triage.text import NORMALIZATION_VERSION
 
 # PHI strings placed in every handwritten input; tests assert none of them leaves through audits or logs.
@@ -56,6 +57,12 @@ class KeywordScorer:
 
     def __init__(self) -> None:
         self.calls: list[int] = []
+
+    def score_reports(self, batch: Sequence[Sequence[str]]) -> ReportScores:
+        n = len(batch)
+        return ReportScores(
+            self.score_tokens(batch), np.zeros(n, np.int64), np.ones(n, np.int64), np.zeros(n, np.float64)
+        )
 
     def score_tokens(self, batch: Sequence[Sequence[str]]) -> np.ndarray:
         self.calls.append(len(batch))

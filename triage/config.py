@@ -42,6 +42,7 @@ class TopicSettings(BaseModel):
     # the live one never changes the live Flags' lifecycle nor doubles the live dead-letter queue
     shadow_flag_state: str = "triage.flag-state.shadow"
     shadow_dead_letter: str = "hl7.oru.dlq.shadow"
+    review: str = "triage.review"  # network/rules disagreements, when Settings.publish_review
 
     @classmethod
     def suffixed(cls, suffix: str) -> TopicSettings:
@@ -136,6 +137,12 @@ class Settings(BaseSettings):
     # slow every batch down (measured: 2 threads on 2 busy cores score 10x slower than 1)
     score_threads: int | None = Field(None, ge=1)
     threshold: float | None = Field(None, ge=0.0, le=1.0)  # override the artifact's operating threshold
+    # decision: network, ConText rules, or both (triage.pipeline.policy documents the combination)
+    decision_policy: Literal["model", "rules", "ensemble"] = "ensemble"
+    rules_terms_file: Path | None = None  # a site's extra ICH target terms (triage.rules, JSON)
+    # a site's extra conclusion heading names (e.g. ASSESSMENT), beside IMPRESSION/CONCLUSION/SUMMARY/...
+    conclusion_headings: list[str] = Field(default_factory=list)
+    publish_review: bool = False  # send network/rules disagreements to topics.review for a radiologist
 
     # which reports are scored; others get an audit record "skipped: procedure_filter"
     procedure_codes: list[str] = Field(default_factory=list)  # exact OBR-4.1 codes (any match scores)

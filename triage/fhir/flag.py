@@ -20,7 +20,9 @@ Content (identical for R4B and R5 except the contained Device, whose name fields
   message that caused this state of the Flag (system ``urn:triage:hl7v2:msh-10``).
 - ``extension`` (URLs below): probability (valueDecimal, omitted for a cancelled report that was not scored),
   threshold (valueDecimal), model version (valueString), model sha256 (valueString),
-  HL7 result status (valueCode).
+  HL7 result status (valueCode), the rule tier's assertion (valueCode: affirmed | uncertain | negated |
+  historical | hypothetical | extracranial | none; a worklist can show "uncertain" Flags differently) and
+  which component decided (valueCode: model | rules | both | rules_veto; triage.pipeline.policy).
 - ``meta.profile``: FLAG_PROFILE.
 
 fhir.resources validates every Flag (≈ 1 ms); the bytes sent are our own ``json.dumps(sort_keys=True)`` of the
@@ -49,6 +51,8 @@ EXT_THRESHOLD = f"{BASE_URL}/StructureDefinition/ich-threshold"
 EXT_MODEL_VERSION = f"{BASE_URL}/StructureDefinition/model-version"
 EXT_MODEL_SHA256 = f"{BASE_URL}/StructureDefinition/model-sha256"
 EXT_RESULT_STATUS = f"{BASE_URL}/StructureDefinition/hl7v2-result-status"
+EXT_ASSERTION = f"{BASE_URL}/StructureDefinition/ich-assertion"
+EXT_DECIDED_BY = f"{BASE_URL}/StructureDefinition/decided-by"
 WORKLIST_PRIORITY_SYSTEM = f"{BASE_URL}/CodeSystem/worklist-priority"
 MODEL_VERSION_SYSTEM = f"{BASE_URL}/model-version"
 MODEL_SHA256_SYSTEM = f"{BASE_URL}/model-sha256"
@@ -142,7 +146,14 @@ def _constant_part(
 
 
 def _variable_part(
-    report: Report, *, status: str, probability: float | None, model_version: str, id_override: str | None
+    report: Report,
+    *,
+    status: str,
+    probability: float | None,
+    model_version: str,
+    id_override: str | None,
+    assertion: str | None = None,
+    decided_by: str | None = None,
 ) -> dict[str, Any]:
     """Elements that depend on the report and the decision. `extension` holds only the variable extensions."""
     if not report.accession:
@@ -168,6 +179,10 @@ def _variable_part(
         extensions.append({"url": EXT_PROBABILITY, "valueDecimal": round(float(probability), DECIMAL_PLACES)})
     if report.result_status is not None:
         extensions.append({"url": EXT_RESULT_STATUS, "valueCode": str(report.result_status)})
+    if assertion is not None:
+        extensions.append({"url": EXT_ASSERTION, "valueCode": assertion})
+    if decided_by is not None:
+        extensions.append({"url": EXT_DECIDED_BY, "valueCode": decided_by})
     if extensions:
         part["extension"] = extensions
     if report.visit_number:
@@ -185,7 +200,8 @@ def _variable_part(
 
 
 def _merge(constant: dict[str, Any], variable: dict[str, Any]) -> dict[str, Any]:
-    """One Flag. Extension order: probability, threshold, model version, model sha256, result status."""
+    """One Flag. Extension order: probability, threshold, model version, model sha256, result status,
+    assertion, decided-by."""
     flag = {**constant, **variable}
     var_ext = variable.get("extension", [])
     flag["extension"] = (
@@ -206,11 +222,19 @@ def flag_dict(
     model_sha256: str,
     release: FhirRelease = "R4B",
     id_override: str | None = None,
+    assertion: str | None = None,
+    decided_by: str | None = None,
 ) -> dict[str, Any]:
     """The Flag as plain JSON (not validated; see build_flag)."""
     constant = _constant_part(release, threshold, model_version, model_sha256)
     variable = _variable_part(
-        report, status=status, probability=probability, model_version=model_version, id_override=id_override
+        report,
+        status=status,
+        probability=probability,
+        model_version=model_version,
+        id_override=id_override,
+        assertion=assertion,
+        decided_by=decided_by,
     )
     return _merge(constant, variable)
 
@@ -249,6 +273,8 @@ def build_flag(
     model_sha256: str,
     release: FhirRelease = "R4B",
     id_override: str | None = None,
+    assertion: str | None = None,
+    decided_by: str | None = None,
 ) -> dict[str, Any]:
     """Build and validate the Flag for one report. `id_override` keeps an existing Flag's id when its study
     changes state under a newer model (see triage.pipeline.decide)."""
@@ -261,6 +287,8 @@ def build_flag(
         model_sha256=model_sha256,
         release=release,
         id_override=id_override,
+        assertion=assertion,
+        decided_by=decided_by,
     )
     validate_flag(flag, release)
     return flag
@@ -287,7 +315,14 @@ class FlagBuilder:
         self._code = self._constant["code"]
 
     def build(
-        self, report: Report, *, status: str, probability: float | None, id_override: str | None = None
+        self,
+        report: Report,
+        *,
+        status: str,
+        probability: float | None,
+        id_override: str | None = None,
+        assertion: str | None = None,
+        decided_by: str | None = None,
     ) -> dict[str, Any]:
         variable = _variable_part(
             report,
@@ -295,6 +330,8 @@ class FlagBuilder:
             probability=probability,
             model_version=self.model_version,
             id_override=id_override,
+            assertion=assertion,
+            decided_by=decided_by,
         )
         validate_flag({**variable, "code": self._code}, self.release)
         return _merge(self._constant, variable)

@@ -34,8 +34,11 @@ SOURCE_OBX_FINDINGS = "fallback_obx_findings"
 ADDENDUM_SUFFIX = "+obx_addendum"
 
 
-def extract(message: Message, message_index: int, warnings: list[str]) -> MessageResult:
-    """Build the result for one message. `warnings` already holds what framing/decoding noticed."""
+def extract(
+    message: Message, message_index: int, warnings: list[str], conclusion_headings: tuple[str, ...] = ()
+) -> MessageResult:
+    """Build the result for one message. `warnings` already holds what framing/decoding noticed;
+    `conclusion_headings` are a site's extra conclusion heading names."""
     msh = message.msh
     control_id = msh.get(10)
     code = msh.get(9, 1)
@@ -64,7 +67,7 @@ def extract(message: Message, message_index: int, warnings: list[str]) -> Messag
                 _ids("ORU message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
             ),
         )
-    impression, source = choose_impression(lines, text)
+    impression, source = choose_impression(lines, text, conclusion_headings)
 
     pid = message.first("PID")
     pv1 = message.first("PV1")
@@ -115,7 +118,9 @@ def extract(message: Message, message_index: int, warnings: list[str]) -> Messag
     )
 
 
-def choose_impression(lines: list[TextLine], text: str) -> tuple[str, str]:
+def choose_impression(
+    lines: list[TextLine], text: str, conclusion_headings: tuple[str, ...] = ()
+) -> tuple[str, str]:
     """Impression OBX (+ addendum OBX) when the feed labels sections; else the heading rules of
     `triage.text.extract_impression` on the non-addendum text; when those find no impression heading but
     the feed labels findings OBX, the findings narrative. Addendum OBX text is appended in every case."""
@@ -124,7 +129,7 @@ def choose_impression(lines: list[TextLine], text: str) -> tuple[str, str]:
     if impression:
         return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION
     main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
-    chosen, source = extract_impression(main) if main else ("", "none")
+    chosen, source = extract_impression(main, conclusion_headings) if main else ("", "none")
     if source != SOURCE_HEADING:
         findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
         if findings:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from triage.core import MessageError, MessageResult
 from triage.errors import EncodingError, HL7Error, OversizeError
 from triage.hl7.charset import decode
@@ -11,15 +13,18 @@ from triage.hl7.framing import MessageChunk, split_messages, unwrap
 from triage.hl7.message import Message, split_message
 
 
-def parse_record(raw: bytes, *, max_bytes: int | None = None) -> list[MessageResult]:
+def parse_record(
+    raw: bytes, *, max_bytes: int | None = None, conclusion_headings: Sequence[str] = ()
+) -> list[MessageResult]:
     """Parse every HL7 v2 message in `raw` (see the triage.hl7 docstring for what is tolerated).
+    `conclusion_headings`: a site's extra conclusion heading names (triage.text.sections).
 
     Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order.
     A failure of the whole record (empty, larger than `max_bytes`, undecodable, no MSH) is a single
     ``MessageError(0, None, <HL7Error>)``.
     """
     try:
-        return _parse_record(raw, max_bytes)
+        return _parse_record(raw, max_bytes, tuple(conclusion_headings))
     except HL7Error as exc:
         return [MessageError(0, None, exc)]
     except Exception as exc:  # a bug must not stop the daemon: dead-letter the record, keep the cause
@@ -28,20 +33,24 @@ def parse_record(raw: bytes, *, max_bytes: int | None = None) -> list[MessageRes
         return [MessageError(0, None, err)]
 
 
-def parse_messages(raw: bytes, *, max_bytes: int | None = None) -> list[tuple[Message | None, MessageResult]]:
+def parse_messages(
+    raw: bytes, *, max_bytes: int | None = None, conclusion_headings: Sequence[str] = ()
+) -> list[tuple[Message | None, MessageResult]]:
     """Like parse_record, but also returns each decoded Message (None where decoding failed), for tools
     such as `triage parse --validate` that need the message itself."""
     try:
-        return _parse(raw, max_bytes)
+        return _parse(raw, max_bytes, tuple(conclusion_headings))
     except HL7Error as exc:
         return [(None, MessageError(0, None, exc))]
 
 
-def _parse_record(raw: bytes, max_bytes: int | None) -> list[MessageResult]:
-    return [result for _, result in _parse(raw, max_bytes)]
+def _parse_record(raw: bytes, max_bytes: int | None, headings: tuple[str, ...]) -> list[MessageResult]:
+    return [result for _, result in _parse(raw, max_bytes, headings)]
 
 
-def _parse(raw: bytes, max_bytes: int | None) -> list[tuple[Message | None, MessageResult]]:
+def _parse(
+    raw: bytes, max_bytes: int | None, headings: tuple[str, ...] = ()
+) -> list[tuple[Message | None, MessageResult]]:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise UnparseableError(f"record value is {type(raw).__name__}, not bytes")
     raw = bytes(raw)
@@ -62,12 +71,12 @@ def _parse(raw: bytes, max_bytes: int | None) -> list[tuple[Message | None, Mess
         framing.chunks[0].warnings.append(f"junk_lines:{framing.junk_lines}")
     results: list[tuple[Message | None, MessageResult]] = []
     for index, chunk in enumerate(framing.chunks):
-        results.append(_parse_chunk(chunk, index, forced_codec, bom))
+        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings))
     return results
 
 
 def _parse_chunk(
-    chunk: MessageChunk, index: int, forced_codec: str | None, bom: bool
+    chunk: MessageChunk, index: int, forced_codec: str | None, bom: bool, headings: tuple[str, ...] = ()
 ) -> tuple[Message | None, MessageResult]:
     warnings = list(chunk.warnings)
     msh = chunk.lines[0]
@@ -84,7 +93,7 @@ def _parse_chunk(
     except HL7Error as exc:
         return None, MessageError(index, _msh10(msh), exc)
     try:
-        return message, extract(message, index, warnings)
+        return message, extract(message, index, warnings, headings)
     except HL7Error as exc:
         return message, MessageError(index, _msh10(msh), exc)
     except Exception as exc:

@@ -13,6 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, SourceRef
+from triage.pipeline.policy import PolicyDecision
+from triage.rules.result import RuleResult
 
 AUDIT_SCHEMA_VERSION = 1
 NONDETERMINISTIC_FIELDS = ("timings", "processed_at")
@@ -27,6 +29,8 @@ class ModelInfo:
     model_sha256: str
     normalization_version: str
     threshold: float
+    rules_version: str = "none"
+    decision_policy: str = "model"
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -64,10 +68,14 @@ def build_audit(
     window: int | None = None,
     windows: int | None = None,
     unknown_share: float | None = None,
+    rules: RuleResult | None = None,
+    policy: PolicyDecision | None = None,
 ) -> dict[str, Any]:
     """One audit record. With a Report, its ids (never its text) fill the id fields. `window` is the index of
     the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
-    tokens outside the model's vocabulary (the first drift signal)."""
+    tokens outside the model's vocabulary (the first drift signal). `rules`: the rule tier's result,
+    recorded as assertion, concepts and evidence as character offsets into the scored text of section
+    `impression_source` (never the text); `policy`: what the decision policy made of score and rules."""
     if report is not None:
         control_id = report.control_id
         message_type = report.message_type
@@ -97,6 +105,11 @@ def build_audit(
         "window": window,
         "windows": windows,
         "unknown_share": None if unknown_share is None else round(float(unknown_share), 4),
+        "rules": _rules_view(rules, report),
+        "decided_by": policy.decided_by if policy else None,
+        "disagreement": policy.disagreement if policy else None,
+        "decision_policy": model.decision_policy,
+        "rules_version": model.rules_version,
         "threshold": round(float(model.threshold), SCORE_DECIMALS),
         "model_version": model.model_version,
         "model_sha256": model.model_sha256,
@@ -108,6 +121,20 @@ def build_audit(
         "report_time": _iso(report_time(report)),
         "timings": {k: round(float(v), 3) for k, v in timings.items()},
         "processed_at": processed_at.isoformat(),
+    }
+
+
+def _rules_view(rules: RuleResult | None, report: Report | None) -> dict[str, Any] | None:
+    if rules is None:
+        return None
+    return {
+        "assertion": rules.assertion,
+        "concepts": list(rules.concepts),
+        "section": report.impression_source if report else None,
+        "evidence": [
+            {"start": e.start, "end": e.end, "concept": e.concept, "assertion": e.assertion}
+            for e in rules.evidence
+        ],
     }
 
 

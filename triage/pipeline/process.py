@@ -3,9 +3,11 @@
 Three passes, so the model runs once per batch:
 1. parse each record (triage.hl7.parse_record), decide what each message needs (skip / dead letter /
    cancel / score), normalize the impressions to score;
-2. one ``scorer.score_reports`` call for all of them (each report read whole, in windows);
-3. in input order: decide, apply the lifecycle against ``state`` (mutated as we go, so a P then an F for the
-   same accession inside one batch behaves as across batches), builds every output.
+2. one ``scorer.score_reports`` call for all of them (each report read whole, in windows) and one rule-tier
+   call (``RuleEngine.assess_batch``, medspaCy ``nlp.pipe``) on the same texts;
+3. in input order: decide (``triage.pipeline.policy``: model | rules | ensemble), apply the lifecycle
+   against ``state`` (mutated as we go, so a P then an F for the same accession inside one batch behaves
+   as across batches), build every output.
 
 The passes are also public (prepare / score / finish) so the stream layer can overlap parsing of the next
 batch with scoring of this one; finish() must run in batch order.
@@ -13,6 +15,7 @@ batch with scoring of this one; finish() must run in batch order.
 Only the scorer does anything outside memory. A scorer failure propagates (the stream layer must not commit
 the batch); a failure of one message (parse, normalization, Flag validation) dead-letters that message only.
 Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's one scoring call,
+``rules_ms`` = the batch's one rule-tier call,
 ``total_ms`` = batch start until this record's outputs were built.
 """
 
@@ -48,12 +51,15 @@ from triage.pipeline.decide import (
     is_oru,
     transition,
 )
+from triage.pipeline.policy import PolicyDecision, decide
 from triage.pipeline.state import FlagState, FlagStateMap
 from triage.text import NORMALIZATION_VERSION, tokenize
 
 if TYPE_CHECKING:
     from triage.config import Settings
     from triage.model import Scorer
+    from triage.rules import RuleEngine
+    from triage.rules.result import RuleResult
 
 ParseFn = Callable[..., Sequence[MessageResult]]  # (raw: bytes, *, max_bytes: int | None)
 
@@ -82,6 +88,9 @@ class PreparedBatch:
     items: list[list[_Item]] = field(default_factory=list)
     parse_ms: list[float] = field(default_factory=list)
     tokens: list[list[str]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # the scored texts, for the rule tier
+    rules: list[RuleResult] = field(default_factory=list)
+    rules_ms: float = 0.0
     scores: list[float] = field(default_factory=list)
     windows: list[tuple[int, int, float]] = field(default_factory=list)  # (deciding, read, unknown share)
     score_ms: float = 0.0
@@ -98,6 +107,7 @@ class Processor:
         *,
         parse: ParseFn | None = None,
         clock: Callable[[], datetime] | None = None,
+        rules: RuleEngine | None = None,
     ) -> None:
         if scorer.normalization_version != NORMALIZATION_VERSION:
             raise ArtifactError(
@@ -108,12 +118,23 @@ class Processor:
             from triage.hl7 import parse_record as parse
         self.scorer = scorer
         self.settings = settings
+        if rules is None:
+            from triage.rules.shared import shared_engine
+
+            rules = shared_engine(settings.rules_terms_file)
+        self.rules = rules
+        self.policy = settings.decision_policy
         self.model_version: str = scorer.model_version
         # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
         threshold = settings.threshold if settings.threshold is not None else scorer.threshold
         self.threshold: float = round_score(threshold)  # type: ignore[assignment]
         self.model = ModelInfo(
-            scorer.model_version, scorer.sha256, scorer.normalization_version, self.threshold
+            scorer.model_version,
+            scorer.sha256,
+            scorer.normalization_version,
+            self.threshold,
+            rules.version,
+            settings.decision_policy,
         )
         self.procedure_filter = ProcedureFilter.from_settings(
             settings.procedure_codes, settings.procedure_pattern
@@ -131,7 +152,13 @@ class Processor:
     # ---- pass 1 ------------------------------------------------------------------------------------------
     def _parse_record(self, pos: int, record: SourceRecord) -> list[_Item]:
         try:
-            results = list(self._parse(record.value, max_bytes=self.settings.max_message_bytes))
+            results = list(
+                self._parse(
+                    record.value,
+                    max_bytes=self.settings.max_message_bytes,
+                    conclusion_headings=self.settings.conclusion_headings,
+                )
+            )
         except Exception as exc:  # parse_record should not raise; if it does, only this record fails
             return [_Item(pos, 0, _DLQ, error=exc)]
         if not results:
@@ -167,6 +194,7 @@ class Processor:
         source: SourceRecord,
         flags: list[KafkaMessage],
         updates: list[KafkaMessage],
+        verdict: PolicyDecision | None = None,
     ) -> tuple[FlagAction, str | None, str | None]:
         """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
         accession = report.accession or ""
@@ -176,7 +204,14 @@ class Processor:
             return action, (previous.flag_id if previous else None), (previous.status if previous else None)
         status = FLAG_STATUS_FOR_ACTION[action]
         fid = previous.flag_id if previous is not None else flag_id(accession, self.model_version)
-        flag = self._flags.build(report, status=status, probability=score, id_override=fid)
+        flag = self._flags.build(
+            report,
+            status=status,
+            probability=score,
+            id_override=fid,
+            assertion=verdict.assertion if verdict else None,
+            decided_by=verdict.decided_by if verdict else None,
+        )
         new_state = FlagState(
             accession=accession,
             flag_id=fid,
@@ -240,12 +275,14 @@ class Processor:
                     continue
                 item.score_row = len(batch.tokens)
                 batch.tokens.append(tokens)
+                batch.texts.append(item.result.impression)  # type: ignore[union-attr]
             batch.items.append(items)
             batch.parse_ms.append((time.perf_counter() - t0) * 1000.0)
         return batch
 
     def score(self, batch: PreparedBatch) -> PreparedBatch:
-        """Pass 2: one scorer call for every scorable report of the batch. A scorer error propagates."""
+        """Pass 2: one scorer call and one rule-tier call for every scorable report of the batch. A scorer or
+        rule-engine error propagates (the batch is not committed)."""
         if batch.tokens:
             t0 = time.perf_counter()
             scored = self.scorer.score_reports(batch.tokens)
@@ -262,6 +299,9 @@ class Processor:
                     strict=True,
                 )
             )
+            t1 = time.perf_counter()
+            batch.rules = self.rules.assess_batch(batch.texts)
+            batch.rules_ms = (time.perf_counter() - t1) * 1000.0
         batch.scored = True
         return batch
 
@@ -281,21 +321,23 @@ class Processor:
                         item,
                         record,
                         state,
-                        batch.scores,
-                        batch.windows,
+                        batch,
                         flags,
                         updates,
                         dead,
                         batch.parse_ms[pos],
-                        batch.score_ms,
-                        batch.started,
-                        batch.processed_at,
                     )
                 )
             audit_msgs = [
                 audit_message(a, topic=self.settings.topics.audit, model_version=self.model_version)
                 for a in audits
             ]
+            if self.settings.publish_review:  # disagreements, for a radiologist to label (AsyncAPI)
+                audit_msgs += [
+                    audit_message(a, topic=self.settings.topics.review, model_version=self.model_version)
+                    for a in audits
+                    if a.get("disagreement")
+                ]
             outcomes.append(
                 RecordOutcome(source=record, outputs=flags + updates + audit_msgs + dead, audits=audits)
             )
@@ -306,15 +348,11 @@ class Processor:
         item: _Item,
         record: SourceRecord,
         state: FlagStateMap,
-        scores: list[float],
-        windows: list[tuple[int, int, float]],
+        batch: PreparedBatch,
         flags: list[KafkaMessage],
         updates: list[KafkaMessage],
         dead: list[KafkaMessage],
         parse_ms: float,
-        score_ms: float,
-        batch_start: float,
-        processed_at: datetime,
     ) -> dict[str, Any]:
         """Outputs and the audit record of one message."""
         ref = SourceRef(record.topic, record.partition, record.offset, item.index)
@@ -325,12 +363,16 @@ class Processor:
             assert report is not None
             # decide on the rounded score the audit and the Flag carry: self-consistent records, and float
             # noise below 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
-            score = round_score(scores[item.score_row]) if item.kind == _SCORE else None
-            positive = (score >= self.threshold) if score is not None else None
+            score = round_score(batch.scores[item.score_row]) if item.kind == _SCORE else None
+            rules = batch.rules[item.score_row] if item.kind == _SCORE else None
+            verdict: PolicyDecision | None = None
+            if score is not None and rules is not None:
+                verdict = decide(self.policy, score, self.threshold, rules.assertion)
+            positive = verdict.positive if verdict is not None else None
             n_flags, n_updates = len(flags), len(updates)
             try:
                 action, fid, status = self._apply_lifecycle(
-                    item, report, positive, score, state, record, flags, updates
+                    item, report, positive, score, state, record, flags, updates, verdict
                 )
             except Exception as exc:  # an invalid Flag is never sent: dead-letter it
                 del flags[n_flags:], updates[n_updates:]
@@ -342,9 +384,8 @@ class Processor:
                     decision = DecisionKind.POSITIVE if positive else DecisionKind.NEGATIVE
                 else:
                     decision = DecisionKind.SKIPPED
-                deciding, read, unknown = (
-                    windows[item.score_row] if item.kind == _SCORE else (None, None, None)
-                )
+                no_windows: tuple[int | None, int | None, float | None] = (None, None, None)
+                deciding, read, unknown = batch.windows[item.score_row] if item.kind == _SCORE else no_windows
                 fields = {
                     "decision": decision,
                     "reason": item.reason,
@@ -352,6 +393,8 @@ class Processor:
                     "window": deciding,
                     "windows": read,
                     "unknown_share": unknown,
+                    "rules": rules,
+                    "policy": verdict,
                     "flag_id": fid,
                     "flag_action": action,
                     "flag_status": status,
@@ -367,7 +410,7 @@ class Processor:
                     topic=self.settings.topics.dead_letter,
                     error=error,
                     message_index=item.index,
-                    now=processed_at,
+                    now=batch.processed_at,
                     reason=reason,
                 )
             )
@@ -382,11 +425,12 @@ class Processor:
             source=ref,
             model=self.model,
             mode=self.settings.mode,
-            processed_at=processed_at,
+            processed_at=batch.processed_at,
             timings={
                 "parse_ms": parse_ms,
-                "score_ms": score_ms,
-                "total_ms": (time.perf_counter() - batch_start) * 1000.0,
+                "score_ms": batch.score_ms,
+                "rules_ms": batch.rules_ms,
+                "total_ms": (time.perf_counter() - batch.started) * 1000.0,
             },
             report=report,
             control_id=control_id,
