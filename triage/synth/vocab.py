@@ -1,7 +1,10 @@
-"""Phrase banks for the synthetic head-CT corpus (see corpus.py). Plain data: no randomness here.
+"""Shared phrase banks for the synthetic corpus (see corpus.py): names, slot values and the sentences
+that both classes use at the same rates. Plain data, no randomness. Label-bearing phrases live in
+``findings.py`` (head) and ``body.py`` (non-head regions).
 
-Placeholders filled by the generator: {side} left/right, {Side}, {lobe}, {mm}, {cm}, {cm2}, {shift}, {degree},
-{convexity}, {cistern}, {horn}, {territory}, {deep}, {when}.
+Placeholders are filled lazily per report by ``corpus._Slots``: {side} {Side} {lobe} {deep} {convexity}
+{cistern} {horn} {territory} {degree} {size} {mm} {shift} {dir} {sinus} {bone} {doctor} {time} {date} {when}
+{vessel} {level} {organ} {loc} (a head location of any kind).
 """
 
 from __future__ import annotations
@@ -64,9 +67,11 @@ DEEP = (
     "thalamus",
     "putamen",
     "external capsule",
-    "caudate",
+    "caudate head",
     "pons",
     "cerebellar hemisphere",
+    "corona radiata",
+    "internal capsule",
 )
 CONVEXITY = (
     "convexity",
@@ -74,6 +79,9 @@ CONVEXITY = (
     "frontoparietal convexity",
     "parietal convexity",
     "hemispheric convexity",
+    "tentorium",
+    "falx",
+    "middle cranial fossa",
 )
 CISTERNS = (
     "basal cisterns",
@@ -83,393 +91,261 @@ CISTERNS = (
     "perimesencephalic cisterns",
     "high convexity sulci",
     "frontal sulci",
-    "parietal sulci",
     "ambient cistern",
+    "quadrigeminal plate cistern",
 )
-HORNS = ("occipital horns", "occipital horn", "third ventricle", "fourth ventricle", "lateral ventricles")
-TERRITORIES = ("MCA", "middle cerebral artery", "PCA", "ACA", "posterior cerebral artery", "MCA territory")
-DEGREES = ("mild", "moderate", "marked", "significant", "minimal", "severe", "slight")
+HORNS = ("occipital horns", "temporal horn", "third ventricle", "fourth ventricle", "lateral ventricles")
+TERRITORIES = ("MCA", "middle cerebral artery", "PCA", "ACA", "posterior cerebral artery", "watershed")
+DEGREES = ("mild", "moderate", "marked", "significant", "minimal", "severe", "slight", "large", "small")
 WHENS = ("on the prior study", "compared to the prior exam", "since the prior CT", "from the previous study")
-
-# ---- positives: (subtype, phrase) for the FINDINGS and for the IMPRESSION ------------------------------
-POSITIVE_FINDINGS: dict[str, tuple[str, ...]] = {
-    "epidural": (
-        "There is a biconvex hyperdense extra-axial collection overlying the {side} {lobe} lobe "
-        "measuring up to {mm} "
-        "mm in thickness, consistent with an epidural hematoma.",
-        "Lentiform extra-axial hemorrhage along the {side} {lobe} convexity with an overlying nondisplaced "
-        "fracture of the {side} {lobe} bone.",
-        "A {side} {lobe} epidural hematoma measures {mm} mm in maximal thickness and does not cross sutures.",
-    ),
-    "subdural_acute": (
-        "There is a crescentic hyperdense extra-axial collection along the {side} {convexity} "
-        "measuring up to "
-        "{mm} mm in thickness, compatible with acute subdural hematoma.",
-        "Acute subdural hemorrhage layers along the {side} tentorium and falx, measuring {mm} mm.",
-        "Hyperdense subdural blood is present along the {side} {convexity}, maximal thickness {mm} mm.",
-    ),
-    "subdural_subacute": (
-        "There is an isodense to mildly hyperdense subdural collection along the {side} {convexity} "
-        "measuring "
-        "{mm} mm, consistent with a subacute subdural hematoma.",
-        "Mixed density {side} subdural collection measuring {mm} mm, in keeping with subacute blood "
-        "products.",
-    ),
-    "subdural_chronic": (
-        "There is a hypodense crescentic subdural collection along the {side} {convexity} measuring {mm} mm, "
-        "compatible with chronic subdural hematoma.",
-        "Bilateral hypodense subdural collections, {side} greater than contralateral, measuring up "
-        "to {mm} mm, "
-        "with a small hyperdense component suggesting acute on chronic hemorrhage.",
-        "Chronic {side} subdural hematoma with internal septations, measuring {mm} mm.",
-    ),
-    "subarachnoid": (
-        "There is hyperdense subarachnoid blood within the {side} {cistern}.",
-        "Subarachnoid hemorrhage is present in the {cistern} and along the {side} sylvian fissure.",
-        "Small amount of hyperdense material in the {side} {cistern} consistent with subarachnoid "
-        "hemorrhage.",
-        "Diffuse subarachnoid hemorrhage in the {cistern} with extension into the sylvian fissures "
-        "bilaterally.",
-    ),
-    "intraparenchymal": (
-        "There is a {cm} x {cm2} cm hyperdense intraparenchymal hematoma in the {side} {deep} with "
-        "surrounding "
-        "vasogenic edema.",
-        "Acute intraparenchymal hemorrhage centered in the {side} {lobe} lobe measuring {cm} x {cm2} cm.",
-        "Hyperdense focus in the {side} {deep} measuring {cm} cm consistent with acute parenchymal "
-        "hemorrhage.",
-    ),
-    "intraventricular": (
-        "Hyperdense blood layers dependently within the {horn}, consistent with intraventricular hemorrhage.",
-        "Intraventricular hemorrhage is present within the {horn} with a blood-fluid level.",
-        "There is intraventricular extension of blood into the {horn}.",
-    ),
-    "contusion": (
-        "Hyperdense foci within the {side} {lobe} lobe with surrounding edema, consistent with hemorrhagic "
-        "contusions.",
-        "Bifrontal and {side} temporal hemorrhagic contusions with coup-contrecoup pattern.",
-        "Multiple small hemorrhagic contusions in the {side} {lobe} lobe, the largest measuring {cm} cm.",
-    ),
-    "transformation": (
-        "Known {side} {territory} infarct now demonstrates hyperdense hemorrhage within the "
-        "infarcted tissue, "
-        "consistent with hemorrhagic transformation.",
-        "There is petechial and confluent hemorrhage within the evolving {side} {territory} "
-        "territory infarct.",
-        "Hemorrhagic conversion of the {side} {lobe} infarct with a {cm} cm parenchymal hematoma.",
-    ),
-}
-
-POSITIVE_IMPRESSION: dict[str, tuple[str, ...]] = {
-    "epidural": (
-        "Acute {side} {lobe} epidural hematoma measuring {mm} mm.",
-        "{Side} {lobe} EDH with underlying skull fracture.",
-        "Epidural hematoma along the {side} {lobe} convexity.",
-        "Acute extra-axial hemorrhage, likely epidural, overlying the {side} {lobe} lobe.",
-    ),
-    "subdural_acute": (
-        "Acute {side} subdural hematoma measuring {mm} mm.",
-        "Acute {side} convexity SDH, {mm} mm in thickness.",
-        "Acute subdural hemorrhage along the {side} {convexity} and tentorium.",
-        "New {side} acute subdural hematoma.",
-        "Small acute subdural hematoma along the falx.",
-    ),
-    "subdural_subacute": (
-        "Subacute {side} subdural hematoma measuring {mm} mm.",
-        "{Side} subacute SDH, mixed density.",
-        "Evolving {side} subdural hematoma, now subacute in appearance.",
-    ),
-    "subdural_chronic": (
-        "Chronic {side} subdural hematoma measuring {mm} mm.",
-        "Acute on chronic {side} subdural hematoma.",
-        "Bilateral chronic subdural hematomas, {side} larger than the other.",
-        "{Side} chronic SDH, slightly increased {when}.",
-    ),
-    "subarachnoid": (
-        "Acute subarachnoid hemorrhage in the {cistern}.",
-        "Small volume {side} convexity SAH.",
-        "Diffuse subarachnoid hemorrhage, pattern concerning for aneurysmal rupture; CTA recommended.",
-        "Traumatic subarachnoid hemorrhage in the {side} {cistern}.",
-        "Trace subarachnoid blood in the {side} sylvian fissure.",
-    ),
-    "intraparenchymal": (
-        "Acute {side} {deep} intraparenchymal hemorrhage measuring {cm} cm, likely hypertensive.",
-        "{Side} {lobe} lobar hemorrhage, {cm} x {cm2} cm, with surrounding edema.",
-        "Acute IPH in the {side} {deep}.",
-        "Intracerebral hemorrhage centered in the {side} {deep} measuring {cm} cm.",
-        "Acute {side} {lobe} parenchymal hematoma.",
-    ),
-    "intraventricular": (
-        "Intraventricular hemorrhage layering in the {horn}.",
-        "IVH within the {horn} without hydrocephalus.",
-        "Intraventricular blood with early hydrocephalus.",
-    ),
-    "contusion": (
-        "Hemorrhagic contusions of the {side} {lobe} lobe.",
-        "Bifrontal hemorrhagic contusions.",
-        "{Side} temporal lobe hemorrhagic contusion measuring {cm} cm.",
-        "Multifocal hemorrhagic contusions consistent with traumatic brain injury.",
-    ),
-    "transformation": (
-        "Hemorrhagic transformation of the {side} {territory} infarct.",
-        "Interval hemorrhagic conversion of the known {side} {lobe} infarct.",
-        "Evolving {side} {territory} infarct with new parenchymal hemorrhage (hemorrhagic transformation).",
-    ),
-}
-
-# Extra positives that add a second subtype (trauma and extension patterns).
-SECONDARY_POSITIVE = (
-    "Associated intraventricular extension into the {horn}.",
-    "Additional small subarachnoid hemorrhage in the {side} {cistern}.",
-    "Thin {side} tentorial subdural hemorrhage.",
-    "Small associated {side} {lobe} hemorrhagic contusion.",
+SINUSES = ("maxillary sinus", "sphenoid sinus", "frontal sinus", "ethmoid air cells", "mastoid air cells")
+BONES = ("parietal bone", "occipital bone", "temporal bone", "frontal bone", "calvarium", "skull base")
+VESSELS = (
+    "anterior communicating artery",
+    "posterior communicating artery",
+    "middle cerebral artery bifurcation",
+    "basilar tip",
+    "ophthalmic segment of the internal carotid artery",
 )
+ACUITIES = ("acute", "subacute", "chronic", "new", "stable", "evolving", "unchanged", "recent", "early")
 
-MASS_EFFECT = (
-    "{Degree} mass effect with {shift} mm of rightward midline shift.",
-    "{Degree} mass effect with {shift} mm of leftward midline shift.",
-    "Effacement of the {side} lateral ventricle without midline shift.",
-    "{Degree} local mass effect with sulcal effacement.",
-    "Midline shift of {shift} mm.",
-    "{Degree} mass effect and early subfalcine herniation.",
-    "Effacement of the basal cisterns concerning for uncal herniation.",
-    "No significant mass effect or midline shift.",
-    "No midline shift.",
+# ---- attributes every report may carry, whatever its label ---------------------------------------------
+# Size clauses follow a noun phrase ("... subdural hematoma{clause}"): a size appears in both classes alike.
+SIZE_CLAUSES = (
+    " measuring {size}",
+    " measuring up to {size}",
+    " ({size})",
+    ", {size} in greatest dimension",
+    " measuring {mm} mm in thickness",
+    " of approximately {size}",
+    ", about {size},",
 )
-
-CRITICAL_CALL = (
+# Mass effect clauses follow a finding; the same ones go with bleeds, tumors, infarcts, abscesses.
+EFFECT_CLAUSES = (
+    " with {degree} mass effect",
+    " with effacement of the adjacent sulci",
+    " with {shift} mm of {dir} midline shift",
+    " causing subfalcine herniation",
+    " with associated vasogenic edema and mass effect",
+    " with effacement of the {side} lateral ventricle",
+    " and early uncal herniation",
+    " with compression of the {side} lateral ventricle and {shift} mm of midline shift",
+)
+EFFECT_SENTENCES = (
+    "Partial effacement of the {cistern}.",
+    "The {cistern} is effaced.",
+    "There is {shift} mm of {dir} midline shift.",
+    "Subfalcine herniation is present.",
+    "Effacement of the {side} lateral ventricle and regional sulci.",
+    "Midline shift measures {shift} mm.",
+    "There is associated mass effect with partial effacement of the basal cisterns.",
+    "Mild {dir} shift of midline structures.",
+    "Early transtentorial herniation cannot be excluded.",
+)
+DIRECTIONS = ("leftward", "rightward", "to the left", "to the right")
+# Hedges wrap a noun phrase: "possible {np}". Positives: hedged bleed (label 1, triage policy); negatives:
+# hedged tumor/infarct/fracture. The hedge words therefore say nothing about the class.
+HEDGES = (
+    "possible {np}",
+    "cannot exclude {np}",
+    "findings concerning for {np}",
+    "suspicious for {np}",
+    "questionable {np}",
+    "likely {np}",
+    "findings may represent {np}",
+    "probable {np}",
+    "suggestion of {np}",
+    "equivocal {np}",
+)
+COMPARISON_LINES = (
+    "CT head from {date}.",
+    "None.",
+    "None available.",
+    "Prior head CT dated {date}.",
+    "MRI brain {date}.",
+    "Outside CT from {date}, images reviewed.",
+    "No prior imaging for comparison.",
+    "Multiple prior studies, most recent {date}.",
+)
+# Comparison sentences for any finding (bleed or not): "{np}" is the main finding.
+FOLLOWUP_FRAMES = (
+    "Interval decrease in size of the {np}.",
+    "Slight interval increase in the {np} {when}.",
+    "The {np} is not significantly changed {when}.",
+    "Redemonstration of the {np}.",
+    "The {np} is again seen.",
+    "New {np} {when}.",
+    "Evolving {np}.",
+    "Additional {np} is noted.",
+)
+RESOLVED_SENTENCES = (
+    "Previously noted fluid in the {sinus} has resolved.",
+    "Scalp swelling seen {when} has resolved.",
+    "Small focus of pneumocephalus {when} has resolved.",
+    "Previously seen edema has largely resolved.",
+    "Mucosal thickening in the {sinus} has resolved.",
+    "Near-complete resolution of the {sinus} opacification.",
+    "Resolution of the previously seen scalp swelling.",
+)
+CALLS = (
     "Findings discussed with Dr. {doctor} at {time} on {date}.",
     "Critical result communicated to Dr. {doctor} by telephone at {time}.",
-    "These findings were called to {first} {last} in the emergency department at {time} on {date}.",
+    "These findings were called to Dr. {doctor} in the emergency department at {time}.",
     "Results discussed with the ordering provider, Dr. {doctor}, at {time}.",
     "Critical finding conveyed to Dr. {doctor} on {date} at {time}, read back confirmed.",
+    "Discussed with the ED physician, Dr. {doctor}, at {time}.",
+    "Called to the emergency department at {time}.",
+    "Findings were relayed to the neurosurgery team at {time}.",
+    "The referring clinician was notified at {time} on {date}.",
 )
-
-# Hedged positives: genuinely harder (uncertain wording, still labeled positive by the study's truth).
-HEDGED_POSITIVE_IMPRESSION = (
-    "Probable small {side} subdural hematoma; MRI could be obtained for confirmation.",
-    "Findings suspicious for trace subarachnoid hemorrhage in the {side} {cistern}.",
-    "Subtle hyperdensity in the {side} {lobe} sulci likely represents a small amount of subarachnoid blood.",
-    "Small focus of hyperdensity in the {side} {deep}, favored to represent a tiny hemorrhage.",
-    "Thin {side} extra-axial collection, likely a small subdural hematoma.",
-)
-
-# Positives stated as follow-up of a known bleed (still present → positive).
-FOLLOWUP_POSITIVE_IMPRESSION = (
-    "Decreased size of the known {side} subdural hematoma, now {mm} mm.",
-    "Stable {side} {deep} intraparenchymal hemorrhage with evolving edema.",
-    "Redistribution of subarachnoid blood, decreased {when}.",
-    "Slight interval increase in the {side} subdural collection, now {mm} mm.",
-    "Evolving {side} {lobe} hemorrhagic contusion, unchanged in size.",
-)
-FOLLOWUP_SUBTYPES = ("subdural_acute", "intraparenchymal", "subarachnoid", "subdural_acute", "contusion")
-
-# Statements any report may add to its impression (both classes): keep the task from being a keyword lookup.
-INCIDENTAL_IMPRESSION = (
-    "Chronic small vessel ischemic disease.",
-    "Mild generalized parenchymal volume loss.",
-    "Paranasal sinus mucosal thickening.",
-    "No acute calvarial fracture.",
-    "Remote lacunar infarct in the {side} {deep}.",
-    "Atherosclerotic calcification of the intracranial arteries.",
-    "Partial opacification of the {side} mastoid air cells.",
-    "Stable ventricular size.",
-    "Periventricular white matter hypoattenuation, likely chronic microangiopathy.",
-    "Postoperative changes of the {side} orbit.",
-    "Motion artifact limits evaluation.",
-)
-RECOMMENDATION_POSITIVE = (
-    "Neurosurgical consultation recommended.",
-    "Recommend short interval follow-up noncontrast CT to assess stability.",
-    "CTA of the head is recommended to evaluate for an underlying vascular lesion.",
-    "Follow-up CT in 6 hours recommended.",
-    "Consider MRI to evaluate for underlying mass.",
-)
-RECOMMENDATION_NEGATIVE = (
-    "MRI could be considered if symptoms persist.",
+RECOMMENDATIONS = (
+    "Recommend follow-up imaging as clinically indicated.",
+    "Consider MRI for further characterization.",
+    "Neurosurgical consultation is recommended.",
     "Clinical correlation recommended.",
-    "Follow-up as clinically indicated.",
-    "Consider MRI for further evaluation if there is concern for acute infarct.",
-    "Recommend follow-up CT if clinically warranted.",
-)
-# Negated statements that also appear in positive reports (about other compartments).
-NEGATED_IN_POSITIVE = (
-    "No intraventricular extension.",
-    "No hydrocephalus.",
-    "No additional intracranial hemorrhage.",
-    "No evidence of herniation.",
-    "No underlying calvarial fracture.",
-    "No acute infarct.",
-)
-# Wording that is genuinely ambiguous: used for some positives AND some hedged negatives, so text alone cannot
-# always tell them apart (the irreducible error that keeps the synthetic task from being trivial).
-AMBIGUOUS_IMPRESSION = (
-    "Possible tiny {side} subdural hematoma versus dural thickening; MRI may help clarify.",
-    "Subtle hyperdensity in the {side} {cistern}, which may represent a small amount of subarachnoid "
-    "hemorrhage or artifact.",
-    "Indeterminate hyperdense focus in the {side} {deep}, hemorrhage versus calcification.",
-    "Questionable trace blood layering in the {horn}; recommend follow-up CT.",
-    "Equivocal thin extra-axial density along the {side} {convexity}, small subdural hematoma not excluded.",
-)
-
-# ---- negatives -----------------------------------------------------------------------------------------
-NORMAL_FINDINGS = (
-    "The ventricles and sulci are normal in size and configuration for age.",
-    "The ventricles are normal in size.",
-    "Gray-white matter differentiation is preserved.",
-    "The gray-white differentiation is maintained.",
-    "There is no mass, mass effect or midline shift.",
-    "No extra-axial fluid collection.",
-    "The basal cisterns are patent.",
-    "The posterior fossa structures are unremarkable.",
-    "The calvarium is intact.",
-    "No acute fracture is identified.",
-    "The visualized paranasal sinuses and mastoid air cells are clear.",
-    "The orbits are unremarkable.",
-    "Mild mucosal thickening in the {side} maxillary sinus.",
-    "Vascular calcifications of the cavernous carotid arteries.",
-    "There is no hydrocephalus.",
-    "The brainstem and cerebellum are normal.",
-    "Soft tissues of the scalp are unremarkable.",
-)
-
-NORMAL_IMPRESSION = (
-    "No acute intracranial abnormality.",
-    "Normal noncontrast CT of the head.",
-    "Unremarkable noncontrast head CT.",
-    "No acute intracranial process.",
-    "Negative head CT.",
-    "No acute findings.",
-    "Normal study.",
-    "No CT evidence of acute intracranial pathology.",
-)
-
-NEGATED_IMPRESSION = (
-    "No acute intracranial hemorrhage.",
-    "No acute intracranial hemorrhage, mass effect or midline shift.",
-    "No evidence of intracranial hemorrhage.",
-    "Without evidence of acute hemorrhage or infarct.",
-    "Negative for intracranial hemorrhage.",
-    "There is no intracranial hemorrhage, extra-axial collection or hydrocephalus.",
-    "Hemorrhage is not identified.",
-    "No subdural or epidural hematoma.",
-    "No SAH or SDH.",
-    "No acute bleed.",
-    "No evidence of acute subarachnoid, subdural or intraparenchymal hemorrhage.",
-    "Intracranial hemorrhage is not seen.",
-    "No intraventricular hemorrhage or hydrocephalus.",
-    "No CT evidence of hemorrhage.",
-    "Negative for acute hemorrhage or large territory infarct.",
-    "There is no evidence of hemorrhage, mass or acute infarct.",
-)
-
-EXTRACRANIAL_FINDINGS = (
-    "There is a {side} {lobe} scalp hematoma measuring {mm} mm without underlying fracture.",
-    "{Side} frontal subgaleal hematoma and soft tissue swelling.",
-    "Hemorrhage within the {side} maxillary sinus with a blood-fluid level.",
-    "{Side} periorbital soft tissue swelling and preseptal hematoma.",
-    "Nondisplaced fracture of the {side} nasal bone with overlying soft tissue hematoma.",
-)
-EXTRACRANIAL_IMPRESSION = (
-    "{Side} {lobe} scalp hematoma. No intracranial hemorrhage.",
-    "{Side} subgaleal hematoma without calvarial fracture. No acute intracranial abnormality.",
-    "Blood products in the {side} maxillary sinus, suggesting facial fracture; recommend facial CT. No "
-    "intracranial hemorrhage.",
-    "{Side} periorbital hematoma. Intracranial structures are unremarkable.",
-    "Large {side} scalp hematoma. No acute intracranial findings.",
-    "Extracranial soft tissue hematoma only.",
-    "Left frontal scalp contusion without intracranial injury.",
-)
-
-HISTORY_IMPRESSION = (
-    "Interval resolution of the previously seen subarachnoid hemorrhage.",
-    "Prior SAH, resolved. No new hemorrhage.",
-    "History of {side} subdural hematoma, now resolved. Postoperative changes from {side} craniotomy.",
-    "Encephalomalacia in the {side} {lobe} lobe at the site of prior hemorrhage. No acute hemorrhage.",
-    "Postsurgical changes from prior evacuation of {side} SDH without recurrent collection.",
-    "Complete resolution of the {side} intraparenchymal hematoma {when}.",
-    "Previously noted {side} subdural collection has resolved.",
-    "Chronic hemosiderin staining in the {side} {deep} from remote hemorrhage. No acute intracranial "
-    "process.",
-    "Stable postoperative appearance after {side} craniotomy for prior hemorrhage; no residual blood.",
-)
-HISTORY_CLINICAL = (
-    "history of subarachnoid hemorrhage",
-    "prior subdural hematoma",
-    "follow-up of known hemorrhage",
-    "status post craniotomy for SDH",
-)
-
-OTHER_PATHOLOGY_IMPRESSION = (
-    "Acute {side} {territory} territory infarct without hemorrhagic transformation.",
-    "Chronic small vessel ischemic disease. No acute intracranial abnormality.",
-    "Age-related parenchymal volume loss.",
-    "Generalized cerebral atrophy with ex vacuo dilatation of the ventricles.",
-    "Periventricular white matter hypodensities compatible with chronic microvascular change.",
-    "{Cm} cm extra-axial mass along the {side} {convexity} consistent with meningioma. No hemorrhage.",
-    "{Side} {lobe} mass with vasogenic edema, concerning for neoplasm; recommend MRI with contrast.",
-    "Old lacunar infarcts in the {side} {deep}.",
-    "Hyperdense {side} MCA sign concerning for thrombus; no hemorrhage. Recommend CTA.",
-    "Communicating hydrocephalus, increased {when}.",
-    "Remote {side} {territory} infarct with encephalomalacia.",
-    "Calcified {side} {lobe} lesion, likely calcified granuloma.",
-    "Chronic sinusitis. No acute intracranial findings.",
-    "Subacute {side} {territory} infarct. No hemorrhagic conversion.",
-    "Multiple metastases are suspected; MRI recommended. No intracranial hemorrhage.",
-    "Ventriculoperitoneal shunt in place with stable ventricular size.",
-)
-
-HEDGED_NEGATIVE_IMPRESSION = (
-    "Questionable subtle hyperdensity in the {side} {lobe} sulci, likely volume averaging rather "
-    "than hemorrhage.",
-    "No definite acute intracranial hemorrhage. Cannot entirely exclude tiny subarachnoid blood; "
-    "consider MRI if "
-    "clinical concern persists.",
-    "Hyperdensity along the tentorium is favored to represent normal dural enhancement, not hemorrhage.",
-    "Focal hyperdensity in the {side} {deep} most consistent with calcification rather than hemorrhage.",
-    "Streak artifact limits evaluation of the posterior fossa; no definite hemorrhage.",
-    "Possible tiny {side} subdural collection versus dural thickening, not clearly hemorrhage; follow-up as "
-    "clinically indicated.",
-    "Apparent hyperdensity in the {side} {cistern} is likely beam hardening artifact. No convincing "
-    "hemorrhage.",
-    "Equivocal hyperdense focus, likely artifact; hemorrhage is considered unlikely.",
-)
-
-HISTORIES = (
-    "fall",
-    "headache",
-    "trauma",
-    "altered mental status",
-    "syncope",
-    "motor vehicle collision",
-    "dizziness",
-    "worst headache of life",
-    "new onset seizure",
-    "left sided weakness",
-    "right sided weakness",
-    "anticoagulated, fall",
-    "confusion",
-    "stroke symptoms",
-    "head injury",
-    "hypertension, headache",
-    "assault, facial injury",
-    "follow-up",
+    "If symptoms persist, delayed imaging or lumbar puncture could be considered per clinical concern.",
+    "Short interval follow-up CT is suggested.",
+    "Recommend CT angiography if clinically warranted.",
+    "Follow-up MRI with and without contrast could be considered.",
+    "Correlation with prior studies, including outside imaging, is suggested.",
 )
 TECHNIQUES = (
     "Axial CT images of the head were obtained without intravenous contrast.",
     "Noncontrast CT of the head with sagittal and coronal reformations.",
     "Helical CT of the brain without contrast. Dose reduction techniques were used.",
     "Contiguous axial images from the skull base to the vertex without contrast.",
+    "MRI of the brain with and without gadolinium, standard sequences.",
+    "CT angiography of the head and neck with multiplanar and 3D reconstructions.",
 )
-COMPARISONS = (
-    "None.",
-    "None available.",
-    "CT head {date}.",
-    "Prior CT of the head dated {date}.",
-    "MRI brain {date}.",
+HEAD_EXAMS = (
+    "CT HEAD WITHOUT CONTRAST",
+    "CT BRAIN WO CONTRAST",
+    "CT HEAD/BRAIN NONCON",
+    "MRI BRAIN WITH AND WITHOUT CONTRAST",
+    "CTA HEAD AND NECK",
+    "CT HEAD AND CERVICAL SPINE WITHOUT CONTRAST",
+    "Skull series, three views",
+    "CT maxillofacial and head",
 )
-
-# Abbreviation substitutions used as noise (full form → short form).
+# Indications, shared: "rule out bleed" is asked about reports of both classes.
+INDICATIONS = (
+    "fall, rule out bleed",
+    "headache",
+    "altered mental status",
+    "trauma, evaluate for hemorrhage",
+    "syncope",
+    "r/o ICH",
+    "dizziness and nausea",
+    "new left sided weakness",
+    "seizure",
+    "confusion, on anticoagulation",
+    "motor vehicle collision",
+    "assess for intracranial hemorrhage",
+    "worst headache of life",
+    "follow-up of known finding",
+    "known malignancy, staging",
+    "head injury, evaluate for bleed",
+    "aphasia, code stroke",
+    "visual changes",
+    "fever and neck stiffness",
+    "preoperative planning",
+    "hypertension, sudden headache",
+    "abnormal gait",
+    "headache that persists despite treatment",
+    "facial trauma, no obvious deformity",
+    "treated lymphoma, restaging",
+    "sister with brain aneurysm, screening",
+)
+HISTORIES = (
+    "hypertension and diabetes",
+    "atrial fibrillation on apixaban",
+    "prior stroke",
+    "breast cancer",
+    "lung cancer",
+    "dementia",
+    "alcohol use",
+    "no significant past history",
+    "coronary artery disease",
+    "chronic kidney disease",
+    "seizure disorder",
+    "remote craniotomy years ago",
+    "migraine",
+    "prior aneurysm coiling",
+    "ventriculoperitoneal shunt",
+)
+# Normal head sentences with the finding families they would contradict (see corpus._normal_sentences).
+NORMAL_HEAD: tuple[tuple[str, str], ...] = (
+    ("The ventricles and sulci are normal in size and configuration.", "ventricle atrophy"),
+    ("Gray-white matter differentiation is preserved.", "infarct"),
+    ("No midline shift.", "effect"),
+    ("No mass effect or midline shift.", "effect mass"),
+    ("The basal cisterns are patent.", "cistern effect"),
+    ("No extra-axial fluid collection.", "extra"),
+    ("The calvarium is intact.", "bone"),
+    ("No acute fracture.", "bone"),
+    ("The visualized paranasal sinuses and mastoid air cells are clear.", "sinus"),
+    ("The orbits are unremarkable.", "orbit"),
+    ("No hydrocephalus.", "ventricle"),
+    ("The posterior fossa is unremarkable.", "posterior"),
+    ("Brain parenchyma is otherwise normal in attenuation.", ""),
+    ("No evidence of acute territorial infarct.", "infarct"),
+    ("Soft tissues of the scalp are unremarkable.", "scalp"),
+    ("No definite abnormal enhancement.", "mass"),
+    ("The craniocervical junction is normal.", ""),
+    ("The sella is not enlarged.", "mass"),
+    ("Vascular calcifications in the carotid siphons.", ""),
+    ("Ventricular size is within normal limits.", "ventricle"),
+    ("No focal parenchymal abnormality otherwise.", ""),
+    ("The sutures are patent and normally spaced.", "bone"),
+    ("No abnormal density in the {cistern}.", "cistern"),
+    ("No fluid layering in the {horn}.", "ventricle"),
+    ("The CSF spaces are normal for age.", "ventricle atrophy extra"),
+    ("No abnormality elsewhere.", ""),
+    ("Evaluation is limited by motion artifact.", ""),
+    ("No hyperdense vessel sign.", "infarct"),
+    ("No extra-axial fluid along the {side} {convexity}.", "extra"),
+    ("The {side} hemisphere is otherwise normal.", "effect"),
+    ("No associated fracture.", "bone"),
+    ("No additional abnormality.", ""),
+    ("No traumatic injury of the calvarium.", "bone"),
+    ("The {cistern} is clear.", "cistern"),
+    ("A trace amount of fluid is also present in the {side} mastoid air cells.", ""),
+    ("Both cerebral hemispheres and lobes are symmetric.", "effect"),
+)
+# Non-ICH findings that any report may carry besides its main finding (both classes, same rate).
+INCIDENTAL: tuple[str, ...] = (
+    "Chronic small vessel ischemic changes in the periventricular white matter.",
+    "Old lacunar infarct in the {side} {deep}.",
+    "Subacute lacunar infarct in the {side} {deep}.",
+    "Mild diffuse volume loss.",
+    "Mild sulcal prominence for age.",
+    "Small calcified nodule in the {side} {lobe} lobe, likely a granuloma.",
+    "Hyperdense calcified focus in the {side} {deep}, physiologic.",
+    "Mucosal thickening in the {sinus}.",
+    "Partial opacification of the {side} mastoid air cells.",
+    "Embolization coils at the {vessel}, with streak artifact.",
+    "Old {side} {territory} territory infarct with encephalomalacia.",
+    "Physiologic calcification of the pineal gland and choroid plexus.",
+    "Postsurgical changes of a {side} frontal craniotomy.",
+    "Atherosclerotic calcification of the intracranial vessels.",
+    "Age-related atrophy, stable {when}.",
+    "Cavum septum pellucidum, a normal variant.",
+    "Periventricular white matter hypodensities, likely chronic microvascular disease.",
+    "Ventricular shunt catheter in stable position.",
+    "Old healed {side} orbital floor fracture.",
+)
+INCIDENTAL_SIZED: tuple[str, ...] = (
+    "Mucous retention cyst in the {side} {sinus} measuring {size}.",
+    "Incidental arachnoid cyst in the {side} middle cranial fossa, {size}.",
+    "Small pineal cyst measuring {mm} mm.",
+    "Calcified {side} frontal meningioma measuring {size}, unchanged.",
+    "The {side} {bone} measures {mm} mm in thickness, within normal limits.",
+    "Dense calcification in the {side} {deep} measuring {mm} mm, likely physiologic.",
+    "Hyperostosis frontalis interna, up to {mm} mm.",
+    "Scalp lipoma over the {side} parietal region, {size}.",
+    "Lacunar infarct in the {side} {deep}, {mm} mm, old.",
+    "Developmental venous anomaly in the {side} {lobe} lobe, {size}.",
+)
 ABBREVIATIONS = (
     ("subarachnoid hemorrhage", "SAH"),
     ("subdural hematoma", "SDH"),
@@ -480,8 +356,6 @@ ABBREVIATIONS = (
     ("midline shift", "MLS"),
     ("middle cerebral artery", "MCA"),
 )
-
-# Common real-world misspellings (correct → typo); random character edits are added on top.
 MISSPELLINGS = (
     ("hemorrhage", "hemorrage"),
     ("hemorrhage", "hemmorhage"),
@@ -489,8 +363,89 @@ MISSPELLINGS = (
     ("hematoma", "hemotoma"),
     ("subdural", "subdrual"),
     ("subarachnoid", "subarachoid"),
-    ("intraparenchymal", "intraparenchymall"),
     ("acute", "accute"),
     ("evidence", "evidnce"),
     ("intracranial", "intracrainal"),
+    ("infarct", "infact"),
+    ("ventricle", "ventricel"),
+)
+
+# ---- note-style documents (clinic, ED, discharge summary): the imaging result comes late -----------------
+CHIEF_COMPLAINTS = (
+    "Headache.",
+    "Fall at home.",
+    "Confusion.",
+    "Weakness of the arm.",
+    "Dizziness.",
+    "Seizure.",
+    "Found down.",
+    "Blurred vision.",
+    "Neck pain after a collision.",
+    "Nausea and vomiting.",
+)
+# History items, many negated: long HX sections push the imaging result past the first 50 tokens.
+HX_ITEMS = (
+    "no fever",
+    "no neck stiffness",
+    "denies chest pain",
+    "no prior episodes",
+    "no visual disturbance",
+    "not on anticoagulants",
+    "takes aspirin daily",
+    "no recent travel",
+    "no tobacco use",
+    "drinks alcohol socially",
+    "no focal numbness",
+    "no slurred speech",
+    "mild nausea",
+    "one episode of emesis",
+    "no loss of consciousness reported",
+    "brief loss of consciousness",
+    "history of hypertension",
+    "type 2 diabetes",
+    "no recent illness",
+    "no family history of stroke",
+    "lives alone",
+    "independent at baseline",
+    "no urinary symptoms",
+    "appetite normal",
+    "pain rated six of ten",
+    "no photophobia",
+    "symptoms began this morning",
+    "no weight loss",
+)
+EXAM_ITEMS = (
+    "Afebrile, blood pressure 168/94, heart rate 88.",
+    "Alert and oriented times three.",
+    "Pupils equal and reactive, extraocular movements intact.",
+    "Mild pronator drift on the {side}.",
+    "GCS 14.",
+    "Cranial nerves intact, strength 5/5 throughout.",
+    "Small abrasion over the {side} forehead.",
+    "Neck supple, lungs clear, heart regular.",
+    "Gait not tested.",
+    "No obvious facial injury.",
+)
+PLAN_ITEMS = (
+    "Admitted for observation and neuro checks.",
+    "Blood pressure controlled with labetalol.",
+    "Neurology was consulted.",
+    "Neurosurgery was consulted and recommended repeat imaging.",
+    "Anticoagulation was held.",
+    "Discharged home with follow-up in clinic.",
+    "Transferred to the stroke unit.",
+    "Seen by physical therapy.",
+    "Repeat CT in six hours was ordered.",
+    "Seizure prophylaxis was started.",
+    "Pain controlled with acetaminophen.",
+)
+# How the imaging result is introduced inside a note ("{result}" is the main finding, lower-case start).
+NOTE_RESULT_FRAMES = (
+    "Head CT later showed {result}",
+    "CT of the head demonstrated {result}",
+    "Imaging: noncontrast CT revealed {result}",
+    "MRI of the brain was obtained and showed {result}",
+    "The CT scan read as {result}",
+    "Radiology reported {result}",
+    "Repeat head CT the next morning showed {result}",
 )
