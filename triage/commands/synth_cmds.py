@@ -1,7 +1,9 @@
-"""`triage synth`: write a labeled synthetic head-CT corpus (JSONL, CSV) or the same reports as HL7 ORU."""
+"""`triage synth`: write a labeled synthetic report corpus (JSONL, CSV) or the same reports as HL7 ORU;
+`triage shortcuts`: audit a labeled JSONL corpus for words that give the class away."""
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from tqdm import tqdm
 
 from triage.errors import ConfigError, InputFileError
 from triage.synth.corpus import PAPER_POSITIVE_RATE, iter_reports, write_csv, write_jsonl
+from triage.synth.shortcuts import DEFAULT_MIN_DF, DEFAULT_RATIO, audit, format_table, load_lexicon
 
 
 class SynthFormat(StrEnum):
@@ -81,6 +84,58 @@ def synth(
     typer.echo(f"wrote {count} reports to {out}", err=True)
 
 
+def _read_labeled(path: Path) -> tuple[list[str], list[int]]:
+    """Texts and labels (``true_label`` when present, else ``label``) of a JSONL corpus."""
+    if not path.is_file():
+        raise InputFileError(f"{path}: no such file")
+    texts: list[str] = []
+    labels: list[int] = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                label = row.get("true_label", row.get("label")) if isinstance(row, dict) else None
+                if not isinstance(row, dict) or not isinstance(row.get("text"), str) or label not in (0, 1):
+                    raise InputFileError(f"{path}:{n}: each line needs a 'text' string and a 0/1 'label'")
+                texts.append(row["text"])
+                labels.append(int(label))
+    except UnicodeDecodeError as exc:
+        raise InputFileError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise InputFileError(f"{path}:{exc.lineno}: not JSON lines ({exc.msg})") from None
+    if 0 in labels and 1 in labels:
+        return texts, labels
+    raise InputFileError(f"{path}: needs reports of both classes, got {len(labels)} rows")
+
+
+def shortcuts(
+    data: Path = typer.Argument(..., help="Labeled JSONL corpus (fields text and true_label or label)."),
+    ratio: float = typer.Option(DEFAULT_RATIO, "--ratio", help="Flag tokens this many times more frequent."),
+    min_df: float = typer.Option(DEFAULT_MIN_DF, "--min-df", help="Ignore tokens rarer than this share."),
+) -> None:
+    """Shortcut audit: tokens outside the ICH lexicon more than --ratio times as frequent in one class
+    (document frequency over the whole normalized text, at least --min-df in that class).
+
+    Prints token, df in positives, df in negatives, ratio; exits 1 when any offender exists. Never prints
+    report text."""
+    if ratio <= 1.0 or not 0.0 <= min_df <= 1.0:
+        raise ConfigError(f"--ratio must be > 1 and --min-df between 0 and 1, got {ratio} and {min_df}")
+    texts, labels = _read_labeled(data)
+    lexicon = load_lexicon()
+    offenders = audit(texts, labels, allowed=lexicon.tokens, ratio=ratio, min_df=min_df)
+    n_pos = sum(labels)
+    typer.echo(
+        f"{len(labels)} reports ({n_pos} positive, {len(labels) - n_pos} negative), "
+        f"lexicon {lexicon.version}: {len(offenders)} offender(s) (ratio > {ratio:g}, df >= {min_df:.0%})"
+    )
+    typer.echo(format_table(offenders))
+    if offenders:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `triage` app."""
     app.command("synth")(synth)
+    app.command("shortcuts")(shortcuts)

@@ -436,7 +436,7 @@ def _negative(rng: random.Random, slots: _Slots, plan: _Plan) -> _Content:
     category = _weighted(rng, weights)
     if category in ("other_pathology", "extracranial"):
         if category == "extracranial":
-            sub, finding = "extracranial", _choose(rng, F.EXTRACRANIAL_HEAD, plan)
+            finding = _choose(rng, F.EXTRACRANIAL_HEAD, plan)
         else:
             finding = _pick_pathology(rng, plan)
         found, impression = _main_sentences(rng, slots, finding, plan)

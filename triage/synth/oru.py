@@ -147,7 +147,12 @@ def result_datetime(report: SynthReport) -> datetime:
 
 
 def narrative(report: SynthReport) -> str:
-    """The report narrative (EXAM: ... signature), without the demographics header that PID/OBR carry."""
+    """The report narrative (everything after the demographics header that PID/OBR carry). Corpus texts put
+    one blank line after the header (v2 layouts do not all start with ``EXAM:``); other texts are cut at a
+    line that starts with ``EXAM:``, or kept whole."""
+    head, sep, rest = report.text.partition("\n\n")
+    if sep and rest.strip() and not _NARRATIVE_START.search(head):
+        return rest
     m = _NARRATIVE_START.search(report.text)
     return report.text[m.start() :] if m else report.text
 
