@@ -13,6 +13,7 @@ from triage.cli import main
 from triage.errors import InputFileError
 from triage.labeling import label_file
 from triage.model import Scorer
+from triage.pipeline.policy import decide
 from triage.synth.corpus import generate_reports
 from triage.text import normalize_impression, normalize_report
 
@@ -56,8 +57,28 @@ def test_jsonl_rows_keep_fields_and_bad_rows_are_reported(
     expected = scorer.score_tokens([normalize_report(r.text) for r in reports])
     got = np.array([r["probability"] for r in rows])
     assert np.abs(got - expected).max() < 1e-6
-    assert [r["prediction"] for r in rows] == [int(p >= scorer.threshold) for p in got]
     assert {r["model_version"] for r in rows} == {scorer.model_version}
+    # the daemon's decision function, on the network's score and the rules' assertion
+    assert {r["policy"] for r in rows} == {"ensemble"}
+    expected_pred = [
+        int(decide("ensemble", r["probability"], round(scorer.threshold, 6), r["rule_assertion"]).positive)
+        for r in rows
+    ]
+    assert [r["prediction"] for r in rows] == expected_pred
+    assert {r["decided_by"] for r in rows} <= {"model", "rules", "both", "rules_veto"}
+
+
+def test_model_policy_predicts_at_the_artifacts_threshold(
+    scorer: Scorer, reports: list, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": r.text}) + "\n" for r in reports))
+    label_file(scorer, src, tmp_path / "out.jsonl", progress=False, policy="model")
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["prediction"] for r in rows] == [
+        int(r["probability"] >= round(scorer.threshold, 6)) for r in rows
+    ]
+    assert {r["decided_by"] for r in rows} == {"model"}
 
 
 def test_csv_with_a_short_and_a_long_row(scorer: Scorer, reports: list, tmp_path: Path) -> None:
@@ -77,7 +98,8 @@ def test_csv_with_a_short_and_a_long_row(scorer: Scorer, reports: list, tmp_path
     assert all("in.csv:" in p and "skipped" in p for p in problems)
     with (tmp_path / "out.csv").open(newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert list(rows[0]) == ["accession", "report", "label", "probability", "prediction", "model_version"]
+    added = ["probability", "rule_assertion", "prediction", "decided_by", "policy", "model_version"]
+    assert list(rows[0]) == ["accession", "report", "label", *added]
     assert [row["accession"] for row in rows] == [r.accession for r in reports[:10]]
     assert [row["report"] for row in rows] == [r.text for r in reports[:10]]
     assert [row["label"] for row in rows] == [str(r.label) for r in reports[:10]]

@@ -2,9 +2,10 @@
 
 Input: JSONL or CSV (one report per row, text in `text_field`) or HL7 v2 (one message per file, a directory
 of such files, or batch files with several messages). Output: one row per report, every input field unchanged
-plus `probability`, `prediction` (0/1 at the artifact's threshold) and `model_version`; an input column called
-`label` stays the user's. HL7 rows carry ids (file, message_index, control_id, accession, result_status),
-never text.
+plus `probability` (the network), `rule_assertion` (the ConText rule tier), `prediction` (0/1 under the
+decision policy, default ensemble: triage.pipeline.policy, the daemon's own function), `decided_by`, `policy`
+and `model_version`; an input column called `label` stays the user's. HL7 rows carry ids (file,
+message_index, control_id, accession, result_status), never text.
 
 A bad row (invalid JSON, missing text, wrong field count, unparseable HL7 message) is reported on `on_problem`
 with its line number / message index and counted; it is skipped, never dropped silently. The output file is
@@ -19,17 +20,22 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from tqdm.auto import tqdm
 
 from triage.errors import InputFileError
 from triage.model.scorer import Scorer
 from triage.model.tables import count_lines, csv_header, iter_rows, table_format
-from triage.text import normalize_report, tokenize
+from triage.pipeline.audit import round_score
+from triage.pipeline.policy import Policy, decide
+from triage.text import extract_impression, tokenize
+
+if TYPE_CHECKING:
+    from triage.rules import RuleEngine
 
 InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
-OUTPUT_FIELDS = ("probability", "prediction", "model_version")
+OUTPUT_FIELDS = ("probability", "rule_assertion", "prediction", "decided_by", "policy", "model_version")
 HL7_FIELDS = ("file", "message_index", "control_id", "accession", "result_status")
 HL7_SUFFIXES = (".hl7", ".er7", ".oru", ".msg")
 
@@ -50,10 +56,15 @@ class LabelSummary:
 
 @dataclass
 class _Item:
-    """One thing to score: the output row (without scores) and its normalized tokens."""
+    """One thing to score: the output row (without scores), the extracted text and its normalized tokens."""
 
     row: dict[str, Any]
+    text: str
     tokens: list[str]
+
+    @classmethod
+    def of(cls, row: dict[str, Any], text: str) -> _Item:
+        return cls(row, text, tokenize(text))
 
 
 def input_format(path: Path, fmt: str = "auto") -> str:
@@ -86,8 +97,16 @@ def label_file(
     batch_size: int = 256,
     progress: bool = True,
     on_problem: Callable[[str], None] | None = None,
+    policy: Policy = "ensemble",
+    rules: RuleEngine | None = None,
+    conclusion_headings: tuple[str, ...] = (),
 ) -> LabelSummary:
-    """Score every report of `input_path` into `output_path`; see the module docstring."""
+    """Score every report of `input_path` into `output_path`; see the module docstring. `rules` defaults to
+    the packaged rule engine; `conclusion_headings` are a site's extra conclusion heading names."""
+    if rules is None:
+        from triage.rules.shared import shared_engine
+
+        rules = shared_engine(None)
     if not input_path.exists():
         raise InputFileError(f"{input_path} does not exist")
     kind = input_format(input_path, fmt)
@@ -103,12 +122,12 @@ def label_file(
     if kind == "hl7":
         files = _hl7_files(input_path)
         columns = [*HL7_FIELDS, *names.values()]
-        items = _hl7_items(files, summary, problem)
+        items = _hl7_items(files, summary, problem, conclusion_headings)
         total = len(files)
         unit = "file"
     else:
         columns, total = _table_columns(input_path, kind, text_field, names)
-        items = _table_items(input_path, kind, text_field, summary, problem)
+        items = _table_items(input_path, kind, text_field, summary, problem, conclusion_headings)
         unit = "row"
 
     output_path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,8 +139,8 @@ def label_file(
             for item in _ticking(items, bar, kind):
                 pending.append(item)
                 if len(pending) >= batch_size:
-                    _flush(scorer, pending, names, write, summary)
-            _flush(scorer, pending, names, write, summary)
+                    _flush(scorer, rules, policy, pending, names, write, summary)
+            _flush(scorer, rules, policy, pending, names, write, summary)
     os.replace(tmp, output_path)
     return summary
 
@@ -138,20 +157,32 @@ def _ticking(items: Iterator[_Item | None], bar: tqdm, kind: str) -> Iterator[_I
 
 
 def _flush(
-    scorer: Scorer, pending: list[_Item], names: dict[str, str], write: Callable, summary: LabelSummary
+    scorer: Scorer,
+    rules: RuleEngine,
+    policy: Policy,
+    pending: list[_Item],
+    names: dict[str, str],
+    write: Callable,
+    summary: LabelSummary,
 ) -> None:
     if not pending:
         return
     probabilities = scorer.score_tokens([item.tokens for item in pending])
-    predictions = scorer.predict(probabilities)
-    for item, probability, prediction in zip(pending, probabilities, predictions, strict=True):
+    results = rules.assess_batch([item.text for item in pending])
+    threshold = round_score(scorer.threshold)
+    for item, probability, result in zip(pending, probabilities, results, strict=True):
+        score = round_score(probability)
+        verdict = decide(policy, score, threshold, result.assertion)  # type: ignore[arg-type]
         row = dict(item.row)
-        row[names["probability"]] = round(float(probability), 6)
-        row[names["prediction"]] = int(prediction)
+        row[names["probability"]] = score
+        row[names["rule_assertion"]] = result.assertion
+        row[names["prediction"]] = int(verdict.positive)
+        row[names["decided_by"]] = verdict.decided_by
+        row[names["policy"]] = policy
         row[names["model_version"]] = scorer.model_version
         write(row)
         summary.scored += 1
-        summary.positives += int(prediction)
+        summary.positives += int(verdict.positive)
     pending.clear()
 
 
@@ -197,7 +228,12 @@ def _table_columns(path: Path, kind: str, text_field: str, names: dict[str, str]
 
 
 def _table_items(
-    path: Path, kind: str, text_field: str, summary: LabelSummary, problem: Callable[[str], None]
+    path: Path,
+    kind: str,
+    text_field: str,
+    summary: LabelSummary,
+    problem: Callable[[str], None],
+    headings: tuple[str, ...] = (),
 ) -> Iterator[_Item]:
     for row in iter_rows(path, kind):  # type: ignore[arg-type]
         summary.rows += 1
@@ -211,7 +247,7 @@ def _table_items(
             what = "missing" if text is None else f"not text ({type(text).__name__})"
             problem(f"{path.name}:{row.line}: field {text_field!r} is {what}; row skipped")
             continue
-        yield _Item(row.data, normalize_report(text))
+        yield _Item.of(row.data, extract_impression(text, headings)[0])
 
 
 # ---------------------------------------------------------------- HL7
@@ -227,7 +263,7 @@ def _hl7_files(path: Path) -> list[Path]:
 
 
 def _hl7_items(
-    files: list[Path], summary: LabelSummary, problem: Callable[[str], None]
+    files: list[Path], summary: LabelSummary, problem: Callable[[str], None], headings: tuple[str, ...] = ()
 ) -> Iterator[_Item | None]:
     from triage.core import MessageError, NonReport
     from triage.hl7 import parse_record
@@ -241,7 +277,7 @@ def _hl7_items(
             problem(f"{file}: cannot read ({exc.strerror}); file skipped")
             yield None
             continue
-        for result in parse_record(data):
+        for result in parse_record(data, conclusion_headings=headings):
             summary.rows += 1
             where = f"{file.name}: message {result.message_index}"
             if isinstance(result, MessageError):
@@ -263,5 +299,5 @@ def _hl7_items(
                 "accession": result.accession,
                 "result_status": str(result.result_status) if result.result_status else None,
             }
-            yield _Item(row, tokenize(result.impression))
+            yield _Item.of(row, result.impression)
         yield None

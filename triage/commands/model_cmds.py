@@ -194,16 +194,27 @@ def label(
     out_format: Annotated[str, typer.Option(help="Output format: auto (from --out) | jsonl | csv.")] = "auto",
     prefix: Annotated[str, typer.Option(help="Prefix for the added columns (if the input has them).")] = "",
     batch_size: Annotated[int, typer.Option(min=1, help="Reports per model call.")] = 256,
+    policy: Annotated[
+        str, typer.Option(envvar="TRIAGE_DECISION_POLICY", help="Decision policy: ensemble | model | rules.")
+    ] = "ensemble",
+    rules_terms_file: Annotated[
+        Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
+    ] = None,
     device: Device = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Score every report: one output row each with probability, prediction (0/1 at the artifact's threshold)
-    and model_version; input fields are kept unchanged. Bad rows are reported (line number) and skipped."""
+    """Score every report: one output row each with probability (network), rule_assertion (ConText rules),
+    prediction (0/1 under the decision policy), decided_by, policy and model_version; input fields are kept
+    unchanged. Bad rows are reported (line number) and skipped."""
     from tqdm.auto import tqdm
 
     from triage.labeling import label_file
     from triage.model.scorer import Scorer
+    from triage.pipeline.policy import POLICIES
+    from triage.rules.shared import shared_engine
 
+    if policy not in POLICIES:
+        raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     scorer = Scorer.load(model, device=device)
     summary = label_file(
         scorer,
@@ -216,9 +227,11 @@ def label(
         batch_size=batch_size,
         progress=not quiet,
         on_problem=lambda msg: tqdm.write(msg, file=_stderr()),
+        policy=policy,  # type: ignore[arg-type]
+        rules=shared_engine(rules_terms_file),
     )
     line = (
-        f"labeled {summary.scored} report(s), {summary.positives} positive (threshold "
+        f"labeled {summary.scored} report(s), {summary.positives} positive ({policy} policy, threshold "
         f"{summary.threshold:.4f}, {summary.model_version}) -> {out}"
     )
     if summary.bad or summary.skipped:
