@@ -1,4 +1,4 @@
-"""Shortcut audit (triage.synth.shortcuts, `triage shortcuts`): the v2 corpus passes, a planted shortcut fails."""
+"""Shortcut audit (triage.synth.shortcuts, `triage shortcuts`): corpus v2 passes, a planted shortcut fails."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_the_former_shortcuts_are_balanced(balanced):
     for pattern in (size, call):
         p = sum(bool(pattern.search(t)) for t in pos) / len(pos)
         n = sum(bool(pattern.search(t)) for t in neg) / len(neg)
-        assert 0.1 < p and 0.1 < n and max(p, n) / min(p, n) < 1.5, (pattern.pattern, p, n)
+        assert p > 0.1 and n > 0.1 and max(p, n) / min(p, n) < 1.5, (pattern.pattern, p, n)
 
 
 def test_audit_catches_a_planted_shortcut():
