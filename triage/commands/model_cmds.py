@@ -126,16 +126,27 @@ def evaluate(
     validation: Annotated[
         Path | None, typer.Option(help="Validation file for re-choosing the threshold.")
     ] = None,
+    rules_terms_file: Annotated[
+        Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
+    ] = None,
     device: Device = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
-    """ROC AUC, ROC curve, Table I (precision/recall/F1/support), confusion matrix at the threshold."""
+    """ROC AUC, ROC curve, Table I (precision/recall/F1/support), confusion matrix at the threshold; then the
+    three decision policies (model, rules, ensemble) side by side on the same reports, and accuracy per kind
+    when the data has a `kind` column (policies.md, policies.json)."""
+    import numpy as np
+
     from triage.model.evaluation import table_one_markdown
-    from triage.model.pipeline import run_evaluation
+    from triage.model.pipeline import evaluate_run
+    from triage.pipeline.evaluation import policy_metrics, policy_table_markdown
+    from triage.pipeline.policy import round_threshold
+    from triage.rules.shared import shared_engine
 
     if not data.is_file():
         raise InputFileError(f"{data} is not a file")
-    metrics = run_evaluation(
+    rules = shared_engine(rules_terms_file)
+    run = evaluate_run(
         artifact,
         data,
         out,
@@ -147,10 +158,25 @@ def evaluate(
         progress=not quiet,
         log=_echo_err,
     )
+    metrics = run.metrics
     typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
     typer.echo(table_one_markdown(metrics["table_1"]))
     if "vs_true_labels" in metrics:
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
+    assert run.data.texts is not None
+    assertions = [r.assertion for r in rules.assess_batch(run.data.texts)]
+    compared = policy_metrics(
+        run.data.labels,
+        np.round(run.scores.astype(np.float64), 6),
+        round_threshold(run.threshold),
+        assertions,
+        run.data.kinds,
+    )
+    compared["rules_version"] = rules.version
+    table = policy_table_markdown(compared)
+    (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
+    (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
+    typer.echo(table)
     typer.echo(f"written to {out}")
 
 

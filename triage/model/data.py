@@ -15,7 +15,7 @@ from sklearn.model_selection import train_test_split
 from triage.errors import InputFileError
 from triage.model.config import TrainConfig
 from triage.model.tables import file_sha256, iter_rows, parse_label, table_format
-from triage.text import normalize_report
+from triage.text import extract_impression, tokenize
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Dataset:
     true_labels: np.ndarray | None  # int64, the synthetic generator's ground truth when present
     sha256: str
     path: str
+    texts: list[str] | None = None  # the extracted conclusion text each report was scored on
+    kinds: list[str] | None = None  # a `kind` column (challenge sets: the failure kind of each report)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -40,15 +42,20 @@ class Dataset:
             true_labels=None if self.true_labels is None else self.true_labels[index],
             sha256=self.sha256,
             path=self.path,
+            texts=None if self.texts is None else [self.texts[i] for i in index],
+            kinds=None if self.kinds is None else [self.kinds[i] for i in index],
         )
 
 
 def read_dataset(
     path: Path, text_field: str = "text", label_field: str = "label", fmt: str = "auto"
 ) -> Dataset:
-    """Read a labeled JSONL/CSV file and normalize every report (the paper's impression normalization)."""
+    """Read a labeled JSONL/CSV file, extract every report's conclusion (triage.text.sections) and normalize
+    it; a `kind` column, when every row has one, is kept for per-kind evaluation."""
     kind = table_format(path, fmt)
     ids: list[str] = []
+    texts: list[str] = []
+    kinds: list[str | None] = []
     tokens: list[list[str]] = []
     labels: list[int] = []
     truths: list[int | None] = []
@@ -65,11 +72,24 @@ def read_dataset(
         except ValueError as exc:
             raise InputFileError(f"{path}:{row.line}: {exc}") from exc
         ids.append(str(row.data.get("id", row.line)))
-        tokens.append(normalize_report(text))
+        conclusion = extract_impression(text)[0]
+        texts.append(conclusion)
+        tokens.append(tokenize(conclusion))
+        kinds.append(None if row.data.get("kind") in (None, "") else str(row.data["kind"]))
     if not tokens:
         raise InputFileError(f"{path} holds no reports")
     true_labels = None if any(t is None for t in truths) else np.asarray(truths, dtype=np.int64)
-    return Dataset(ids, tokens, np.asarray(labels, dtype=np.int64), true_labels, file_sha256(path), str(path))
+    all_kinds = None if any(k is None for k in kinds) else [str(k) for k in kinds]
+    return Dataset(
+        ids,
+        tokens,
+        np.asarray(labels, dtype=np.int64),
+        true_labels,
+        file_sha256(path),
+        str(path),
+        texts,
+        all_kinds,
+    )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import itertools
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -244,7 +245,23 @@ def score_dataset(scorer: Scorer, data: Dataset, batch_size: int = 512, progress
     return np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
 
 
-def run_evaluation(
+@dataclass(frozen=True)
+class EvaluationRun:
+    """What `evaluate_run` scored: the metrics it wrote, the data (after the split) and its scores."""
+
+    metrics: dict[str, Any]
+    data: Dataset
+    scores: np.ndarray
+    threshold: float
+    scorer: Scorer
+
+
+def run_evaluation(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """`evaluate_run`'s metrics (see there)."""
+    return evaluate_run(*args, **kwargs).metrics
+
+
+def evaluate_run(
     artifact_dir: Path,
     data_path: Path,
     out_dir: Path,
@@ -256,7 +273,7 @@ def run_evaluation(
     device: str = "auto",
     progress: bool = True,
     log: Log = _quiet,
-) -> dict[str, Any]:
+) -> EvaluationRun:
     """Evaluate an artifact on DATA (the test split when DATA is its training file, else all of it).
 
     The threshold is the artifact's own unless a policy / target sensitivity is given; then it is chosen again
@@ -310,4 +327,4 @@ def run_evaluation(
         _header(scorer, data, f"{split} ({len(data)} reports)", label),
     )
     log(f"AUC {metrics['auc']:.4f} on {len(data)} reports, threshold {threshold:.4f} ({label})")
-    return metrics
+    return EvaluationRun(metrics, data, scores, threshold, scorer)

@@ -1,0 +1,78 @@
+"""The decision policy (triage.pipeline.policy) and the side-by-side evaluation built on it."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from triage.pipeline.evaluation import policy_metrics, policy_table_markdown
+from triage.pipeline.policy import POLICIES, decide, ranking_score, ranking_threshold
+
+ASSERTIONS = ("affirmed", "uncertain", "negated", "historical", "hypothetical", "extracranial", "none")
+
+
+@pytest.mark.parametrize(
+    ("assertion", "probability", "positive", "decided_by", "disagreement"),
+    [
+        ("affirmed", 0.9, True, "both", False),
+        ("affirmed", 0.1, True, "rules", True),
+        ("uncertain", 0.1, True, "rules", True),
+        ("negated", 0.9, False, "rules_veto", True),
+        ("historical", 0.9, False, "rules_veto", True),
+        ("hypothetical", 0.1, False, "rules", False),
+        ("extracranial", 0.9, False, "rules_veto", True),
+        ("none", 0.9, True, "model", False),
+        ("none", 0.1, False, "model", False),
+    ],
+)
+def test_ensemble_table(
+    assertion: str, probability: float, positive: bool, decided_by: str, disagreement: bool
+) -> None:
+    verdict = decide("ensemble", probability, 0.5, assertion)
+    assert (verdict.positive, verdict.decided_by, verdict.disagreement) == (
+        positive,
+        decided_by,
+        disagreement,
+    )
+    assert verdict.assertion == assertion
+
+
+def test_model_and_rules_policies_use_one_component_each() -> None:
+    assert decide("model", 0.5, 0.5, "negated").positive is True  # at the threshold counts
+    assert decide("model", 0.49, 0.5, "affirmed").positive is False
+    assert decide("rules", 0.0, 0.5, "uncertain").positive is True
+    assert decide("rules", 1.0, 0.5, "none").positive is False
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_ranking_score_reproduces_every_decision(policy: str) -> None:
+    """ROC curves are drawn on the ranking score; at the ranking threshold it must decide as decide() does."""
+    for assertion, p, t in itertools.product(ASSERTIONS, np.linspace(0, 1, 21), (0.05, 0.3, 0.5, 0.95)):
+        expected = decide(policy, float(p), float(t), assertion).positive  # type: ignore[arg-type]
+        got = ranking_score(policy, float(p), assertion) >= ranking_threshold(policy, float(t))  # type: ignore[arg-type]
+        assert got == expected, (policy, assertion, p, t)
+
+
+def test_bad_policy_or_assertion_is_refused() -> None:
+    with pytest.raises(ValueError, match="policy"):
+        decide("vote", 0.5, 0.5, "none")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="assertion"):
+        decide("ensemble", 0.5, 0.5, "maybe")
+
+
+def test_policy_metrics_side_by_side_and_per_kind() -> None:
+    labels = np.array([1, 1, 0, 0, 0, 1])
+    probabilities = np.array([0.9, 0.2, 0.8, 0.1, 0.7, 0.6])
+    assertions = ["affirmed", "uncertain", "negated", "none", "none", "none"]
+    kinds = ["a", "a", "b", "b", "c", "c"]
+    m = policy_metrics(labels, probabilities, 0.5, assertions, kinds)
+    model, rules, ensemble = (m["policies"][p] for p in ("model", "rules", "ensemble"))
+    assert (model["tp"], model["fp"], model["fn"]) == (2, 2, 1)
+    assert (rules["tp"], rules["fp"], rules["fn"]) == (2, 0, 1)
+    assert (ensemble["tp"], ensemble["fp"], ensemble["fn"]) == (3, 1, 0)
+    assert ensemble["per_kind"]["b"] == {"n": 2, "accuracy": 1.0}
+    assert model["per_kind"]["b"]["accuracy"] == 0.5
+    table = policy_table_markdown(m)
+    assert "| ensemble |" in table and "| c | 2 |" in table
