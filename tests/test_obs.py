@@ -58,7 +58,15 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
     m.observe_decisions(
         [
             _audit(),
-            _audit(decision="negative", flag_action="none", flag_id=None),
+            _audit(
+                decision="negative",
+                flag_action="none",
+                flag_id=None,
+                decided_by="rules_veto",
+                disagreement=True,
+                rules={"assertion": "historical"},
+                unknown_share=0.35,
+            ),
             _audit(decision="skipped", reason="not_oru"),
             _audit(decision="dead_letter", reason="oversize"),
             _audit(decision="dead_letter", reason="oversize"),
@@ -72,6 +80,10 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
 
     assert value('triage_decisions_total{decision="positive"}') == 1
     assert value("triage_reports_scored_total") == 2
+    assert value('triage_decided_by_total{assertion="historical",decided_by="rules_veto"}') == 1
+    assert value("triage_disagreements_total") == 1
+    assert value('triage_unknown_token_share_bucket{le="0.3"}') == 0
+    assert value('triage_unknown_token_share_bucket{le="0.4"}') == 1
     assert value('triage_skipped_total{reason="not_oru"}') == 1
     assert value('triage_dead_letters_total{reason="oversize"}') == 2
     assert value('triage_flags_published_total{action="created"}') == 1

@@ -29,6 +29,24 @@ class Metrics:
             "triage_decisions", "HL7 messages decided, by decision", ["decision"], registry=r
         )
         self.scored = Counter("triage_reports_scored", "Reports scored by the model", registry=r)
+        self.decided_by = Counter(
+            "triage_decided_by",
+            "Scored reports by the component that decided under the decision policy (triage.pipeline.policy)",
+            ["decided_by", "assertion"],
+            registry=r,
+        )
+        self.disagreements = Counter(
+            "triage_disagreements",
+            "Scored reports where the network and the ConText rules pointed different ways (cases to label)",
+            registry=r,
+        )
+        self.unknown_share = Histogram(
+            "triage_unknown_token_share",
+            "Share of a scored report's tokens outside the model's vocabulary: the first drift signal (a "
+            "feed whose wording the model never saw moves this up)",
+            buckets=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0),
+            registry=r,
+        )
         self.flagged = Counter(
             "triage_flags_published",
             "FHIR Flags published (acknowledged), by lifecycle action",
@@ -89,6 +107,14 @@ class Metrics:
             self.decisions.labels(decision).inc()
             if decision in ("positive", "negative"):
                 self.scored.inc()
+                rules = audit.get("rules") or {}
+                self.decided_by.labels(
+                    audit.get("decided_by") or "unknown", rules.get("assertion") or "none"
+                ).inc()
+                if audit.get("disagreement"):
+                    self.disagreements.inc()
+                if audit.get("unknown_share") is not None:
+                    self.unknown_share.observe(float(audit["unknown_share"]))
             elif decision == "skipped":
                 self.skipped.labels(audit.get("reason") or "unknown").inc()
             elif decision == "dead_letter":
