@@ -49,3 +49,16 @@ class FlagValidationError(TriageError):
 
 class DeliveryError(TriageError):
     """Outputs of a batch could not be acknowledged by the broker; the batch is not committed."""
+
+
+class RulesError(TriageError):
+    """A rule resource (the packaged ``triage/rules/data/*.json`` or a site's extra-terms file) cannot be
+    read or is invalid. `reason` is a short machine-readable code: ``unreadable``, ``invalid_json``,
+    ``invalid_rules``, ``unknown_word_set``, ``bad_pattern`` or ``version_mismatch``."""
+
+    reason: str = "invalid_rules"
+
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
+        super().__init__(message)
+        if reason is not None:
+            self.reason = reason

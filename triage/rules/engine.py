@@ -1,0 +1,237 @@
+"""The rule engine: spaCy blank English + sentence splitting + medspaCy TargetMatcher + ConText.
+
+Pipeline (built once per engine; no model is downloaded, nothing is read at run time):
+
+1. ``spacy.blank("en")`` tokenizer;
+2. spaCy's rule-based ``sentencizer`` (``.``/``!``/``?``...) — chosen over medspaCy's PyRuSH splitter on
+   measured cost (``benchmarks/rules.py``: PyRuSH dominates the default medspaCy pipeline);
+3. ``triage_line_breaks``: a line break starts a new sentence unless the next line begins with a lower-case
+   letter (a wrapped line), so "No mass\\nSmall SAH" does not carry the negation into the second line;
+4. medspaCy ``TargetMatcher`` with the compiled target rules (ents, overlapping matches pruned to the
+   longest);
+5. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
+   rule sets ``max_scope``; skipped for a Doc without targets (its result cannot depend on modifiers then).
+
+Target patterns (and modifier *patterns*) allow a whitespace token between their tokens, so a term wrapped
+over two lines still matches; modifier *phrases* go through medspaCy's PhraseMatcher, which does not (known
+gap: a multi-word cue split by a line break, e.g. "no evidence\nof", is not matched). A rule result is a
+pure function of the text and the rule set. Text is never logged.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from triage.rules.resources import LOCATION_CONCEPT, RuleSet, TokenSpec
+from triage.rules.result import Evidence, RuleResult, combine, mention_assertion
+
+_saved_filters = list(warnings.filters)
+try:
+    import spacy
+    from medspacy.context import ConText, ConTextRule
+    from medspacy.target_matcher import TargetRule
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+finally:
+    # medspacy.common.medspacy_matcher calls warnings.filterwarnings("ignore") at import: undo that global
+    # side effect so the rest of the process keeps its warnings.
+    warnings.filters[:] = _saved_filters
+
+__all__ = ["BATCH_SIZE", "RuleEngine"]
+
+#: nlp.pipe batch size (the daemon's batch size).
+BATCH_SIZE = 64
+Splitter = Literal["sentencizer", "pyrush"]
+_SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one token
+
+
+@Language.component("triage_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A whitespace token containing a newline starts a sentence at the next token, unless that token begins
+    with a lower-case letter (a wrapped line continues the sentence)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            nxt = doc[tok.i + 1]
+            first = nxt.text[0]
+            nxt.is_sent_start = not (first.isalpha() and first.islower())
+    return doc
+
+
+def _compile_spec(spec: TokenSpec, sets: dict[str, frozenset[str]]) -> dict[str, Any]:
+    if spec.word is not None:
+        tok: dict[str, Any] = {"LOWER": spec.word}
+    elif spec.set is not None:
+        tok = {"LOWER": {"IN": sorted(sets[spec.set])}}
+    else:
+        tok = {"LOWER": {"REGEX": spec.regex}}
+    if spec.op is not None:
+        tok["OP"] = spec.op
+    return tok
+
+
+def _compile(pattern: Sequence[TokenSpec], sets: dict[str, frozenset[str]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for i, spec in enumerate(pattern):
+        if i:
+            out.append(dict(_SPACE))
+        out.append(_compile_spec(spec, sets))
+    return out
+
+
+def _expand_first(pattern: list[dict[str, Any]], limit: int = 40) -> list[list[dict[str, Any]]]:
+    """Split a leading ``{"LOWER": {"IN": [...]}}`` into one pattern per word. spaCy's Matcher tests every
+    pattern's first token against every token: an exact LOWER value is checked in C, an IN set calls a Python
+    predicate (measured: the predicate calls were ~80 % of the matcher's time on 136-word notes)."""
+    first = pattern[0]
+    words = first.get("LOWER", {}).get("IN") if isinstance(first.get("LOWER"), dict) else None
+    if words is None or "OP" in first or len(words) > limit:
+        return [pattern]
+    return [[{"LOWER": w}, *pattern[1:]] for w in words]
+
+
+@Language.factory("triage_context", default_config={})
+def _make_context(nlp, name):  # type: ignore[no-untyped-def]  # spaCy validates real (not string) annotations
+    return _ContextIfTargets(ConText(nlp, name=name, rules=None, span_attrs=None))
+
+
+class _ContextIfTargets:
+    """medspaCy ConText, run only on a Doc that has targets (most text has none; ConText's cost grows with the
+    number of modifier matches, quadratically in ``update_scopes``)."""
+
+    def __init__(self, context: ConText) -> None:
+        self.context = context
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.context(doc) if doc.ents else doc
+
+
+def _phrase(nlp: Language, phrase: str) -> list[TokenSpec]:
+    return [TokenSpec(word=t.lower_) for t in nlp.make_doc(phrase.strip()) if not t.is_space]
+
+
+class RuleEngine:
+    """Scores report text with the rule tier.
+
+    ``RuleEngine.load(extra_terms_file=None)`` → engine; ``engine.assess(text)`` → :class:`RuleResult`;
+    ``engine.assess_batch(texts)`` → ``list[RuleResult]`` (same order); ``engine.version`` → rules version.
+    Raises :class:`triage.errors.RulesError` when a resource is invalid (at load, never per report)."""
+
+    def __init__(self, ruleset: RuleSet, *, splitter: Splitter = "sentencizer") -> None:
+        self._rules = ruleset
+        self._version = ruleset.version
+        self._location_words = ruleset.location_words
+        self._nlp = self._build(ruleset, splitter)
+
+    @classmethod
+    def load(cls, extra_terms_file: Path | None = None) -> RuleEngine:
+        """Packaged rules (+ a site's extra-terms file). Raises RulesError with a reason."""
+        return cls(RuleSet.load(extra_terms_file))
+
+    @property
+    def version(self) -> str:
+        return self._version
+
+    @property
+    def ruleset(self) -> RuleSet:
+        return self._rules
+
+    # -- building
+    # ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _build(ruleset: RuleSet, splitter: Splitter) -> Language:
+        from triage.errors import RulesError
+
+        sets = ruleset.word_sets
+        if splitter == "pyrush":  # only for the benchmark comparison (medspaCy's default splitter)
+            import medspacy
+            from loguru import logger
+
+            logger.disable("PyRuSH")
+            nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer", "medspacy_pyrush"], load_rules=False)
+        else:
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("triage_line_breaks")
+        targets = []
+        for i, rule in enumerate(ruleset.target_rules):
+            specs = rule.pattern if rule.pattern is not None else _phrase(nlp, rule.phrase or "")
+            for k, pattern in enumerate(_expand_first(_compile(specs, sets))):
+                targets.append(
+                    TargetRule(f"t{i}.{k}", "ICH", pattern=pattern, metadata={"concept": rule.concept})
+                )
+        modifiers = []
+        for group in ruleset.modifiers.modifiers:
+            # Phrases go to medspaCy's PhraseMatcher (LOWER; a trie, ~10x cheaper than hundreds of token
+            # patterns), patterns to the token Matcher.
+            entries: list[tuple[str, list[dict[str, Any]] | None]] = [(p, None) for p in group.phrases]
+            entries += [
+                (f"{group.category.lower()}#{j}.{k}", expanded)
+                for j, p in enumerate(group.patterns)
+                for k, expanded in enumerate(_expand_first(_compile(p, sets)))
+            ]
+            for literal, pattern in entries:
+                modifiers.append(
+                    ConTextRule(
+                        literal,
+                        group.category,
+                        pattern=pattern,
+                        direction=group.direction,
+                        max_scope=group.max_scope,
+                        max_targets=group.max_targets,
+                        terminated_by=set(group.terminated_by) or None,
+                    )
+                )
+        # Check every pattern compiles before medspaCy hides it inside its matchers.
+        probe = Matcher(nlp.vocab)
+        for rule in (*targets, *modifiers):
+            if rule.pattern is None:
+                continue
+            try:
+                probe.add(rule.literal, [rule.pattern])
+            except (ValueError, KeyError) as exc:
+                raise RulesError(
+                    f"rule {rule.literal!r} is not a valid spaCy pattern: {exc}", reason="bad_pattern"
+                ) from exc
+        matcher = nlp.add_pipe("medspacy_target_matcher", config={"result_type": "ents"})
+        matcher.add(targets)
+        nlp.add_pipe("triage_context").context.add(modifiers)
+        return nlp
+
+    # -- scoring
+    # ----------------------------------------------------------------------------------------------
+    def _result(self, doc: Doc) -> RuleResult:
+        evidence: list[Evidence] = []
+        for ent in doc.ents:
+            cats = {m.category for m in ent._.modifiers}
+            assertion = mention_assertion(cats)
+            concept = ent._.target_rule.metadata["concept"]
+            if concept != LOCATION_CONCEPT:
+                evidence.append(Evidence(ent.start_char, ent.end_char, concept, assertion))
+                continue
+            found = False
+            for tok in ent:
+                loc = self._location_words.get(tok.lower_)
+                if (
+                    loc is not None
+                ):  # "subarachnoid and intraventricular hemorrhage": one mention per location
+                    evidence.append(Evidence(tok.idx, ent.end_char, loc, assertion))
+                    found = True
+            if not found:
+                evidence.append(Evidence(ent.start_char, ent.end_char, "hemorrhage", assertion))
+        return combine(evidence, self._version)
+
+    def assess(self, text: str) -> RuleResult:
+        """One report's extracted text → RuleResult (offsets index ``text``)."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*\[W036\]")
+            return self._result(self._nlp(text))
+
+    def assess_batch(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> list[RuleResult]:
+        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``)."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*\[W036\]")
+            return [self._result(doc) for doc in self._nlp.pipe(texts, batch_size=batch_size)]

@@ -1,0 +1,411 @@
+"""Rule resources: versioned JSON files loaded into validated, frozen pydantic objects.
+
+Files (package data, ``triage/rules/data/``):
+
+- ``targets.json``: the ICH concepts of the labeling guideline (issue 8, "Real reports") as token patterns.
+- ``modifiers.json``: ConText modifiers (Harkema et al., "ConText: an algorithm for determining negation,
+  experiencer, and temporal status from clinical reports", J Biomed Inform 2009; trigger phrases follow
+  NegEx / ConText lexicons and medspaCy's ``ConTextRule`` semantics, https://github.com/medspacy/medspacy),
+  plus the project's own EXTRACRANIAL, PERSISTENT and LINK categories.
+- a site's *extra terms* file (optional, passed to :meth:`RuleSet.load`): more target rules in the same
+  schema.
+
+Pattern language (compiled to spaCy ``Matcher`` token patterns on the ``LOWER`` attribute, so matching is
+case-insensitive; see https://spacy.io/usage/rule-based-matching):
+
+- ``"word"``: one token whose lower-case text equals ``word``;
+- ``"@SET"``: one token whose lower-case text is in the word set ``SET``;
+- ``{"word": ..., "op": ...}``, ``{"set": ..., "op": ...}``, ``{"regex": ..., "op": ...}``: the same with a
+  spaCy quantifier (``?``, ``*``, ``+``); ``regex`` is matched (``re.search``) against the lower-case token
+  text.
+
+A rule may give ``phrase`` instead of ``pattern``: the phrase is tokenized with the pipeline's tokenizer and
+each token must match its lower-case text. Word sets may include other sets with ``"@OTHER"`` items.
+
+Nothing here imports spaCy/medspaCy: loading and validating is cheap and pure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from triage.errors import RulesError
+
+__all__ = [
+    "CONTEXT_CATEGORIES",
+    "ExtraTerms",
+    "ModifierGroup",
+    "ModifierResource",
+    "RuleSet",
+    "TargetResource",
+    "TargetRuleSpec",
+    "TokenSpec",
+]
+
+_CONCEPT_RE = r"^[a-z][a-z0-9_]*$"
+_SET_NAME_RE = r"^[A-Z][A-Z0-9_]*$"
+_VERSION_RE = r"^rules-[0-9]+[a-z0-9.\-]*$"
+LOCATION_CONCEPT = "@location"
+
+#: Modifier categories the engine understands (ConText categories, Harkema et al. 2009, plus project ones).
+CONTEXT_CATEGORIES = (
+    "NEGATED_EXISTENCE",
+    "POSSIBLE_EXISTENCE",
+    "HISTORICAL",
+    "HYPOTHETICAL",
+    "FAMILY",
+    "EXTRACRANIAL",
+    "PERSISTENT",
+    "LINK",
+    "TERMINATE",
+    "PSEUDO",
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TokenSpec(_Frozen):
+    """One token of a pattern: exactly one of ``word`` / ``set`` / ``regex``, with an optional quantifier."""
+
+    word: str | None = None
+    set: str | None = None
+    regex: str | None = None
+    op: Literal["?", "*", "+"] | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> TokenSpec:
+        given = [k for k in ("word", "set", "regex") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(f"a token spec needs exactly one of word/set/regex, got {given or 'none'}")
+        if self.word is not None and (not self.word or self.word != self.word.lower() or " " in self.word):
+            raise ValueError(f"word {self.word!r} must be one lower-case token without spaces")
+        if self.set is not None and not re.match(_SET_NAME_RE, self.set):
+            raise ValueError(f"set name {self.set!r} must be UPPER_CASE")
+        if self.regex is not None:
+            try:
+                re.compile(self.regex)
+            except re.error as exc:
+                raise ValueError(f"regex {self.regex!r} does not compile: {exc}") from exc
+        return self
+
+
+def _parse_item(item: Any) -> TokenSpec:
+    if isinstance(item, str):
+        return TokenSpec(set=item[1:]) if item.startswith("@") else TokenSpec(word=item)
+    if isinstance(item, Mapping):
+        return TokenSpec(**item)
+    raise ValueError(f"a pattern item must be a string or an object, not {type(item).__name__}")
+
+
+Pattern = tuple[TokenSpec, ...]
+
+
+def _parse_pattern(value: Any) -> Pattern:
+    if not isinstance(value, list | tuple) or not value:
+        raise ValueError("a pattern must be a non-empty list")
+    specs = tuple(item if isinstance(item, TokenSpec) else _parse_item(item) for item in value)
+    if all(s.op in ("?", "*") for s in specs):
+        raise ValueError("a pattern must have at least one token that is not optional")
+    return specs
+
+
+class TargetRuleSpec(_Frozen):
+    """A target (ICH concept) rule: ``concept`` code and either a ``pattern`` or a ``phrase``.
+
+    ``concept == "@location"`` marks a coordinated list ("subdural and subarachnoid hemorrhage"): the concepts
+    are read from the location words inside the match (see ``TargetResource.location_concepts``)."""
+
+    concept: str
+    pattern: Pattern | None = None
+    phrase: str | None = None
+    note: str | None = None
+
+    @field_validator("concept")
+    @classmethod
+    def _concept(cls, v: str) -> str:
+        if v != LOCATION_CONCEPT and not re.match(_CONCEPT_RE, v):
+            raise ValueError(f"concept {v!r} must be a lower_snake_case code")
+        return v
+
+    @field_validator("pattern", mode="before")
+    @classmethod
+    def _pattern(cls, v: Any) -> Pattern | None:
+        return None if v is None else _parse_pattern(v)
+
+    @model_validator(mode="after")
+    def _one_of(self) -> TargetRuleSpec:
+        if (self.pattern is None) == (self.phrase is None or not self.phrase.strip()):
+            raise ValueError("a target rule needs exactly one of 'pattern' or a non-empty 'phrase'")
+        return self
+
+
+WordSets = Mapping[str, tuple[str, ...]]
+
+
+def _check_word_sets(sets: Mapping[str, tuple[str, ...]]) -> None:
+    for name, words in sets.items():
+        if not re.match(_SET_NAME_RE, name):
+            raise ValueError(f"word set name {name!r} must be UPPER_CASE")
+        if not words:
+            raise ValueError(f"word set {name!r} is empty")
+        for w in words:
+            if w.startswith("@"):
+                continue
+            if not w or w != w.lower() or any(c.isspace() for c in w):
+                raise ValueError(f"word set {name!r}: {w!r} must be one lower-case token without spaces")
+
+
+class TargetResource(_Frozen):
+    """``targets.json``: version, word sets, location→set map for coordinated lists, target rules."""
+
+    version: Annotated[str, Field(pattern=_VERSION_RE)]
+    source: str = ""
+    word_sets: dict[str, tuple[str, ...]]
+    location_concepts: dict[str, str] = Field(default_factory=dict)
+    targets: tuple[TargetRuleSpec, ...]
+
+    @model_validator(mode="after")
+    def _check(self) -> TargetResource:
+        _check_word_sets(self.word_sets)
+        if not self.targets:
+            raise ValueError("no target rules")
+        for concept, set_name in self.location_concepts.items():
+            if not re.match(_CONCEPT_RE, concept):
+                raise ValueError(f"location concept {concept!r} must be a lower_snake_case code")
+            if set_name not in self.word_sets:
+                raise ValueError(f"location concept {concept!r} names unknown word set {set_name!r}")
+        return self
+
+
+class ModifierGroup(_Frozen):
+    """A group of ConText modifier triggers sharing category, direction and scope (medspaCy
+    ``ConTextRule``)."""
+
+    category: Literal[CONTEXT_CATEGORIES]  # type: ignore[valid-type]
+    direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    max_scope: Annotated[int, Field(gt=0)] | None = None
+    max_targets: Annotated[int, Field(gt=0)] | None = None
+    terminated_by: tuple[str, ...] = ()
+    note: str | None = None
+
+    @field_validator("patterns", mode="before")
+    @classmethod
+    def _patterns(cls, v: Any) -> tuple[Pattern, ...]:
+        if not isinstance(v, list | tuple):
+            raise ValueError("patterns must be a list of patterns")
+        return tuple(_parse_pattern(p) for p in v)
+
+    @model_validator(mode="after")
+    def _check(self) -> ModifierGroup:
+        if not self.phrases and not self.patterns:
+            raise ValueError(f"{self.category} group has neither phrases nor patterns")
+        if any(not p.strip() for p in self.phrases):
+            raise ValueError(f"{self.category} group has an empty phrase")
+        unknown = set(self.terminated_by) - set(CONTEXT_CATEGORIES)
+        if unknown:
+            raise ValueError(f"terminated_by names unknown categories {sorted(unknown)}")
+        if (self.direction in ("TERMINATE", "PSEUDO")) != (self.category in ("TERMINATE", "PSEUDO", "LINK")):
+            raise ValueError(
+                f"category {self.category} with direction {self.direction}: TERMINATE/PSEUDO directions "
+                "are for the TERMINATE, PSEUDO and LINK categories only"
+            )
+        return self
+
+
+class ModifierResource(_Frozen):
+    """``modifiers.json``: version, word sets and modifier groups."""
+
+    version: Annotated[str, Field(pattern=_VERSION_RE)]
+    source: str = ""
+    word_sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    modifiers: tuple[ModifierGroup, ...]
+
+    @model_validator(mode="after")
+    def _check(self) -> ModifierResource:
+        _check_word_sets(self.word_sets)
+        if not self.modifiers:
+            raise ValueError("no modifier groups")
+        return self
+
+
+class ExtraTerms(_Frozen):
+    """A site's extra-terms file: ``{"description": "...", "word_sets": {...}, "targets": [...]}``.
+
+    Targets may use the packaged word sets (``"@BLOOD"``) and their own; their set names must not redefine a
+    packaged one."""
+
+    description: str = ""
+    word_sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    targets: tuple[TargetRuleSpec, ...]
+
+    @model_validator(mode="after")
+    def _check(self) -> ExtraTerms:
+        _check_word_sets(self.word_sets)
+        if not self.targets:
+            raise ValueError("no target rules")
+        if any(t.concept == LOCATION_CONCEPT for t in self.targets):
+            raise ValueError("'@location' targets are reserved for the packaged rules")
+        return self
+
+
+def _resolve_sets(sets: Mapping[str, tuple[str, ...]], where: str) -> dict[str, frozenset[str]]:
+    """Expand ``@OTHER`` includes; raises RulesError(unknown_word_set) on unknown names or cycles."""
+    out: dict[str, frozenset[str]] = {}
+
+    def expand(name: str, stack: tuple[str, ...]) -> frozenset[str]:
+        if name in out:
+            return out[name]
+        if name not in sets:
+            raise RulesError(f"{where}: word set @{name} is not defined", reason="unknown_word_set")
+        if name in stack:
+            raise RulesError(f"{where}: word set @{name} includes itself", reason="unknown_word_set")
+        words: set[str] = set()
+        for w in sets[name]:
+            words |= expand(w[1:], (*stack, name)) if w.startswith("@") else {w}
+        out[name] = frozenset(words)
+        return out[name]
+
+    for name in sets:
+        expand(name, ())
+    return out
+
+
+def _check_refs(patterns: list[Pattern], sets: Mapping[str, frozenset[str]], where: str) -> None:
+    for pattern in patterns:
+        for spec in pattern:
+            if spec.set is not None and spec.set not in sets:
+                raise RulesError(
+                    f"{where}: pattern uses undefined word set @{spec.set}", reason="unknown_word_set"
+                )
+
+
+def _read_json(data: bytes, where: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RulesError(f"{where}: not valid UTF-8 JSON ({exc})", reason="invalid_json") from exc
+
+
+def _validate(model: type[BaseModel], raw: Any, where: str) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first.get("loc", ())) or "(top level)"
+        raise RulesError(
+            f"{where}: invalid rules at {loc}: {first.get('msg')} ({exc.error_count()} error(s))",
+            reason="invalid_rules",
+        ) from exc
+
+
+class RuleSet(_Frozen):
+    """Everything the engine needs, validated: packaged targets + modifiers, an optional site extension.
+
+    ``version`` is ``targets.version`` (e.g. ``rules-1``), or ``rules-1+site.<first 8 hex of the sha256
+    of the extra file's bytes>``."""
+
+    targets: TargetResource
+    modifiers: ModifierResource
+    extra: ExtraTerms | None = None
+    extra_sha256: str | None = None
+    word_sets: dict[str, frozenset[str]]
+
+    @property
+    def version(self) -> str:
+        base = self.targets.version
+        return base if self.extra_sha256 is None else f"{base}+site.{self.extra_sha256[:8]}"
+
+    @property
+    def target_rules(self) -> tuple[TargetRuleSpec, ...]:
+        return self.targets.targets + (self.extra.targets if self.extra else ())
+
+    @property
+    def location_words(self) -> dict[str, str]:
+        """lower-case location word → concept, for ``@location`` (coordinated list) matches."""
+        out: dict[str, str] = {}
+        for concept, set_name in self.targets.location_concepts.items():
+            for w in self.word_sets[set_name]:
+                out.setdefault(w, concept)
+        return out
+
+    @classmethod
+    def from_bytes(
+        cls,
+        targets: bytes,
+        modifiers: bytes,
+        extra: bytes | None = None,
+        *,
+        names: tuple[str, str, str] = ("targets.json", "modifiers.json", "extra terms file"),
+    ) -> RuleSet:
+        """Validate raw resources. Raises RulesError (reason ``invalid_json``, ``invalid_rules``,
+        ``unknown_word_set`` or ``version_mismatch``) naming the file and the first problem."""
+        t = _validate(TargetResource, _read_json(targets, names[0]), names[0])
+        m = _validate(ModifierResource, _read_json(modifiers, names[1]), names[1])
+        if t.version != m.version:
+            raise RulesError(
+                f"{names[0]} is {t.version} but {names[1]} is {m.version}; ship them together",
+                reason="version_mismatch",
+            )
+        x = None if extra is None else _validate(ExtraTerms, _read_json(extra, names[2]), names[2])
+        target_sets = dict(t.word_sets)
+        if x is not None:
+            clash = set(x.word_sets) & set(target_sets)
+            if clash:
+                raise RulesError(
+                    f"{names[2]}: word sets {sorted(clash)} redefine packaged sets; use new names",
+                    reason="invalid_rules",
+                )
+            target_sets.update(x.word_sets)
+        tsets = _resolve_sets(target_sets, names[0] if x is None else f"{names[0]} + {names[2]}")
+        _check_refs([r.pattern for r in t.targets if r.pattern], tsets, names[0])
+        if x is not None:
+            _check_refs([r.pattern for r in x.targets if r.pattern], tsets, names[2])
+        msets = _resolve_sets(m.word_sets, names[1])
+        _check_refs([p for g in m.modifiers for p in g.patterns], msets, names[1])
+        clash = set(msets) & set(tsets)
+        if clash:
+            raise RulesError(f"word sets {sorted(clash)} defined in both files", reason="invalid_rules")
+        return cls(
+            targets=t,
+            modifiers=m,
+            extra=x,
+            extra_sha256=None if extra is None else hashlib.sha256(extra).hexdigest(),
+            word_sets={**tsets, **msets},
+        )
+
+    @classmethod
+    def load(cls, extra_terms_file: Path | None = None) -> RuleSet:
+        """Load the packaged rules and, optionally, a site's extra-terms file.
+
+        Raises RulesError(``unreadable``) when a file cannot be read, and the errors of :meth:`from_bytes`."""
+        data = resources.files("triage.rules") / "data"
+        try:
+            t = (data / "targets.json").read_bytes()
+            m = (data / "modifiers.json").read_bytes()
+        except OSError as exc:  # a broken install
+            raise RulesError(f"packaged rule resources cannot be read: {exc}", reason="unreadable") from exc
+        extra = None
+        name = "extra terms file"
+        if extra_terms_file is not None:
+            path = Path(extra_terms_file)
+            name = f"extra terms file {path}"
+            try:
+                extra = path.read_bytes()
+            except OSError as exc:
+                raise RulesError(
+                    f"{name} cannot be read ({exc.strerror or exc}); check TRIAGE_RULES_TERMS_FILE",
+                    reason="unreadable",
+                ) from exc
+        return cls.from_bytes(t, m, extra, names=("targets.json", "modifiers.json", name))
