@@ -135,7 +135,7 @@ def render_history(
     accession: str,
     audits: list[dict[str, Any]],
     flags: list[FlagEvent] | None,
-    texts: dict[tuple[str, int, int, int], str] | None = None,
+    texts: dict[tuple[str, int, int, int], tuple[str, str]] | None = None,
     raw_topic: str | None = None,
 ) -> str:
     """Table of every message received for the study, then every Flag published for it."""
@@ -163,6 +163,7 @@ def render_history(
             )
             if a.get("report_time"):
                 lines.append(f"      report time {a['report_time']}, source topic {src.get('topic')}")
+            lines.extend(_why(a))
             if texts is not None:
                 key = (
                     raw_topic or str(src.get("topic")),
@@ -170,10 +171,13 @@ def render_history(
                     int(src.get("offset", -1)),
                     int(src.get("message_index", 0)),
                 )
-                text = texts.get(key)
+                text, scored = texts.get(key, (None, None))
                 lines.append("      report text (PHI):")
                 for text_line in (text or "(not found in the raw topic)").splitlines():
                     lines.append(f"        {text_line}")
+                for ev in (a.get("rules") or {}).get("evidence") or []:
+                    span = scored[ev["start"] : ev["end"]] if scored else "?"
+                    lines.append(f"      evidence {ev['concept']} ({ev['assertion']}): {span!r}")
     if flags is not None:
         lines.append(f"Flags published for {accession}: {len(flags)}")
         for f in flags:
@@ -184,6 +188,24 @@ def render_history(
                 f"  result {f.result_status or '-'}  MSH-10 {f.control_id or '-'}  from {f.source or '-'}"
             )
     return "\n".join(lines)
+
+
+def _why(a: dict[str, Any]) -> list[str]:
+    """How the decision was reached: score vs threshold, rule assertion, window, component (no text)."""
+    if a.get("decision") not in ("positive", "negative"):
+        return []
+    rules = a.get("rules") or {}
+    concepts = ", ".join(rules.get("concepts") or []) or "no ICH concept"
+    window = f"window {a['window']} of {a['windows']}" if a.get("windows") is not None else "window -"
+    lines = [
+        f"      score {a.get('score')} vs threshold {a.get('threshold')} ({window}, "
+        f"unknown words {a.get('unknown_share')}); rules {rules.get('assertion', '-')} ({concepts}) "
+        f"in {rules.get('section') or a.get('impression_source')}",
+        f"      decided by {a.get('decided_by') or '-'} under policy {a.get('decision_policy') or '-'}"
+        f" ({a.get('rules_version') or '-'})"
+        + ("; network and rules DISAGREE" if a.get("disagreement") else ""),
+    ]
+    return lines
 
 
 def history_json(
@@ -198,15 +220,18 @@ def history_json(
     }
 
 
-def report_texts(records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int]]) -> dict[Any, str]:
-    """Report text of the wanted messages, parsed with the daemon's parser (PHI: only on request)."""
+def report_texts(
+    records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int]]
+) -> dict[Any, tuple[str, str]]:
+    """(report text, scored text) of the wanted messages, parsed with the daemon's parser (PHI: only on
+    request); audit evidence offsets index the scored text."""
     from triage.core import Report
     from triage.hl7 import parse_record
 
-    out: dict[tuple[str, int, int, int], str] = {}
+    out: dict[tuple[str, int, int, int], tuple[str, str]] = {}
     for record in records:
         for result in parse_record(record.value):
             key = (record.topic, record.partition, record.offset, result.message_index)
             if key in wanted and isinstance(result, Report):
-                out[key] = result.text
+                out[key] = (result.text, result.impression)
     return out
