@@ -124,7 +124,13 @@ def test_multiple_instance_training_finds_the_one_window_that_carries_the_label(
     offsets = np.concatenate([[0], np.cumsum(counts)])
     data = WindowedIds(np.concatenate(rows), offsets)
     cfg = tiny_cfg(
-        epochs=20, lstm_units=16, max_tokens=10, batch_size=32, word_dropout=0.0, learning_rate=1e-2, dropout=0.0
+        epochs=20,
+        lstm_units=16,
+        max_tokens=10,
+        batch_size=32,
+        word_dropout=0.0,
+        learning_rate=1e-2,
+        dropout=0.0,
     )
     train, val = data.subset(np.arange(300)), data.subset(np.arange(300, 400))
     result = train_network(cfg, matrix, train, labels[:300], val, labels[300:], progress=False)
