@@ -17,8 +17,8 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "No pulmonary embolism.",
         ),
         (
-            "{side} lower lobe mass measuring {size}.",
-            "{side} lower lobe infiltrate.",
+            "Mass in the {side} lower lobe, {size}.",
+            "Patchy infiltrate in the {side} lower lobe.",
             "Spiculated {side} upper lobe nodule, {size}.",
             "Small {side} hemothorax.",
             "{side} rib fractures with a small pneumothorax.",
@@ -37,7 +37,7 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "No retroperitoneal lymphadenopathy.",
         ),
         (
-            "{side} renal cyst measuring {size}.",
+            "Simple cyst of the {side} kidney, {size}.",
             "Mild hydronephrosis of the {side} kidney.",
             "Retroperitoneal hematoma adjacent to the {side} psoas, {size}.",
             "Splenic laceration with perisplenic hematoma.",

@@ -507,7 +507,9 @@ def _decorate(rng: random.Random, slots: _Slots, c: _Content, plan: _Plan, truth
     if plan.otherwise:
         c.impression.append(rng.choice(_OTHERWISE))
     normals = [s for s, fam in V.NORMAL_HEAD if not (set(fam.split()) & c.families)]
-    k = min(plan.n_normal, len(normals))
+    # Positives already carry more sentences (second bleed, a non-ICH finding, negated other types): two
+    # fewer normal sentences keep report length the same in both classes.
+    k = max(0, min(plan.n_normal - 2 * truth, len(normals)))
     picked = [slots.fill(t) for t in rng.sample(normals, k)]
     at = rng.randrange(len(picked) + 1)
     c.findings[0:0] = picked[:at]

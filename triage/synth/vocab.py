@@ -372,7 +372,7 @@ MISSPELLINGS = (
 
 # ---- note-style documents (clinic, ED, discharge summary): the imaging result comes late -----------------
 CHIEF_COMPLAINTS = (
-    "Headache.",
+    "Headache for two days.",
     "Fall at home.",
     "Confusion.",
     "Weakness of the arm.",
