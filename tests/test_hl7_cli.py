@@ -33,9 +33,10 @@ def test_good_file_prints_fields_as_json_without_text(capsys: pytest.CaptureFixt
     assert doc["procedure_code"] == "CTHEADWO"
     assert doc["observation_time"] == "2024-03-15T13:45:00+01:00"
     assert doc["impression_source"] == "obx_impression"
-    assert "hemorrhage" in doc["impression_tokens"]
+    assert doc["rules"]["assertion"] == "affirmed" and "intraparenchymal" in doc["rules"]["concepts"]
+    assert all(ev["end"] > ev["start"] and "text" not in ev for ev in doc["rules"]["evidence"])
     assert doc["warnings"] == []
-    assert "text" not in doc and "impression" not in doc
+    assert "text" not in doc and "impression" not in doc and "impression_tokens" not in doc
     assert "intraparenchymal hemorrhage in the right basal ganglia" not in out
     assert "DOE" not in out  # patient name never printed
 
@@ -46,6 +47,15 @@ def test_show_text_includes_report_text(capsys: pytest.CaptureFixture[str]) -> N
     doc = json.loads(out)
     assert doc["impression"] == "Unauffälliger Befund; Größe der Ventrikel regelrecht."
     assert doc["text"].startswith("Keine intrakranielle Blutung.")
+    assert doc["impression_tokens"][0] == "unauffälliger"
+
+
+def test_show_text_prints_the_evidence_spans(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(DATA / "oru_ct_head_sections_v251.hl7"), "--show-text")
+    assert code == 0
+    doc = json.loads(out)
+    for ev in doc["rules"]["evidence"]:
+        assert ev["text"] == doc["impression"][ev["start"] : ev["end"]] and "hemorrhage" in ev["text"].lower()
 
 
 def test_batch_file_prints_a_list(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,15 +21,19 @@ def register(app: typer.Typer) -> None:
             False, "--validate", help="Also validate each message strictly with hl7apy; exit 1 if any fails."
         ),
         show_text: bool = typer.Option(
-            False, "--show-text", help="Include report text and impression (PHI!) in the output."
+            False,
+            "--show-text",
+            help="Include report text, scored text, its tokens and the evidence spans (PHI!) in the output.",
         ),
         max_bytes: int | None = typer.Option(None, "--max-bytes", help="Reject files larger than this."),
     ) -> None:
-        """Print the fields, impression source and normalized impression tokens of each message as JSON
-        (a list when the file holds several messages). Report text only with --show-text."""
-        from triage.core import MessageError
+        """Print the fields, where the scored text was found and what the ConText rule tier asserts about it
+        (assertion, concepts, evidence offsets) for each message as JSON (a list when the file holds several
+        messages). Anything derived from the report text only with --show-text."""
+        from triage.core import MessageError, Report
         from triage.hl7 import parse_messages
         from triage.hl7.validate import validate_message
+        from triage.rules.shared import shared_engine
 
         raw = _read(file)
         parsed = parse_messages(raw, max_bytes=max_bytes)
@@ -39,8 +43,13 @@ def register(app: typer.Typer) -> None:
             raise InputFileError(f"{file}: {getattr(err, 'reason', 'unparseable')}: {err}")
         out = []
         invalid = False
+        reports = [r for _, r in parsed if isinstance(r, Report)]
+        assessed = {}
+        if reports:
+            results = shared_engine(None).assess_batch([r.impression for r in reports])
+            assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
         for message, result in parsed:
-            entry = describe(result, show_text=show_text)
+            entry = describe(result, show_text=show_text, rules=assessed.get(id(result)))
             if validate and message is not None:
                 check = validate_message(message)
                 invalid = invalid or not check.valid
@@ -68,8 +77,9 @@ def _read(file: Path) -> bytes:
         raise InputFileError(f"{file}: cannot read ({exc.strerror or exc})") from None
 
 
-def describe(result: Any, *, show_text: bool = False) -> dict[str, Any]:
-    """One parse result → JSON-able dict (no report text unless `show_text`)."""
+def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict[str, Any]:
+    """One parse result → JSON-able dict (nothing derived from the report text unless `show_text`; the rule
+    result `rules` as assertion, concepts and character offsets into the scored text)."""
     from triage.core import MessageError, NonReport
     from triage.text import NORMALIZATION_VERSION, tokenize
 
@@ -114,11 +124,23 @@ def describe(result: Any, *, show_text: bool = False) -> dict[str, Any]:
         "result_status": r.result_status.value if r.result_status else None,
         "impression_source": r.impression_source,
         "normalization_version": NORMALIZATION_VERSION,
-        "impression_tokens": tokenize(r.impression),
+        "scored_tokens": len(tokenize(r.impression)),
         "warnings": list(r.warnings),
     }
+    if rules is not None:
+        entry["rules"] = {
+            "version": rules.rules_version,
+            "assertion": rules.assertion,
+            "concepts": list(rules.concepts),
+            "evidence": [
+                {"start": e.start, "end": e.end, "concept": e.concept, "assertion": e.assertion}
+                | ({"text": r.impression[e.start : e.end]} if show_text else {})
+                for e in rules.evidence
+            ],
+        }
     if show_text:
         entry["impression"] = r.impression
+        entry["impression_tokens"] = tokenize(r.impression)
         entry["text"] = r.text
     return entry
 
