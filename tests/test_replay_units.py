@@ -173,3 +173,25 @@ def test_model_identity_alone_is_not_a_changed_case(tmp_path: Path) -> None:
     ]
     same_version = compare(Side.build("x", [a]), Side.build("y", [{**a, "flag_id": "ich-other"}]))
     assert len(same_version.changed) == 1  # a Flag id change under the same model version is a change
+
+
+def test_compare_separates_policy_changes_from_model_changes() -> None:
+    base = [
+        _rec(1, "positive", 0.9, flag="f1", decided_by="model", decision_policy="model"),
+        _rec(2, "positive", 0.8, flag="f2", decided_by="model", decision_policy="model"),
+        _rec(3, "negative", 0.1, decided_by="model", decision_policy="model"),
+    ]
+    cand = [
+        _rec(1, "negative", 0.9, decided_by="rules_veto", decision_policy="ensemble"),
+        _rec(2, "positive", 0.8, flag="f2", decided_by="both", decision_policy="ensemble"),
+        _rec(3, "positive", 0.1, flag="f3", decided_by="rules", decision_policy="ensemble"),
+    ]
+    comp = compare(Side.build("model policy", base), Side.build("ensemble policy", cand))
+    assert comp.decision_changes_by_component() == {("model", "rules_veto"): 1, ("model", "rules"): 1}
+    j = comp.to_json()
+    assert j["baseline"]["decision_policies"] == ["model"] and j["candidate"]["decision_policies"] == [
+        "ensemble"
+    ]
+    assert j["decision_changed_by_component"] == {"model->rules_veto": 1, "model->rules": 1}
+    table = render_table(comp)
+    assert "baseline policy:  model" in table and "model -> rules_veto: 1" in table

@@ -15,10 +15,12 @@ from triage.errors import ConfigError
 RECORDED_TOPIC_PREFIX = "topic:"
 
 
-def _settings(config: Path | None, bootstrap_servers: str | None, device: str | None = None) -> Any:
+def _settings(
+    config: Path | None, bootstrap_servers: str | None, device: str | None = None, policy: str | None = None
+) -> Any:
     from triage.config import load_settings
 
-    return load_settings(config, bootstrap_servers=bootstrap_servers, device=device)
+    return load_settings(config, bootstrap_servers=bootstrap_servers, device=device, decision_policy=policy)
 
 
 def _recorded_records(spec: str, settings: Any) -> tuple[str, Any]:
@@ -96,6 +98,11 @@ def replay_command(
     ),
     config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
     device: str | None = typer.Option(None, "--device", help="auto | cpu | cuda"),
+    policy: str | None = typer.Option(
+        None,
+        "--policy",
+        help="Decision policy for the replay: ensemble | model | rules (default: the daemon's setting).",
+    ),
 ) -> None:
     """Re-run a range of the input topic through the daemon's pipeline and (optionally) compare decisions.
 
@@ -108,7 +115,7 @@ def replay_command(
     from triage.replay.range import parse_bound, parse_partitions
     from triage.replay.summary import build_summary, file_sha256, render_replay, write_summary
 
-    settings = _settings(config, bootstrap_servers, device)
+    settings = _settings(config, bootstrap_servers, device, policy)
     if (out is None) == (out_topic is None):
         raise ConfigError("give exactly one of --out FILE.jsonl or --out-topic NAME")
     if live_worklist and out_topic is None:

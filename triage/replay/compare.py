@@ -240,12 +240,25 @@ class Comparison:
         shifted.sort(key=lambda c: (-abs(c.score_delta or 0.0), c.coord))
         return shifted[:n]
 
+    def decision_changes_by_component(self) -> Counter[tuple[str, str]]:
+        """Decision changes counted by which component decided on each side (model, rules, both, rules_veto
+        under triage.pipeline.policy): separates what a new model changed from what a new policy changed."""
+        out: Counter[tuple[str, str]] = Counter()
+        for case in self.cases:
+            if case.base is None or case.cand is None:
+                continue
+            if case.base.get("decision") != case.cand.get("decision"):
+                out[(str(case.base.get("decided_by") or "-"), str(case.cand.get("decided_by") or "-"))] += 1
+        return out
+
     def to_json(self) -> dict[str, Any]:
         deltas = [abs(c.score_delta) for c in self.cases if c.score_delta is not None]
         return {
             "baseline": {
                 "label": self.baseline.label,
                 "model_versions": self.baseline.versions("model_version"),
+                "decision_policies": self.baseline.versions("decision_policy"),
+                "rules_versions": self.baseline.versions("rules_version"),
                 "normalization_versions": self.baseline.versions("normalization_version"),
                 "records": len(self.baseline.records),
                 "duplicates": self.baseline.duplicates,
@@ -254,6 +267,8 @@ class Comparison:
             "candidate": {
                 "label": self.candidate.label,
                 "model_versions": self.candidate.versions("model_version"),
+                "decision_policies": self.candidate.versions("decision_policy"),
+                "rules_versions": self.candidate.versions("rules_version"),
                 "normalization_versions": self.candidate.versions("normalization_version"),
                 "records": len(self.candidate.records),
                 "duplicates": self.candidate.duplicates,
@@ -264,6 +279,9 @@ class Comparison:
             "identical": self.identical,
             "changed_cases": len(self.changed),
             "decision_changed": self.decision_changed,
+            "decision_changed_by_component": {
+                f"{before}->{after}": n for (before, after), n in self.decision_changes_by_component().items()
+            },
             "flag_id_changed": self.flag_id_changed,
             "changed_fields": dict(sorted(self.field_changes.items())),
             "max_abs_score_delta": max(deltas) if deltas else 0.0,
@@ -330,6 +348,8 @@ def render_table(comp: Comparison) -> str:
         f"Comparison: {comp.baseline.label}  ->  {comp.candidate.label}",
         f"  baseline models:  {', '.join(j['baseline']['model_versions']) or '-'}"
         f"   candidate models: {', '.join(j['candidate']['model_versions']) or '-'}",
+        f"  baseline policy:  {', '.join(j['baseline']['decision_policies']) or '-'}"
+        f"   candidate policy: {', '.join(j['candidate']['decision_policies']) or '-'}",
         f"  source records compared: {comp.compared:,}",
         "",
         f"  {'outcome':<40}{'count':>10}{'share':>9}",
@@ -353,6 +373,11 @@ def render_table(comp: Comparison) -> str:
     if comp.field_changes:
         top = ", ".join(f"{k} {v}" for k, v in comp.field_changes.most_common(6))
         lines.append(f"  fields that differ: {top}")
+    by_component = comp.decision_changes_by_component()
+    if by_component:
+        lines += ["", "  changed decisions by deciding component (baseline -> candidate decided_by):"]
+        for (before, after), n in by_component.most_common():
+            lines.append(f"    {before} -> {after}: {n:,}")
     shifts = comp.largest_shifts()
     if shifts:
         lines += [
