@@ -16,6 +16,14 @@ MLLP_END = 0x1C
 BATCH_SEGMENTS = frozenset({b"FHS", b"BHS", b"BTS", b"FTS"})
 _HEADERS = (b"MSH", b"FHS", b"BHS")
 _SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
+# "PID |..." (a space or tab between the segment id and the field separator), seen in hand-edited messages
+_SPACED_ID = re.compile(rb"([A-Z][A-Z0-9]{2})[ \t]+")
+# the start of a segment id cut off by the end of the file ("...\rOB")
+_ID_PREFIX = re.compile(rb"[A-Z][A-Z0-9]{0,2}")
+# parts (split on the field separator, the id included) a segment needs for its required fields to be there:
+# MSH-12 version, PID-5 name, PV1-2 class, ORC-1 control, OBR-4 service, OBX-11 status. Only applied to
+# the last segment of a record that ends without a segment terminator (a file cut off mid-segment).
+MIN_PARTS = {b"MSH": 12, b"PID": 6, b"PV1": 3, b"ORC": 2, b"OBR": 5, b"OBX": 12}
 _UTF16_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -38,6 +46,8 @@ class MessageChunk:
 class Framing:
     chunks: list[MessageChunk]
     junk_lines: int = 0  # non-segment lines outside any message (before the first MSH, after BTS/FTS)
+    open_batch: bool = False  # an FHS/BHS header without its BTS/FTS trailer
+    last_continuation: bytes | None = None  # the record's last line, when it was glued on as a continuation
 
 
 def unwrap(raw: bytes) -> tuple[bytes, str | None, bool]:
@@ -87,19 +97,25 @@ def split_messages(data: bytes) -> Framing:
 
     A line that does not start with a segment id and the field separator continues the previous segment
     (a raw line break inside narrative text): it is re-attached with "\\n" and counted in the message's
-    warnings, so no text is lost.
+    warnings, so no text is lost. A segment id followed by blanks before the separator (``PID |``) is read as
+    that segment, the blanks dropped.
     """
     chunks: list[MessageChunk] = []
     current: list[bytes] | None = None
     continuations = 0
     junk = 0
+    batch_depth = 0
+    last_continuation: bytes | None = None
     sep = b"|"
     bom = codecs.BOM_UTF8
     for line in data.splitlines():
         if not line or line.isspace():
             continue
+        last_continuation = None
         if line[:1] != b"M" and line.startswith(bom):
             line = line[3:]
+        if line[3:4] in (b" ", b"\t"):
+            line = _unspace(line, b"|" if line[:3] == b"MSH" else sep)
         head = line[:3]
         if head == b"MSH":
             if current is not None and continuations:
@@ -110,6 +126,7 @@ def split_messages(data: bytes) -> Framing:
             chunks.append(MessageChunk(current))
             continue
         if head in BATCH_SEGMENTS and line[3:4] in (sep, b""):
+            batch_depth += 1 if head in (b"FHS", b"BHS") else -1
             if current is not None and continuations:
                 chunks[-1].warnings.append(f"continuation_lines:{continuations}")
             continuations = 0
@@ -127,6 +144,41 @@ def split_messages(data: bytes) -> Framing:
             else:
                 current[-1] = current[-1] + b"\n" + line
                 continuations += 1
+                last_continuation = line
     if current is not None and continuations:
         chunks[-1].warnings.append(f"continuation_lines:{continuations}")
-    return Framing(chunks, junk)
+    return Framing(chunks, junk, open_batch=batch_depth > 0, last_continuation=last_continuation)
+
+
+def _unspace(line: bytes, sep: bytes) -> bytes:
+    """``PID |a|b`` → ``PID|a|b`` when blanks separate a segment id and the field separator; else as is."""
+    match = _SPACED_ID.match(line)
+    if match and line[match.end() : match.end() + 1] == sep:
+        return match.group(1) + line[match.end() :]
+    return line
+
+
+def truncation(data: bytes, framing: Framing, *, mllp_open: bool = False) -> str | None:
+    """Why the record looks cut off mid-message, as a warning (``truncated:<where>``), or None.
+
+    ``truncated:mllp_frame``: an MLLP start block (0x0B) without its end block; ``truncated:batch``: an
+    FHS/BHS header without its trailer; ``truncated:segment``: the record ends, without a segment terminator,
+    inside a segment id or in a segment that lacks a required field (MIN_PARTS). An incomplete segment is the
+    one case where the message itself is damaged (the others may only have lost an envelope)."""
+    tail = data.rstrip(b" \t")
+    if framing.chunks and not tail.endswith((b"\r", b"\n")):
+        fragment = framing.last_continuation
+        if fragment is not None:
+            if _ID_PREFIX.fullmatch(fragment.strip()):
+                return "truncated:segment"
+        else:
+            last = framing.chunks[-1].lines[-1]
+            sep = framing.chunks[-1].lines[0][3:4] or b"|"
+            need = MIN_PARTS.get(last[:3])
+            if len(last) < 3 or (need is not None and len(last.split(sep)) < need):
+                return "truncated:segment"
+    if mllp_open:
+        return "truncated:mllp_frame"
+    if framing.open_batch:
+        return "truncated:batch"
+    return None

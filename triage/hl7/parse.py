@@ -9,7 +9,7 @@ from triage.errors import EncodingError, HL7Error, OversizeError
 from triage.hl7.charset import decode
 from triage.hl7.errors import EmptyRecordError, NoMessageHeaderError, UnparseableError
 from triage.hl7.extract import extract
-from triage.hl7.framing import MessageChunk, split_messages, unwrap
+from triage.hl7.framing import MessageChunk, split_messages, truncation, unwrap
 from triage.hl7.message import Message, split_message
 
 
@@ -69,6 +69,10 @@ def _parse(
         raise NoMessageHeaderError(f"no MSH segment in record ({len(raw)} bytes)")
     if framing.junk_lines:
         framing.chunks[0].warnings.append(f"junk_lines:{framing.junk_lines}")
+    mllp_open = forced_codec is None and raw.rfind(b"\x0b") > raw.rfind(b"\x1c")
+    cut = truncation(data, framing, mllp_open=mllp_open)
+    if cut is not None:
+        framing.chunks[-1].warnings.append(cut)
     results: list[tuple[Message | None, MessageResult]] = []
     for index, chunk in enumerate(framing.chunks):
         results.append(_parse_chunk(chunk, index, forced_codec, bom, headings))

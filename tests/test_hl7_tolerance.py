@@ -1,0 +1,92 @@
+"""HL7 parsing tolerance found on public messages: `PID |` (blank after the segment id) and files cut off
+mid-message (a `truncated:*` warning; the daemon decides what a damaged message becomes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.core import Report
+from triage.hl7 import parse_record
+from triage.hl7.framing import split_messages, unwrap
+
+try:
+    from tests.test_hl7_parse import SEGMENTS, message, only_report
+except ImportError:  # rootdir-less import mode
+    from test_hl7_parse import SEGMENTS, message, only_report  # type: ignore[no-redef]
+
+
+def _spaced(segments: list[str], ids: tuple[str, ...], blank: str = " ") -> list[str]:
+    return [s[:3] + blank + s[3:] if s[:3] in ids else s for s in segments]
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\t"], ids=["space", "two-spaces", "tab"])
+def test_segment_id_followed_by_a_blank_parses_as_that_segment(blank: str) -> None:
+    reference = only_report(message())
+    report = only_report(message(segments=_spaced(SEGMENTS, ("PID", "OBR", "OBX"), blank)))
+    assert report.hl7_version == "2.5.1"  # before: "2.5.1\nPID |1||..." glued onto MSH-12
+    assert report.patient_id == "MRN-1"
+    assert report.accession == "ACC-1"
+    assert report.impression == reference.impression
+    assert "continuation_lines:1" not in report.warnings and not any(
+        w.startswith("continuation") for w in report.warnings
+    )
+
+
+def test_msh_followed_by_a_blank_keeps_the_pipe_as_field_separator() -> None:
+    report = only_report(message(segments=_spaced(SEGMENTS, ("MSH", "PID"))))
+    assert (report.control_id, report.hl7_version, report.patient_id) == ("CTRL-1", "2.5.1", "MRN-1")
+
+
+def test_narrative_line_that_only_looks_like_an_id_stays_text() -> None:
+    segs = [*SEGMENTS[:4], "OBX|2|TX|&IMP^Impression||Acute bleed\nSEE note.||||||F"]
+    report = only_report(message(segments=segs))
+    assert report.impression == "Acute bleed\nSEE note."
+
+
+def test_blank_after_segment_id_in_split_messages_is_dropped() -> None:
+    data, _, _ = unwrap(b"MSH|^~\\&|A|B|||x||ORU^R01|1|P|2.3\rPID |1||X\r")
+    (chunk,) = split_messages(data).chunks
+    assert chunk.lines[1] == b"PID|1||X"
+
+
+# ---- truncation ------------------------------------------------------------------------------------------
+def _warnings(raw: bytes) -> list[str]:
+    results = parse_record(raw)
+    last = results[-1]
+    return list(last.warnings) if isinstance(last, Report) else []
+
+
+def test_complete_messages_get_no_truncated_warning() -> None:
+    full = message()
+    assert not [w for w in _warnings(full) if w.startswith("truncated")]
+    assert not [w for w in _warnings(full.rstrip(b"\r")) if w.startswith("truncated")]  # no final CR: fine
+    assert not [w for w in _warnings(b"\x0b" + full + b"\x1c\r") if w.startswith("truncated")]
+
+
+def test_file_cut_off_inside_the_last_segment_is_truncated() -> None:
+    full = message()
+    cut = full[: full.rindex(b"||||||F")]  # OBX without its result status (OBX-11)
+    assert "truncated:segment" in _warnings(cut)
+
+
+def test_file_cut_off_inside_a_segment_id_is_truncated() -> None:
+    cut = message() + b"OB"
+    assert "truncated:segment" in _warnings(cut)
+
+
+def test_mllp_frame_without_end_block_is_truncated() -> None:
+    assert "truncated:mllp_frame" in _warnings(b"\x0b" + message())
+
+
+def test_batch_without_trailer_is_truncated() -> None:
+    batch = b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS\r" + message() + message().replace(b"CTRL-1", b"CTRL-2")
+    assert "truncated:batch" in _warnings(batch)
+    assert not [w for w in _warnings(batch + b"BTS|2\rFTS|1\r") if w.startswith("truncated")]
+
+
+def test_truncated_message_keeps_what_it_has() -> None:
+    full = message()
+    cut = full[: full.rindex(b"Acute subdural hematoma.") + 5]
+    results = parse_record(cut)
+    assert len(results) == 1
+    assert "truncated:segment" in results[0].warnings
