@@ -101,6 +101,38 @@ class KafkaSecurity(BaseModel):
         return kw
 
 
+class MllpSettings(BaseModel):
+    """`triage mllp`, the MLLP front door (``TRIAGE_MLLP__PORT=2575`` ...). Frozen: read once at start-up."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str = "0.0.0.0"
+    port: int = Field(2575, ge=0, le=65535)  # 0 = any free port (tests)
+    # largest frame accepted (bytes between 0x0B and 0x1C); None = Settings.max_message_bytes, what the daemon
+    # accepts; a larger frame is answered AR and discarded, the connection stays usable
+    max_frame_bytes: int | None = Field(None, ge=1024)
+    max_connections: int = Field(256, ge=1)  # more are closed at once (logged)
+    # a connection that sends nothing (or does not read its ACKs) for this long is closed: half-open peers
+    idle_timeout_s: float = Field(300.0, gt=0)
+    # the broker must acknowledge the write within this, else the sender gets AE (it resends: at least once)
+    ack_timeout_s: float = Field(10.0, gt=0)
+    # TLS: certificate and key together; with a CA file clients must present a certificate it signed
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
+    tls_cafile: Path | None = None
+    # MSH-3/MSH-4 of the ACKs when the message does not name a receiving application/facility (MSH-5/6)
+    ack_application: str = Field("TRIAGE", min_length=1, max_length=180)
+    http_port: int | None = Field(8081, ge=0, le=65535)  # /metrics /healthz /readyz; None = off
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> MllpSettings:
+        if (self.tls_certfile is None) != (self.tls_keyfile is None):
+            raise ValueError("tls_certfile and tls_keyfile go together")
+        if self.tls_cafile is not None and self.tls_certfile is None:
+            raise ValueError("tls_cafile (client certificates) needs tls_certfile and tls_keyfile")
+        return self
+
+
 class Settings(BaseSettings):
     """All daemon settings. Nested fields use ``__`` in environment variables,
     e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
@@ -112,6 +144,7 @@ class Settings(BaseSettings):
     client_id: str = "triage"
     topics: TopicSettings = Field(default_factory=TopicSettings)
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
+    mllp: MllpSettings = Field(default_factory=MllpSettings)
 
     # micro-batching
     batch_max_records: int = Field(256, ge=1)
@@ -127,7 +160,11 @@ class Settings(BaseSettings):
     delivery_timeout_ms: int = Field(30_000, ge=1000)  # a batch's outputs must be acknowledged within this
     delivery_attempts: int = Field(3, ge=1)  # tenacity attempts per batch before seeking back and re-polling
     state_catchup_timeout_s: float = Field(60.0, gt=0)  # reading the flag-state topic at startup/rebalance
-    max_message_bytes: int = Field(1_000_000, ge=1024)  # larger records are dead-lettered as oversize
+    # the one size limit: larger input records are dead-lettered as oversize, the producer sends records up
+    # to it + 64 KiB, dead letters are fitted below that (triage.stream.kafka_io.max_request_size)
+    max_message_bytes: int = Field(1_000_000, ge=1024)
+    create_topics: bool = False  # create missing topics at start-up instead of refusing to start
+    ready_stall_s: float = Field(30.0, gt=0)  # /readyz 503 when the loop has not gone round for this long
 
     # model
     model_dir: Path = DEFAULT_MODEL_DIR

@@ -1,0 +1,21 @@
+"""triage.mllp: the MLLP front door. HL7 v2 over TCP (MLLP, optionally TLS) → the input topic, byte for byte,
+with an original-mode ACK that says AA only once the broker has acknowledged the write.
+
+Module map: ``codec`` (0x0B … 0x1C 0x0D frames, incremental, bounded) → ``ack`` (MSH of the incoming message →
+ACK bytes) → ``server`` (asyncio listener, Kafka producer, metrics and health).
+"""
+
+from triage.mllp.ack import AckCode, build_ack, read_header
+from triage.mllp.codec import END_BLOCK, START_BLOCK, Frame, FrameDecoder, Oversize, frame
+
+__all__ = [
+    "END_BLOCK",
+    "START_BLOCK",
+    "AckCode",
+    "Frame",
+    "FrameDecoder",
+    "Oversize",
+    "build_ack",
+    "frame",
+    "read_header",
+]

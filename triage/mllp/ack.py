@@ -1,0 +1,166 @@
+"""HL7 v2 original-mode acknowledgements: the incoming message's MSH → ``ACK`` bytes.
+
+Only the MSH segment is read (never a patient field). The ACK keeps the sender's delimiters, swaps sending and
+receiving application/facility, echoes MSH-9.2 (``ACK^R01^ACK``), MSH-11 and MSH-12, and carries ``MSA-1`` (AA
+accepted and stored, AE error: try again, AR rejected: do not resend as is) and ``MSA-2`` = the message's
+MSH-10. AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table
+0357, ERR-4 severity E).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+DEFAULT_ENCODING = b"^~\\&"
+DEFAULT_VERSION = b"2.5.1"
+_BOM = b"\xef\xbb\xbf"
+
+
+class AckCode(StrEnum):
+    ACCEPT = "AA"  # stored: the broker acknowledged the write
+    ERROR = "AE"  # not stored this time (broker down, timeout): the sender should resend
+    REJECT = "AR"  # never storable as sent (not HL7, frame too large, no MSH-10)
+
+
+# HL7 table 0357 (message error condition codes) used in ERR-3
+ERR_CODES = {
+    "not_hl7": (b"100", b"Segment sequence error"),
+    "no_control_id": (b"101", b"Required field missing"),
+    "frame_too_large": (b"207", b"Application internal error"),
+    "broker_unavailable": (b"207", b"Application internal error"),
+    "shutting_down": (b"207", b"Application internal error"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MshHeader:
+    """The MSH fields an ACK needs, as raw bytes (in the sender's character set, passed back untouched)."""
+
+    field_sep: bytes
+    encoding: bytes
+    sending_application: bytes  # MSH-3
+    sending_facility: bytes  # MSH-4
+    receiving_application: bytes  # MSH-5
+    receiving_facility: bytes  # MSH-6
+    message_type: bytes  # MSH-9
+    control_id: bytes  # MSH-10
+    processing_id: bytes  # MSH-11
+    version: bytes  # MSH-12
+
+    @property
+    def control_id_text(self) -> str:
+        """MSH-10 for logs and metrics (ASCII, at most 64 characters)."""
+        return self.control_id.decode("ascii", errors="replace")[:64]
+
+
+def read_header(payload: bytes) -> MshHeader | None:
+    """The MSH of a framed message, or None when the payload does not start with an MSH segment (after an
+    optional UTF-8 byte-order mark and blank lines)."""
+    data = payload.lstrip(b"\r\n\t ")
+    if data.startswith(_BOM):
+        data = data[3:]
+    if not data.startswith(b"MSH") or len(data) < 8:
+        return None
+    sep = data[3:4]
+    if sep.isalnum() or sep in b"\r\n\t ":
+        return None
+    end = min((i for i in (data.find(b"\r"), data.find(b"\n")) if i >= 0), default=len(data))
+    parts = data[:end].split(sep)
+    if len(parts) < 2 or not 1 <= len(parts[1]) <= 5:
+        return None
+
+    def msh(n: int) -> bytes:  # MSH-n: MSH-1 is the separator itself, so MSH-n is parts[n - 1]
+        return parts[n - 1].strip() if n - 1 < len(parts) else b""
+
+    return MshHeader(
+        field_sep=sep,
+        encoding=parts[1],
+        sending_application=msh(3),
+        sending_facility=msh(4),
+        receiving_application=msh(5),
+        receiving_facility=msh(6),
+        message_type=msh(9),
+        control_id=msh(10),
+        processing_id=msh(11),
+        version=msh(12),
+    )
+
+
+_counter = itertools.count(1)
+_PREFIX = f"{os.getpid() % 100_000:05d}{int(time.time()) % 100_000:05d}"
+
+
+def next_control_id() -> str:
+    """MSH-10 of an ACK: unique within the process, ≤ 20 characters (the v2.3 length of MSH-10)."""
+    return f"TA{_PREFIX}{next(_counter) % 100_000_000:08d}"
+
+
+def _escape(text: str, enc: bytes, sep: bytes) -> bytes:
+    """Plain text → an HL7 field value (delimiters escaped; non-ASCII replaced: reasons are ASCII anyway)."""
+    esc = enc[2:3] or b"\\"
+    out = text.encode("ascii", errors="replace")
+    out = out.replace(esc, esc + b"E" + esc)
+    for char, code in ((sep, b"F"), (enc[0:1], b"S"), (enc[1:2], b"R"), (enc[3:4], b"T")):
+        if char:
+            out = out.replace(char, esc + code + esc)
+    return out
+
+
+def build_ack(
+    header: MshHeader | None,
+    code: AckCode,
+    *,
+    reason: str | None = None,
+    text: str | None = None,
+    application: str = "TRIAGE",
+    now: datetime | None = None,
+    control_id: str | None = None,
+) -> bytes:
+    """ACK bytes (segments terminated by CR, not MLLP-framed). `reason` is a key of ERR_CODES (AE/AR only),
+    `text` the human-readable MSA-3."""
+    sep = header.field_sep if header else b"|"
+    enc = header.encoding if header and header.encoding else DEFAULT_ENCODING
+    comp = enc[0:1] or b"^"
+    app = application.encode("ascii", errors="replace")
+    when = (now or datetime.now(UTC)).strftime("%Y%m%d%H%M%S+0000").encode()
+    trigger = b""
+    if header is not None:
+        type_parts = header.message_type.split(comp)
+        trigger = type_parts[1] if len(type_parts) > 1 else b""
+    version = (header.version if header else b"") or DEFAULT_VERSION
+    msh = [
+        b"MSH",
+        enc,
+        (header.receiving_application if header else b"") or app,
+        (header.receiving_facility if header else b""),
+        header.sending_application if header else b"",
+        header.sending_facility if header else b"",
+        when,
+        b"",
+        b"ACK" + comp + trigger + comp + b"ACK" if trigger else b"ACK",
+        (control_id or next_control_id()).encode("ascii"),
+        (header.processing_id if header else b"") or b"P",
+        version,
+    ]
+    msa = [b"MSA", code.value.encode(), header.control_id if header else b""]
+    if text:
+        msa.append(_escape(text, enc, sep))
+    segments = [sep.join(msh), sep.join(msa)]
+    if code is not AckCode.ACCEPT and reason in ERR_CODES and _v25_or_later(version):
+        number, label = ERR_CODES[reason]
+        segments.append(sep.join([b"ERR", b"", b"", comp.join([number, label, b"HL70357"]), b"E"]))
+    return b"\r".join(segments) + b"\r"
+
+
+def _v25_or_later(version: bytes) -> bool:
+    head = version.split(b"^")[0].decode("ascii", errors="replace")
+    try:
+        major, minor = (int(x) for x in head.split(".")[:2])
+    except ValueError:
+        return False
+    return (major, minor) >= (2, 5)

@@ -1,0 +1,452 @@
+"""`triage mllp`: an asyncio MLLP listener that writes each framed HL7 message, byte for byte, to the input
+topic and answers an original-mode ACK.
+
+Why asyncio and not a thread per connection: interface engines (Mirth, Rhapsody, Cloverleaf) hold a few long-
+lived, mostly idle connections, and a slow or half-open peer must cost nothing but a timer. One event loop
+gives per-read/per-write timeouts, TLS (``asyncio.start_server(ssl=...)``) and thousands of idle connections
+without a thread each. The only blocking call, kafka-python's ``send`` (it can wait for metadata while the
+broker is away), runs in a small thread pool; its delivery future is bridged back to the loop, so the ACK
+waits for the broker's acknowledgement (``acks=all``, idempotent producer) without blocking other connections.
+
+Per connection, frames are answered in order (MLLP is request/response). AA only after the broker stored the
+message; AE when it did not within ``ack_timeout_s`` (broker down, send timeout, shutting down: the sender
+resends, so delivery is at least once); AR for what can never be stored as sent: not HL7 (no MSH at the
+start of the frame), no MSH-10, a frame over ``max_frame_bytes`` (discarded up to its end block; the
+connection stays usable). Logs carry MSH-10, sizes, peers and ACK codes only, never message content.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import ssl
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+import structlog
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from triage.errors import ConfigError
+from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
+from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
+from triage.mllp.keys import message_key
+
+if TYPE_CHECKING:
+    from kafka import KafkaProducer
+
+    from triage.config import Settings
+
+log = structlog.get_logger("triage.mllp")
+
+READ_CHUNK = 64 * 1024
+JUNK_LIMIT = 4096  # stray bytes outside frames before a peer is dropped as "not speaking MLLP"
+ACK_BUCKETS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
+SIZE_BUCKETS = (512, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216)
+
+
+class MllpMetrics:
+    """Prometheus metrics of the listener (own registry; labels are bounded: ack code and reason)."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = r = registry or CollectorRegistry()
+        self.connections = Gauge("triage_mllp_connections", "Open MLLP connections", registry=r)
+        self.connections_total = Counter(
+            "triage_mllp_connections_accepted", "MLLP connections accepted", registry=r
+        )
+        self.closed = Counter(
+            "triage_mllp_connections_closed",
+            "MLLP connections closed, by cause (peer, idle_timeout, junk, limit, error, shutdown)",
+            ["cause"],
+            registry=r,
+        )
+        self.messages = Counter(
+            "triage_mllp_messages", "Frames answered, by ACK code and reason", ["ack", "reason"], registry=r
+        )
+        self.frame_bytes = Histogram(
+            "triage_mllp_frame_bytes", "Size of received frames", buckets=SIZE_BUCKETS, registry=r
+        )
+        self.ack_seconds = Histogram(
+            "triage_mllp_ack_seconds",
+            "Frame received → ACK written (includes the broker's acknowledgement for AA)",
+            buckets=ACK_BUCKETS,
+            registry=r,
+        )
+        self.ready = Gauge("triage_mllp_ready", "1 when /readyz answers 200", registry=r)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+class MllpHealth:
+    """/healthz: the event loop ticked recently; /readyz: listening, broker reachable, not stopping."""
+
+    def __init__(self, stall_after_s: float = 30.0) -> None:
+        self.stall_after_s = stall_after_s
+        self._last = time.monotonic()
+        self.listening = False
+        self.broker_ok = False
+        self.broker_error: str | None = None
+        self.stopping = False
+
+    def tick(self) -> None:
+        self._last = time.monotonic()
+
+    def set_broker(self, ok: bool, error: str | None = None) -> None:
+        self.broker_ok, self.broker_error = ok, (None if ok else error)
+
+    def alive(self) -> tuple[bool, dict[str, Any]]:
+        age = time.monotonic() - self._last
+        ok = age < self.stall_after_s
+        return ok, {"status": "ok" if ok else "stalled", "last_loop_age_s": round(age, 3)}
+
+    def ready(self) -> tuple[bool, dict[str, Any]]:
+        alive, info = self.alive()
+        checks = {
+            "loop_alive": alive,
+            "listening": self.listening,
+            "broker_reachable": self.broker_ok,
+            "not_stopping": not self.stopping,
+        }
+        ok = all(checks.values())
+        body: dict[str, Any] = {"status": "ready" if ok else "not_ready", "checks": checks, **info}
+        if self.broker_error:
+            body["broker_error"] = self.broker_error
+        return ok, body
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    m = settings.mllp
+    if m.tls_certfile is None or m.tls_keyfile is None:
+        return None
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        ctx.load_cert_chain(str(m.tls_certfile), str(m.tls_keyfile))
+        if m.tls_cafile is not None:
+            ctx.load_verify_locations(str(m.tls_cafile))
+            ctx.verify_mode = ssl.CERT_REQUIRED
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"cannot load the MLLP TLS certificate/key/CA: {exc}") from exc
+    return ctx
+
+
+class MllpServer:
+    """``await server.start()`` … ``await server.stop()``; or ``server.start_in_thread()`` /
+    ``server.stop_in_thread()`` from synchronous code (tests, benchmarks)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        producer: KafkaProducer | None = None,
+        metrics: MllpMetrics | None = None,
+        health: MllpHealth | None = None,
+    ) -> None:
+        self.settings = settings
+        self.mllp = settings.mllp
+        self.topic = settings.topics.input
+        self.max_frame_bytes = self.mllp.max_frame_bytes or settings.max_message_bytes
+        self.metrics = metrics or MllpMetrics()
+        self.health = health or MllpHealth()
+        self._producer = producer
+        self._own_producer = producer is None
+        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="triage-mllp-send")
+        self._server: asyncio.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._inflight = 0
+        self._stopping = False
+        self._ticker: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    # ---- lifecycle -----------------------------------------------------------------------------------------
+    async def start(self) -> int:
+        """Connect the producer (waits for the broker), then listen; returns the bound port."""
+        loop = asyncio.get_running_loop()
+        self._loop = loop
+        if self._producer is None:
+            self._producer = await loop.run_in_executor(self._pool, self._make_producer)
+        self.health.set_broker(True)
+        try:
+            self._server = await asyncio.start_server(
+                self._connection,
+                self.mllp.host,
+                self.mllp.port,
+                ssl=tls_context(self.settings),
+                limit=READ_CHUNK,
+            )
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot listen for MLLP on {self.mllp.host}:{self.mllp.port}: {exc.strerror or exc}"
+            ) from exc
+        self.port = int(self._server.sockets[0].getsockname()[1])
+        self.health.listening = True
+        self._ticker = loop.create_task(self._tick())
+        log.info(
+            "mllp_listening",
+            host=self.mllp.host,
+            port=self.port,
+            tls=self.mllp.tls_certfile is not None,
+            topic=self.topic,
+            max_frame_bytes=self.max_frame_bytes,
+        )
+        return self.port
+
+    def _make_producer(self) -> KafkaProducer:
+        from triage.stream.kafka_io import make_producer
+
+        timeout_ms = int(self.mllp.ack_timeout_s * 1000)
+        # the producer gives up on a record before the ACK deadline, so an AE'd message is not written later
+        return make_producer(
+            self.settings,
+            linger_ms=0,
+            delivery_timeout_ms=timeout_ms,
+            request_timeout_ms=max(500, timeout_ms // 2),
+            max_block_ms=timeout_ms,
+        )
+
+    async def stop(self, grace_s: float = 5.0) -> None:
+        """Stop accepting, let frames being stored get their ACK (up to `grace_s`), close the rest."""
+        self._stopping = True
+        self.health.stopping = True
+        self.health.listening = False
+        if self._server is not None:
+            self._server.close()
+        deadline = time.monotonic() + grace_s
+        while self._inflight and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._ticker is not None:
+            self._ticker.cancel()
+        if self._producer is not None and self._own_producer:
+            producer, self._producer = self._producer, None
+            await asyncio.get_running_loop().run_in_executor(self._pool, lambda: producer.close(timeout=5))
+        self._pool.shutdown(wait=False)
+        log.info("mllp_stopped")
+
+    def start_in_thread(self, timeout_s: float = 60.0) -> int:
+        ready = threading.Event()
+        errors: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            try:
+                loop.run_until_complete(self.start())
+            except BaseException as exc:
+                errors.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            loop.run_forever()
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="triage-mllp", daemon=True)
+        self._thread.start()
+        ready.wait(timeout_s)
+        if errors:
+            raise errors[0]
+        return self.port
+
+    def stop_in_thread(self, grace_s: float = 5.0) -> None:
+        loop = self._loop
+        if loop is None or self._thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(self.stop(grace_s), loop).result(grace_s + 15)
+        loop.call_soon_threadsafe(loop.stop)
+        self._thread.join(timeout=10)
+
+    async def _tick(self) -> None:
+        """Heartbeat for /healthz; while the broker is marked down, probe it so /readyz recovers."""
+        while True:
+            self.health.tick()
+            producer = self._producer
+            if not self.health.broker_ok and producer is not None:
+                with contextlib.suppress(Exception):
+                    if await asyncio.get_running_loop().run_in_executor(
+                        self._pool, producer.bootstrap_connected
+                    ):
+                        self.health.set_broker(True)
+            await asyncio.sleep(1.0)
+
+    # ---- one connection ------------------------------------------------------------------------------------
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        peer = _peer(writer)
+        if len(self._tasks) >= self.mllp.max_connections or self._stopping:
+            log.warning("mllp_connection_refused", peer=peer, open=len(self._tasks))
+            self.metrics.closed.labels("limit").inc()
+            writer.close()
+            return
+        assert task is not None
+        self._tasks.add(task)
+        self.metrics.connections.inc()
+        self.metrics.connections_total.inc()
+        log.info("mllp_connected", peer=peer)
+        decoder = FrameDecoder(self.max_frame_bytes)
+        cause = "peer"
+        idle = self.mllp.idle_timeout_s
+        try:
+            while True:
+                try:
+                    data = await asyncio.wait_for(reader.read(READ_CHUNK), idle)
+                except TimeoutError:
+                    cause = "idle_timeout"
+                    log.info("mllp_idle_timeout", peer=peer, idle_s=idle, pending_bytes=decoder.pending)
+                    break
+                if not data:
+                    if decoder.pending:
+                        log.info("mllp_closed_mid_frame", peer=peer, pending_bytes=decoder.pending)
+                    break
+                for event in decoder.feed(data):
+                    ack = await self._answer(event)
+                    writer.write(frame(ack))
+                    try:
+                        await asyncio.wait_for(writer.drain(), idle)
+                    except TimeoutError:
+                        cause = "idle_timeout"  # the peer does not read its ACKs
+                        raise
+                if decoder.junk > JUNK_LIMIT:
+                    cause = "junk"
+                    log.warning("mllp_not_mllp", peer=peer, stray_bytes=decoder.junk)
+                    break
+        except asyncio.CancelledError:
+            cause = "shutdown"
+        except (ConnectionError, TimeoutError, ssl.SSLError, OSError) as exc:
+            cause = "idle_timeout" if isinstance(exc, TimeoutError) else "error"
+            log.info("mllp_connection_error", peer=peer, error_type=type(exc).__name__)
+        finally:
+            self._tasks.discard(task)
+            self.metrics.connections.dec()
+            self.metrics.closed.labels(cause).inc()
+            writer.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(writer.wait_closed(), 1.0)
+            log.info("mllp_disconnected", peer=peer, cause=cause)
+
+    async def _answer(self, event: Frame | Oversize) -> bytes:
+        t0 = time.perf_counter()
+        app = self.mllp.ack_application
+        if isinstance(event, Oversize):
+            header = read_header(event.head)
+            code, reason = AckCode.REJECT, "frame_too_large"
+            text = f"frame of {event.size} bytes is larger than the {self.max_frame_bytes}-byte limit"
+            size = event.size
+        else:
+            size = len(event.payload)
+            header = read_header(event.payload)
+            if header is None:
+                code, reason = AckCode.REJECT, "not_hl7"
+                text = "not an HL7 v2 message: the frame does not start with an MSH segment"
+            elif not header.control_id:
+                code, reason, text = AckCode.REJECT, "no_control_id", "MSH-10 (message control id) is empty"
+            elif self._stopping:
+                code, reason, text = AckCode.ERROR, "shutting_down", "receiver shutting down; resend"
+            else:
+                code, reason, text = await self._store(event.payload, header)
+        ack = build_ack(header, code, reason=reason, text=text, application=app)
+        seconds = time.perf_counter() - t0
+        self.metrics.frame_bytes.observe(size)
+        self.metrics.messages.labels(code.value, reason or "stored").inc()
+        self.metrics.ack_seconds.observe(seconds)
+        log.info(
+            "mllp_message",
+            control_id=header.control_id_text if header else None,
+            bytes=size,
+            ack=code.value,
+            reason=reason,
+            ms=round(seconds * 1000, 2),
+        )
+        return ack
+
+    async def _store(self, payload: bytes, header: MshHeader) -> tuple[AckCode, str | None, str | None]:
+        """Write and wait for the broker's acknowledgement: (AA, None, None) or (AE, reason, text)."""
+        self._inflight += 1
+        try:
+            await asyncio.wait_for(self._send(payload), self.mllp.ack_timeout_s)
+        except TimeoutError:
+            error = f"broker did not acknowledge within {self.mllp.ack_timeout_s:g} s"
+        except Exception as exc:  # KafkaError and friends: the message is not stored
+            error = f"broker did not store the message ({type(exc).__name__})"
+        else:
+            self.health.set_broker(True)
+            return AckCode.ACCEPT, None, None
+        finally:
+            self._inflight -= 1
+        self.health.set_broker(False, error)
+        log.warning("mllp_store_failed", control_id=header.control_id_text, error=error)
+        return AckCode.ERROR, "broker_unavailable", error + "; resend"
+
+    async def _send(self, payload: bytes) -> None:
+        loop = asyncio.get_running_loop()
+        producer = self._producer
+        assert producer is not None
+        topic = self.topic
+
+        def send() -> Any:
+            key, _ = message_key(payload)
+            return producer.send(topic, key=key, value=payload)
+
+        record = await loop.run_in_executor(self._pool, send)
+        done: asyncio.Future[None] = loop.create_future()
+
+        def settle(exc: BaseException | None) -> None:
+            if not done.done():
+                if exc is None:
+                    done.set_result(None)
+                else:
+                    done.set_exception(exc)
+
+        record.add_callback(lambda _md: loop.call_soon_threadsafe(settle, None))
+        record.add_errback(lambda exc: loop.call_soon_threadsafe(settle, exc))
+        await done
+
+
+def _peer(writer: asyncio.StreamWriter) -> str:
+    info = writer.get_extra_info("peername")
+    if isinstance(info, tuple) and len(info) >= 2:
+        return f"{info[0]}:{info[1]}"
+    return str(info)
+
+
+def run_mllp(settings: Settings) -> int:
+    """`triage mllp`: serve until SIGINT/SIGTERM; returns the exit code."""
+    return asyncio.run(_main(settings))
+
+
+async def _main(settings: Settings) -> int:
+    from triage.obs.http import ObsServer
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    server = MllpServer(settings)
+    http = None
+    if settings.mllp.http_port is not None:
+        try:
+            http = ObsServer(server.metrics, server.health, settings.http_host, settings.mllp.http_port)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot serve /metrics on {settings.http_host}:{settings.mllp.http_port}: {exc.strerror}"
+                " (choose another --http-port, or 0 for any free port)"
+            ) from exc
+        http.start()
+        log.info("http_listening", host=settings.http_host, port=http.port)
+    try:
+        await server.start()
+        await stop.wait()
+        log.info("signal_received")
+    finally:
+        await server.stop()
+        if http is not None:
+            http.stop()
+    return 0
