@@ -55,7 +55,7 @@ def extract(
         warnings.append("missing:MSH-10")
     version = msh.get(12) or ""
     if version not in SUPPORTED_VERSIONS:
-        warnings.append(f"version_unsupported:{version[:12] or 'none'}")
+        warnings.append(f"version_unsupported:{_version_code(version)}")
 
     lines = collect_text(message, warnings)
     text = _join(lines)
@@ -179,10 +179,10 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
     status, was_word = normalize_status(raw)
     if status is not None:
         if was_word:
-            warnings.append(f"status_word:{_label(raw)}->{status.value}")
+            warnings.append(f"status_word:{status.value}")  # the word itself is not quoted (PHI-free codes)
         return status
     if raw:
-        warnings.append(f"status_unknown:{_label(raw)}")
+        warnings.append("status_unknown")
     found = []
     for obx in message.all("OBX"):
         s, _ = normalize_status(obx.get(11), obx=True)
@@ -194,8 +194,18 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
     return chosen
 
 
-def _label(value: str | None) -> str:
-    return "".join(c if c.isalnum() or c == " " else "?" for c in (value or ""))[:20]
+# HL7 v2 versions (table 0104): a version from this list is a code, anything else is not quoted
+_KNOWN_VERSIONS = frozenset(
+    "2.0 2.0D 2.1 2.2 2.3 2.3.1 2.4 2.5 2.5.1 2.6 2.7 2.7.1 2.8 2.8.1 2.8.2 2.9 2.9.1".split()
+)
+
+
+def _version_code(version: str) -> str:
+    """MSH-12 as a warning code: the version when it is a known HL7 version, else `none` or `other` (a
+    free-text MSH-12 is never quoted: parser warnings reach audit records)."""
+    if not version:
+        return "none"
+    return version if version in _KNOWN_VERSIONS else "other"
 
 
 def _ids(problem: str, msh: Segment) -> str:

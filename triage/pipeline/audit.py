@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, SourceRef
+from triage.pipeline.bounds import MAX_EVIDENCE
 from triage.pipeline.policy import PolicyDecision
 from triage.rules.result import RuleResult
 
@@ -131,9 +132,9 @@ def _rules_view(rules: RuleResult | None, report: Report | None) -> dict[str, An
         "assertion": rules.assertion,
         "concepts": list(rules.concepts),
         "section": report.impression_source if report else None,
-        "evidence": [
+        "evidence": [  # bounded: a long report may repeat a term thousands of times
             {"start": e.start, "end": e.end, "concept": e.concept, "assertion": e.assertion}
-            for e in rules.evidence
+            for e in list(rules.evidence)[:MAX_EVIDENCE]
         ],
     }
 

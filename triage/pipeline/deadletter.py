@@ -1,6 +1,14 @@
-"""Dead letters: the ORIGINAL record bytes, untouched, plus headers saying why.
+"""Dead letters: the ORIGINAL record bytes, untouched, plus headers saying why; built to fit the output limit.
 
 Schema: schemas/dead-letter.schema.json.
+
+A dead letter always fits (`fit_dead_letter`): when value + key + headers of the original would exceed the
+budget (settings.max_message_bytes, the same number that bounds the input and sizes the producer), the dead
+letter becomes an "oversize" one: a JSON value (`triage-dlq-format: oversize`) with the source coordinates,
+the sha256 and length of the original value and key, a bounded prefix (base64) and the reason. The original
+stays in the input topic (its retention is the recovery window; deploy/README.md). Keys longer than
+MAX_KEY_BYTES and header values longer than MAX_HEADER_VALUE_BYTES are bounded the same way (prefix +
+``~len=N~sha256=...``).
 
 The error text in `triage-dlq-error` is the message of a triage error (written PHI-free by the parser);
 any other exception is reported by class name only, because its message may quote the input.
@@ -9,12 +17,21 @@ any other exception is reported by class name only, because its message may quot
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 from datetime import datetime
 
 from triage.core import KafkaMessage, SourceRecord
 from triage.errors import HL7Error, TriageError
+from triage.pipeline.bounds import MAX_HEADER_VALUE_BYTES, MAX_KEY_BYTES, bound_bytes
 
 MAX_ERROR_CHARS = 500
+OVERSIZE_PREFIX_BYTES = 4096  # of the original value, in an oversize dead letter
+FORMAT_HEADER = "triage-dlq-format"
+FORMAT_ORIGINAL = "original"
+FORMAT_OVERSIZE = "oversize"
+OVERSIZE_SCHEMA = "triage.dead-letter.oversize/1"
+_HEADER_OVERHEAD = 16  # per header, what the record format adds beside name and value (varints, generous)
 
 
 def dlq_reason(error: Exception) -> str:
@@ -42,10 +59,32 @@ def build_dead_letter(
     reason: str | None = None,
 ) -> KafkaMessage:
     """One dead letter for one failed message of `source` (a record with two failed messages gives two)."""
+    return dead_letter_for(
+        source,
+        topic=topic,
+        reason=reason or dlq_reason(error),
+        error_type=type(error).__name__,
+        error_text=safe_error_text(error),
+        message_index=message_index,
+        now=now,
+    )
+
+
+def dead_letter_for(
+    source: SourceRecord,
+    *,
+    topic: str,
+    reason: str,
+    error_type: str,
+    error_text: str,
+    message_index: int,
+    now: datetime,
+) -> KafkaMessage:
+    """The dead letter with the original key and value; `fit_dead_letter` bounds it for sending."""
     headers = (
-        ("triage-dlq-reason", (reason or dlq_reason(error)).encode("utf-8")),
-        ("triage-dlq-error-type", type(error).__name__.encode("utf-8")),
-        ("triage-dlq-error", safe_error_text(error).encode("utf-8")),
+        ("triage-dlq-reason", reason.encode("utf-8")),
+        ("triage-dlq-error-type", error_type.encode("utf-8")),
+        ("triage-dlq-error", error_text[:MAX_ERROR_CHARS].encode("utf-8")),
         ("triage-source-topic", source.topic.encode("utf-8")),
         ("triage-source-partition", str(source.partition).encode("ascii")),
         ("triage-source-offset", str(source.offset).encode("ascii")),
@@ -53,6 +92,88 @@ def build_dead_letter(
         ("triage-dlq-time", now.isoformat().encode("ascii")),
     )
     return KafkaMessage(topic=topic, key=source.key, value=source.value, headers=headers)
+
+
+def message_size(message: KafkaMessage) -> int:
+    """Bytes the record's key, value and headers take (what a size limit counts, near enough)."""
+    headers = sum(len(k.encode("utf-8")) + len(v) + _HEADER_OVERHEAD for k, v in message.headers)
+    return len(message.key or b"") + len(message.value) + headers + 64
+
+
+def fit_dead_letter(message: KafkaMessage, budget: int, *, force_oversize: bool = False) -> KafkaMessage:
+    """`message` (a dead letter with the original bytes) bounded to `budget` bytes: header values and the key
+    bounded; the original value kept when the whole fits, else an oversize dead letter (module docstring).
+    `force_oversize`: the broker refused the original form although it fits our budget."""
+    headers = dict(message.headers)
+    if FORMAT_HEADER in headers and (  # already fitted
+        not force_oversize or headers[FORMAT_HEADER] == FORMAT_OVERSIZE.encode()
+    ):
+        return message
+    bounded_headers = tuple(
+        (name, bound_bytes(value, MAX_HEADER_VALUE_BYTES) or b"")
+        for name, value in message.headers
+        if name != FORMAT_HEADER
+    )
+    key = bound_bytes(message.key, MAX_KEY_BYTES)
+    original = KafkaMessage(
+        topic=message.topic,
+        key=key,
+        value=message.value,
+        headers=(*bounded_headers, (FORMAT_HEADER, FORMAT_ORIGINAL.encode("ascii"))),
+    )
+    if not force_oversize and message_size(original) <= budget:
+        return original
+    return _oversize(message, key, bounded_headers, budget)
+
+
+def _oversize(
+    message: KafkaMessage, key: bytes | None, headers: tuple[tuple[str, bytes], ...], budget: int
+) -> KafkaMessage:
+    h = dict(headers)
+    value = message.value
+    prefix_len = max(0, min(OVERSIZE_PREFIX_BYTES, len(value), (budget - 4096) * 3 // 4))
+
+    def text(name: str) -> str:
+        return h.get(name, b"").decode("utf-8", errors="replace")
+
+    def number(name: str) -> int | None:
+        raw = text(name)
+        return int(raw) if raw.isdigit() else None
+
+    body = {
+        "schema": OVERSIZE_SCHEMA,
+        "reason": text("triage-dlq-reason"),
+        "source": {
+            "topic": text("triage-source-topic"),
+            "partition": number("triage-source-partition"),
+            "offset": number("triage-source-offset"),
+            "message_index": number("triage-message-index"),
+        },
+        "original": {
+            "value_bytes": len(value),
+            "value_sha256": hashlib.sha256(value).hexdigest(),
+            "key_bytes": None if message.key is None else len(message.key),
+            "key_sha256": None if message.key is None else hashlib.sha256(message.key).hexdigest(),
+        },
+        "prefix_bytes": prefix_len,
+        "prefix_base64": base64.b64encode(value[:prefix_len]).decode("ascii"),
+    }
+    extra = (
+        (FORMAT_HEADER, FORMAT_OVERSIZE.encode("ascii")),
+        ("triage-original-value-bytes", str(len(value)).encode("ascii")),
+        ("triage-original-value-sha256", body["original"]["value_sha256"].encode("ascii")),  # type: ignore[index]
+        ("content-type", b"application/json"),
+    )
+    return KafkaMessage(
+        topic=message.topic,
+        key=key,
+        value=json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii"),
+        headers=(*headers, *extra),
+    )
+
+
+def is_oversize_dead_letter(message: KafkaMessage) -> bool:
+    return dict(message.headers).get(FORMAT_HEADER) == FORMAT_OVERSIZE.encode("ascii")
 
 
 def dead_letter_envelope(message: KafkaMessage) -> dict[str, object]:

@@ -42,6 +42,7 @@ from triage.core import (
 from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
 from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
+from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, bound_text, oversize_fields
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
 from triage.pipeline.decide import (
     FLAG_STATUS_FOR_ACTION,
@@ -171,7 +172,14 @@ class Processor:
             return _Item(pos, index, _DLQ, result=result, error=result.error)
         if isinstance(result, NonReport) or not is_oru(result.message_type):
             return _Item(pos, index, _SKIP, result=result, reason="not_oru")
-        report: Report = result
+        # every field an output copies is bounded; an oversize identifier of the Flag is a dead letter
+        oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
+        report: Report = bound_record(result)
+        if oversize:
+            err = HL7Error(
+                f"identifier over the length limit: {', '.join(sorted(oversize))}", reason="oversize_identifier"
+            )
+            return _Item(pos, index, _DLQ, result=report, error=err)
         if not report.accession:
             err = HL7Error(
                 "report has no accession number (OBR-18, OBR-3, OBR-2 empty)", reason="no_accession"
@@ -419,8 +427,8 @@ class Processor:
                 "reason": reason,
                 "error_type": type(error).__name__,
             }
-        control_id = getattr(result, "control_id", None)
-        message_type = getattr(result, "message_type", None)
+        control_id = bound_text(getattr(result, "control_id", None))
+        message_type = bound_text(getattr(result, "message_type", None))
         return build_audit(
             source=ref,
             model=self.model,

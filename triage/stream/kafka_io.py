@@ -37,6 +37,22 @@ CONNECT_ERRORS: tuple[type[BaseException], ...] = tuple(
     if e is not None
 )
 BOOTSTRAP_ATTEMPT_MS = 10_000  # one constructor attempt; connect_with_retry repeats until its own timeout
+# Size limits all derive from settings.max_message_bytes (one setting, so they cannot disagree):
+# the parser dead-letters inputs larger than it (reason oversize); the producer sends records up to it plus
+# this headroom (headers, framing, a dead letter's original bytes of an input slightly over the limit); a
+# dead letter is fitted to the producer's limit less RECORD_OVERHEAD_BYTES (triage.pipeline.deadletter).
+OUTPUT_HEADROOM_BYTES = 64 * 1024
+RECORD_OVERHEAD_BYTES = 1024
+
+
+def max_request_size(settings: Settings) -> int:
+    """The producer's max_request_size: max_message_bytes + OUTPUT_HEADROOM_BYTES."""
+    return settings.max_message_bytes + OUTPUT_HEADROOM_BYTES
+
+
+def dead_letter_budget(settings: Settings) -> int:
+    """Largest dead letter (key + value + headers) the daemon sends: fits the producer's limit."""
+    return max_request_size(settings) - RECORD_OVERHEAD_BYTES
 
 
 class BrokerUnavailableError(TriageError):
@@ -109,7 +125,9 @@ def make_producer(settings: Settings, *, connect_timeout_s: float = 60.0, **over
         "linger_ms": settings.linger_ms,
         "delivery_timeout_ms": settings.delivery_timeout_ms,
         "request_timeout_ms": min(settings.delivery_timeout_ms // 2, 30_000),
-        "max_request_size": max(settings.max_message_bytes + 64 * 1024, 1_048_576),
+        "max_request_size": max_request_size(settings),
+        # send() waits this long at most for metadata (an unknown topic), not kafka-python's 60 s default
+        "max_block_ms": min(settings.delivery_timeout_ms, 60_000),
     }
     cfg.update(overrides)
     return connect_with_retry(lambda: KafkaProducer(**cfg), "producer", connect_timeout_s)
@@ -124,6 +142,8 @@ def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -
     """Every topic the daemon reads or writes; the flag-state topic is compacted (latest state per key)."""
     t = settings.topics
     names = [t.input, t.worklist, t.shadow_worklist, t.audit, t.dead_letter, t.shadow_dead_letter]
+    if settings.publish_review:
+        names.append(t.review)
     specs = [NewTopic(name, partitions, replication) for name in dict.fromkeys(names)]
     compact = {"cleanup.policy": "compact"}
     specs += [
