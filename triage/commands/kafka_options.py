@@ -1,0 +1,84 @@
+"""Kafka connection options, declared once for every command that talks to a broker (`Annotated` aliases:
+``bootstrap_servers: BootstrapServers = None``), and `kafka_overrides()` turning them into load_settings()
+arguments. A flag left out is None, so the environment and the config file still apply (flags > env > file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+
+CONFIG_HELP = "YAML or TOML settings file (lowest precedence after defaults; also TRIAGE_CONFIG)."
+
+Config = Annotated[Path | None, typer.Option("--config", "-c", help=CONFIG_HELP)]
+BootstrapServers = Annotated[
+    str | None,
+    typer.Option(
+        "--bootstrap-servers", help="Kafka bootstrap servers, comma-separated [TRIAGE_BOOTSTRAP_SERVERS]."
+    ),
+]
+InputTopic = Annotated[
+    str | None, typer.Option("--input-topic", help="ORU input topic [TRIAGE_TOPICS__INPUT, hl7.oru].")
+]
+SecurityProtocol = Annotated[
+    str | None, typer.Option("--security-protocol", help="PLAINTEXT | SSL | SASL_PLAINTEXT | SASL_SSL.")
+]
+SaslMechanism = Annotated[
+    str | None, typer.Option("--sasl-mechanism", help="PLAIN | SCRAM-SHA-256 | SCRAM-SHA-512.")
+]
+SaslUsername = Annotated[str | None, typer.Option("--sasl-username", help="SASL user name.")]
+SaslPasswordFile = Annotated[
+    Path | None,
+    typer.Option("--sasl-password-file", help="File holding the SASL password (never pass it as a flag)."),
+]
+SslCafile = Annotated[Path | None, typer.Option("--ssl-cafile", help="CA bundle for SSL/SASL_SSL.")]
+
+
+def kafka_overrides(
+    *,
+    bootstrap_servers: str | None = None,
+    input_topic: str | None = None,
+    security_protocol: str | None = None,
+    sasl_mechanism: str | None = None,
+    sasl_username: str | None = None,
+    sasl_password_file: Path | None = None,
+    ssl_cafile: Path | None = None,
+) -> dict[str, Any]:
+    """The Kafka options as load_settings() keyword arguments (None values are dropped there)."""
+    return {
+        "bootstrap_servers": bootstrap_servers,
+        "topics": {"input": input_topic},
+        "security": {
+            "security_protocol": security_protocol,
+            "sasl_mechanism": sasl_mechanism,
+            "sasl_username": sasl_username,
+            "sasl_password_file": sasl_password_file,
+            "ssl_cafile": ssl_cafile,
+        },
+    }
+
+
+def require_topic(settings: Settings, topic: str, connect_timeout_s: float = 15.0) -> None:
+    """One error line when `topic` does not exist (brokers such as Tansu would silently auto-create it)."""
+    from kafka.errors import KafkaError
+
+    from triage.errors import ConfigError, TriageError
+    from triage.stream.kafka_io import make_admin
+
+    admin = make_admin(settings, connect_timeout_s=connect_timeout_s)
+    try:
+        topics = set(admin.list_topics())
+    except KafkaError as exc:
+        raise TriageError(f"cannot list topics on {settings.bootstrap_servers}: {exc}") from exc
+    finally:
+        admin.close()
+    if topic not in topics:
+        raise ConfigError(
+            f"topic {topic!r} does not exist on {settings.bootstrap_servers}: create it (`triage topics"
+            " create`, or `triage broker` which creates the daemon's topics) or pass --input-topic"
+        )

@@ -1,0 +1,189 @@
+"""A local sandbox for integration engineers: `triage broker` (an embedded Kafka-compatible broker with the
+daemon's topics, up until Ctrl-C) and `triage send FILE|DIR...` (HL7 files → the input topic, one record per
+message, keyed by accession)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from triage.commands.kafka_options import (
+    BootstrapServers,
+    Config,
+    InputTopic,
+    SaslMechanism,
+    SaslPasswordFile,
+    SaslUsername,
+    SecurityProtocol,
+    SslCafile,
+    kafka_overrides,
+    require_topic,
+)
+from triage.errors import InputFileError, TriageError
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the `triage` app."""
+
+    @app.command("broker")
+    def broker_cmd(
+        port: int = typer.Option(0, "--port", min=0, max=65535, help="Port to listen on (0 = a free one)."),
+        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+        partitions: int = typer.Option(3, "--partitions", min=1, help="Partitions per topic."),
+        config: Config = None,
+    ) -> None:
+        """Start an embedded Kafka-compatible broker (Tansu, in memory: everything is gone when it stops),
+        create the daemon's topics (names from --config / TRIAGE_TOPICS__*) and print the
+        TRIAGE_BOOTSTRAP_SERVERS=... line; stays up until Ctrl-C or SIGTERM. For a sandbox, not production."""
+        from triage.config import load_settings
+        from triage.stream.broker import EmbeddedBroker
+        from triage.stream.kafka_io import ensure_topics
+
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        broker = EmbeddedBroker(host=host, port=port or None)
+        try:
+            broker.start()
+            settings = load_settings(config, bootstrap_servers=broker.bootstrap_servers)
+            ensure_topics(settings, partitions=partitions)
+            typer.echo(f"TRIAGE_BOOTSTRAP_SERVERS={broker.bootstrap_servers}")
+            t = settings.topics
+            typer.echo(
+                f"# Tansu broker pid {broker.pid}, in memory; topics: input {t.input}, flags {t.worklist},"
+            )
+            typer.echo(
+                f"#   audit {t.audit}, dead letters {t.dead_letter}, flag state {t.flag_state} (+ shadow)"
+            )
+            typer.echo("# Ctrl-C stops it (and loses every record)")
+            sys.stdout.flush()
+            while not stop.wait(0.5):
+                if not broker.running:
+                    raise TriageError("the embedded broker exited unexpectedly")
+            typer.echo("# broker stopped", err=True)
+        finally:
+            broker.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    @app.command("send")
+    def send_cmd(
+        paths: list[Path] = typer.Argument(
+            ..., help="HL7 files (one message, an FHS/BHS batch or an MLLP capture) or directories of them."
+        ),
+        config: Config = None,
+        bootstrap_servers: BootstrapServers = None,
+        input_topic: InputTopic = None,
+        security_protocol: SecurityProtocol = None,
+        sasl_mechanism: SaslMechanism = None,
+        sasl_username: SaslUsername = None,
+        sasl_password_file: SaslPasswordFile = None,
+        ssl_cafile: SslCafile = None,
+    ) -> None:
+        """Produce every HL7 message in the files to the input topic, one record per message keyed by its
+        accession (OBR-18, else the order numbers; MSH-10 when there is none), and wait for the broker's
+        acknowledgements. Every file is read and split first: a file without an HL7 message stops the
+        command before anything is sent. Directories are read recursively (hidden files skipped)."""
+        from triage.config import load_settings
+
+        files = collect_files(paths)
+        batches = [(f, split_file(f)) for f in files]
+        settings = load_settings(
+            config,
+            **kafka_overrides(
+                bootstrap_servers=bootstrap_servers,
+                input_topic=input_topic,
+                security_protocol=security_protocol,
+                sasl_mechanism=sasl_mechanism,
+                sasl_username=sasl_username,
+                sasl_password_file=sasl_password_file,
+                ssl_cafile=ssl_cafile,
+            ),
+        )
+        summary = send_messages(settings, [m for _, msgs in batches for m in msgs])
+        typer.echo(
+            f"sent {summary['messages']} messages from {len(files)} files to {settings.topics.input} at "
+            f"{settings.bootstrap_servers} (keyed by accession {summary['accession']}, by MSH-10 "
+            f"{summary['control_id']}, unkeyed {summary['none']}) in {summary['seconds']:.2f} s"
+        )
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Files named, and the regular files under directories named (sorted, hidden ones skipped)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                raise InputFileError(f"{path}: directory holds no files")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputFileError(f"{path}: no such file or directory")
+    return files
+
+
+def split_file(path: Path) -> list[bytes]:
+    """The messages of one HL7 file as records: MLLP blocks and FHS/BHS/BTS/FTS envelopes removed, segments
+    terminated by CR, bytes otherwise as in the file (triage.hl7.framing, the daemon's own splitter)."""
+    from triage.hl7.framing import split_messages, unwrap
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        data, _, _ = unwrap(raw)
+    except UnicodeDecodeError:
+        raise InputFileError(f"{path}: starts like UTF-16/32 but does not decode") from None
+    chunks = split_messages(data).chunks
+    if not chunks:
+        raise InputFileError(f"{path}: no HL7 message in the file (no MSH segment; {len(raw)} bytes)")
+    return [b"\r".join(chunk.lines) + b"\r" for chunk in chunks]
+
+
+def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0) -> dict[str, Any]:
+    """Produce `messages` to the input topic keyed by accession; waits for every acknowledgement."""
+    from kafka.errors import KafkaError
+
+    from triage.mllp.keys import message_key
+    from triage.stream.kafka_io import make_producer
+
+    topic = settings.topics.input
+    require_topic(settings, topic)
+    counts = {"accession": 0, "control_id": 0, "none": 0}
+    producer = make_producer(settings, connect_timeout_s=15.0)
+    start = time.perf_counter()
+    try:
+        futures = []
+        for message in messages:
+            key, kind = message_key(message)
+            counts[kind] += 1
+            futures.append(producer.send(topic, key=key, value=message))
+        producer.flush(timeout=timeout_s)
+        failed = 0
+        first_error = ""
+        for future in futures:
+            try:
+                future.get(timeout=timeout_s)
+            except KafkaError as exc:
+                failed += 1
+                first_error = first_error or f"{type(exc).__name__}: {exc}"
+        if failed:
+            raise TriageError(
+                f"the broker did not acknowledge {failed} of {len(messages)} messages ({first_error});"
+                " the others were sent"
+            )
+    finally:
+        producer.close(timeout=10)
+    return {"messages": len(messages), **counts, "seconds": time.perf_counter() - start}
