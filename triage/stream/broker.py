@@ -81,6 +81,11 @@ class EmbeddedBroker:
         """The broker process is still up (False once it exited or was stopped)."""
         return self._proc is not None and self._proc.poll() is None
 
+    @property
+    def running(self) -> bool:
+        """The broker process is still up (False once it exited or was stopped)."""
+        return self._proc is not None and self._proc.poll() is None
+
     def start(self) -> EmbeddedBroker:
         binary = broker_binary()
         attempts = 1 if self._requested_port else 5
