@@ -74,8 +74,16 @@ def register(app: typer.Typer) -> None:
         ),
         ssl_cafile: Path | None = typer.Option(None, "--ssl-cafile", help="CA bundle for SSL/SASL_SSL."),
         log_level: str | None = typer.Option(None, "--log-level", help="DEBUG | INFO | WARNING | ERROR."),
+        create_topics: bool | None = typer.Option(
+            None,
+            "--create-topics/--no-create-topics",
+            help="Create missing topics at start-up; otherwise a missing topic stops the daemon (exit 2).",
+        ),
     ) -> None:
-        """Run the streaming daemon: ORU from Kafka -> Flags, audit records, dead letters (until SIGTERM)."""
+        """Run the streaming daemon: ORU from Kafka -> Flags, audit records, dead letters (until SIGTERM).
+
+        Exit codes: 0 clean shutdown; 1 the last batch could not be delivered at shutdown; 2 a setting or
+        topic error (one `triage: error:` line); 3 the dead-letter topic refuses dead letters."""
         from triage.obs.logging import configure_logging
         from triage.stream.service import run_service
 
@@ -91,6 +99,7 @@ def register(app: typer.Typer) -> None:
             http_host=http_host,
             http_port=http_port,
             log_level=log_level,
+            create_topics=create_topics,
             topics={
                 "input": input_topic,
                 "worklist": worklist_topic,

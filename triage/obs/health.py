@@ -2,7 +2,9 @@
 
 * /healthz (alive): the loop went round within `stall_after_s`; a stuck loop gets restarted.
 * /readyz (ready): model loaded, consumer group joined (an assignment received, possibly empty when there are
-  more instances than partitions), and the last Kafka operation succeeded.
+  more instances than partitions), the last Kafka operation succeeded, the last batch's outputs were
+  delivered, and the loop went round within `ready_stall_s` (default 30 s; a loop blocked in retries is
+  not ready long before it counts as dead).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from typing import Any
 
 
 class Health:
-    def __init__(self, stall_after_s: float = 120.0) -> None:
+    def __init__(self, stall_after_s: float = 120.0, ready_stall_s: float = 30.0) -> None:
         self.stall_after_s = stall_after_s
+        self.ready_stall_s = ready_stall_s
+        self.outputs_ok = True
+        self.outputs_error: str | None = None
         self._lock = threading.Lock()
         self._last_loop = time.monotonic()
         self.model_loaded = False
@@ -32,6 +37,11 @@ class Health:
             self.broker_ok = ok
             self.broker_error = None if ok else error
 
+    def set_outputs(self, ok: bool, error: str | None = None) -> None:
+        with self._lock:
+            self.outputs_ok = ok
+            self.outputs_error = None if ok else error
+
     def alive(self) -> tuple[bool, dict[str, Any]]:
         with self._lock:
             age = time.monotonic() - self._last_loop
@@ -42,6 +52,8 @@ class Health:
         alive, info = self.alive()
         checks = {
             "loop_alive": alive,
+            "loop_recent": info["last_loop_age_s"] < self.ready_stall_s,
+            "outputs_deliverable": self.outputs_ok,
             "model_loaded": self.model_loaded,
             "group_joined": self.joined,
             "broker_reachable": self.broker_ok,
@@ -51,4 +63,6 @@ class Health:
         body: dict[str, Any] = {"status": "ready" if ok else "not_ready", "checks": checks, **info}
         if self.broker_error:
             body["broker_error"] = self.broker_error
+        if self.outputs_error:
+            body["outputs_error"] = self.outputs_error
         return ok, body

@@ -82,7 +82,7 @@ class Metrics:
         )
         self.delivery_failures = Counter(
             "triage_delivery_failures",
-            "Batches whose outputs could not be acknowledged (not committed)",
+            "Output sends that were not acknowledged, one per output per attempt (retried, or dead-lettered)",
             registry=r,
         )
         self.commit_failures = Counter("triage_commit_failures", "Offset commits that failed", registry=r)

@@ -52,8 +52,15 @@ class EmbeddedBroker:
     (another process raced us), a new port is tried."""
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int | None = None, start_timeout_s: float = 20.0
+        self,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        start_timeout_s: float = 20.0,
+        schema_registry: Path | None = None,
     ) -> None:
+        """`schema_registry`: a folder of `<topic>.json` JSON schemas (property `value`) the broker validates
+        records against (tests use it to make the broker refuse one output)."""
+        self.schema_registry = schema_registry
         self.host = host
         self._requested_port = port
         self.port = port or 0
@@ -81,6 +88,11 @@ class EmbeddedBroker:
         for _ in range(attempts):
             self.port = self._requested_port or free_port(self.host)
             url = f"tcp://{self.host}:{self.port}"
+            extra: list[str] = []
+            cwd = None
+            if self.schema_registry is not None:  # Tansu resolves file:// URLs against its working directory
+                cwd = str(Path(self.schema_registry).resolve().parent)
+                extra = ["--schema-registry", f"file://./{Path(self.schema_registry).name}"]
             fd, log_name = tempfile.mkstemp(prefix="tansu-", suffix=".log")
             self._log_path = Path(log_name)
             with os.fdopen(fd, "wb") as log:
@@ -94,7 +106,9 @@ class EmbeddedBroker:
                         url,
                         "--storage-engine",
                         "memory://tansu/",
+                        *extra,
                     ],
+                    cwd=cwd,
                     stdout=log,
                     stderr=subprocess.STDOUT,
                     stdin=subprocess.DEVNULL,

@@ -3,13 +3,17 @@
 One loop, one thread:
 1. poll a micro-batch (up to `batch_max_records`, waiting at most `batch_max_wait_ms` for the first record);
 2. pick up other instances' flag-state updates (non-blocking) and process the batch against a staged copy;
-3. produce every output in two phases — Flags, audits and dead letters first, then the flag-state updates —
-   and wait until the broker acknowledged each one (tenacity retries for the ones that failed). A state
-   record therefore never exists for a Flag that was not delivered;
+3. deliver every output (triage.stream.delivery): Flags, audits and dead letters first, then the flag-state
+   updates, each acknowledged once (retries resend only what was not acknowledged, also across re-polls);
+   a record whose output the broker refuses is dead-lettered alone (``output_refused``). A state record
+   therefore never exists for a Flag that was not delivered;
 4. only then apply the staged state and commit the batch's offsets.
-A batch whose outputs cannot be delivered is not committed: the consumer seeks back to the batch's first
-offsets and polls it again after a backoff. A crash anywhere means redelivery, and a redelivered record
-produces the same Flag id (or, when its state update was already written, no second Flag).
+A batch whose outputs cannot be delivered (an outage) is not committed: the consumer seeks back to the batch's
+first offsets and polls it again after a backoff, /readyz answers 503 meanwhile. A crash anywhere means
+redelivery, and a redelivered record produces the same Flag id (or, when its state update was already
+written, no second Flag). If the dead-letter topic refuses dead letters the daemon stops (exit code 3).
+
+Start-up checks every topic the daemon writes (triage.stream.topics): a missing one stops it (exit 2).
 
 Rebalances need no special care: a batch is committed before the next poll, so when partitions are revoked
 (inside poll) there is nothing in hand; on assignment the state store reads the state topic to its end.
@@ -29,12 +33,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from kafka import ConsumerRebalanceListener, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
-from triage.core import KafkaMessage, RecordOutcome, SourceRecord
+from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError, DeliveryError
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
@@ -42,8 +45,10 @@ from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import build_dead_letter
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
-from triage.stream.kafka_io import make_consumer, make_producer
+from triage.stream.delivery import DeadLetterRefusedError, Deliverer
+from triage.stream.kafka_io import make_consumer
 from triage.stream.state import FlagStateStore, StagedState
+from triage.stream.topics import check_topics
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -52,6 +57,8 @@ if TYPE_CHECKING:
 log = structlog.get_logger("triage.daemon")
 
 _PUBLISHING = frozenset(str(a) for a in PUBLISHING_ACTIONS)
+EXIT_DEAD_LETTER_REFUSED = 3
+LAG_REFRESH_S = 5.0
 
 
 def to_source_record(rec: Any) -> SourceRecord:
@@ -111,12 +118,15 @@ class Daemon:
         self.processor = processor
         self.metrics = metrics or Metrics()
         self.health = health or Health(
-            stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0
+            stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
+            ready_stall_s=settings.ready_stall_s,
         )
         self.health.model_loaded = True
         self._stop = stop_event or threading.Event()
         self._consumer: KafkaConsumer | None = None
-        self._producer: KafkaProducer | None = None
+        self.deliverer = Deliverer(settings, self.metrics, sleep=self._stop.wait)
+        self.fatal_error: str | None = None
+        self._lag_at = 0.0
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
         self._pending: _InFlight | None = None
@@ -157,6 +167,12 @@ class Daemon:
                 self.health.tick()
                 self._step()
             return 0 if self._drain() else 1
+        except DeadLetterRefusedError as exc:
+            self.fatal_error = str(exc)
+            self.health.set_outputs(False, "dead-letter topic refuses dead letters")
+            log.error("daemon_fatal", error=str(exc), exit_code=EXIT_DEAD_LETTER_REFUSED)
+            self._pending = None  # not committed: redelivered after the dead-letter topic is fixed
+            return EXIT_DEAD_LETTER_REFUSED
         finally:
             self._close()
             for sig, handler in previous.items():
@@ -164,8 +180,9 @@ class Daemon:
 
     def _open(self) -> None:
         s = self.settings
+        check_topics(s)
         self.state = FlagStateStore(s).open()
-        self._producer = make_producer(s)
+        self.deliverer.ensure_producer()
         self._consumer = make_consumer(s)
         self._consumer.subscribe([s.topics.input], listener=_Rebalance(self))
         self.health.set_broker(True)
@@ -195,13 +212,7 @@ class Daemon:
         self.health.stopping = True
         self._scoring.shutdown(wait=True, cancel_futures=True)
         consumer = self._consumer
-        producer, self._producer = self._producer, None
-        if producer is not None:
-            try:
-                producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
-            except KafkaError as exc:
-                log.warning("producer_flush_failed", error=str(exc))
-            producer.close(timeout=5)
+        self.deliverer.close(timeout_s=5.0)
         if consumer is not None:
             self._commit_sync()
             self._consumer = None
@@ -221,6 +232,7 @@ class Daemon:
             log.warning("revoked_batch_dropped", records=len(pending.records))
         for tp in revoked:
             self._latest_offsets.pop(tp, None)
+        self.deliverer.forget_partitions(revoked)
         for tp in revoked:
             with contextlib.suppress(KeyError):
                 self.metrics.lag.remove(tp.topic, str(tp.partition))
@@ -257,7 +269,7 @@ class Daemon:
             self._backoff("batch not delivered")
             return
         self._pending = new
-        if new is None and pending is None:
+        if time.monotonic() - self._lag_at >= LAG_REFRESH_S or (new is None and pending is None):
             self._update_lag()
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:
@@ -307,19 +319,22 @@ class Daemon:
         self.metrics.stage.labels("process").observe(time.perf_counter() - t0)
         t0 = time.perf_counter()
         try:
-            state_offsets = self._deliver(outcomes)
+            delivered = self.deliverer.deliver(outcomes)
         except DeliveryError as exc:
-            self.metrics.delivery_failures.inc()
-            self.health.set_broker(False, str(exc))
+            self.health.set_outputs(False, str(exc))
             log.error("batch_not_delivered", records=len(records), error=str(exc))
             return False
+        self.health.set_outputs(True)
+        state_offsets = delivered.state_offsets
+        if delivered.refused:
+            outcomes = [o for i, o in enumerate(outcomes) if i not in delivered.refused]
         published_at = datetime.now(UTC)
         self.metrics.stage.labels("produce").observe(time.perf_counter() - t0)
         for key, value in staged.writes.items():
             if isinstance(value, FlagState) and key in state_offsets:
                 self.state.apply_written(key, value, state_offsets[key])
         t0 = time.perf_counter()
-        self._commit(records)
+        self.deliverer.forget_committed(self._commit(records))
         self.metrics.stage.labels("commit").observe(time.perf_counter() - t0)
         self._retry_backoff_s = 0.0
         self._observe(outcomes, published_at)
@@ -391,88 +406,6 @@ class Daemon:
         }
         return RecordOutcome(source=record, outputs=[dead], audits=[audit])
 
-    # ---- delivery ------------------------------------------------------------------------------------------
-    def _deliver(self, outcomes: list[RecordOutcome]) -> dict[str, int]:
-        """Produce every output and wait for each acknowledgement. Returns accession → offset of the
-        flag-state records written. Raises DeliveryError when something stays unacknowledged."""
-        state_topic = self.settings.topics.flag_state
-        first = [m for o in outcomes for m in o.outputs if m.topic != state_topic]
-        second = [m for o in outcomes for m in o.outputs if m.topic == state_topic]
-        self._send_acked(first)
-        acks = self._send_acked(second) if second else []
-        offsets: dict[str, int] = {}
-        for message, meta in zip(second, acks, strict=True):
-            if message.key is not None:
-                offsets[message.key.decode("utf-8")] = meta.offset
-        return offsets
-
-    def _send_acked(self, messages: list[KafkaMessage]) -> list[Any]:
-        """Send, flush, and re-send only what failed, with exponential backoff (tenacity)."""
-        results: list[Any] = [None] * len(messages)
-        pending = list(range(len(messages)))
-
-        def attempt() -> None:
-            nonlocal pending
-            producer = self._ensure_producer()
-            futures = []
-            for i in pending:
-                m = messages[i]
-                try:
-                    futures.append(
-                        (i, producer.send(m.topic, key=m.key, value=m.value, headers=list(m.headers)))
-                    )
-                except KafkaError as exc:
-                    futures.append((i, exc))
-            try:
-                producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
-            except KafkaError as exc:
-                log.warning("flush_failed", error=str(exc))
-            failed: list[int] = []
-            first_error: BaseException | None = None
-            for i, fut in futures:
-                if isinstance(fut, BaseException):
-                    failed.append(i)
-                    first_error = first_error or fut
-                elif fut.is_done and fut.succeeded():
-                    results[i] = fut.value
-                else:
-                    failed.append(i)
-                    first_error = first_error or (fut.exception if fut.is_done else TimeoutError("no ack"))
-            pending = failed
-            if failed:
-                self._reset_producer()
-                raise DeliveryError(
-                    f"{len(failed)} of {len(futures)} outputs not acknowledged: "
-                    f"{type(first_error).__name__}: {first_error}"
-                )
-
-        retrying = Retrying(
-            retry=retry_if_exception_type(DeliveryError),
-            stop=stop_after_attempt(self.settings.delivery_attempts),
-            wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
-            reraise=True,
-        )
-        t0 = time.perf_counter()
-        retrying(attempt)
-        self.metrics.stage.labels("produce_phase").observe(time.perf_counter() - t0)
-        return results
-
-    def _ensure_producer(self) -> KafkaProducer:
-        if self._producer is None:
-            self._producer = make_producer(
-                self.settings, connect_timeout_s=self.settings.delivery_timeout_ms / 1000
-            )
-        return self._producer
-
-    def _reset_producer(self) -> None:
-        """After a failed send the idempotent producer may be unusable (sequence gaps): start a fresh one."""
-        producer, self._producer = self._producer, None
-        if producer is not None:
-            try:
-                producer.close(timeout=1)
-            except Exception as exc:
-                log.warning("producer_close_failed", error_type=type(exc).__name__)
-
     # ---- offsets -------------------------------------------------------------------------------------------
     @staticmethod
     def _first_and_next(
@@ -486,7 +419,7 @@ class Daemon:
             nxt[tp] = max(nxt[tp], r.offset + 1)
         return first, dict(nxt)
 
-    def _commit(self, records: list[SourceRecord]) -> None:
+    def _commit(self, records: list[SourceRecord]) -> dict[TopicPartition, int]:
         """Asynchronous commit of the batch's next offsets (its outputs are acknowledged already): a lost
         commit only means redelivery, and a later commit covers it. Synchronous ones happen at revocation
         and shutdown (`_commit_sync`), so a clean exit leaves the exact position."""
@@ -498,6 +431,7 @@ class Daemon:
             self._consumer.commit_async(offsets, callback=self._commit_done)
         except KafkaError as exc:
             self._commit_failed(exc)
+        return nxt
 
     def _commit_done(self, _offsets: Any, result: Any) -> None:
         if isinstance(result, BaseException):
@@ -541,6 +475,7 @@ class Daemon:
         self._stop.wait(self._retry_backoff_s)
 
     def _update_lag(self) -> None:
+        self._lag_at = time.monotonic()
         consumer = self._consumer
         if consumer is None:
             return

@@ -4,6 +4,7 @@ verified model, then the Kafka loop."""
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,10 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             previous[sig] = signal.signal(sig, lambda signum, _frame: _request_stop(stop, signum))
     metrics = Metrics()
-    health = Health(stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0)
+    health = Health(
+        stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
+        ready_stall_s=settings.ready_stall_s,
+    )
     server = start_obs_server(settings, metrics, health)
     log.info("http_listening", host=settings.http_host, port=server.port)
     try:
@@ -77,7 +81,10 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
         if stop.is_set():
             return 0
         daemon = Daemon(settings, processor, metrics=metrics, health=health, stop_event=stop)
-        return daemon.run()
+        code = daemon.run()
+        if daemon.fatal_error:
+            print(f"triage: error: {daemon.fatal_error}", file=sys.stderr, flush=True)
+        return code
     finally:
         server.stop()
         for sig, handler in previous.items():

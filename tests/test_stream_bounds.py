@@ -1,0 +1,318 @@
+"""Pure tests (no broker) for issue 10's foundations: producer error classification, dead letters that always
+fit, bounded outputs (ids, warnings), and the Deliverer's acknowledgement bookkeeping against a fake producer
+that behaves like kafka-python's idempotent one (one refused send fails every send in flight)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from kafka import TopicPartition
+from kafka import errors as ke
+from test_pipeline_support import PATIENT_FAMILY, KeywordScorer, oru
+
+from triage.config import Settings
+from triage.core import KafkaMessage, RecordOutcome, SourceRecord
+from triage.errors import DeliveryError
+from triage.obs.health import Health
+from triage.obs.metrics import Metrics
+from triage.pipeline.bounds import MAX_ID_CHARS, bound_text, bound_warnings, is_truncated
+from triage.pipeline.deadletter import (
+    FORMAT_HEADER,
+    build_dead_letter,
+    fit_dead_letter,
+    is_oversize_dead_letter,
+    message_size,
+)
+from triage.pipeline.process import Processor
+from triage.stream.delivery import DeadLetterRefusedError, Deliverer
+from triage.stream.errors import ErrorKind, classify, is_permanent
+from triage.stream.kafka_io import dead_letter_budget, max_request_size
+
+NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+
+
+# ---- classification -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "error",
+    [
+        ke.MessageSizeTooLargeError(),
+        ke.RecordListTooLargeError(),
+        ke.InvalidRecordError(),
+        ke.TopicAuthorizationFailedError(),
+        ke.ClusterAuthorizationFailedError(),
+        ke.UnknownTopicOrPartitionError(),
+        ke.InvalidTopicError(),
+        ke.PolicyViolationError(),
+    ],
+)
+def test_refusals_of_the_bytes_are_permanent(error: BaseException) -> None:
+    assert classify(error) is ErrorKind.PERMANENT and is_permanent(error)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ke.KafkaTimeoutError(),
+        ke.NotLeaderForPartitionError(),
+        ke.KafkaConnectionError(),
+        ke.RequestTimedOutError(),
+        ke.NotEnoughReplicasError(),
+        TimeoutError(),
+        None,
+    ],
+)
+def test_everything_else_is_transient(error: BaseException | None) -> None:
+    assert classify(error) is ErrorKind.TRANSIENT
+
+
+# ---- one size setting -----------------------------------------------------------------------------------
+def test_producer_limit_and_dead_letter_budget_derive_from_max_message_bytes() -> None:
+    for limit in (2048, 20_000, 1_000_000, 5_000_000):
+        s = Settings(max_message_bytes=limit)
+        assert max_request_size(s) > dead_letter_budget(s) > limit  # an input at the limit dead-letters whole
+
+
+# ---- dead letters that fit ------------------------------------------------------------------------------
+def _source(value: bytes, key: bytes | None = b"k1") -> SourceRecord:
+    return SourceRecord("hl7.oru", 1, 42, value, key=key)
+
+
+def _letter(value: bytes, key: bytes | None = b"k1") -> KafkaMessage:
+    return build_dead_letter(
+        _source(value, key), topic="hl7.oru.dlq", error=ValueError("x"), message_index=0, now=NOW
+    )
+
+
+def test_dead_letter_keeps_the_original_bytes_when_they_fit() -> None:
+    raw = b"MSH|^~\\&|x\r" * 100
+    fitted = fit_dead_letter(_letter(raw), 100_000)
+    assert fitted.value == raw and fitted.key == b"k1"
+    assert dict(fitted.headers)[FORMAT_HEADER] == b"original"
+    assert fit_dead_letter(fitted, 100_000) is fitted  # idempotent
+
+
+@pytest.mark.parametrize(
+    ("value_len", "key_len"), [(2_000_000, 10), (900_000, 200_000), (1_100_000, 0), (10, 300_000)]
+)
+def test_oversize_dead_letter_fits_and_describes_the_original(value_len: int, key_len: int) -> None:
+    budget = 1_000_000
+    raw = bytes(range(256)) * (value_len // 256) + b"x" * (value_len % 256)
+    key = b"K" * key_len
+    fitted = fit_dead_letter(_letter(raw, key), budget)
+    assert message_size(fitted) <= budget
+    assert fitted.key is not None and len(fitted.key) <= 1024
+    if len(key) > 1024:
+        assert b"~sha256=" in fitted.key
+    if value_len + min(key_len, 1024) > budget - 2048:
+        assert is_oversize_dead_letter(fitted)
+        body = json.loads(fitted.value)
+        assert body["source"] == {"topic": "hl7.oru", "partition": 1, "offset": 42, "message_index": 0}
+        assert body["original"]["value_bytes"] == len(raw)
+        assert body["original"]["value_sha256"] == hashlib.sha256(raw).hexdigest()
+        assert body["original"]["key_bytes"] == key_len
+        assert base64.b64decode(body["prefix_base64"]) == raw[: body["prefix_bytes"]]
+        assert 0 < body["prefix_bytes"] <= 4096 and body["reason"] == "internal_error"
+        h = dict(fitted.headers)
+        assert h["triage-original-value-bytes"] == str(len(raw)).encode()
+        assert h["triage-source-offset"] == b"42"
+    else:
+        assert fitted.value == raw
+
+
+def test_force_oversize_when_the_broker_refused_the_original_form() -> None:
+    fitted = fit_dead_letter(_letter(b"abc"), 100_000)
+    smaller = fit_dead_letter(fitted, 100_000, force_oversize=True)
+    assert is_oversize_dead_letter(smaller) and json.loads(smaller.value)["original"]["value_bytes"] == 3
+
+
+def test_long_header_values_are_bounded() -> None:
+    msg = KafkaMessage("t", None, b"v", headers=(("triage-dlq-error", b"e" * 50_000),))
+    fitted = fit_dead_letter(msg, 100_000)
+    assert all(len(v) <= 1024 for _, v in fitted.headers)
+
+
+# ---- bounded fields --------------------------------------------------------------------------------------
+def test_bound_text_truncates_with_length_and_hash() -> None:
+    assert bound_text("A123") == "A123" and bound_text(None) is None
+    long_a, long_b = "A" * 700_000, "A" * 699_999 + "B"
+    a, b = bound_text(long_a), bound_text(long_b)
+    assert a is not None and b is not None and len(a) <= MAX_ID_CHARS and a != b
+    assert "~len=700000~sha256=" in a and is_truncated(a)
+
+
+def test_warnings_are_bounded_codes() -> None:
+    out = bound_warnings([f"w{i}:" + "x\u00e9<>" * 50 for i in range(100)])
+    assert len(out) == 32 and out[-1] == "warnings_truncated:100"
+    assert all(len(w) <= 64 and "\u00e9" not in w and "<" not in w for w in out)
+
+
+def _processor() -> Processor:
+    return Processor(KeywordScorer(), Settings(), clock=lambda: NOW)  # type: ignore[arg-type]
+
+
+def test_oversize_accession_is_a_dead_letter_with_a_small_audit() -> None:
+    raw = oru(accession="9" * 700_000)
+    [out] = _processor().process_batch([_source(raw)], {})
+    [audit] = out.audits
+    assert audit["decision"] == "dead_letter" and audit["reason"] == "oversize_identifier"
+    assert len(json.dumps(audit)) < 8_000 and is_truncated(audit["accession"])
+    assert [m.topic for m in out.outputs] == ["triage.audit", "hl7.oru.dlq"]
+    assert all(len(m.key or b"") <= 1024 for m in out.outputs)
+    dlq = out.outputs[-1]
+    assert dict(dlq.headers)["triage-dlq-reason"] == b"oversize_identifier"
+
+
+def test_long_non_identifier_fields_are_truncated_not_dead_lettered() -> None:
+    raw = oru(procedure="CTHEAD^CT HEAD " + "W" * 5000 + "^L", visit="V" * 5000)
+    [out] = _processor().process_batch([_source(raw)], {})
+    [audit] = out.audits
+    assert audit["decision"] == "positive"
+    assert all(len(m.value) < 20_000 for m in out.outputs)
+
+
+def test_parser_warnings_do_not_quote_msh12_or_obr25() -> None:
+    raw = oru(status=PATIENT_FAMILY).replace(b"|2.5.1\r", b"|" + PATIENT_FAMILY.encode() + b"\r", 1)
+    [out] = _processor().process_batch([_source(raw)], {})
+    warnings = out.audits[0]["parser_warnings"]
+    assert "version_unsupported:other" in warnings and "status_unknown" in warnings, warnings
+    assert PATIENT_FAMILY not in json.dumps(out.audits)
+
+
+# ---- the Deliverer against a fake idempotent producer ------------------------------------------------
+class _Future:
+    def __init__(self, value: Any = None, exception: BaseException | None = None) -> None:
+        self.value, self.exception, self.is_done = value, exception, True
+
+    def succeeded(self) -> bool:
+        return self.exception is None
+
+
+class _Meta:
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+
+
+class FakeProducer:
+    """Like kafka-python's idempotent producer: a refused record fails every send of the same flush."""
+
+    def __init__(self, log: list[KafkaMessage], refuse: Callable[[str, bytes], BaseException | None]) -> None:
+        self.log, self.refuse, self.batch = log, refuse, []
+
+    def send(self, topic: str, key: bytes | None, value: bytes, headers: list[Any]) -> _Future:
+        fut = _Future()
+        self.batch.append((KafkaMessage(topic, key, value, tuple(headers)), fut))
+        return fut
+
+    def flush(self, timeout: float | None = None) -> None:
+        errors = [self.refuse(m.topic, m.value) for m, _ in self.batch]
+        fatal = next((e for e in errors if e is not None and is_permanent(e)), None)
+        for (m, fut), err in zip(self.batch, errors, strict=True):
+            err = err or fatal
+            if err is None:
+                self.log.append(m)
+                fut.value = _Meta(len(self.log))
+            else:
+                fut.exception = err
+        self.batch = []
+
+    def close(self, timeout: float | None = None) -> None:
+        pass
+
+
+def _outcome(offset: int, n_audits: int = 1, accession: str = "A") -> RecordOutcome:
+    src = SourceRecord("in", 0, offset, b"raw%d" % offset, key=b"k")
+    outs = [KafkaMessage("flags", b"k", b"flag%d" % offset)]
+    outs += [KafkaMessage("audit", b"k", b"audit%d-%d" % (offset, i)) for i in range(n_audits)]
+    outs += [KafkaMessage("state", f"{accession}{offset}".encode(), b"state%d" % offset)]
+    return RecordOutcome(source=src, outputs=outs, audits=[])
+
+
+def _deliverer(refuse: Callable[[str, bytes], BaseException | None]) -> tuple[Deliverer, list[KafkaMessage]]:
+    from triage.config import TopicSettings
+
+    topics = TopicSettings(worklist="flags", audit="audit", flag_state="state", dead_letter="dlq", input="in")
+    settings = Settings(topics=topics, delivery_attempts=3)
+    sent: list[KafkaMessage] = []
+    return Deliverer(
+        settings, Metrics(), producer_factory=lambda: FakeProducer(sent, refuse), sleep=lambda _s: None
+    ), sent
+
+
+def test_one_refused_output_dead_letters_its_record_alone() -> None:
+    d, sent = _deliverer(lambda t, v: ke.InvalidRecordError() if v == b"audit3-0" else None)
+    outcomes = [_outcome(i) for i in range(6)]
+    result = d.deliver(outcomes)
+    assert set(result.refused) == {3}
+    values = [m.value for m in sent]
+    assert len(values) == len(set(values)), "an acknowledged output was produced twice"
+    for i in range(6):
+        assert (b"audit%d-0" % i in values) is (i != 3)
+    assert set(result.state_offsets) == {f"A{i}" for i in range(6) if i != 3}  # no state for the refused one
+    [letter] = [m for m in sent if m.topic == "dlq"]
+    h = dict(letter.headers)
+    assert h["triage-dlq-reason"] == b"output_refused" and letter.value == b"raw3"
+    assert h["triage-source-offset"] == b"3"
+
+
+def test_transient_failure_resends_only_what_was_not_acknowledged_across_cycles() -> None:
+    down = {"on": True}
+    d, sent = _deliverer(lambda t, v: ke.KafkaTimeoutError() if down["on"] and t == "audit" else None)
+    outcomes = [_outcome(i) for i in range(3)]
+    with pytest.raises(DeliveryError):
+        d.deliver(outcomes)  # Flags acknowledged, audits not: the batch is not committed
+    assert d.metrics.delivery_failures._value.get() == 9  # 3 audits x 3 attempts
+    down["on"] = False
+    d.deliver(outcomes)  # the re-polled batch: only the audits (and then the states) go out
+    values = [m.value for m in sent]
+    assert len(values) == len(set(values)) == 9
+    d.forget_committed({TopicPartition("in", 0): 3})
+    assert not d.acked
+
+
+def test_a_record_failing_cycle_after_cycle_while_others_pass_is_dead_lettered() -> None:
+    d, sent = _deliverer(lambda t, v: ke.KafkaTimeoutError() if v == b"audit1-0" else None)
+    outcomes = [_outcome(i) for i in range(3)]
+    for _ in range(2):
+        with pytest.raises(DeliveryError):
+            d.deliver(outcomes)
+    result = d.deliver(outcomes)
+    assert set(result.refused) == {1}
+    assert [m.value for m in sent if m.topic == "dlq"] == [b"raw1"]
+
+
+def test_dead_letter_topic_refusing_even_the_oversize_form_stops() -> None:
+    d, _ = _deliverer(lambda t, v: ke.TopicAuthorizationFailedError() if t in ("dlq", "audit") else None)
+    with pytest.raises(DeadLetterRefusedError, match="refuses dead letters"):
+        d.deliver([_outcome(0)])
+
+
+def test_refused_original_dead_letter_goes_out_in_oversize_form() -> None:
+    d, sent = _deliverer(lambda t, v: ke.MessageSizeTooLargeError() if t == "dlq" and v == b"raw0" else None)
+    src = SourceRecord("in", 0, 0, b"raw0", key=b"k")
+    letter = build_dead_letter(src, topic="dlq", error=ValueError("x"), message_index=0, now=NOW)
+    d.deliver([RecordOutcome(source=src, outputs=[letter], audits=[])])
+    [out] = [m for m in sent if m.topic == "dlq"]
+    assert is_oversize_dead_letter(out) and json.loads(out.value)["source"]["offset"] == 0
+
+
+def test_readiness_goes_red_when_outputs_fail_or_the_loop_stalls() -> None:
+    h = Health(ready_stall_s=0.05)
+    h.model_loaded = h.joined = True
+    h.set_broker(True)
+    assert h.ready()[0]
+    h.set_outputs(False, "3 outputs not acknowledged")
+    ok, body = h.ready()
+    assert not ok and body["checks"]["outputs_deliverable"] is False and body["outputs_error"]
+    h.set_outputs(True)
+    import time
+
+    time.sleep(0.1)
+    ok, body = h.ready()
+    assert not ok and body["checks"]["loop_recent"] is False
+    assert h.alive()[0]  # not stalled for liveness

@@ -1,0 +1,326 @@
+"""Delivering a batch's outputs: every output acknowledged once, a refused output never stalls the partition.
+
+Two phases per batch (Flags, audits, reviews and dead letters; then the flag-state records of the records
+whose first-phase outputs were all acknowledged), each with `delivery_attempts` attempts and backoff:
+
+* Only what is not acknowledged is sent again. Acknowledged outputs are remembered by identity (source topic,
+  partition, offset, output topic, ordinal) until their record is committed, so the seek-back/re-poll cycle
+  after a failed batch does not republish them either.
+* A permanent refusal (triage.stream.errors) is never retried with the same bytes. The idempotent producer
+  fails every in-flight send when one is refused, so each output that failed with a permanent error is sent
+  again alone to find the one the broker really refuses. A refused dead letter is re-sent in its oversize form
+  (triage.pipeline.deadletter); any other refused output makes its record a dead letter with reason
+  ``output_refused`` (its other outputs already acknowledged stay, its flag-state record is not written),
+  and the rest of the batch goes on.
+* Transient failures that outlast the attempts fail the batch (DeliveryError: not committed, polled again);
+  a record whose outputs fail in `REFUSE_AFTER_CYCLES` consecutive cycles is dead-lettered as
+  ``output_refused`` too (which needs the dead-letter topic to accept it: in a full outage nothing moves).
+* If the dead-letter topic refuses even the oversize form, DeadLetterRefusedError: the daemon stops.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import structlog
+from kafka import KafkaProducer, TopicPartition
+from kafka.errors import KafkaError, KafkaTimeoutError
+
+from triage.core import KafkaMessage, RecordOutcome, SourceRecord
+from triage.errors import DeliveryError, TriageError
+from triage.obs.metrics import Metrics
+from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
+from triage.stream.errors import describe, is_permanent
+from triage.stream.kafka_io import dead_letter_budget, make_producer
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+
+log = structlog.get_logger("triage.delivery")
+
+REFUSE_AFTER_CYCLES = 3
+OUTPUT_REFUSED = "output_refused"
+
+Ident = tuple[str, int, int, str, int]  # source topic, partition, offset, output topic, ordinal
+
+
+class DeadLetterRefusedError(TriageError):
+    """The dead-letter topic refused a dead letter even in its smallest form: the daemon cannot go on."""
+
+
+@dataclass(slots=True)
+class Output:
+    pos: int  # the record's position in the batch
+    ident: Ident
+    message: KafkaMessage
+
+
+@dataclass(slots=True)
+class Delivered:
+    state_offsets: dict[str, int] = field(default_factory=dict)  # accession -> offset of its state record
+    refused: dict[int, str] = field(default_factory=dict)  # record position -> why (dead-lettered)
+    resent_skipped: int = 0  # outputs not sent because an earlier cycle had them acknowledged
+
+
+class Deliverer:
+    """Owns the producer. Not thread-safe (the daemon loop calls it)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        metrics: Metrics,
+        *,
+        producer_factory: Callable[[], KafkaProducer] | None = None,
+        sleep: Callable[[float], Any] = time.sleep,
+    ) -> None:
+        self.settings = settings
+        self.metrics = metrics
+        self._factory = producer_factory or (
+            lambda: make_producer(settings, connect_timeout_s=settings.delivery_timeout_ms / 1000)
+        )
+        self._sleep = sleep
+        self._producer: KafkaProducer | None = None
+        self.acked: dict[Ident, Any] = {}
+        self.refused_idents: dict[Ident, str] = {}
+        self._failed_cycles: Counter[tuple[str, int, int]] = Counter()
+
+    # ---- producer ------------------------------------------------------------------------------------------
+    def ensure_producer(self) -> KafkaProducer:
+        if self._producer is None:
+            self._producer = self._factory()
+        return self._producer
+
+    def reset_producer(self) -> None:
+        """After a failed send the idempotent producer may be unusable (fatal state, sequence gaps)."""
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            try:
+                producer.close(timeout=1)
+            except Exception as exc:
+                log.warning("producer_close_failed", error_type=type(exc).__name__)
+
+    def close(self, timeout_s: float = 5.0) -> None:
+        producer, self._producer = self._producer, None
+        if producer is None:
+            return
+        try:
+            producer.flush(timeout=timeout_s)
+        except KafkaError as exc:
+            log.warning("producer_flush_failed", error_type=type(exc).__name__)
+        producer.close(timeout=timeout_s)
+
+    # ---- memory of acknowledged outputs --------------------------------------------------------------------
+    def forget_committed(self, next_offsets: dict[TopicPartition, int]) -> None:
+        """Drop what is remembered for records below the committed offsets (they will not come back)."""
+
+        def done(ident: tuple[Any, ...]) -> bool:
+            nxt = next_offsets.get(TopicPartition(ident[0], ident[1]))
+            return nxt is not None and ident[2] < nxt
+
+        for table in (self.acked, self.refused_idents, self._failed_cycles):
+            for ident in [i for i in table if done(i)]:
+                del table[ident]  # type: ignore[arg-type]
+
+    def forget_partitions(self, partitions: Iterable[TopicPartition]) -> None:
+        gone = {(tp.topic, tp.partition) for tp in partitions}
+        for table in (self.acked, self.refused_idents, self._failed_cycles):
+            for ident in [i for i in table if (i[0], i[1]) in gone]:
+                del table[ident]  # type: ignore[arg-type]
+
+    # ---- one batch -----------------------------------------------------------------------------------------
+    def deliver(self, outcomes: list[RecordOutcome]) -> Delivered:
+        """Deliver every output of `outcomes` (module docstring). Raises DeliveryError (batch to be retried)
+        or DeadLetterRefusedError (stop)."""
+        s = self.settings
+        state_topic, dlq_topic = s.topics.flag_state, s.topics.dead_letter
+        budget = dead_letter_budget(s)
+        first: list[Output] = []
+        second: list[Output] = []
+        for pos, outcome in enumerate(outcomes):
+            src = outcome.source
+            ordinals: Counter[str] = Counter()
+            for message in outcome.outputs:
+                if message.topic == dlq_topic:
+                    message = fit_dead_letter(message, budget)
+                ident = (src.topic, src.partition, src.offset, message.topic, ordinals[message.topic])
+                ordinals[message.topic] += 1
+                (second if message.topic == state_topic else first).append(Output(pos, ident, message))
+        result = Delivered()
+        self._phase(first, result)
+        self._phase([o for o in second if o.pos not in result.refused], result)
+        if result.refused:
+            self._dead_letter_refused(outcomes, result)
+        for o in second:
+            if o.pos not in result.refused and o.ident in self.acked and o.message.key is not None:
+                result.state_offsets[o.message.key.decode("utf-8")] = self.acked[o.ident].offset
+        for outcome in outcomes:
+            src = outcome.source
+            self._failed_cycles.pop((src.topic, src.partition, src.offset), None)
+        return result
+
+    def _phase(self, outputs: list[Output], result: Delivered) -> None:
+        pending: list[Output] = []
+        for o in outputs:
+            if o.ident in self.acked:
+                result.resent_skipped += 1
+            elif o.ident in self.refused_idents:
+                result.refused.setdefault(o.pos, self.refused_idents[o.ident])
+            elif o.pos not in result.refused:
+                pending.append(o)
+        failures: list[tuple[Output, BaseException]] = []
+        for attempt in range(self.settings.delivery_attempts):
+            pending = [o for o in pending if o.pos not in result.refused]
+            if not pending:
+                return
+            if attempt:
+                self._sleep(min(5.0, 0.2 * 2 ** (attempt - 1)))
+            failures = self._attempt(pending)
+            transient = [(o, e) for o, e in failures if not is_permanent(e)]
+            for o, e in failures:
+                if is_permanent(e):
+                    transient.extend(self._isolate(o, e, result))
+            pending = [o for o, _ in transient]
+        pending = [o for o in pending if o.pos not in result.refused]
+        if not pending:
+            return
+        errors = dict((id(o), e) for o, e in failures)
+        first_error = errors.get(id(pending[0]))
+        # count the cycle against these records; after REFUSE_AFTER_CYCLES they are dead-lettered, which needs
+        # the broker (the dead-letter topic) to work: in an outage that fails too and the batch is retried
+        stuck = []
+        for o in pending:
+            key = o.ident[:3]
+            self._failed_cycles[key] += 1
+            if self._failed_cycles[key] >= REFUSE_AFTER_CYCLES:
+                stuck.append(o)
+        for o in stuck:
+            result.refused.setdefault(
+                o.pos, f"{describe(errors.get(id(o)))} in {REFUSE_AFTER_CYCLES} delivery cycles"
+            )
+        if len(stuck) == len(pending):
+            return
+        raise DeliveryError(f"{len(pending)} outputs not acknowledged: {describe(first_error)}")
+
+    def _attempt(self, outputs: list[Output]) -> list[tuple[Output, BaseException]]:
+        """Send `outputs`, flush, record the acknowledged ones; returns the failures."""
+        failures: list[tuple[Output, BaseException]] = []
+        try:
+            producer = self.ensure_producer()
+        except (KafkaError, TriageError) as exc:
+            failures = [(o, exc) for o in outputs]
+            self.metrics.delivery_failures.inc(len(failures))
+            return failures
+        futures = []
+        for o in outputs:
+            m = o.message
+            try:
+                futures.append((o, producer.send(m.topic, key=m.key, value=m.value, headers=list(m.headers))))
+            except KafkaError as exc:
+                failures.append((o, exc))
+        try:
+            producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
+        except KafkaError as exc:
+            log.warning("flush_failed", error_type=type(exc).__name__)
+        for o, fut in futures:
+            if fut.is_done and fut.succeeded():
+                self.acked[o.ident] = fut.value
+            else:
+                error = fut.exception if fut.is_done else KafkaTimeoutError("no acknowledgement")
+                failures.append((o, error))
+        if failures:
+            self.metrics.delivery_failures.inc(len(failures))
+            self.reset_producer()
+        return failures
+
+    def _isolate(
+        self, o: Output, error: BaseException, result: Delivered
+    ) -> list[tuple[Output, BaseException]]:
+        """`o` failed with a permanent error, maybe only because another send of the same producer was
+        refused: send it alone. Returns [(o, error)] when it is to be retried as transient."""
+        if o.message.topic == self.settings.topics.dead_letter:
+            return self._isolate_dead_letter(o)
+        failed = self._attempt([o])
+        if not failed or not is_permanent(failed[0][1]):
+            return failed
+        error = failed[0][1]
+        why = f"{o.message.topic}: {describe(error)}"
+        self.refused_idents[o.ident] = why
+        result.refused.setdefault(o.pos, why)
+        log.warning(
+            "output_refused",
+            output_topic=o.message.topic,
+            partition=o.ident[1],
+            offset=o.ident[2],
+            error_type=type(error).__name__,
+        )
+        return []
+
+    def _isolate_dead_letter(self, o: Output) -> list[tuple[Output, BaseException]]:
+        """A dead letter failed with a permanent error: alone; if refused, in its oversize form; if that is
+        refused too, DeadLetterRefusedError."""
+        failed = self._attempt([o])
+        if not failed or not is_permanent(failed[0][1]):
+            return failed
+        error = failed[0][1]
+        if is_oversize_dead_letter(o.message):
+            raise DeadLetterRefusedError(
+                f"the dead-letter topic {o.message.topic!r} refuses dead letters ({describe(error)});"
+                f" record {o.ident[0]}/{o.ident[1]}@{o.ident[2]} is not committed"
+            )
+        log.warning(
+            "dead_letter_refused_sending_oversize_form",
+            partition=o.ident[1],
+            offset=o.ident[2],
+            error_type=type(error).__name__,
+        )
+        o.message = fit_dead_letter(o.message, dead_letter_budget(self.settings), force_oversize=True)
+        return self._isolate_dead_letter(o)
+
+    def _dead_letter_refused(self, outcomes: list[RecordOutcome], result: Delivered) -> None:
+        """One ``output_refused`` dead letter per refused record (original bytes when they fit)."""
+        now = datetime.now(UTC)
+        budget = dead_letter_budget(self.settings)
+        dlq = self.settings.topics.dead_letter
+        outputs = []
+        for pos, why in sorted(result.refused.items()):
+            src: SourceRecord = outcomes[pos].source
+            letter = dead_letter_for(
+                src,
+                topic=dlq,
+                reason=OUTPUT_REFUSED,
+                error_type="OutputRefused",
+                error_text=f"the broker refused an output of this record: {why}",
+                message_index=0,
+                now=now,
+            )
+            ident = (src.topic, src.partition, src.offset, f"{dlq}#refused", 0)
+            outputs.append(Output(pos, ident, fit_dead_letter(letter, budget)))
+        pending = [o for o in outputs if o.ident not in self.acked]
+        for attempt in range(self.settings.delivery_attempts):
+            if not pending:
+                break
+            if attempt:
+                self._sleep(min(5.0, 0.2 * 2 ** (attempt - 1)))
+            pending = []
+            for o, e in self._attempt([o for o in outputs if o.ident not in self.acked]):
+                if is_permanent(e):
+                    pending.extend(x for x, _ in self._isolate_dead_letter(o))
+                else:
+                    pending.append(o)
+        if pending:
+            raise DeliveryError(f"{len(pending)} output_refused dead letters not acknowledged")
+        for pos in result.refused:
+            self.metrics.dead_lettered.labels(OUTPUT_REFUSED).inc()
+            src = outcomes[pos].source
+            log.error(
+                "record_dead_lettered",
+                reason=OUTPUT_REFUSED,
+                topic=src.topic,
+                partition=src.partition,
+                offset=src.offset,
+            )

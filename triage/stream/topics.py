@@ -1,0 +1,56 @@
+"""Start-up check of every topic the daemon reads or writes: a misnamed topic stops it with one clear line,
+instead of being auto-created by the broker (Tansu and many clusters create a topic a producer writes to)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import structlog
+from kafka.errors import KafkaError
+
+from triage.errors import ConfigError, TriageError
+from triage.stream.kafka_io import ensure_topics, make_admin
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+
+log = structlog.get_logger("triage.stream.topics")
+
+
+class MissingTopicsError(ConfigError):
+    """Topics the daemon needs do not exist (exit 2, unless --create-topics)."""
+
+
+def required_topics(settings: Settings) -> list[str]:
+    """Input, Flags (live or shadow), audit, dead letters and flag state (the shadow ones in shadow mode) and
+    the review topic when `publish_review`."""
+    s = settings.for_run()
+    t = s.topics
+    names = [t.input, s.flag_topic, t.audit, t.dead_letter, t.flag_state]
+    if s.publish_review:
+        names.append(t.review)
+    return list(dict.fromkeys(names))
+
+
+def check_topics(settings: Settings, *, create: bool | None = None, connect_timeout_s: float = 60.0) -> None:
+    """Raise MissingTopicsError naming every missing topic; with `create` (default settings.create_topics)
+    create the missing ones first (triage.stream.kafka_io.ensure_topics)."""
+    create = settings.create_topics if create is None else create
+    if create:
+        created = ensure_topics(settings)
+        if created:
+            log.info("topics_created", topics=created)
+    admin = make_admin(settings, connect_timeout_s=connect_timeout_s)
+    try:
+        existing = set(admin.list_topics())
+    except KafkaError as exc:
+        where = settings.bootstrap_servers
+        raise TriageError(f"cannot list topics on {where}: {type(exc).__name__}") from exc
+    finally:
+        admin.close()
+    missing = [name for name in required_topics(settings) if name not in existing]
+    if missing:
+        raise MissingTopicsError(
+            f"missing Kafka topic(s) on {settings.bootstrap_servers}: {', '.join(missing)}"
+            " (create them, e.g. `triage topics create`, or start with --create-topics)"
+        )
