@@ -240,7 +240,7 @@ def test_broker_stopped_mid_stream_gives_ae_never_aa(server_factory: Any) -> Non
 
     broker = EmbeddedBroker().start()
     try:
-        server, settings = server_factory(broker.bootstrap_servers, ack_timeout_s=2.0)
+        server, settings = server_factory(broker.bootstrap_servers, ack_timeout_s=1.0)
         client = Client(server.port)
         for i in range(3):
             assert client.exchange(oru(i))[:2] == [b"MSA", b"AA"]
@@ -252,7 +252,7 @@ def test_broker_stopped_mid_stream_gives_ae_never_aa(server_factory: Any) -> Non
             msa = client.exchange(oru(i))
             assert msa[:3] == [b"MSA", b"AE", f"CTRL-{i}".encode()], msa
             assert b"resend" in msa[3]
-        assert time.monotonic() - t0 < 8.0
+        assert time.monotonic() - t0 < 6.0
         assert server.health.ready()[0] is False
         client.close()
     finally:
@@ -281,3 +281,28 @@ def test_tls(server_factory: Any, tmp_path: Path) -> None:
     with pytest.raises((ConnectionError, OSError)):
         plain.ack()
     plain.close()
+
+
+@pytest.mark.kafka
+def test_metrics_and_health_endpoints(server_factory: Any) -> None:
+    import json
+    import urllib.request
+
+    from triage.obs.http import ObsServer
+
+    server, _ = server_factory()
+    http = ObsServer(server.metrics, server.health, "127.0.0.1", 0).start()  # type: ignore[arg-type]
+    try:
+        client = Client(server.port)
+        assert client.exchange(oru("m"))[:2] == [b"MSA", b"AA"]
+        assert client.exchange(b"nonsense")[:2] == [b"MSA", b"AR"]
+        client.close()
+        base = f"http://127.0.0.1:{http.port}"
+        ready = json.loads(urllib.request.urlopen(base + "/readyz", timeout=5).read())
+        assert ready["status"] == "ready" and ready["checks"]["broker_reachable"] is True
+        assert urllib.request.urlopen(base + "/healthz", timeout=5).status == 200
+        metrics = urllib.request.urlopen(base + "/metrics", timeout=5).read().decode()
+        assert 'triage_mllp_messages_total{ack="AR",reason="not_hl7"} 1.0' in metrics
+        assert "triage_mllp_ready 1.0" in metrics
+    finally:
+        http.stop()

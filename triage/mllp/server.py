@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import socket
 import ssl
 import threading
 import time
@@ -264,17 +265,25 @@ class MllpServer:
         self._thread.join(timeout=10)
 
     async def _tick(self) -> None:
-        """Heartbeat for /healthz; while the broker is marked down, probe it so /readyz recovers."""
+        """Heartbeat for /healthz; while the broker is marked down, probe its port so /readyz recovers."""
         while True:
             self.health.tick()
-            producer = self._producer
-            if not self.health.broker_ok and producer is not None:
+            if not self.health.broker_ok:
                 with contextlib.suppress(Exception):
-                    if await asyncio.get_running_loop().run_in_executor(
-                        self._pool, producer.bootstrap_connected
-                    ):
+                    if await asyncio.get_running_loop().run_in_executor(self._pool, self._broker_reachable):
                         self.health.set_broker(True)
             await asyncio.sleep(1.0)
+
+    def _broker_reachable(self) -> bool:
+        """A bootstrap server accepts TCP connections again (the next message tells whether Kafka works)."""
+        for server in self.settings.bootstrap_servers.split(","):
+            host, _, port = server.strip().rpartition(":")
+            try:
+                socket.create_connection((host.strip("[]") or "localhost", int(port)), timeout=1.0).close()
+                return True
+            except (OSError, ValueError):
+                continue
+        return False
 
     # ---- one connection ------------------------------------------------------------------------------------
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
