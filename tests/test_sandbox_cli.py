@@ -197,3 +197,14 @@ def test_broker_stops_on_ctrl_c_with_exit_0(sandbox_broker: Any) -> None:
     assert proc.returncode == 0
     with pytest.raises(OSError):
         socket.create_connection(tuple(bootstrap.split(":")), timeout=1).close()  # type: ignore[arg-type]
+
+
+def test_broker_on_a_busy_port_is_one_line() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        done = run("broker", "--port", str(busy.getsockname()[1]), env=_env())
+    assert done.returncode == 2
+    assert (
+        done.stderr.startswith("triage: error: cannot listen on 127.0.0.1:") and done.stderr.count("\n") == 1
+    )

@@ -47,6 +47,8 @@ def register(app: typer.Typer) -> None:
 
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        if port:
+            _check_port_free(host, port)
         broker = EmbeddedBroker(host=host, port=port or None)
         try:
             broker.start()
@@ -111,6 +113,20 @@ def register(app: typer.Typer) -> None:
             f"{settings.bootstrap_servers} (keyed by accession {summary['accession']}, by MSH-10 "
             f"{summary['control_id']}, unkeyed {summary['none']}) in {summary['seconds']:.2f} s"
         )
+
+
+def _check_port_free(host: str, port: int) -> None:
+    import socket
+
+    from triage.errors import ConfigError
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot listen on {host}:{port} ({exc.strerror}): choose another --port, or 0 for a free one"
+            ) from None
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
