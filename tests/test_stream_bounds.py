@@ -316,3 +316,20 @@ def test_readiness_goes_red_when_outputs_fail_or_the_loop_stalls() -> None:
     ok, body = h.ready()
     assert not ok and body["checks"]["loop_recent"] is False
     assert h.alive()[0]  # not stalled for liveness
+
+
+def test_fitted_and_oversize_dead_letters_match_the_schema() -> None:
+    from pathlib import Path
+
+    import jsonschema
+
+    from triage.pipeline.deadletter import dead_letter_envelope
+
+    schema = json.loads((Path(__file__).parent.parent / "schemas" / "dead-letter.schema.json").read_text())
+    for letter in (
+        fit_dead_letter(_letter(b"MSH|x"), 100_000),
+        fit_dead_letter(_letter(b"x" * 200_000, b"K" * 5000), 100_000),
+    ):
+        jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+            dead_letter_envelope(letter)
+        )
