@@ -66,6 +66,8 @@ def test_sigterm_mid_stream_commits_and_exits_zero(kafka: Any) -> None:
         "group_joined": True,
         "broker_reachable": True,
         "not_stopping": True,
+        "loop_recent": True,
+        "outputs_deliverable": True,
     }
 
     feed = [(k, v) for k, v, _ in synth_stream(1200, seed=21)]

@@ -196,7 +196,25 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
 
 # HL7 v2 versions (table 0104): a version from this list is a code, anything else is not quoted
 _KNOWN_VERSIONS = frozenset(
-    "2.0 2.0D 2.1 2.2 2.3 2.3.1 2.4 2.5 2.5.1 2.6 2.7 2.7.1 2.8 2.8.1 2.8.2 2.9 2.9.1".split()
+    [
+        "2.0",
+        "2.0D",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.3.1",
+        "2.4",
+        "2.5",
+        "2.5.1",
+        "2.6",
+        "2.7",
+        "2.7.1",
+        "2.8",
+        "2.8.1",
+        "2.8.2",
+        "2.9",
+        "2.9.1",
+    ]
 )
 
 

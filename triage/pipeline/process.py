@@ -176,9 +176,8 @@ class Processor:
         oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
         report: Report = bound_record(result)
         if oversize:
-            err = HL7Error(
-                f"identifier over the length limit: {', '.join(sorted(oversize))}", reason="oversize_identifier"
-            )
+            fields = ", ".join(sorted(oversize))
+            err = HL7Error(f"identifier over the length limit: {fields}", reason="oversize_identifier")
             return _Item(pos, index, _DLQ, result=report, error=err)
         if not report.accession:
             err = HL7Error(
