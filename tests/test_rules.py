@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -259,8 +260,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-1"
-    assert engine.assess(text).rules_version == "rules-1"
+    assert engine.version == "rules-2"
+    assert engine.assess(text).rules_version == "rules-2"
     assert engine.assess("").assertion == "none"
 
 
@@ -283,6 +284,256 @@ def test_import_keeps_warning_filters() -> None:
     ]
 
 
+# --- rules-2: the measured error kinds (own sentences; positive and negative controls) ---------------------
+
+
+def _assert(engine: RuleEngine, text: str, expected: str) -> RuleResult:
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
+    return r
+
+
+# Kind 1: a generic bleed word whose clause names an extracranial organ (the site rule), near or far.
+KIND1_SITE = [
+    ("Grade 2 splenic laceration with a moderate perisplenic hematoma.", "extracranial"),
+    ("Liver laceration extending to the capsule with a thin subcapsular hematoma.", "extracranial"),
+    ("Heterogeneous left thyroid nodule with internal hemorrhage.", "extracranial"),
+    ("Right adrenal mass with areas of internal hemorrhage.", "extracranial"),
+    ("Complex right ovarian cyst containing layering hemorrhage.", "extracranial"),
+    ("Small retrosternal hematoma after sternotomy.", "extracranial"),
+    ("Perihepatic hematoma and moderate hemoperitoneum.", "extracranial"),
+    ("Large hematoma within the left calf musculature.", "extracranial"),
+    ("Biopsy-proven breast lesion with a surrounding hematoma.", "extracranial"),
+    ("Knee joint effusion with bleeding into the joint.", "extracranial"),
+    ("Intra-abdominal hematoma near the surgical bed.", "extracranial"),
+    ("Hemorrhagic adrenal adenoma.", "extracranial"),
+    ("Hemorrhagic left ovarian cyst.", "extracranial"),
+    ("Renal mass with a hemorrhagic component.", "extracranial"),
+    ("The adrenal lesion is hemorrhagic.", "extracranial"),
+    ("No perisplenic hematoma.", "extracranial"),
+    # controls: intracranial anatomy, 'underlying', a symptom or a primary tumor keep the mention intracranial
+    ("Scalp hematoma with underlying SDH.", "affirmed"),
+    ("Scalp hematoma with underlying hemorrhage.", "affirmed"),
+    ("Right frontal scalp swelling with acute hemorrhage in the right temporal lobe.", "affirmed"),
+    ("Hemorrhage in the left cerebellar hemisphere, the neck soft tissues are unremarkable.", "affirmed"),
+    ("Acute hemorrhage explaining the right arm weakness.", "affirmed"),
+    ("Deep vein thrombosis in the left leg; now with acute hemorrhage.", "affirmed"),
+    ("Multiple hemorrhagic lesions, likely metastases from the known renal cell carcinoma.", "affirmed"),
+    ("Hemorrhagic metastases from thyroid cancer.", "affirmed"),
+    ("Large hematoma with surrounding edema and midline shift.", "affirmed"),
+    ("Intraparenchymal hemorrhage. Splenic laceration.", "affirmed"),
+    ("Right frontal scalp hematoma.", "extracranial"),
+    ("Moderate hemoperitoneum.", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND1_SITE)
+def test_kind1_extracranial_site(engine: RuleEngine, text: str, expected: str) -> None:
+    _assert(engine, text, expected)
+
+
+# Kind 2: negation phrasings.
+KIND2_NEGATION = [
+    ("Several enhancing lesions. None show hemorrhage.", "negated"),
+    ("Multiple cystic foci, none of them demonstrate blood products.", "negated"),
+    ("None of which contain hemorrhage.", "negated"),
+    ("There is neither hemorrhage nor mass effect.", "negated"),
+    ("Neither subdural nor epidural hematoma.", "negated"),
+    ("No areas of hemorrhage within the infarct.", "negated"),
+    ("Acute infarct without associated hemorrhage.", "negated"),
+    ("There is no evidence for intracranial hemorrhage.", "negated"),
+    ("Study negative for acute hemorrhage.", "negated"),
+    ("The infarct is not associated with hemorrhage.", "negated"),
+    ("The gradient sequence does not show hemorrhage.", "negated"),
+    ("Susceptibility imaging failed to demonstrate blood products.", "negated"),
+    ("Non-hemorrhagic infarct in the left MCA territory.", "negated"),
+    ("Hemorrhage is not demonstrated.", "negated"),
+    # controls
+    ("Several lesions; one shows hemorrhage.", "affirmed"),
+    ("No change in the left subdural hematoma.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND2_NEGATION)
+def test_kind2_negation(engine: RuleEngine, text: str, expected: str) -> None:
+    _assert(engine, text, expected)
+
+
+# Kind 3: resolved / treated history after the target or across "for"; PERSISTENT cues keep it current.
+KIND3_HISTORY = [
+    ("The hemorrhage seen on the prior study has completely resolved.", "historical"),
+    (
+        "Post-operative changes of a left craniotomy for subdural hematoma evacuation, "
+        "with complete resolution.",
+        "historical",
+    ),
+    ("Status post evacuation of a right subdural hematoma.", "historical"),
+    ("The prior right frontal hemorrhage has resolved, leaving a small cavity.", "historical"),
+    ("Encephalomalacia at the site of the old hemorrhage.", "historical"),
+    ("The subarachnoid hemorrhage has since resolved.", "historical"),
+    ("The previous subdural hematoma was evacuated.", "historical"),
+    ("Burr holes for chronic subdural hematoma drainage.", "historical"),
+    # controls: residual / persistent / new / acute / again seen / incomplete resolution
+    ("Residual subdural hematoma after evacuation.", "affirmed"),
+    ("Left craniotomy for evacuation of subdural hematoma with small residual subdural blood.", "affirmed"),
+    ("Persistent subarachnoid hemorrhage, slightly decreased.", "affirmed"),
+    ("Status post coiling, diffuse SAH again seen.", "affirmed"),
+    ("New acute subdural hematoma.", "affirmed"),
+    ("The SAH has nearly resolved.", "affirmed"),
+    ("Large SDH, evacuation recommended.", "affirmed"),
+    ("New right SDH. The left SDH has resolved.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND3_HISTORY)
+def test_kind3_history(engine: RuleEngine, text: str, expected: str) -> None:
+    _assert(engine, text, expected)
+
+
+# Kind 4: "not present previously" and the like mean NEW (pseudo-negation).
+KIND4_PSEUDO = [
+    ("There is a new small focus of acute hemorrhage, not present previously.", "affirmed"),
+    ("Focus of hemorrhage in the right frontal lobe not seen on the prior exam.", "affirmed"),
+    ("Small subdural hematoma, not previously seen.", "affirmed"),
+    ("Right frontal hemorrhage which was not present before.", "affirmed"),
+    ("Thin subdural hematoma, not present on the prior study.", "affirmed"),
+    ("Intraventricular hemorrhage, absent on the prior exam.", "affirmed"),
+    ("Hemorrhage, not on the prior CT.", "affirmed"),
+    # controls: plain negation still negates
+    ("Hemorrhage is not present.", "negated"),
+    ("Hemorrhage is not seen on today's study.", "negated"),
+    ("Not consistent with hemorrhage.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND4_PSEUDO)
+def test_kind4_pseudo_negation(engine: RuleEngine, text: str, expected: str) -> None:
+    _assert(engine, text, expected)
+
+
+# Kind 5: bare "blood" with an intracranial space; elsewhere unmatched.
+KIND5_BLOOD = [
+    ("Sulcal blood in the right frontal lobe.", "subarachnoid"),
+    ("Trace intraventricular blood.", "intraventricular"),
+    ("Blood in the sulci of the left parietal lobe.", "subarachnoid"),
+    ("Small amount of blood in the basal cisterns.", "subarachnoid"),
+    ("Layering blood in the occipital horns.", "intraventricular"),
+    ("A little blood along the falx.", "extra_axial"),
+    ("Thin blood layering along the left tentorium.", "extra_axial"),
+    ("Subarachnoid blood over both convexities.", "subarachnoid"),
+    ("Blood in the left Sylvian fissure.", "subarachnoid"),
+    ("Blood within the interhemispheric fissure.", "subarachnoid"),
+    ("Cisternal blood.", "subarachnoid"),
+    ("Ventricular blood.", "intraventricular"),
+    ("Falcine blood.", "extra_axial"),
+    ("Blood in the left thalamus.", "intraparenchymal"),
+    ("Blood within the right frontal lobe.", "intraparenchymal"),
+    ("Blood in the ventricular system.", "intraventricular"),
+    ("Thin subdural blood layering along the left tentorium.", "subdural"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), KIND5_BLOOD)
+def test_kind5_blood_with_location(engine: RuleEngine, text: str, concept: str) -> None:
+    r = _assert(engine, text, "affirmed")
+    assert r.concepts == (concept,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blood pressure 190/100 on arrival.", "none"),
+        ("Patient on blood thinners for atrial fibrillation.", "none"),
+        ("The intracranial blood vessels are patent.", "none"),
+        ("Cerebral blood volume is reduced in the left frontal lobe.", "none"),
+        ("Blood flow in the sylvian fissure is normal.", "none"),
+        ("Blood in the stool.", "none"),
+        ("Blood in the right lobe of the thyroid.", "none"),
+        ("Blood in the renal collecting system.", "none"),
+        ("Blood cultures pending.", "none"),
+        ("No blood in the ventricles.", "negated"),
+        ("No sulcal blood.", "negated"),
+    ],
+)
+def test_kind5_bare_blood_elsewhere(engine: RuleEngine, text: str, expected: str) -> None:
+    _assert(engine, text, expected)
+
+
+# Kind 6: hemorrhagic lesion, attributive or predicative (clause-final); not "hemorrhagic shock".
+KIND6_HEMORRHAGIC = [
+    ("The left frontal lesion is hemorrhagic.", "affirmed"),
+    ("Multiple brain metastases, some hemorrhagic.", "affirmed"),
+    ("Hemorrhagic lesion in the right occipital lobe.", "affirmed"),
+    ("Hemorrhagic focus in the left frontal lobe.", "affirmed"),
+    ("Enhancing mass with a hemorrhagic component in the right parietal lobe.", "affirmed"),
+    ("The mass appears partly hemorrhagic and necrotic.", "affirmed"),
+    ("Hemorrhagic and ischemic infarcts of different ages.", "affirmed"),
+    ("The lesion is likely hemorrhagic.", "uncertain"),
+    # controls
+    ("The infarct is non-hemorrhagic.", "negated"),
+    ("Nonhemorrhagic lesion in the right occipital lobe.", "none"),
+    ("Hemorrhagic shock.", "none"),
+    ("Hereditary hemorrhagic telangiectasia.", "none"),
+    ("There is hemorrhagic transformation of the infarct.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND6_HEMORRHAGIC)
+def test_kind6_hemorrhagic_lesion(engine: RuleEngine, text: str, expected: str) -> None:
+    r = _assert(engine, text, expected)
+    if expected in ("affirmed", "uncertain") and "transformation" not in text and "infarcts" not in text:
+        assert r.concepts == ("hemorrhagic_lesion",)
+
+
+def test_kind6_clause_final_never_displaces_a_longer_target(engine: RuleEngine) -> None:
+    text = "Hemorrhagic transformation is seen."
+    r = _assert(engine, text, "affirmed")
+    assert r.concepts == ("hemorrhagic_transformation",)
+
+
+# Kind 7: microhemorrhages count only when traumatic (shear, diffuse axonal injury, DAI, traumatic).
+KIND7_MICRO = [
+    ("Punctate foci of susceptibility representing microhemorrhages from shear injury.", "affirmed"),
+    ("Diffuse axonal injury with microhemorrhages in the corpus callosum.", "affirmed"),
+    ("Traumatic microbleeds at the gray-white junction.", "affirmed"),
+    ("Multiple micro-hemorrhages in keeping with DAI.", "affirmed"),
+    ("No microhemorrhages to suggest diffuse axonal injury.", "negated"),
+    # controls: chronic / small-vessel / amyloid microbleeds are not an acute ICH
+    ("Scattered chronic microhemorrhages, likely hypertensive.", "none"),
+    ("Several microbleeds in the basal ganglia.", "none"),
+    ("Lobar micro-hemorrhages in keeping with amyloid angiopathy.", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND7_MICRO)
+def test_kind7_traumatic_microhemorrhage(engine: RuleEngine, text: str, expected: str) -> None:
+    r = _assert(engine, text, expected)
+    if expected == "affirmed":
+        assert r.concepts == ("traumatic_microhemorrhage",)
+
+
+def test_rules2_batch_equals_single(engine: RuleEngine) -> None:
+    texts = [t for t, _ in KIND1_SITE + KIND4_PSEUDO + KIND6_HEMORRHAGIC + KIND7_MICRO]
+    assert engine.assess_batch(texts, batch_size=5) == [engine.assess(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "fragment"),
+    [
+        (lambda t: t["site_rule"].update(extracranial="NOPE"), "site_rule names unknown word set 'NOPE'"),
+        (lambda t: t["targets"][-1].update(sentence_requires="NOPE"), "undefined word set @NOPE"),
+        (lambda t: t["targets"][-1].update(clause_final="NOPE"), "undefined word set @NOPE"),
+        (lambda t: t["targets"][-1].update(not_before="NOPE"), "undefined word set @NOPE"),
+    ],
+)
+def test_rules2_fields_are_validated(mutate, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    targets, modifiers = _packaged()
+    mutate(targets)
+    with pytest.raises(RulesError, match=re.escape(fragment)):
+        RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
+
+
 # --- site terms and bad resources ---------------------------------------------------------------------------
 
 
@@ -303,7 +554,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-1+site.") and len(site.version) == len("rules-1+site.") + 8
+    assert site.version.startswith("rules-2+site.") and len(site.version) == len("rules-2+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -359,10 +610,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-1"
+    assert ok.version == "rules-2"
+    assert targets["version"] == modifiers["version"] == "rules-2"
 
-    bumped = dict(modifiers, version="rules-2")
-    with pytest.raises(RulesError, match=r"rules-1 but modifiers\.json is rules-2") as info:
+    bumped = dict(modifiers, version="rules-3")
+    with pytest.raises(RulesError, match=r"rules-2 but modifiers\.json is rules-3") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 

@@ -9,8 +9,15 @@ Pipeline (built once per engine; no model is downloaded, nothing is read at run 
    letter (a wrapped line), so "No mass\\nSmall SAH" does not carry the negation into the second line;
 4. medspaCy ``TargetMatcher`` with the compiled target rules (ents, overlapping matches pruned to the
    longest);
-5. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
+5. ``triage_target_checks``: drops a target whose rule has ``sentence_requires`` when its sentence lacks
+   such a word, or ``not_before`` when such a word follows it; then adds the matches of the ``clause_final``
+   rules that end a clause and overlap no target (see ``triage.rules.resources``);
+6. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
    rule sets ``max_scope``; skipped for a Doc without targets (its result cannot depend on modifiers then).
+
+Mention assertion: the ConText categories (``triage.rules.result.mention_assertion``), except that the site
+rule (``triage.rules.resources.SiteRule``) makes a generic bleed mention ``extracranial`` when its clause
+names an extracranial organ and no intracranial anatomy.
 
 Target patterns (and modifier *patterns*) allow a whitespace token between their tokens, so a term wrapped
 over two lines still matches; modifier *phrases* go through medspaCy's PhraseMatcher, which does not (known
@@ -25,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from triage.rules.resources import LOCATION_CONCEPT, RuleSet, TokenSpec
+from triage.rules.resources import LOCATION_CONCEPT, RuleSet, SiteRule, TokenSpec
 from triage.rules.result import Evidence, RuleResult, combine, mention_assertion
 
 _saved_filters = list(warnings.filters)
@@ -35,7 +42,7 @@ try:
     from medspacy.target_matcher import TargetRule
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 finally:
     # medspacy.common.medspacy_matcher calls warnings.filterwarnings("ignore") at import: undo that global
     # side effect so the rest of the process keeps its warnings.
@@ -93,6 +100,74 @@ def _expand_first(pattern: list[dict[str, Any]], limit: int = 40) -> list[list[d
     return [[{"LOWER": w}, *pattern[1:]] for w in words]
 
 
+class _TargetChecks:
+    """Pipeline step after the TargetMatcher: ``sentence_requires`` and ``clause_final`` target rules."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._vocab = nlp.vocab
+        self._matcher: Matcher | None = None
+        self._rules: dict[str, TargetRule] = {}
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def configure(self, clause_final: list[TargetRule], sets: dict[str, frozenset[str]]) -> None:
+        if clause_final:
+            self._matcher = Matcher(self._vocab)
+            for rule in clause_final:
+                self._matcher.add(rule.literal, [rule.pattern])
+                self._rules[rule.literal] = rule
+        self._sets = sets
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        kept = [e for e in ents if self._sentence_ok(e)]
+        added: list[Span] = []
+        if self._matcher is not None:
+            taken = {i for e in kept for i in range(e.start, e.end)}
+            for match_id, start, end in sorted(self._matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+                if taken.intersection(range(start, end)):
+                    continue
+                rule = self._rules[doc.vocab.strings[match_id]]
+                if not self._clause_end(doc, end, self._sets[rule.metadata["clause_final"]]):
+                    continue
+                span = Span(doc, start, end, label="ICH")
+                span._.target_rule = rule
+                added.append(span)
+                taken.update(range(start, end))
+        if added or len(kept) != len(ents):
+            doc.ents = sorted(kept + added, key=lambda e: e.start)
+        return doc
+
+    def _sentence_ok(self, ent: Span) -> bool:
+        meta = ent._.target_rule.metadata
+        need = meta.get("sentence_requires")
+        if need is not None and not any(t.lower_ in self._sets[need] for t in ent.sent):
+            return False
+        stop = meta.get("not_before")
+        if stop is not None:
+            nxt = _next_word(ent.doc, ent.end)
+            return nxt is None or nxt.lower_ not in self._sets[stop]
+        return True
+
+    @staticmethod
+    def _clause_end(doc: Doc, end: int, links: frozenset[str]) -> bool:
+        nxt = _next_word(doc, end)
+        return nxt is None or nxt.is_punct or nxt.lower_ in links
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first non-space token at or after ``i`` in the same sentence, or None."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].is_sent_start:
+        return None
+    return doc[i]
+
+
+@Language.factory("triage_target_checks", default_config={})
+def _make_checks(nlp, name):  # type: ignore[no-untyped-def]
+    return _TargetChecks(nlp)
+
+
 @Language.factory("triage_context", default_config={})
 def _make_context(nlp, name):  # type: ignore[no-untyped-def]  # spaCy validates real (not string) annotations
     return _ContextIfTargets(ConText(nlp, name=name, rules=None, span_attrs=None))
@@ -109,6 +184,18 @@ class _ContextIfTargets:
         return self.context(doc) if doc.ents else doc
 
 
+def _clause_words(span: Span) -> list[str]:
+    """Lower-case words of a span; a hyphenated compound ("intra-abdominal", tokens intra/-/abdominal) also
+    gives its joined forms ("intra-abdominal", "intraabdominal")."""
+    toks = [t for t in span if not t.is_space]
+    words = [t.lower_ for t in toks]
+    for i in range(1, len(toks) - 1):
+        if toks[i].text == "-" and not toks[i].whitespace_ and not toks[i - 1].whitespace_:
+            a, b = toks[i - 1].lower_, toks[i + 1].lower_
+            words += (f"{a}-{b}", a + b)
+    return words
+
+
 def _phrase(nlp: Language, phrase: str) -> list[TokenSpec]:
     return [TokenSpec(word=t.lower_) for t in nlp.make_doc(phrase.strip()) if not t.is_space]
 
@@ -117,13 +204,20 @@ class RuleEngine:
     """Scores report text with the rule tier.
 
     ``RuleEngine.load(extra_terms_file=None)`` → engine; ``engine.assess(text)`` → :class:`RuleResult`;
-    ``engine.assess_batch(texts)`` → ``list[RuleResult]`` (same order); ``engine.version`` → rules version.
+    ``engine.assess_batch(texts)`` → ``list[RuleResult]`` (same order); ``engine.version`` → the rules
+    version.
     Raises :class:`triage.errors.RulesError` when a resource is invalid (at load, never per report)."""
 
     def __init__(self, ruleset: RuleSet, *, splitter: Splitter = "sentencizer") -> None:
         self._rules = ruleset
         self._version = ruleset.version
         self._location_words = ruleset.location_words
+        site: SiteRule | None = ruleset.targets.site_rule
+        self._site_concepts = frozenset(site.concepts) if site else frozenset()
+        sets = ruleset.word_sets
+        self._extracranial = sets[site.extracranial] if site else frozenset()
+        self._intracranial = sets[site.intracranial] if site else frozenset()
+        self._clause_breaks = sets[site.clause_breaks] if site else frozenset()
         self._nlp = self._build(ruleset, splitter)
 
     @classmethod
@@ -156,13 +250,20 @@ class RuleEngine:
             nlp = spacy.blank("en")
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("triage_line_breaks")
-        targets = []
+        targets: list[TargetRule] = []
+        clause_final: list[TargetRule] = []
         for i, rule in enumerate(ruleset.target_rules):
             specs = rule.pattern if rule.pattern is not None else _phrase(nlp, rule.phrase or "")
+            meta = {"concept": rule.concept}
+            if rule.sentence_requires is not None:
+                meta["sentence_requires"] = rule.sentence_requires
+            if rule.clause_final is not None:
+                meta["clause_final"] = rule.clause_final
+            if rule.not_before is not None:
+                meta["not_before"] = rule.not_before
             for k, pattern in enumerate(_expand_first(_compile(specs, sets))):
-                targets.append(
-                    TargetRule(f"t{i}.{k}", "ICH", pattern=pattern, metadata={"concept": rule.concept})
-                )
+                target = TargetRule(f"t{i}.{k}", "ICH", pattern=pattern, metadata=dict(meta))
+                (clause_final if rule.clause_final is not None else targets).append(target)
         modifiers = []
         for group in ruleset.modifiers.modifiers:
             # Phrases go to medspaCy's PhraseMatcher (LOWER; a trie, ~10x cheaper than hundreds of token
@@ -187,7 +288,7 @@ class RuleEngine:
                 )
         # Check every pattern compiles before medspaCy hides it inside its matchers.
         probe = Matcher(nlp.vocab)
-        for rule in (*targets, *modifiers):
+        for rule in (*targets, *clause_final, *modifiers):
             if rule.pattern is None:
                 continue
             try:
@@ -198,17 +299,43 @@ class RuleEngine:
                 ) from exc
         matcher = nlp.add_pipe("medspacy_target_matcher", config={"result_type": "ents"})
         matcher.add(targets)
+        nlp.add_pipe("triage_target_checks").configure(clause_final, sets)
         nlp.add_pipe("triage_context").context.add(modifiers)
         return nlp
 
     # -- scoring
     # ----------------------------------------------------------------------------------------------
+    def _extracranial_site(self, ent: Span) -> bool:
+        """The site rule (``SiteRule``) for a generic mention: an extracranial organ word in the span, or in
+        its clause (the sentence cut at ``clause_breaks``) with no intracranial anatomy word there."""
+        if any(t.lower_ in self._extracranial for t in ent):
+            return True
+        sent = ent.sent
+        start = ent.start
+        while start > sent.start and ent.doc[start - 1].lower_ not in self._clause_breaks:
+            start -= 1
+        end = ent.end
+        while end < sent.end and ent.doc[end].lower_ not in self._clause_breaks:
+            end += 1
+        extra = False
+        for word in _clause_words(ent.doc[start:end]):
+            if word in self._intracranial:
+                return False
+            extra = extra or word in self._extracranial
+        return extra
+
     def _result(self, doc: Doc) -> RuleResult:
         evidence: list[Evidence] = []
         for ent in doc.ents:
             cats = {m.category for m in ent._.modifiers}
             assertion = mention_assertion(cats)
             concept = ent._.target_rule.metadata["concept"]
+            if (
+                concept in self._site_concepts
+                and assertion != "extracranial"
+                and self._extracranial_site(ent)
+            ):
+                assertion = "extracranial"
             if concept != LOCATION_CONCEPT:
                 evidence.append(Evidence(ent.start_char, ent.end_char, concept, assertion))
                 continue

@@ -2,7 +2,8 @@
 
 Files (package data, ``triage/rules/data/``):
 
-- ``targets.json``: the ICH concepts of the labeling guideline (issue 8, "Real reports") as token patterns.
+- ``targets.json``: the ICH concepts of the labeling guideline (issue 8, "Real reports") as token patterns,
+  plus the *site rule* (:class:`SiteRule`: when a generic bleed word names an extracranial organ).
 - ``modifiers.json``: ConText modifiers (Harkema et al., "ConText: an algorithm for determining negation,
   experiencer, and temporal status from clinical reports", J Biomed Inform 2009; trigger phrases follow
   NegEx / ConText lexicons and medspaCy's ``ConTextRule`` semantics, https://github.com/medspacy/medspacy),
@@ -21,6 +22,16 @@ case-insensitive; see https://spacy.io/usage/rule-based-matching):
 
 A rule may give ``phrase`` instead of ``pattern``: the phrase is tokenized with the pipeline's tokenizer and
 each token must match its lower-case text. Word sets may include other sets with ``"@OTHER"`` items.
+
+Two optional target-rule conditions look outside the match (spaCy patterns cannot look ahead):
+
+- ``clause_final: "SET"``: the match counts only at the end of a clause: followed by the end of its sentence,
+  a punctuation token or a word of ``SET`` ("the lesion is hemorrhagic.", "hemorrhagic and necrotic"), never
+  by another word ("hemorrhagic shock"). Such rules run after the other targets and never displace them;
+- ``sentence_requires: "SET"``: the match counts only when its sentence has a word of ``SET``
+  ("microhemorrhages" only with a trauma word such as "shear" or "axonal");
+- ``not_before: "SET"``: the match does not count when the next word is in ``SET`` ("cerebral blood" in
+  "cerebral blood volume" is a perfusion measure, not blood).
 
 Nothing here imports spaCy/medspaCy: loading and validating is cheap and pure.
 """
@@ -45,6 +56,7 @@ __all__ = [
     "ModifierGroup",
     "ModifierResource",
     "RuleSet",
+    "SiteRule",
     "TargetResource",
     "TargetRuleSpec",
     "TokenSpec",
@@ -128,6 +140,9 @@ class TargetRuleSpec(_Frozen):
     concept: str
     pattern: Pattern | None = None
     phrase: str | None = None
+    clause_final: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
+    sentence_requires: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
+    not_before: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
     note: str | None = None
 
     @field_validator("concept")
@@ -165,13 +180,38 @@ def _check_word_sets(sets: Mapping[str, tuple[str, ...]]) -> None:
                 raise ValueError(f"word set {name!r}: {w!r} must be one lower-case token without spaces")
 
 
+class SiteRule(_Frozen):
+    """When a *generic* bleed mention is extracranial (the engine's mention-assertion step).
+
+    A mention whose concept is in ``concepts`` (a bleed word that carries no intracranial location of its own:
+    "hematoma", "internal hemorrhage", "blood products", "hemorrhagic component") is ``extracranial`` when
+
+    - its own span has a word of ``extracranial`` ("hemorrhagic adrenal adenoma"), or
+    - its clause has a word of ``extracranial`` and none of ``intracranial``: the clause is the sentence,
+      cut at the words of ``clause_breaks`` ("DVT in the leg, now with acute hemorrhage": "now" starts a new
+      clause), so "splenic laceration with a perisplenic hematoma" and "thyroid nodule with internal
+      hemorrhage" are extracranial wherever the organ word stands, while "scalp hematoma with underlying
+      hemorrhage in the left frontal lobe" keeps its second mention intracranial.
+
+    This complements the ``EXTRACRANIAL`` ConText modifier (closest target within 3 tokens, stopped by
+    ``LINK`` words such as "with"), which still decides the adjacent cases for every concept."""
+
+    concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...]
+    extracranial: Annotated[str, Field(pattern=_SET_NAME_RE)]
+    intracranial: Annotated[str, Field(pattern=_SET_NAME_RE)]
+    clause_breaks: Annotated[str, Field(pattern=_SET_NAME_RE)]
+    note: str | None = None
+
+
 class TargetResource(_Frozen):
-    """``targets.json``: version, word sets, location→set map for coordinated lists, target rules."""
+    """``targets.json``: version, word sets, location→set map for coordinated lists, target rules and the
+    optional :class:`SiteRule`."""
 
     version: Annotated[str, Field(pattern=_VERSION_RE)]
     source: str = ""
     word_sets: dict[str, tuple[str, ...]]
     location_concepts: dict[str, str] = Field(default_factory=dict)
+    site_rule: SiteRule | None = None
     targets: tuple[TargetRuleSpec, ...]
 
     @model_validator(mode="after")
@@ -184,6 +224,11 @@ class TargetResource(_Frozen):
                 raise ValueError(f"location concept {concept!r} must be a lower_snake_case code")
             if set_name not in self.word_sets:
                 raise ValueError(f"location concept {concept!r} names unknown word set {set_name!r}")
+        if self.site_rule is not None:
+            r = self.site_rule
+            for set_name in (r.extracranial, r.intracranial, r.clause_breaks):
+                if set_name not in self.word_sets:
+                    raise ValueError(f"site_rule names unknown word set {set_name!r}")
         return self
 
 
@@ -291,6 +336,18 @@ def _check_refs(patterns: list[Pattern], sets: Mapping[str, frozenset[str]], whe
                 )
 
 
+def _check_target_refs(
+    rules: tuple[TargetRuleSpec, ...], sets: Mapping[str, frozenset[str]], where: str
+) -> None:
+    _check_refs([r.pattern for r in rules if r.pattern], sets, where)
+    for r in rules:
+        for name in (r.clause_final, r.sentence_requires, r.not_before):
+            if name is not None and name not in sets:
+                raise RulesError(
+                    f"{where}: target rule uses undefined word set @{name}", reason="unknown_word_set"
+                )
+
+
 def _read_json(data: bytes, where: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
@@ -313,7 +370,7 @@ def _validate(model: type[BaseModel], raw: Any, where: str) -> Any:
 class RuleSet(_Frozen):
     """Everything the engine needs, validated: packaged targets + modifiers, an optional site extension.
 
-    ``version`` is ``targets.version`` (e.g. ``rules-1``), or ``rules-1+site.<first 8 hex of the sha256
+    ``version`` is ``targets.version`` (e.g. ``rules-2``), or ``rules-2+site.<first 8 hex of the sha256
     of the extra file's bytes>``."""
 
     targets: TargetResource
@@ -369,9 +426,9 @@ class RuleSet(_Frozen):
                 )
             target_sets.update(x.word_sets)
         tsets = _resolve_sets(target_sets, names[0] if x is None else f"{names[0]} + {names[2]}")
-        _check_refs([r.pattern for r in t.targets if r.pattern], tsets, names[0])
+        _check_target_refs(t.targets, tsets, names[0])
         if x is not None:
-            _check_refs([r.pattern for r in x.targets if r.pattern], tsets, names[2])
+            _check_target_refs(x.targets, tsets, names[2])
         msets = _resolve_sets(m.word_sets, names[1])
         _check_refs([p for g in m.modifiers for p in g.patterns], msets, names[1])
         clash = set(msets) & set(tsets)

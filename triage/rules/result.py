@@ -9,8 +9,8 @@ Mention level (one target span, its ConText modifier categories → one assertio
 4. ``HISTORICAL`` (unless a ``PERSISTENT`` cue such as "residual" or "again seen" also modifies the mention)
    or ``FAMILY`` → ``historical`` (the assertion set has no experiencer value; a relative's bleed is
    history);
-5. ``POSSIBLE_EXISTENCE`` → ``uncertain`` — a hedge is the weakest modifier: "possible prior hemorrhage" is
-   historical, "evaluate for possible hemorrhage" is hypothetical;
+5. ``POSSIBLE_EXISTENCE`` → ``uncertain`` (a hedge is the weakest modifier: "possible prior hemorrhage"
+   is historical, "evaluate for possible hemorrhage" is hypothetical);
 6. otherwise ``affirmed``.
 
 Report level (:func:`combine`): any affirmed mention → ``affirmed``; else any uncertain → ``uncertain``
@@ -73,7 +73,7 @@ class RuleResult:
     - ``concepts``: sorted, distinct concept codes of the mentions that carry the report-level assertion
       (so for "No SDH. Small right SAH." it is ``("subarachnoid",)``); empty for ``none``;
     - ``evidence``: every mention, sorted by ``(start, end, concept)``;
-    - ``rules_version``: e.g. ``rules-1`` or ``rules-1+site.ab12cd34``.
+    - ``rules_version``: e.g. ``rules-2`` or ``rules-2+site.ab12cd34``.
     """
 
     assertion: Assertion
