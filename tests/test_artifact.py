@@ -13,8 +13,10 @@ import torch
 from triage.errors import ArtifactError
 from triage.model import Scorer
 from triage.model.artifact import SCRIPT_TOLERANCE
+from triage.model.embeddings import UNK_ID
 from triage.model.data import read_dataset
 from triage.model.network import CnnLstm
+from triage.model.windowing import encode_windows, reduce_max
 from triage.text import MAX_TOKENS, NORMALIZATION_VERSION, normalize_report
 
 
@@ -67,13 +69,19 @@ def test_round_trip_matches_eager(tiny_artifact: Path, heldout_corpus: Path) -> 
     scorer = Scorer.load(tiny_artifact, device="cpu")
     assert scorer.device == "cpu" and scorer.normalization_version == NORMALIZATION_VERSION
     tokens = read_dataset(heldout_corpus).tokens[:300]
-    ids = np.asarray([scorer.encode(t) for t in tokens], dtype=np.int64)
+    assert any(len(t) > MAX_TOKENS for t in tokens)  # long reports are read in several windows
+    windowed = encode_windows(tokens, scorer.vocab, scorer.windows)
     with torch.inference_mode():
-        eager = _eager_twin(tiny_artifact)(torch.from_numpy(ids)).numpy()
+        eager_windows = _eager_twin(tiny_artifact)(torch.from_numpy(windowed.ids)).numpy()
+    eager = reduce_max(eager_windows, windowed.offsets)[0]
     scored = scorer.score_tokens(tokens)
     assert scored.dtype == np.float32 and scored.shape == (300,)
     assert np.abs(scored - eager).max() <= SCRIPT_TOLERANCE
-    assert np.array_equal(scorer.score_ids(ids), scored)
+    assert np.array_equal(reduce_max(scorer.score_ids(windowed.ids), windowed.offsets)[0], scored)
+    # the calibration inside model.pt is the manifest's Platt fit
+    calibration = json.loads((tiny_artifact / "manifest.json").read_text())["calibration"]
+    twin = _eager_twin(tiny_artifact)
+    assert float(twin.calibration_a) == pytest.approx(calibration["a"])
     # random ids, including padding-heavy rows, agree as well
     rnd = np.random.default_rng(0).integers(0, scorer.vocab_size, (64, MAX_TOKENS))
     rnd[:8, :45] = 0
@@ -84,26 +92,27 @@ def test_round_trip_matches_eager(tiny_artifact: Path, heldout_corpus: Path) -> 
         )
 
 
-def test_encode_pads_left_truncates_and_maps_unknown_to_zero(tiny_artifact: Path) -> None:
+def test_encode_pads_left_truncates_and_maps_unknown_to_their_own_id(tiny_artifact: Path) -> None:
     scorer = Scorer.load(tiny_artifact, device="cpu")
     known = next(iter(scorer.vocab))
     ids = scorer.encode([known, "zzqx-never-seen"])
     assert len(ids) == MAX_TOKENS and ids[:-2] == [0] * (MAX_TOKENS - 2)
-    assert ids[-2:] == [scorer.vocab[known], 0]
+    assert ids[-2:] == [scorer.vocab[known], UNK_ID] and UNK_ID not in scorer.vocab.values()
     long = scorer.encode([known] * 80)
     assert long == [scorer.vocab[known]] * MAX_TOKENS
     assert scorer.encode([]) == [0] * MAX_TOKENS
     assert scorer.score_tokens([]).shape == (0,)
     with pytest.raises(ValueError):
         scorer.score_ids(np.zeros((2, 7), dtype=np.int64))
-    # the embedding row of id 0 is the zero vector (padding / unknown words)
-    assert not scorer.embedding_matrix()[0].any()
+    # padding is the zero vector; the unknown word has a vector of its own (not padding)
+    matrix = scorer.embedding_matrix()
+    assert not matrix[0].any() and matrix[UNK_ID].any()
 
 
 def test_scores_separate_obvious_reports(tiny_artifact: Path) -> None:
     scorer = Scorer.load(tiny_artifact, device="cpu")
-    pos = normalize_report("IMPRESSION: Large acute subdural hematoma with 8 mm midline shift.")
-    neg = normalize_report("IMPRESSION: No acute intracranial hemorrhage. No mass effect.")
+    pos = normalize_report("IMPRESSION: Acute subdural hematoma along the left convexity.")
+    neg = normalize_report("IMPRESSION: No acute intracranial hemorrhage.")
     p_pos, p_neg = scorer.score_tokens([pos, neg])
     assert p_pos - p_neg > 0.3, (p_pos, p_neg)
 

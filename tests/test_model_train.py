@@ -142,7 +142,7 @@ def test_tiny_training_run_reaches_auc_090(tiny_artifact: Path, heldout_corpus: 
     manifest = json.loads((tiny_artifact / "manifest.json").read_text())
     assert manifest["metrics"]["test"]["auc"] >= 0.9
     assert manifest["normalization_version"] == NORMALIZATION_VERSION
-    assert set(manifest["training_data"]["split"].values()) == {1360, 240, 400}
+    assert set(manifest["training_data"]["split"].values()) == {2040, 360, 600}
     assert manifest["threshold_policy"]["chosen_on"] == "validation split"
     # reports from another seed, never seen, scored through the exported artifact
     scorer = Scorer.load(tiny_artifact, device="cpu")

@@ -15,6 +15,7 @@ from test_schemas import _errors
 from triage.config import DEFAULT_MODEL_DIR, Settings
 from triage.core import SourceRecord
 from triage.pipeline.audit import deterministic_view
+from triage.pipeline.policy import decide
 from triage.pipeline.process import Processor
 from triage.pipeline.state import FlagState
 
@@ -76,7 +77,9 @@ def test_real_model_through_the_processor(scorer, stream) -> None:
             assert audit["reason"] == "cancelled"
         else:
             assert audit["decision"] in ("positive", "negative"), audit
-            assert (audit["score"] >= audit["threshold"]) == (audit["decision"] == "positive")
+            verdict = decide("ensemble", audit["score"], audit["threshold"], audit["rules"]["assertion"])
+            assert verdict.positive == (audit["decision"] == "positive")
+            assert verdict.decided_by == audit["decided_by"]
             labels.append(meta["true_label"])
             scores.append(audit["score"])
         for msg in out.outputs:

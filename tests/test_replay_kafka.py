@@ -33,6 +33,7 @@ from triage.cli import main
 from triage.config import Settings, TopicSettings
 from triage.errors import ConfigError
 from triage.pipeline.audit import audit_json_bytes, deterministic_view
+from triage.pipeline.policy import decide
 from triage.replay.compare import coord_of
 
 pytestmark = pytest.mark.kafka
@@ -250,9 +251,13 @@ def test_comparing_two_models_reports_exactly_the_constructed_differences(
         rec = json.loads(line)
         by_model[rec["model_version"]][coord_of(rec)] = rec
     a_recs = by_model["replay-test-A"]
-    # expected from A's own scores (B has the same network): positive in A, negative in B
+    # expected from A's own scores and rule assertions (B has the same network, a higher threshold): under
+    # the ensemble policy only the reports the network decides (no ICH mention for the rules) can move
     expected_newly_negative = sorted(
-        c for c, r in a_recs.items() if r["decision"] == "positive" and r["score"] < models["tB"]
+        c
+        for c, r in a_recs.items()
+        if r["decision"] == "positive"
+        and not decide("ensemble", r["score"], round(models["tB"], 6), r["rules"]["assertion"]).positive
     )
     assert expected_newly_negative, "the constructed case must contain reports between the two thresholds"
     [comp] = json.loads(summary.read_text())["comparisons"]
