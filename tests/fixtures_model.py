@@ -14,8 +14,8 @@ from triage.model.config import TrainConfig, make_config
 from triage.synth.corpus import generate_reports, write_jsonl
 
 TINY_OVERRIDES = {
-    # small sizes, a higher learning rate and 12 epochs: corpus v2 (decorrelated, notes, non-head reports) needs
-    # them to reach AUC >= 0.9 on 3,000 reports in about 10 s on 2 cores
+    # small sizes, a higher learning rate and 12 epochs: corpus v2 (decorrelated, notes, non-head reports)
+    # needs them to reach AUC >= 0.9 on 3,000 reports in about 10 s on 2 cores
     "epochs": 12,
     "learning_rate": 3e-3,
     "lstm_units": 64,
