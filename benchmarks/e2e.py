@@ -1,7 +1,10 @@
 """End-to-end throughput and latency of `triage run` through a real broker, next to scoring-only throughput.
 
     .venv/bin/python benchmarks/e2e.py [--n 5000] [--rate 100] [--rate-n 1000] [--model model_artifacts]
-                                       [--partitions 3] [--batch 256] [--profile OUT.prof]
+                                       [--partitions 3] [--batch 256] [--profile OUT.prof] [--no-review]
+
+Every feature is on, as in production: the ensemble decision policy (network + ConText rules) and the review
+topic for disagreements (`--no-review` turns that one off).
 
 1. scoring only: `Scorer.score_tokens` on the same reports' normalized impressions, at the daemon's batch
    size, in this process (nothing else running);
@@ -170,6 +173,19 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 120.0) -> N
     raise SystemExit("daemon not ready")
 
 
+def stage_totals(port: int) -> dict[str, tuple[float, int]]:
+    """triage_stage_seconds sum and count per stage, scraped from the daemon's /metrics."""
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    out: dict[str, list[float]] = {}
+    for line in text.splitlines():
+        for suffix, i in (("_sum", 0), ("_count", 1)):
+            head = f'triage_stage_seconds{suffix}{{stage="'
+            if line.startswith(head):
+                stage = line[len(head) :].split('"', 1)[0]
+                out.setdefault(stage, [0.0, 0.0])[i] = float(line.rsplit(" ", 1)[1])
+    return {k: (v[0], int(v[1])) for k, v in out.items()}
+
+
 def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None) -> dict[str, Any]:
     sent = produce(bootstrap, topic, feed, rate)
     deadline = time.monotonic() + 300
@@ -204,6 +220,11 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=256, help="daemon batch_max_records")
     ap.add_argument("--wait-ms", type=int, default=20, help="daemon batch_max_wait_ms")
     ap.add_argument("--profile", type=Path, default=None)
+    ap.add_argument(
+        "--no-review",
+        action="store_true",
+        help="do not publish network/rules disagreements to the review topic (default: every feature on)",
+    )
     args = ap.parse_args()
 
     full = synth_stream(args.n, seed=1)
@@ -215,7 +236,9 @@ def main() -> None:
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         suffix = str(time.time_ns())
         topics = TopicSettings.suffixed(suffix)
-        settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics)
+        settings = Settings(
+            bootstrap_servers=broker.bootstrap_servers, topics=topics, publish_review=not args.no_review
+        )
         ensure_topics(settings, partitions=args.partitions)
         port = free_port()
         env = dict(os.environ)
@@ -223,11 +246,11 @@ def main() -> None:
             {
                 "TRIAGE_BOOTSTRAP_SERVERS": broker.bootstrap_servers,
                 "TRIAGE_GROUP_ID": f"bench-{suffix}",
-                "TRIAGE_TOPICS__INPUT": topics.input,
-                "TRIAGE_TOPICS__WORKLIST": topics.worklist,
-                "TRIAGE_TOPICS__AUDIT": topics.audit,
-                "TRIAGE_TOPICS__DEAD_LETTER": topics.dead_letter,
-                "TRIAGE_TOPICS__FLAG_STATE": topics.flag_state,
+                **{
+                    f"TRIAGE_TOPICS__{name.upper()}": getattr(topics, name)
+                    for name in TopicSettings.model_fields
+                },
+                "TRIAGE_PUBLISH_REVIEW": "false" if args.no_review else "true",
                 "TRIAGE_SESSION_TIMEOUT_MS": "6000",
                 "TRIAGE_HEARTBEAT_INTERVAL_MS": "1000",
                 "TRIAGE_BATCH_MAX_RECORDS": str(args.batch),
@@ -254,9 +277,11 @@ def main() -> None:
             fast = run_phase(
                 watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in full], None
             )
+            before = stage_totals(port)
             slow = run_phase(
                 watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in paced], args.rate
             )
+            after = stage_totals(port)
             watcher.stop_event.set()
         finally:
             proc.send_signal(signal.SIGTERM)
@@ -293,6 +318,11 @@ def main() -> None:
         f"({len(fast['flag_lat'])} Flags); e2e / best scoring-only = {fast['throughput'] / score_rate:.0%}; "
         f"e2e / pipeline-only = {fast['throughput'] / pipeline_rate:.0%}"
     )
+    print(f"\ndaemon stages during the {args.rate:.0f} msg/s phase (mean per batch, from /metrics):")
+    for stage, (total, count) in sorted(after.items()):
+        t0, c0 = before.get(stage, (0.0, 0))
+        if count > c0:
+            print(f"  {stage:<10} {1000 * (total - t0) / (count - c0):7.2f} ms  ({count - c0} observations)")
     if args.profile:
         import pstats
 
