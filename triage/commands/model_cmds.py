@@ -139,7 +139,7 @@ def evaluate(
 
     from triage.model.evaluation import table_one_markdown
     from triage.model.pipeline import evaluate_run
-    from triage.pipeline.evaluation import policy_metrics, policy_table_markdown
+    from triage.pipeline.evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
     from triage.pipeline.policy import round_threshold
     from triage.rules.shared import shared_engine
 
@@ -176,6 +176,14 @@ def evaluate(
     table = policy_table_markdown(compared)
     (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
     (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
+    plot_policy_roc(
+        run.data.labels,
+        np.round(run.scores.astype(np.float64), 6),
+        round_threshold(run.threshold),
+        assertions,
+        out / "policies_roc.png",
+        f"Policies — {run.scorer.model_version}, {rules.version}",
+    )
     typer.echo(table)
     typer.echo(f"written to {out}")
 

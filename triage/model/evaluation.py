@@ -101,8 +101,15 @@ def evaluate_scores(
     return metrics
 
 
-def plot_roc(curves: dict[str, tuple[np.ndarray, np.ndarray]], path: Path, title: str) -> None:
-    """ROC curve(s) as a PNG (matplotlib Agg backend: works headless)."""
+def plot_roc(
+    curves: dict[str, tuple[np.ndarray, np.ndarray]],
+    path: Path,
+    title: str,
+    operating_points: dict[str, float] | None = None,
+) -> None:
+    """ROC curve(s) as a PNG (matplotlib Agg backend: works headless). `operating_points`: per curve, the
+    threshold in force; its (1 - specificity, sensitivity) is marked on the curve, since a reader judges the
+    model at that point, not over the whole curve."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -111,12 +118,21 @@ def plot_roc(curves: dict[str, tuple[np.ndarray, np.ndarray]], path: Path, title
     fig, ax = plt.subplots(figsize=(5, 5), dpi=110)
     for name, (labels, scores) in curves.items():
         fpr, tpr, _ = roc_curve(labels, scores)
-        ax.plot(fpr, tpr, label=f"{name} (AUC {safe_auc(labels, scores):.3f})")
+        label = f"{name} (AUC {safe_auc(labels, scores):.3f})"
+        point = None
+        if operating_points and name in operating_points and len(np.unique(labels)) == 2:
+            pred = np.asarray(scores) >= operating_points[name]
+            labels_arr = np.asarray(labels)
+            point = (float(pred[labels_arr == 0].mean()), float(pred[labels_arr == 1].mean()))
+            label += f"\n  at its threshold: sens {point[1]:.3f}, spec {1 - point[0]:.3f}"
+        (line,) = ax.plot(fpr, tpr, label=label)
+        if point is not None:
+            ax.plot([point[0]], [point[1]], marker="o", color=line.get_color(), markersize=7)
     ax.plot([0, 1], [0, 1], linestyle="--", color="grey", linewidth=0.8)
     ax.set(
         xlabel="1 - specificity (false positive rate)", ylabel="sensitivity (true positive rate)", title=title
     )
-    ax.legend(loc="lower right")
+    ax.legend(loc="lower right", fontsize=7)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
@@ -165,4 +181,9 @@ def write_evaluation(
         assert true_labels is not None
         curves["true labels"] = (true_labels, scores)
     (out_dir / "table1.md").write_text("\n".join(md))
-    plot_roc(curves, out_dir / "roc.png", f"ROC — {header.get('model_version', 'model')}")
+    plot_roc(
+        curves,
+        out_dir / "roc.png",
+        f"ROC — {header.get('model_version', 'model')}",
+        {name: float(metrics["threshold"]) for name in curves},
+    )

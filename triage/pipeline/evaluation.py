@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from triage.model.training import safe_auc
-from triage.pipeline.policy import POLICIES, Policy, decide, ranking_score
+from triage.pipeline.policy import POLICIES, Policy, decide, ranking_score, ranking_threshold
 
 
 def policy_metrics(
@@ -61,6 +62,31 @@ def policy_metrics(
             entry["per_kind"] = per
         out["policies"][policy] = entry
     return out
+
+
+def plot_policy_roc(
+    labels: np.ndarray,
+    probabilities: np.ndarray,
+    threshold: float,
+    assertions: Sequence[str],
+    path: Path,
+    title: str,
+) -> None:
+    """The three policies' ROC curves (their ranking scores, triage.pipeline.policy) with each operating point
+    marked, as one PNG."""
+    from triage.model.evaluation import plot_roc
+
+    curves = {
+        policy: (
+            labels,
+            np.asarray(
+                [ranking_score(policy, float(p), a) for p, a in zip(probabilities, assertions, strict=True)]
+            ),
+        )
+        for policy in POLICIES
+    }
+    points = {policy: ranking_threshold(policy, threshold) for policy in POLICIES}
+    plot_roc(curves, path, title, points)
 
 
 def policy_table_markdown(metrics: dict[str, Any]) -> str:
