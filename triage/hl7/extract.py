@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from triage.core import MessageError, MessageResult, NonReport, Report, ResultStatus
 from triage.errors import NoReportTextError
@@ -35,10 +35,15 @@ ADDENDUM_SUFFIX = "+obx_addendum"
 
 
 def extract(
-    message: Message, message_index: int, warnings: list[str], conclusion_headings: tuple[str, ...] = ()
+    message: Message,
+    message_index: int,
+    warnings: list[str],
+    conclusion_headings: tuple[str, ...] = (),
+    hl7_timezone: tzinfo | None = None,
 ) -> MessageResult:
     """Build the result for one message. `warnings` already holds what framing/decoding noticed;
-    `conclusion_headings` are a site's extra conclusion heading names."""
+    `conclusion_headings` are a site's extra conclusion heading names; `hl7_timezone` the zone of
+    timestamps sent without an offset (None: UTC; triage.hl7.timestamps)."""
     msh = message.msh
     control_id = msh.get(10)
     code = msh.get(9, 1)
@@ -83,9 +88,9 @@ def extract(
     filler = _first_of(obr, 3) or _first_of(orc, 3)
     accession = _first_of(obr, 18) or filler or placer
 
-    message_time = _time(msh, 7, "MSH-7", warnings)
-    result_time = _time(obr, 22, "OBR-22", warnings)
-    observation_time = _time(obr, 7, "OBR-7", warnings)
+    message_time = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
+    result_time = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
+    observation_time = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
     if observation_time is None:
         observation_time = result_time or message_time
         if observation_time is not None:
@@ -162,13 +167,15 @@ def _first_of(seg: Segment | None, field: int) -> str | None:
     return seg.get(field) if seg is not None else None
 
 
-def _time(seg: Segment | None, field: int, label: str, warnings: list[str]) -> datetime | None:
+def _time(
+    seg: Segment | None, field: int, label: str, warnings: list[str], zone: tzinfo | None = None
+) -> datetime | None:
     if seg is None:
         return None
     value = seg.get(field)
     if value is None:
         return None
-    parsed = parse_hl7_time(value)
+    parsed = parse_hl7_time(value, zone)
     if parsed is None:
         warnings.append(f"bad_timestamp:{label}")
     return parsed
@@ -195,27 +202,7 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
 
 
 # HL7 v2 versions (table 0104): a version from this list is a code, anything else is not quoted
-_KNOWN_VERSIONS = frozenset(
-    [
-        "2.0",
-        "2.0D",
-        "2.1",
-        "2.2",
-        "2.3",
-        "2.3.1",
-        "2.4",
-        "2.5",
-        "2.5.1",
-        "2.6",
-        "2.7",
-        "2.7.1",
-        "2.8",
-        "2.8.1",
-        "2.8.2",
-        "2.9",
-        "2.9.1",
-    ]
-)
+_KNOWN_VERSIONS = frozenset(SUPPORTED_VERSIONS) | {"2.0", "2.0D", "2.1", "2.9", "2.9.1"}
 
 
 def _version_code(version: str) -> str:
