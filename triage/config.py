@@ -3,20 +3,45 @@ config file (``--config FILE`` or ``TRIAGE_CONFIG``; YAML or TOML) > defaults.
 
 Secrets (SASL password, TLS key password) may be given as ``*_file`` paths; they are held as
 ``SecretStr`` and masked in every dump (``triage config show``).
+
+List settings (``procedure_codes``, ``conclusion_headings``) take either a JSON list or the comma form in
+environment variables: ``TRIAGE_PROCEDURE_CODES=CTHEAD,CTHEADWO`` is
+``TRIAGE_PROCEDURE_CODES='["CTHEAD","CTHEADWO"]'``.
+
+A ``TRIAGE_*`` environment variable that names no setting is reported by ``load_settings`` as one warning
+line on stderr (``triage: warning: unknown setting TRIAGE_FHIR_RELESE ignored; did you mean
+TRIAGE_FHIR_RELEASE?``): a warning, not an error, so that a variable meant for another version of triage
+does not stop a daemon.
+Settings are frozen once built (``Settings.for_run`` returns a copy).
 """
 
 from __future__ import annotations
 
+import difflib
+import json
 import os
+import re
+import sys
 import tomllib
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
+from datetime import tzinfo
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from triage.errors import ConfigError
 
@@ -25,6 +50,43 @@ DEFAULT_HEAD_CT_PATTERN = (
     r"(?i)\b(ct|computed tomography|cat scan)\b.*\b(head|brain|cranial|cranium|skull)\b"
     r"|\b(head|brain)\b.*\bct\b"
 )
+DEFAULT_FHIR_BASE_URL = "https://triage.example.org/fhir"
+# environment variables that are not settings but are read by triage itself
+OTHER_TRIAGE_ENV = frozenset({"TRIAGE_CONFIG", "TRIAGE_TANSU_BIN"})
+_OID = re.compile(r"(?:urn:oid:)?([0-2](?:\.(?:0|[1-9][0-9]*))+)")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+
+
+def split_list(value: Any) -> Any:
+    """A list setting from the environment: a JSON list (``["A","B"]``) or the comma form (``A, B``).
+    Lists from a config file or the CLI pass through unchanged."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not a JSON list ({exc.msg}); or write it as A,B,C") from None
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def identifier_system(value: str | None) -> str | None:
+    """A FHIR Identifier.system: a URI as given, a bare OID (``2.16.840.1.113883.3.1``) as ``urn:oid:...``."""
+    if value is None:
+        return None
+    text = value.strip()
+    oid = _OID.fullmatch(text)
+    if oid is not None:
+        return f"urn:oid:{oid.group(1)}"
+    if text.lower().startswith("urn:oid:"):
+        raise ValueError(f"{value!r} is not a valid OID (digits separated by dots, e.g. urn:oid:1.2.3)")
+    if not _URI.fullmatch(text):
+        raise ValueError(f"{value!r} is neither an absolute URI (https://..., urn:...) nor an OID (1.2.3...)")
+    return text
+
+
+StrList = Annotated[list[str], NoDecode]
 
 
 class TopicSettings(BaseModel):
@@ -137,7 +199,9 @@ class Settings(BaseSettings):
     """All daemon settings. Nested fields use ``__`` in environment variables,
     e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
 
-    model_config = SettingsConfigDict(env_prefix="TRIAGE_", env_nested_delimiter="__", extra="forbid")
+    model_config = SettingsConfigDict(
+        env_prefix="TRIAGE_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
 
     bootstrap_servers: str = "localhost:9092"
     group_id: str = "triage"
@@ -178,14 +242,26 @@ class Settings(BaseSettings):
     decision_policy: Literal["model", "rules", "ensemble"] = "ensemble"
     rules_terms_file: Path | None = None  # a site's extra ICH target terms (triage.rules, JSON)
     # a site's extra conclusion heading names (e.g. ASSESSMENT), beside IMPRESSION/CONCLUSION/SUMMARY/...
-    conclusion_headings: list[str] = Field(default_factory=list)
+    conclusion_headings: StrList = Field(default_factory=list)
     publish_review: bool = False  # send network/rules disagreements to topics.review for a radiologist
 
     # which reports are scored; others get an audit record "skipped: procedure_filter"
-    procedure_codes: list[str] = Field(default_factory=list)  # exact OBR-4.1 codes (any match scores)
+    procedure_codes: StrList = Field(default_factory=list)  # exact OBR-4.1 codes (any match scores)
     procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN  # regex on OBR-4.2 text; None disables
 
-    fhir_release: Literal["R4B", "R5"] = "R4B"
+    # the sender's time zone (IANA name) for HL7 timestamps without an offset; UTC when not set
+    hl7_timezone: str = "UTC"
+
+    # FHIR: release of the Flags (R4 = 4.0.1, validated with the R4B models: Flag and Device are identical),
+    # identifier systems (absolute URI, or a bare OID written as urn:oid:...) and the base URL of the
+    # profile, extension, CodeSystem and model-identifier URLs (triage.fhir.flag)
+    fhir_release: Literal["R4", "R4B", "R5"] = "R4B"
+    # patient identifier system; None: urn:triage:id-authority:<PID-3.4> (the value alone without PID-3.4)
+    fhir_patient_system: str | None = None
+    fhir_accession_system: str = "urn:triage:accession"
+    # visit (PV1-19) identifier system; None: urn:triage:visit-number[:<MSH-4>]
+    fhir_visit_system: str | None = None
+    fhir_base_url: str = DEFAULT_FHIR_BASE_URL
     # shadow: Flags go to topics.shadow_worklist, state and dead letters to the shadow topics (for_run());
     # audit records (shared topic) say mode=shadow
     shadow: bool = False
@@ -194,6 +270,38 @@ class Settings(BaseSettings):
     http_host: str = "0.0.0.0"
     http_port: int = Field(8080, ge=0, le=65535)  # /metrics, /healthz, /readyz; 0 = any free port
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("procedure_codes", "conclusion_headings", mode="before")
+    @classmethod
+    def _list_from_env(cls, value: Any) -> Any:
+        return split_list(value)
+
+    @field_validator("hl7_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as America/New_York)") from None
+        return value
+
+    @field_validator("fhir_patient_system", "fhir_accession_system", "fhir_visit_system")
+    @classmethod
+    def _system(cls, value: str | None) -> str | None:
+        return identifier_system(value)
+
+    @field_validator("fhir_base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        text = value.strip().rstrip("/")
+        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", text):
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return text
+
+    @property
+    def hl7_tzinfo(self) -> tzinfo:
+        """The zone HL7 timestamps without an offset are read in."""
+        return ZoneInfo(self.hl7_timezone)
 
     @property
     def flag_topic(self) -> str:
@@ -261,11 +369,49 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_settings(config_file: Path | None = None, **cli_overrides: Any) -> Settings:
+def known_env_names() -> set[str]:
+    """Every TRIAGE_* environment variable triage reads: one per setting, one per nested setting
+    (``TRIAGE_TOPICS__AUDIT``), and the few that are not settings (OTHER_TRIAGE_ENV)."""
+    names = set(OTHER_TRIAGE_ENV)
+    for name, field in Settings.model_fields.items():
+        names.add(f"TRIAGE_{name.upper()}")
+        nested = field.annotation
+        if isinstance(nested, type) and issubclass(nested, BaseModel):
+            names.update(f"TRIAGE_{name.upper()}__{sub.upper()}" for sub in nested.model_fields)
+    return names
+
+
+def unknown_env_warnings(environ: Mapping[str, str] | None = None) -> list[str]:
+    """One line per TRIAGE_* variable that names no setting, with the closest known name when there is one."""
+    env = os.environ if environ is None else environ
+    known = known_env_names()
+    lines = []
+    for key in sorted(env):
+        if key.upper().startswith("TRIAGE_") and key.upper() not in known:
+            close = difflib.get_close_matches(key.upper(), sorted(known), n=1, cutoff=0.75)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            lines.append(f"unknown setting {key} ignored{hint}")
+    return lines
+
+
+def _warn_stderr(message: str) -> None:
+    print(f"triage: warning: {message}", file=sys.stderr, flush=True)
+
+
+def load_settings(
+    config_file: Path | None = None,
+    *,
+    warn: Callable[[str], None] | None = _warn_stderr,
+    **cli_overrides: Any,
+) -> Settings:
     """Build Settings: CLI > env (TRIAGE_*) > config file (`config_file` or TRIAGE_CONFIG) > defaults.
 
     `cli_overrides` are field names (nested ones as dicts, e.g. ``topics={"input": "x"}``); a value of None
-    means "flag not given" and is ignored, also inside nested dicts."""
+    means "flag not given" and is ignored, also inside nested dicts. Unknown TRIAGE_* variables are passed
+    to `warn` (default: one ``triage: warning:`` line each on stderr; None: not checked)."""
+    if warn is not None:
+        for line in unknown_env_warnings():
+            warn(line)
     path = config_file or (Path(os.environ["TRIAGE_CONFIG"]) if os.environ.get("TRIAGE_CONFIG") else None)
     file_values = read_config_file(path) if path is not None else {}
     overrides = _drop_none(cli_overrides)
@@ -276,7 +422,8 @@ def load_settings(config_file: Path | None = None, **cli_overrides: Any) -> Sett
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
         where = f" (config file {path})" if path is not None else ""
-        raise ConfigError(f"invalid setting {loc or '(root)'}: {first['msg']}{where}") from exc
+        msg = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"invalid setting {loc or '(root)'}: {msg}{where}") from exc
     finally:
         _FILE_VALUES.reset(token)
 

@@ -2,7 +2,18 @@
 
 Profile: schemas/flag-profile.schema.json.
 
-Content (identical for R4B and R5 except the contained Device, whose name fields differ between releases):
+Releases: ``R4`` (4.0.1, what most EHR FHIR servers run), ``R4B`` (4.3, the default) and ``R5``.
+fhir.resources ships models for R4B, R5 and STU3 but not R4, so R4 Flags are validated with the R4B
+models: Flag and Device (deviceName) did not change between R4 and R4B, so the same JSON is valid R4.
+The releases differ only in the contained Device's name fields (R5: displayName/name) and the
+content-type header (CONTENT_TYPES).
+
+Site settings (``FhirSite``, from ``TRIAGE_FHIR_*``): the identifier systems of patient, accession and
+visit, and the base URL of every URL this module mints (profile, extensions, CodeSystem, model
+identifiers). The defaults below are those of ``DEFAULT_SITE``; the module constants (EXT_*,
+FLAG_PROFILE, ...) are the default URLs.
+
+Content (identical for every release except the contained Device, whose name fields differ):
 
 - ``id``: ``flag_id(accession, model_version)`` = "ich-" + first 32 hex chars of
   sha256("{accession}|{model_version}").
@@ -10,19 +21,25 @@ Content (identical for R4B and R5 except the contained Device, whose name fields
   entered-in-error (cancelled report).
 - ``category``: flag-category ``clinical`` and the local worklist-priority code ``urgent``.
 - ``code``: SNOMED CT 1386000 "Intracranial hemorrhage (disorder)".
-- ``subject``: the Patient by identifier, PID-3.1 with system ``urn:triage:id-authority:<PID-3.4.1>``
-  (percent-encoded; just the value when no authority is sent; display "unidentified patient" without PID-3).
-- ``encounter``: the Encounter by identifier PV1-19.1, system ``urn:triage:visit-number[:<MSH-4.1>]``,
-  when known.
+- ``subject``: the Patient by identifier, PID-3.1 with the site's patient system, by default
+  ``urn:triage:id-authority:<PID-3.4.1>`` (percent-encoded; just the value when no authority is sent;
+  display "unidentified patient" without PID-3).
+- ``encounter``: the Encounter by identifier PV1-19.1, system the site's visit system, by default
+  ``urn:triage:visit-number[:<MSH-4.1>]``, when known.
 - ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known.
 - ``author``: ``#model``, a contained Device whose identifiers are the model version and the artifact sha256.
-- ``identifier``: the accession (type v2-0203 ACSN, system ``urn:triage:accession``) and the MSH-10 of the
+- ``identifier``: the accession (type v2-0203 ACSN, the site's accession system, by default
+  ``urn:triage:accession``) and the MSH-10 of the
   message that caused this state of the Flag (system ``urn:triage:hl7v2:msh-10``).
 - ``extension`` (URLs below): probability (valueDecimal, omitted for a cancelled report that was not scored),
   threshold (valueDecimal), model version (valueString), model sha256 (valueString),
   HL7 result status (valueCode), the rule tier's assertion (valueCode: affirmed | uncertain | negated |
   historical | hypothetical | extracranial | none; a worklist can show "uncertain" Flags differently) and
-  which component decided (valueCode: model | rules | both | rules_veto; triage.pipeline.policy).
+  which component decided (valueCode: model | rules | both | rules_veto; triage.pipeline.policy) and, once
+  per distinct key image the scored text cites (at most ``MAX_KEY_IMAGES``, triage.mining.keyimages, the
+  second paper's "series 1001, image 32" references, ranges expanded), ``key-image``: a complex extension
+  with sub-extensions ``series`` (valueUnsignedInt, absent when the text names no series), ``firstImage``
+  and ``lastImage`` (valueUnsignedInt; equal for a single image), so a viewer can open the cited images.
 - ``meta.profile``: FLAG_PROFILE.
 
 fhir.resources validates every Flag (≈ 1 ms); the bytes sent are our own ``json.dumps(sort_keys=True)`` of the
@@ -33,8 +50,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from pydantic import ValidationError
@@ -42,7 +61,11 @@ from pydantic import ValidationError
 from triage.core import Report
 from triage.errors import FlagValidationError
 
-FhirRelease = Literal["R4B", "R5"]
+if TYPE_CHECKING:
+    from triage.mining.keyimages import ImageRef
+
+FhirRelease = Literal["R4", "R4B", "R5"]
+RELEASES: tuple[str, ...] = ("R4", "R4B", "R5")
 
 BASE_URL = "https://triage.example.org/fhir"
 FLAG_PROFILE = f"{BASE_URL}/StructureDefinition/ich-triage-flag"
@@ -53,6 +76,7 @@ EXT_MODEL_SHA256 = f"{BASE_URL}/StructureDefinition/model-sha256"
 EXT_RESULT_STATUS = f"{BASE_URL}/StructureDefinition/hl7v2-result-status"
 EXT_ASSERTION = f"{BASE_URL}/StructureDefinition/ich-assertion"
 EXT_DECIDED_BY = f"{BASE_URL}/StructureDefinition/decided-by"
+EXT_KEY_IMAGE = f"{BASE_URL}/StructureDefinition/key-image"
 WORKLIST_PRIORITY_SYSTEM = f"{BASE_URL}/CodeSystem/worklist-priority"
 MODEL_VERSION_SYSTEM = f"{BASE_URL}/model-version"
 MODEL_SHA256_SYSTEM = f"{BASE_URL}/model-sha256"
@@ -66,10 +90,51 @@ ICH_DISPLAY = "Intracranial hemorrhage (disorder)"
 DEVICE_NAME = "triage ICH CNN-LSTM report classifier"
 FLAG_STATUSES = ("active", "inactive", "entered-in-error")
 CONTENT_TYPES: dict[str, str] = {
+    "R4": "application/fhir+json; fhirVersion=4.0",
     "R4B": "application/fhir+json; fhirVersion=4.3",
     "R5": "application/fhir+json; fhirVersion=5.0",
 }
 DECIMAL_PLACES = 6  # probability/threshold are rounded so replays on other hardware give the same bytes
+
+
+@dataclass(frozen=True, slots=True)
+class FhirSite:
+    """A site's identifier systems and base URL (Settings.fhir_*). None systems keep the derived defaults."""
+
+    base_url: str = BASE_URL
+    patient_system: str | None = None  # None: PATIENT_ID_SYSTEM_PREFIX + PID-3.4 (value alone without it)
+    accession_system: str = ACCESSION_SYSTEM
+    visit_system: str | None = None  # None: VISIT_SYSTEM[:<MSH-4>]
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> FhirSite:
+        return cls(
+            base_url=settings.fhir_base_url,
+            patient_system=settings.fhir_patient_system,
+            accession_system=settings.fhir_accession_system,
+            visit_system=settings.fhir_visit_system,
+        )
+
+    def definition(self, name: str) -> str:
+        """``<base>/StructureDefinition/<name>``: the profile and extension URLs."""
+        return f"{self.base_url}/StructureDefinition/{name}"
+
+    @property
+    def profile(self) -> str:
+        return self.definition("ich-triage-flag")
+
+    @property
+    def worklist_priority_system(self) -> str:
+        return f"{self.base_url}/CodeSystem/worklist-priority"
+
+
+DEFAULT_SITE = FhirSite()
+
+
+def extension_map(flag: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A Flag's extensions by name (the part after ``/StructureDefinition/``: ich-probability, model-version,
+    ...), whatever base URL the site configured."""
+    return {str(e.get("url", "")).rsplit("/", 1)[-1]: e for e in flag.get("extension") or []}
 
 
 def flag_id(accession: str, model_version: str) -> str:
@@ -85,13 +150,13 @@ def _fhir_datetime(value: datetime) -> str:
     return value.isoformat()
 
 
-def _device(release: FhirRelease, model_version: str, model_sha256: str) -> dict[str, Any]:
+def _device(release: FhirRelease, model_version: str, model_sha256: str, site: FhirSite) -> dict[str, Any]:
     device: dict[str, Any] = {
         "resourceType": "Device",
         "id": "model",
         "identifier": [
-            {"system": MODEL_VERSION_SYSTEM, "value": model_version},
-            {"system": MODEL_SHA256_SYSTEM, "value": model_sha256},
+            {"system": f"{site.base_url}/model-version", "value": model_version},
+            {"system": f"{site.base_url}/model-sha256", "value": model_sha256},
         ],
         "version": [{"value": model_version}],
     }
@@ -103,23 +168,29 @@ def _device(release: FhirRelease, model_version: str, model_sha256: str) -> dict
     return device
 
 
-def _patient_reference(report: Report) -> dict[str, Any]:
+def _patient_reference(report: Report, site: FhirSite) -> dict[str, Any]:
     if not report.patient_id:
         return {"type": "Patient", "display": "unidentified patient"}
     ident: dict[str, Any] = {"value": report.patient_id}
-    if report.patient_id_authority:
+    if site.patient_system is not None:
+        ident["system"] = site.patient_system
+    elif report.patient_id_authority:
         ident["system"] = PATIENT_ID_SYSTEM_PREFIX + quote(report.patient_id_authority, safe="-._~")
     return {"type": "Patient", "identifier": ident}
 
 
 def _constant_part(
-    release: FhirRelease, threshold: float, model_version: str, model_sha256: str
+    release: FhirRelease,
+    threshold: float,
+    model_version: str,
+    model_sha256: str,
+    site: FhirSite = DEFAULT_SITE,
 ) -> dict[str, Any]:
-    """Elements identical in every Flag of one model and release."""
+    """Elements identical in every Flag of one model, release and site."""
     return {
         "resourceType": "Flag",
-        "meta": {"profile": [FLAG_PROFILE]},
-        "contained": [_device(release, model_version, model_sha256)],
+        "meta": {"profile": [site.profile]},
+        "contained": [_device(release, model_version, model_sha256, site)],
         "category": [
             {
                 "coding": [
@@ -130,7 +201,11 @@ def _constant_part(
                     }
                 ]
             },
-            {"coding": [{"system": WORKLIST_PRIORITY_SYSTEM, "code": "urgent", "display": "Urgent read"}]},
+            {
+                "coding": [
+                    {"system": site.worklist_priority_system, "code": "urgent", "display": "Urgent read"}
+                ]
+            },
         ],
         "code": {
             "coding": [{"system": SNOMED, "code": ICH_CODE, "display": ICH_DISPLAY}],
@@ -138,9 +213,12 @@ def _constant_part(
         },
         "author": {"reference": "#model", "type": "Device"},
         "extension": [
-            {"url": EXT_THRESHOLD, "valueDecimal": round(float(threshold), DECIMAL_PLACES)},
-            {"url": EXT_MODEL_VERSION, "valueString": model_version},
-            {"url": EXT_MODEL_SHA256, "valueString": model_sha256},
+            {
+                "url": site.definition("ich-threshold"),
+                "valueDecimal": round(float(threshold), DECIMAL_PLACES),
+            },
+            {"url": site.definition("model-version"), "valueString": model_version},
+            {"url": site.definition("model-sha256"), "valueString": model_sha256},
         ],
     }
 
@@ -154,6 +232,8 @@ def _variable_part(
     id_override: str | None,
     assertion: str | None = None,
     decided_by: str | None = None,
+    site: FhirSite = DEFAULT_SITE,
+    key_images: Sequence[ImageRef] = (),
 ) -> dict[str, Any]:
     """Elements that depend on the report and the decision. `extension` holds only the variable extensions."""
     if not report.accession:
@@ -161,7 +241,7 @@ def _variable_part(
     identifiers: list[dict[str, Any]] = [
         {
             "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "ACSN"}]},
-            "system": ACCESSION_SYSTEM,
+            "system": site.accession_system,
             "value": report.accession,
         }
     ]
@@ -172,23 +252,34 @@ def _variable_part(
         "id": id_override or flag_id(report.accession, model_version),
         "identifier": identifiers,
         "status": status,
-        "subject": _patient_reference(report),
+        "subject": _patient_reference(report, site),
     }
     extensions: list[dict[str, Any]] = []
     if probability is not None:
-        extensions.append({"url": EXT_PROBABILITY, "valueDecimal": round(float(probability), DECIMAL_PLACES)})
+        extensions.append(
+            {
+                "url": site.definition("ich-probability"),
+                "valueDecimal": round(float(probability), DECIMAL_PLACES),
+            }
+        )
     if report.result_status is not None:
-        extensions.append({"url": EXT_RESULT_STATUS, "valueCode": str(report.result_status)})
+        extensions.append(
+            {"url": site.definition("hl7v2-result-status"), "valueCode": str(report.result_status)}
+        )
     if assertion is not None:
-        extensions.append({"url": EXT_ASSERTION, "valueCode": assertion})
+        extensions.append({"url": site.definition("ich-assertion"), "valueCode": assertion})
     if decided_by is not None:
-        extensions.append({"url": EXT_DECIDED_BY, "valueCode": decided_by})
+        extensions.append({"url": site.definition("decided-by"), "valueCode": decided_by})
+    extensions.extend(key_image_extensions(key_images, site))
     if extensions:
         part["extension"] = extensions
     if report.visit_number:
-        system = VISIT_SYSTEM
-        if report.sending_facility:
-            system += ":" + quote(report.sending_facility, safe="-._~")
+        if site.visit_system is not None:
+            system = site.visit_system
+        else:
+            system = VISIT_SYSTEM
+            if report.sending_facility:
+                system += ":" + quote(report.sending_facility, safe="-._~")
         part["encounter"] = {
             "type": "Encounter",
             "identifier": {"system": system, "value": report.visit_number},
@@ -199,16 +290,29 @@ def _variable_part(
     return part
 
 
+def key_image_extensions(refs: Sequence[ImageRef], site: FhirSite = DEFAULT_SITE) -> list[dict[str, Any]]:
+    """One ``key-image`` extension per distinct cited image or range, in text order, at most
+    ``MAX_KEY_IMAGES`` (numbers only, never text)."""
+    from triage.mining.keyimages import unique_images
+
+    out: list[dict[str, Any]] = []
+    for ref in unique_images(refs):
+        parts: list[dict[str, Any]] = []
+        if ref.series is not None:
+            parts.append({"url": "series", "valueUnsignedInt": ref.series})
+        parts.append({"url": "firstImage", "valueUnsignedInt": ref.first_image})
+        parts.append({"url": "lastImage", "valueUnsignedInt": ref.last_image})
+        out.append({"url": site.definition("key-image"), "extension": parts})
+    return out
+
+
 def _merge(constant: dict[str, Any], variable: dict[str, Any]) -> dict[str, Any]:
     """One Flag. Extension order: probability, threshold, model version, model sha256, result status,
-    assertion, decided-by."""
+    assertion, decided-by, key images."""
     flag = {**constant, **variable}
     var_ext = variable.get("extension", [])
-    flag["extension"] = (
-        [e for e in var_ext if e["url"] == EXT_PROBABILITY]
-        + constant["extension"]
-        + [e for e in var_ext if e["url"] != EXT_PROBABILITY]
-    )
+    probability = [e for e in var_ext if "valueDecimal" in e]  # the only decimal among the variable ones
+    flag["extension"] = probability + constant["extension"] + [e for e in var_ext if "valueDecimal" not in e]
     return flag
 
 
@@ -224,9 +328,10 @@ def flag_dict(
     id_override: str | None = None,
     assertion: str | None = None,
     decided_by: str | None = None,
+    site: FhirSite = DEFAULT_SITE,
 ) -> dict[str, Any]:
     """The Flag as plain JSON (not validated; see build_flag)."""
-    constant = _constant_part(release, threshold, model_version, model_sha256)
+    constant = _constant_part(release, threshold, model_version, model_sha256, site)
     variable = _variable_part(
         report,
         status=status,
@@ -235,6 +340,7 @@ def flag_dict(
         id_override=id_override,
         assertion=assertion,
         decided_by=decided_by,
+        site=site,
     )
     return _merge(constant, variable)
 
@@ -242,10 +348,10 @@ def flag_dict(
 def _model_class(release: FhirRelease) -> type:
     if release == "R5":
         from fhir.resources.flag import Flag
-    elif release == "R4B":
+    elif release in ("R4B", "R4"):  # no R4 models in fhir.resources; Flag and Device are unchanged in R4B
         from fhir.resources.R4B.flag import Flag
     else:
-        raise FlagValidationError(f"unknown FHIR release {release!r} (use R4B or R5)")
+        raise FlagValidationError(f"unknown FHIR release {release!r} (use R4, R4B or R5)")
     return Flag
 
 
@@ -275,6 +381,7 @@ def build_flag(
     id_override: str | None = None,
     assertion: str | None = None,
     decided_by: str | None = None,
+    site: FhirSite = DEFAULT_SITE,
 ) -> dict[str, Any]:
     """Build and validate the Flag for one report. `id_override` keeps an existing Flag's id when its study
     changes state under a newer model (see triage.pipeline.decide)."""
@@ -289,6 +396,7 @@ def build_flag(
         id_override=id_override,
         assertion=assertion,
         decided_by=decided_by,
+        site=site,
     )
     validate_flag(flag, release)
     return flag
@@ -305,11 +413,18 @@ class FlagBuilder:
     """
 
     def __init__(
-        self, *, threshold: float, model_version: str, model_sha256: str, release: FhirRelease = "R4B"
+        self,
+        *,
+        threshold: float,
+        model_version: str,
+        model_sha256: str,
+        release: FhirRelease = "R4B",
+        site: FhirSite = DEFAULT_SITE,
     ):
         self.release: FhirRelease = release
         self.model_version = model_version
-        self._constant = _constant_part(release, threshold, model_version, model_sha256)
+        self.site = site
+        self._constant = _constant_part(release, threshold, model_version, model_sha256, site)
         probe = {**self._constant, "status": "active", "subject": {"display": "validation probe"}}
         validate_flag(probe, release)
         self._code = self._constant["code"]
@@ -323,6 +438,7 @@ class FlagBuilder:
         id_override: str | None = None,
         assertion: str | None = None,
         decided_by: str | None = None,
+        key_images: Sequence[ImageRef] = (),
     ) -> dict[str, Any]:
         variable = _variable_part(
             report,
@@ -332,6 +448,8 @@ class FlagBuilder:
             id_override=id_override,
             assertion=assertion,
             decided_by=decided_by,
+            site=self.site,
+            key_images=key_images,
         )
         validate_flag({**variable, "code": self._code}, self.release)
         return _merge(self._constant, variable)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from triage.core import MessageError, MessageResult
 from triage.errors import EncodingError, HL7Error, OversizeError
@@ -14,17 +15,22 @@ from triage.hl7.message import Message, split_message
 
 
 def parse_record(
-    raw: bytes, *, max_bytes: int | None = None, conclusion_headings: Sequence[str] = ()
+    raw: bytes,
+    *,
+    max_bytes: int | None = None,
+    conclusion_headings: Sequence[str] = (),
+    hl7_timezone: tzinfo | None = None,
 ) -> list[MessageResult]:
     """Parse every HL7 v2 message in `raw` (see the triage.hl7 docstring for what is tolerated).
-    `conclusion_headings`: a site's extra conclusion heading names (triage.text.sections).
+    `conclusion_headings`: a site's extra conclusion heading names (triage.text.sections);
+    `hl7_timezone`: the zone of timestamps sent without an offset (None: UTC; Settings.hl7_tzinfo).
 
     Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order.
     A failure of the whole record (empty, larger than `max_bytes`, undecodable, no MSH) is a single
     ``MessageError(0, None, <HL7Error>)``.
     """
     try:
-        return _parse_record(raw, max_bytes, tuple(conclusion_headings))
+        return _parse_record(raw, max_bytes, tuple(conclusion_headings), hl7_timezone)
     except HL7Error as exc:
         return [MessageError(0, None, exc)]
     except Exception as exc:  # a bug must not stop the daemon: dead-letter the record, keep the cause
@@ -34,22 +40,28 @@ def parse_record(
 
 
 def parse_messages(
-    raw: bytes, *, max_bytes: int | None = None, conclusion_headings: Sequence[str] = ()
+    raw: bytes,
+    *,
+    max_bytes: int | None = None,
+    conclusion_headings: Sequence[str] = (),
+    hl7_timezone: tzinfo | None = None,
 ) -> list[tuple[Message | None, MessageResult]]:
     """Like parse_record, but also returns each decoded Message (None where decoding failed), for tools
     such as `triage parse --validate` that need the message itself."""
     try:
-        return _parse(raw, max_bytes, tuple(conclusion_headings))
+        return _parse(raw, max_bytes, tuple(conclusion_headings), hl7_timezone)
     except HL7Error as exc:
         return [(None, MessageError(0, None, exc))]
 
 
-def _parse_record(raw: bytes, max_bytes: int | None, headings: tuple[str, ...]) -> list[MessageResult]:
-    return [result for _, result in _parse(raw, max_bytes, headings)]
+def _parse_record(
+    raw: bytes, max_bytes: int | None, headings: tuple[str, ...], zone: tzinfo | None = None
+) -> list[MessageResult]:
+    return [result for _, result in _parse(raw, max_bytes, headings, zone)]
 
 
 def _parse(
-    raw: bytes, max_bytes: int | None, headings: tuple[str, ...] = ()
+    raw: bytes, max_bytes: int | None, headings: tuple[str, ...] = (), zone: tzinfo | None = None
 ) -> list[tuple[Message | None, MessageResult]]:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise UnparseableError(f"record value is {type(raw).__name__}, not bytes")
@@ -75,12 +87,17 @@ def _parse(
         framing.chunks[-1].warnings.append(cut)
     results: list[tuple[Message | None, MessageResult]] = []
     for index, chunk in enumerate(framing.chunks):
-        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings))
+        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings, zone))
     return results
 
 
 def _parse_chunk(
-    chunk: MessageChunk, index: int, forced_codec: str | None, bom: bool, headings: tuple[str, ...] = ()
+    chunk: MessageChunk,
+    index: int,
+    forced_codec: str | None,
+    bom: bool,
+    headings: tuple[str, ...] = (),
+    zone: tzinfo | None = None,
 ) -> tuple[Message | None, MessageResult]:
     warnings = list(chunk.warnings)
     msh = chunk.lines[0]
@@ -97,7 +114,7 @@ def _parse_chunk(
     except HL7Error as exc:
         return None, MessageError(index, _msh10(msh), exc)
     try:
-        return message, extract(message, index, warnings, headings)
+        return message, extract(message, index, warnings, headings, zone)
     except HL7Error as exc:
         return message, MessageError(index, _msh10(msh), exc)
     except Exception as exc:

@@ -1,30 +1,34 @@
 """HL7 TS/DTM values → timezone-aware datetimes.
 
 Format ``YYYY[MM[DD[HH[MM[SS[.S[S[S[S]]]]]]]]][+/-ZZZZ]``; missing parts take their lowest value
-(``2024`` → 2024-01-01T00:00). A value without an offset is taken as **UTC**: HL7 says such a time is the
-sender's local time, which we cannot know here; UTC keeps the daemon deterministic and the audit says
-what was sent. ISO-8601 strings (``2024-03-15T14:30:12Z``), which some engines emit, are accepted too.
+(``2024`` → 2024-01-01T00:00). A value without an offset is, as HL7 says, the sender's local time: it is
+read in `default_tz`, the site's ``TRIAGE_HL7_TIMEZONE`` (``Settings.hl7_tzinfo``, passed down by
+``parse_record(..., hl7_timezone=)``); **UTC** when the site sets none. In a zone with daylight saving time
+an ambiguous local time (the repeated hour in autumn) is read as its first occurrence and a time that does not
+exist (the skipped hour in spring) as the offset in force before the change (``datetime`` fold=0). ISO-8601
+strings (``2024-03-15T14:30:12Z``), which some engines emit, are accepted too.
 Anything else → None (the caller records a warning).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 _TS = re.compile(r"(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:\.(\d{1,6}))?\s*(?:([+-])(\d\d)(\d\d))?")
 
 
-def parse_hl7_time(value: str | None) -> datetime | None:
-    """Parse one TS/DTM (component 1 only; the caller already split off a v2.2 degree-of-precision)."""
+def parse_hl7_time(value: str | None, default_tz: tzinfo | None = None) -> datetime | None:
+    """Parse one TS/DTM (component 1 only; the caller already split off a v2.2 degree-of-precision);
+    a value without an offset is in `default_tz` (None: UTC)."""
     if not value:
         return None
     value = value.strip()
     m = _TS.fullmatch(value)
     if m is None:
-        return _parse_iso(value)
+        return _parse_iso(value, default_tz or UTC)
     year, month, day, hour, minute, second, frac, sign, oh, om = m.groups()
-    tz = UTC
+    tz: tzinfo = default_tz or UTC
     if sign:
         offset = timedelta(hours=int(oh), minutes=int(om))
         if offset > timedelta(hours=14) or int(om) >= 60:
@@ -45,11 +49,11 @@ def parse_hl7_time(value: str | None) -> datetime | None:
         return None
 
 
-def _parse_iso(value: str) -> datetime | None:
+def _parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
     if "-" not in value or len(value) < 10:
         return None
     try:
         dt = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=default_tz)

@@ -40,7 +40,8 @@ from triage.core import (
     SourceRef,
 )
 from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
-from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
+from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
+from triage.mining.keyimages import ImageRef, extract_image_refs
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
 from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, bound_text, oversize_fields
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
@@ -90,6 +91,7 @@ class PreparedBatch:
     parse_ms: list[float] = field(default_factory=list)
     tokens: list[list[str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the scored texts, for the rule tier
+    key_images: list[list[ImageRef]] = field(default_factory=list)  # key-image refs of each scored text
     rules: list[RuleResult] = field(default_factory=list)
     rules_ms: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -141,12 +143,14 @@ class Processor:
             settings.procedure_codes, settings.procedure_pattern
         )
         self._parse = parse
+        self._hl7_tz = settings.hl7_tzinfo  # HL7 times without an offset (TRIAGE_HL7_TIMEZONE)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._flags = FlagBuilder(
             threshold=self.threshold,
             model_version=self.model_version,
             model_sha256=self.model.model_sha256,
             release=settings.fhir_release,
+            site=FhirSite.from_settings(settings),
         )
         self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
 
@@ -158,6 +162,7 @@ class Processor:
                     record.value,
                     max_bytes=self.settings.max_message_bytes,
                     conclusion_headings=self.settings.conclusion_headings,
+                    hl7_timezone=self._hl7_tz,
                 )
             )
         except Exception as exc:  # parse_record should not raise; if it does, only this record fails
@@ -202,6 +207,7 @@ class Processor:
         flags: list[KafkaMessage],
         updates: list[KafkaMessage],
         verdict: PolicyDecision | None = None,
+        key_images: list[ImageRef] | None = None,
     ) -> tuple[FlagAction, str | None, str | None]:
         """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
         accession = report.accession or ""
@@ -218,6 +224,7 @@ class Processor:
             id_override=fid,
             assertion=verdict.assertion if verdict else None,
             decided_by=verdict.decided_by if verdict else None,
+            key_images=key_images or (),
         )
         new_state = FlagState(
             accession=accession,
@@ -283,6 +290,7 @@ class Processor:
                 item.score_row = len(batch.tokens)
                 batch.tokens.append(tokens)
                 batch.texts.append(item.result.impression)  # type: ignore[union-attr]
+                batch.key_images.append(extract_image_refs(item.result.impression))  # type: ignore[union-attr]
             batch.items.append(items)
             batch.parse_ms.append((time.perf_counter() - t0) * 1000.0)
         return batch
@@ -376,10 +384,11 @@ class Processor:
             if score is not None and rules is not None:
                 verdict = decide(self.policy, score, self.threshold, rules.assertion)
             positive = verdict.positive if verdict is not None else None
+            key_images = batch.key_images[item.score_row] if item.kind == _SCORE else None
             n_flags, n_updates = len(flags), len(updates)
             try:
                 action, fid, status = self._apply_lifecycle(
-                    item, report, positive, score, state, record, flags, updates, verdict
+                    item, report, positive, score, state, record, flags, updates, verdict, key_images
                 )
             except Exception as exc:  # an invalid Flag is never sent: dead-letter it
                 del flags[n_flags:], updates[n_updates:]
@@ -401,6 +410,7 @@ class Processor:
                     "windows": read,
                     "unknown_share": unknown,
                     "rules": rules,
+                    "key_images": key_images,
                     "policy": verdict,
                     "flag_id": fid,
                     "flag_action": action,

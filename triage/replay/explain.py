@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from triage.core import SourceRecord
-from triage.fhir.flag import EXT_MODEL_VERSION, EXT_PROBABILITY, EXT_RESULT_STATUS
+from triage.fhir.flag import extension_map
 
 
 def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -78,7 +78,7 @@ def flag_event(record: SourceRecord) -> FlagEvent | None:
         return None
     if not isinstance(flag, dict) or flag.get("resourceType") != "Flag":
         return None
-    ext = {e.get("url"): e for e in flag.get("extension") or [] if isinstance(e, dict)}
+    ext = extension_map({"extension": [e for e in flag.get("extension") or [] if isinstance(e, dict)]})
     h = record.headers
     src_topic = _header(h, "triage-source-topic")
     source = (
@@ -94,10 +94,10 @@ def flag_event(record: SourceRecord) -> FlagEvent | None:
         timestamp_ms=record.timestamp_ms,
         flag_id=flag.get("id"),
         status=flag.get("status"),
-        model_version=(ext.get(EXT_MODEL_VERSION) or {}).get("valueString")
+        model_version=(ext.get("model-version") or {}).get("valueString")
         or _header(h, "triage-model-version"),
-        probability=(ext.get(EXT_PROBABILITY) or {}).get("valueDecimal"),
-        result_status=(ext.get(EXT_RESULT_STATUS) or {}).get("valueCode"),
+        probability=(ext.get("ich-probability") or {}).get("valueDecimal"),
+        result_status=(ext.get("hl7v2-result-status") or {}).get("valueCode"),
         control_id=_header(h, "triage-msh10"),
         action=_header(h, "triage-flag-action"),
         source=source,
