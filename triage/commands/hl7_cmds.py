@@ -27,8 +27,9 @@ def register(app: typer.Typer) -> None:
         ),
         max_bytes: int | None = typer.Option(None, "--max-bytes", help="Reject files larger than this."),
     ) -> None:
-        """Print the fields, where the scored text was found and what the ConText rule tier asserts about it
-        (assertion, concepts, evidence offsets) for each message as JSON (a list when the file holds several
+        """Print the fields, where the scored text was found, what the ConText rule tier asserts about it
+        (assertion, concepts, evidence offsets) and the key images it cites (series, image range, sentence,
+        offsets) for each message as JSON (a list when the file holds several
         messages). Anything derived from the report text only with --show-text."""
         from triage.core import MessageError, Report
         from triage.hl7 import parse_messages
@@ -79,8 +80,10 @@ def _read(file: Path) -> bytes:
 
 def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict[str, Any]:
     """One parse result → JSON-able dict (nothing derived from the report text unless `show_text`; the rule
-    result `rules` as assertion, concepts and character offsets into the scored text)."""
+    result `rules` as assertion, concepts and character offsets into the scored text; `key_images`: the image
+    references the scored text cites, triage.mining.keyimages, as numbers and offsets)."""
     from triage.core import MessageError, NonReport
+    from triage.mining.keyimages import extract_image_refs
     from triage.text import NORMALIZATION_VERSION, tokenize
 
     if isinstance(result, MessageError):
@@ -125,6 +128,10 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
         "impression_source": r.impression_source,
         "normalization_version": NORMALIZATION_VERSION,
         "scored_tokens": len(tokenize(r.impression)),
+        "key_images": [
+            ref.as_dict() | ({"text": r.impression[ref.start : ref.end]} if show_text else {})
+            for ref in extract_image_refs(r.impression)
+        ],
         "warnings": list(r.warnings),
     }
     if rules is not None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, SourceRef
+from triage.mining.keyimages import ImageRef, refs_view
 from triage.pipeline.bounds import MAX_EVIDENCE
 from triage.pipeline.policy import PolicyDecision
 from triage.rules.result import RuleResult
@@ -71,12 +72,15 @@ def build_audit(
     unknown_share: float | None = None,
     rules: RuleResult | None = None,
     policy: PolicyDecision | None = None,
+    key_images: list[ImageRef] | None = None,
 ) -> dict[str, Any]:
     """One audit record. With a Report, its ids (never its text) fill the id fields. `window` is the index of
     the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
     tokens outside the model's vocabulary (the first drift signal). `rules`: the rule tier's result,
     recorded as assertion, concepts and evidence as character offsets into the scored text of section
-    `impression_source` (never the text); `policy`: what the decision policy made of score and rules."""
+    `impression_source` (never the text); `policy`: what the decision policy made of score and rules;
+    `key_images`: the image references the scored text cites (triage.mining.keyimages, the second paper's
+    "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text)."""
     if report is not None:
         control_id = report.control_id
         message_type = report.message_type
@@ -107,6 +111,7 @@ def build_audit(
         "windows": windows,
         "unknown_share": None if unknown_share is None else round(float(unknown_share), 4),
         "rules": _rules_view(rules, report),
+        "key_images": refs_view(key_images),
         "decided_by": policy.decided_by if policy else None,
         "disagreement": policy.disagreement if policy else None,
         "decision_policy": model.decision_policy,
