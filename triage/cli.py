@@ -14,6 +14,7 @@ from triage.commands import (
     daemon,
     deploy_cmds,
     hl7_cmds,
+    mining_cmds,
     mllp_cmds,
     model_cmds,
     sandbox_cmds,
@@ -29,7 +30,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (synth_cmds, model_cmds, hl7_cmds, daemon, sandbox_cmds, mllp_cmds, audit, deploy_cmds):
+for module in (
+    synth_cmds,
+    model_cmds,
+    hl7_cmds,
+    daemon,
+    sandbox_cmds,
+    mllp_cmds,
+    audit,
+    deploy_cmds,
+    mining_cmds,
+):
     module.register(app)
 
 

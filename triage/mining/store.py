@@ -1,0 +1,182 @@
+"""The edges of topic mining: reading report files, and the topic-model directory on disk.
+
+A topic-model directory (written by ``triage mine fit``, read by ``triage mine describe`` and drift):
+
+  lda.gensim (+ gensim's side files)  the LDA model, refitted on every document with the chosen k
+  dictionary.gensim                    the word ids (built on the training 80 %)
+  perplexity.png                       held-out perplexity per number of topics, the chosen k marked
+  topics.tsv                           top words per topic (topic, rank, word, probability)
+  manifest.json                        written last: kind, versions, data sha256, normalization version, k,
+                                       grid, perplexities, fit settings, reference topic shares (the mean
+                                       topic mixture of the fitted documents: what drift is measured against),
+                                       sha256 of the model and dictionary files
+
+A directory whose manifest is missing or whose files do not match the manifest's hashes refuses to load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from triage.errors import ArtifactError, InputFileError
+from triage.text import NORMALIZATION_VERSION
+
+if TYPE_CHECKING:
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+
+MANIFEST_FILE = "manifest.json"
+MODEL_FILE = "lda.gensim"
+DICTIONARY_FILE = "dictionary.gensim"
+PLOT_FILE = "perplexity.png"
+TOPICS_FILE = "topics.tsv"
+MANIFEST_KIND = "lda-topic-model"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TextRow:
+    """One report of a data file: its id (the ``id`` field, else the line number) and its full text."""
+
+    id: str
+    text: str
+    kind: str | None = None
+
+
+def iter_texts(path: Path, text_field: str = "text", fmt: str = "auto") -> Iterator[TextRow]:
+    """Reports of a JSONL/CSV file (the synth corpus format); a row without text stops, naming its line."""
+    from triage.model.tables import iter_rows, table_format
+
+    for row in iter_rows(path, table_format(path, fmt)):
+        if row.data is None:
+            raise InputFileError(f"{path}:{row.line}: {row.error}")
+        text = row.data.get(text_field)
+        if not isinstance(text, str):
+            raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
+        kind = row.data.get("kind")
+        yield TextRow(str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def versions() -> dict[str, str]:
+    """Versions of what shaped the model (recorded in the manifest)."""
+    import gensim
+    import numpy
+
+    from triage import __version__
+
+    return {
+        "triage": str(__version__),
+        "gensim": gensim.__version__,
+        "numpy": numpy.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def write_perplexity_plot(path: Path, grid: Sequence[int], perplexities: Sequence[float], k: int) -> None:
+    """PNG of held-out perplexity against the number of topics, the chosen k marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
+    ax.plot(list(grid), list(perplexities), marker="o")
+    chosen = list(grid).index(k)
+    ax.scatter([k], [perplexities[chosen]], s=120, facecolors="none", edgecolors="red", label=f"k = {k}")
+    ax.set_xlabel("number of topics k")
+    ax.set_ylabel("held-out perplexity (20 %)")
+    ax.set_title("LDA model selection by held-out perplexity")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def topics_table(words: Sequence[Sequence[tuple[str, float]]]) -> str:
+    """TSV: topic, rank, word, probability (top words only; words are vocabulary, not report text)."""
+    lines = ["topic\trank\tword\tprobability"]
+    for t, topic in enumerate(words):
+        lines += [f"{t}\t{r}\t{w}\t{p:.5f}" for r, (w, p) in enumerate(topic, start=1)]
+    return "\n".join(lines) + "\n"
+
+
+def save_topic_model(
+    out_dir: Path,
+    model: LdaModel,
+    dictionary: Dictionary,
+    *,
+    words: Sequence[Sequence[tuple[str, float]]],
+    grid: Sequence[int],
+    perplexities: Sequence[float],
+    manifest_extra: dict[str, Any],
+) -> dict[str, Any]:
+    """Write the directory (manifest last) and return the manifest."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save(str(out_dir / MODEL_FILE))
+    dictionary.save(str(out_dir / DICTIONARY_FILE))
+    k = int(model.num_topics)
+    write_perplexity_plot(out_dir / PLOT_FILE, grid, perplexities, k)
+    (out_dir / TOPICS_FILE).write_text(topics_table(words), encoding="utf-8")
+    manifest: dict[str, Any] = {
+        "kind": MANIFEST_KIND,
+        "format_version": FORMAT_VERSION,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "normalization_version": NORMALIZATION_VERSION,
+        "versions": versions(),
+        "k": k,
+        "grid": list(grid),
+        "perplexities": {str(g): round(float(p), 4) for g, p in zip(grid, perplexities, strict=True)},
+        "dictionary_size": len(dictionary),
+        "files": {
+            MODEL_FILE: file_sha256(out_dir / MODEL_FILE),
+            DICTIONARY_FILE: file_sha256(out_dir / DICTIONARY_FILE),
+        },
+        "top_words": [[w for w, _ in topic] for topic in words],
+        **manifest_extra,
+    }
+    (out_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest
+
+
+def load_topic_model(model_dir: Path) -> tuple[LdaModel, Dictionary, dict[str, Any]]:
+    """Model, dictionary and manifest of a directory written by :func:`save_topic_model`, verified."""
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+
+    path = model_dir / MANIFEST_FILE
+    if not path.is_file():
+        raise ArtifactError(f"{model_dir}: no {MANIFEST_FILE} (not a topic-model directory, or a failed fit)")
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if manifest.get("kind") != MANIFEST_KIND:
+        raise ArtifactError(
+            f"{model_dir}: manifest kind {manifest.get('kind')!r}, expected {MANIFEST_KIND!r}"
+        )
+    if manifest.get("normalization_version") != NORMALIZATION_VERSION:
+        raise ArtifactError(
+            f"{model_dir}: topics fitted on normalization {manifest.get('normalization_version')!r}, "
+            f"this code produces {NORMALIZATION_VERSION!r}"
+        )
+    for name, sha in manifest.get("files", {}).items():
+        if not (model_dir / name).is_file() or file_sha256(model_dir / name) != sha:
+            raise ArtifactError(f"{model_dir}: {name} is missing or does not match the manifest's sha256")
+    return (
+        LdaModel.load(str(model_dir / MODEL_FILE)),
+        Dictionary.load(str(model_dir / DICTIONARY_FILE)),
+        manifest,
+    )
