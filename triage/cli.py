@@ -1,12 +1,21 @@
 """`triage` command line. Each group of commands lives in triage/commands/<name>.py and registers itself.
 
-Errors the user can act on (TriageError) print one line on stderr and exit 2; never a traceback.
+Every error the user can act on prints **one line** ``triage: error: ...`` on stderr and exits 2, never a
+traceback nor a Rich box: errors of the tool (TriageError: bad files, invalid settings) and usage errors
+(missing or unknown options, bad values, unknown commands), which click raises and `main` formats itself
+(typer runs with standalone_mode=False). Help is plain click text (rich_markup_mode=None), so the ``[0.15]``
+defaults in help texts are shown rather than eaten as Rich markup. ``triage --version`` prints the version.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
+from types import ModuleType
+from typing import Annotated
 
+import click
 import typer
 
 from triage.commands import (
@@ -28,7 +37,36 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
+
+
+def version_string() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from triage import __version__
+
+    try:
+        return f"triage {version('triage')}"
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return f"triage {__version__}"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(version_string())
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Streaming HL7 v2 ORU -> intracranial hemorrhage triage -> FHIR Flag."""
+
 
 for module in (
     synth_cmds,
@@ -44,15 +82,57 @@ for module in (
     module.register(app)
 
 
+def _click_modules() -> list[ModuleType]:
+    """click's exceptions as typer raises them: recent typer vendors click as ``typer._click`` (its own
+    classes, not click's), older typer uses click itself."""
+    modules = [click.exceptions]
+    with contextlib.suppress(ImportError):
+        modules.insert(0, importlib.import_module("typer._click.exceptions"))
+    return modules
+
+
+def _classes(name: str) -> tuple[type[BaseException], ...]:
+    return tuple(getattr(m, name) for m in _click_modules() if hasattr(m, name))
+
+
+CLICK_ERROR = _classes("ClickException")
+USAGE_ERROR = _classes("UsageError")
+NO_ARGS_IS_HELP = _classes("NoArgsIsHelpError")
+ABORT = _classes("Abort")
+
+
+def usage_error_line(exc: BaseException) -> str:
+    """One line for a click usage error: the message, and which --help to read."""
+    message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, USAGE_ERROR) and ctx is not None:
+        return f"{message.rstrip('.')} (see '{ctx.command_path} --help')"
+    return message
+
+
 def main(argv: list[str] | None = None) -> None:
+    """The `triage` entry point: always ends with SystemExit (0, the command's code, 2 for errors)."""
     try:
-        app(args=argv, standalone_mode=True)
+        rv = app(args=argv, prog_name="triage", standalone_mode=False)
+    except NO_ARGS_IS_HELP as exc:  # `triage`, `triage topics`: the help, not an error
+        typer.echo(exc.format_message())  # type: ignore[attr-defined]
+        sys.exit(0)
+    except CLICK_ERROR as exc:
+        typer.echo(f"triage: error: {usage_error_line(exc)}", err=True)
+        sys.exit(2 if isinstance(exc, USAGE_ERROR) else getattr(exc, "exit_code", 2) or 2)
     except TriageError as exc:
+        # e.g. every bad row of a training file: one line each, above the one error line
+        for line in getattr(exc, "details", None) or ():
+            typer.echo(line, err=True)
         typer.echo(f"triage: error: {exc}", err=True)
         sys.exit(2)
+    except ABORT:
+        typer.echo("triage: error: aborted", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         typer.echo("triage: interrupted", err=True)
         sys.exit(130)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":

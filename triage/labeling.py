@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 
 from triage.errors import InputFileError
 from triage.model.scorer import Scorer
-from triage.model.tables import count_lines, csv_header, iter_rows, table_format
+from triage.model.tables import DEFAULT_READ, ReadOptions, count_lines, csv_header, iter_rows, table_format
 from triage.pipeline.audit import round_score
 from triage.pipeline.policy import Policy, decide
 from triage.text import extract_impression, tokenize
@@ -100,9 +100,11 @@ def label_file(
     policy: Policy = "ensemble",
     rules: RuleEngine | None = None,
     conclusion_headings: tuple[str, ...] = (),
+    read_options: ReadOptions = DEFAULT_READ,
 ) -> LabelSummary:
     """Score every report of `input_path` into `output_path`; see the module docstring. `rules` defaults to
-    the packaged rule engine; `conclusion_headings` are a site's extra conclusion heading names."""
+    the packaged rule engine; `conclusion_headings` are a site's extra conclusion heading names;
+    `read_options` the encoding and delimiter of a CSV/JSONL input (triage.model.tables)."""
     if rules is None:
         from triage.rules.shared import shared_engine
 
@@ -126,8 +128,10 @@ def label_file(
         total = len(files)
         unit = "file"
     else:
-        columns, total = _table_columns(input_path, kind, text_field, names)
-        items = _table_items(input_path, kind, text_field, summary, problem, conclusion_headings)
+        columns, total = _table_columns(input_path, kind, text_field, names, read_options)
+        items = _table_items(
+            input_path, kind, text_field, summary, problem, conclusion_headings, read_options
+        )
         unit = "row"
 
     output_path.parent.mkdir(parents=True, exist_ok=True)
@@ -201,10 +205,12 @@ def _writer(handle: Any, kind: str, columns: list[str]) -> Callable[[dict[str, A
 # ---------------------------------------------------------------- JSONL / CSV
 
 
-def _table_columns(path: Path, kind: str, text_field: str, names: dict[str, str]) -> tuple[list[str], int]:
+def _table_columns(
+    path: Path, kind: str, text_field: str, names: dict[str, str], options: ReadOptions = DEFAULT_READ
+) -> tuple[list[str], int]:
     """Output columns (input columns in order + ours) and a row count; never overwrites an input column."""
     if kind == "csv":
-        columns = csv_header(path, "csv") or []
+        columns = csv_header(path, "csv", options) or []
         if columns and text_field not in columns:
             raise InputFileError(
                 f"{path} has no column {text_field!r} (columns: {', '.join(columns)}); use --text-field"
@@ -213,7 +219,7 @@ def _table_columns(path: Path, kind: str, text_field: str, names: dict[str, str]
     else:
         seen: dict[str, None] = {}
         total = 0
-        for row in iter_rows(path, "jsonl"):
+        for row in iter_rows(path, "jsonl", options):
             total += 1
             if row.data is not None:
                 seen.update(dict.fromkeys(row.data))
@@ -234,17 +240,20 @@ def _table_items(
     summary: LabelSummary,
     problem: Callable[[str], None],
     headings: tuple[str, ...] = (),
+    options: ReadOptions = DEFAULT_READ,
 ) -> Iterator[_Item]:
-    for row in iter_rows(path, kind):  # type: ignore[arg-type]
+    for row in iter_rows(path, kind, options):  # type: ignore[arg-type]
         summary.rows += 1
         if row.data is None:
             summary.bad += 1
             problem(f"{path.name}:{row.line}: {row.error}; row skipped")
             continue
         text = row.data.get(text_field)
-        if not isinstance(text, str):
+        if not isinstance(text, str) or not text.strip():
             summary.bad += 1
             what = "missing" if text is None else f"not text ({type(text).__name__})"
+            if isinstance(text, str):
+                what = "empty"
             problem(f"{path.name}:{row.line}: field {text_field!r} is {what}; row skipped")
             continue
         yield _Item.of(row.data, extract_impression(text, headings)[0])

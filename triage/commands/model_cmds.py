@@ -21,6 +21,54 @@ ModelDir = Annotated[
     ),
 ]
 Device = Annotated[str, typer.Option("--device", help="auto | cpu | cuda (auto: cuda when available).")]
+Encoding = Annotated[
+    str,
+    typer.Option(
+        help="Input encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM) or a codec name "
+        "(cp1252 for Excel on Windows, latin-1, ...)."
+    ),
+]
+Delimiter = Annotated[
+    str | None,
+    typer.Option(help="CSV delimiter (',' ';' 'tab' '|'); default: sniffed from the header line."),
+]
+PositiveValues = Annotated[
+    str | None,
+    typer.Option(
+        help="Comma-separated label values meaning positive, e.g. 'Y,yes,1,true' "
+        "(default: 1,true,yes,positive,pos; case-insensitive)."
+    ),
+]
+NegativeValues = Annotated[
+    str | None,
+    typer.Option(
+        help="Comma-separated label values meaning negative, e.g. 'N,no,0,false' "
+        "(default: 0,false,no,negative,neg). Any other value is a bad row."
+    ),
+]
+
+
+def _read_options(
+    encoding: str, delimiter: str | None, positive: str | None = None, negative: str | None = None
+) -> Any:
+    from triage.model.tables import LabelMap, ReadOptions
+
+    return ReadOptions(encoding=encoding, delimiter=delimiter, labels=LabelMap.of(positive, negative))
+
+
+def _check_out(out: Path, force: bool) -> None:
+    """--out must not silently replace an artifact: an existing non-empty directory needs --force."""
+    if out.exists() and not out.is_dir():
+        raise InputFileError(f"--out {out} is a file, not a directory")
+    if out.is_dir() and any(out.iterdir()):
+        manifest = out / "manifest.json"
+        what = "a model artifact" if manifest.exists() else "files"
+        if not force:
+            raise InputFileError(
+                f"--out {out} already holds {what}; choose a new directory (one per model version), "
+                f"or pass --force to replace it"
+            )
+        manifest.unlink(missing_ok=True)  # a run that fails midway leaves an artifact that refuses to load
 
 
 def _echo_err(message: str) -> None:
@@ -64,6 +112,18 @@ def train(
     ] = None,
     text_field: Annotated[str | None, typer.Option(help="Text field/column [text].")] = None,
     label_field: Annotated[str | None, typer.Option(help="Label field/column [label].")] = None,
+    encoding: Encoding = "auto",
+    delimiter: Delimiter = None,
+    positive_values: PositiveValues = None,
+    negative_values: NegativeValues = None,
+    unlabeled: Annotated[
+        Path | None,
+        typer.Option(
+            help="More reports without labels (same format and text column), added to word2vec's corpus "
+            "only; the network still learns from the labeled training split."
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing artifact in OUT.")] = False,
     device: Annotated[str | None, typer.Option(help="auto | cpu | cuda [auto].")] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
@@ -75,6 +135,10 @@ def train(
 
     if not data.is_file():
         raise InputFileError(f"{data} is not a file")
+    if unlabeled is not None and not unlabeled.is_file():
+        raise InputFileError(f"--unlabeled {unlabeled} is not a file")
+    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
+    _check_out(out, force)
     if target_sensitivity is not None and threshold_policy is None:
         threshold_policy = "sensitivity"
     cfg = make_config(
@@ -102,7 +166,16 @@ def train(
     search = None
     if grid or grid_file:
         search = validate_grid(load_config_file(grid_file) if grid_file else DEFAULT_GRID, cfg)
-    manifest = run_training(data, out, cfg, grid=search, progress=not quiet, log=_echo_err)
+    manifest = run_training(
+        data,
+        out,
+        cfg,
+        grid=search,
+        progress=not quiet,
+        log=_echo_err,
+        read_options=read_options,
+        unlabeled_path=unlabeled,
+    )
     test = manifest["metrics"]["test"]
     typer.echo(
         f"{manifest['model_version']}: test AUC {test['auc']:.4f}, threshold {manifest['threshold']:.4f} "
@@ -129,6 +202,16 @@ def evaluate(
     rules_terms_file: Annotated[
         Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
     ] = None,
+    text_field: Annotated[
+        str | None, typer.Option(help="Text field/column (default: the one the model was trained from).")
+    ] = None,
+    label_field: Annotated[
+        str | None, typer.Option(help="Label field/column (default: the one the model was trained from).")
+    ] = None,
+    encoding: Encoding = "auto",
+    delimiter: Delimiter = None,
+    positive_values: PositiveValues = None,
+    negative_values: NegativeValues = None,
     device: Device = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
@@ -145,6 +228,7 @@ def evaluate(
 
     if not data.is_file():
         raise InputFileError(f"{data} is not a file")
+    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     rules = shared_engine(rules_terms_file)
     run = evaluate_run(
         artifact,
@@ -157,6 +241,9 @@ def evaluate(
         device=device,
         progress=not quiet,
         log=_echo_err,
+        read_options=read_options,
+        text_field=text_field,
+        label_field=label_field,
     )
     metrics = run.metrics
     typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
@@ -225,6 +312,8 @@ def label(
     model: ModelDir = DEFAULT_MODEL_DIR,
     text_field: Annotated[str, typer.Option(help="Report text field/column (JSONL/CSV).")] = "text",
     fmt: Annotated[str, typer.Option("--format", help="Input format: auto | jsonl | csv | hl7.")] = "auto",
+    encoding: Encoding = "auto",
+    delimiter: Delimiter = None,
     out_format: Annotated[str, typer.Option(help="Output format: auto (from --out) | jsonl | csv.")] = "auto",
     prefix: Annotated[str, typer.Option(help="Prefix for the added columns (if the input has them).")] = "",
     batch_size: Annotated[int, typer.Option(min=1, help="Reports per model call.")] = 256,
@@ -263,6 +352,7 @@ def label(
         on_problem=lambda msg: tqdm.write(msg, file=_stderr()),
         policy=policy,  # type: ignore[arg-type]
         rules=shared_engine(rules_terms_file),
+        read_options=_read_options(encoding, delimiter),
     )
     line = (
         f"labeled {summary.scored} report(s), {summary.positives} positive ({policy} policy, threshold "

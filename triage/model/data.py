@@ -1,7 +1,9 @@
 """Labeled data for training and evaluation: read, normalize, split.
 
-Training is strict: a row without text or with a label that is not 0/1 stops it with the line number (a model
-trained on silently filtered data cannot be reproduced from its manifest's data hash).
+Training is strict: rows without text (missing or empty), with a label that maps to neither class, or that the
+CSV/JSON reader cannot use stop it, every one of them listed with its line number (a model trained on silently
+filtered data cannot be reproduced from its manifest's data hash). The text and label columns are checked
+against the header before any row is read. Unlabeled reports (`read_unlabeled`, word2vec only) are lenient.
 """
 
 from __future__ import annotations
@@ -14,7 +16,16 @@ from sklearn.model_selection import train_test_split
 
 from triage.errors import InputFileError
 from triage.model.config import TrainConfig
-from triage.model.tables import file_sha256, iter_rows, parse_label, table_format
+from triage.model.tables import (
+    DEFAULT_READ,
+    BadRowsError,
+    ReadOptions,
+    check_columns,
+    csv_header,
+    file_sha256,
+    iter_rows,
+    table_format,
+)
 from triage.text import extract_impression, tokenize
 
 
@@ -30,6 +41,8 @@ class Dataset:
     path: str
     texts: list[str] | None = None  # the extracted conclusion text each report was scored on
     kinds: list[str] | None = None  # a `kind` column (challenge sets: the failure kind of each report)
+    # where each conclusion was found (triage.text.sections: heading / fallback_findings / fallback_full_text)
+    sources: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -44,38 +57,70 @@ class Dataset:
             path=self.path,
             texts=None if self.texts is None else [self.texts[i] for i in index],
             kinds=None if self.kinds is None else [self.kinds[i] for i in index],
+            sources=None if self.sources is None else [self.sources[i] for i in index],
         )
 
 
 def read_dataset(
-    path: Path, text_field: str = "text", label_field: str = "label", fmt: str = "auto"
+    path: Path,
+    text_field: str = "text",
+    label_field: str = "label",
+    fmt: str = "auto",
+    options: ReadOptions = DEFAULT_READ,
 ) -> Dataset:
     """Read a labeled JSONL/CSV file, extract every report's conclusion (triage.text.sections) and normalize
-    it; a `kind` column, when every row has one, is kept for per-kind evaluation."""
+    it; a `kind` column, when every row has one, is kept for per-kind evaluation. `options`: encoding,
+    delimiter and label values (triage.model.tables). Raises BadRowsError listing every unusable row."""
     kind = table_format(path, fmt)
+    fields = {text_field: "--text-field", label_field: "--label-field"}
+    header = csv_header(path, kind, options)
+    if header is not None:
+        check_columns(path, header, fields)
     ids: list[str] = []
     texts: list[str] = []
+    sources: list[str] = []
     kinds: list[str | None] = []
     tokens: list[list[str]] = []
     labels: list[int] = []
     truths: list[int | None] = []
-    for row in iter_rows(path, kind):
+    bad: list[str] = []
+    seen: set[str] = set()  # JSONL: fields present in some row (a field in none is a column error)
+    for row in iter_rows(path, kind, options):
         if row.data is None:
-            raise InputFileError(f"{path}:{row.line}: {row.error}")
+            bad.append(f"{path}:{row.line}: {row.error}")
+            continue
+        seen.update(row.data)
         text = row.data.get(text_field)
-        if not isinstance(text, str):
-            raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
+        problems = []
+        if not isinstance(text, str) or not text.strip():
+            what = "missing" if text is None else ("empty" if isinstance(text, str) else "not text")
+            problems.append(f"text ({text_field!r}) is {what}")
         try:
-            labels.append(parse_label(row.data.get(label_field)))
-            truth = row.data.get("true_label")
-            truths.append(None if truth in (None, "") else parse_label(truth))
+            label = options.labels(row.data.get(label_field))
         except ValueError as exc:
-            raise InputFileError(f"{path}:{row.line}: {exc}") from exc
+            missing = row.data.get(label_field) in (None, "")
+            problems.append(f"label ({label_field!r}) is missing" if missing else str(exc))
+        truth_value = row.data.get("true_label")
+        try:
+            truth = None if truth_value in (None, "") else options.labels(truth_value)
+        except ValueError as exc:
+            problems.append(f"true_label: {exc}")
+        if problems:
+            bad.append(f"{path}:{row.line}: {'; '.join(problems)}")
+            continue
+        assert isinstance(text, str)
+        labels.append(label)
+        truths.append(truth)
         ids.append(str(row.data.get("id", row.line)))
-        conclusion = extract_impression(text)[0]
+        conclusion, source = extract_impression(text)
         texts.append(conclusion)
+        sources.append(source)
         tokens.append(tokenize(conclusion))
         kinds.append(None if row.data.get("kind") in (None, "") else str(row.data["kind"]))
+    if header is None and (bad or not tokens) and seen:
+        check_columns(path, seen, fields)  # JSONL: one message when a field is in no row at all
+    if bad:
+        raise BadRowsError(path, bad)
     if not tokens:
         raise InputFileError(f"{path} holds no reports")
     true_labels = None if any(t is None for t in truths) else np.asarray(truths, dtype=np.int64)
@@ -89,7 +134,40 @@ def read_dataset(
         str(path),
         texts,
         all_kinds,
+        sources,
     )
+
+
+@dataclass(frozen=True)
+class Unlabeled:
+    """Unlabeled reports for word2vec only: normalized tokens of each conclusion, and what was skipped."""
+
+    tokens: list[list[str]]
+    sha256: str
+    path: str
+    skipped: list[str]  # "file:line: why" of rows without usable text
+
+
+def read_unlabeled(
+    path: Path, text_field: str = "text", fmt: str = "auto", options: ReadOptions = DEFAULT_READ
+) -> Unlabeled:
+    """Every report's conclusion, normalized like the labeled data. Lenient: a row without text is skipped
+    and counted (a hospital's dump of reports is large and never clean); the text column is still checked."""
+    kind = table_format(path, fmt)
+    header = csv_header(path, kind, options)
+    if header is not None:
+        check_columns(path, header, {text_field: "--text-field"})
+    tokens: list[list[str]] = []
+    skipped: list[str] = []
+    for row in iter_rows(path, kind, options):
+        text = None if row.data is None else row.data.get(text_field)
+        if not isinstance(text, str) or not text.strip():
+            skipped.append(f"{path}:{row.line}: {row.error or 'no text'}")
+            continue
+        tokens.append(tokenize(extract_impression(text)[0]))
+    if not tokens:
+        raise InputFileError(f"{path} holds no report text in field {text_field!r}")
+    return Unlabeled(tokens, file_sha256(path), str(path), skipped)
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,20 @@ from triage.errors import ConfigError
 from triage.model.artifact import export_artifact, update_manifest
 from triage.model.calibration import SATURATION, fit_platt, saturated
 from triage.model.config import TrainConfig
-from triage.model.data import Dataset, read_dataset, stratified_split
+from triage.model.data import Dataset, read_dataset, read_unlabeled, stratified_split
 from triage.model.device import resolve_device
 from triage.model.embeddings import UNK_ID, build_vocab, train_word2vec
 from triage.model.evaluation import choose_threshold, evaluate_scores, write_evaluation
 from triage.model.scorer import Scorer
+from triage.model.tables import DEFAULT_READ, ReadOptions
 from triage.model.training import TrainResult, predict_reports, train_network
 from triage.model.windowing import WindowSpec, encode_windows
 
 Log = Callable[[str], None]
+# fewer validation reports of a class than this: the threshold chosen on them is unstable (one report moves
+# recall by 1/n; a sensitivity target of 0.95 cannot even be told from 1.0 below 20 positives)
+MIN_VALIDATION_PER_CLASS = 20
+SOURCE_NAMES = {"heading": "heading", "fallback_findings": "findings", "fallback_full_text": "full text"}
 
 
 def _quiet(_: str) -> None:
@@ -62,16 +67,45 @@ def run_training(
     grid: dict[str, list[Any]] | None = None,
     progress: bool = True,
     log: Log = _quiet,
+    read_options: ReadOptions = DEFAULT_READ,
+    unlabeled_path: Path | None = None,
 ) -> dict[str, Any]:
-    """Train (optionally grid-search) and export to `out_dir`; returns the final manifest."""
+    """Train (optionally grid-search) and export to `out_dir`; returns the final manifest.
+
+    `read_options`: encoding, delimiter and label values of the data files (triage.model.tables).
+    `unlabeled_path`: extra reports (no labels) added to word2vec's corpus only, never to the network's
+    training; reports whose normalized text equals a test-split report's are left out."""
     started = time.perf_counter()
-    dataset = read_dataset(data_path, cfg.text_field, cfg.label_field)
+    dataset = read_dataset(data_path, cfg.text_field, cfg.label_field, options=read_options)
     split = stratified_split(dataset.labels, cfg)
     log(
         f"{len(dataset)} reports ({int(dataset.labels.sum())} positive); split "
         f"train {len(split.train)} / validation {len(split.val)} / test {len(split.test)}"
     )
+    found = conclusion_sources(dataset)
+    log("conclusion found by " + ", ".join(f"{name} {n}" for name, n in found.items()))
+    for line in validation_warnings(dataset.labels[split.val]):
+        log(line)
     corpus = [dataset.tokens[i] for i in np.concatenate([split.train, split.val])]
+    unlabeled_info: dict[str, Any] | None = None
+    if unlabeled_path is not None:
+        extra = read_unlabeled(unlabeled_path, cfg.text_field, options=read_options)
+        test_texts = {tuple(dataset.tokens[i]) for i in split.test}
+        kept = [t for t in extra.tokens if tuple(t) not in test_texts]
+        corpus += kept
+        unlabeled_info = {
+            "file": Path(extra.path).name,
+            "sha256": extra.sha256,
+            "n_reports": len(kept),
+            "dropped_as_test_reports": len(extra.tokens) - len(kept),
+            "skipped_rows": len(extra.skipped),
+            "used_for": "word2vec only",
+        }
+        log(
+            f"unlabeled: {len(kept)} report(s) from {extra.path} added to word2vec's corpus "
+            f"({len(extra.tokens) - len(kept)} equal to a test report left out, "
+            f"{len(extra.skipped)} row(s) without text skipped)"
+        )
     with tqdm(total=cfg.w2v_epochs, desc="word2vec", unit="epoch", disable=not progress, leave=False) as bar:
         w2v = train_word2vec(corpus, cfg, callbacks=[_EpochBar(bar)])
     vocab, matrix = build_vocab(w2v, cfg.unk_vector, cfg.seed)
@@ -182,6 +216,8 @@ def run_training(
                 "positives": int(dataset.labels.sum()),
                 "split": {"train": len(split.train), "validation": len(split.val), "test": len(split.test)},
                 "split_rule": "sklearn train_test_split twice, stratified on the label, random_state = seed",
+                "conclusion_found_by": found,
+                **({"unlabeled": unlabeled_info} if unlabeled_info else {}),
             },
             "training": {
                 "best_epoch": result.best_epoch,
@@ -219,6 +255,32 @@ def run_training(
         f"artifact {manifest['model_version']}"
     )
     return manifest
+
+
+def conclusion_sources(dataset: Dataset) -> dict[str, int]:
+    """How many reports' conclusions were found under a heading, in the findings, or are the full text."""
+    counts = dict.fromkeys(SOURCE_NAMES.values(), 0)
+    for source in dataset.sources or []:
+        name = SOURCE_NAMES.get(source, source)
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def validation_warnings(val_labels: np.ndarray) -> list[str]:
+    """A warning per class with fewer than MIN_VALIDATION_PER_CLASS validation reports."""
+    counts = np.bincount(val_labels, minlength=2)
+    out = []
+    for cls, name in ((1, "positive"), (0, "negative")):
+        n = int(counts[cls])
+        if n < MIN_VALIDATION_PER_CLASS:
+            out.append(
+                f"warning: the validation split has only {n} {name} report(s); a threshold chosen on so few "
+                f"is unstable (one report moves recall or specificity by 1/{max(n, 1)}). Use more labeled "
+                f"data (at least {MIN_VALIDATION_PER_CLASS} of each class in the 12% validation split), "
+                f"or check the threshold on another labeled file: "
+                f"triage evaluate MODEL DATA --validation FILE --target-sensitivity 0.95"
+            )
+    return out
 
 
 def _maybe(values: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
@@ -273,6 +335,9 @@ def evaluate_run(
     device: str = "auto",
     progress: bool = True,
     log: Log = _quiet,
+    read_options: ReadOptions = DEFAULT_READ,
+    text_field: str | None = None,
+    label_field: str | None = None,
 ) -> EvaluationRun:
     """Evaluate an artifact on DATA (the test split when DATA is its training file, else all of it).
 
@@ -281,7 +346,9 @@ def evaluate_run(
     """
     scorer = Scorer.load(artifact_dir, device=device)
     cfg = TrainConfig(**scorer.manifest.get("hyperparameters", {}))
-    dataset = read_dataset(data_path, cfg.text_field, cfg.label_field)
+    text_field = text_field or cfg.text_field  # default: the columns the model was trained from
+    label_field = label_field or cfg.label_field
+    dataset = read_dataset(data_path, text_field, label_field, options=read_options)
     is_training_file = dataset.sha256 == scorer.manifest.get("training_data", {}).get("sha256")
     if split == "auto":
         split = "test" if is_training_file else "all"
@@ -304,7 +371,7 @@ def evaluate_run(
     else:
         target = 0.95 if target_sensitivity is None else target_sensitivity
         if validation_path is not None:
-            val = read_dataset(validation_path, cfg.text_field, cfg.label_field)
+            val = read_dataset(validation_path, text_field, label_field, options=read_options)
         elif parts is not None:
             val = dataset.subset(parts.val)
         else:

@@ -1,15 +1,21 @@
 """Row readers for JSONL and CSV files, shared by training (strict) and batch labeling (lenient).
 
 Each row comes back with its line number so that a bad row can be reported precisely, never dropped silently.
+
+What exports and Excel produce is read as is (``ReadOptions``): UTF-8 with or without a byte-order mark,
+UTF-16 with a BOM ("Unicode text"), any other codec by name (``--encoding cp1252`` / ``latin-1``); the
+CSV delimiter (``,`` ``;`` tab ``|``) is sniffed from the header line with ``csv.Sniffer`` unless given;
+label values are mapped by two sets of words (``LabelMap``, ``--positive-values`` / ``--negative-values``).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,6 +23,90 @@ from triage.errors import InputFileError
 
 TableFormat = Literal["jsonl", "csv"]
 _EXTRA = "\x00extra"  # DictReader key for fields beyond the header
+DELIMITERS = ",;\t|"
+DEFAULT_POSITIVE = ("1", "true", "yes", "positive", "pos")
+DEFAULT_NEGATIVE = ("0", "false", "no", "negative", "neg")
+
+
+def split_values(text: str | None) -> tuple[str, ...] | None:
+    """``Y,yes,1`` → ("y", "yes", "1") (compared without case and surrounding blanks); None stays None."""
+    if text is None:
+        return None
+    values = tuple(v.strip().lower() for v in text.split(",") if v.strip())
+    if not values:
+        raise InputFileError(f"no label values in {text!r} (write them comma-separated, e.g. Y,yes,1)")
+    return values
+
+
+@dataclass(frozen=True)
+class LabelMap:
+    """Which label values are 1 and which are 0; anything else is a bad row (never silently a negative)."""
+
+    positive: tuple[str, ...] = DEFAULT_POSITIVE
+    negative: tuple[str, ...] = DEFAULT_NEGATIVE
+
+    def __post_init__(self) -> None:
+        both = sorted(set(self.positive) & set(self.negative))
+        if both:
+            raise InputFileError(f"label value(s) {', '.join(both)} are both positive and negative")
+
+    @classmethod
+    def of(cls, positive: str | None = None, negative: str | None = None) -> LabelMap:
+        return cls(split_values(positive) or DEFAULT_POSITIVE, split_values(negative) or DEFAULT_NEGATIVE)
+
+    def __call__(self, value: Any) -> int:
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, int | float) and value in (0, 1):
+            value = str(int(value))
+        if isinstance(value, str):
+            word = value.strip().lower()
+            if word in self.positive:
+                return 1
+            if word in self.negative:
+                return 0
+        raise ValueError(
+            f"label {value!r} is neither positive ({', '.join(self.positive)}) nor negative "
+            f"({', '.join(self.negative)}); map it with --positive-values / --negative-values"
+        )
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a table: `encoding` "auto" (UTF-8, BOM or not; UTF-16 with a BOM) or a codec name;
+    `delimiter` None = sniffed from the CSV header line (``.tsv``: tab when the sniffer cannot tell)."""
+
+    encoding: str = "auto"
+    delimiter: str | None = None
+    labels: LabelMap = field(default_factory=LabelMap)
+
+    def __post_init__(self) -> None:
+        if self.encoding != "auto":
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise InputFileError(
+                    f"unknown encoding {self.encoding!r} (e.g. utf-8, cp1252, latin-1, utf-16)"
+                ) from None
+        if self.delimiter is not None:
+            if self.delimiter in ("\\t", "tab", "TAB"):
+                object.__setattr__(self, "delimiter", "\t")
+            elif len(self.delimiter) != 1:
+                raise InputFileError(f"a delimiter is one character, got {self.delimiter!r}")
+
+
+DEFAULT_READ = ReadOptions()
+
+
+class BadRowsError(InputFileError):
+    """Rows a strict reader cannot use, every one of them: `details` holds one ``file:line: why`` per row
+    (the CLI prints them above its one error line)."""
+
+    def __init__(self, path: Path, details: Sequence[str], what: str = "bad row(s)") -> None:
+        self.details = list(details)
+        super().__init__(
+            f"{path}: {len(self.details)} {what} (listed above); fix or remove them and run again"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +132,69 @@ def table_format(path: Path, fmt: str = "auto") -> TableFormat:
     raise InputFileError(f"cannot tell the format of {path} from its extension; pass --format jsonl|csv")
 
 
-def iter_rows(path: Path, fmt: TableFormat) -> Iterator[Row]:
-    """Yield every row of a JSONL or CSV file; blank JSONL lines are skipped (they hold no row)."""
+def resolve_encoding(path: Path, encoding: str = "auto") -> str:
+    """The codec to open `path` with: "auto" → utf-16 when the file starts with a UTF-16 BOM, else utf-8-sig
+    (UTF-8 whether or not Excel wrote a BOM); a named codec as is (a UTF-8 BOM is dropped as well)."""
+    if encoding != "auto":
+        return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
-        handle = path.open("r", encoding="utf-8", newline="")
+        with path.open("rb") as handle:
+            head = handle.read(4)
     except OSError as exc:
         raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
-    with handle:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
+
+
+def _open(path: Path, options: ReadOptions) -> Any:
+    try:
+        return path.open("r", encoding=resolve_encoding(path, options.encoding), newline="")
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _decode_error(path: Path, options: ReadOptions, exc: UnicodeDecodeError) -> InputFileError:
+    if options.encoding == "auto":
+        return InputFileError(
+            f"{path} is not UTF-8 ({exc.reason}); pass its encoding, e.g. --encoding cp1252 "
+            f"(Excel on Windows) or --encoding latin-1"
+        )
+    return InputFileError(f"{path} does not decode as {options.encoding} ({exc.reason})")
+
+
+def sniff_delimiter(path: Path, options: ReadOptions = DEFAULT_READ) -> str:
+    """The CSV delimiter: `options.delimiter`, else csv.Sniffer on the header line (report text further down
+    is full of commas; the header is not), else tab for ``.tsv`` and comma otherwise."""
+    if options.delimiter is not None:
+        return options.delimiter
+    with _open(path, options) as handle:
+        try:
+            header = handle.readline()
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, options, exc) from None
+    fallback = "\t" if path.suffix.lower() == ".tsv" else ","
+    if not header.strip():
+        return fallback
+    try:
+        return csv.Sniffer().sniff(header, delimiters=DELIMITERS).delimiter
+    except csv.Error:  # one column, or no candidate delimiter: count them
+        counts = {d: header.count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else fallback
+
+
+def iter_rows(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> Iterator[Row]:
+    """Yield every row of a JSONL or CSV file; blank JSONL lines are skipped (they hold no row)."""
+    delimiter = sniff_delimiter(path, options) if fmt == "csv" else ","
+    with _open(path, options) as handle:
         try:
             if fmt == "jsonl":
                 yield from _jsonl_rows(handle)
             else:
-                yield from _csv_rows(handle, path)
+                yield from _csv_rows(handle, path, delimiter)
         except UnicodeDecodeError as exc:
-            raise InputFileError(f"{path} is not UTF-8 text: {exc.reason}") from exc
+            raise _decode_error(path, options, exc) from None
 
 
 def _jsonl_rows(handle: Any) -> Iterator[Row]:
@@ -73,8 +212,7 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
         yield Row(number, data)
 
 
-def _csv_rows(handle: Any, path: Path) -> Iterator[Row]:
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
     reader = csv.DictReader(handle, delimiter=delimiter, restkey=_EXTRA)
     if reader.fieldnames is None:
         return
@@ -92,13 +230,28 @@ def _csv_rows(handle: Any, path: Path) -> Iterator[Row]:
         yield Row(line, dict(record))
 
 
-def csv_header(path: Path, fmt: TableFormat) -> list[str] | None:
+def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str] | None:
     """The CSV header (column order for the output), or None for JSONL."""
     if fmt != "csv":
         return None
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    with path.open("r", encoding="utf-8", newline="") as handle:
-        return next(csv.reader(handle, delimiter=delimiter), [])
+    delimiter = sniff_delimiter(path, options)
+    with _open(path, options) as handle:
+        try:
+            return next(csv.reader(handle, delimiter=delimiter), [])
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, options, exc) from None
+
+
+def check_columns(path: Path, columns: Iterable[str], required: dict[str, str]) -> None:
+    """One error naming every missing column (`required`: column → the flag that names it) and the
+    columns the file has."""
+    have = list(columns)
+    missing = [f"{name!r} ({flag})" for name, flag in required.items() if name not in have]
+    if missing:
+        raise InputFileError(
+            f"{path} has no column {' and no column '.join(missing)}; its columns are: "
+            f"{', '.join(repr(c) for c in have) or '(none)'}"
+        )
 
 
 def count_lines(path: Path) -> int:
@@ -119,17 +272,8 @@ def file_sha256(path: Path) -> str:
 
 
 def parse_label(value: Any) -> int:
-    """0/1 from ints, bools or the strings 0/1/true/false/yes/no/positive/negative."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int) and value in (0, 1):
-        return value
-    if isinstance(value, float) and value in (0.0, 1.0):
-        return int(value)
-    if isinstance(value, str):
-        word = value.strip().lower()
-        if word in ("1", "true", "yes", "positive", "pos"):
-            return 1
-        if word in ("0", "false", "no", "negative", "neg"):
-            return 0
-    raise ValueError(f"label {value!r} is not 0/1")
+    """0/1 from ints, bools or the strings 0/1/true/false/yes/no/positive/negative (LabelMap's defaults)."""
+    return _DEFAULT_LABELS(value)
+
+
+_DEFAULT_LABELS = LabelMap()
