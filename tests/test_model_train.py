@@ -178,5 +178,6 @@ def test_grid_records_every_trial(tmp_path: Path, tiny_corpus: Path) -> None:
 def test_training_data_errors_carry_the_line(tmp_path: Path) -> None:
     data = tmp_path / "bad.jsonl"
     data.write_text('{"text": "IMPRESSION: no hemorrhage", "label": 0}\n{"text": "x", "label": "maybe"}\n')
-    with pytest.raises(InputFileError, match=r"bad.jsonl:2: label 'maybe'"):
+    with pytest.raises(InputFileError, match=r"bad.jsonl: 1 bad row\(s\)") as info:
         read_dataset(data)
+    assert [d.split(": label")[0] for d in info.value.details] == [f"{data}:2"]  # type: ignore[attr-defined]

@@ -41,7 +41,7 @@ class Dataset:
     path: str
     texts: list[str] | None = None  # the extracted conclusion text each report was scored on
     kinds: list[str] | None = None  # a `kind` column (challenge sets: the failure kind of each report)
-    # where each conclusion was found (triage.text.sections: heading / fallback_findings / fallback_full_text)
+    # where each conclusion was found (triage.text.sections: heading / fallback_findings / fallback_full)
     sources: list[str] | None = None
 
     def __len__(self) -> int:
@@ -84,12 +84,12 @@ def read_dataset(
     labels: list[int] = []
     truths: list[int | None] = []
     bad: list[str] = []
-    seen: set[str] = set()  # JSONL: fields present in some row (a field in none is a column error)
+    seen: dict[str, None] = {}  # JSONL: fields present in some row, in order (a field in none: column error)
     for row in iter_rows(path, kind, options):
         if row.data is None:
             bad.append(f"{path}:{row.line}: {row.error}")
             continue
-        seen.update(row.data)
+        seen.update(dict.fromkeys(row.data))
         text = row.data.get(text_field)
         problems = []
         if not isinstance(text, str) or not text.strip():

@@ -30,12 +30,17 @@ from triage.model.scorer import Scorer
 from triage.model.tables import DEFAULT_READ, ReadOptions
 from triage.model.training import TrainResult, predict_reports, train_network
 from triage.model.windowing import WindowSpec, encode_windows
+from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL, SOURCE_HEADING
 
 Log = Callable[[str], None]
 # fewer validation reports of a class than this: the threshold chosen on them is unstable (one report moves
 # recall by 1/n; a sensitivity target of 0.95 cannot even be told from 1.0 below 20 positives)
 MIN_VALIDATION_PER_CLASS = 20
-SOURCE_NAMES = {"heading": "heading", "fallback_findings": "findings", "fallback_full_text": "full text"}
+SOURCE_NAMES = {
+    SOURCE_HEADING: "heading",
+    SOURCE_FALLBACK_FINDINGS: "findings",
+    SOURCE_FALLBACK_FULL: "full text",
+}
 
 
 def _quiet(_: str) -> None:

@@ -218,8 +218,9 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
         return
     if len(set(reader.fieldnames)) != len(reader.fieldnames):
         raise InputFileError(f"{path}: the CSV header repeats a column name")
+    end = reader.line_num  # a record may span lines (quoted line breaks): report the line it starts on
     for record in reader:
-        line = reader.line_num
+        line, end = end + 1, reader.line_num
         if _EXTRA in record:
             found = len(reader.fieldnames) + len(record[_EXTRA])
             yield Row(line, None, f"{found} fields, header has {len(reader.fieldnames)}")
