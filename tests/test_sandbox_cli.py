@@ -186,7 +186,7 @@ def test_mllp_bad_settings_are_one_line(sandbox_broker: Any, tmp_path: Path) -> 
     done = run("mllp", "--tls-cert", str(tmp_path / "c.pem"), env=env)
     assert done.returncode == 2
     assert done.stderr.strip() == (
-        "triage: error: invalid setting mllp: Value error, tls_certfile and tls_keyfile go together"
+        "triage: error: invalid setting mllp: tls_certfile and tls_keyfile go together"
     )
 
 
