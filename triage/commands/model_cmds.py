@@ -128,8 +128,8 @@ def train(
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
-    """Train word2vec + the CNN-LSTM (the paper's recipe), choose the threshold on validation, export to OUT
-    and evaluate the exported model on the test split (OUT/evaluation/)."""
+    """Train word2vec + the CNN-LSTM (--recipe triage, or paper: Paper 1 exactly), calibrate and choose the
+    threshold on validation, export to OUT and evaluate the exported model on its test split."""
     from triage.model.config import DEFAULT_GRID, load_config_file, make_config, validate_grid
     from triage.model.pipeline import run_training
 

@@ -110,6 +110,9 @@ def _read_labeled(path: Path) -> tuple[list[str], list[int]]:
     raise InputFileError(f"{path}: needs reports of both classes, got {len(labels)} rows")
 
 
+MIN_CLASS_FOR_AUDIT = 1000
+
+
 def shortcuts(
     data: Path = typer.Argument(..., help="Labeled JSONL corpus (fields text and true_label or label)."),
     ratio: float = typer.Option(DEFAULT_RATIO, "--ratio", help="Flag tokens this many times more frequent."),
@@ -131,6 +134,14 @@ def shortcuts(
         f"lexicon {lexicon.version}: {len(offenders)} offender(s) (ratio > {ratio:g}, df >= {min_df:.0%})"
     )
     typer.echo(format_table(offenders))
+    smaller = min(n_pos, len(labels) - n_pos)
+    if smaller < MIN_CLASS_FOR_AUDIT:
+        # a rare word seen in one report of a small class passes the df bar by chance
+        typer.echo(
+            f"triage: warning: the smaller class has {smaller} reports (< {MIN_CLASS_FOR_AUDIT}): rare words "
+            "can cross the ratio by chance; audit a corpus of the size you train on",
+            err=True,
+        )
     if offenders:
         raise typer.Exit(1)
 
