@@ -47,6 +47,39 @@ def test_conclusion_headings_are_found_wherever_they_stand(text: str, expected: 
     assert extract_impression(text) == (expected, SOURCE_HEADING)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IMPRESSION: No fracture.\nICH: small left frontal hemorrhage.",
+            "ICH: small left frontal hemorrhage.",
+        ),
+        ("IMPRESSION: Normal ventricles. NOTE: thin SDH on coronals.", "NOTE: thin SDH on coronals."),
+        ("IMPRESSION: SAH: Negative. SDH: Positive, right. EDH: Negative.", "SDH: Positive, right."),
+    ],
+)
+def test_capital_labels_inside_a_conclusion_stay_in_it(text: str, expected: str) -> None:
+    found, source = extract_impression(text + "\nRECOMMENDATION: follow-up CT.")
+    assert source == SOURCE_HEADING and expected in found and "follow-up" not in found
+
+
+def test_a_conclusion_that_refers_back_reads_the_findings() -> None:
+    text = "FINDINGS: Thin right subdural collection, hyperdense.\nIMPRESSION: As described above."
+    found, source = extract_impression(text)
+    assert source == "heading+findings" and found.startswith("Thin right subdural") and "above" in found
+    assert extract_impression("FINDINGS: x.\nIMPRESSION: Small SAH.")[1] == SOURCE_HEADING
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("blank", [" ", "\n", " \t", ". "])
+def test_long_blank_runs_do_not_hang_the_section_finder(blank: str) -> None:
+    """A run of blanks once made the heading regexes backtrack quadratically (a 2 KB HL7 message stalled the
+    consumer for minutes; 200,000 blanks would take hours). Linear now: this finishes at once, or times out."""
+    text = "IMPRESSION: Acute subdural hematoma." + blank * 100_000 + "Stable. IMPRESSION" + blank * 100_000
+    found, source = extract_impression(text)
+    assert source == SOURCE_HEADING and found.startswith("Acute subdural hematoma.")
+
+
 def test_prose_is_not_a_heading() -> None:
     # "impression" in prose, and capital HISTORY without a colon, must not cut the text
     text = "The clinical impression of the team was migraine. HISTORY OF PRIOR SAH NOTED."

@@ -9,13 +9,17 @@ only, 2 of 166 reports were extracted from a heading):
   ``...four views.,FINDINGS:, The sutures...,IMPRESSION:, No evidence...``), optionally wrapped in markdown
   (``**Impression:**``, ``## IMPRESSION``), followed by ``:``, by a dash with a space (``CONCLUSION - ...``),
   or by nothing when the label is alone on its line or written in capitals (``IMPRESSION Small EDH``).
-* **Unknown labels** count as headings only when written as 1–4 ALL-CAPS words followed by ``:`` at a line
-  start or after ``.`` / ``,`` / ``;``, and only in a report that also has lower-case text (in an all-caps
-  report ``ACUTE SDH: 8 MM`` is prose). They end the section above them (``CC:`` ``HX:`` ``COURSE:``).
+* **Unknown labels** (1–4 ALL-CAPS words followed by ``:`` at a line start or after ``.`` / ``,`` / ``;``, in
+  a report that also has lower-case text: in an all-caps report ``ACUTE SDH: 8 MM`` is prose) are *soft*
+  headings: they structure notes (``CC:`` ``HX:`` ``COURSE:``) but keep their label in their text and do not
+  end a conclusion or findings section — ``IMPRESSION: No fracture. SDH: 5 mm left, acute.`` or ``NOTE:`` /
+  ``BRAIN:`` / ``CRITICAL FINDING:`` lines belong to the conclusion they stand in (cutting there lost bleeds).
 * A signature line (``Electronically signed by ...``, ``Dictated by ...``) closes the section above it.
 * Conclusion text = every conclusion section (IMPRESSION(S), FINAL IMPRESSION, CONCLUSION(S), SUMMARY,
-  OPINION, IMP, site headings), in order, plus every ADDENDUM after the first of them: an addendum that
-  changes the impression must count.
+  OPINION, IMP, site headings), in order, with the soft sections inside them, plus every ADDENDUM after the
+  first of them: an addendum that changes the impression must count.
+* A conclusion that only refers back ("As above.", "See findings.", "as described above") has no content of
+  its own: the FINDINGS are read with it (``source="heading+findings"``).
 * Fallbacks, reported in ``source``: no conclusion heading but a FINDINGS section → the FINDINGS text (plus
   later addenda), ``"fallback_findings"``; no usable heading at all → the whole text, ``"fallback_full"``.
   Long text is not truncated here: the scorer reads it in overlapping windows (``triage.text.windows``).
@@ -86,19 +90,27 @@ OTHER_HEADINGS = frozenset(
 KNOWN_HEADINGS = IMPRESSION_NAMES | FINDINGS_NAMES | ADDENDUM_NAMES | OTHER_HEADINGS
 
 SOURCE_HEADING = "heading"
+SOURCE_HEADING_FINDINGS = "heading+findings"  # the conclusion refers back to the findings
 SOURCE_FALLBACK_FINDINGS = "fallback_findings"
 SOURCE_FALLBACK_FULL = "fallback_full"
 
-_LEAD = r"(?:^|(?<=[.,;!?\n]))[ \t]*[*#>_-]*[ \t]*"
+# Possessive quantifiers (Python 3.11): a long run of blanks is crossed once, never re-split by backtracking
+# (two adjacent `[ \t]*` made section finding quadratic in the length of a blank run).
+_LEAD = r"(?:^|(?<=[.,;!?\n]))[ \t]*+(?:[*#>_-]++[ \t]*+)?"
 # Generic ALL-CAPS label + colon (the colon may sit inside markdown emphasis: "**NOTE:**").
-_GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*[*_]*:[*_]*", re.M)
+_GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*+[*_]*+:[*_]*", re.M)
 _SIGNATURE = re.compile(
     r"^[ \t]*(?P<label>electronically signed|signed by|dictated by|transcribed by|read by|reviewed by|"
     r"attending radiologist|this report was)\b",
     re.M | re.I,
 )
+_REFERS_BACK = re.compile(
+    r"\b(?:as\s+(?:(?:described|detailed|noted|discussed|outlined|stated|seen)\s+)?above"
+    r"|see\s+(?:the\s+)?(?:above|findings|body\s+of\s+(?:the\s+)?report)|per\s+(?:the\s+)?findings)\b",
+    re.I,
+)
 _BODY_LEAD = re.compile(r"^[\s,.;:*_#-]+")
-_BODY_TAIL = re.compile(r"[\s,;*_#>-]+$")
+_BODY_TAIL_CHARS = " \t\n\r\f\v,;*_#>-"
 
 
 @lru_cache(maxsize=32)
@@ -108,9 +120,9 @@ def _known_heading_re(names: frozenset[str]) -> re.Pattern[str]:
     )
     return re.compile(
         _LEAD
-        + rf"(?P<label>(?i:{alternatives}))\b[ \t]*[*_]*"
-        + r"(?:(?P<colon>[ \t]*:[*_]*)|(?P<dash>[ \t]*[-\u2013\u2014](?=[ \t]))"
-        + r"|(?P<eol>[ \t]*(?=\n|$))|(?P<bare>(?=[ \t]+\S)))",
+        + rf"(?P<label>(?i:{alternatives}))\b[ \t]*+[*_]*+"
+        + r"(?:(?P<colon>:[*_]*)|(?P<dash>[-\u2013\u2014](?=[ \t]))"
+        + r"|(?P<eol>(?=\n|$))|(?P<bare>(?<=[ \t])(?=\S)))",
         re.M,
     )
 
@@ -118,11 +130,13 @@ def _known_heading_re(names: frozenset[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Section:
     """One headed part of a report: `name` the lower-cased heading ("" before any heading), `text` its
-    body, `start` the body's character offset in the (line-ending normalized) report text."""
+    body (a soft heading keeps its label), `start` the body's character offset in the (line-ending
+    normalized) report text."""
 
     name: str
     text: str
     start: int = 0
+    known: bool = True  # False: a soft heading (an unknown ALL-CAPS label), see the module docstring
 
 
 def _heading_name(label: str) -> str:
@@ -140,55 +154,62 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
     text = report_text.replace("\r\n", "\n").replace("\r", "\n")
     conclusions, known = _names(extra_headings)
     bare_ok = conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
-    cuts: dict[int, tuple[int, str]] = {}  # heading start -> (body start, name)
+    cuts: dict[int, tuple[int, str, bool]] = {}  # heading start -> (body start, name, known)
     for m in _known_heading_re(known).finditer(text):
         label = m.group("label")
         # No separator after the label: a heading only for a conclusion/findings/addendum name written in
         # capitals ("IMPRESSION Small EDH"); "impression of the skull" or "HISTORY OF SAH" is prose.
         if m.group("bare") is not None and not (label.isupper() and _heading_name(label) in bare_ok):
             continue
-        cuts.setdefault(m.start("label"), (m.end(), _heading_name(label)))
+        cuts.setdefault(m.start("label"), (m.end(), _heading_name(label), True))
     if any(c.islower() for c in text):
         for m in _GENERIC.finditer(text):
-            cuts.setdefault(m.start("label"), (m.end(), _heading_name(m.group("label"))))
+            start = m.start("label")
+            cuts.setdefault(start, (start, _heading_name(m.group("label")), False))
     for m in _SIGNATURE.finditer(text):
-        cuts.setdefault(m.start(), (m.start(), "signature"))
+        cuts.setdefault(m.start(), (m.start(), "signature", True))
     sections: list[Section] = []
     starts = sorted(cuts)
     if not starts or starts[0] > 0:
         head = text[: starts[0] if starts else len(text)]
         sections.append(Section("", head.strip(), len(head) - len(head.lstrip())))
     for i, start in enumerate(starts):
-        body_start, name = cuts[start]
+        body_start, name, known = cuts[start]
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         body = text[body_start:end]
         lead = _BODY_LEAD.match(body)
         skip = lead.end() if lead else 0
-        sections.append(Section(name, _BODY_TAIL.sub("", body[skip:]), body_start + skip))
+        sections.append(Section(name, body[skip:].rstrip(_BODY_TAIL_CHARS), body_start + skip, known))
     return sections
 
 
 def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
+    """The wanted sections with the soft sections inside them, and the addenda after the first of them."""
     parts: list[str] = []
-    started = False
+    started = absorbing = False
     for sec in sections:
-        if sec.name in wanted:
-            started = True
-            if sec.text:
-                parts.append(sec.text)
-        elif started and sec.name in ADDENDUM_NAMES and sec.text:
+        if sec.name in wanted or (started and sec.name in ADDENDUM_NAMES):
+            started = absorbing = True
+        elif not (absorbing and not sec.known):
+            absorbing = False
+            continue
+        if sec.text:
             parts.append(sec.text)
     return "\n".join(parts)
 
 
 def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str]:
     """Return ``(text, source)``: the conclusion text (plus later addenda) and where it came from:
-    ``"heading"``, ``"fallback_findings"`` or ``"fallback_full"`` (see module docstring)."""
+    ``"heading"``, ``"heading+findings"``, ``"fallback_findings"`` or ``"fallback_full"`` (module doc)."""
     conclusions, _known = _names(extra_headings)
     sections = split_sections(report_text, extra_headings)
     names = {s.name for s in sections}
     if names & conclusions:
         text = _collect(sections, conclusions)
+        if text and _REFERS_BACK.search(text) and names & FINDINGS_NAMES:
+            findings = _collect(sections, FINDINGS_NAMES)
+            if findings:
+                return f"{findings}\n{text}", SOURCE_HEADING_FINDINGS
         if text:
             return text, SOURCE_HEADING
     if names & FINDINGS_NAMES:
