@@ -362,3 +362,32 @@ def test_disagreements_go_to_the_review_topic_only_when_asked(publish: bool) -> 
     assert len(reviews) == int(publish) and not _by_topic(agreed, "triage.review")
     if publish:
         assert json.loads(reviews[0].value) == vetoed.audits[0]
+
+
+def test_a_report_the_rule_tier_cannot_read_is_dead_lettered_alone() -> None:
+    """The rule tier raising on one report must not fail (and re-poll forever) the whole batch."""
+    from triage.rules.shared import shared_engine
+
+    real = shared_engine(None)
+
+    class Fragile:
+        version = real.version
+
+        def assess_batch(self, texts):
+            if any("POISON" in t for t in texts):
+                raise ValueError("E088-like failure")
+            return real.assess_batch(texts)
+
+        def assess(self, text):
+            if "POISON" in text:
+                raise ValueError("E088-like failure")
+            return real.assess(text)
+
+    proc = Processor(KeywordScorer(), _settings(), clock=lambda: FIXED_NOW, rules=Fragile())  # type: ignore[arg-type]
+    good, bad = proc.process_batch(
+        _records(oru(impression=POSITIVE), oru(impression="POISON subdural hemorrhage", accession="A2")), {}
+    )
+    assert good.audits[0]["decision"] == "positive"
+    assert (bad.audits[0]["decision"], bad.audits[0]["reason"]) == ("dead_letter", "rules_failed")
+    [dead] = _by_topic(bad, "hl7.oru.dlq")
+    assert dict(dead.headers)["triage-dlq-reason"] == b"rules_failed"

@@ -631,3 +631,16 @@ def test_bad_packaged_resources_raise() -> None:
     cyclic["word_sets"]["LOC"].append("@LOC")
     with pytest.raises(RulesError, match="includes itself"):
         RuleSet.from_bytes(json.dumps(cyclic).encode(), json.dumps(modifiers).encode())
+
+
+def test_lone_surrogates_and_texts_over_spacys_default_limit_are_read() -> None:
+    """Both crashed spaCy (UnicodeEncodeError, E088) and so failed whole batches."""
+    from triage.rules.shared import shared_engine
+
+    engine = shared_engine(None)
+    text = "IMPRESSION: Acute subdural hematoma \ud800 along the convexity."
+    [result] = engine.assess_batch([text])
+    assert result.assertion == "affirmed"
+    assert "subdural" in text[result.evidence[0].start : result.evidence[0].end].lower()
+    long_text = "normal " * 200_000 + "Small acute subdural hematoma."
+    assert len(long_text) > 1_000_000 and engine.assess(long_text).assertion == "affirmed"

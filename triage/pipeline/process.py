@@ -39,7 +39,7 @@ from triage.core import (
     SourceRecord,
     SourceRef,
 )
-from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError
+from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError, RulesError
 from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
 from triage.mining.keyimages import ImageRef, extract_image_refs
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
@@ -92,7 +92,7 @@ class PreparedBatch:
     tokens: list[list[str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the scored texts, for the rule tier
     key_images: list[list[ImageRef]] = field(default_factory=list)  # key-image refs of each scored text
-    rules: list[RuleResult] = field(default_factory=list)
+    rules: list[RuleResult | Exception] = field(default_factory=list)
     rules_ms: float = 0.0
     scores: list[float] = field(default_factory=list)
     windows: list[tuple[int, int, float]] = field(default_factory=list)  # (deciding, read, unknown share)
@@ -315,10 +315,24 @@ class Processor:
                 )
             )
             t1 = time.perf_counter()
-            batch.rules = self.rules.assess_batch(batch.texts)
+            batch.rules = self._assess(batch.texts)
             batch.rules_ms = (time.perf_counter() - t1) * 1000.0
         batch.scored = True
         return batch
+
+    def _assess(self, texts: list[str]) -> list[RuleResult | Exception]:
+        """The rule tier on the batch; if it raises, each text alone, so one report the tier cannot read is
+        dead-lettered (``rules_failed``) instead of failing, and re-polling, the whole batch forever."""
+        try:
+            return list(self.rules.assess_batch(texts))
+        except Exception:
+            out: list[RuleResult | Exception] = []
+            for text in texts:
+                try:
+                    out.append(self.rules.assess(text))
+                except Exception as exc:
+                    out.append(exc)
+            return out
 
     def finish(self, batch: PreparedBatch, state: FlagStateMap) -> list[RecordOutcome]:
         """Pass 3: decisions, lifecycle (mutates `state`, in order) and every output."""
@@ -374,6 +388,12 @@ class Processor:
         result = item.result
         report = result if isinstance(result, Report) else None
         fields: dict[str, Any] = {}
+        if item.kind == _SCORE and isinstance(batch.rules[item.score_row], Exception):
+            failed = batch.rules[item.score_row]
+            item.kind, item.reason = _DLQ, "rules_failed"
+            item.error = RulesError(
+                f"the rule tier failed on this report ({type(failed).__name__})", reason="rules_failed"
+            )
         if item.kind in (_SCORE, _CANCEL):
             assert report is not None
             # decide on the rounded score the audit and the Flag carry: self-consistent records, and float

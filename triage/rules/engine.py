@@ -27,6 +27,7 @@ pure function of the text and the rule set. Text is never logged.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,19 @@ finally:
     warnings.filters[:] = _saved_filters
 
 __all__ = ["BATCH_SIZE", "RuleEngine"]
+
+#: Longest text the pipeline accepts (characters); longer ones are cut here (the daemon's own input limit is
+#: far below this by default).
+MAX_TEXT_CHARS = 50_000_000
+
+
+def _clean(text: str) -> str:
+    """Lone UTF-16 surrogates (from JSON escapes or bad decoders) crash spaCy's tokenizer: each becomes U+FFFD
+    (not "?", a hedge cue), one character for one, so evidence offsets still index the caller's text."""
+    return _SURROGATE.sub("\ufffd", text[:MAX_TEXT_CHARS])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: nlp.pipe batch size (the daemon's batch size).
 BATCH_SIZE = 64
@@ -250,6 +264,9 @@ class RuleEngine:
             nlp = spacy.blank("en")
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("triage_line_breaks")
+        # spaCy refuses texts over nlp.max_length (1,000,000 characters; a guard for parsers, which this
+        # pipeline has none of): the daemon's input limit is a setting, so any report it accepts must fit
+        nlp.max_length = MAX_TEXT_CHARS
         targets: list[TargetRule] = []
         clause_final: list[TargetRule] = []
         for i, rule in enumerate(ruleset.target_rules):
@@ -355,10 +372,11 @@ class RuleEngine:
         """One report's extracted text → RuleResult (offsets index ``text``)."""
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            return self._result(self._nlp(text))
+            return self._result(self._nlp(_clean(text)))
 
     def assess_batch(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> list[RuleResult]:
         """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``)."""
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            return [self._result(doc) for doc in self._nlp.pipe(texts, batch_size=batch_size)]
+            docs = self._nlp.pipe((_clean(t) for t in texts), batch_size=batch_size)
+            return [self._result(doc) for doc in docs]
