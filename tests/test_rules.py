@@ -260,8 +260,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-2"
-    assert engine.assess(text).rules_version == "rules-2"
+    assert engine.version == "rules-3"
+    assert engine.assess(text).rules_version == "rules-3"
     assert engine.assess("").assertion == "none"
 
 
@@ -554,7 +554,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-2+site.") and len(site.version) == len("rules-2+site.") + 8
+    assert site.version.startswith("rules-3+site.") and len(site.version) == len("rules-3+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -610,11 +610,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-2"
-    assert targets["version"] == modifiers["version"] == "rules-2"
+    assert ok.version == "rules-3"
+    assert targets["version"] == modifiers["version"] == "rules-3"
 
-    bumped = dict(modifiers, version="rules-3")
-    with pytest.raises(RulesError, match=r"rules-2 but modifiers\.json is rules-3") as info:
+    bumped = dict(modifiers, version="rules-4")
+    with pytest.raises(RulesError, match=r"rules-3 but modifiers\.json is rules-4") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -644,3 +644,27 @@ def test_lone_surrogates_and_texts_over_spacys_default_limit_are_read() -> None:
     assert "subdural" in text[result.evidence[0].start : result.evidence[0].end].lower()
     long_text = "normal " * 200_000 + "Small acute subdural hematoma."
     assert len(long_text) > 1_000_000 and engine.assess(long_text).assertion == "affirmed"
+
+
+# --- rules-3: absence written after a colon, dash or equals sign (structured reports, checklists) ---------
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        ("Intracranial hemorrhage: No.", "negated"),
+        ("Bleed: nil.", "negated"),
+        ("Extra-axial hemorrhage - none.", "negated"),
+        ("Hemorrhage = none", "negated"),
+        ("Hemorrhage: no evidence.", "negated"),
+        ("Subarachnoid hemorrhage: not seen.", "negated"),
+        ("Intraventricular hemorrhage excluded.", "negated"),
+        ("Hemorrhage cannot be excluded.", "uncertain"),
+        ("Hemorrhage: present.", "affirmed"),
+        ("Acute subdural hematoma - no midline shift.", "affirmed"),
+        ("SDH - no change in size.", "affirmed"),
+        ("Acute SDH: 7 mm, no herniation.", "affirmed"),
+    ],
+)
+def test_absence_after_a_colon_dash_or_equals_sign(text: str, assertion: str) -> None:
+    from triage.rules.shared import shared_engine
+
+    assert shared_engine(None).assess(text).assertion == assertion

@@ -4,7 +4,7 @@ Public API::
 
     from triage.rules import RuleEngine, RuleResult, Evidence
     engine = RuleEngine.load(extra_terms_file=None)   # RulesError on a bad resource
-    engine.version                                   # "rules-2" or "rules-2+site.ab12cd34"
+    engine.version                                   # "rules-3" or "rules-3+site.ab12cd34"
     engine.assess(text) -> RuleResult
     engine.assess_batch(texts) -> list[RuleResult]
 

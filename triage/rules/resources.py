@@ -370,7 +370,7 @@ def _validate(model: type[BaseModel], raw: Any, where: str) -> Any:
 class RuleSet(_Frozen):
     """Everything the engine needs, validated: packaged targets + modifiers, an optional site extension.
 
-    ``version`` is ``targets.version`` (e.g. ``rules-2``), or ``rules-2+site.<first 8 hex of the sha256
+    ``version`` is ``targets.version`` (e.g. ``rules-3``), or ``rules-3+site.<first 8 hex of the sha256
     of the extra file's bytes>``."""
 
     targets: TargetResource

@@ -73,7 +73,7 @@ class RuleResult:
     - ``concepts``: sorted, distinct concept codes of the mentions that carry the report-level assertion
       (so for "No SDH. Small right SAH." it is ``("subarachnoid",)``); empty for ``none``;
     - ``evidence``: every mention, sorted by ``(start, end, concept)``;
-    - ``rules_version``: e.g. ``rules-2`` or ``rules-2+site.ab12cd34``.
+    - ``rules_version``: e.g. ``rules-3`` or ``rules-3+site.ab12cd34``.
     """
 
     assertion: Assertion
