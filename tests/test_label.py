@@ -211,12 +211,30 @@ def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(
     assert [row["control_id"] for row in rows] == [r.id for r in reports]
     assert [row["accession"] for row in rows] == [r.accession for r in reports]
     # the ORU carries the narrative (demographics go to PID, not OBX): score the same text as JSONL. Where
-    # the narrative has no conclusion heading and the feed sends the addendum in its own OBX, the HL7 path
-    # appends the addendum after the main text (its documented rule), so only those reports may differ.
+    # the narrative has no conclusion heading (notes), the HL7 path reads the feed's own OBX sections (the
+    # findings OBX, an addendum OBX appended after the main text: its documented rule), so only those may
+    # differ.
     via_text = scorer.score_tokens([normalize_report(narrative(r)) for r in reports])
     got = np.array([float(row["probability"]) for row in rows])
     same = np.abs(got - via_text) < 1e-6
     assert same.sum() >= 36, same
     for r, ok in zip(reports, same, strict=True):
         if not ok:
-            assert extract_impression(narrative(r))[1] == "fallback_full" and "ADDENDUM" in r.text.upper()
+            assert extract_impression(narrative(r))[1] == "fallback_full"
+
+
+def test_label_reads_the_site_conclusion_headings_like_the_daemon(
+    tiny_artifact: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in.jsonl"
+    text = "FINDINGS: Dense focus, possible hemorrhage vs calcium.\nASSESSMENT: Calcified. No hemorrhage."
+    src.write_text(json.dumps({"text": text}) + "\n")
+    for headings, assertion in ((None, "uncertain"), ("ASSESSMENT", "negated")):
+        if headings:
+            monkeypatch.setenv("TRIAGE_CONCLUSION_HEADINGS", headings)
+        out = tmp_path / f"out-{assertion}.jsonl"
+        code, _, err = _run_cli(
+            ["label", str(src), "--out", str(out), "--model", str(tiny_artifact), "-q"], capsys
+        )
+        assert code == 0, err
+        assert json.loads(out.read_text())["rule_assertion"] == assertion

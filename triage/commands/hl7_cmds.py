@@ -31,13 +31,20 @@ def register(app: typer.Typer) -> None:
         (assertion, concepts, evidence offsets) and the key images it cites (series, image range, sentence,
         offsets) for each message as JSON (a list when the file holds several
         messages). Anything derived from the report text only with --show-text."""
+        from triage.config import load_settings
         from triage.core import MessageError, Report
         from triage.hl7 import parse_messages
         from triage.hl7.validate import validate_message
         from triage.rules.shared import shared_engine
 
+        site = load_settings()  # the daemon's site settings: headings, time zone, rule terms
         raw = _read(file)
-        parsed = parse_messages(raw, max_bytes=max_bytes)
+        parsed = parse_messages(
+            raw,
+            max_bytes=max_bytes,
+            conclusion_headings=site.conclusion_headings,
+            hl7_timezone=site.hl7_tzinfo,
+        )
         failures = [r for _, r in parsed if isinstance(r, MessageError)]
         if len(parsed) == 1 and failures:
             err = failures[0].error
@@ -47,7 +54,7 @@ def register(app: typer.Typer) -> None:
         reports = [r for _, r in parsed if isinstance(r, Report)]
         assessed = {}
         if reports:
-            results = shared_engine(None).assess_batch([r.impression for r in reports])
+            results = shared_engine(site.rules_terms_file).assess_batch([r.impression for r in reports])
             assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
         for message, result in parsed:
             entry = describe(result, show_text=show_text, rules=assessed.get(id(result)))

@@ -338,6 +338,9 @@ def label(
 
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
+    from triage.config import load_settings
+
+    site = load_settings()
     scorer = Scorer.load(model, device=device)
     summary = label_file(
         scorer,
@@ -351,8 +354,9 @@ def label(
         progress=not quiet,
         on_problem=lambda msg: tqdm.write(msg, file=_stderr()),
         policy=policy,  # type: ignore[arg-type]
-        rules=shared_engine(rules_terms_file),
+        rules=shared_engine(rules_terms_file or site.rules_terms_file),
         read_options=_read_options(encoding, delimiter),
+        conclusion_headings=tuple(site.conclusion_headings),  # the daemon's site headings: same text scored
     )
     line = (
         f"labeled {summary.scored} report(s), {summary.positives} positive ({policy} policy, threshold "
