@@ -195,3 +195,43 @@ def test_shipped_demo_model_loads_and_matches_this_code() -> None:
     neg = normalize_report("IMPRESSION: No acute intracranial hemorrhage, mass effect or midline shift.")
     p_pos, p_neg = scorer.score_tokens([pos, neg])
     assert p_pos >= scorer.threshold > p_neg
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("threshold", 5, "threshold must be a number in"),
+        ("threshold", float("nan"), "threshold must be a number in"),
+        ("threshold", "abc", "threshold must be a number in"),
+        ("windows", None, "needs a 'windows' geometry"),
+        ("windows", {"size": 50, "stride": 0, "max_windows": 64}, "windows must be"),
+        ("windows", {"size": 50, "stride": 25, "max_windows": 64, "aggregate": "mean"}, "windows must be"),
+        ("vocab_size", 10, "does not match model.pt"),
+    ],
+)
+def test_a_manifest_that_would_score_wrongly_is_refused(
+    artifact_copy: Path, field: str, value: object, message: str
+) -> None:
+    """The manifest is not hashed (it is written last): its fields are checked instead."""
+    manifest = json.loads((artifact_copy / "manifest.json").read_text())
+    if value is None:
+        manifest.pop(field)
+    else:
+        manifest[field] = value
+    (artifact_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match=message):
+        Scorer.load(artifact_copy, device="cpu")
+
+
+def test_a_vocabulary_that_reuses_a_reserved_id_is_refused(artifact_copy: Path) -> None:
+    import hashlib
+
+    vocab = json.loads((artifact_copy / "vocab.json").read_text())
+    vocab[next(iter(vocab))] = 1  # a word on the unknown-word id
+    data = json.dumps(vocab).encode()
+    (artifact_copy / "vocab.json").write_bytes(data)
+    manifest = json.loads((artifact_copy / "manifest.json").read_text())
+    manifest["vocab_sha256"] = hashlib.sha256(data).hexdigest()  # a consistent, but wrong, artifact
+    (artifact_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="ids must be distinct"):
+        Scorer.load(artifact_copy, device="cpu")

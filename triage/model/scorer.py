@@ -70,6 +70,49 @@ def _set_threads(threads: int | None) -> None:
         torch.set_num_threads(usable_cpus())
 
 
+def _check_contract(model_dir: Path, manifest: dict[str, Any], vocab: Any, module: Any) -> None:
+    """What the hashes cannot vouch for (the manifest is not hashed: it is written last and edited by
+    `update_manifest`): refuse an artifact whose threshold, window geometry or vocabulary would make scoring
+    silently wrong or fail on the first report. Raises ArtifactError naming the field."""
+
+    def bad(what: str) -> ArtifactError:
+        return ArtifactError(f"{model_dir / MANIFEST_FILE}: {what}; {_REBUILD_HINT}")
+
+    threshold = manifest["threshold"]
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
+        raise bad(f"threshold must be a number in [0, 1], got {threshold!r}")
+    max_tokens = manifest.get("max_tokens", 50)
+    if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
+        raise bad(f"max_tokens must be a positive integer, got {max_tokens!r}")
+    windows = manifest.get("windows")
+    if windows is None and manifest.get("recipe", "paper") != "paper":
+        raise bad(f"recipe {manifest.get('recipe')!r} needs a 'windows' geometry")
+    if windows is not None:
+        ok = isinstance(windows, dict) and windows.get("aggregate", "max") == "max"
+        values = [windows.get(k) for k in ("size", "stride", "max_windows")] if ok else []
+        ok = ok and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in values)
+        if not ok or values[0] != max_tokens or values[1] > values[0]:
+            raise bad(
+                f"windows must be {{size = max_tokens, 1 <= stride <= size, max_windows >= 1}}, "
+                f"got {windows!r}"
+            )
+    rows = int(module.embedding.weight.shape[0])
+    if manifest.get("vocab_size", rows) != rows:
+        raise bad(
+            f"vocab_size {manifest.get('vocab_size')!r} does not match model.pt's {rows} embedding rows"
+        )
+    first = 2 if "unknown_id" in manifest else 1  # ids 0 (padding) and 1 (unknown word) are reserved
+    if not isinstance(vocab, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in vocab.items()
+    ):
+        raise ArtifactError(f"{model_dir / VOCAB_FILE} must map words to integer ids; {_REBUILD_HINT}")
+    ids = list(vocab.values())
+    if len(set(ids)) != len(ids) or (ids and (min(ids) < first or max(ids) >= rows)):
+        raise ArtifactError(
+            f"{model_dir / VOCAB_FILE}: ids must be distinct and in [{first}, {rows}); {_REBUILD_HINT}"
+        )
+
+
 # Rows per forward pass; see Scorer.score_ids. 4, not 16: the live daemon at 100 msg/s scores 1-3 reports per
 # batch, and a 16-row pass costs 5.1 ms against 1.5 ms for 4 rows on this machine (2,660 vs 3,110 rows/s).
 SCORE_CHUNK = 4
@@ -162,6 +205,7 @@ class Scorer:
         except (RuntimeError, ValueError) as exc:
             raise ArtifactError(f"cannot load {model_dir / MODEL_FILE} as TorchScript: {exc}") from exc
         module.eval()
+        _check_contract(model_dir, manifest, vocab, module)
         scorer = cls(module, vocab, manifest, device)
         scorer._warm_up()
         return scorer
