@@ -76,3 +76,15 @@ def test_policy_metrics_side_by_side_and_per_kind() -> None:
     assert model["per_kind"]["b"]["accuracy"] == 0.5
     table = policy_table_markdown(m)
     assert "| ensemble |" in table and "| c | 2 |" in table
+
+
+def test_evaluate_refuses_a_set_with_one_class(tmp_path) -> None:
+    import json
+
+    from triage.cli import main
+
+    src = tmp_path / "neg.jsonl"
+    src.write_text("".join(json.dumps({"text": t, "label": 0}) + "\n" for t in ("Normal.", "No bleed.")))
+    with pytest.raises(SystemExit) as info:
+        main(["evaluate", "model_artifacts", str(src), "--out", str(tmp_path / "ev"), "-q"])
+    assert info.value.code == 2 and not (tmp_path / "ev" / "metrics.json").exists()

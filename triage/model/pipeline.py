@@ -18,7 +18,7 @@ import torch
 from gensim.models.callbacks import CallbackAny2Vec
 from tqdm.auto import tqdm
 
-from triage.errors import ConfigError
+from triage.errors import ConfigError, InputFileError
 from triage.model.artifact import export_artifact, update_manifest
 from triage.model.calibration import SATURATION, fit_platt, saturated
 from triage.model.config import TrainConfig
@@ -363,6 +363,11 @@ def evaluate_run(
         raise ConfigError(f"{data_path} is not this model's training file (sha256 differs): use --split all")
     parts = stratified_split(dataset.labels, cfg) if is_training_file else None
     data = dataset.subset(parts.test) if split == "test" and parts is not None else dataset
+    if len(np.unique(data.labels)) < 2:
+        raise InputFileError(
+            f"{data_path}: evaluation needs reports of both classes, all {len(data)} are labeled "
+            f"{int(data.labels[0])} (ROC AUC, sensitivity and specificity are undefined)"
+        )
 
     if policy is None and target_sensitivity is not None:
         policy = "sensitivity"
