@@ -575,9 +575,13 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
             "invalid_rules",
             "one of",
         ),
-        (json.dumps({"targets": [{"concept": "x", "phrase": "a"}], "typo": 1}), "invalid_rules", "typo"),
         (
-            json.dumps({"word_sets": {"BLOOD": ["x"]}, "targets": [{"concept": "x", "phrase": "a"}]}),
+            json.dumps({"targets": [{"concept": "x", "phrase": "apoplexy"}], "typo": 1}),
+            "invalid_rules",
+            "typo",
+        ),
+        (
+            json.dumps({"word_sets": {"BLOOD": ["x"]}, "targets": [{"concept": "x", "phrase": "apoplexy"}]}),
             "invalid_rules",
             "redefine",
         ),
@@ -668,3 +672,22 @@ def test_absence_after_a_colon_dash_or_equals_sign(text: str, assertion: str) ->
     from triage.rules.shared import shared_engine
 
     assert shared_engine(None).assess(text).assertion == assertion
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        {"concept": "site_bleed", "pattern": [{"regex": ""}]},
+        {"concept": "site_bleed", "pattern": [{"regex": "x*"}]},
+        {"concept": "site_bleed", "pattern": [{"regex": "(a+)+$"}]},
+        {"concept": "site_bleed", "phrase": "."},
+        {"concept": "site_bleed", "phrase": "the"},
+    ],
+)
+def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Path, target: dict) -> None:
+    extra = tmp_path / "site.json"
+    extra.write_text(json.dumps({"targets": [target]}))
+    with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
+        RuleSet.load(extra)
+    extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
+    assert RuleSet.load(extra).version.startswith("rules-3+site.")  # a sane term still loads

@@ -49,6 +49,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from triage.errors import RulesError
+from triage.text import tokenize
 
 __all__ = [
     "CONTEXT_CATEGORIES",
@@ -82,6 +83,10 @@ CONTEXT_CATEGORIES = (
 )
 
 
+# a quantified group that itself contains a quantifier: "(a+)+", "(\w*)*", "(x+|y)+{2,}"
+_NESTED_QUANTIFIER = re.compile(r"\([^()]*[+*}][^()]*\)\s*[+*{]")
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -108,6 +113,11 @@ class TokenSpec(_Frozen):
                 re.compile(self.regex)
             except re.error as exc:
                 raise ValueError(f"regex {self.regex!r} does not compile: {exc}") from exc
+            if not self.regex or re.fullmatch(self.regex, ""):
+                raise ValueError(f"regex {self.regex!r} matches the empty string: it would match every token")
+            if _NESTED_QUANTIFIER.search(self.regex):
+                # "(a+)+" backtracks exponentially on a long token: one report would stall the daemon
+                raise ValueError(f"regex {self.regex!r} nests quantifiers (catastrophic backtracking)")
         return self
 
 
@@ -161,6 +171,9 @@ class TargetRuleSpec(_Frozen):
     def _one_of(self) -> TargetRuleSpec:
         if (self.pattern is None) == (self.phrase is None or not self.phrase.strip()):
             raise ValueError("a target rule needs exactly one of 'pattern' or a non-empty 'phrase'")
+        if self.phrase is not None and not tokenize(self.phrase):
+            # "." or "the" would make every report affirmed
+            raise ValueError(f"phrase {self.phrase!r} has no content word (only stop words or punctuation)")
         return self
 
 
