@@ -74,7 +74,7 @@ def test_a_conclusion_that_refers_back_reads_the_findings() -> None:
 @pytest.mark.parametrize("blank", [" ", "\n", " \t", ". "])
 def test_long_blank_runs_do_not_hang_the_section_finder(blank: str) -> None:
     """A run of blanks once made the heading regexes backtrack quadratically (a 2 KB HL7 message stalled the
-    consumer for minutes; 200,000 blanks would take hours). Linear now: this finishes at once, or times out."""
+    consumer for minutes; 200,000 blanks would take hours). Linear now: it finishes at once, or times out."""
     text = "IMPRESSION: Acute subdural hematoma." + blank * 100_000 + "Stable. IMPRESSION" + blank * 100_000
     found, source = extract_impression(text)
     assert source == SOURCE_HEADING and found.startswith("Acute subdural hematoma.")
