@@ -293,12 +293,14 @@ class KafkaHarness:
         t = self.scorer.threshold
         pos, neg = [], []
         for report, outcome in zip(reports, outcomes, strict=True):
-            score = outcome.audits[0]["score"]
+            audit = outcome.audits[0]
+            score = audit["score"]
             if score is None:
                 continue
-            if report.true_label == 1 and score >= t + 0.05:
+            # clear = network and rules agree, away from the threshold (the daemon decides by the policy)
+            if report.true_label == 1 and audit["decided_by"] == "both" and score >= t + 0.05:
                 pos.append(report)
-            elif report.true_label == 0 and score <= t - 0.2:
+            elif report.true_label == 0 and audit["decision"] == "negative" and score <= t / 2:
                 neg.append(report)
         assert len(pos) >= n_pos and len(neg) >= n_neg, "tiny model too weak to pick clear examples"
         return pos[:n_pos], neg[:n_neg]
