@@ -691,3 +691,20 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
     assert RuleSet.load(extra).version.startswith("rules-3+site.")  # a sane term still loads
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        # an organ named as a tumour's primary is not where the bleed is
+        ("Breast cancer metastasis with surrounding hemorrhage in the left parietal lobe.", "affirmed"),
+        ("Hemorrhagic lung cancer metastasis in the right frontal lobe.", "none"),  # the network decides
+        # the organ really is the site
+        ("Hemorrhagic adrenal adenoma.", "extracranial"),
+        ("Renal cell carcinoma with perinephric hematoma.", "extracranial"),
+    ],
+)
+def test_an_organ_named_as_a_tumour_primary_is_not_an_extracranial_site(text: str, assertion: str) -> None:
+    from triage.rules.shared import shared_engine
+
+    assert shared_engine(None).assess(text).assertion == assertion
