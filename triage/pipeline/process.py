@@ -97,7 +97,14 @@ class PreparedBatch:
     scores: list[float] = field(default_factory=list)
     windows: list[tuple[int, int, float]] = field(default_factory=list)  # (deciding, read, unknown share)
     score_ms: float = 0.0
-    scored: bool = False
+    network_scored: bool = False
+    rules_assessed: bool = False
+
+    @property
+    def scored(self) -> bool:
+        """Both halves of pass 2 are done (they may run in two threads: Processor.score_network and
+        Processor.assess_rules touch disjoint fields)."""
+        return self.network_scored and self.rules_assessed
 
 
 class Processor:
@@ -298,6 +305,11 @@ class Processor:
     def score(self, batch: PreparedBatch) -> PreparedBatch:
         """Pass 2: one scorer call and one rule-tier call for every scorable report of the batch. A scorer or
         rule-engine error propagates (the batch is not committed)."""
+        return self.assess_rules(self.score_network(batch))
+
+    def score_network(self, batch: PreparedBatch) -> PreparedBatch:
+        """Pass 2a: the network on every scorable report (torch releases the GIL: the stream layer runs this
+        in its scoring thread while the loop thread runs `assess_rules`)."""
         if batch.tokens:
             t0 = time.perf_counter()
             scored = self.scorer.score_reports(batch.tokens)
@@ -314,10 +326,16 @@ class Processor:
                     strict=True,
                 )
             )
+        batch.network_scored = True
+        return batch
+
+    def assess_rules(self, batch: PreparedBatch) -> PreparedBatch:
+        """Pass 2b: the rule tier on the same texts (one `nlp.pipe` call)."""
+        if batch.texts:
             t1 = time.perf_counter()
             batch.rules = self._assess(batch.texts)
             batch.rules_ms = (time.perf_counter() - t1) * 1000.0
-        batch.scored = True
+        batch.rules_assessed = True
         return batch
 
     def _assess(self, texts: list[str]) -> list[RuleResult | Exception]:

@@ -284,8 +284,8 @@ class Daemon:
         return records
 
     def _start(self, records: list[SourceRecord]) -> _InFlight:
-        """Stage 1 (this thread): parse and normalize; then score in the scoring thread (torch releases the
-        GIL, so the next batch is parsed and the previous one delivered meanwhile)."""
+        """Stage 1 (this thread): parse and normalize; then the network in the scoring thread (torch releases
+        the GIL: the rule tier, the next batch's parsing and the previous one's delivery go on meanwhile)."""
         self.metrics.consumed.inc(len(records))
         self.metrics.batch_size.observe(len(records))
         batch = _InFlight(records=records, started=time.perf_counter())
@@ -294,7 +294,14 @@ class Daemon:
             return batch
         try:
             batch.prepared = prepare(records)
-            batch.future = self._scoring.submit(self.processor.score, batch.prepared)
+            score_network = getattr(self.processor, "score_network", None)
+            if score_network is None:
+                batch.future = self._scoring.submit(self.processor.score, batch.prepared)
+            else:
+                # the network in the scoring thread, the rule tier here meanwhile: they are independent, and
+                # torch releases the GIL while spaCy holds it
+                batch.future = self._scoring.submit(score_network, batch.prepared)
+                self.processor.assess_rules(batch.prepared)
         except Exception as exc:  # handled per record at completion
             batch.prepared, batch.future = None, None
             log.error("batch_prepare_failed", records=len(records), error_type=type(exc).__name__)
