@@ -222,8 +222,8 @@ def evaluate(
 
     from triage.model.evaluation import table_one_markdown
     from triage.model.pipeline import evaluate_run
+    from triage.pipeline.audit import SCORE_DECIMALS, round_score
     from triage.pipeline.evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
-    from triage.pipeline.policy import round_threshold
     from triage.rules.shared import shared_engine
 
     if not data.is_file():
@@ -252,21 +252,18 @@ def evaluate(
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
     assert run.data.texts is not None
     assertions = [r.assertion for r in rules.assess_batch(run.data.texts)]
-    compared = policy_metrics(
-        run.data.labels,
-        np.round(run.scores.astype(np.float64), 6),
-        round_threshold(run.threshold),
-        assertions,
-        run.data.kinds,
-    )
+    # decide on what audits carry: scores and threshold at SCORE_DECIMALS, as the daemon does
+    scores = np.round(run.scores.astype(np.float64), SCORE_DECIMALS)
+    threshold = round_score(run.threshold)
+    compared = policy_metrics(run.data.labels, scores, threshold, assertions, run.data.kinds)
     compared["rules_version"] = rules.version
     table = policy_table_markdown(compared)
     (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
     (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
     plot_policy_roc(
         run.data.labels,
-        np.round(run.scores.astype(np.float64), 6),
-        round_threshold(run.threshold),
+        scores,
+        threshold,
         assertions,
         out / "policies_roc.png",
         f"Policies — {run.scorer.model_version}, {rules.version}",

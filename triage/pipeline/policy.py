@@ -63,11 +63,6 @@ class PolicyDecision:
     disagreement: bool
 
 
-def round_threshold(threshold: float) -> float:
-    """Thresholds and scores are compared at 6 decimals everywhere (what audits and Flags carry)."""
-    return round(float(threshold), 6)
-
-
 def decide(policy: Policy, probability: float, threshold: float, assertion: str) -> PolicyDecision:
     """Apply `policy` (module docstring). `probability`, `threshold` in [0, 1]; `assertion` one of the rule
     tier's report-level assertions. Raises ValueError for an unknown policy or assertion."""

@@ -133,7 +133,6 @@ class Processor:
 
             rules = shared_engine(settings.rules_terms_file)
         self.rules = rules
-        self.policy = settings.decision_policy
         self.model_version: str = scorer.model_version
         # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
         threshold = settings.threshold if settings.threshold is not None else scorer.threshold
@@ -420,7 +419,7 @@ class Processor:
             rules = batch.rules[item.score_row] if item.kind == _SCORE else None
             verdict: PolicyDecision | None = None
             if score is not None and rules is not None:
-                verdict = decide(self.policy, score, self.threshold, rules.assertion)
+                verdict = decide(self.model.decision_policy, score, self.threshold, rules.assertion)  # type: ignore[arg-type]
             positive = verdict.positive if verdict is not None else None
             key_images = batch.key_images[item.score_row] if item.kind == _SCORE else None
             n_flags, n_updates = len(flags), len(updates)
