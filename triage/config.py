@@ -195,6 +195,22 @@ class MllpSettings(BaseModel):
         return self
 
 
+class DriftSettings(BaseModel):
+    """Rolling topic drift in the daemon (triage.mining.monitor, ``TRIAGE_DRIFT__WINDOW=500`` ...): on when
+    `enabled` and a topic model is found at `topics_dir` (None: ``<model_dir>/topics``, shipped beside the
+    classifier); without one the daemon runs without drift metrics (logged). LDA runs in its own thread fed by
+    a bounded queue (full: the report is dropped and counted), never in the decide/deliver loop."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    topics_dir: Path | None = None
+    window: int = Field(500, ge=1)  # reports in the rolling window
+    interval_s: float = Field(5.0, gt=0)  # how often the gauges are updated
+    queue_size: int = Field(1000, ge=1)  # reports waiting for the drift thread; more are dropped
+    sample_every: int = Field(1, ge=1)  # keep every N-th scored report (bounds the thread's CPU)
+
+
 class Settings(BaseSettings):
     """All daemon settings. Nested fields use ``__`` in environment variables,
     e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
@@ -209,6 +225,7 @@ class Settings(BaseSettings):
     topics: TopicSettings = Field(default_factory=TopicSettings)
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
     mllp: MllpSettings = Field(default_factory=MllpSettings)
+    drift: DriftSettings = Field(default_factory=DriftSettings)
 
     # micro-batching
     batch_max_records: int = Field(256, ge=1)
