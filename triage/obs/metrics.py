@@ -47,6 +47,27 @@ class Metrics:
             buckets=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0),
             registry=r,
         )
+        # rolling topic drift (triage.mining.monitor: off the hot path, updated every drift.interval_s)
+        self.topic_drift_jsd = Gauge(
+            "triage_topic_drift_jsd",
+            "Jensen-Shannon divergence (bits, 0..1) of the last TRIAGE_DRIFT__WINDOW scored reports' LDA "
+            "topic mixture from the topic model's reference mixture (the training corpus)",
+            registry=r,
+        )
+        self.unknown_share_rolling = Gauge(
+            "triage_unknown_token_share_rolling",
+            "Mean share of tokens outside the classifier's vocabulary over the drift window",
+            registry=r,
+        )
+        self.drift_window_reports = Gauge(
+            "triage_topic_drift_window_reports", "Reports in the drift window (the gauges above)", registry=r
+        )
+        self.drift_dropped = Counter(
+            "triage_topic_drift_dropped",
+            "Reports not given to the drift thread because its queue was full (drift only; decisions are "
+            "unaffected)",
+            registry=r,
+        )
         self.flagged = Counter(
             "triage_flags_published",
             "FHIR Flags published (acknowledged), by lifecycle action",
