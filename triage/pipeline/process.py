@@ -159,6 +159,9 @@ class Processor:
             site=FhirSite.from_settings(settings),
         )
         self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
+        # called in finish() with (full report text, unknown-token share) of every decided scored report; the
+        # daemon's drift monitor sets it (a non-blocking queue put: triage.mining.monitor); None elsewhere
+        self.on_scored: Callable[[str, float | None], None] | None = None
 
     # ---- pass 1 ------------------------------------------------------------------------------------------
     def _parse_record(self, pos: int, record: SourceRecord) -> list[_Item]:
@@ -453,6 +456,8 @@ class Processor:
                     "flag_action": action,
                     "flag_status": status,
                 }
+                if item.kind == _SCORE and self.on_scored is not None:
+                    self.on_scored(report.text, unknown)
         if item.kind == _SKIP:
             fields = {"decision": DecisionKind.SKIPPED, "reason": item.reason}
         if item.kind == _DLQ:
