@@ -51,6 +51,7 @@ DEFAULT_HEAD_CT_PATTERN = (
     r"|\b(head|brain)\b.*\bct\b"
 )
 DEFAULT_FHIR_BASE_URL = "https://triage.example.org/fhir"
+DAY_MS = 86_400_000
 # environment variables that are not settings but are read by triage itself
 OTHER_TRIAGE_ENV = frozenset({"TRIAGE_CONFIG", "TRIAGE_TANSU_BIN"})
 _OID = re.compile(r"(?:urn:oid:)?([0-2](?:\.(?:0|[1-9][0-9]*))+)")
@@ -111,6 +112,35 @@ class TopicSettings(BaseModel):
         """Every default topic name with ``.<suffix>`` appended: an isolated set of topics (tests, benchmarks,
         side-by-side runs on one broker) that cannot forget a topic when a new one is added."""
         return cls(**{name: f"{field.default}.{suffix}" for name, field in cls.model_fields.items()})
+
+
+class TopicRetention(BaseModel):
+    """What `triage topics create` (and --create-topics, `triage broker`) asks the broker to keep, per topic
+    (``TRIAGE_TOPIC_RETENTION__AUDIT=-1``); defaults from deploy/README.md "Topics". Milliseconds; -1 keeps
+    records forever; None leaves the broker's default. The input retention is the recovery window for
+    oversize dead letters (their original exists only in the input topic)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input: int | None = Field(7 * DAY_MS, ge=-1)
+    worklist: int | None = Field(7 * DAY_MS, ge=-1)
+    shadow_worklist: int | None = Field(30 * DAY_MS, ge=-1)
+    audit: int | None = Field(-1, ge=-1)  # the medico-legal trail: kept until an archive moves it out
+    review: int | None = Field(-1, ge=-1)
+    dead_letter: int | None = Field(90 * DAY_MS, ge=-1)  # reports nobody triaged: weeks to look and re-drive
+    shadow_dead_letter: int | None = Field(30 * DAY_MS, ge=-1)
+    # flag-state topics are compacted (latest state per accession, never expired); a state record stays
+    # uncompacted at least this long
+    flag_state_min_compaction_lag_ms: int = Field(3_600_000, ge=0)
+
+    @field_validator(
+        "input", "worklist", "shadow_worklist", "audit", "review", "dead_letter", "shadow_dead_letter"
+    )
+    @classmethod
+    def _not_zero(cls, value: int | None) -> int | None:
+        if value == 0:
+            raise ValueError("0 would delete records at once: -1 keeps them forever, else milliseconds > 0")
+        return value
 
 
 class KafkaSecurity(BaseModel):
@@ -223,6 +253,7 @@ class Settings(BaseSettings):
     group_id: str = "triage"
     client_id: str = "triage"
     topics: TopicSettings = Field(default_factory=TopicSettings)
+    topic_retention: TopicRetention = Field(default_factory=TopicRetention)
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
     mllp: MllpSettings = Field(default_factory=MllpSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
