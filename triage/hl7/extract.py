@@ -12,6 +12,7 @@ from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collec
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_impression
+from triage.text.clean import MARKUP_RTF, clean_text, markup_of
 from triage.text.sections import FINDINGS_NAMES, split_sections
 
 SUPPORTED_VERSIONS = (
@@ -62,7 +63,7 @@ def extract(
     if version not in SUPPORTED_VERSIONS:
         warnings.append(f"version_unsupported:{_version_code(version)}")
 
-    lines = collect_text(message, warnings)
+    lines = _plain_lines(collect_text(message, warnings), warnings)
     text = _join(lines)
     if not text:
         return MessageError(
@@ -121,6 +122,32 @@ def extract(
         message_index=message_index,
         warnings=tuple(warnings),
     )
+
+
+def _plain_lines(lines: list[TextLine], warnings: list[str]) -> list[TextLine]:
+    """Report lines without markup (``triage.text.clean``): an RTF document spread over several OBX values is
+    converted whole (its lines keep the first line's section); HTML and Unicode formatting are cleaned line by
+    line. Adds the warning ``markup:rtf`` / ``markup:html`` (never any text)."""
+    if not lines:
+        return lines
+    if markup_of(lines[0].text) == MARKUP_RTF:
+        _note_once(warnings, "markup:" + MARKUP_RTF)
+        first = lines[0]
+        whole = clean_text("\n".join(ln.text for ln in lines))
+        return [TextLine(t, first.section, first.segment) for t in whole.split("\n")]
+    out: list[TextLine] = []
+    for ln in lines:
+        markup = markup_of(ln.text)
+        if markup:
+            _note_once(warnings, "markup:" + markup)
+        cleaned = clean_text(ln.text)
+        out.append(ln if cleaned == ln.text else TextLine(cleaned, ln.section, ln.segment))
+    return out
+
+
+def _note_once(warnings: list[str], warning: str) -> None:
+    if warning not in warnings:
+        warnings.append(warning)
 
 
 def choose_impression(

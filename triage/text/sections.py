@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triage.text.clean import clean_text
+
 IMPRESSION_NAMES = frozenset(
     {
         "impression",
@@ -202,6 +204,7 @@ def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> 
     """Return ``(text, source)``: the conclusion text (plus later addenda) and where it came from:
     ``"heading"``, ``"heading+findings"``, ``"fallback_findings"`` or ``"fallback_full"`` (module doc)."""
     conclusions, _known = _names(extra_headings)
+    report_text = clean_text(report_text)
     sections = split_sections(report_text, extra_headings)
     names = {s.name for s in sections}
     if names & conclusions:
