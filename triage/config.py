@@ -276,6 +276,9 @@ class Settings(BaseSettings):
     # to it + 64 KiB, dead letters are fitted below that (triage.stream.kafka_io.max_request_size)
     max_message_bytes: int = Field(1_000_000, ge=1024)
     create_topics: bool = False  # create missing topics at start-up instead of refusing to start
+    # start-up wait for the broker (seconds): None = until it answers (/readyz 503, /healthz 200 meanwhile);
+    # a finite wait that runs out stops `triage run` with one error line and exit code 4
+    broker_wait_s: float | None = Field(None, gt=0)
     ready_stall_s: float = Field(30.0, gt=0)  # /readyz 503 when the loop has not gone round for this long
 
     # model
