@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-__all__ = ["js_divergence", "rolling_drift"]
+__all__ = ["RollingMixture", "js_divergence", "rolling_drift"]
 
 
 def _distribution(values: Sequence[float] | np.ndarray, name: str) -> np.ndarray:
@@ -55,3 +55,59 @@ def rolling_drift(
     return [
         js_divergence(reference, (sums[i] - sums[i - window]) / window) for i in range(window, len(rows) + 1)
     ]
+
+
+class RollingMixture:
+    """The last `window` reports' topic shares (each a length-k vector) and unknown-token shares, with
+    running sums so the mixture costs O(k) per report. Not thread-safe: one owner (the drift thread).
+
+    ``mixture()`` is the mean topic share of the window (None while empty); ``unknown_share()`` the mean
+    unknown-token share of the reports that carried one (None when none did); ``jsd(reference)`` the
+    Jensen-Shannon divergence in bits of the window's mixture from `reference` (None while empty)."""
+
+    def __init__(self, k: int, window: int) -> None:
+        if k < 1 or window < 1:
+            raise ValueError(f"need k >= 1 and window >= 1, got k={k}, window={window}")
+        from collections import deque
+
+        self.k = k
+        self.window = window
+        self._rows: deque[tuple[np.ndarray, float | None]] = deque()
+        self._sum = np.zeros(k, dtype=np.float64)
+        self._unknown_sum = 0.0
+        self._unknown_n = 0
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def add(self, shares: Sequence[float] | np.ndarray, unknown_share: float | None = None) -> None:
+        """Append one report; the oldest leaves once the window is full."""
+        row = np.asarray(shares, dtype=np.float64)
+        if row.shape != (self.k,):
+            raise ValueError(f"expected {self.k} topic shares, got shape {row.shape}")
+        self._rows.append((row, unknown_share))
+        self._sum += row
+        if unknown_share is not None:
+            self._unknown_sum += float(unknown_share)
+            self._unknown_n += 1
+        if len(self._rows) > self.window:
+            old, old_unknown = self._rows.popleft()
+            self._sum -= old
+            if old_unknown is not None:
+                self._unknown_sum -= old_unknown
+                self._unknown_n -= 1
+
+    def mixture(self) -> np.ndarray | None:
+        if not self._rows:
+            return None
+        mean = np.clip(self._sum / len(self._rows), 0.0, None)  # running sums: clip float dust below 0
+        return mean / mean.sum()
+
+    def unknown_share(self) -> float | None:
+        if self._unknown_n == 0:
+            return None
+        return max(0.0, self._unknown_sum / self._unknown_n)
+
+    def jsd(self, reference: Sequence[float] | np.ndarray) -> float | None:
+        mix = self.mixture()
+        return None if mix is None else js_divergence(reference, mix)

@@ -15,6 +15,7 @@ from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.metrics import Metrics
 from triage.stream.daemon import Daemon
+from triage.stream.drift import start_drift
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -76,16 +77,20 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
     )
     server = start_obs_server(settings, metrics, health)
     log.info("http_listening", host=settings.http_host, port=server.port)
+    drift = None
     try:
         processor = load_processor(settings)
         if stop.is_set():
             return 0
+        drift = start_drift(settings, processor, metrics)  # rolling topic drift, off the hot path; or None
         daemon = Daemon(settings, processor, metrics=metrics, health=health, stop_event=stop)
         code = daemon.run()
         if daemon.fatal_error:
             print(f"triage: error: {daemon.fatal_error}", file=sys.stderr, flush=True)
         return code
     finally:
+        if drift is not None:
+            drift.stop()
         server.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -1,0 +1,193 @@
+"""Rolling topic drift of a live report stream, computed off the hot path.
+
+Source: issue 12 ("Drift, for audits and operations"). The daemon hands every scored report's full text and
+its unknown-token share (the share of its scored tokens outside the classifier's vocabulary, already
+computed by the Scorer) to :meth:`DriftMonitor.offer`, which only does a non-blocking ``put_nowait`` on a
+bounded queue: when the queue is full the report is dropped and counted, never waited for, so the
+decide/deliver loop is never slowed by LDA. One background thread takes reports off the queue, normalizes
+the text (``triage.mining.topics.report_tokens``, the same as ``triage mine fit``; done here and not in the
+loop thread, so the loop pays only the ``put``), infers the report's topic shares with the LDA model and adds
+them to a :class:`~triage.mining.drift.RollingMixture` of the last ``window`` reports. Every ``interval_s``
+seconds it publishes a :class:`DriftSnapshot` (JSD in bits of the window's mixture from the reference
+mixture of the topic model, mean unknown-token share, reports in the window, drops) through ``publish``.
+Between two reports the thread sleeps for 0 s, handing the GIL back, so at most one report's inference
+(about a millisecond) stands between the loop thread and the interpreter.
+
+``sample_every`` = N keeps every N-th offered report (a cheap way to bound the thread's CPU on a busy feed).
+Report text never leaves this module: not logged, not kept after inference.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from triage.mining.drift import RollingMixture
+from triage.mining.topics import document_topics, report_tokens
+
+if TYPE_CHECKING:
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+
+__all__ = ["DriftMonitor", "DriftSnapshot"]
+
+
+@dataclass(frozen=True, slots=True)
+class DriftSnapshot:
+    """What the monitor publishes. ``jsd`` in bits ([0, 1]) and ``unknown_share`` ([0, 1]) are None while
+    the window is empty; ``reports`` is the number of reports in the window (at most ``window``);
+    ``processed`` and ``dropped`` count since start (dropped: the queue was full)."""
+
+    reports: int
+    window: int
+    jsd: float | None
+    unknown_share: float | None
+    processed: int
+    dropped: int
+
+
+class DriftMonitor:
+    """Bounded queue + one daemon thread + rolling window (see the module docstring).
+
+    `model`/`dictionary`: a topic model from ``triage.mining.store.load_topic_model``; `reference`: its
+    reference topic shares (length k). Raises ValueError on a bad window, queue size, interval or sample
+    rate, or a reference whose length is not the model's k."""
+
+    def __init__(
+        self,
+        model: LdaModel,
+        dictionary: Dictionary,
+        reference: Sequence[float],
+        *,
+        window: int = 500,
+        queue_size: int = 1000,
+        interval_s: float = 5.0,
+        sample_every: int = 1,
+        publish: Callable[[DriftSnapshot], None] | None = None,
+        on_drop: Callable[[], None] | None = None,
+    ) -> None:
+        if queue_size < 1 or interval_s <= 0 or sample_every < 1:
+            raise ValueError(
+                f"need queue_size >= 1, interval_s > 0, sample_every >= 1; got {queue_size}, "
+                f"{interval_s}, {sample_every}"
+            )
+        k = int(model.num_topics)
+        if len(reference) != k:
+            raise ValueError(f"reference mixture has {len(reference)} topics, the model {k}")
+        self._model = model
+        self._dictionary = dictionary
+        self.reference = np.asarray(reference, dtype=np.float64)
+        self.rolling = RollingMixture(k, window)
+        self._queue: queue.Queue[tuple[str, float | None]] = queue.Queue(maxsize=queue_size)
+        self._interval_s = interval_s
+        self._sample_every = sample_every
+        self._publish = publish
+        self._on_drop = on_drop
+        self._offered = 0
+        self.dropped = 0
+        self.processed = 0
+        self._lock = threading.Lock()  # guards the rolling window between the thread and snapshot()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # ---- the loop thread's side: never blocks ---------------------------------------------------------------
+    def offer(self, text: str, unknown_share: float | None = None) -> bool:
+        """Queue one report (full text, unknown-token share) for the drift thread; False when it was not
+        taken (sampled out, or dropped because the queue is full). O(1), never waits."""
+        self._offered += 1
+        if (self._offered - 1) % self._sample_every:
+            return False
+        try:
+            self._queue.put_nowait((text, unknown_share))
+        except queue.Full:
+            self.dropped += 1
+            if self._on_drop is not None:
+                self._on_drop()
+            return False
+        return True
+
+    # ---- the drift thread ---------------------------------------------------------------------------------
+    def process_pending(self, limit: int | None = None) -> int:
+        """Infer topics for up to `limit` queued reports (all when None) in the calling thread; returns how
+        many. The thread's work, public so tests can drive it without timing."""
+        done = 0
+        while limit is None or done < limit:
+            try:
+                text, unknown = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            self._add(text, unknown)
+            done += 1
+        return done
+
+    def _add(self, text: str, unknown: float | None) -> None:
+        shares = document_topics(self._model, self._dictionary, [report_tokens(text)])[0]
+        with self._lock:
+            self.rolling.add(shares, unknown)
+            self.processed += 1
+
+    def snapshot(self) -> DriftSnapshot:
+        with self._lock:
+            jsd = self.rolling.jsd(self.reference)
+            return DriftSnapshot(
+                reports=len(self.rolling),
+                window=self.rolling.window,
+                jsd=jsd,
+                unknown_share=self.rolling.unknown_share(),
+                processed=self.processed,
+                dropped=self.dropped,
+            )
+
+    def _run(self) -> None:
+        last = time.monotonic()
+        while not self._stop.is_set():
+            try:
+                text, unknown = self._queue.get(timeout=min(0.5, self._interval_s))
+            except queue.Empty:
+                pass
+            else:
+                self._add(text, unknown)
+                time.sleep(0)  # hand the GIL back to the loop thread between two reports
+            now = time.monotonic()
+            if now - last >= self._interval_s:
+                last = now
+                self._emit()
+        self._emit()
+
+    def _emit(self) -> None:
+        if self._publish is not None:
+            self._publish(self.snapshot())
+
+    def start(self) -> DriftMonitor:
+        """Start the drift thread (a daemon thread named ``triage-drift``); returns self."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="triage-drift", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Stop the thread (publishes a last snapshot); queued reports are discarded."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=timeout_s)
+            self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def describe(self) -> dict[str, Any]:
+        """Settings for a log line (no text): k, window, queue size, interval, sample rate."""
+        return {
+            "k": self.rolling.k,
+            "window": self.rolling.window,
+            "queue_size": self._queue.maxsize,
+            "interval_s": self._interval_s,
+            "sample_every": self._sample_every,
+        }

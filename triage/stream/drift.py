@@ -1,0 +1,81 @@
+"""Wire the rolling topic-drift monitor (triage.mining.monitor) into a daemon: load the topic model named by
+the settings, hook the Processor (``Processor.on_scored``: a non-blocking queue put per scored report) and
+publish snapshots into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
+``triage_unknown_token_share_rolling``, ``triage_topic_drift_window_reports``,
+``triage_topic_drift_dropped_total``).
+
+Drift is on when ``settings.drift.enabled`` and a topic-model directory (``settings.drift.topics_dir``, else
+``<model_dir>/topics``) holds a manifest. Without one the daemon runs without drift gauges (one log line); a
+directory whose manifest is there but whose files do not verify is an error (ArtifactError, exit 2), like a
+broken classifier artifact.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import structlog
+
+from triage.errors import ArtifactError
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.mining.monitor import DriftMonitor, DriftSnapshot
+    from triage.obs.metrics import Metrics
+    from triage.pipeline.process import Processor
+
+log = structlog.get_logger("triage.drift")
+
+TOPICS_SUBDIR = "topics"
+
+
+def topics_dir(settings: Settings) -> Path:
+    """Where the daemon looks for its topic model: ``drift.topics_dir`` or ``<model_dir>/topics``."""
+    return settings.drift.topics_dir or settings.model_dir / TOPICS_SUBDIR
+
+
+def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> DriftMonitor | None:
+    """A started DriftMonitor hooked into `processor` and publishing into `metrics`, or None when drift is
+    off (disabled, or no topic model). Raises ArtifactError for a topic model that does not verify or has
+    no reference mixture."""
+    from triage.mining.store import MANIFEST_FILE
+
+    cfg = settings.drift
+    where = topics_dir(settings)
+    if not cfg.enabled:
+        log.info("drift_off", reason="disabled")
+        return None
+    if not (where / MANIFEST_FILE).is_file():
+        log.info("drift_off", reason="no topic model", topics_dir=str(where))
+        return None
+    from triage.mining.monitor import DriftMonitor
+    from triage.mining.store import load_topic_model
+
+    model, dictionary, manifest = load_topic_model(where)
+    reference = manifest.get("reference_shares")
+    if not reference:
+        raise ArtifactError(f"{where}: the topic model's manifest has no reference_shares")
+
+    def publish(snap: DriftSnapshot) -> None:
+        metrics.drift_window_reports.set(snap.reports)
+        if snap.jsd is not None:
+            metrics.topic_drift_jsd.set(snap.jsd)
+        if snap.unknown_share is not None:
+            metrics.unknown_share_rolling.set(snap.unknown_share)
+
+    monitor = DriftMonitor(
+        model,
+        dictionary,
+        reference,
+        window=cfg.window,
+        queue_size=cfg.queue_size,
+        interval_s=cfg.interval_s,
+        sample_every=cfg.sample_every,
+        publish=publish,
+        on_drop=metrics.drift_dropped.inc,
+    )
+    processor.on_scored = monitor.offer
+    monitor.start()
+    log.info("drift_on", topics_dir=str(where), **monitor.describe())
+    return monitor
