@@ -58,13 +58,14 @@ def test_flattened_one_line_report():
     assert (text, source) == ("Acute SDH.", "heading")
 
 
-def test_addendum_after_impression_is_included_but_not_before():
+def test_addenda_before_and_after_the_impression_are_included():
+    """Many RIS put the addendum above the original report; one that changes the impression must count."""
     report = (
-        "ADDENDUM: early note.\nFINDINGS: x.\nIMPRESSION: No hemorrhage.\nADDENDUM: Small left SDH is seen."
+        "ADDENDUM: Small left SDH is seen.\nFINDINGS: x.\nIMPRESSION: No hemorrhage.\nADDENDUM: Called to ED."
     )
     text, _ = extract_impression(report)
-    assert "No hemorrhage." in text and "Small left SDH is seen." in text
-    assert "early note" not in text
+    assert text.splitlines() == ["Small left SDH is seen.", "No hemorrhage.", "Called to ED."]
+    assert "x." not in text
 
 
 def test_fallback_to_findings_then_full_text():

@@ -41,6 +41,12 @@ from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL,
             "IMPRESSION: Normal.\nADDENDUM: On review a small SAH is present.",
             "Normal.\nOn review a small SAH is present.",
         ),
+        # ... and so does one written above the original report
+        (
+            "ADDENDUM: On re-review a thin right SDH is present.\n\nORIGINAL REPORT:\nFINDINGS: Normal."
+            "\nIMPRESSION: No acute abnormality.",
+            "On re-review a thin right SDH is present.\nNo acute abnormality.",
+        ),
     ],
 )
 def test_conclusion_headings_are_found_wherever_they_stand(text: str, expected: str) -> None:

@@ -16,12 +16,12 @@ only, 2 of 166 reports were extracted from a heading):
   ``BRAIN:`` / ``CRITICAL FINDING:`` lines belong to the conclusion they stand in (cutting there lost bleeds).
 * A signature line (``Electronically signed by ...``, ``Dictated by ...``) closes the section above it.
 * Conclusion text = every conclusion section (IMPRESSION(S), FINAL IMPRESSION, CONCLUSION(S), SUMMARY,
-  OPINION, IMP, site headings), in order, with the soft sections inside them, plus every ADDENDUM after the
-  first of them: an addendum that changes the impression must count.
+  OPINION, IMP, site headings), in order, with the soft sections inside them, plus every ADDENDUM wherever it
+  stands (many systems put it above the original report): an addendum that changes the impression must count.
 * A conclusion that only refers back ("As above.", "See findings.", "as described above") has no content of
   its own: the FINDINGS are read with it (``source="heading+findings"``).
 * Fallbacks, reported in ``source``: no conclusion heading but a FINDINGS section → the FINDINGS text (plus
-  later addenda), ``"fallback_findings"``; no usable heading at all → the whole text, ``"fallback_full"``.
+  the addenda), ``"fallback_findings"``; no usable heading at all → the whole text, ``"fallback_full"``.
   Long text is not truncated here: the scorer reads it in overlapping windows (``triage.text.windows``).
 """
 
@@ -72,6 +72,9 @@ OTHER_HEADINGS = frozenset(
         "exam",
         "examination",
         "procedure",
+        "original report",
+        "preliminary report",
+        "final report",
         "patient",
         "patient name",
         "patient information",
@@ -186,12 +189,13 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
 
 
 def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
-    """The wanted sections with the soft sections inside them, and the addenda after the first of them."""
+    """The wanted sections and every addendum (before or after them: many systems put the addendum on top),
+    each with the soft sections inside it, in document order. Only called when a wanted section exists."""
     parts: list[str] = []
-    started = absorbing = False
+    absorbing = False
     for sec in sections:
-        if sec.name in wanted or (started and sec.name in ADDENDUM_NAMES):
-            started = absorbing = True
+        if sec.name in wanted or sec.name in ADDENDUM_NAMES:
+            absorbing = True
         elif not (absorbing and not sec.known):
             absorbing = False
             continue
@@ -201,7 +205,7 @@ def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
 
 
 def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str]:
-    """Return ``(text, source)``: the conclusion text (plus later addenda) and where it came from:
+    """Return ``(text, source)``: the conclusion text (plus the addenda) and where it came from:
     ``"heading"``, ``"heading+findings"``, ``"fallback_findings"`` or ``"fallback_full"`` (module doc)."""
     conclusions, _known = _names(extra_headings)
     report_text = clean_text(report_text)
