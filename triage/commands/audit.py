@@ -308,9 +308,41 @@ def compare_command(
         summary_json.write_text(json.dumps(comp.to_json(), sort_keys=True, indent=2) + "\n", encoding="utf-8")
 
 
+def fetch_command(
+    coordinates: str = typer.Argument(
+        ..., help="TOPIC:PARTITION:OFFSET, e.g. hl7.oru:2:1234 (an oversize dead letter's source)."
+    ),
+    out: Path = typer.Option(..., "--out", help="File for the value, byte for byte (a new file, mode 600)."),
+    key_out: Path | None = typer.Option(None, "--key-out", help="Also write the record's key to this file."),
+    bootstrap_servers: str | None = typer.Option(
+        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
+    ),
+    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+) -> None:
+    """Fetch one record by its coordinates to a file, byte for byte (the original of an oversize dead letter).
+
+    Prints its length and sha256 (compare with the dead letter's original.value_bytes/value_sha256); resend
+    it with `triage send FILE` or inspect it with `triage parse FILE`. Reads without joining a group."""
+    import hashlib
+
+    from triage.replay.fetch import fetch_record, parse_coordinates, write_private
+
+    topic, partition, offset = parse_coordinates(coordinates)
+    settings = _settings(config, bootstrap_servers)
+    record = fetch_record(
+        settings.bootstrap_servers, settings.security.kafka_kwargs(), topic, partition, offset
+    )
+    write_private(out, record.value)
+    if key_out is not None:
+        write_private(key_out, record.key or b"")
+    digest = hashlib.sha256(record.value).hexdigest()
+    typer.echo(f"fetched {topic}:{partition}:{offset}: {len(record.value)} bytes, sha256 {digest} -> {out}")
+
+
 def register(app: typer.Typer) -> None:
     """`triage replay` and the `triage audit` group."""
     app.command("replay")(replay_command)
+    app.command("fetch")(fetch_command)
     audit_app = typer.Typer(
         help="Look into past decisions: explain one study, compare audit files.", no_args_is_help=True
     )

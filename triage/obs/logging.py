@@ -3,13 +3,20 @@
 Callers log ids and decisions only (control_id, accession, decision, score ...). As a second line of defence a
 processor drops any field whose name is known to carry PHI (report text, impression, names, birth dates,
 raw bytes), so a careless `log.info(..., text=report.text)` never reaches the log sink.
+
+Libraries that log through the stdlib (kafka-python, tenacity) go through one handler into the same JSON
+stream, behind a `FloodFilter`: during a broker outage kafka-python logs the same connection error many
+times a second; the filter lets one line per (logger, level, message template) through per
+`FLOOD_INTERVAL_S` and adds `"suppressed_similar": N` to the next line of that kind it lets through.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import MutableMapping
+import threading
+import time
+from collections.abc import Callable, MutableMapping
 from typing import Any, TextIO
 
 import structlog
@@ -47,6 +54,38 @@ PHI_KEYS = frozenset(
     }
 )
 REDACTED_FIELD = "phi_fields_dropped"
+FLOOD_INTERVAL_S = 30.0  # stdlib (library) log lines: one per kind per this many seconds
+SUPPRESSED_FIELD = "suppressed_similar"
+
+
+class FloodFilter(logging.Filter):
+    """Let one record per kind through per `interval_s` seconds; a kind is (logger name, level, the message
+    template `record.msg` before %-formatting, so "connect to 127.0.0.1:9092 failed" and the same for
+    another port are one kind). The first record of a kind after the interval carries
+    `record.suppressed_similar` = how many of that kind were dropped since the last one let through (the
+    count of a flood that stops is not reported on its own). Thread-safe; `clock` is for tests."""
+
+    def __init__(self, interval_s: float = FLOOD_INTERVAL_S, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
+        self.interval_s = interval_s
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._kinds: dict[tuple[str, int, str], tuple[float, int]] = {}  # kind → (last passed at, dropped)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        kind = (record.name, record.levelno, str(record.msg))
+        now = self._clock()
+        with self._lock:
+            passed_at, dropped = self._kinds.get(kind, (None, 0))
+            if passed_at is not None and now - passed_at < self.interval_s:
+                self._kinds[kind] = (passed_at, dropped + 1)
+                return False
+            if len(self._kinds) > 10_000:  # unbounded templates (a library formatting its own text): reset
+                self._kinds.clear()
+            self._kinds[kind] = (now, 0)
+        if dropped:
+            record.suppressed_similar = dropped
+        return True
 
 
 def drop_phi(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
@@ -59,8 +98,11 @@ def drop_phi(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]) -
     return event_dict
 
 
-def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None:
-    """JSON lines on `stream` (stderr by default, so stdout stays free for command output)."""
+def configure_logging(
+    level: str = "INFO", stream: TextIO | None = None, flood_interval_s: float = FLOOD_INTERVAL_S
+) -> None:
+    """JSON lines on `stream` (stderr by default, so stdout stays free for command output); stdlib records
+    (kafka-python, tenacity) rate-limited by a FloodFilter(`flood_interval_s`)."""
     numeric = logging.getLevelName(level.upper())
     if not isinstance(numeric, int):
         numeric = logging.INFO
@@ -89,9 +131,14 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 structlog.processors.JSONRenderer(),
             ],
-            foreign_pre_chain=[*shared, structlog.stdlib.add_logger_name],
+            foreign_pre_chain=[
+                *shared,
+                structlog.stdlib.add_logger_name,
+                structlog.stdlib.ExtraAdder(allow=[SUPPRESSED_FIELD]),
+            ],
         )
     )
+    handler.addFilter(FloodFilter(flood_interval_s))
     root = logging.getLogger()
     for old in list(root.handlers):
         if getattr(old, "_triage", False):

@@ -19,7 +19,7 @@ from typing import Any
 from triage.core import SourceRecord
 from triage.errors import ConfigError
 from triage.replay.range import TopicRange
-from triage.stream.daemon import to_source_record
+from triage.stream.records import to_source_record
 
 # Large fetches: replay is throughput-bound, not latency-bound.
 FETCH_CONFIG: dict[str, Any] = {

@@ -17,6 +17,14 @@ Start-up checks every topic the daemon writes (triage.stream.topics): a missing 
 
 Rebalances need no special care: a batch is committed before the next poll, so when partitions are revoked
 (inside poll) there is nothing in hand; on assignment the state store reads the state topic to its end.
+A stop while the group is being joined (start-up or a rebalance) lets the join finish before leaving
+(triage.stream.membership), so the next instance is assigned at once.
+
+Start-up waits for the broker `settings.broker_wait_s` (None: until it answers or the daemon is stopped;
+/readyz 503 and /healthz 200 meanwhile); a finite wait that runs out raises BrokerUnavailableError (exit 4).
+
+Helpers live beside the loop: triage.stream.records (ConsumerRecord → SourceRecord, batch offsets),
+triage.stream.rebalance (the listener), triage.stream.lag (the lag gauge).
 """
 
 from __future__ import annotations
@@ -25,7 +33,6 @@ import contextlib
 import signal
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,7 +40,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
@@ -46,7 +53,11 @@ from triage.pipeline.deadletter import build_dead_letter
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
-from triage.stream.kafka_io import make_consumer
+from triage.stream.kafka_io import make_consumer, wait_for_broker
+from triage.stream.lag import LAG_REFRESH_S, LagGauge
+from triage.stream.membership import complete_join, join_wait_s
+from triage.stream.rebalance import RebalanceForwarder
+from triage.stream.records import first_and_next, to_source_record
 from triage.stream.state import FlagStateStore, StagedState
 from triage.stream.topics import check_topics
 
@@ -58,21 +69,14 @@ log = structlog.get_logger("triage.daemon")
 
 _PUBLISHING = frozenset(str(a) for a in PUBLISHING_ACTIONS)
 EXIT_DEAD_LETTER_REFUSED = 3
-LAG_REFRESH_S = 5.0
-
-
-def to_source_record(rec: Any) -> SourceRecord:
-    """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received)."""
-    headers = tuple((k, v if v is not None else b"") for k, v in (rec.headers or ()))
-    return SourceRecord(
-        topic=rec.topic,
-        partition=rec.partition,
-        offset=rec.offset,
-        value=rec.value if rec.value is not None else b"",
-        key=rec.key,
-        timestamp_ms=rec.timestamp,
-        headers=headers,
-    )
+EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within settings.broker_wait_s at start-up
+__all__ = [
+    "EXIT_BROKER_UNAVAILABLE",
+    "EXIT_DEAD_LETTER_REFUSED",
+    "LAG_REFRESH_S",
+    "Daemon",
+    "to_source_record",
+]
 
 
 @dataclass(slots=True)
@@ -83,17 +87,6 @@ class _InFlight:
     started: float
     prepared: Any = None
     future: Future[Any] | None = None
-
-
-class _Rebalance(ConsumerRebalanceListener):
-    def __init__(self, daemon: Daemon) -> None:
-        self.daemon = daemon
-
-    def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        self.daemon._on_revoked(revoked)
-
-    def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
-        self.daemon._on_assigned(assigned)
 
 
 class Daemon:
@@ -126,7 +119,9 @@ class Daemon:
         self._consumer: KafkaConsumer | None = None
         self.deliverer = Deliverer(settings, self.metrics, sleep=self._stop.wait)
         self.fatal_error: str | None = None
-        self._lag_at = 0.0
+        self.lag = LagGauge(self.metrics)
+        # True from subscribe, and from a revocation, until the next assignment: a JoinGroup may be in flight
+        self._joining = False
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
         self._pending: _InFlight | None = None
@@ -180,11 +175,14 @@ class Daemon:
 
     def _open(self) -> None:
         s = self.settings
+        if not wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
+            return  # stopped while waiting: run() sees the stop and closes
         check_topics(s)
         self.state = FlagStateStore(s).open()
         self.deliverer.ensure_producer()
         self._consumer = make_consumer(s)
-        self._consumer.subscribe([s.topics.input], listener=_Rebalance(self))
+        self._joining = True
+        self._consumer.subscribe([s.topics.input], listener=RebalanceForwarder(self))
         self.health.set_broker(True)
         log.info(
             "daemon_started",
@@ -196,6 +194,11 @@ class Daemon:
             model_version=self.processor.model_version,
             flag_states=len(self.state),
         )
+
+    def _broker_waiting(self, error: BaseException) -> None:
+        """Called between start-up connection attempts: alive (/healthz 200), not ready (/readyz 503)."""
+        self.health.tick()
+        self.health.set_broker(False, type(error).__name__)
 
     def _drain(self) -> bool:
         """Complete the batch in hand (deliver + commit) before leaving. False if it could not be delivered
@@ -214,6 +217,8 @@ class Daemon:
         consumer = self._consumer
         self.deliverer.close(timeout_s=5.0)
         if consumer is not None:
+            if self._joining:  # a LeaveGroup behind an in-flight JoinGroup strands the group (membership.py)
+                complete_join(consumer, lambda: self._joining, join_wait_s(self.settings.session_timeout_ms))
             self._commit_sync()
             self._consumer = None
             consumer.close(autocommit=False)  # leaves the group: partitions move at once, not after a timeout
@@ -227,20 +232,20 @@ class Daemon:
         # group moves on; if that fails it is dropped and the partitions' next owner redelivers it.
         # (kafka-python 3 runs this on its network thread and refuses blocking consumer calls there, hence
         # the asynchronous commit.)
+        self._joining = True  # kafka-python revokes (eager protocol) right before it sends JoinGroup
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
             log.warning("revoked_batch_dropped", records=len(pending.records))
         for tp in revoked:
             self._latest_offsets.pop(tp, None)
         self.deliverer.forget_partitions(revoked)
-        for tp in revoked:
-            with contextlib.suppress(KeyError):
-                self.metrics.lag.remove(tp.topic, str(tp.partition))
+        self.lag.forget(revoked)
         log.info("partitions_revoked", partitions=sorted(tp.partition for tp in revoked))
 
     def _on_assigned(self, assigned: Sequence[TopicPartition]) -> None:
         self.metrics.rebalances.inc()
-        if self.state is not None:
+        self._joining = False
+        if self.state is not None and not self._stop.is_set():  # a stopping daemon processes nothing more
             self.state.catch_up()  # the previous owner's states are written before its commits
         self.health.joined = True
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
@@ -269,8 +274,8 @@ class Daemon:
             self._backoff("batch not delivered")
             return
         self._pending = new
-        if time.monotonic() - self._lag_at >= LAG_REFRESH_S or (new is None and pending is None):
-            self._update_lag()
+        if self.lag.due() or (new is None and pending is None):
+            self.lag.update(self._consumer)
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:
         assert self._consumer is not None
@@ -414,24 +419,12 @@ class Daemon:
         return RecordOutcome(source=record, outputs=[dead], audits=[audit])
 
     # ---- offsets -------------------------------------------------------------------------------------------
-    @staticmethod
-    def _first_and_next(
-        records: list[SourceRecord],
-    ) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
-        first: dict[TopicPartition, int] = {}
-        nxt: dict[TopicPartition, int] = defaultdict(int)
-        for r in records:
-            tp = TopicPartition(r.topic, r.partition)
-            first[tp] = min(first.get(tp, r.offset), r.offset)
-            nxt[tp] = max(nxt[tp], r.offset + 1)
-        return first, dict(nxt)
-
     def _commit(self, records: list[SourceRecord]) -> dict[TopicPartition, int]:
         """Asynchronous commit of the batch's next offsets (its outputs are acknowledged already): a lost
         commit only means redelivery, and a later commit covers it. Synchronous ones happen at revocation
         and shutdown (`_commit_sync`), so a clean exit leaves the exact position."""
         assert self._consumer is not None
-        _, nxt = self._first_and_next(records)
+        _, nxt = first_and_next(records)
         offsets = {tp: OffsetAndMetadata(off, "", -1) for tp, off in nxt.items()}
         self._latest_offsets.update(offsets)
         try:
@@ -470,7 +463,7 @@ class Daemon:
     def _seek_back(self, records: list[SourceRecord]) -> None:
         """Re-poll this batch after a backoff: its offsets were not committed."""
         assert self._consumer is not None
-        first, _ = self._first_and_next(records)
+        first, _ = first_and_next(records)
         assigned = self._consumer.assignment()
         for tp, offset in first.items():
             if tp in assigned:
@@ -480,22 +473,6 @@ class Daemon:
         self._retry_backoff_s = min(30.0, max(0.5, self._retry_backoff_s * 2))
         log.warning("batch_retry_backoff", seconds=self._retry_backoff_s, why=why)
         self._stop.wait(self._retry_backoff_s)
-
-    def _update_lag(self) -> None:
-        self._lag_at = time.monotonic()
-        consumer = self._consumer
-        if consumer is None:
-            return
-        for tp in consumer.assignment():
-            hw = consumer.highwater(tp)
-            if hw is None:
-                continue
-            try:
-                position = consumer.position(tp, timeout_ms=0)
-            except (KafkaError, TypeError):
-                continue
-            if position is not None:
-                self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, hw - position))
 
     # ---- observability -------------------------------------------------------------------------------------
     def _observe(self, outcomes: list[RecordOutcome], published_at: datetime) -> None:
@@ -515,4 +492,4 @@ class Daemon:
                 log.info("decision", **decision_fields(audit))
         if score_ms:
             m.stage.labels("score").observe(score_ms / 1000.0)
-        self._update_lag()
+        self.lag.update(self._consumer)

@@ -7,6 +7,8 @@ a PLAINTEXT loopback broker and a hospital's SASL_SSL cluster run the same code.
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -20,6 +22,7 @@ from tenacity import (
     before_sleep_log,
     retry_if_exception_type,
     stop_after_delay,
+    stop_when_event_set,
     wait_exponential,
 )
 
@@ -82,6 +85,63 @@ def connect_with_retry(factory: Callable[[], T], what: str, timeout_s: float = 6
         ) from exc
 
 
+def wait_for_broker(
+    settings: Settings,
+    *,
+    stop: threading.Event,
+    on_wait: Callable[[BaseException], None] | None = None,
+) -> bool:
+    """Block until the cluster answers a bootstrap (an admin client connects), for `settings.broker_wait_s`
+    seconds or, when that is None, until it answers or `stop` is set. Backoff 0.2 s → 5 s between attempts;
+    `on_wait(error)` and one `broker_unreachable` log line per failed attempt.
+
+    Returns True when the broker answered, False when `stop` was set first. Raises BrokerUnavailableError
+    (the command exits 4) when a finite wait runs out."""
+    limit = settings.broker_wait_s
+    cfg = _common(settings, "admin", KafkaAdminClient)
+    if "bootstrap_timeout_ms" in cfg and limit is not None:  # one attempt never outlasts the whole wait
+        cfg["bootstrap_timeout_ms"] = int(min(BOOTSTRAP_ATTEMPT_MS, max(1000.0, limit * 1000)))
+    started = time.monotonic()
+
+    def probe() -> None:
+        KafkaAdminClient(**cfg).close()
+
+    def waiting(state: Any) -> None:
+        error = state.outcome.exception()
+        log.warning(
+            "broker_unreachable",
+            bootstrap_servers=settings.bootstrap_servers,
+            attempt=state.attempt_number,
+            waited_s=round(time.monotonic() - started, 1),
+            broker_wait_s=limit,
+            error_type=type(error).__name__,
+        )
+        if on_wait is not None:
+            on_wait(error)
+
+    stops: Any = stop_when_event_set(stop)
+    if limit is not None:
+        stops = stops | stop_after_delay(limit)
+    retrying = Retrying(
+        retry=retry_if_exception_type(CONNECT_ERRORS),
+        wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
+        stop=stops,
+        sleep=stop.wait,
+        before_sleep=waiting,
+        reraise=True,
+    )
+    try:
+        retrying(probe)
+    except CONNECT_ERRORS as exc:
+        if stop.is_set():
+            return False
+        raise BrokerUnavailableError(
+            f"cannot reach Kafka at {settings.bootstrap_servers} within broker_wait_s={limit:g} s"
+            f" ({type(exc).__name__}); unset TRIAGE_BROKER_WAIT_S to wait until it answers"
+        ) from exc
+    return not stop.is_set()
+
+
 def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
     cfg: dict[str, Any] = {
         "bootstrap_servers": [s.strip() for s in settings.bootstrap_servers.split(",") if s.strip()],
@@ -138,19 +198,34 @@ def make_admin(settings: Settings, *, connect_timeout_s: float = 60.0) -> KafkaA
     return connect_with_retry(lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s)
 
 
-def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
-    """Every topic the daemon reads or writes; the flag-state topic is compacted (latest state per key)."""
-    t = settings.topics
-    names = [t.input, t.worklist, t.shadow_worklist, t.audit, t.dead_letter, t.shadow_dead_letter]
+def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Topic name → the broker configs the deploy guide asks for (settings.topic_retention): ``retention.ms``
+    of the input, worklist, audit, review and dead-letter topics (live and shadow; a None setting leaves
+    the broker's default) and ``cleanup.policy=compact`` + ``min.compaction.lag.ms`` of the flag-state
+    topics. Every topic the daemon reads or writes is a key (the review topic with `publish_review`)."""
+    t, r = settings.topics, settings.topic_retention
+    retention = {
+        t.input: r.input,
+        t.worklist: r.worklist,
+        t.shadow_worklist: r.shadow_worklist,
+        t.audit: r.audit,
+        t.dead_letter: r.dead_letter,
+        t.shadow_dead_letter: r.shadow_dead_letter,
+    }
     if settings.publish_review:
-        names.append(t.review)
-    specs = [NewTopic(name, partitions, replication) for name in dict.fromkeys(names)]
-    compact = {"cleanup.policy": "compact"}
-    specs += [
-        NewTopic(name, partitions, replication, topic_configs=compact)
-        for name in dict.fromkeys([t.flag_state, t.shadow_flag_state])
+        retention[t.review] = r.review
+    configs = {name: {} if ms is None else {"retention.ms": str(ms)} for name, ms in retention.items()}
+    compact = {"cleanup.policy": "compact", "min.compaction.lag.ms": str(r.flag_state_min_compaction_lag_ms)}
+    configs.update({name: dict(compact) for name in (t.flag_state, t.shadow_flag_state)})
+    return configs
+
+
+def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
+    """Every topic the daemon reads or writes, with topic_configs() (flag state compacted, retention)."""
+    return [
+        NewTopic(name, partitions, replication, topic_configs=configs or None)
+        for name, configs in topic_configs(settings).items()
     ]
-    return specs
 
 
 def ensure_topics(
@@ -159,8 +234,8 @@ def ensure_topics(
     """Create the daemon's topics that do not exist yet; returns the names created. Idempotent.
 
     Production clusters usually create topics through their own tooling; this is for the demo, tests and
-    small installs. (Tansu accepts but does not enforce `cleanup.policy=compact`; the state store reads the
-    latest value per key either way.)"""
+    small installs. (Tansu 0.6.0 accepts the topic configs but neither enforces nor returns them in
+    DescribeConfigs; the state store reads the latest value per key either way.)"""
     admin = make_admin(settings)
     try:
         existing = set(admin.list_topics())

@@ -14,8 +14,9 @@ from triage.errors import ConfigError
 from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.metrics import Metrics
-from triage.stream.daemon import Daemon
+from triage.stream.daemon import EXIT_BROKER_UNAVAILABLE, Daemon
 from triage.stream.drift import start_drift
+from triage.stream.kafka_io import BrokerUnavailableError
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -62,7 +63,8 @@ def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> Ob
 
 
 def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
-    """`triage run`: returns the process exit code (0 after SIGTERM/SIGINT and a clean shutdown).
+    """`triage run`: returns the process exit code (0 after SIGTERM/SIGINT and a clean shutdown, 3 the
+    dead-letter topic refuses dead letters, 4 the broker did not answer within `broker_wait_s`).
 
     Signal handlers go in first: a SIGTERM while the model loads also ends in a clean exit 0."""
     stop = threading.Event()
@@ -84,7 +86,12 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
             return 0
         drift = start_drift(settings, processor, metrics)  # rolling topic drift, off the hot path; or None
         daemon = Daemon(settings, processor, metrics=metrics, health=health, stop_event=stop)
-        code = daemon.run()
+        try:
+            code = daemon.run()
+        except BrokerUnavailableError as exc:  # a finite broker_wait_s ran out at start-up
+            log.error("broker_unavailable", exit_code=EXIT_BROKER_UNAVAILABLE)
+            print(f"triage: error: {exc}", file=sys.stderr, flush=True)
+            return EXIT_BROKER_UNAVAILABLE
         if daemon.fatal_error:
             print(f"triage: error: {daemon.fatal_error}", file=sys.stderr, flush=True)
         return code

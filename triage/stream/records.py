@@ -1,0 +1,42 @@
+"""kafka-python's ConsumerRecord → triage.core.SourceRecord, and the per-partition offsets of a batch.
+
+Pure (no client calls): shared by the daemon loop and the group-less readers of triage.replay."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from kafka import TopicPartition
+
+from triage.core import SourceRecord
+
+
+def to_source_record(rec: Any) -> SourceRecord:
+    """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received; a null value is
+    b"", a null header value b"")."""
+    headers = tuple((k, v if v is not None else b"") for k, v in (rec.headers or ()))
+    return SourceRecord(
+        topic=rec.topic,
+        partition=rec.partition,
+        offset=rec.offset,
+        value=rec.value if rec.value is not None else b"",
+        key=rec.key,
+        timestamp_ms=rec.timestamp,
+        headers=headers,
+    )
+
+
+def first_and_next(
+    records: Iterable[SourceRecord],
+) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
+    """Per partition: the lowest offset of `records` (where to seek back to) and one past the highest (what
+    to commit)."""
+    first: dict[TopicPartition, int] = {}
+    nxt: dict[TopicPartition, int] = defaultdict(int)
+    for r in records:
+        tp = TopicPartition(r.topic, r.partition)
+        first[tp] = min(first.get(tp, r.offset), r.offset)
+        nxt[tp] = max(nxt[tp], r.offset + 1)
+    return first, dict(nxt)
