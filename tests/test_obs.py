@@ -112,10 +112,11 @@ def test_http_endpoints_follow_health() -> None:
         health.joined = True
         health.set_broker(True)
         code, body = _get(server.port, "/readyz")
-        assert code == 200, body
+        assert code == 200 and json.loads(body)["status"] == "ready", body
         health.set_broker(False, "KafkaConnectionError")
         code, body = _get(server.port, "/readyz")
         assert code == 503 and json.loads(body)["broker_error"] == "KafkaConnectionError"
+        assert json.loads(body)["status"] == "not_ready"
         code, body = _get(server.port, "/metrics")
         assert code == 200 and b"triage_ready 0.0" in body
         assert _get(server.port, "/nope")[0] == 404

@@ -34,6 +34,7 @@ from triage.errors import ConfigError
 from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
 from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
 from triage.mllp.keys import message_key
+from triage.obs.health import LoopHealth
 
 if TYPE_CHECKING:
     from kafka import KafkaProducer
@@ -81,41 +82,15 @@ class MllpMetrics:
         return generate_latest(self.registry)
 
 
-class MllpHealth:
+class MllpHealth(LoopHealth):
     """/healthz: the event loop ticked recently; /readyz: listening, broker reachable, not stopping."""
 
     def __init__(self, stall_after_s: float = 30.0) -> None:
-        self.stall_after_s = stall_after_s
-        self._last = time.monotonic()
+        super().__init__(stall_after_s)
         self.listening = False
-        self.broker_ok = False
-        self.broker_error: str | None = None
-        self.stopping = False
 
-    def tick(self) -> None:
-        self._last = time.monotonic()
-
-    def set_broker(self, ok: bool, error: str | None = None) -> None:
-        self.broker_ok, self.broker_error = ok, (None if ok else error)
-
-    def alive(self) -> tuple[bool, dict[str, Any]]:
-        age = time.monotonic() - self._last
-        ok = age < self.stall_after_s
-        return ok, {"status": "ok" if ok else "stalled", "last_loop_age_s": round(age, 3)}
-
-    def ready(self) -> tuple[bool, dict[str, Any]]:
-        alive, info = self.alive()
-        checks = {
-            "loop_alive": alive,
-            "listening": self.listening,
-            "broker_reachable": self.broker_ok,
-            "not_stopping": not self.stopping,
-        }
-        ok = all(checks.values())
-        body: dict[str, Any] = {**info, "status": "ready" if ok else "not_ready", "checks": checks}
-        if self.broker_error:
-            body["broker_error"] = self.broker_error
-        return ok, body
+    def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
+        return {"listening": self.listening}
 
 
 def tls_context(settings: Settings) -> ssl.SSLContext | None:
