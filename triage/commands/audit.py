@@ -5,6 +5,7 @@ Heavy imports (torch, kafka) stay inside the commands so `triage --help` is inst
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -339,13 +340,138 @@ def fetch_command(
     typer.echo(f"fetched {topic}:{partition}:{offset}: {len(record.value)} bytes, sha256 {digest} -> {out}")
 
 
+def drift_command(
+    from_: str = typer.Option(
+        "beginning",
+        "--from",
+        help="Start of the input-topic stretch: beginning | OFFSET | P:OFF,.. | ISO time.",
+    ),
+    to: str = typer.Option("end", "--to", help="Stop before: end | OFFSET | P:OFF,.. | ISO time."),
+    topic: str | None = typer.Option(None, "--topic", help="Input topic (default: the daemon's)."),
+    partitions: str | None = typer.Option(None, "--partitions", help="Comma-separated partitions."),
+    data: Path | None = typer.Option(
+        None, "--data", help="Read reports from a JSONL/CSV file instead of Kafka (offline audit)."
+    ),
+    text_field: str = typer.Option("text", "--text-field", help="--data: column with the full report text."),
+    date_field: str = typer.Option(
+        "exam_time", "--date-field", help="--data: column with the ISO 8601 date or date-time (the day)."
+    ),
+    topics_dir: Path | None = typer.Option(
+        None, "--topics", help="Topic-model directory (default: the daemon's, <model>/topics)."
+    ),
+    model: Path | None = typer.Option(None, "--model", help="Classifier artifact (default: the daemon's)."),
+    plot: Path | None = typer.Option(None, "--plot", help="Write a PNG of drift per day."),
+    summary_json: Path | None = typer.Option(None, "--summary-json", help="Write the report as JSON."),
+    top: int = typer.Option(3, "--top", min=1, help="Topics shown per day."),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    bootstrap_servers: str | None = typer.Option(
+        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
+    ),
+    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+    device: str | None = typer.Option(None, "--device", help="auto | cpu | cuda"),
+    policy: str | None = typer.Option(
+        None, "--policy", help="ensemble | model | rules (default: the daemon's)."
+    ),
+) -> None:
+    """Drift of a stretch of the input topic (or of --data) from what the model was built for, per day:
+    reports, share flagged (decided as the daemon does), unknown-token share, top topics and the
+    Jensen-Shannon divergence of the day's topic mixture from the topic model's reference. Day = MSH-7 in
+    TRIAGE_HL7_TIMEZONE (else the Kafka timestamp); with --data, the --date-field column."""
+    import json
+
+    from tqdm import tqdm
+
+    from triage.errors import InputFileError
+    from triage.mining.report import render_table, to_json, write_plot
+    from triage.mining.store import load_topic_model
+    from triage.model.scorer import Scorer
+    from triage.replay.drift import DriftRun, file_reports, run_drift, topic_reports
+    from triage.rules.shared import shared_engine
+    from triage.stream.drift import topics_dir as default_topics_dir
+
+    settings = _settings(config, bootstrap_servers, device, policy)
+    if model is not None:
+        settings = settings.model_copy(update={"model_dir": model})
+    if data is not None and not data.is_file():
+        raise InputFileError(f"--data {data}: no such file")
+    lda, dictionary, manifest = load_topic_model(topics_dir or default_topics_dir(settings))
+    reference = manifest.get("reference_shares")
+    if not reference:
+        raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
+    scorer = Scorer.load(settings.model_dir, device=settings.device)
+    rules = shared_engine(settings.rules_terms_file)
+    from triage.mining.report import DriftAccumulator
+
+    run = DriftRun(DriftAccumulator(reference))
+    if data is not None:
+        source = f"{data.name} (day = {date_field})"
+        reports: Any = file_reports(
+            data,
+            text_field=text_field,
+            date_field=date_field,
+            conclusion_headings=settings.conclusion_headings,
+        )
+    else:
+        from triage.replay.range import parse_bound, parse_partitions
+        from triage.replay.reader import read_range
+
+        name = topic or settings.topics.input
+        source = f"{name} [{from_}, {to}) (day = MSH-7 in {settings.hl7_timezone}, else Kafka timestamp)"
+        records = read_range(
+            settings.bootstrap_servers,
+            settings.security.kafka_kwargs(),
+            name,
+            parse_bound(from_),
+            parse_bound(to),
+            parse_partitions(partitions),
+        )
+        reports = topic_reports(records, settings, run)
+    with tqdm(desc="drift", unit="report", disable=no_progress, file=sys.stderr) as bar:
+        run_drift(
+            reports,
+            lda=lda,
+            dictionary=dictionary,
+            reference=reference,
+            scorer=scorer,
+            rules=rules,
+            policy=settings.decision_policy,
+            threshold=settings.threshold,
+            run=run,
+            progress=bar.update,
+        )
+    days, total = run.accumulator.days(), run.accumulator.total()
+    reference_unknown = manifest.get("reference_unknown_share")
+    typer.echo(
+        f"drift of {source}: {run.reports} reports scored, {run.skipped} skipped"
+        + (f" {dict(sorted(run.skipped_reasons.items()))}" if run.skipped_reasons else "")
+        + f", {run.empty} empty; topic model k={manifest.get('k')}, classifier {scorer.model_version}, "
+        f"policy {settings.decision_policy}"
+    )
+    if total is None:
+        raise InputFileError("no report to audit in that stretch")
+    typer.echo(
+        render_table(
+            days, total, top_words=manifest.get("top_words"), reference_unknown=reference_unknown, top=top
+        )
+    )
+    if plot is not None:
+        write_plot(plot, days, reference_unknown=reference_unknown, title=f"drift of {source}")
+        typer.echo(f"wrote {plot}", err=True)
+    if summary_json is not None:
+        body = {"source": source, "reports": run.reports, "skipped": run.skipped, "empty": run.empty}
+        body |= to_json(days, total)
+        summary_json.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+
+
 def register(app: typer.Typer) -> None:
     """`triage replay` and the `triage audit` group."""
     app.command("replay")(replay_command)
     app.command("fetch")(fetch_command)
     audit_app = typer.Typer(
-        help="Look into past decisions: explain one study, compare audit files.", no_args_is_help=True
+        help="Look into past decisions: explain one study, compare audit files, drift per day.",
+        no_args_is_help=True,
     )
     audit_app.command("explain")(explain_command)
     audit_app.command("compare")(compare_command)
+    audit_app.command("drift")(drift_command)
     app.add_typer(audit_app, name="audit")

@@ -27,6 +27,21 @@ def _grid(text: str) -> tuple[int, ...]:
     return grid
 
 
+def _classifier_reference(rows: list, vocab: dict[str, int], model_version: str) -> dict[str, object]:
+    """Manifest fields: the classifier beside which the topics ship, and the mean unknown-token share of
+    the reports' scored text (conclusion extracted as the daemon does) against its vocabulary."""
+    import numpy as np
+
+    from triage.model.embeddings import unknown_share
+    from triage.text import extract_impression, tokenize
+
+    shares = [unknown_share(tokenize(extract_impression(r.text)[0]), vocab) for r in rows]
+    return {
+        "classifier_model_version": model_version,
+        "reference_unknown_share": round(float(np.mean(shares)), 6),
+    }
+
+
 def fit_command(
     data: Path = typer.Argument(
         ..., help="Reports as JSONL/CSV with a text field (e.g. `triage synth` output)."
@@ -40,6 +55,12 @@ def fit_command(
     seed: int = typer.Option(0, "--seed", help="Random seed (split and LDA)."),
     text_field: str = typer.Option("text", "--text-field", help="Field holding the full report text."),
     top: int = typer.Option(10, "--top", help="Top words per topic in the table."),
+    classifier: Path | None = typer.Option(
+        None,
+        "--classifier",
+        help="Classifier artifact the topics ship beside: record its version and the reference unknown-token "
+        "share of DATA against its vocabulary (what `audit drift` and the daemon compare with).",
+    ),
 ) -> None:
     """Fit LDA topic models on the full report text for each k of --grid on 80 % of DATA, keep the k with
     the lowest held-out perplexity, refit on all of DATA and save it with a perplexity curve (PNG), a
@@ -55,6 +76,7 @@ def fit_command(
         raise InputFileError(f"--out {out} exists and is not a directory")
     if not data.is_file():
         raise InputFileError(f"{data}: no such file")
+    vocab = store.classifier_vocab(classifier) if classifier is not None else None
     rows = list(store.iter_texts(data, text_field))
     docs = [topics.report_tokens(r.text) for r in tqdm(rows, desc="normalize", unit="report", leave=False)]
     if len(docs) < 10:
@@ -88,6 +110,7 @@ def fit_command(
             "selection": "lowest held-out perplexity over the grid (ties: smaller k); final model refitted "
             "on every document",
             "reference_shares": [round(float(x), 6) for x in reference],
+            **(_classifier_reference(rows, *vocab) if vocab is not None else {}),
         },
     )
     typer.echo("k\theld-out perplexity")
@@ -96,6 +119,11 @@ def fit_command(
     typer.echo(f"\ntop words of the {manifest['k']} topics (share of the fitted reports):")
     for t, topic in enumerate(words):
         typer.echo(f"{t}\t{reference[t]:.3f}\t" + " ".join(w for w, _ in topic))
+    if "reference_unknown_share" in manifest:
+        typer.echo(
+            f"\nunknown-token share against {manifest['classifier_model_version']}: "
+            f"{manifest['reference_unknown_share']:.4f}"
+        )
     typer.echo(f"\nwrote {out} ({store.PLOT_FILE}, {store.TOPICS_FILE}, {store.MANIFEST_FILE})")
 
 

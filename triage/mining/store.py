@@ -2,14 +2,18 @@
 
 A topic-model directory (written by ``triage mine fit``, read by ``triage mine describe`` and drift):
 
-  lda.gensim (+ gensim's side files)  the LDA model, refitted on every document with the chosen k
+  lda.gensim (+ gensim's side files)  the LDA model, refitted on every document with the chosen k (every file
+                                       hashed in the manifest)
   dictionary.gensim                    the word ids (built on the training 80 %)
   perplexity.png                       held-out perplexity per number of topics, the chosen k marked
   topics.tsv                           top words per topic (topic, rank, word, probability)
   manifest.json                        written last: kind, versions, data sha256, normalization version, k,
                                        grid, perplexities, fit settings, reference topic shares (the mean
                                        topic mixture of the fitted documents: what drift is measured against),
-                                       sha256 of the model and dictionary files
+                                       sha256 of the model and dictionary files; with
+                                       ``mine fit --classifier`` also the classifier it was fitted
+                                       beside and ``reference_unknown_share`` (mean share of scored
+                                       tokens outside that classifier's vocabulary)
 
 A directory whose manifest is missing or whose files do not match the manifest's hashes refuses to load.
 """
@@ -143,9 +147,11 @@ def save_topic_model(
         "grid": list(grid),
         "perplexities": {str(g): round(float(p), 4) for g, p in zip(grid, perplexities, strict=True)},
         "dictionary_size": len(dictionary),
+        # the model, gensim's side files (lda.gensim.state, .expElogbeta.npy ...) and the dictionary
         "files": {
-            MODEL_FILE: file_sha256(out_dir / MODEL_FILE),
-            DICTIONARY_FILE: file_sha256(out_dir / DICTIONARY_FILE),
+            path.name: file_sha256(path)
+            for path in sorted(out_dir.iterdir())
+            if path.name.startswith(MODEL_FILE) or path.name == DICTIONARY_FILE
         },
         "top_words": [[w for w, _ in topic] for topic in words],
         **manifest_extra,
@@ -180,3 +186,16 @@ def load_topic_model(model_dir: Path) -> tuple[LdaModel, Dictionary, dict[str, A
         Dictionary.load(str(model_dir / DICTIONARY_FILE)),
         manifest,
     )
+
+
+def classifier_vocab(model_dir: Path) -> tuple[dict[str, int], str]:
+    """(vocabulary, model_version) of a classifier artifact directory (manifest.json + vocab.json), the
+    vocabulary's sha256 checked against the manifest. ArtifactError when either is missing or differs."""
+    manifest_path = model_dir / "manifest.json"
+    if not manifest_path.is_file():
+        raise ArtifactError(f"{model_dir}: no manifest.json (not a classifier artifact directory)")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    vocab_path = model_dir / str(manifest.get("vocab_file", "vocab.json"))
+    if not vocab_path.is_file() or file_sha256(vocab_path) != manifest.get("vocab_sha256"):
+        raise ArtifactError(f"{model_dir}: the vocabulary is missing or does not match the manifest's sha256")
+    return json.loads(vocab_path.read_text(encoding="utf-8")), str(manifest.get("model_version"))
