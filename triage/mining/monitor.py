@@ -96,7 +96,7 @@ class DriftMonitor:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    # ---- the loop thread's side: never blocks ---------------------------------------------------------------
+    # ---- the loop thread's side: never blocks ------------------------------------------------------------
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
         """Queue one report (full text, unknown-token share) for the drift thread; False when it was not
         taken (sampled out, or dropped because the queue is full). O(1), never waits."""
