@@ -91,6 +91,13 @@ def train(
         str | None,
         typer.Option(help="triage (windows, unknown-word dropout, calibration) | paper (Paper 1 exactly)."),
     ] = None,
+    embeddings: Annotated[
+        str | None,
+        typer.Option(
+            help="word2vec preset: cbow (Paper 1, the shipped model) | paper2 (skip-gram 256-d, hierarchical "
+            "softmax, window 10, sub-sampling 1e-4) [cbow]."
+        ),
+    ] = None,
     word_dropout: Annotated[float | None, typer.Option(help="Known words dropped to unknown [0.15].")] = None,
     epochs: Annotated[int | None, typer.Option(help="Network epochs [25].")] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed [0].")] = None,
@@ -144,6 +151,7 @@ def train(
     cfg = make_config(
         load_config_file(config) if config else None,
         recipe=recipe,
+        embeddings=embeddings,
         word_dropout=word_dropout,
         epochs=epochs,
         seed=seed,

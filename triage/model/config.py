@@ -1,5 +1,6 @@
-"""Training hyper-parameters. Two recipes (`triage train --recipe triage|paper`), then any option can be
-overridden from the CLI (`triage train --epochs 5 ...`) or a JSON/YAML file (`--config`).
+"""Training hyper-parameters. Two recipes (`triage train --recipe triage|paper`) and two word2vec presets
+(`--embeddings cbow|paper2`, see EMBEDDINGS), then any option can be overridden from the CLI
+(`triage train --epochs 5 ...`) or a JSON/YAML file (`--config`).
 
 * ``paper`` — Paper 1 exactly (paper-notes.md): the first 50 tokens of the impression only (one window),
   word2vec CBOW 300-d with min_count 10, unknown words as the zero vector, no word dropout, no calibration,
@@ -50,6 +51,24 @@ RECIPES: dict[str, dict[str, Any]] = {
 }
 
 
+# word2vec presets (`triage train --embeddings`), applied after the recipe and before file/CLI overrides:
+# * ``cbow`` (default) — Paper 1: CBOW, the recipe's 300 dimensions and window, negative sampling (gensim's
+#   5 noise words) and gensim's frequent-word sub-sampling 1e-3: the shipped model's embeddings;
+# * ``paper2`` — Paper 2 (interleaved text/image deep mining, paper-notes.md): skip-gram, 256 dimensions,
+#   hierarchical softmax (no negative sampling), window 10, frequent-word sub-sampling 1e-4.
+Embeddings = Literal["cbow", "paper2"]
+EMBEDDINGS: dict[str, dict[str, Any]] = {
+    "cbow": {},
+    "paper2": {
+        "w2v_algorithm": "skipgram",
+        "w2v_dim": 256,
+        "w2v_hs": True,
+        "w2v_window": 10,
+        "w2v_sample": 1e-4,
+    },
+}
+
+
 class TrainConfig(BaseModel):
     """Everything that decides a trained model. It is written into the artifact manifest."""
 
@@ -64,7 +83,11 @@ class TrainConfig(BaseModel):
     max_windows: int = Field(64, ge=1)  # 1 = the paper's truncation to the first max_tokens tokens
     train_fraction: float = Field(0.68, gt=0, lt=1)
     val_fraction: float = Field(0.12, gt=0, lt=1)  # the rest (0.20) is the test split
-    # word2vec (gensim CBOW)
+    # word2vec (gensim): CBOW by default, skip-gram with --embeddings paper2 (EMBEDDINGS)
+    embeddings: Embeddings = "cbow"
+    w2v_algorithm: Literal["cbow", "skipgram"] = "cbow"
+    w2v_hs: bool = False  # hierarchical softmax instead of negative sampling
+    w2v_sample: float = Field(1e-3, ge=0, lt=1)  # frequent-word sub-sampling threshold (gensim's default)
     w2v_dim: int = Field(300, ge=1)
     w2v_window: int = Field(7, ge=1)
     w2v_min_count: int = Field(3, ge=1)
@@ -137,7 +160,11 @@ def make_config(base: dict[str, Any] | None = None, **overrides: Any) -> TrainCo
     recipe = overrides.get("recipe") or (base or {}).get("recipe") or "triage"
     if recipe not in RECIPES:
         raise ConfigError(f"unknown recipe {recipe!r} (one of: {', '.join(RECIPES)})")
+    embeddings = overrides.get("embeddings") or (base or {}).get("embeddings") or "cbow"
+    if embeddings not in EMBEDDINGS:
+        raise ConfigError(f"unknown embeddings {embeddings!r} (one of: {', '.join(EMBEDDINGS)})")
     values = dict(RECIPES[recipe])
+    values.update(EMBEDDINGS[embeddings])
     values.update(base or {})
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:

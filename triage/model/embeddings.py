@@ -1,4 +1,5 @@
-"""word2vec (gensim CBOW) embeddings and the token → id vocabulary that goes into the artifact.
+"""word2vec (gensim; CBOW, or skip-gram for Paper 2) embeddings and the token → id vocabulary that goes
+into the artifact.
 
 Ids 0 and 1 are reserved. 0 is padding (zero vector). 1 is the unknown word: every token word2vec did not
 keep (below min_count, or never seen). Until norm-1 unknown words shared id 0 with padding, so a real report
@@ -33,7 +34,9 @@ def _stable_hash(text: str) -> int:
 def train_word2vec(
     corpus: Sequence[Sequence[str]], cfg: TrainConfig, callbacks: Sequence[object] = ()
 ) -> Word2Vec:
-    """CBOW with the paper's settings; one worker so that the same seed gives the same vectors."""
+    """word2vec with the config's settings: CBOW with negative sampling (Paper 1, the default) or skip-gram
+    with hierarchical softmax (Paper 2, ``--embeddings paper2``); `cfg.w2v_sample` is the frequent-word
+    sub-sampling threshold. One worker so that the same seed gives the same vectors."""
     logging.getLogger("gensim").setLevel(logging.WARNING)
     return Word2Vec(
         sentences=[list(doc) for doc in corpus],
@@ -41,7 +44,10 @@ def train_word2vec(
         window=cfg.w2v_window,
         min_count=cfg.w2v_min_count,
         epochs=cfg.w2v_epochs,
-        sg=0,
+        sg=1 if cfg.w2v_algorithm == "skipgram" else 0,
+        hs=1 if cfg.w2v_hs else 0,
+        negative=0 if cfg.w2v_hs else 5,
+        sample=cfg.w2v_sample,
         workers=1,
         seed=cfg.seed,
         hashfxn=_stable_hash,
