@@ -78,7 +78,57 @@ def test_validate_reports_hl7apy_problems_and_exits_1(capsys: pytest.CaptureFixt
     assert code == 1
     validation = json.loads(out)["validation"]
     assert validation["valid"] is False
-    assert any("OBR_27" in p for p in validation["problems"])
+    assert any(p["where"] == "OBR-27" for p in validation["problems"])
+
+
+# A message whose PHI hl7apy quotes in its own messages: a birth date it cannot read (PID-7), a patient name
+# longer than the standard's 194 characters (PID-5), a table value, and report text in OBX-5.
+PHI_NAME = "ZEBULONSECRETFAMILY" * 12
+PHI_BIRTH = "1950010199"
+PHI_TEXT = "Acute subdural hematoma. Discussed with Zebulonia Secretwife at 12 Hidden Lane."
+
+
+def phi_message(birth: str = PHI_BIRTH, name: str = PHI_NAME) -> bytes:
+    segments = [
+        "MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240101120000||ORU^R01^ORU_R01|CTL123|P|2.5.1",
+        f"PID|1||MRN123^^^HOSP^MR||{name}^JOHN||{birth}|M|||12 Hidden Lane^^TOWN",
+        "OBR|1|P1|F1|CTHEADWO^CT HEAD WITHOUT CONTRAST^L|||20240101110000|||||||||||ACC9||||"
+        "20240101115900|||F",
+        f"OBX|1|TX|IMP^Impression||IMPRESSION: {PHI_TEXT}||||||F",
+    ]
+    return ("\r".join(segments) + "\r").encode()
+
+
+def test_validate_redacts_what_hl7apy_quotes_unless_show_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "phi.hl7"
+    path.write_bytes(phi_message())
+    code, out, err = run(capsys, str(path), "--validate")
+    assert code == 1, err
+    secrets = ("ZEBULONSECRETFAMILY", PHI_BIRTH, "Zebulonia", "Secretwife", "Hidden Lane", "Acute subdural")
+    for secret in secrets:
+        assert secret not in out and secret not in err, secret
+    problems = json.loads(out)["validation"]["problems"]
+    assert {"severity": "error", "kind": "invalid_value", "where": None} in problems  # the birth date
+    assert all(set(p) <= {"severity", "kind", "where", "table"} for p in problems)
+    code, out, _ = run(capsys, str(path), "--validate", "--show-text")
+    assert code == 1
+    assert PHI_BIRTH in out  # hl7apy's own words, with the user's consent
+    assert all("detail" in p for p in json.loads(out)["validation"]["problems"])
+
+
+def test_validate_length_problems_are_warnings(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "long.hl7"
+    path.write_bytes(phi_message(birth="19500101"))
+    code, out, err = run(capsys, str(path), "--validate")
+    validation = json.loads(out)["validation"]
+    assert "ZEBULONSECRETFAMILY" not in out + err
+    assert {"severity": "warning", "kind": "max_length", "where": "PID-5"} in validation["problems"]
+    assert not [p for p in validation["problems"] if p["kind"] == "max_length" and p["severity"] == "error"]
+    # the name is the only structural oddity hl7apy sees apart from OBX-11 missing (an error)
+    assert validation["warnings"] >= 1
+    assert code == (0 if validation["valid"] else 1)
 
 
 def test_bad_file_is_one_error_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

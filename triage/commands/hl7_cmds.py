@@ -18,7 +18,11 @@ def register(app: typer.Typer) -> None:
     def parse_cmd(
         file: Path = typer.Argument(..., help="HL7 v2 file (one message, a batch, or an MLLP capture)."),
         validate: bool = typer.Option(
-            False, "--validate", help="Also validate each message strictly with hl7apy; exit 1 if any fails."
+            False,
+            "--validate",
+            help="Also validate each message strictly with hl7apy; exit 1 if any has an error (too long values"
+            " are warnings). Problems show severity, kind and position; hl7apy's text (quotes values) only"
+            " with --show-text.",
         ),
         show_text: bool = typer.Option(
             False,
@@ -61,7 +65,7 @@ def register(app: typer.Typer) -> None:
             if validate and message is not None:
                 check = validate_message(message)
                 invalid = invalid or not check.valid
-                entry["validation"] = check.as_dict()
+                entry["validation"] = check.as_dict(show_text=show_text)
             out.append(entry)
         typer.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
         if failures:

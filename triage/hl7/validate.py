@@ -2,29 +2,77 @@
 
 Real feeds often fail strict validation while their meaning is clear (``&IMP`` in OBX-3 and raw ``&`` in
 narrative are rejected by hl7apy), so validation reports problems and never blocks extraction.
+
+hl7apy's messages quote field values (patient names, birth dates, report text), so each problem is kept
+twice: a redacted form (severity, kind, position such as ``PID-7`` or ``OBX-3.1``, HL7 table) that is safe to
+print, and hl7apy's own text (`detail`), printed only when the caller asks (``triage parse --show-text``).
+Length problems are warnings: a value longer than the standard's maximum is still read in full.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 
 from triage.hl7.message import Message
 
+# hl7apy's element names: a field is SEG_N (PID_7), a component or subcomponent TYPE_N (CE_1, XPN_1)
+_ELEMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,3})_(\d{1,3})\b")
+_TABLE = re.compile(r"\b(HL7\d{4})\b")
+_SEGMENT = re.compile(r"^[A-Z][A-Z0-9]{2}$")
+# hl7apy's report lines (hl7apy.validation.Validator.validate): kind, and the part that never quotes a value
+_REPORT_KINDS = (
+    ("Missing required child ", "missing_required"),
+    ("Child limit exceeded ", "too_many_repetitions"),
+    ("Datatype ", "wrong_datatype"),
+    ("Invalid children detected", "unexpected_children"),
+    ("Unknown element found", "unknown_element"),
+    ("Invalid element found", "invalid_element"),
+    ("Exceeded max length", "max_length"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One validation finding. `severity`: "error" or "warning"; `kind`: a short code (max_length,
+    not_in_table, missing_required, wrong_datatype, ...); `where`: position as SEG-FIELD[.COMPONENT] when
+    known; `table`: the HL7 table of a not_in_table warning; `detail`: hl7apy's text, which may quote values
+    (PHI): never print it without the user's consent."""
+
+    severity: str
+    kind: str
+    where: str | None = None
+    table: str | None = None
+    detail: str = ""
+
+    def as_dict(self, *, show_text: bool = False) -> dict[str, object]:
+        out: dict[str, object] = {"severity": self.severity, "kind": self.kind, "where": self.where}
+        if self.table:
+            out["table"] = self.table
+        if show_text:
+            out["detail"] = self.detail
+        return out
+
 
 @dataclass(frozen=True, slots=True)
 class ValidationResult:
+    """`valid`: no error (warnings allowed); `problems`: errors first, then warnings."""
+
     valid: bool
     version: str
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, *, show_text: bool = False) -> dict[str, object]:
+        """JSON-able; hl7apy's texts (`detail`, may quote PHI) only with `show_text`."""
         return {
             "validator": "hl7apy",
             "valid": self.valid,
             "version": self.version,
-            "problems": self.problems,
+            "errors": sum(p.severity == "error" for p in self.problems),
+            "warnings": sum(p.severity == "warning" for p in self.problems),
+            "problems": [p.as_dict(show_text=show_text) for p in self.problems],
         }
 
 
@@ -39,28 +87,159 @@ def to_er7(message: Message) -> str:
     return "\r".join(lines)
 
 
-def validate_message(message: Message) -> ValidationResult:
-    """Parse with hl7apy at STRICT level and run its validator; collect every problem it reports."""
+def _position(text: str) -> str | None:
+    """SEG-N[.C] from hl7apy element names in `text` (a part that quotes no value)."""
+    parts = _ELEMENT.findall(text)
+    seg_field = next(((n, i) for n, i in parts if _SEGMENT.match(n) and n not in _DATATYPES), None)
+    if seg_field is None:
+        segment = next((n for n in re.findall(r"\b[A-Z][A-Z0-9]{2}\b", text) if n not in _DATATYPES), None)
+        return segment
+    where = f"{seg_field[0]}-{int(seg_field[1])}"
+    after = parts[parts.index(seg_field) + 1 :]
+    if after:
+        where += f".{int(after[0][1])}"
+    return where
+
+
+# datatype names that look like segment ids (three capitals): never taken for a segment
+_DATATYPES = frozenset(
+    [
+        "CWE",
+        "CNE",
+        "CE",
+        "CX",
+        "XPN",
+        "XAD",
+        "XCN",
+        "XON",
+        "XTN",
+        "HD",
+        "EI",
+        "EIP",
+        "TS",
+        "DTM",
+        "DT",
+        "TM",
+        "ST",
+        "TX",
+        "FT",
+        "NM",
+        "SI",
+        "ID",
+        "IS",
+        "PL",
+        "PT",
+        "VID",
+        "MSG",
+        "CM",
+        "CQ",
+        "SN",
+        "ED",
+        "RP",
+        "NDL",
+        "PRL",
+        "MOC",
+        "PPN",
+        "CCD",
+        "DLN",
+        "DLD",
+        "JCC",
+        "FC",
+        "CP",
+        "MO",
+    ]
+)
+
+
+def _report_problem(line: str) -> Problem:
+    severity, _, text = line.partition(": ")
+    severity = "warning" if severity.strip().lower() == "warning" else "error"
+    if text.startswith("Value ") and " not in table " in text:
+        # "Value <value> not in table HL70080 in element OBX.OBX_10": the value is never kept outside detail
+        tail = text.rsplit(" not in table ", 1)[1]
+        table = _TABLE.search(tail)
+        return Problem(severity, "not_in_table", _position(tail), table.group(1) if table else None, line)
+    for prefix, kind in _REPORT_KINDS:
+        if text.startswith(prefix):
+            if kind == "max_length":
+                severity = "warning"
+            return Problem(severity, kind, _position(text), None, line)
+    return Problem(severity, "other", None, None, line)
+
+
+def _locate_value(message: Message, value: object) -> str | None:
+    """SEG-N of the first field holding `value` as a component or subcomponent (for hl7apy's length error,
+    which names the value but not where it is)."""
+    text = str(value)
+    d = message.delims
+    for seg in message.segments:
+        for n, raw in enumerate(seg.fields[1:], start=1):
+            if text and text in raw:
+                pieces = re.split("[" + re.escape(d.component + d.subcomponent + d.repetition) + "]", raw)
+                if text in pieces:
+                    return f"{seg.fields[0]}-{n}"
+    return None
+
+
+def _parse_problem(exc: Exception, message: Message) -> Problem:
+    from hl7apy.exceptions import MaxLengthReached
+
+    detail = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, MaxLengthReached):
+        return Problem("warning", "max_length", _locate_value(message, exc.value), None, detail)
+    name = type(exc).__name__
+    kind = "invalid_value" if isinstance(exc, ValueError) else re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    return Problem("error", kind, None, None, detail)
+
+
+def validate_message(message: Message, *, max_rounds: int = 20) -> ValidationResult:
+    """Parse with hl7apy at STRICT level and run its validator; collect every problem it reports.
+
+    A STRICT parse stops at its first problem. A value too long is a warning: it is cut to the maximum in
+    hl7apy's copy and the parse is tried again (at most `max_rounds` times), so that the problems after it
+    are found too. Any other parse problem is an error and the message is parsed again TOLERANT so that
+    the validator still reports the structure's problems."""
     from hl7apy.consts import VALIDATION_LEVEL
-    from hl7apy.exceptions import HL7apyException
+    from hl7apy.exceptions import MaxLengthReached
     from hl7apy.parser import parse_message
 
     version = message.msh.get(12) or ""
-    try:
-        parsed = parse_message(to_er7(message), validation_level=VALIDATION_LEVEL.STRICT, find_groups=True)
-    except HL7apyException as exc:
-        return ValidationResult(False, version, [f"{type(exc).__name__}: {exc}"])
-    except Exception as exc:  # hl7apy raises plain errors on some malformed input
-        return ValidationResult(False, version, [f"{type(exc).__name__}: {exc}"])
+    er7 = to_er7(message)
+    problems: list[Problem] = []
+    parsed = None
+    for _ in range(max_rounds):
+        try:
+            parsed = parse_message(er7, validation_level=VALIDATION_LEVEL.STRICT, find_groups=True)
+            break
+        except MaxLengthReached as exc:
+            problems.append(_parse_problem(exc, message))
+            value = str(exc.value)
+            if not value or value not in er7:
+                break
+            er7 = er7.replace(value, value[: max(int(exc.limit), 0)], 1)
+        except Exception as exc:  # HL7apyException, and plain errors hl7apy raises on malformed input
+            problems.append(_parse_problem(exc, message))
+            break
+    if parsed is None:
+        try:
+            parsed = parse_message(er7, validation_level=VALIDATION_LEVEL.TOLERANT, find_groups=True)
+        except Exception:
+            problems.sort(key=lambda p: p.severity != "error")
+            return ValidationResult(not any(p.severity == "error" for p in problems), version, problems)
     fd, path = tempfile.mkstemp(prefix="triage-hl7apy-", suffix=".txt")
     os.close(fd)
     try:
         try:
             parsed.validate(report_file=path)
-            return ValidationResult(True, version)
         except Exception as exc:
             with open(path, encoding="utf-8", errors="replace") as fh:
-                problems = [line.strip() for line in fh if line.strip()]
-            return ValidationResult(False, version, problems or [f"{type(exc).__name__}: {exc}"])
+                lines = list(dict.fromkeys(line.strip() for line in fh if line.strip()))
+            found = [_report_problem(line) for line in lines]
+            problems += found or [_parse_problem(exc, message)]
+        else:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                problems += [_report_problem(line.strip()) for line in fh if line.strip()]
     finally:
         os.unlink(path)
+    problems.sort(key=lambda p: p.severity != "error")
+    return ValidationResult(not any(p.severity == "error" for p in problems), version, problems)
