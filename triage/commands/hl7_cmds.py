@@ -20,9 +20,9 @@ def register(app: typer.Typer) -> None:
         validate: bool = typer.Option(
             False,
             "--validate",
-            help="Also validate each message strictly with hl7apy; exit 1 if any has an error (too long values"
-            " are warnings). Problems show severity, kind and position; hl7apy's text (quotes values) only"
-            " with --show-text.",
+            help="Also validate each message strictly with hl7apy; exit 1 if any has an error (too long"
+            " values are warnings). Problems show severity, kind and position; hl7apy's text (it quotes"
+            " values) only with --show-text.",
         ),
         show_text: bool = typer.Option(
             False,
