@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import typer
 
-CONFIG_HELP = "YAML or TOML settings file (lowest precedence after defaults; also TRIAGE_CONFIG)."
+from triage.commands.kafka_options import (
+    BootstrapServers,
+    Config,
+    InputTopic,
+    SaslMechanism,
+    SaslPasswordFile,
+    SaslUsername,
+    SecurityProtocol,
+    SslCafile,
+    kafka_overrides,
+)
+from triage.commands.model_check import require_model_dir
 
 
 def _settings(config: Path | None, **flags: Any) -> Any:
@@ -28,13 +40,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("run")
     def run_cmd(
-        config: Path | None = typer.Option(None, "--config", "-c", help=CONFIG_HELP),
-        bootstrap_servers: str | None = typer.Option(
-            None,
-            "--bootstrap-servers",
-            help="Kafka bootstrap servers, comma-separated [TRIAGE_BOOTSTRAP_SERVERS].",
-        ),
-        input_topic: str | None = typer.Option(None, "--input-topic", help="ORU input topic [hl7.oru]."),
+        config: Config = None,
+        bootstrap_servers: BootstrapServers = None,
+        input_topic: InputTopic = None,
         group_id: str | None = typer.Option(None, "--group-id", help="Consumer group [triage]."),
         worklist_topic: str | None = typer.Option(
             None, "--worklist-topic", help="Flag topic [worklist.priority]."
@@ -62,17 +70,11 @@ def register(app: typer.Typer) -> None:
         http_port: int | None = typer.Option(
             None, "--http-port", help="Port of /metrics etc. (0 = any) [8080]."
         ),
-        security_protocol: str | None = typer.Option(
-            None, "--security-protocol", help="PLAINTEXT | SSL | SASL_PLAINTEXT | SASL_SSL."
-        ),
-        sasl_mechanism: str | None = typer.Option(
-            None, "--sasl-mechanism", help="PLAIN | SCRAM-SHA-256 | -512."
-        ),
-        sasl_username: str | None = typer.Option(None, "--sasl-username"),
-        sasl_password_file: Path | None = typer.Option(
-            None, "--sasl-password-file", help="File holding the SASL password (never pass it as a flag)."
-        ),
-        ssl_cafile: Path | None = typer.Option(None, "--ssl-cafile", help="CA bundle for SSL/SASL_SSL."),
+        security_protocol: SecurityProtocol = None,
+        sasl_mechanism: SaslMechanism = None,
+        sasl_username: SaslUsername = None,
+        sasl_password_file: SaslPasswordFile = None,
+        ssl_cafile: SslCafile = None,
         log_level: str | None = typer.Option(None, "--log-level", help="DEBUG | INFO | WARNING | ERROR."),
         create_topics: bool | None = typer.Option(
             None,
@@ -88,9 +90,18 @@ def register(app: typer.Typer) -> None:
         from triage.obs.logging import configure_logging
         from triage.stream.service import run_service
 
+        kafka = kafka_overrides(
+            bootstrap_servers=bootstrap_servers,
+            input_topic=input_topic,
+            security_protocol=security_protocol,
+            sasl_mechanism=sasl_mechanism,
+            sasl_username=sasl_username,
+            sasl_password_file=sasl_password_file,
+            ssl_cafile=ssl_cafile,
+        )
+        kafka["topics"].update(worklist=worklist_topic, audit=audit_topic, dead_letter=dead_letter_topic)
         settings = _settings(
             config,
-            bootstrap_servers=bootstrap_servers,
             group_id=group_id,
             model_dir=model,
             device=device,
@@ -101,20 +112,9 @@ def register(app: typer.Typer) -> None:
             http_port=http_port,
             log_level=log_level,
             create_topics=create_topics,
-            topics={
-                "input": input_topic,
-                "worklist": worklist_topic,
-                "audit": audit_topic,
-                "dead_letter": dead_letter_topic,
-            },
-            security={
-                "security_protocol": security_protocol,
-                "sasl_mechanism": sasl_mechanism,
-                "sasl_username": sasl_username,
-                "sasl_password_file": sasl_password_file,
-                "ssl_cafile": ssl_cafile,
-            },
+            **kafka,
         )
+        require_model_dir(settings.model_dir, model)
         configure_logging(settings.log_level)
         raise typer.Exit(run_service(settings))
 
@@ -127,20 +127,36 @@ def register(app: typer.Typer) -> None:
             None, "--model", help="Model artifact directory [model_artifacts/]."
         ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary, not each Flag."),
+        keep: bool = typer.Option(
+            False,
+            "--keep",
+            help="After the feed keep the broker and the daemon up and print TRIAGE_BOOTSTRAP_SERVERS=... for"
+            " `triage send`, `audit explain`, `replay`; until Ctrl-C or SIGTERM (exit 0).",
+        ),
     ) -> None:
         """Start an embedded broker, the daemon and a synthetic ORU feed; print each Flag and a summary."""
+        from triage.config import load_settings
         from triage.obs.logging import configure_logging
         from triage.stream.demo import run_demo
 
+        require_model_dir(model or load_settings(warn=None).model_dir, model)
         configure_logging("WARNING")
-        run_demo(n, seed=seed, partitions=partitions, model_dir=model, show_flags=not quiet, echo=typer.echo)
+        run_demo(
+            n,
+            seed=seed,
+            partitions=partitions,
+            model_dir=model,
+            show_flags=not quiet,
+            echo=typer.echo,
+            hold=_hold_until_signal if keep else None,
+        )
 
     config_app = typer.Typer(help="Inspect the effective settings.", no_args_is_help=True)
     app.add_typer(config_app, name="config")
 
     @config_app.command("show")
     def config_show(
-        config: Path | None = typer.Option(None, "--config", "-c", help=CONFIG_HELP),
+        config: Config = None,
         fmt: str = typer.Option("yaml", "--format", help="yaml | json"),
     ) -> None:
         """Print the effective settings (flags > env > file > defaults); secrets are masked."""
@@ -162,14 +178,57 @@ def register(app: typer.Typer) -> None:
 
     @topics_app.command("create")
     def topics_create(
-        config: Path | None = typer.Option(None, "--config", "-c", help=CONFIG_HELP),
-        bootstrap_servers: str | None = typer.Option(None, "--bootstrap-servers"),
+        config: Config = None,
+        bootstrap_servers: BootstrapServers = None,
+        input_topic: InputTopic = None,
+        security_protocol: SecurityProtocol = None,
+        sasl_mechanism: SaslMechanism = None,
+        sasl_username: SaslUsername = None,
+        sasl_password_file: SaslPasswordFile = None,
+        ssl_cafile: SslCafile = None,
         partitions: int = typer.Option(6, "--partitions", help="Partitions per topic."),
         replication: int = typer.Option(3, "--replication", help="Replication factor."),
     ) -> None:
-        """Create the daemon's missing topics (flag-state compacted); existing ones are left alone."""
-        from triage.stream.kafka_io import ensure_topics
+        """Create the daemon's missing topics with the deploy guide's configs (settings topic_retention.*,
+        TRIAGE_TOPIC_RETENTION__*): retention.ms of input 7 days (the recovery window of oversize dead
+        letters), worklist 7 days, audit and review forever (-1), dead letters 90 days, shadow topics 30
+        days; flag state cleanup.policy=compact. Existing topics are left alone. Prints JSON: created,
+        existing, and the configs requested for each created topic."""
+        from triage.stream.topics import create_topics
 
-        settings = _settings(config, bootstrap_servers=bootstrap_servers)
-        created = ensure_topics(settings, partitions=partitions, replication=replication)
-        typer.echo(json.dumps({"created": created}))
+        settings = _settings(
+            config,
+            **kafka_overrides(
+                bootstrap_servers=bootstrap_servers,
+                input_topic=input_topic,
+                security_protocol=security_protocol,
+                sasl_mechanism=sasl_mechanism,
+                sasl_username=sasl_username,
+                sasl_password_file=sasl_password_file,
+                ssl_cafile=ssl_cafile,
+            ),
+        )
+        typer.echo(json.dumps(create_topics(settings, partitions=partitions, replication=replication)))
+
+
+def _hold_until_signal(bootstrap_servers: str, alive: Callable[[], bool]) -> None:
+    """`triage demo --keep`: print the bootstrap line and wait for SIGINT/SIGTERM (then return: exit 0);
+    raise TriageError when the broker or the daemon stops on its own."""
+    import signal
+    import threading
+
+    from triage.errors import TriageError
+
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        typer.echo(f"TRIAGE_BOOTSTRAP_SERVERS={bootstrap_servers}")
+        typer.echo("# broker and daemon (group triage-demo) kept up, in memory; Ctrl-C stops both")
+        sys.stdout.flush()
+        while not stop.wait(0.5):
+            if not alive():
+                raise TriageError("the embedded broker or the demo daemon exited unexpectedly")
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    typer.echo("# demo stopped", err=True)

@@ -65,6 +65,9 @@ def fit_command(
     """Fit LDA topic models on the full report text for each k of --grid on 80 % of DATA, keep the k with
     the lowest held-out perplexity, refit on all of DATA and save it with a perplexity curve (PNG), a
     top-words table and a manifest (versions, data sha256, k, grid, perplexities)."""
+    from triage.commands.extras import require_extra
+
+    require_extra("train", "mine fit")  # the perplexity plot
     from triage.mining import store, topics
 
     k_grid = _grid(grid)

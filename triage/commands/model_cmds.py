@@ -6,6 +6,7 @@ Heavy imports (torch, gensim, sklearn) happen inside the commands so that `triag
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -137,6 +138,9 @@ def train(
 ) -> None:
     """Train word2vec + the CNN-LSTM (--recipe triage, or paper: Paper 1 exactly), calibrate and choose the
     threshold on validation, export to OUT and evaluate the exported model on its test split."""
+    from triage.commands.extras import require_extra
+
+    require_extra("train", "train")
     from triage.model.config import DEFAULT_GRID, load_config_file, make_config, validate_grid
     from triage.model.pipeline import run_training
 
@@ -228,6 +232,9 @@ def evaluate(
     when the data has a `kind` column (policies.md, policies.json)."""
     import numpy as np
 
+    from triage.commands.extras import require_extra
+
+    require_extra("train", "evaluate")
     from triage.model.evaluation import table_one_markdown
     from triage.model.pipeline import evaluate_run
     from triage.pipeline.audit import SCORE_DECIMALS, round_score
@@ -343,9 +350,13 @@ def label(
 
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
+    from triage.commands.model_check import require_model_dir
     from triage.config import load_settings
 
     site = load_settings()
+    require_model_dir(
+        model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
+    )
     scorer = Scorer.load(model, device=device)
     summary = label_file(
         scorer,

@@ -106,8 +106,11 @@ def run_demo(
     echo: Callable[[str], None] = print,
     show_flags: bool = True,
     timeout_s: float = 120.0,
+    hold: Callable[[str, Callable[[], bool]], None] | None = None,
 ) -> DemoSummary:
-    """Run the demo end to end; returns the summary (also printed through `echo`)."""
+    """Run the demo end to end; returns the summary (also printed through `echo`). With `hold`, after the
+    summary ``hold(bootstrap_servers, alive)`` is called while the broker and the daemon are still up
+    (`alive()`: both running); everything stops when it returns (`triage demo --keep`)."""
     if n < 1:
         raise TriageError("--n must be at least 1")
     from triage.synth.oru import synth_stream
@@ -139,13 +142,15 @@ def run_demo(
             echo(f"feeding: {len(feed)} records ({n} synthetic ORU/ADT + {len(broken_records())} broken) ...")
             summary = _feed_and_watch(settings, feed, echo if show_flags else None, timeout_s, errors)
             summary.broker = broker.bootstrap_servers
+            for line in summary.lines():
+                echo(line)
+            if hold is not None:
+                hold(broker.bootstrap_servers, lambda: broker.running and thread.is_alive() and not errors)
         finally:
             daemon.stop("demo finished")
             thread.join(timeout=30)
         if errors:
             raise errors[0]
-    for line in summary.lines():
-        echo(line)
     return summary
 
 

@@ -3,13 +3,13 @@ instead of being auto-created by the broker (Tansu and many clusters create a to
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import structlog
 from kafka.errors import KafkaError
 
 from triage.errors import ConfigError, TriageError
-from triage.stream.kafka_io import ensure_topics, make_admin
+from triage.stream.kafka_io import ensure_topics, make_admin, topic_configs
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -54,3 +54,26 @@ def check_topics(settings: Settings, *, create: bool | None = None, connect_time
             f"missing Kafka topic(s) on {settings.bootstrap_servers}: {', '.join(missing)}"
             " (create them, e.g. `triage topics create`, or start with --create-topics)"
         )
+
+
+def create_topics(settings: Settings, *, partitions: int = 6, replication: int = 3) -> dict[str, Any]:
+    """`triage topics create`: create the daemon's missing topics with triage.stream.kafka_io.topic_configs
+    (retention per settings.topic_retention, flag state compacted); existing topics are not changed.
+
+    Returns ``{"created": [names], "existing": [names], "configs": {created name: {config: value}}}``.
+    Raises TriageError when the broker cannot be reached or refuses (e.g. replication > brokers)."""
+    configs = topic_configs(settings)
+    admin = make_admin(settings, connect_timeout_s=30.0)
+    try:
+        before = set(admin.list_topics())
+    except KafkaError as exc:
+        where = settings.bootstrap_servers
+        raise TriageError(f"cannot list topics on {where}: {type(exc).__name__}") from exc
+    finally:
+        admin.close()
+    created = ensure_topics(settings, partitions=partitions, replication=replication)
+    return {
+        "created": created,
+        "existing": [name for name in configs if name in before],
+        "configs": {name: configs[name] for name in created},
+    }
