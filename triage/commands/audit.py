@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 
+from triage.commands.kafka_options import BootstrapServers, Config
 from triage.errors import ConfigError
 
 RECORDED_TOPIC_PREFIX = "topic:"
@@ -94,10 +95,8 @@ def replay_command(
         help="Also publish replayed Flags to the LIVE worklist (with --out-topic). Radiologists see them.",
     ),
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
-    bootstrap_servers: str | None = typer.Option(
-        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
-    ),
-    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+    bootstrap_servers: BootstrapServers = None,
+    config: Config = None,
     device: str | None = typer.Option(None, "--device", help="auto | cpu | cuda"),
     policy: str | None = typer.Option(
         None,
@@ -234,10 +233,8 @@ def explain_command(
         None, "--raw-topic", help="Topic holding the raw HL7 (default: each audit record's source topic)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    bootstrap_servers: str | None = typer.Option(
-        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
-    ),
-    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG"),
+    bootstrap_servers: BootstrapServers = None,
+    config: Config = None,
 ) -> None:
     """History of one study: every message received for it, its decisions and the Flags published."""
     import json
@@ -315,10 +312,8 @@ def fetch_command(
     ),
     out: Path = typer.Option(..., "--out", help="File for the value, byte for byte (a new file, mode 600)."),
     key_out: Path | None = typer.Option(None, "--key-out", help="Also write the record's key to this file."),
-    bootstrap_servers: str | None = typer.Option(
-        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
-    ),
-    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+    bootstrap_servers: BootstrapServers = None,
+    config: Config = None,
 ) -> None:
     """Fetch one record by its coordinates to a file, byte for byte (the original of an oversize dead letter).
 
@@ -364,10 +359,8 @@ def drift_command(
     summary_json: Path | None = typer.Option(None, "--summary-json", help="Write the report as JSON."),
     top: int = typer.Option(3, "--top", min=1, help="Topics shown per day."),
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
-    bootstrap_servers: str | None = typer.Option(
-        None, "--bootstrap-servers", envvar="TRIAGE_BOOTSTRAP_SERVERS"
-    ),
-    config: Path | None = typer.Option(None, "--config", envvar="TRIAGE_CONFIG", help="Daemon config file."),
+    bootstrap_servers: BootstrapServers = None,
+    config: Config = None,
     device: str | None = typer.Option(None, "--device", help="auto | cpu | cuda"),
     policy: str | None = typer.Option(
         None, "--policy", help="ensemble | model | rules (default: the daemon's)."

@@ -16,10 +16,15 @@ if TYPE_CHECKING:
 CONFIG_HELP = "YAML or TOML settings file (lowest precedence after defaults; also TRIAGE_CONFIG)."
 
 Config = Annotated[Path | None, typer.Option("--config", "-c", help=CONFIG_HELP)]
+# envvar: the flag's value is the variable's when only the variable is set (same value the settings would
+# read), so a command can tell that a broker was named (`audit explain` reads Flags then)
 BootstrapServers = Annotated[
     str | None,
     typer.Option(
-        "--bootstrap-servers", help="Kafka bootstrap servers, comma-separated [TRIAGE_BOOTSTRAP_SERVERS]."
+        "--bootstrap-servers",
+        envvar="TRIAGE_BOOTSTRAP_SERVERS",
+        show_envvar=False,
+        help="Kafka bootstrap servers, comma-separated [TRIAGE_BOOTSTRAP_SERVERS].",
     ),
 ]
 InputTopic = Annotated[
