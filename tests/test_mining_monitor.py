@@ -172,3 +172,43 @@ def test_daemon_exports_the_drift_gauges(
     unknown = _gauge(text, "triage_unknown_token_share_rolling")
     assert unknown is not None and 0.0 <= unknown <= 1.0
     assert _gauge(text, "triage_topic_drift_dropped_total") == 0
+
+
+def test_drift_process_counts_drops_and_publishes_from_its_child(
+    head_lda: tuple[Any, Any, np.ndarray], tmp_path: Path
+) -> None:
+    """The daemon's form: LDA in a spawned child process; the parent only queues and receives snapshots."""
+    from triage.mining.monitor import DriftProcess
+
+    model, dictionary, reference = head_lda
+    topics_dir = tmp_path / "topics"
+    store.save_topic_model(
+        topics_dir,
+        model,
+        dictionary,
+        words=topics.top_words(model, 5),
+        grid=(4,),
+        perplexities=(1.0,),
+        manifest_extra={"reference_shares": [float(x) for x in reference]},
+    )
+    seen: list[DriftSnapshot] = []
+    done = threading.Event()
+
+    def publish(snap: DriftSnapshot) -> None:
+        seen.append(snap)
+        if snap.processed == 6:
+            done.set()
+
+    drift_process = DriftProcess(topics_dir, window=4, queue_size=6, interval_s=0.1, publish=publish)
+    texts = _texts(False, 8, seed=37)
+    taken = [drift_process.offer(t, 0.1) for t in texts]  # the child is not started: the queue fills
+    assert taken == [True] * 6 + [False] * 2 and drift_process.dropped == 2
+    drift_process.start()
+    try:
+        assert done.wait(90), "the drift process published nothing"
+    finally:
+        drift_process.stop()
+    assert not drift_process.running
+    last = seen[-1]
+    assert (last.reports, last.processed, last.dropped) == (4, 6, 2)
+    assert last.unknown_share == pytest.approx(0.1) and 0.0 <= last.jsd < 1.0

@@ -1,6 +1,7 @@
-"""Wire the rolling topic-drift monitor (triage.mining.monitor) into a daemon: load the topic model named by
-the settings, hook the Processor (``Processor.on_scored``: a non-blocking queue put per scored report) and
-publish snapshots into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
+"""Wire the rolling topic-drift monitor (triage.mining.monitor.DriftProcess: LDA in a child process, so it
+never holds the daemon's GIL) into a daemon: verify the topic model named by the settings, hook the
+Processor (``Processor.on_scored``: a non-blocking queue put per scored report) and publish snapshots
+into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
 ``triage_unknown_token_share_rolling``, ``triage_topic_drift_window_reports``,
 ``triage_topic_drift_dropped_total``).
 
@@ -21,7 +22,7 @@ from triage.errors import ArtifactError
 
 if TYPE_CHECKING:
     from triage.config import Settings
-    from triage.mining.monitor import DriftMonitor, DriftSnapshot
+    from triage.mining.monitor import DriftProcess, DriftSnapshot
     from triage.obs.metrics import Metrics
     from triage.pipeline.process import Processor
 
@@ -35,8 +36,8 @@ def topics_dir(settings: Settings) -> Path:
     return settings.drift.topics_dir or settings.model_dir / TOPICS_SUBDIR
 
 
-def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> DriftMonitor | None:
-    """A started DriftMonitor hooked into `processor` and publishing into `metrics`, or None when drift is
+def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> DriftProcess | None:
+    """A started DriftProcess hooked into `processor` and publishing into `metrics`, or None when drift is
     off (disabled, or no topic model). Raises ArtifactError for a topic model that does not verify or has
     no reference mixture."""
     from triage.mining.store import MANIFEST_FILE
@@ -49,12 +50,11 @@ def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> D
     if not (where / MANIFEST_FILE).is_file():
         log.info("drift_off", reason="no topic model", topics_dir=str(where))
         return None
-    from triage.mining.monitor import DriftMonitor
+    from triage.mining.monitor import DriftProcess
     from triage.mining.store import load_topic_model
 
-    model, dictionary, manifest = load_topic_model(where)
-    reference = manifest.get("reference_shares")
-    if not reference:
+    _model, _dictionary, manifest = load_topic_model(where)  # verify here: a bad artifact stops start-up
+    if not manifest.get("reference_shares"):
         raise ArtifactError(f"{where}: the topic model's manifest has no reference_shares")
 
     def publish(snap: DriftSnapshot) -> None:
@@ -64,10 +64,8 @@ def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> D
         if snap.unknown_share is not None:
             metrics.unknown_share_rolling.set(snap.unknown_share)
 
-    monitor = DriftMonitor(
-        model,
-        dictionary,
-        reference,
+    monitor = DriftProcess(
+        where,
         window=cfg.window,
         queue_size=cfg.queue_size,
         interval_s=cfg.interval_s,
