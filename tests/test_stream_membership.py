@@ -13,6 +13,7 @@ import json
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -83,6 +84,50 @@ def test_sigterm_while_joining_leaves_the_group_so_the_next_member_is_assigned_a
     # the gone one waited far beyond 4 session timeouts
     assigned = _member_assignment(kafka.bootstrap, settings, timeout_s=4 * settings.session_timeout_ms / 1000)
     assert assigned == {0, 1, 2}
+
+
+def test_sigterm_during_a_rebalance_leaves_the_group_so_the_other_member_takes_every_partition(
+    kafka: Any,
+) -> None:
+    """A second member joins (the daemon's partitions are revoked, it rejoins); SIGTERM lands in that join:
+    the daemon finishes it, leaves, and the other member ends up with every partition."""
+    settings = kafka.settings(partitions=3)
+    proc = kafka.start_process(settings, name="rebalancing")
+    kafka.wait_event(proc, "partitions_assigned", timeout_s=90)
+    result: list[set[int]] = []
+
+    def other_member() -> None:
+        from kafka import KafkaConsumer
+
+        consumer = KafkaConsumer(
+            bootstrap_servers=kafka.bootstrap,
+            group_id=settings.group_id,
+            enable_auto_commit=False,
+            session_timeout_ms=settings.session_timeout_ms,
+            heartbeat_interval_ms=settings.heartbeat_interval_ms,
+        )
+        try:
+            consumer.subscribe([settings.topics.input])
+            deadline = time.monotonic() + 45  # a stranded group took 75 s and more
+            while {tp.partition for tp in consumer.assignment()} != {0, 1, 2} and time.monotonic() < deadline:
+                consumer.poll(timeout_ms=200, max_records=1)
+            result.append({tp.partition for tp in consumer.assignment()})
+        finally:
+            consumer.close(autocommit=False)
+
+    member = threading.Thread(target=other_member, daemon=True)
+    member.start()
+    deadline = time.monotonic() + 60
+    while not any(
+        e.get("event") == "partitions_revoked" and e.get("partitions") for e in kafka.log_events(proc)
+    ):
+        assert time.monotonic() < deadline, "the daemon's partitions were never revoked"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 0
+    assert "join_completed_before_leaving" in [e["event"] for e in kafka.log_events(proc)]
+    member.join(timeout=60)
+    assert result == [{0, 1, 2}]
 
 
 def _run_cmd() -> list[str]:
