@@ -382,6 +382,10 @@ def drift_command(
     from triage.rules.shared import shared_engine
     from triage.stream.drift import topics_dir as default_topics_dir
 
+    if plot is not None:  # matplotlib is in the train extra, not in the daemon's image
+        from triage.commands.extras import require_extra
+
+        require_extra("train", "audit drift --plot")
     settings = _settings(config, bootstrap_servers, device, policy)
     if model is not None:
         settings = settings.model_copy(update={"model_dir": model})
