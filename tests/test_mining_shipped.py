@@ -48,3 +48,24 @@ def test_a_changed_side_file_or_vocabulary_is_refused(tmp_path: Path) -> None:
         store.classifier_vocab(classifier)
     vocab, version = store.classifier_vocab(REPO / "model_artifacts")
     assert "hemorrhage" in vocab and version.startswith("ich-cnnlstm-")
+
+
+def test_mine_fit_with_classifier_records_the_reference_unknown_share(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from triage.cli import app
+    from triage.synth.corpus import generate_reports, write_jsonl
+
+    data = tmp_path / "corpus.jsonl"
+    write_jsonl(generate_reports(80, seed=61), data)
+    out = tmp_path / "topics"
+    args = ["mine", "fit", str(data), "--out", str(out), "--grid", "2,3", "--passes", "1"]
+    result = CliRunner().invoke(app, [*args, "--classifier", str(REPO / "model_artifacts")])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    shipped = json.loads((REPO / "model_artifacts" / "manifest.json").read_text())
+    assert manifest["classifier_model_version"] == shipped["model_version"]
+    assert 0.0 <= manifest["reference_unknown_share"] < 0.1
+    assert "unknown-token share against" in result.output
+    bad = CliRunner().invoke(app, [*args, "--classifier", str(tmp_path)])  # not a classifier directory
+    assert bad.exit_code != 0
