@@ -16,7 +16,8 @@ Between two reports the thread sleeps for 0 s, handing the GIL back, so at most 
 That wait is still GIL contention (benchmarks/drift.py: a loop task's p99 rose from 5.6 to 9.7 ms with the
 thread saturated), so the daemon runs the same computation in a child process, :class:`DriftProcess`: the
 loop thread's cost stays one ``put_nowait`` (multiprocessing queue, bounded, drops counted) and LDA never
-holds the daemon's GIL; the child sends snapshots back through a pipe.
+holds the daemon's GIL; the child sends snapshots back through a pipe and runs at nice 10, so it takes CPU
+only when the daemon leaves some.
 
 ``sample_every`` = N keeps every N-th offered report (a cheap way to bound the thread's CPU on a busy feed).
 Report text never leaves this module: not logged, not kept after inference.
@@ -24,6 +25,7 @@ Report text never leaves this module: not logged, not kept after inference.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -207,8 +209,14 @@ def _child_main(
     outbox: Any,
     stop: Any,
 ) -> None:
-    """The drift process: load the topic model, run a DriftMonitor on what arrives, send snapshots back."""
+    """The drift process: load the topic model, run a DriftMonitor on what arrives, send snapshots back. It
+    lowers its own CPU priority (nice 10), so on a busy host the daemon's loop and scoring threads come first
+    and drift falls behind instead (its queue fills, reports are dropped for drift and counted)."""
+    import os
     import queue as queue_mod
+
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(10)
 
     from triage.mining.store import load_topic_model
 
