@@ -1,6 +1,7 @@
 """Key-image references: the images a radiologist cites inline, e.g. "(series 1001, image 32)".
 
-Source: the second paper (../shared/seeds/interleaved-text-image-deep-mining.txt, section "Key image
+Source: the second paper (Shin et al., "Interleaved Text/Image Deep Mining on a Large-Scale Radiology
+Database"; section "Key image
 extraction"): a key image is found by "finding a sentence mentioning a referenced image"; the NLP steps are
 "sentence tokenization, word/number matching and stemming, and rule-based information extraction (e.g.,
 translating 'image 1013-78' to 'images 1013-1078')". Its Figure 1 shows the written forms this module reads:
