@@ -1,7 +1,8 @@
 """LDA topic models of the report stream, the number of topics chosen by held-out perplexity.
 
 Source: the second paper (Shin et al., "Interleaved Text/Image Deep Mining on a Large-Scale Radiology
-Database"; "Document topic learning with latent Dirichlet allocation"): reports are modelled with LDA, and "the number of topics can be chosen by
+Database"; "Document topic learning with latent Dirichlet allocation"): reports are modelled with LDA,
+and "the number of topics can be chosen by
 evaluating each model's perplexity score (Equation 1) ... on a held-out test set"; perplexity(D_test) =
 exp(-sum log p(w_d) / sum N_d), "a lower perplexity score generally implies a better fit"; the models are
 fitted on 80 % of the documents and scored on the remaining 20 %; "the number of topics with low perplexity
