@@ -99,15 +99,14 @@ class Tally:
         self.problems: list[tuple[int, str, str]] = []
         self.internal: list[tuple[int, str, str]] = []
         self.stalls: list[tuple[int, str, str]] = []  # (index, kind, why) not processed, see _stalls
+        self.elapsed = 0.0  # seconds, model loading excluded
         self.labels: dict[int, list[str]] = {}  # mutant index → outcome per message (for the daemon check)
 
 
-def _stalls(processor: Any, batch: list[Mutant], stall_chars: int) -> dict[int, int]:
-    """Mutants whose scored text is longer than `stall_chars` (index → characters): the rule tier's time
-    grows about quadratically with a text's length (32,000 characters: ~50 s here), so these would stall the
-    run (and a daemon's partition); they are counted as STALL, not processed."""
-    records = [SourceRecord("fuzz", 0, m.index, m.value, m.key) for m in batch]
-    prepared = processor.prepare(records)
+def _stalls(prepared: Any, batch: list[Mutant], stall_chars: int) -> dict[int, int]:
+    """Mutants whose scored text is longer than `stall_chars` (index → characters). The rule tier's time
+    grows about quadratically with a text's length (32,000 characters: ~50 s on this machine), so these
+    would stall the run (and a daemon's partition): they are counted as STALL and their outcomes dropped."""
     out: dict[int, int] = {}
     for m, items in zip(batch, prepared.items, strict=True):
         longest = max((len(prepared.texts[it.score_row]) for it in items if it.score_row >= 0), default=0)
@@ -119,25 +118,30 @@ def _stalls(processor: Any, batch: list[Mutant], stall_chars: int) -> dict[int, 
 def run_batch(
     processor: Any, batch: list[Mutant], state: dict[str, Any], tally: Tally, keep: int, stall_chars: int
 ) -> None:
-    t0 = time.perf_counter()
-    stalls = _stalls(processor, batch, stall_chars)
-    for m in batch:
-        if m.index in stalls:
-            tally.records[m.kind] += 1
-            tally.bytes[m.kind] += len(m.value)
-            tally.messages[(m.kind, "STALL")] += 1
-            tally.stalls.append((m.index, m.kind, f"rule tier would read {stalls[m.index]:,} characters"))
-    batch = [m for m in batch if m.index not in stalls]
-    if not batch:
-        return
+    """Pass 1 once; the texts of STALL mutants are replaced by a stub before pass 2 (their outcomes are
+    dropped), then passes 2 and 3 as the daemon runs them."""
     records = [SourceRecord("fuzz", 0, m.index, m.value, m.key) for m in batch]
+    t0 = time.perf_counter()
+    outcomes: list[RecordOutcome | None]
     try:
-        outcomes: list[RecordOutcome | None] = list(processor.process_batch(records, state))
+        prepared = processor.prepare(records)
+        stalls = _stalls(prepared, batch, stall_chars)
+        for m, items in zip(batch, prepared.items, strict=True):
+            for it in items:
+                if m.index in stalls and it.score_row >= 0:
+                    prepared.texts[it.score_row] = "stub"
+                    prepared.tokens[it.score_row] = ["stub"]
+        outcomes = list(processor.finish(processor.score(prepared), state))
     except Exception:  # the batch failed: find the records that make it fail
-        outcomes = []
+        stalls, outcomes = {}, []
         for m, rec in zip(batch, records, strict=True):
             try:
-                outcomes.append(processor.process_batch([rec], state)[0])
+                alone = processor.prepare([rec])
+                if _stalls(alone, [m], stall_chars):
+                    stalls.update(_stalls(alone, [m], stall_chars))
+                    outcomes.append(None)
+                    continue
+                outcomes.append(processor.finish(processor.score(alone), state)[0])
             except Exception as exc:
                 tally.crashes.append((m.index, m.kind, f"{type(exc).__name__}: {str(exc)[:100]}"))
                 outcomes.append(None)
@@ -147,6 +151,10 @@ def run_batch(
         tally.records[m.kind] += 1
         tally.bytes[m.kind] += len(m.value)
         tally.seconds[m.kind] += elapsed * (0.5 / len(batch) + 0.5 * len(m.value) / total)
+        if m.index in stalls:
+            tally.messages[(m.kind, "STALL")] += 1
+            tally.stalls.append((m.index, m.kind, f"rule tier would read {stalls[m.index]:,} characters"))
+            continue
         if outcome is None:
             tally.messages[(m.kind, "CRASH")] += 1
             continue
@@ -169,12 +177,14 @@ def in_process(args: argparse.Namespace, bases: list[tuple[bytes | None, bytes]]
     processor = Processor(Scorer.load(args.model, device="cpu", threads=args.threads), settings.for_run())
     tally = Tally()
     state: dict[str, Any] = {}
+    t0 = time.perf_counter()
     with tqdm(total=args.n, unit="msg", desc="in-process", mininterval=1.0) as bar:
         for start in range(0, args.n, args.batch):
             batch = [mutant(bases, i, seed=args.seed) for i in range(start, min(args.n, start + args.batch))]
             run_batch(processor, batch, state, tally, keep=args.daemon_n, stall_chars=args.stall_chars)
             bar.update(len(batch))
             bar.set_postfix(crashes=len(tally.crashes), problems=len(tally.problems), refresh=False)
+    tally.elapsed = time.perf_counter() - t0
     return tally
 
 
@@ -464,9 +474,8 @@ def main() -> None:
     bases = [
         (k, v) for k, v, _ in synth_stream(args.bases, seed=args.seed, lifecycle_rate=0.2, cancel_rate=0.1)
     ]
-    t0 = time.perf_counter()
     tally = in_process(args, bases)
-    seconds = time.perf_counter() - t0
+    seconds = tally.elapsed
     print(
         f"\nfuzz run: seed {args.seed}, {args.bases} base records, {len(KINDS)} mutation kinds in turn, "
         f"batch {args.batch}, model {args.model.name}, {args.threads} torch thread(s), "
