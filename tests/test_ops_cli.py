@@ -84,6 +84,30 @@ def test_topics_create_asks_for_the_deploy_guides_retention(kafka_broker: Any) -
 
 
 @pytest.mark.kafka
+def test_topics_create_gives_dead_letters_and_review_the_guides_partitions(kafka_broker: Any) -> None:
+    """deploy/README.md "Topics": the busy topics get --partitions (default 6), dead letters and review 3."""
+    from kafka.admin import KafkaAdminClient
+
+    env = topic_env(uuid.uuid4().hex[:8]) | {"TRIAGE_PUBLISH_REVIEW": "true"}
+    args = ("topics", "create", "--bootstrap-servers", kafka_broker.bootstrap_servers, "--replication", "1")
+    proc = cli(*args, env=env)
+    assert proc.returncode == 0, proc.stderr
+    admin = KafkaAdminClient(bootstrap_servers=kafka_broker.bootstrap_servers)
+    try:
+        described = admin.describe_topics(
+            [env[f"TRIAGE_TOPICS__{r}"] for r in ("INPUT", "DEAD_LETTER", "REVIEW")]
+        )
+    finally:
+        admin.close()
+    counts = {d.get("topic", d.get("name")): len(d["partitions"]) for d in described}
+    assert counts == {
+        env["TRIAGE_TOPICS__INPUT"]: 6,
+        env["TRIAGE_TOPICS__DEAD_LETTER"]: 3,
+        env["TRIAGE_TOPICS__REVIEW"]: 3,
+    }
+
+
+@pytest.mark.kafka
 def test_topic_configs_reach_the_broker(kafka_broker: Any) -> None:
     """What the broker stores, read back with DescribeConfigs; the request itself is checked below."""
     from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient

@@ -220,10 +220,24 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     return configs
 
 
+# Dead letters and review records are a trickle next to the input (deploy/README.md, "Topics"): 3 partitions
+# keep them ordered enough and cheap, whatever the input's partition count.
+LOW_VOLUME_PARTITIONS = 3
+
+
 def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
-    """Every topic the daemon reads or writes, with topic_configs() (flag state compacted, retention)."""
+    """Every topic the daemon reads or writes, with topic_configs() (flag state compacted, retention).
+    `partitions` for the input, worklist, audit and flag-state topics; the review and dead-letter topics
+    get at most ``LOW_VOLUME_PARTITIONS`` (the deploy guide's table)."""
+    t = settings.topics
+    low_volume = {t.review, t.dead_letter, t.shadow_dead_letter}
     return [
-        NewTopic(name, partitions, replication, topic_configs=configs or None)
+        NewTopic(
+            name,
+            min(partitions, LOW_VOLUME_PARTITIONS) if name in low_volume else partitions,
+            replication,
+            topic_configs=configs or None,
+        )
         for name, configs in topic_configs(settings).items()
     ]
 
