@@ -195,3 +195,15 @@ def test_compare_separates_policy_changes_from_model_changes() -> None:
     assert j["decision_changed_by_component"] == {"model->rules_veto": 1, "model->rules": 1}
     table = render_table(comp)
     assert "baseline policy:  model" in table and "model -> rules_veto: 1" in table
+    # offset 2 kept its decision, score and Flag: only the policy and the deciding component differ
+    assert sorted(case.coord[2] for case in comp.changed) == [1, 3]
+
+
+def test_rules_version_alone_is_not_a_changed_case() -> None:
+    a = _rec(1, "negative", 0.1, rules_version="rules-2", decided_by="both", decision_policy="ensemble")
+    comp = compare(Side.build("old", [a]), Side.build("new", [{**a, "rules_version": "rules-3"}]))
+    assert comp.changed == []
+    moved = compare(
+        Side.build("old", [a]), Side.build("new", [{**a, "rules_version": "rules-3", "score": 0.2}])
+    )
+    assert len(moved.changed) == 1  # a score change under a new rules version still counts

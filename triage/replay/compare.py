@@ -24,6 +24,12 @@ Coord = tuple[str, int, int, int]
 TOP_SHIFTS = 10
 # fields that differ by construction when two models are compared: not a change of the case
 MODEL_IDENTITY_FIELDS = frozenset({"model_version", "model_sha256", "threshold"})
+# when the first field differs between the sides, the others differ by construction too
+_IDENTITY_FOLLOWERS = {
+    "model_version": frozenset({"flag_id"}),
+    "decision_policy": frozenset({"decision_policy", "decided_by"}),
+    "rules_version": frozenset({"rules_version"}),
+}
 
 # buckets, in the order a person reads them
 AGREE = "agree"
@@ -172,13 +178,16 @@ class CaseDiff:
 
     @property
     def material(self) -> bool:
-        """Did the case change beyond the model's identity? (The Flag id is derived from the model version,
-        so it changes with it; it counts only when the version is the same.)"""
+        """Did the case change beyond the identity of what decided it? (The Flag id is derived from the model
+        version, so it changes with it; it counts only when the version is the same. Likewise the policy and
+        rules version, and which component decided, differ by construction when two policies or rule versions
+        are compared: the decision itself, the score and the Flag still count.)"""
         if self.base is None or self.cand is None:
             return True
         ignore = set(MODEL_IDENTITY_FIELDS)
-        if self.base.get("model_version") != self.cand.get("model_version"):
-            ignore.add("flag_id")
+        for leader, follows in _IDENTITY_FOLLOWERS.items():
+            if self.base.get(leader) != self.cand.get(leader):
+                ignore |= follows
         return any(f not in ignore for f in self.changed_fields)
 
     def _get(self, side: dict[str, Any] | None, key: str) -> Any:
@@ -368,7 +377,7 @@ def render_table(comp: Comparison) -> str:
         lines.append(f"  {labels[bucket][:40]:<40}{n:>10,}{n / total:>9.1%}")
     lines.append(f"  {'-' * 59}")
     lines.append(f"  {'identical records (all fields)':<40}{comp.identical:>10,}")
-    lines.append(f"  {'changed cases (beyond model identity)':<40}{len(comp.changed):>10,}")
+    lines.append(f"  {'changed cases (beyond model/policy)':<40}{len(comp.changed):>10,}")
     lines.append(f"  {'flag id changed':<40}{comp.flag_id_changed:>10,}")
     if comp.field_changes:
         top = ", ".join(f"{k} {v}" for k, v in comp.field_changes.most_common(6))
