@@ -206,6 +206,9 @@ class MllpSettings(BaseModel):
     max_connections: int = Field(256, ge=1)  # more are closed at once (logged)
     # a connection that sends nothing (or does not read its ACKs) for this long is closed: half-open peers
     idle_timeout_s: float = Field(300.0, gt=0)
+    # a frame that has started (0x0B received) must end (0x1C) within this, however its bytes trickle in;
+    # else the connection is closed (slowloris: a byte every few seconds would hold a slot forever)
+    frame_timeout_s: float = Field(60.0, gt=0)
     # the broker must acknowledge the write within this, else the sender gets AE (it resends: at least once)
     ack_timeout_s: float = Field(10.0, gt=0)
     # TLS: certificate and key together; with a CA file clients must present a certificate it signed
