@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,15 @@ from tqdm.auto import tqdm
 
 from triage.errors import InputFileError
 from triage.model.scorer import Scorer
-from triage.model.tables import DEFAULT_READ, ReadOptions, count_lines, csv_header, iter_rows, table_format
+from triage.model.tables import (
+    DEFAULT_READ,
+    ReadOptions,
+    csv_header,
+    iter_rows,
+    output_encoding,
+    sniff_delimiter,
+    table_format,
+)
 from triage.pipeline.audit import round_score
 from triage.pipeline.policy import Policy, decide
 from triage.text import extract_impression, tokenize
@@ -52,6 +61,7 @@ class LabelSummary:
     bad: int = 0  # reported and skipped
     skipped: int = 0  # HL7 messages that are not reports (ADT, ACK ...), reported and skipped
     problems: list[str] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)  # why rows were skipped -> how many
 
 
 @dataclass
@@ -101,10 +111,14 @@ def label_file(
     rules: RuleEngine | None = None,
     conclusion_headings: tuple[str, ...] = (),
     read_options: ReadOptions = DEFAULT_READ,
+    out_delimiter: str | None = None,
 ) -> LabelSummary:
     """Score every report of `input_path` into `output_path`; see the module docstring. `rules` defaults to
     the packaged rule engine; `conclusion_headings` are a site's extra conclusion heading names;
-    `read_options` the encoding and delimiter of a CSV/JSONL input (triage.model.tables)."""
+    `read_options` the encoding and delimiter of a CSV/JSONL input (triage.model.tables).
+
+    A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
+    with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""
     if rules is None:
         from triage.rules.shared import shared_engine
 
@@ -116,8 +130,9 @@ def label_file(
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
     summary = LabelSummary(str(input_path), str(output_path), scorer.model_version, scorer.threshold)
 
-    def problem(message: str) -> None:
+    def problem(message: str, reason: str) -> None:
         summary.problems.append(message)
+        summary.reasons[reason] += 1
         if on_problem is not None:
             on_problem(message)
 
@@ -134,11 +149,19 @@ def label_file(
         )
         unit = "row"
 
+    delimiter, encoding = ",", "utf-8"
+    if kind != "hl7" and out_kind == "csv":
+        encoding = output_encoding(input_path, read_options.encoding)
+        if kind == "csv":
+            delimiter = sniff_delimiter(input_path, read_options)
+    if out_delimiter is not None:
+        delimiter = ReadOptions(delimiter=out_delimiter).delimiter or ","
     output_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = output_path.with_name(output_path.name + ".partial")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        write = _writer(handle, out_kind, columns)
-        with tqdm(total=total, desc="labeling", unit=unit, disable=not progress) as bar:
+    with tmp.open("w", encoding=encoding, newline="") as handle:
+        write = _writer(handle, out_kind, columns, delimiter)
+        # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
+        with tqdm(total=total, desc="labeling", unit=unit, disable=None if progress else True) as bar:
             pending: list[_Item] = []
             for item in _ticking(items, bar, kind):
                 pending.append(item)
@@ -190,10 +213,13 @@ def _flush(
     pending.clear()
 
 
-def _writer(handle: Any, kind: str, columns: list[str]) -> Callable[[dict[str, Any]], None]:
+def _writer(
+    handle: Any, kind: str, columns: list[str], delimiter: str = ","
+) -> Callable[[dict[str, Any]], None]:
+    """A function writing one output row (JSONL line, or CSV record after the header written here)."""
     if kind == "jsonl":
         return lambda row: handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+    writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore", delimiter=delimiter)
     writer.writeheader()
 
     def write(row: dict[str, Any]) -> None:
@@ -208,14 +234,15 @@ def _writer(handle: Any, kind: str, columns: list[str]) -> Callable[[dict[str, A
 def _table_columns(
     path: Path, kind: str, text_field: str, names: dict[str, str], options: ReadOptions = DEFAULT_READ
 ) -> tuple[list[str], int]:
-    """Output columns (input columns in order + ours) and a row count; never overwrites an input column."""
+    """Output columns (input columns in order + ours) and a row count (records, not lines: report text
+    spans lines); never overwrites an input column."""
     if kind == "csv":
         columns = csv_header(path, "csv", options) or []
         if columns and text_field not in columns:
             raise InputFileError(
                 f"{path} has no column {text_field!r} (columns: {', '.join(columns)}); use --text-field"
             )
-        total = max(count_lines(path) - 1, 0)
+        total = sum(1 for _ in iter_rows(path, "csv", options))
     else:
         seen: dict[str, None] = {}
         total = 0
@@ -238,7 +265,7 @@ def _table_items(
     kind: str,
     text_field: str,
     summary: LabelSummary,
-    problem: Callable[[str], None],
+    problem: Callable[[str, str], None],
     headings: tuple[str, ...] = (),
     options: ReadOptions = DEFAULT_READ,
 ) -> Iterator[_Item]:
@@ -246,7 +273,7 @@ def _table_items(
         summary.rows += 1
         if row.data is None:
             summary.bad += 1
-            problem(f"{path.name}:{row.line}: {row.error}; row skipped")
+            problem(f"{path.name}:{row.line}: {row.error}; row skipped", str(row.error))
             continue
         text = row.data.get(text_field)
         if not isinstance(text, str) or not text.strip():
@@ -254,7 +281,8 @@ def _table_items(
             what = "missing" if text is None else f"not text ({type(text).__name__})"
             if isinstance(text, str):
                 what = "empty"
-            problem(f"{path.name}:{row.line}: field {text_field!r} is {what}; row skipped")
+            reason = f"field {text_field!r} is {what}"
+            problem(f"{path.name}:{row.line}: {reason}; row skipped", reason)
             continue
         yield _Item.of(row.data, extract_impression(text, headings)[0])
 
@@ -272,7 +300,10 @@ def _hl7_files(path: Path) -> list[Path]:
 
 
 def _hl7_items(
-    files: list[Path], summary: LabelSummary, problem: Callable[[str], None], headings: tuple[str, ...] = ()
+    files: list[Path],
+    summary: LabelSummary,
+    problem: Callable[[str, str], None],
+    headings: tuple[str, ...] = (),
 ) -> Iterator[_Item | None]:
     from triage.core import MessageError, NonReport
     from triage.hl7 import parse_record
@@ -283,7 +314,7 @@ def _hl7_items(
         except OSError as exc:
             summary.rows += 1
             summary.bad += 1
-            problem(f"{file}: cannot read ({exc.strerror}); file skipped")
+            problem(f"{file}: cannot read ({exc.strerror}); file skipped", "file cannot be read")
             yield None
             continue
         for result in parse_record(data, conclusion_headings=headings):
@@ -293,12 +324,13 @@ def _hl7_items(
                 summary.bad += 1
                 reason = getattr(result.error, "reason", type(result.error).__name__)
                 control = f" (MSH-10 {result.control_id})" if result.control_id else ""
-                problem(f"{where}{control}: {reason}: {result.error}; message skipped")
+                problem(f"{where}{control}: {reason}: {result.error}; message skipped", str(reason))
                 continue
             if isinstance(result, NonReport):
                 summary.skipped += 1
                 problem(
-                    f"{where} (MSH-10 {result.control_id}): {result.message_type} is not a report; skipped"
+                    f"{where} (MSH-10 {result.control_id}): {result.message_type} is not a report; skipped",
+                    f"{result.message_type} is not a report",
                 )
                 continue
             row = {

@@ -73,6 +73,9 @@ def replay_command(
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted replay from its checkpoint."
     ),
+    force: bool = typer.Option(
+        False, "--force", help="Replace an existing --out file (without it, an existing file is refused)."
+    ),
     checkpoint: Path | None = typer.Option(
         None, "--checkpoint", help="Checkpoint file (default: OUT.checkpoint)."
     ),
@@ -126,6 +129,13 @@ def replay_command(
         raise ConfigError(
             "--resume with --out-topic cannot --compare (the earlier part is only in the topic); "
             "compare the output topic afterwards with `triage audit compare`"
+        )
+    if out is not None and out.is_dir():
+        raise ConfigError(f"--out {out} is a directory, not a file")
+    if out is not None and not resume and not force and out.exists():
+        raise ConfigError(
+            f"--out {out} already exists; choose a new file, pass --resume to continue an interrupted "
+            "replay into it, or --force to replace it"
         )
     model_dirs = list(model) if model else [settings.model_dir]
     runs = load_models(model_dirs, settings)
@@ -391,6 +401,8 @@ def drift_command(
         settings = settings.model_copy(update={"model_dir": model})
     if data is not None and not data.is_file():
         raise InputFileError(f"--data {data}: no such file")
+    if not no_progress:  # loading both models takes a while: say so rather than show nothing
+        typer.echo("drift: loading the topic model and the classifier ...", err=True)
     lda, dictionary, manifest = load_topic_model(topics_dir or default_topics_dir(settings))
     reference = manifest.get("reference_shares")
     if not reference:
@@ -400,7 +412,11 @@ def drift_command(
     from triage.mining.report import DriftAccumulator
 
     run = DriftRun(DriftAccumulator(reference))
+    expected: int | None = None  # the bar's total: the rows of --data (a topic range: unknown in reports)
     if data is not None:
+        from triage.model.tables import iter_rows, table_format
+
+        expected = sum(1 for _ in iter_rows(data, table_format(data)))
         source = f"{data.name} (day = {date_field})"
         reports: Any = file_reports(
             data,
@@ -423,7 +439,10 @@ def drift_command(
             parse_partitions(partitions),
         )
         reports = topic_reports(records, settings, run)
-    with tqdm(desc="drift", unit="report", disable=no_progress, file=sys.stderr) as bar:
+    # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
+    with tqdm(
+        total=expected, desc="drift", unit="report", disable=True if no_progress else None, file=sys.stderr
+    ) as bar:
         run_drift(
             reports,
             lda=lda,
@@ -440,7 +459,11 @@ def drift_command(
     reference_unknown = manifest.get("reference_unknown_share")
     typer.echo(
         f"drift of {source}: {run.reports} reports scored, {run.skipped} skipped"
-        + (f" {dict(sorted(run.skipped_reasons.items()))}" if run.skipped_reasons else "")
+        + (
+            " (" + ", ".join(f"{k}: {n}" for k, n in sorted(run.skipped_reasons.items())) + ")"
+            if run.skipped_reasons
+            else ""
+        )
         + f", {run.empty} empty; topic model k={manifest.get('k')}, classifier {scorer.model_version}, "
         f"policy {settings.decision_policy}"
     )

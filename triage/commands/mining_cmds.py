@@ -81,7 +81,10 @@ def fit_command(
         raise InputFileError(f"{data}: no such file")
     vocab = store.classifier_vocab(classifier) if classifier is not None else None
     rows = list(store.iter_texts(data, text_field))
-    docs = [topics.report_tokens(r.text) for r in tqdm(rows, desc="normalize", unit="report", leave=False)]
+    docs = [
+        topics.report_tokens(r.text)
+        for r in tqdm(rows, desc="normalize", unit="report", leave=False, disable=None)
+    ]
     if len(docs) < 10:
         raise InputFileError(f"{data}: {len(docs)} reports; a topic model needs at least 10")
     cfg = topics.FitConfig(seed=seed, passes=passes, heldout=heldout)
@@ -154,7 +157,7 @@ def describe_command(
     shares = topics.document_topics(
         model,
         dictionary,
-        (topics.report_tokens(r.text) for r in tqdm(rows, desc="describe", unit="report")),
+        (topics.report_tokens(r.text) for r in tqdm(rows, desc="describe", unit="report", disable=None)),
     )
     dominant = topics.dominant_topics(shares)
     handle = out.open("w", encoding="utf-8") if out is not None else None

@@ -72,6 +72,51 @@ def _check_out(out: Path, force: bool) -> None:
         manifest.unlink(missing_ok=True)  # a run that fails midway leaves an artifact that refuses to load
 
 
+def _check_out_file(out: Path, force: bool) -> None:
+    """An output FILE is never silently replaced: an existing one needs --force."""
+    if out.is_dir():
+        raise InputFileError(f"--out {out} is a directory, not a file")
+    if out.exists() and not force:
+        raise InputFileError(f"--out {out} already exists; choose a new file, or pass --force to replace it")
+
+
+def _trained_columns(artifact: Path) -> tuple[str | None, str | None]:
+    """(text, label) columns the model in `artifact` was trained from, read from its manifest.json alone
+    (cheap: before the model is loaded); (None, None) when the manifest cannot be read (loading says why)."""
+    try:
+        manifest = json.loads((artifact / "manifest.json").read_text(encoding="utf-8"))
+        params = manifest.get("hyperparameters") or {}
+    except (OSError, ValueError, AttributeError):
+        return None, None
+    text, label = params.get("text_field"), params.get("label_field")
+    return (text if isinstance(text, str) else None), (label if isinstance(label, str) else None)
+
+
+def _pick_columns(
+    path: Path,
+    read_options: Any,
+    artifact: Path,
+    text_field: str | None,
+    label_field: str | None = None,
+    *,
+    with_label: bool = True,
+) -> tuple[str, str]:
+    """The documented rule for `evaluate` and `label`: --text-field / --label-field when given; else the
+    model's training column when the file has it; else `text` / `label`. Checked against the file's header
+    (JSONL: its fields) up front, before the model is loaded: one error naming what is missing."""
+    from triage.model.tables import check_columns, pick_column, table_columns, table_format
+
+    columns = table_columns(path, table_format(path), read_options)
+    trained_text, trained_label = _trained_columns(artifact)
+    text = pick_column(columns, text_field, trained_text, "text")
+    label = pick_column(columns, label_field, trained_label, "label")
+    required = {text: "--text-field"}
+    if with_label:
+        required[label] = "--label-field"
+    check_columns(path, columns, required)
+    return text, label
+
+
 def _echo_err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -131,6 +176,13 @@ def train(
             "only; the network still learns from the labeled training split."
         ),
     ] = None,
+    unlabeled_encoding: Annotated[
+        str | None,
+        typer.Option(
+            help="Encoding of --unlabeled when it differs from DATA's: auto (UTF-8 with or without BOM, "
+            "UTF-16 with BOM) or a codec name (default: the same as --encoding)."
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing artifact in OUT.")] = False,
     device: Annotated[str | None, typer.Option(help="auto | cpu | cuda [auto].")] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
@@ -149,6 +201,7 @@ def train(
     if unlabeled is not None and not unlabeled.is_file():
         raise InputFileError(f"--unlabeled {unlabeled} is not a file")
     read_options = _read_options(encoding, delimiter, positive_values, negative_values)
+    unlabeled_options = _read_options(unlabeled_encoding or encoding, delimiter)
     _check_out(out, force)
     if target_sensitivity is not None and threshold_policy is None:
         threshold_policy = "sensitivity"
@@ -187,6 +240,7 @@ def train(
         log=_echo_err,
         read_options=read_options,
         unlabeled_path=unlabeled,
+        unlabeled_options=unlabeled_options,
     )
     test = manifest["metrics"]["test"]
     typer.echo(
@@ -215,10 +269,16 @@ def evaluate(
         Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
     ] = None,
     text_field: Annotated[
-        str | None, typer.Option(help="Text field/column (default: the one the model was trained from).")
+        str | None,
+        typer.Option(
+            help="Text field/column (default: the model's training column if DATA has it, else text)."
+        ),
     ] = None,
     label_field: Annotated[
-        str | None, typer.Option(help="Label field/column (default: the one the model was trained from).")
+        str | None,
+        typer.Option(
+            help="Label field/column (default: the model's training column if DATA has it, else label)."
+        ),
     ] = None,
     encoding: Encoding = "auto",
     delimiter: Delimiter = None,
@@ -230,20 +290,27 @@ def evaluate(
     """ROC AUC, ROC curve, Table I (precision/recall/F1/support), confusion matrix at the threshold; then the
     three decision policies (model, rules, ensemble) side by side on the same reports, and accuracy per kind
     when the data has a `kind` column (policies.md, policies.json)."""
-    import numpy as np
-
     from triage.commands.extras import require_extra
 
     require_extra("train", "evaluate")
+    if not data.is_file():
+        raise InputFileError(f"{data} is not a file")
+    if validation is not None and not validation.is_file():
+        raise InputFileError(f"--validation {validation} is not a file")
+    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
+    # the columns are checked before the (slow) model load
+    text_field, label_field = _pick_columns(data, read_options, artifact, text_field, label_field)
+    if validation is not None:
+        _pick_columns(validation, read_options, artifact, text_field, label_field)
+
+    import numpy as np
+
     from triage.model.evaluation import table_one_markdown
     from triage.model.pipeline import evaluate_run
     from triage.pipeline.audit import SCORE_DECIMALS, round_score
     from triage.pipeline.evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
     from triage.rules.shared import shared_engine
 
-    if not data.is_file():
-        raise InputFileError(f"{data} is not a file")
-    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     rules = shared_engine(rules_terms_file)
     run = evaluate_run(
         artifact,
@@ -322,11 +389,22 @@ def label(
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
     model: ModelDir = DEFAULT_MODEL_DIR,
-    text_field: Annotated[str, typer.Option(help="Report text field/column (JSONL/CSV).")] = "text",
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            help="Report text field/column (JSONL/CSV; default: the model's training column if INPUT has "
+            "it, else text)."
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="Input format: auto | jsonl | csv | hl7.")] = "auto",
     encoding: Encoding = "auto",
     delimiter: Delimiter = None,
     out_format: Annotated[str, typer.Option(help="Output format: auto (from --out) | jsonl | csv.")] = "auto",
+    out_delimiter: Annotated[
+        str | None,
+        typer.Option(help="CSV output delimiter (',' ';' 'tab' '|'); default: the input CSV's, else ','."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing OUTPUT file.")] = False,
     prefix: Annotated[str, typer.Option(help="Prefix for the added columns (if the input has them).")] = "",
     batch_size: Annotated[int, typer.Option(min=1, help="Reports per model call.")] = 256,
     policy: Annotated[
@@ -340,11 +418,14 @@ def label(
 ) -> None:
     """Score every report: one output row each with probability (network), rule_assertion (ConText rules),
     prediction (0/1 under the decision policy), decided_by, policy and model_version; input fields are kept
-    unchanged. Bad rows are reported (line number) and skipped."""
+    unchanged. Bad rows are reported (line number; the first ten, then a count per reason) and skipped. A CSV
+    output keeps the input's delimiter, with a UTF-8 byte-order mark when the input had one or another
+    encoding (Excel)."""
     from tqdm.auto import tqdm
 
-    from triage.labeling import label_file
+    from triage.labeling import input_format, label_file
     from triage.model.scorer import Scorer
+    from triage.model.tables import LIST_LIMIT
     from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine
 
@@ -357,29 +438,48 @@ def label(
     require_model_dir(
         model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
     )
+    if not input_path.exists():
+        raise InputFileError(f"{input_path} does not exist")
+    _check_out_file(out, force)
+    read_options = _read_options(encoding, delimiter)
+    if input_format(input_path, fmt) != "hl7":  # the column, checked before the (slow) model load
+        text_field, _ = _pick_columns(input_path, read_options, model, text_field, with_label=False)
+    shown = 0
+
+    def on_problem(message: str) -> None:
+        nonlocal shown
+        shown += 1
+        if shown <= LIST_LIMIT:
+            tqdm.write(message, file=_stderr())
+
     scorer = Scorer.load(model, device=device)
     summary = label_file(
         scorer,
         input_path,
         out,
-        text_field=text_field,
+        text_field=text_field or "text",
         fmt=fmt,
         out_fmt=out_format,
         prefix=prefix,
         batch_size=batch_size,
         progress=not quiet,
-        on_problem=lambda msg: tqdm.write(msg, file=_stderr()),
+        on_problem=on_problem,
         policy=policy,  # type: ignore[arg-type]
         rules=shared_engine(rules_terms_file or site.rules_terms_file),
-        read_options=_read_options(encoding, delimiter),
+        read_options=read_options,
         conclusion_headings=tuple(site.conclusion_headings),  # the daemon's site headings: same text scored
+        out_delimiter=out_delimiter,
     )
+    if len(summary.problems) > LIST_LIMIT:
+        _echo_err(f"... {len(summary.problems) - LIST_LIMIT} more not listed; by reason:")
+        for reason, count in summary.reasons.most_common():
+            _echo_err(f"{input_path.name}: {count} skipped: {reason}")
     line = (
         f"labeled {summary.scored} report(s), {summary.positives} positive ({policy} policy, threshold "
         f"{summary.threshold:.4f}, {summary.model_version}) -> {out}"
     )
     if summary.bad or summary.skipped:
-        line += f"; {summary.bad} bad row(s) and {summary.skipped} non-report(s) skipped (listed above)"
+        line += f"; {summary.bad} bad row(s) and {summary.skipped} non-report(s) skipped (see above)"
     _echo_err(line)
 
 

@@ -73,7 +73,7 @@ def synth(
         total=n,
         desc="synth",
         unit="report",
-        disable=n < 2000,
+        disable=True if n < 2000 else None,  # None: no bar when stderr is not a terminal
     )
     if fmt is SynthFormat.jsonl:
         count = write_jsonl(reports, out)

@@ -18,6 +18,7 @@ from triage.errors import InputFileError
 from triage.model.config import TrainConfig
 from triage.model.tables import (
     DEFAULT_READ,
+    BadRows,
     BadRowsError,
     ReadOptions,
     check_columns,
@@ -83,30 +84,39 @@ def read_dataset(
     tokens: list[list[str]] = []
     labels: list[int] = []
     truths: list[int | None] = []
-    bad: list[str] = []
+    bad = BadRows(path)
     seen: dict[str, None] = {}  # JSONL: fields present in some row, in order (a field in none: column error)
     for row in iter_rows(path, kind, options):
         if row.data is None:
-            bad.append(f"{path}:{row.line}: {row.error}")
+            bad.add(row.line, [str(row.error)])
             continue
         seen.update(dict.fromkeys(row.data))
         text = row.data.get(text_field)
         problems = []
+        unmapped, label_problem = None, ""
         if not isinstance(text, str) or not text.strip():
             what = "missing" if text is None else ("empty" if isinstance(text, str) else "not text")
             problems.append(f"text ({text_field!r}) is {what}")
         try:
             label = options.labels(row.data.get(label_field))
         except ValueError as exc:
-            missing = row.data.get(label_field) in (None, "")
-            problems.append(f"label ({label_field!r}) is missing" if missing else str(exc))
+            value = row.data.get(label_field)
+            if value in (None, ""):
+                problems.append(f"label ({label_field!r}) is missing")
+            else:
+                unmapped, label_problem = value, str(exc)
+                problems.append(label_problem)
         truth_value = row.data.get("true_label")
         try:
             truth = None if truth_value in (None, "") else options.labels(truth_value)
         except ValueError as exc:
             problems.append(f"true_label: {exc}")
         if problems:
-            bad.append(f"{path}:{row.line}: {'; '.join(problems)}")
+            keys = [
+                f"label ({label_field!r}) maps to neither class" if p == label_problem else p
+                for p in problems
+            ]  # one reason for every unmapped value: the values are counted apart
+            bad.add(row.line, problems, keys=keys, label_value=unmapped)
             continue
         assert isinstance(text, str)
         labels.append(label)

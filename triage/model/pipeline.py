@@ -74,12 +74,14 @@ def run_training(
     log: Log = _quiet,
     read_options: ReadOptions = DEFAULT_READ,
     unlabeled_path: Path | None = None,
+    unlabeled_options: ReadOptions | None = None,
 ) -> dict[str, Any]:
     """Train (optionally grid-search) and export to `out_dir`; returns the final manifest.
 
     `read_options`: encoding, delimiter and label values of the data files (triage.model.tables).
     `unlabeled_path`: extra reports (no labels) added to word2vec's corpus only, never to the network's
-    training; reports whose normalized text equals a test-split report's are left out."""
+    training; reports whose normalized text equals a test-split report's are left out; read with
+    `unlabeled_options` (default: `read_options`)."""
     started = time.perf_counter()
     dataset = read_dataset(data_path, cfg.text_field, cfg.label_field, options=read_options)
     split = stratified_split(dataset.labels, cfg)
@@ -94,7 +96,7 @@ def run_training(
     corpus = [dataset.tokens[i] for i in np.concatenate([split.train, split.val])]
     unlabeled_info: dict[str, Any] | None = None
     if unlabeled_path is not None:
-        extra = read_unlabeled(unlabeled_path, cfg.text_field, options=read_options)
+        extra = read_unlabeled(unlabeled_path, cfg.text_field, options=unlabeled_options or read_options)
         test_texts = {tuple(dataset.tokens[i]) for i in split.test}
         kept = [t for t in extra.tokens if tuple(t) not in test_texts]
         corpus += kept
@@ -111,7 +113,9 @@ def run_training(
             f"({len(extra.tokens) - len(kept)} equal to a test report left out, "
             f"{len(extra.skipped)} row(s) without text skipped)"
         )
-    with tqdm(total=cfg.w2v_epochs, desc="word2vec", unit="epoch", disable=not progress, leave=False) as bar:
+    with tqdm(
+        total=cfg.w2v_epochs, desc="word2vec", unit="epoch", disable=None if progress else True, leave=False
+    ) as bar:
         w2v = train_word2vec(corpus, cfg, callbacks=[_EpochBar(bar)])
     vocab, matrix = build_vocab(w2v, cfg.unk_vector, cfg.seed)
     log(f"word2vec: {len(vocab)} words kept (min_count {cfg.w2v_min_count}), {cfg.w2v_dim}-d")
@@ -125,7 +129,9 @@ def run_training(
         combos = grid_combinations(grid)
         best: TrainResult | None = None
         best_cfg = cfg
-        for n, combo in enumerate(tqdm(combos, desc="grid", unit="trial", disable=not progress), start=1):
+        for n, combo in enumerate(
+            tqdm(combos, desc="grid", unit="trial", disable=None if progress else True), start=1
+        ):
             trial_cfg = cfg.model_copy(update=combo)
             result = train_network(
                 trial_cfg,
@@ -306,7 +312,11 @@ def _header(scorer: Scorer, data: Dataset, split: str, policy: str) -> dict[str,
 def score_dataset(scorer: Scorer, data: Dataset, batch_size: int = 512, progress: bool = True) -> np.ndarray:
     out = []
     for start in tqdm(
-        range(0, len(data), batch_size), desc="scoring", unit="batch", disable=not progress, leave=False
+        range(0, len(data), batch_size),
+        desc="scoring",
+        unit="batch",
+        disable=None if progress else True,
+        leave=False,
     ):
         out.append(scorer.score_tokens(data.tokens[start : start + batch_size]))
     return np.concatenate(out) if out else np.zeros(0, dtype=np.float32)

@@ -14,6 +14,7 @@ import codecs
 import csv
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,15 +99,103 @@ class ReadOptions:
 DEFAULT_READ = ReadOptions()
 
 
-class BadRowsError(InputFileError):
-    """Rows a strict reader cannot use, every one of them: `details` holds one ``file:line: why`` per row
-    (the CLI prints them above its one error line)."""
+LIST_LIMIT = 10  # bad rows listed one by one; beyond that, one summary line per reason
+_POSITIVE_WORDS = {
+    "y",
+    "yes",
+    "true",
+    "t",
+    "1",
+    "pos",
+    "positive",
+    "+",
+    "ich",
+    "present",
+    "ja",
+    "j",
+    "si",
+    "oui",
+}
+_NEGATIVE_WORDS = {"n", "no", "false", "f", "0", "neg", "negative", "-", "none", "absent", "nein", "non"}
 
-    def __init__(self, path: Path, details: Sequence[str], what: str = "bad row(s)") -> None:
-        self.details = list(details)
-        super().__init__(
-            f"{path}: {len(self.details)} {what} (listed above); fix or remove them and run again"
-        )
+
+class BadRows:
+    """Bad rows of one file, for a report a person can read: every row is kept (``rows``: ``file:line: why``),
+    but ``lines()`` lists only the first LIST_LIMIT and then one line per reason with its count; for label
+    values in neither list, the distinct values found and the flags that map them (label values are not PHI;
+    report text never appears here)."""
+
+    def __init__(self, path: Path, limit: int = LIST_LIMIT) -> None:
+        self.path = path
+        self.limit = limit
+        self.rows: list[str] = []
+        self.reasons: Counter[str] = Counter()
+        self.label_values: Counter[str] = Counter()
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def add(
+        self,
+        line: int | str,
+        problems: Sequence[str],
+        *,
+        keys: Sequence[str] | None = None,
+        label_value: Any = None,
+    ) -> None:
+        """One bad row: its message ``path:line: p1; p2``; the reasons it is counted under (`keys`, default
+        the problems themselves); a `label_value` that maps to neither class, counted among the values."""
+        self.rows.append(f"{self.path}:{line}: {'; '.join(problems)}")
+        for reason in dict.fromkeys(problems if keys is None else keys):
+            self.reasons[reason] += 1
+        if label_value is not None:
+            self.label_values[str(label_value)] += 1
+
+    def lines(self) -> list[str]:
+        """What to print above the error line: all rows when few, else the first `limit` and a summary."""
+        if len(self.rows) <= self.limit:
+            return list(self.rows)
+        out = self.rows[: self.limit]
+        out.append(f"... {len(self.rows) - self.limit} more bad row(s) not listed; by reason:")
+        for reason, count in self.reasons.most_common():
+            out.append(f"{self.path}: {count} row(s): {reason}")
+        if self.label_values:
+            out.append(f"{self.path}: {label_hint(self.label_values)}")
+        return out
+
+
+def label_hint(values: Counter[str], shown: int = 10) -> str:
+    """``label values found: 'N' (412), 'Y' (188); pass --positive-values Y --negative-values N``."""
+    found = ", ".join(f"{v!r} ({n})" for v, n in values.most_common(shown))
+    if len(values) > shown:
+        found += f", ... ({len(values) - shown} more)"
+    positive = [v for v in values if v.strip().lower() in _POSITIVE_WORDS]
+    negative = [v for v in values if v.strip().lower() in _NEGATIVE_WORDS]
+    flags = []
+    if positive:
+        flags.append(f"--positive-values {','.join(positive)}")
+    if negative:
+        flags.append(f"--negative-values {','.join(negative)}")
+    advice = f"pass {' '.join(flags)}" if flags else "map them with --positive-values / --negative-values"
+    if flags and len(positive) + len(negative) < len(values):
+        advice += " (and map the others)"
+    return f"label values found: {found}; {advice}"
+
+
+class BadRowsError(InputFileError):
+    """Rows a strict reader cannot use: `rows` holds one ``file:line: why`` per row, every one of them;
+    `details` what the CLI prints above its one error line (all of them when few, else the first ten and one
+    line per reason: `BadRows.lines`)."""
+
+    def __init__(self, path: Path, details: Sequence[str] | BadRows, what: str = "bad row(s)") -> None:
+        if isinstance(details, BadRows):
+            self.rows = list(details.rows)
+            self.details = details.lines()
+        else:
+            self.rows = list(details)
+            self.details = list(details)
+        listed = "listed above" if len(self.details) >= len(self.rows) else "summarized above"
+        super().__init__(f"{path}: {len(self.rows)} {what} ({listed}); fix or remove them and run again")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +342,45 @@ def check_columns(path: Path, columns: Iterable[str], required: dict[str, str]) 
             f"{path} has no column {' and no column '.join(missing)}; its columns are: "
             f"{', '.join(repr(c) for c in have) or '(none)'}"
         )
+
+
+def table_columns(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str]:
+    """The columns of a table: the CSV header, or every field of some JSONL row (in order of appearance)."""
+    header = csv_header(path, fmt, options)
+    if header is not None:
+        return header
+    seen: dict[str, None] = {}
+    for row in iter_rows(path, fmt, options):
+        if row.data is not None:
+            seen.update(dict.fromkeys(row.data))
+    return list(seen)
+
+
+def pick_column(columns: Sequence[str], given: str | None, trained: str | None, fallback: str) -> str:
+    """The one rule for `evaluate` and `label`: the column named by the flag; else the one the model was
+    trained from when the file has it; else `fallback` (``text`` / ``label``) when the file has that; else
+    the trained one (so that the error names the column the model expects)."""
+    if given:
+        return given
+    if trained and trained in columns:
+        return trained
+    if fallback in columns:
+        return fallback
+    return trained or fallback
+
+
+def output_encoding(path: Path, encoding: str = "auto") -> str:
+    """For a CSV written from the table at `path`: ``utf-8-sig`` (a BOM, so Excel reads it as UTF-8) when
+    the input had a UTF-8 or UTF-16 BOM or was read in another encoding; plain ``utf-8`` otherwise."""
+    if encoding != "auto" and codecs.lookup(encoding).name != "utf-8":
+        return "utf-8-sig"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(3)
+    except OSError:
+        return "utf-8"
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    return "utf-8-sig" if head.startswith(boms) else "utf-8"
 
 
 def count_lines(path: Path) -> int:

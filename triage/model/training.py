@@ -147,13 +147,19 @@ def _train(
     best_auc, best_epoch, best_state = -1.0, 0, None
     started = time.perf_counter()
     n_batches = (n_docs + cfg.batch_size - 1) // cfg.batch_size
-    epochs = tqdm(range(1, cfg.epochs + 1), desc=desc, unit="epoch", disable=not progress, leave=False)
+    epochs = tqdm(
+        range(1, cfg.epochs + 1), desc=desc, unit="epoch", disable=None if progress else True, leave=False
+    )
     for epoch in epochs:
         model.train()
         order = torch.randperm(n_docs, generator=generator).numpy()
         total = 0.0
         batches = tqdm(
-            range(n_batches), desc=f"epoch {epoch}", unit="batch", disable=not progress, leave=False
+            range(n_batches),
+            desc=f"epoch {epoch}",
+            unit="batch",
+            disable=None if progress else True,
+            leave=False,
         )
         for b in batches:
             docs = order[b * cfg.batch_size : (b + 1) * cfg.batch_size]

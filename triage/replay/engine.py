@@ -301,7 +301,9 @@ def warm_up_state(
         ),
     )
     reader = RangeReader(consumer, prefix)
-    with tqdm(total=prefix.size, unit="rec", desc="warm-up", disable=not progress, dynamic_ncols=True) as bar:
+    with tqdm(
+        total=prefix.size, unit="rec", desc="warm-up", disable=None if progress else True, dynamic_ncols=True
+    ) as bar:
         for batch in reader.batches(batch_size):
             for run in runs:
                 run.processor.process_batch(batch, run.state)
@@ -427,7 +429,7 @@ def run_replay(
             total=remaining,
             unit="rec",
             desc="replay",
-            disable=not opts.progress,
+            disable=None if opts.progress else True,
             dynamic_ncols=True,
             smoothing=0.1,
         ) as bar:

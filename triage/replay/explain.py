@@ -141,7 +141,10 @@ def render_history(
     """Table of every message received for the study, then every Flag published for it."""
     lines = [f"Study {accession}: {len(audits)} audit record(s)"]
     if audits:
-        lines.append("  " + "".join(_cell(name, w) for name, w in AUDIT_COLUMNS).rstrip())
+        # the model version is shown whole (ich-cnnlstm-YYYYMMDD-<sha8> and site names alike)
+        longest = max(len(str(a.get("model_version"))) for a in audits) + 2
+        columns = tuple((n, max(w, longest) if n == "model" else w) for n, w in AUDIT_COLUMNS)
+        lines.append("  " + "".join(_cell(name, w) for name, w in columns).rstrip())
         for a in audits:
             src = a.get("source") or {}
             coord = f"{src.get('partition')}:{src.get('offset')}/{src.get('message_index', 0)}"
@@ -159,7 +162,7 @@ def render_history(
                 a.get("mode"),
             )
             lines.append(
-                "  " + "".join(_cell(v, w) for v, (_, w) in zip(values, AUDIT_COLUMNS, strict=True)).rstrip()
+                "  " + "".join(_cell(v, w) for v, (_, w) in zip(values, columns, strict=True)).rstrip()
             )
             if a.get("report_time"):
                 lines.append(f"      report time {a['report_time']}, source topic {src.get('topic')}")
