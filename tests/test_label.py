@@ -187,7 +187,7 @@ def test_label_cli_errors_are_one_line(
         ["label", str(tmp_path), "--out", str(tmp_path / "o.jsonl"), "--model", str(tmp_path / "no-model")],
         capsys,
     )
-    assert code == 2 and "no-model" in err and "rebuild" in err
+    assert code == 2 and "no-model" in err and "triage train" in err
 
 
 def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import warnings
@@ -708,3 +709,34 @@ def test_an_organ_named_as_a_tumour_primary_is_not_an_extracranial_site(text: st
     from triage.rules.shared import shared_engine
 
     assert shared_engine(None).assess(text).assertion == assertion
+
+
+def test_chunk_spans_cover_the_text_and_cut_at_sentence_ends() -> None:
+    from triage.rules.engine import chunk_spans
+
+    text = " ".join(f"Sentence number {i} is here." for i in range(400))
+    spans = chunk_spans(text, size=300)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(0 < end - start <= 300 for start, end in spans)
+    assert all(text[end - 2] == "." for _, end in spans[:-1])  # "... here. " | "Sentence ..."
+    assert chunk_spans("x" * 10, size=300) == [(0, 10)]
+    assert chunk_spans("y" * 700, size=300) == [(0, 300), (300, 600), (600, 700)]  # no space: hard cuts
+
+
+def test_a_long_text_reads_as_its_sentences_do(engine: RuleEngine) -> None:
+    """Chunked reading gives what one whole doc gives (ConText scopes end at the sentence), offsets included,
+    and a negation just before a chunk boundary still governs its own sentence only."""
+    from triage.rules import combine as combine_evidence
+
+    sentences = ["No acute subdural hematoma.", "Old left frontal infarct.", "Stable ventricles."] * 120
+    text = "IMPRESSION:\n" + " ".join(sentences) + "\nAcute right parietal intraparenchymal hemorrhage."
+    assert len(text) > 5_000
+    whole = combine_evidence(engine._evidence(engine._nlp(text)), engine.version)
+    chunked = engine.assess(text)
+    assert chunked == whole and chunked.assertion == "affirmed"
+    last = chunked.evidence[-1]
+    assert (
+        text[last.start : last.end].lower().startswith("intraparenchymal")
+        or "hemorrhage" in text[last.start :]
+    )

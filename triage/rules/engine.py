@@ -49,7 +49,7 @@ finally:
     # side effect so the rest of the process keeps its warnings.
     warnings.filters[:] = _saved_filters
 
-__all__ = ["BATCH_SIZE", "RuleEngine"]
+__all__ = ["BATCH_SIZE", "CHUNK_CHARS", "RuleEngine", "chunk_spans"]
 
 #: Longest text the pipeline accepts (characters); longer ones are cut here (the daemon's own input limit is
 #: far below this by default).
@@ -63,6 +63,35 @@ def _clean(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Longest text handed to spaCy in one piece. medspaCy's ConText compares every modifier with every target of
+#: a doc and spaCy re-sets ``doc.ents`` per match, so a doc's cost grows with the square of its mentions (a
+#: 37 KB impression of repeated negated sentences took 9 s, 148 KB 171 s, stalling the daemon's partitions).
+CHUNK_CHARS = 2_000
+# Where the sentencizer / triage_line_breaks end a sentence: after . ! ? and whitespace, or at a line break
+# whose next line does not start in lower case.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*(?=[^a-z\s])")
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[(start, end), ...]`` covering ``text`` in order, each at most ``size`` characters and cut at the
+    last sentence end inside the window; a longer sentence is cut at its last space (or at ``size``). One
+    span for a text of at most ``size`` characters. Linear in ``len(text)``."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = -1
+        for m in _SENTENCE_END.finditer(text, start + 1, limit):
+            cut = m.end()
+        if cut <= start:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space + 1 if space > start else limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
 
 #: nlp.pipe batch size (the daemon's batch size).
 BATCH_SIZE = 64
@@ -341,7 +370,8 @@ class RuleEngine:
             extra = extra or word in self._extracranial
         return extra
 
-    def _result(self, doc: Doc) -> RuleResult:
+    def _evidence(self, doc: Doc, offset: int = 0) -> list[Evidence]:
+        """The mentions of one doc, offsets shifted by `offset` (the doc's start in the caller's text)."""
         evidence: list[Evidence] = []
         for ent in doc.ents:
             cats = {m.category for m in ent._.modifiers}
@@ -354,7 +384,7 @@ class RuleEngine:
             ):
                 assertion = "extracranial"
             if concept != LOCATION_CONCEPT:
-                evidence.append(Evidence(ent.start_char, ent.end_char, concept, assertion))
+                evidence.append(Evidence(offset + ent.start_char, offset + ent.end_char, concept, assertion))
                 continue
             found = False
             for tok in ent:
@@ -362,21 +392,31 @@ class RuleEngine:
                 if (
                     loc is not None
                 ):  # "subarachnoid and intraventricular hemorrhage": one mention per location
-                    evidence.append(Evidence(tok.idx, ent.end_char, loc, assertion))
+                    evidence.append(Evidence(offset + tok.idx, offset + ent.end_char, loc, assertion))
                     found = True
             if not found:
-                evidence.append(Evidence(ent.start_char, ent.end_char, "hemorrhage", assertion))
-        return combine(evidence, self._version)
+                evidence.append(
+                    Evidence(offset + ent.start_char, offset + ent.end_char, "hemorrhage", assertion)
+                )
+        return evidence
 
     def assess(self, text: str) -> RuleResult:
         """One report's extracted text → RuleResult (offsets index ``text``)."""
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            return self._result(self._nlp(_clean(text)))
+        return self.assess_batch([text])[0]
 
     def assess_batch(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> list[RuleResult]:
-        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``)."""
+        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``). A text
+        longer than ``CHUNK_CHARS`` is read in chunks cut at sentence ends (``chunk_spans``), so the cost
+        stays linear in its length; ConText scopes and the target checks end at the sentence, so chunks
+        change nothing."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
+        for i, text in enumerate(texts):
+            cleaned = _clean(text)
+            pieces.extend((i, a, cleaned[a:b]) for a, b in chunk_spans(cleaned))
+        evidence: list[list[Evidence]] = [[] for _ in texts]
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            docs = self._nlp.pipe((_clean(t) for t in texts), batch_size=batch_size)
-            return [self._result(doc) for doc in docs]
+            docs = self._nlp.pipe((chunk for _, _, chunk in pieces), batch_size=batch_size)
+            for (i, start, _), doc in zip(pieces, docs, strict=True):
+                evidence[i].extend(self._evidence(doc, start))
+        return [combine(found, self._version) for found in evidence]
