@@ -90,3 +90,29 @@ def test_truncated_message_keeps_what_it_has() -> None:
     results = parse_record(cut)
     assert len(results) == 1
     assert "truncated:segment" in results[0].warnings
+
+
+@pytest.mark.parametrize("utf16", [False, True])
+def test_msh18_free_text_never_reaches_a_warning(utf16: bool) -> None:
+    """MSH-18 holding a name and a birth date (a misplaced field) is named ``other`` in the warning: warnings
+    reach audit records. A real charset name is still quoted."""
+    from triage.core import Report
+    from triage.hl7.parse import parse_record
+
+    def oru(msh18: str) -> bytes:
+        msh = "MSH|^~\\&|RIS|H|TRIAGE|H|20260101120000||ORU^R01|MSGCS1|P|2.5.1" + "|" * 6 + msh18
+        segs = [
+            msh,
+            "PID|1||MRN1",
+            "OBR|1|||CTHEAD||||||||||||||ACC1",
+            "OBX|1|TX|RPT||IMPRESSION: No bleed.||||||F",
+        ]
+        text = "\r".join(segs)
+        return ("\ufeff" + text).encode("utf-16-le") if utf16 else text.encode("ascii")
+
+    (phi,) = parse_record(oru("JOHN DOE DOB 1965-03-04"))
+    assert isinstance(phi, Report)
+    joined = " ".join(phi.warnings)
+    assert "JOHN" not in joined and "1965" not in joined and "charset_" in joined
+    (named,) = parse_record(oru("8859/1"))
+    assert isinstance(named, Report) and not any("other" in w for w in named.warnings if "charset" in w)

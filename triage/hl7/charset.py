@@ -92,10 +92,10 @@ def decode(data: bytes, declared: str, *, utf8_bom: bool = False) -> tuple[str, 
     label = declared.strip() or "none"
     codec, known = resolve_charset(declared)
     if not known:
-        warnings.append(f"charset_unknown:{_safe_label(declared)}")
+        warnings.append(f"charset_unknown:{charset_label(declared)}")
     if codec in ("utf-16", "utf-32"):
         # We could read MSH-18 as 8-bit text, so the bytes are not UTF-16/32 whatever MSH-18 says.
-        warnings.append(f"charset_mismatch:{_safe_label(label)}->8bit")
+        warnings.append(f"charset_mismatch:{charset_label(label)}->8bit")
         codec = None
     if utf8_bom and codec in (None, "ascii"):
         codec = "utf-8"
@@ -113,7 +113,7 @@ def decode(data: bytes, declared: str, *, utf8_bom: bool = False) -> tuple[str, 
             text, used = data.decode(codec), codec
         except UnicodeDecodeError as exc:
             raise EncodingError(
-                f"bytes are not valid {_safe_label(label)} (MSH-18) at byte {exc.start}; "
+                f"bytes are not valid {charset_label(label)} (MSH-18) at byte {exc.start}; "
                 "no safe fallback for a multi-byte character set"
             ) from None
     return _strip_controls(text, warnings), used, warnings
@@ -129,8 +129,17 @@ def decode_hex(hex_bytes: bytes, codec: str) -> str:
     return _cp1252(hex_bytes)
 
 
-def _safe_label(value: str) -> str:
-    return re.sub(r"[^A-Za-z0-9 /._-]", "?", value.strip())[:24]
+def charset_label(value: str) -> str:
+    """How MSH-18 is named in warnings and errors, never its free text (a misplaced field can hold a name or
+    a birth date, and warnings reach audit records): the value itself when it is an HL7 table 0211 name,
+    else Python's name of the codec it resolves to, else ``other`` (``none`` when empty)."""
+    stripped = value.strip()
+    if not stripped or stripped == "none":
+        return "none"
+    codec, known = resolve_charset(stripped)
+    if known:
+        return re.sub(r"[^A-Za-z0-9 /._-]", "?", stripped)[:24]
+    return codec or "other"
 
 
 def _has_utf8_multibyte(data: bytes) -> str | None:
@@ -143,16 +152,16 @@ def _has_utf8_multibyte(data: bytes) -> str | None:
 def _decode_guess(data: bytes, label: str, warnings: list[str]) -> tuple[str, str]:
     text = _has_utf8_multibyte(data)
     if text is not None:
-        warnings.append(f"charset_mismatch:{_safe_label(label)}->UTF-8")
+        warnings.append(f"charset_mismatch:{charset_label(label)}->UTF-8")
         return text, "utf-8"
-    warnings.append(f"charset_mismatch:{_safe_label(label)}->cp1252")
+    warnings.append(f"charset_mismatch:{charset_label(label)}->cp1252")
     return _cp1252(data), "cp1252"
 
 
 def _decode_single_byte(data: bytes, codec: str, label: str, warnings: list[str]) -> tuple[str, str]:
     text = _has_utf8_multibyte(data)
     if text is not None:
-        warnings.append(f"charset_mismatch:{_safe_label(label)}->UTF-8")
+        warnings.append(f"charset_mismatch:{charset_label(label)}->UTF-8")
         return text, "utf-8"
     if codec == "iso8859-1" and re.search(rb"[\x80-\x9f]", data):
         warnings.append("charset_c1_as_cp1252")
@@ -162,7 +171,7 @@ def _decode_single_byte(data: bytes, codec: str, label: str, warnings: list[str]
     except UnicodeDecodeError as exc:
         raise EncodingError(
             f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not defined in "
-            f"{_safe_label(label)} (MSH-18)"
+            f"{charset_label(label)} (MSH-18)"
         ) from None
 
 

@@ -7,7 +7,7 @@ from datetime import tzinfo
 
 from triage.core import MessageError, MessageResult
 from triage.errors import EncodingError, HL7Error, OversizeError
-from triage.hl7.charset import decode
+from triage.hl7.charset import charset_label, decode
 from triage.hl7.errors import EmptyRecordError, NoMessageHeaderError, UnparseableError
 from triage.hl7.extract import extract
 from triage.hl7.framing import MessageChunk, split_messages, truncation, unwrap
@@ -106,7 +106,7 @@ def _parse_chunk(
         if forced_codec is not None:
             text, codec = b"\r".join(chunk.lines).decode("utf-8"), forced_codec
             if declared and "UTF" not in declared.upper() and "UNICODE" not in declared.upper():
-                warnings.append(f"charset_mismatch:{declared[:24]}->{forced_codec}")
+                warnings.append(f"charset_mismatch:{charset_label(declared)}->{forced_codec}")
         else:
             text, codec, more = decode(b"\r".join(chunk.lines), declared, utf8_bom=bom)
             warnings.extend(more)
