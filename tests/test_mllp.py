@@ -306,3 +306,130 @@ def test_metrics_and_health_endpoints(server_factory: Any) -> None:
         assert "triage_mllp_ready 1.0" in metrics
     finally:
         http.stop()
+
+
+# ---- slow peers: deadlines, not per-read timers -----------------------------------------------------------
+def _trickle_until_closed(sock: socket.socket, byte: bytes, every_s: float, give_up_s: float) -> bytes | None:
+    """Send `byte` every `every_s` until the server closes the connection: returns what the server sent
+    before closing (b"" = nothing), or None when it was still open after `give_up_s`."""
+    sock.settimeout(every_s)
+    received = b""
+    deadline = time.monotonic() + give_up_s
+    while time.monotonic() < deadline:
+        try:
+            sock.sendall(byte)
+        except OSError:  # reset/broken pipe: the server closed it
+            return received
+        try:
+            chunk = sock.recv(4096)
+        except TimeoutError:
+            continue
+        except OSError:
+            return received
+        if not chunk:
+            return received
+        received += chunk
+    return None
+
+
+@pytest.mark.kafka
+def test_slowloris_frame_is_closed_at_the_frame_deadline_while_others_are_served(server_factory: Any) -> None:
+    from structlog.testing import capture_logs
+
+    # every byte arrives well within idle_timeout_s: only a per-frame deadline can close this connection
+    server, _ = server_factory(idle_timeout_s=2.0, frame_timeout_s=3.0)
+    slow = Client(server.port)
+    slow.sock.sendall(b"\x0bMSH|")
+    t0 = time.monotonic()
+    with capture_logs() as logs:
+        got = _trickle_until_closed(slow.sock, b"^", every_s=0.5, give_up_s=20.0)
+        elapsed = time.monotonic() - t0
+        other = Client(server.port)  # the slot is free again; a well-behaved peer is served
+        assert other.exchange(oru("after-slow"))[:3] == [b"MSA", b"AA", b"CTRL-after-slow"]
+        other.close()
+    slow.close()
+    assert got == b"", "the slow frame must be closed, without an ACK"
+    assert 2.5 <= elapsed < 15.0  # the 3 s frame deadline, not the 2 s silence timer nor never
+    events = [e for e in logs if e["event"] == "mllp_frame_timeout"]
+    assert len(events) == 1
+    assert events[0]["peer"].startswith("127.0.0.1:") and events[0]["pending_bytes"] >= 5
+    assert not any(b"MSH" in str(v).encode() for e in logs for v in e.values())  # no content in logs
+    assert (
+        'triage_mllp_connections_closed_total{cause="frame_timeout"} 1.0' in server.metrics.render().decode()
+    )
+
+
+@pytest.mark.kafka
+def test_blank_lines_between_frames_do_not_extend_the_idle_timeout(server_factory: Any) -> None:
+    server, _ = server_factory(idle_timeout_s=1.5)
+    client = Client(server.port)
+    assert client.exchange(oru("idle"))[:2] == [b"MSA", b"AA"]
+    t0 = time.monotonic()
+    got = _trickle_until_closed(client.sock, b"\r", every_s=0.4, give_up_s=15.0)
+    elapsed = time.monotonic() - t0
+    client.close()
+    assert got == b"" and 1.0 <= elapsed < 10.0
+    assert (
+        'triage_mllp_connections_closed_total{cause="idle_timeout"} 1.0' in server.metrics.render().decode()
+    )
+
+
+@pytest.mark.kafka
+def test_frames_that_keep_coming_are_never_cut_by_the_deadlines(server_factory: Any) -> None:
+    # frames answered one after another for longer than both limits: each frame gets its own clock
+    server, _ = server_factory(idle_timeout_s=1.0, frame_timeout_s=1.0)
+    client = Client(server.port)
+    for i in range(6):
+        wire = frame(oru(f"k{i}"))
+        client.sock.sendall(wire[:30])
+        time.sleep(0.4)
+        client.sock.sendall(wire[30:])
+        assert client.ack()[1][:3] == [b"MSA", b"AA", f"CTRL-k{i}".encode()]
+    client.close()
+
+
+# ---- UTF-16/32 frames: accepted as the daemon accepts them ------------------------------------------------
+def _wide(payload: bytes, codec: str) -> bytes:
+    return payload.decode("ascii").encode(codec)
+
+
+def test_read_header_decodes_utf16_and_utf32_by_the_daemons_rule() -> None:
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
+    for codec in ("utf-16-le", "utf-16-be"):
+        for prefix in (bom[codec], b""):  # with a BOM, and unmarked (NUL pattern around "MSH")
+            header = read_header(prefix + _wide(oru("w"), codec))
+            assert header is not None and header.control_id == b"CTRL-w", (codec, prefix)
+            assert header.message_type == b"ORU^R01" and header.version == b"2.5.1"
+    assert read_header(_wide(oru("32"), "utf-32")).control_id == b"CTRL-32"  # type: ignore[union-attr]
+    assert read_header("MSH|^~\\&|A|B|C|D|||ORU^R01|Ü-1|P|2.5".encode("utf-16")).control_id == "Ü-1".encode()  # type: ignore[union-attr]
+    assert read_header(b"\xff\xfe" + _wide(b"GET / HTTP/1.1\r\n", "utf-16-le")) is None
+    assert read_header(b"\xff\xfe") is None
+    # an oversized frame keeps only its first 4 KB: the header is read from them, a cut character ignored
+    cut = 2 + 2 * (oru("cut").index(b"|P|") + 2) + 1  # mid-character, after MSH-11
+    assert read_header((b"\xff\xfe" + _wide(oru("cut"), "utf-16-le"))[:cut]).control_id == b"CTRL-cut"  # type: ignore[union-attr]
+
+
+@pytest.mark.kafka
+def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, kafka_broker: Any) -> None:
+    from triage.core import Report
+    from triage.hl7 import parse_record
+
+    server, settings = server_factory()
+    client = Client(server.port)
+    sent = [
+        b"\xff\xfe" + _wide(oru("le"), "utf-16-le"),
+        b"\xfe\xff" + _wide(oru("be"), "utf-16-be"),
+    ]
+    for payload, tag in zip(sent, (b"le", b"be"), strict=True):
+        assert client.exchange(payload)[:3] == [b"MSA", b"AA", b"CTRL-" + tag]
+    # a real non-HL7 frame is still refused, in UTF-16 or not
+    for junk in (b"\xff\xfe" + _wide(b"GET / HTTP/1.1\r\n\r\n", "utf-16-le"), b"GET / HTTP/1.1\r\n\r\n"):
+        msa = client.exchange(junk)
+        assert msa[:2] == [b"MSA", b"AR"] and b"does not start with an MSH" in msa[3]
+    client.close()
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
+    assert [r.value for r in records] == sent  # as received, not transcoded
+    assert [r.key for r in records] == [b"ACC-le", b"ACC-be"]
+    for record in records:  # and the daemon parses what was stored
+        report = parse_record(record.value)[0]
+        assert isinstance(report, Report) and report.accession == record.key.decode()

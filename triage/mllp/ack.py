@@ -9,6 +9,7 @@ MSH-10. AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR seg
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import os
 import time
@@ -16,9 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+# the daemon's rule for UTF-16/32 records (byte-order mark, or the NUL pattern of an unmarked UTF-16 "MSH"):
+# the header check must accept exactly what the daemon parses
+from triage.hl7.framing import _wide_codec
+
 DEFAULT_ENCODING = b"^~\\&"
 DEFAULT_VERSION = b"2.5.1"
 _BOM = b"\xef\xbb\xbf"
+WIDE_HEAD_BYTES = 16384  # of a UTF-16/32 frame, decoded to find its MSH segment (the rest is never decoded)
 
 
 class AckCode(StrEnum):
@@ -39,7 +45,8 @@ ERR_CODES = {
 
 @dataclass(frozen=True, slots=True)
 class MshHeader:
-    """The MSH fields an ACK needs, as raw bytes (in the sender's character set, passed back untouched)."""
+    """The MSH fields an ACK needs, as raw bytes (in the sender's character set, passed back untouched; for a
+    UTF-16/32 frame, transcoded to UTF-8: the ACK is 8-bit)."""
 
     field_sep: bytes
     encoding: bytes
@@ -60,9 +67,14 @@ class MshHeader:
 
 def read_header(payload: bytes) -> MshHeader | None:
     """The MSH of a framed message, or None when the payload does not start with an MSH segment (after an
-    optional UTF-8 byte-order mark and blank lines)."""
+    optional byte-order mark and blank lines). UTF-16/32 frames (by the daemon's rule, `triage.hl7.framing`)
+    have their first WIDE_HEAD_BYTES decoded and the header read from that, as UTF-8; the payload itself is
+    not changed."""
     data = payload.lstrip(b"\r\n\t ")
-    if data.startswith(_BOM):
+    wide = _wide_codec(data)
+    if wide is not None:
+        data = _wide_head(data, wide).lstrip(b"\r\n\t ")
+    elif data.startswith(_BOM):
         data = data[3:]
     if not data.startswith(b"MSH") or len(data) < 8:
         return None
@@ -89,6 +101,13 @@ def read_header(payload: bytes) -> MshHeader | None:
         processing_id=msh(11),
         version=msh(12),
     )
+
+
+def _wide_head(data: bytes, codec: str) -> bytes:
+    """The start of a UTF-16/32 message as UTF-8 (a BOM is consumed by the codec; a character cut by the
+    prefix is left out, undecodable units become U+FFFD: only the MSH segment is read from it)."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    return decoder.decode(data[:WIDE_HEAD_BYTES], final=False).encode("utf-8")
 
 
 _counter = itertools.count(1)

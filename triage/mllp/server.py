@@ -13,6 +13,11 @@ message; AE when it did not within ``ack_timeout_s`` (broker down, send timeout,
 resends, so delivery is at least once); AR for what can never be stored as sent: not HL7 (no MSH at the
 start of the frame), no MSH-10, a frame over ``max_frame_bytes`` (discarded up to its end block; the
 connection stays usable). Logs carry MSH-10, sizes, peers and ACK codes only, never message content.
+
+Timeouts are deadlines, not per-read timers, so a peer trickling one byte every few seconds cannot hold a
+connection slot: a started frame must end within ``frame_timeout_s`` (else the connection is closed, no ACK),
+and between frames the connection is closed ``idle_timeout_s`` after the last frame started or ACK was
+written, whatever stray bytes (blank lines) arrive meanwhile.
 """
 
 from __future__ import annotations
@@ -60,7 +65,8 @@ class MllpMetrics:
         )
         self.closed = Counter(
             "triage_mllp_connections_closed",
-            "MLLP connections closed, by cause (peer, idle_timeout, junk, limit, error, shutdown)",
+            "MLLP connections closed, by cause"
+            " (peer, idle_timeout, frame_timeout, junk, limit, error, shutdown)",
             ["cause"],
             registry=r,
         )
@@ -277,19 +283,41 @@ class MllpServer:
         decoder = FrameDecoder(self.max_frame_bytes)
         cause = "peer"
         idle = self.mllp.idle_timeout_s
+        frame_limit = self.mllp.frame_timeout_s
+        # Two deadlines, both absolute so that a trickle of bytes cannot push them back (slowloris):
+        # between frames, idle_timeout_s after the last frame started or ACK went out (blank lines and other
+        # bytes outside a frame do not count as activity); within a frame, frame_timeout_s after it started,
+        # and no more than idle_timeout_s of silence.
+        last_active = time.monotonic()
+        frame_started: float | None = None
         try:
             while True:
+                now = time.monotonic()
+                if frame_started is None:
+                    wait, why = last_active + idle - now, "idle_timeout"
+                else:
+                    left = frame_started + frame_limit - now
+                    wait, why = (left, "frame_timeout") if left < idle else (idle, "idle_timeout")
                 try:
-                    data = await asyncio.wait_for(reader.read(READ_CHUNK), idle)
+                    data = await asyncio.wait_for(reader.read(READ_CHUNK), max(wait, 0.0))
                 except TimeoutError:
-                    cause = "idle_timeout"
-                    log.info("mllp_idle_timeout", peer=peer, idle_s=idle, pending_bytes=decoder.pending)
+                    cause = why
+                    if why == "frame_timeout":
+                        log.warning(
+                            "mllp_frame_timeout",
+                            peer=peer,
+                            frame_timeout_s=frame_limit,
+                            pending_bytes=decoder.pending,
+                        )
+                    else:
+                        log.info("mllp_idle_timeout", peer=peer, idle_s=idle, pending_bytes=decoder.pending)
                     break
                 if not data:
                     if decoder.pending:
                         log.info("mllp_closed_mid_frame", peer=peer, pending_bytes=decoder.pending)
                     break
-                for event in decoder.feed(data):
+                events = decoder.feed(data)
+                for event in events:
                     ack = await self._answer(event)
                     writer.write(frame(ack))
                     try:
@@ -297,6 +325,13 @@ class MllpServer:
                     except TimeoutError:
                         cause = "idle_timeout"  # the peer does not read its ACKs
                         raise
+                    last_active = time.monotonic()
+                if not decoder.pending:
+                    frame_started = None
+                elif frame_started is None or events:
+                    # a new frame began in this read: its clock starts now (answering the frames before it,
+                    # which may wait for the broker, is not counted against it)
+                    frame_started = last_active = time.monotonic()
                 if decoder.junk > JUNK_LIMIT:
                     cause = "junk"
                     log.warning("mllp_not_mllp", peer=peer, stray_bytes=decoder.junk)
