@@ -285,3 +285,18 @@ def test_real_entry_point_usage_error() -> None:
     assert done.stderr.splitlines() == [
         "triage: error: No such option: --nope (see 'triage evaluate --help')"
     ] or done.stderr.startswith("triage: error: No such option: --nope")
+
+
+def test_a_label_value_that_may_be_phi_is_not_printed(tmp_path: Path) -> None:
+    """A column-shifted export puts a name and birth date in the label column: errors show its length only."""
+    path = tmp_path / "shifted.csv"
+    path.write_text('text,label\n"Acute SDH.",JOHN DOE 19650304\n"No bleed.",maybe\n', encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "train", str(path), "--out", str(tmp_path / "m")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "JOHN" not in proc.stderr and "1965" not in proc.stderr and "17 characters" in proc.stderr
+    assert "'maybe'" in proc.stderr  # a label word is still shown

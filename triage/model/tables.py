@@ -14,6 +14,7 @@ import codecs
 import csv
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ class LabelMap:
             if word in self.negative:
                 return 0
         raise ValueError(
-            f"label {value!r} is neither positive ({', '.join(self.positive)}) nor negative "
+            f"label {shown_label(value)} is neither positive ({', '.join(self.positive)}) nor negative "
             f"({', '.join(self.negative)}); map it with --positive-values / --negative-values"
         )
 
@@ -164,9 +165,33 @@ class BadRows:
         return out
 
 
+_CODE = re.compile(r"[A-Za-z0-9?+._/-]{1,3}")
+_UNDECIDED_WORDS = frozenset(
+    {"maybe", "unknown", "uncertain", "equivocal", "indeterminate", "possible", "probable", "pending"}
+    | {"unclear", "missing", "null", "nan", "blank", "empty", "tbd", "review", "excluded", "exclude"}
+)
+
+
+def shown_label(value: Any) -> str:
+    """A label value as error messages show it: quoted when it is a common label word or a code of at most
+    three characters (``'Y'``, ``'NEG'``, ``'2'``); otherwise only its length. A column-shifted export can put
+    a name or a birth date in the label column, and errors must not print PHI."""
+    text = str(value).strip()
+    word = text.lower()
+    if (
+        word in _POSITIVE_WORDS
+        or word in _NEGATIVE_WORDS
+        or word in _UNDECIDED_WORDS
+        or _CODE.fullmatch(text)
+    ):
+        return repr(text)
+    return f"<value not shown: {len(text)} characters>"
+
+
 def label_hint(values: Counter[str], shown: int = 10) -> str:
-    """``label values found: 'N' (412), 'Y' (188); pass --positive-values Y --negative-values N``."""
-    found = ", ".join(f"{v!r} ({n})" for v, n in values.most_common(shown))
+    """``label values found: 'N' (412), 'Y' (188); pass --positive-values Y --negative-values N``
+    (values shown as ``shown_label`` shows them)."""
+    found = ", ".join(f"{shown_label(v)} ({n})" for v, n in values.most_common(shown))
     if len(values) > shown:
         found += f", ... ({len(values) - shown} more)"
     positive = [v for v in values if v.strip().lower() in _POSITIVE_WORDS]
