@@ -48,6 +48,11 @@ def register(app: typer.Typer) -> None:
         idle_timeout_s: float | None = typer.Option(
             None, "--idle-timeout", help="Close a connection silent this many seconds [300]."
         ),
+        frame_timeout_s: float | None = typer.Option(
+            None,
+            "--frame-timeout",
+            help="A started frame must end within this many seconds, else close [60].",
+        ),
         ack_timeout_s: float | None = typer.Option(
             None, "--ack-timeout", help="The broker must store a message within this, else AE [10]."
         ),
@@ -75,6 +80,7 @@ def register(app: typer.Typer) -> None:
             "max_frame_bytes": max_frame_bytes,
             "max_connections": max_connections,
             "idle_timeout_s": idle_timeout_s,
+            "frame_timeout_s": frame_timeout_s,
             "ack_timeout_s": ack_timeout_s,
             "tls_certfile": tls_cert,
             "tls_keyfile": tls_key,
