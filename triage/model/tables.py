@@ -85,11 +85,15 @@ class ReadOptions:
     def __post_init__(self) -> None:
         if self.encoding != "auto":
             try:
-                codecs.lookup(self.encoding)
+                info = codecs.lookup(self.encoding)
             except LookupError:
                 raise InputFileError(
                     f"unknown encoding {self.encoding!r} (e.g. utf-8, cp1252, latin-1, utf-16)"
                 ) from None
+            if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib...: bytes-to-bytes codecs
+                raise InputFileError(
+                    f"{self.encoding!r} is not a text encoding (e.g. utf-8, cp1252, latin-1, utf-16)"
+                )
         if self.delimiter is not None:
             if self.delimiter in ("\\t", "tab", "TAB"):
                 object.__setattr__(self, "delimiter", "\t")
