@@ -61,6 +61,16 @@ def bound_text(value: str | None, limit: int = MAX_ID_CHARS) -> str | None:
     return value[: max(0, limit - len(tail))] + tail
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def escape_controls(value: str) -> str:
+    """Control characters (C0 and DEL, e.g. from an HL7 ``\\X01\\`` escape) written as ``\\x01``: FHIR
+    strings may not hold them (FHIR datatype string: nothing below U+0020 but tab, CR, LF), and an identifier
+    with a line break breaks logs and CSVs. Deterministic: one accession, one Flag id and Kafka key."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", value) if _CONTROLS.search(value) else value
+
+
 def is_truncated(value: str | None) -> bool:
     return value is not None and TRUNCATION_MARKER in value and "~sha256=" in value
 
@@ -93,13 +103,17 @@ def oversize_fields(obj: Any, fields: Iterable[str] = ID_FIELDS, limit: int = MA
 
 
 def bound_record(obj: Any, fields: Iterable[str] = ID_FIELDS, limit: int = MAX_ID_CHARS) -> Any:
-    """A copy of dataclass `obj` (a Report) with every id field bounded and its warnings bounded; `obj`
-    itself when nothing needed bounding. The report text is not touched (it is never copied to an output)."""
+    """A copy of dataclass `obj` (a Report) with every id field bounded (control characters escaped, then
+    truncated) and its warnings bounded; `obj` itself when nothing needed bounding. The report text is not
+    touched (it is never copied to an output)."""
     changes: dict[str, Any] = {}
     for name in fields:
         value = getattr(obj, name, None)
-        if isinstance(value, str) and len(value) > limit:
-            changes[name] = bound_text(value, limit)
+        if not isinstance(value, str):
+            continue
+        bounded = bound_text(escape_controls(value), limit)
+        if bounded != value:
+            changes[name] = bounded
     warnings = getattr(obj, "warnings", None)
     if warnings is not None:
         bounded = bound_warnings(warnings)
