@@ -116,3 +116,28 @@ def test_msh18_free_text_never_reaches_a_warning(utf16: bool) -> None:
     assert "JOHN" not in joined and "1965" not in joined and "charset_" in joined
     (named,) = parse_record(oru("8859/1"))
     assert isinstance(named, Report) and not any("other" in w for w in named.warnings if "charset" in w)
+
+
+def test_implausible_timestamps_are_dropped_with_a_warning() -> None:
+    """OBR-7 9999-12-31 (a filler) is not used as the observation time: OBR-22 is, with warnings saying so."""
+    from triage.core import Report
+    from triage.hl7.parse import parse_record
+
+    fields = [""] * 26
+    fields[1], fields[4], fields[7], fields[18], fields[22], fields[25] = (
+        "1",
+        "CTHEAD",
+        "99991231235959+1400",
+        "ACC1",
+        "20260101120000",
+        "F",
+    )
+    obr = "OBR" + "|".join(fields)
+    msh = "MSH|^~\\&|RIS|H|TRIAGE|H|20260101120500||ORU^R01|MSGT1|P|2.5.1"
+    raw = "\r".join([msh, "PID|1||MRN1", obr, "OBX|1|TX|RPT||IMPRESSION: No bleed.||||||F"]).encode()
+    (report,) = parse_record(raw)
+    assert isinstance(report, Report)
+    assert (
+        "implausible_timestamp:OBR-7" in report.warnings and "observation_time_from:OBR-22" in report.warnings
+    )
+    assert report.observation_time is not None and report.observation_time.year == 2026

@@ -30,6 +30,10 @@ SUPPORTED_VERSIONS = (
     "2.8.2",
 )
 REPORT_MESSAGE_CODES = frozenset({"ORU"})
+# Years a radiology timestamp can carry (HL7 DTM accepts 0001-9999): outside them it is a typo or a filler
+# (e.g. 99991231) that would make the Flag period and the clinical-latency metric meaningless. Fixed, not
+# relative to today, so a replay decides as the live run did.
+PLAUSIBLE_YEARS = (1900, 2199)
 SOURCE_OBX_IMPRESSION = "obx_impression"
 SOURCE_OBX_FINDINGS = "fallback_obx_findings"
 ADDENDUM_SUFFIX = "+obx_addendum"
@@ -205,6 +209,9 @@ def _time(
     parsed = parse_hl7_time(value, zone)
     if parsed is None:
         warnings.append(f"bad_timestamp:{label}")
+    elif not PLAUSIBLE_YEARS[0] <= parsed.year <= PLAUSIBLE_YEARS[1]:
+        warnings.append(f"implausible_timestamp:{label}")  # dropped: the fallback (OBR-22, MSH-7) applies
+        return None
     return parsed
 
 
