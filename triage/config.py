@@ -18,6 +18,7 @@ Settings are frozen once built (``Settings.for_run`` returns a copy).
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import json
 import os
 import re
@@ -56,6 +57,9 @@ DAY_MS = 86_400_000
 OTHER_TRIAGE_ENV = frozenset({"TRIAGE_CONFIG", "TRIAGE_TANSU_BIN"})
 _OID = re.compile(r"(?:urn:oid:)?([0-2](?:\.(?:0|[1-9][0-9]*))+)")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+_TOPIC = re.compile(r"[A-Za-z0-9._-]{1,249}")
+# one bootstrap server: host:port, an IPv6 address in brackets ([::1]:9092)
+_SERVER = re.compile(r"(?:\[(?P<v6>[^\]\s]+)\]|(?P<host>[^\s:/\[\]@?#]+)):(?P<port>[0-9]+)")
 
 
 def split_list(value: Any) -> Any:
@@ -87,6 +91,39 @@ def identifier_system(value: str | None) -> str | None:
     return text
 
 
+def bootstrap_list(value: str) -> str:
+    """Kafka bootstrap servers: a non-empty comma-separated list of ``host:port`` (an IPv6 address in
+    brackets, ``[::1]:9092``), port 1-65535; returned without spaces (``a:9092,b:9092``)."""
+    servers = [part.strip() for part in value.split(",") if part.strip()]
+    if not servers:
+        raise ValueError("no server given; write host:port[,host:port...], e.g. localhost:9092")
+    for server in servers:
+        if "://" in server:
+            raise ValueError(f"{server!r} is a URL; write host:port without a scheme, e.g. localhost:9092")
+        match = _SERVER.fullmatch(server)
+        if match is None:
+            raise ValueError(f"{server!r} is not host:port (an IPv6 address goes in brackets: [::1]:9092)")
+        if match.group("v6") is not None:
+            try:
+                ipaddress.IPv6Address(match.group("v6"))
+            except ValueError:
+                raise ValueError(f"{server!r}: {match.group('v6')!r} is not an IPv6 address") from None
+        if not 1 <= int(match.group("port")) <= 65535:
+            raise ValueError(f"{server!r}: the port must be 1-65535")
+    return ",".join(servers)
+
+
+def compiled_pattern(value: str | None) -> str | None:
+    """A regular expression setting: it must compile (Python ``re`` syntax)."""
+    if value is None:
+        return None
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return value
+
+
 StrList = Annotated[list[str], NoDecode]
 
 
@@ -106,6 +143,14 @@ class TopicSettings(BaseModel):
     shadow_flag_state: str = "triage.flag-state.shadow"
     shadow_dead_letter: str = "hl7.oru.dlq.shadow"
     review: str = "triage.review"  # network/rules disagreements, when Settings.publish_review
+
+    @field_validator("*")
+    @classmethod
+    def _kafka_name(cls, value: str) -> str:
+        # what Kafka accepts as a topic name; an empty or illegal one fails only at the broker, if at all
+        if not _TOPIC.fullmatch(value) or value in (".", ".."):
+            raise ValueError(f"{value!r} is not a Kafka topic name (1-249 of a-z A-Z 0-9 . _ -)")
+        return value
 
     @classmethod
     def suffixed(cls, suffix: str) -> TopicSettings:
@@ -329,6 +374,16 @@ class Settings(BaseSettings):
     @classmethod
     def _list_from_env(cls, value: Any) -> Any:
         return split_list(value)
+
+    @field_validator("bootstrap_servers")
+    @classmethod
+    def _servers(cls, value: str) -> str:
+        return bootstrap_list(value)
+
+    @field_validator("procedure_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        return compiled_pattern(value)
 
     @field_validator("hl7_timezone")
     @classmethod
