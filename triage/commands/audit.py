@@ -115,10 +115,11 @@ def replay_command(
     from triage.replay.compare import Side, render_table, write_changes_csv
     from triage.replay.compare import compare as compare_sides
     from triage.replay.engine import ReplayOptions, interrupt_flag, load_models, run_replay
-    from triage.replay.range import parse_bound, parse_partitions
+    from triage.replay.range import parse_partitions, parse_range
     from triage.replay.summary import build_summary, file_sha256, render_replay, write_summary
 
     settings = _settings(config, bootstrap_servers, device, policy)
+    from_bound, to_bound = parse_range(from_, to)  # a bad or reversed range before the models load
     if (out is None) == (out_topic is None):
         raise ConfigError("give exactly one of --out FILE.jsonl or --out-topic NAME")
     if live_worklist and out_topic is None:
@@ -141,8 +142,8 @@ def replay_command(
     runs = load_models(model_dirs, settings)
     opts = ReplayOptions(
         topic=topic or settings.topics.input,
-        from_bound=parse_bound(from_),
-        to_bound=parse_bound(to),
+        from_bound=from_bound,
+        to_bound=to_bound,
         partitions=parse_partitions(partitions),
         out=out,
         out_topic=out_topic,
@@ -251,10 +252,13 @@ def explain_command(
 
     from triage.replay.compare import read_jsonl
     from triage.replay.explain import history_json, render_history, report_texts, study_audits, study_flags
-    from triage.replay.range import parse_bound
+    from triage.replay.range import parse_range
     from triage.replay.reader import read_at, read_range
 
+    if not accession.strip():
+        raise typer.BadParameter("an accession number is needed, not an empty one", param_hint="ACCESSION")
     settings = _settings(config, bootstrap_servers)
+    from_bound, to_bound = parse_range(from_, to)
     kafka = (settings.bootstrap_servers, settings.security.kafka_kwargs())
     if audit_file is not None:
         records: Any = read_jsonl(audit_file)
@@ -262,9 +266,7 @@ def explain_command(
         key = accession.encode("utf-8")
         records = (
             json.loads(r.value)
-            for r in read_range(
-                *kafka, audit_topic or settings.topics.audit, parse_bound(from_), parse_bound(to)
-            )
+            for r in read_range(*kafka, audit_topic or settings.topics.audit, from_bound, to_bound)
             if r.key == key
         )
     audits = study_audits(records, accession)
@@ -399,6 +401,11 @@ def drift_command(
     settings = _settings(config, bootstrap_servers, device, policy)
     if model is not None:
         settings = settings.model_copy(update={"model_dir": model})
+    if data is None:  # a bad or reversed range before the models load
+        from triage.replay.range import parse_partitions, parse_range
+
+        from_bound, to_bound = parse_range(from_, to)
+        wanted_partitions = parse_partitions(partitions)
     if data is not None and not data.is_file():
         raise InputFileError(f"--data {data}: no such file")
     if not no_progress:  # loading both models takes a while: say so rather than show nothing
@@ -425,7 +432,6 @@ def drift_command(
             conclusion_headings=settings.conclusion_headings,
         )
     else:
-        from triage.replay.range import parse_bound, parse_partitions
         from triage.replay.reader import read_range
 
         name = topic or settings.topics.input
@@ -434,9 +440,9 @@ def drift_command(
             settings.bootstrap_servers,
             settings.security.kafka_kwargs(),
             name,
-            parse_bound(from_),
-            parse_bound(to),
-            parse_partitions(partitions),
+            from_bound,
+            to_bound,
+            wanted_partitions,
         )
         reports = topic_reports(records, settings, run)
     # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)

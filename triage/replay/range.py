@@ -113,6 +113,39 @@ def parse_bound(text: str) -> Bound:
     return Bound(raw, timestamp_ms=int(when.timestamp() * 1000))
 
 
+def check_order(from_bound: Bound, to_bound: Bound) -> None:
+    """Refuse a range whose --from lies after its --to as written (two instants, two offsets, ``end`` to
+    ``beginning``), before the broker is asked: resolved against the topic such a range would only look
+    empty ("no record"), hiding the swapped bounds. Equal bounds are an empty range, not an error."""
+    reversed_ = False
+    if from_bound.timestamp_ms is not None and to_bound.timestamp_ms is not None:
+        reversed_ = from_bound.timestamp_ms > to_bound.timestamp_ms
+    elif from_bound.keyword == END and to_bound.keyword == BEGINNING:
+        reversed_ = True
+    else:
+        starts = dict(from_bound.offsets)
+        ends = dict(to_bound.offsets)
+        if from_bound.offset_all is not None and to_bound.offset_all is not None:
+            reversed_ = from_bound.offset_all > to_bound.offset_all
+        elif from_bound.offset_all is not None:
+            reversed_ = any(from_bound.offset_all > end for end in ends.values())
+        elif to_bound.offset_all is not None:
+            reversed_ = any(start > to_bound.offset_all for start in starts.values())
+        else:
+            reversed_ = any(start > ends[p] for p, start in starts.items() if p in ends)
+    if reversed_:
+        raise ConfigError(
+            f"range is reversed: --from {from_bound.text} is after --to {to_bound.text} (swap them)"
+        )
+
+
+def parse_range(from_text: str, to_text: str) -> tuple[Bound, Bound]:
+    """`--from` and `--to` parsed (parse_bound) and checked against each other (check_order)."""
+    from_bound, to_bound = parse_bound(from_text), parse_bound(to_text)
+    check_order(from_bound, to_bound)
+    return from_bound, to_bound
+
+
 def parse_partitions(text: str | None) -> tuple[int, ...] | None:
     """`0,2,5` → (0, 2, 5); None/empty → all partitions."""
     if text is None or not text.strip():
@@ -261,6 +294,12 @@ def offset_for_time(consumer: Any, topic: str, extent: PartitionExtent, ts_ms: i
     tp = TopicPartition(topic, extent.partition)
     if extent.end <= extent.beginning:
         return None
+    # an instant at or before the first record is the beginning, whatever the order of the timestamps;
+    # this also spares the broker instants it cannot answer (kafka-python refuses a negative one, before
+    # 1970; Tansu answers offset 0 with timestamp -1 for one far in the future) and the search below
+    first = read_timestamp_at(consumer, topic, extent.partition, extent.beginning)
+    if first is not None and ts_ms <= first:
+        return extent.beginning
     try:
         answer = consumer.offsets_for_times({tp: ts_ms}).get(tp)
     except Exception:  # UnsupportedVersionError and friends: fall back to the search
@@ -275,7 +314,12 @@ def offset_for_time(consumer: Any, topic: str, extent: PartitionExtent, ts_ms: i
             )
             if previous is None or previous < ts_ms:
                 return answer.offset
-    lo, hi = extent.beginning, extent.end  # invariant: answer in [lo, hi]; hi == end means "none"
+    # the search assumes timestamps grow with offsets: an instant after the last record is the end
+    last = read_timestamp_at(consumer, topic, extent.partition, extent.end - 1)
+    if last is not None and ts_ms > last:
+        return None
+    # invariant: answer in [lo, hi]; hi == end means "none"; the first record is stamped before ts_ms
+    lo, hi = extent.beginning + (first is not None), extent.end
     while lo < hi:
         mid = (lo + hi) // 2
         stamped = read_timestamp_at(consumer, topic, extent.partition, mid)
@@ -294,6 +338,7 @@ def resolve_range(
     partitions: Sequence[int] | None = None,
 ) -> TopicRange:
     """Turn the user's bounds into exact per-partition offsets, using a group-less consumer."""
+    check_order(from_bound, to_bound)
     chosen = topic_partitions(consumer, topic, partitions)
     for bound in (from_bound, to_bound):
         unknown = sorted({p for p, _ in bound.offsets} - set(chosen))
