@@ -346,3 +346,10 @@ def test_unknown_status_word_falls_back_to_obx11() -> None:
 def test_no_status_anywhere_is_none() -> None:
     report = report_of(build(tx("No bleed.", status=""), status=""))
     assert report.result_status is None
+
+
+def test_msh18_naming_a_non_text_codec_is_unknown_not_an_internal_error() -> None:
+    """rot13 is a str-to-str codec (and base64 bytes-to-bytes): neither decodes a message."""
+    for name in ("rot13", "base64"):
+        report = report_of(build(tx("Caf\u00e9 plain"), msh18=name, enc="latin-1"))
+        assert "charset_unknown:other" in report.warnings

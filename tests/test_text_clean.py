@@ -130,3 +130,9 @@ def test_zero_width_characters_do_not_hide_a_bleed_from_either_tier() -> None:
     engine = shared_engine()
     dirty_rules = engine.assess(extract_impression(dirty)[0])
     assert dirty_rules.assertion == engine.assess(plain).assertion == "affirmed"
+
+
+def test_markup_that_trips_the_html_parser_still_gives_text() -> None:
+    """html.parser asserts on "<![" followed by junk (Python 3.11): the tag-stripping fallback reads it."""
+    text = clean_text("IMPRESSION: <b>acute</b> SDH <![ junk &amp; more")
+    assert "acute" in text and "SDH" in text and "<b>" not in text

@@ -79,9 +79,12 @@ def resolve_charset(declared: str) -> tuple[str | None, bool]:
     import codecs
 
     try:
-        name = codecs.lookup(declared.strip()).name
-        b"".decode(name)  # rejects bytes-to-bytes codecs such as base64 or zlib
-        return name, False
+        info = codecs.lookup(declared.strip())
+        # only text encodings: not bytes-to-bytes (base64, zlib) nor str-to-str (rot13) codecs
+        if not getattr(info, "_is_text_encoding", True):
+            return None, False
+        b"".decode(info.name)
+        return info.name, False
     except (LookupError, ValueError):  # ValueError: NUL inside the name
         return None, False
 

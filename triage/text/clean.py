@@ -25,6 +25,7 @@ Steps, in order:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -86,11 +87,17 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_ANY_TAG = re.compile(r"<[^<>]*+>")
+
+
 def _html_to_text(text: str) -> str:
     parser = _TextOfHtml()
-    parser.feed(text)
-    parser.close()
-    out = "".join(parser.parts)
+    try:
+        parser.feed(text)
+        parser.close()
+        out = "".join(parser.parts)
+    except Exception:  # html.parser asserts on some broken markup ("<![" + junk, Python 3.11)
+        out = html.unescape(_ANY_TAG.sub(" ", text))
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out).strip("\n")
 
 
