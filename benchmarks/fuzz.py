@@ -104,10 +104,13 @@ class Tally:
 
 
 def _stalls(prepared: Any, batch: list[Mutant], stall_chars: int) -> dict[int, int]:
-    """Mutants whose scored text is longer than `stall_chars` (index → characters). The rule tier's time
-    grows about quadratically with a text's length (32,000 characters: ~50 s on this machine), so these
-    would stall the run (and a daemon's partition): they are counted as STALL and their outcomes dropped."""
+    """Mutants whose scored text is longer than `stall_chars` (index → characters; 0 = none). Before the rule
+    tier read long texts in sentence chunks its time grew about quadratically with a text's length (32,000
+    characters: ~50 s), so such mutants stalled the run; with `--stall-chars N` they are counted as STALL and
+    their outcomes dropped (kept to measure the old behaviour)."""
     out: dict[int, int] = {}
+    if stall_chars <= 0:
+        return out
     for m, items in zip(batch, prepared.items, strict=True):
         longest = max((len(prepared.texts[it.score_row]) for it in items if it.score_row >= 0), default=0)
         if longest > stall_chars:
@@ -460,8 +463,8 @@ def main() -> None:
     ap.add_argument(
         "--stall-chars",
         type=int,
-        default=4000,
-        help="mutants whose scored text is longer are counted as STALL and not processed (rule tier cost)",
+        default=0,
+        help="mutants whose scored text is longer are counted as STALL and not processed (0: none)",
     )
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
     ap.add_argument("--threads", type=int, default=1, help="torch threads")
