@@ -173,6 +173,24 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 120.0) -> N
     raise SystemExit("daemon not ready")
 
 
+DRIFT_GAUGES = (
+    "triage_topic_drift_window_reports",
+    "triage_topic_drift_jsd",
+    "triage_topic_drift_dropped_total",
+)
+
+
+def gauges(port: int, names: tuple[str, ...]) -> dict[str, float]:
+    """Unlabelled samples of `names` from the daemon's /metrics (absent ones are left out)."""
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    out = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name in names:
+            out[name] = float(value)
+    return out
+
+
 def stage_totals(port: int) -> dict[str, tuple[float, int]]:
     """triage_stage_seconds sum and count per stage, scraped from the daemon's /metrics."""
     text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
@@ -282,6 +300,8 @@ def main() -> None:
                 watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in paced], args.rate
             )
             after = stage_totals(port)
+            time.sleep(6)  # one drift publication interval (TRIAGE_DRIFT__INTERVAL_S, 5 s)
+            drift = gauges(port, DRIFT_GAUGES)
             watcher.stop_event.set()
         finally:
             proc.send_signal(signal.SIGTERM)
@@ -323,6 +343,14 @@ def main() -> None:
         t0, c0 = before.get(stage, (0.0, 0))
         if count > c0:
             print(f"  {stage:<10} {1000 * (total - t0) / (count - c0):7.2f} ms  ({count - c0} observations)")
+    if drift:
+        window, jsd = drift.get(DRIFT_GAUGES[0], 0), drift.get(DRIFT_GAUGES[1], float("nan"))
+        dropped = drift.get(DRIFT_GAUGES[2], 0)
+        print(
+            f"drift (daemon, child process): window {window:.0f} reports, JSD {jsd:.3f}, dropped {dropped:.0f}"
+        )
+    else:
+        print("drift: off (no topic model beside the classifier)")
     if args.profile:
         import pstats
 
