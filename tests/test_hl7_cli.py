@@ -110,7 +110,7 @@ def test_validate_redacts_what_hl7apy_quotes_unless_show_text(
     for secret in secrets:
         assert secret not in out and secret not in err, secret
     problems = json.loads(out)["validation"]["problems"]
-    assert {"severity": "error", "kind": "invalid_value", "where": None} in problems  # the birth date
+    assert {"severity": "error", "kind": "invalid_value", "where": "PID-7"} in problems  # the birth date
     assert all(set(p) <= {"severity", "kind", "where", "table"} for p in problems)
     code, out, _ = run(capsys, str(path), "--validate", "--show-text")
     assert code == 1
@@ -180,3 +180,20 @@ def test_installed_entry_point(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("triage: error:") and "Traceback" not in proc.stderr
+
+
+def test_validate_locates_every_invalid_value(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Two bad dates (PID-7, OBR-7): both reported, each with its position, neither value printed."""
+    path = tmp_path / "dates.hl7"
+    segs = [
+        "MSH|^~\\&|A|B|C|D|20240101||ORU^R01|X|P|2.5.1",
+        "PID|1||123||DOE^JOHN||NOTADATEVALUE",
+        "OBR|1|||CT|||Wolfgang Amadeus",
+        "OBX|1|TX|RPT||No bleed||||||F",
+    ]
+    path.write_bytes("\r".join(segs).encode())
+    code, out, err = run(capsys, str(path), "--validate")
+    assert code == 1, err
+    assert "NOTADATEVALUE" not in out + err and "Wolfgang" not in out + err
+    wheres = {p["where"] for p in json.loads(out)["validation"]["problems"] if p["kind"] == "invalid_value"}
+    assert wheres == {"PID-7", "OBR-7"}

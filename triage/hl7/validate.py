@@ -11,6 +11,7 @@ Length problems are warnings: a value longer than the standard's maximum is stil
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
@@ -167,6 +168,9 @@ def _report_problem(line: str) -> Problem:
     return Problem(severity, "other", None, None, line)
 
 
+_INVALID_VALUE = re.compile(r"(.+) is not an HL7 valid [\w ]+ value\Z", re.S)
+
+
 def _locate_value(message: Message, value: object) -> str | None:
     """SEG-N of the first field holding `value` as a component or subcomponent (for hl7apy's length error,
     which names the value but not where it is)."""
@@ -217,6 +221,14 @@ def validate_message(message: Message, *, max_rounds: int = 20) -> ValidationRes
             if not value or value not in er7:
                 break
             er7 = er7.replace(value, value[: max(int(exc.limit), 0)], 1)
+        except ValueError as exc:  # "<value> is not an HL7 valid date value": locate it, blank it, go on
+            bad = _INVALID_VALUE.match(str(exc))
+            value = bad.group(1) if bad else ""
+            where = _locate_value(message, value) if value else None
+            problems.append(dataclasses.replace(_parse_problem(exc, message), where=where))
+            if not value or value not in er7:
+                break
+            er7 = er7.replace(value, "", 1)
         except Exception as exc:  # HL7apyException, and plain errors hl7apy raises on malformed input
             problems.append(_parse_problem(exc, message))
             break
