@@ -346,9 +346,7 @@ def main() -> None:
     if drift:
         window, jsd = drift.get(DRIFT_GAUGES[0], 0), drift.get(DRIFT_GAUGES[1], float("nan"))
         dropped = drift.get(DRIFT_GAUGES[2], 0)
-        print(
-            f"drift (daemon, child process): window {window:.0f} reports, JSD {jsd:.3f}, dropped {dropped:.0f}"
-        )
+        print(f"drift (daemon, child process): window {window:.0f}, JSD {jsd:.3f}, dropped {dropped:.0f}")
     else:
         print("drift: off (no topic model beside the classifier)")
     if args.profile:
