@@ -12,7 +12,7 @@ from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collec
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_impression
-from triage.text.clean import MARKUP_RTF, clean_text, markup_of
+from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
 from triage.text.sections import FINDINGS_NAMES, split_sections
 
 SUPPORTED_VERSIONS = (
@@ -130,22 +130,28 @@ def extract(
 
 def _plain_lines(lines: list[TextLine], warnings: list[str]) -> list[TextLine]:
     """Report lines without markup (``triage.text.clean``): an RTF document spread over several OBX values is
-    converted whole (its lines keep the first line's section); HTML and Unicode formatting are cleaned line by
-    line. Adds the warning ``markup:rtf`` / ``markup:html`` (never any text)."""
-    if not lines:
-        return lines
-    if markup_of(lines[0].text) == MARKUP_RTF:
-        _note_once(warnings, "markup:" + MARKUP_RTF)
-        first = lines[0]
-        whole = clean_text("\n".join(ln.text for ln in lines))
-        return [TextLine(t, first.section, first.segment) for t in whole.split("\n")]
+    converted whole (from the line that opens it to the one that closes its outer group; its lines take the
+    opening line's section, and the lines after it keep their own, e.g. a plain ADDENDUM OBX); HTML and
+    Unicode formatting are cleaned line by line. Adds ``markup:rtf`` / ``markup:html`` (never any text)."""
     out: list[TextLine] = []
-    for ln in lines:
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
         markup = markup_of(ln.text)
         if markup:
             _note_once(warnings, "markup:" + markup)
+        if markup == MARKUP_RTF:
+            depth, j = brace_balance(ln.text), i + 1
+            while depth > 0 and j < len(lines):
+                depth += brace_balance(lines[j].text)
+                j += 1
+            whole = clean_text("\n".join(x.text for x in lines[i:j]))
+            out.extend(TextLine(t, ln.section, ln.segment) for t in whole.split("\n"))
+            i = j
+            continue
         cleaned = clean_text(ln.text)
         out.append(ln if cleaned == ln.text else TextLine(cleaned, ln.section, ln.segment))
+        i += 1
     return out
 
 
