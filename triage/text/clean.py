@@ -13,11 +13,13 @@ every training corpus made of such text are unchanged (tested on the synthetic c
 
 Steps, in order:
 
-1. **RTF** (text starting ``{\\rtf``): converted by ``striprtf`` (``\\par`` → line break, control words and
-   groups such as font tables dropped, ``\\'e9`` → é).
-2. **HTML** (only when the text has an HTML tag or character reference): tags dropped, block tags (``p``,
-   ``br``, ``div``, ``li``, ``tr``, headings) become line breaks, ``script``/``style`` content dropped,
-   character references decoded (stdlib ``html.parser``, which never raises on broken markup).
+1. **RTF** (each ``{\\rtf ...}`` document in the text): converted by ``striprtf`` (``\\par`` → line break,
+   control words and groups such as font tables dropped, ``\\'e9`` → é); text between documents is kept.
+2. **HTML** (only when the text has one of the formatting tags reporting systems write: ``p``, ``br``,
+   ``div``, ``span``, ``b``, ``td`` ...; a "<word>" of plain text is not one): those tags dropped, block tags
+   become line breaks, cells a space, ``head``/``script``/``style``/``title`` elements and comments dropped,
+   character references decoded (``html.unescape``). A bounded regex and forward-only scans: linear time
+   (stdlib ``html.parser`` took 408 s on 1 MB of ``<!--``).
 3. **Unicode**: NFKC (compatibility forms: NBSP and full-width characters to ASCII, ligatures split;
    Unicode Standard Annex #15), then format characters (category Cf: zero-width space/joiners, soft hyphen,
    BOM, bidirectional marks) removed, line and paragraph separators (U+2028/U+2029, NEL) to ``\\n``.
