@@ -711,17 +711,35 @@ def test_an_organ_named_as_a_tumour_primary_is_not_an_extracranial_site(text: st
     assert shared_engine(None).assess(text).assertion == assertion
 
 
-def test_chunk_spans_cover_the_text_and_cut_at_sentence_ends() -> None:
+def test_chunk_spans_cover_the_text_and_cut_only_at_sentence_starts() -> None:
     from triage.rules.engine import chunk_spans
 
-    text = " ".join(f"Sentence number {i} is here." for i in range(400))
-    spans = chunk_spans(text, size=300)
+    sentences = [f"Sentence number {i} is here. " for i in range(400)]
+    text = "".join(sentences)
+    starts = list(itertools.accumulate(len(x) for x in sentences[:-1]))
+    spans = chunk_spans(text, [0, *starts], size=300)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     assert all(0 < end - start <= 300 for start, end in spans)
-    assert all(text[end - 2] == "." for _, end in spans[:-1])  # "... here. " | "Sentence ..."
-    assert chunk_spans("x" * 10, size=300) == [(0, 10)]
-    assert chunk_spans("y" * 700, size=300) == [(0, 300), (300, 600), (600, 700)]  # no space: hard cuts
+    assert all(end in starts for _, end in spans[:-1])
+    assert chunk_spans("x" * 10, [0], size=300) == [(0, 10)]
+    assert chunk_spans("y" * 700, [0], size=300) == [(0, 300), (300, 600), (600, 700)]  # no space: hard cuts
+
+
+def test_no_cut_where_spacy_sees_no_sentence_end(engine: RuleEngine) -> None:
+    """ "vs." and "i.e." end no sentence for spaCy: a chunk boundary there parted "No evidence of mass vs."
+    from "hemorrhage" (negated read whole, affirmed in chunks)."""
+    from triage.rules import combine as combine_evidence
+
+    for phrase in (
+        "No evidence of mass vs. hemorrhage seen on this exam today.",
+        "No acute abnormality i.e. hemorrhage or infarct.",
+    ):
+        head = "The ventricles are normal in size. " * 55
+        cut = phrase.index(". ") + 2 if "vs." in phrase else phrase.index("i.e. ") + 5
+        text = head + " " * max(0, 1990 - len(head) - cut) + phrase + " word" * 50 + "."
+        whole = combine_evidence(engine._evidence(engine._nlp(text)), engine.version)
+        assert engine.assess(text) == whole and whole.assertion == "negated"
 
 
 def test_a_long_text_reads_as_its_sentences_do(engine: RuleEngine) -> None:

@@ -68,22 +68,25 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 #: a doc and spaCy re-sets ``doc.ents`` per match, so a doc's cost grows with the square of its mentions (a
 #: 37 KB impression of repeated negated sentences took 9 s, 148 KB 171 s, stalling the daemon's partitions).
 CHUNK_CHARS = 2_000
-# Where the sentencizer / triage_line_breaks end a sentence: after . ! ? and whitespace, or at a line break
-# whose next line does not start in lower case.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*(?=[^a-z\s])")
 
 
-def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """``[(start, end), ...]`` covering ``text`` in order, each at most ``size`` characters and cut at the
-    last sentence end inside the window; a longer sentence is cut at its last space (or at ``size``). One
-    span for a text of at most ``size`` characters. Linear in ``len(text)``."""
+def chunk_spans(text: str, sentence_starts: Sequence[int], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[(start, end), ...]`` covering ``text`` in order, each at most ``size`` characters, cut only where a
+    sentence starts (`sentence_starts`: character offsets from the engine's own sentence splitter, so a cut
+    never falls where spaCy sees no sentence end, e.g. after "vs." or "i.e."). A sentence longer than ``size``
+    is cut at its last space inside the window (or at ``size``): the one place a chunk can part a negation
+    from its target, in a sentence of over 2,000 characters. Linear in ``len(text)``."""
     spans: list[tuple[int, int]] = []
-    start, n = 0, len(text)
+    starts = sorted(set(sentence_starts) | {len(text)})
+    start, n, k = 0, len(text), 0
     while n - start > size:
         limit = start + size
+        while k < len(starts) and starts[k] <= start:
+            k += 1
         cut = -1
-        for m in _SENTENCE_END.finditer(text, start + 1, limit):
-            cut = m.end()
+        while k < len(starts) and starts[k] <= limit:
+            cut = starts[k]
+            k += 1
         if cut <= start:
             space = text.rfind(" ", start + 1, limit)
             cut = space + 1 if space > start else limit
@@ -400,6 +403,16 @@ class RuleEngine:
                 )
         return evidence
 
+    def _sentence_starts(self, text: str) -> list[int]:
+        """Character offsets where the pipeline's own splitter (the components before the target matcher:
+        tokenizer, sentencizer, line breaks; all linear) starts a sentence."""
+        doc = self._nlp.make_doc(text)
+        for name, component in self._nlp.pipeline:
+            if name == "medspacy_target_matcher":
+                break
+            doc = component(doc)
+        return [sent.start_char for sent in doc.sents]
+
     def assess(self, text: str) -> RuleResult:
         """One report's extracted text → RuleResult (offsets index ``text``)."""
         return self.assess_batch([text])[0]
@@ -412,7 +425,12 @@ class RuleEngine:
         pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
         for i, text in enumerate(texts):
             cleaned = _clean(text)
-            pieces.extend((i, a, cleaned[a:b]) for a, b in chunk_spans(cleaned))
+            spans = (
+                chunk_spans(cleaned, self._sentence_starts(cleaned))
+                if len(cleaned) > CHUNK_CHARS
+                else [(0, len(cleaned))]
+            )
+            pieces.extend((i, a, cleaned[a:b]) for a, b in spans)
         evidence: list[list[Evidence]] = [[] for _ in texts]
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
