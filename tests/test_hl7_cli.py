@@ -197,3 +197,18 @@ def test_validate_locates_every_invalid_value(capsys: pytest.CaptureFixture[str]
     assert "NOTADATEVALUE" not in out + err and "Wolfgang" not in out + err
     wheres = {p["where"] for p in json.loads(out)["validation"]["problems"] if p["kind"] == "invalid_value"}
     assert wheres == {"PID-7", "OBR-7"}
+
+
+def test_validate_blanks_the_field_that_failed_not_the_first_equal_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """PID-7 = "MERCY" (also the facility in MSH-4, PID-3.4, PV1-19): one error at PID-7, not six at PID-3."""
+    fixture = Path(__file__).parent / "data" / "hl7" / "oru_ct_head_sections_v251.hl7"
+    raw = fixture.read_bytes()
+    assert b"||19600101|F|" in raw and raw.count(b"MERCY") >= 2
+    path = tmp_path / "mercy.hl7"
+    path.write_bytes(raw.replace(b"||19600101|F|", b"||MERCY|F|"))
+    code, out, err = run(capsys, str(path), "--validate")
+    assert code == 1, err
+    invalid = [p for p in json.loads(out)["validation"]["problems"] if p["kind"] == "invalid_value"]
+    assert invalid == [{"severity": "error", "kind": "invalid_value", "where": "PID-7"}]

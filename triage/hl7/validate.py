@@ -168,7 +168,49 @@ def _report_problem(line: str) -> Problem:
     return Problem(severity, "other", None, None, line)
 
 
-_INVALID_VALUE = re.compile(r"(.+) is not an HL7 valid [\w ]+ value\Z", re.S)
+_INVALID_VALUE = re.compile(r"(.+) is not an HL7 valid ([\w ]+) value\Z", re.S)
+# hl7apy's word for the failing type → the data types whose fields can hold such a value
+_TYPES_OF = {
+    "date": frozenset({"TS", "DTM", "DT", "DR", "DIN"}),
+    "time": frozenset({"TM", "TS", "DTM"}),
+    "numeric": frozenset({"NM", "SI", "CQ", "SN"}),
+}
+
+
+def _datatype(segment: str, field: int, version: str) -> str | None:
+    from hl7apy.core import Field
+
+    try:
+        return str(Field(f"{segment}_{field}", version=version or "2.5").datatype)
+    except Exception:  # unknown segment/field for this version (Z segments, extra fields)
+        return None
+
+
+def _locate_invalid(
+    er7: str, message: Message, value: str, kind: str, version: str
+) -> tuple[str, str] | None:
+    """``(SEG-N, er7 with that field blanked)`` for the first field that holds `value` as a component and
+    whose data type can hold a `kind` value (any type when hl7apy's word is unknown); None when none does.
+    Blanking only that field (not the first occurrence of the text anywhere: "MERCY" in MSH-4 is not the bad
+    PID-7) lets the next parse find the problems after it."""
+    d = message.delims
+    types = _TYPES_OF.get(kind.strip().lower())
+    splitter = re.compile("[" + re.escape(d.component + d.subcomponent + d.repetition) + "]")
+    lines = er7.split("\r")
+    for li, line in enumerate(lines):
+        parts = line.split(d.field)
+        name = parts[0]
+        first = 2 if name == "MSH" else 1  # parts[1] of MSH is MSH-2 (the field separator is MSH-1)
+        for pi in range(1, len(parts)):
+            if value not in splitter.split(parts[pi]):
+                continue
+            field_no = pi + first - 1
+            if types is not None and _datatype(name, field_no, version) not in types:
+                continue
+            parts[pi] = ""
+            lines[li] = d.field.join(parts)
+            return f"{name}-{field_no}", "\r".join(lines)
+    return None
 
 
 def _locate_value(message: Message, value: object) -> str | None:
@@ -223,12 +265,12 @@ def validate_message(message: Message, *, max_rounds: int = 20) -> ValidationRes
             er7 = er7.replace(value, value[: max(int(exc.limit), 0)], 1)
         except ValueError as exc:  # "<value> is not an HL7 valid date value": locate it, blank it, go on
             bad = _INVALID_VALUE.match(str(exc))
-            value = bad.group(1) if bad else ""
-            where = _locate_value(message, value) if value else None
+            found = _locate_invalid(er7, message, bad.group(1), bad.group(2), version) if bad else None
+            where = None if found is None else found[0]
             problems.append(dataclasses.replace(_parse_problem(exc, message), where=where))
-            if not value or value not in er7:
+            if found is None:
                 break
-            er7 = er7.replace(value, "", 1)
+            er7 = found[1]
         except Exception as exc:  # HL7apyException, and plain errors hl7apy raises on malformed input
             problems.append(_parse_problem(exc, message))
             break
