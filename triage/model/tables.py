@@ -169,7 +169,7 @@ class BadRows:
         return out
 
 
-_CODE = re.compile(r"[A-Za-z0-9?+._/-]{1,3}")
+_CODE = re.compile(r"[A-Za-z0-9?+._/-]{1,2}")
 _UNDECIDED_WORDS = frozenset(
     {"maybe", "unknown", "uncertain", "equivocal", "indeterminate", "possible", "probable", "pending"}
     | {"unclear", "missing", "null", "nan", "blank", "empty", "tbd", "review", "excluded", "exclude"}
@@ -178,8 +178,8 @@ _UNDECIDED_WORDS = frozenset(
 
 def shown_label(value: Any) -> str:
     """A label value as error messages show it: quoted when it is a common label word or a code of at most
-    three characters (``'Y'``, ``'NEG'``, ``'2'``); otherwise only its length. A column-shifted export can put
-    a name or a birth date in the label column, and errors must not print PHI."""
+    two characters (``'Y'``, ``'P'``, ``'2'``; three letters can be initials); otherwise only its length. A
+    column-shifted export can put a name or a birth date in the label column; errors must not print PHI."""
     text = str(value).strip()
     word = text.lower()
     if (
