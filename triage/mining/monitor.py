@@ -61,7 +61,28 @@ class DriftSnapshot:
     dropped: int
 
 
-class DriftMonitor:
+class _Intake:
+    """The loop thread's side shared by DriftMonitor and DriftProcess: keep every `sample_every`-th offered
+    report, count (and report through `on_drop`) the ones dropped because the queue is full."""
+
+    def __init__(self, sample_every: int, on_drop: Callable[[], None] | None) -> None:
+        self._sample_every = sample_every
+        self._on_drop = on_drop
+        self._offered = 0
+        self.dropped = 0
+
+    def _sampled_out(self) -> bool:
+        self._offered += 1
+        return bool((self._offered - 1) % self._sample_every)
+
+    def _drop(self, n: int = 1) -> None:
+        self.dropped += n
+        if self._on_drop is not None:
+            for _ in range(n):
+                self._on_drop()
+
+
+class DriftMonitor(_Intake):
     """Bounded queue + one daemon thread + rolling window (see the module docstring).
 
     `model`/`dictionary`: a topic model from ``triage.mining.store.load_topic_model``; `reference`: its
@@ -89,17 +110,14 @@ class DriftMonitor:
         k = int(model.num_topics)
         if len(reference) != k:
             raise ValueError(f"reference mixture has {len(reference)} topics, the model {k}")
+        super().__init__(sample_every, on_drop)
         self._model = model
         self._dictionary = dictionary
         self.reference = np.asarray(reference, dtype=np.float64)
         self.rolling = RollingMixture(k, window)
         self._queue: queue.Queue[tuple[str, float | None]] = queue.Queue(maxsize=queue_size)
         self._interval_s = interval_s
-        self._sample_every = sample_every
         self._publish = publish
-        self._on_drop = on_drop
-        self._offered = 0
-        self.dropped = 0
         self.processed = 0
         self._lock = threading.Lock()  # guards the rolling window between the thread and snapshot()
         self._stop = threading.Event()
@@ -109,15 +127,12 @@ class DriftMonitor:
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
         """Queue one report (full text, unknown-token share) for the drift thread; False when it was not
         taken (sampled out, or dropped because the queue is full). O(1), never waits."""
-        self._offered += 1
-        if (self._offered - 1) % self._sample_every:
+        if self._sampled_out():
             return False
         try:
             self._queue.put_nowait((text, unknown_share))
         except queue.Full:
-            self.dropped += 1
-            if self._on_drop is not None:
-                self._on_drop()
+            self._drop()
             return False
         return True
 
@@ -263,7 +278,7 @@ def _child_main(
             outbox.send(monitor.snapshot())
 
 
-class DriftProcess:
+class DriftProcess(_Intake):
     """The same drift computation as :class:`DriftMonitor`, in a child process (``spawn``), so LDA inference
     never holds the daemon's GIL: the loop thread pays one ``deque.append`` (at most `queue_size` reports
     wait; more are dropped and counted); every ``FLUSH_S`` a thread of the daemon hands the waiting reports to
@@ -294,32 +309,22 @@ class DriftProcess:
         self._receive, self._send = self._ctx.Pipe(duplex=False)
         self._stop = self._ctx.Event()
         self._args = (str(topics_dir), window, interval_s)
+        super().__init__(sample_every, on_drop)
         self.window = window
-        self._sample_every = sample_every
         self._publish = publish
-        self._on_drop = on_drop
-        self._offered = 0
-        self.dropped = 0
         self.last: DriftSnapshot | None = None
         self._process: Any = None
         self._reader: threading.Thread | None = None
 
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
         """As DriftMonitor.offer: never waits; False when sampled out or dropped (`queue_size` waiting)."""
-        self._offered += 1
-        if (self._offered - 1) % self._sample_every:
+        if self._sampled_out():
             return False
         if len(self._pending) >= self._queue_size:
             self._drop(1)
             return False
         self._pending.append((text, unknown_share))
         return True
-
-    def _drop(self, n: int) -> None:
-        self.dropped += n
-        if self._on_drop is not None:
-            for _ in range(n):
-                self._on_drop()
 
     def flush(self) -> int:
         """Hand the waiting reports to the child as one batch; returns how many (dropped when the child is
