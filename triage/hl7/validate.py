@@ -15,6 +15,7 @@ import dataclasses
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from triage.hl7.message import Message
@@ -186,15 +187,19 @@ def _datatype(segment: str, field: int, version: str) -> str | None:
         return None
 
 
-def _locate_invalid(
-    er7: str, message: Message, value: str, kind: str, version: str
+def _rewrite_field(
+    er7: str,
+    message: Message,
+    value: str,
+    rewrite: Callable[[str], str],
+    types: frozenset[str] | None = None,
+    version: str = "",
 ) -> tuple[str, str] | None:
-    """``(SEG-N, er7 with that field blanked)`` for the first field that holds `value` as a component and
-    whose data type can hold a `kind` value (any type when hl7apy's word is unknown); None when none does.
-    Blanking only that field (not the first occurrence of the text anywhere: "MERCY" in MSH-4 is not the bad
-    PID-7) lets the next parse find the problems after it."""
+    """``(SEG-N, er7 with that field rewritten)`` for the first field of `er7` that holds `value` as a
+    component or subcomponent (and, with `types`, whose data type is one of them); None when none does.
+    hl7apy names a bad value but not where it is; rewriting that field only (not the first occurrence of the
+    text anywhere: "MERCY" in MSH-4 is not the bad PID-7) lets the next parse find the problems after it."""
     d = message.delims
-    types = _TYPES_OF.get(kind.strip().lower())
     splitter = re.compile("[" + re.escape(d.component + d.subcomponent + d.repetition) + "]")
     lines = er7.split("\r")
     for li, line in enumerate(lines):
@@ -202,28 +207,14 @@ def _locate_invalid(
         name = parts[0]
         first = 2 if name == "MSH" else 1  # parts[1] of MSH is MSH-2 (the field separator is MSH-1)
         for pi in range(1, len(parts)):
-            if value not in splitter.split(parts[pi]):
+            if not value or value not in splitter.split(parts[pi]):
                 continue
             field_no = pi + first - 1
             if types is not None and _datatype(name, field_no, version) not in types:
                 continue
-            parts[pi] = ""
+            parts[pi] = rewrite(parts[pi])
             lines[li] = d.field.join(parts)
             return f"{name}-{field_no}", "\r".join(lines)
-    return None
-
-
-def _locate_value(message: Message, value: object) -> str | None:
-    """SEG-N of the first field holding `value` as a component or subcomponent (for hl7apy's length error,
-    which names the value but not where it is)."""
-    text = str(value)
-    d = message.delims
-    for seg in message.segments:
-        for n, raw in enumerate(seg.fields[1:], start=1):
-            if text and text in raw:
-                pieces = re.split("[" + re.escape(d.component + d.subcomponent + d.repetition) + "]", raw)
-                if text in pieces:
-                    return f"{seg.fields[0]}-{n}"
     return None
 
 
@@ -232,7 +223,7 @@ def _parse_problem(exc: Exception, message: Message) -> Problem:
 
     detail = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, MaxLengthReached):
-        return Problem("warning", "max_length", _locate_value(message, exc.value), None, detail)
+        return Problem("warning", "max_length", None, None, detail)
     name = type(exc).__name__
     kind = "invalid_value" if isinstance(exc, ValueError) else re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
     return Problem("error", kind, None, None, detail)
@@ -257,17 +248,23 @@ def validate_message(message: Message, *, max_rounds: int = 20) -> ValidationRes
         try:
             parsed = parse_message(er7, validation_level=VALIDATION_LEVEL.STRICT, find_groups=True)
             break
-        except MaxLengthReached as exc:
-            problems.append(_parse_problem(exc, message))
+        except MaxLengthReached as exc:  # cut the value to the maximum in its field, go on
             value = str(exc.value)
-            if not value or value not in er7:
+            cut = value[: max(int(exc.limit), 0)]
+            found = _rewrite_field(er7, message, value, lambda field, v=value, c=cut: field.replace(v, c, 1))
+            problems.append(
+                dataclasses.replace(_parse_problem(exc, message), where=found[0] if found else None)
+            )
+            if found is None:
                 break
-            er7 = er7.replace(value, value[: max(int(exc.limit), 0)], 1)
-        except ValueError as exc:  # "<value> is not an HL7 valid date value": locate it, blank it, go on
+            er7 = found[1]
+        except ValueError as exc:  # "<value> is not an HL7 valid date value": blank its field, go on
             bad = _INVALID_VALUE.match(str(exc))
-            found = _locate_invalid(er7, message, bad.group(1), bad.group(2), version) if bad else None
-            where = None if found is None else found[0]
-            problems.append(dataclasses.replace(_parse_problem(exc, message), where=where))
+            types = _TYPES_OF.get(bad.group(2).strip().lower()) if bad else None
+            found = _rewrite_field(er7, message, bad.group(1), lambda _f: "", types, version) if bad else None
+            problems.append(
+                dataclasses.replace(_parse_problem(exc, message), where=found[0] if found else None)
+            )
             if found is None:
                 break
             er7 = found[1]
