@@ -173,7 +173,7 @@ def _html_to_text(text: str) -> str:
 def clean_text(text: str) -> str:
     """Plain text of one report or OBX value (str → str; never raises, linear in the length of the text).
     See the module docstring for the steps."""
-    if _RTF_START.search(text) or "{\\rtf" in text:
+    if "{\\rtf" in text:
         text = _rtf_to_text(text)
     if _HTML_TAG.search(text):
         text = _html_to_text(text)
