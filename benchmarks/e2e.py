@@ -173,6 +173,10 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 120.0) -> N
     raise SystemExit("daemon not ready")
 
 
+def metrics_text(port: int) -> str:
+    return urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+
+
 DRIFT_GAUGES = (
     "triage_topic_drift_window_reports",
     "triage_topic_drift_jsd",
@@ -182,9 +186,8 @@ DRIFT_GAUGES = (
 
 def gauges(port: int, names: tuple[str, ...]) -> dict[str, float]:
     """Unlabelled samples of `names` from the daemon's /metrics (absent ones are left out)."""
-    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
     out = {}
-    for line in text.splitlines():
+    for line in metrics_text(port).splitlines():
         name, _, value = line.partition(" ")
         if name in names:
             out[name] = float(value)
@@ -193,7 +196,7 @@ def gauges(port: int, names: tuple[str, ...]) -> dict[str, float]:
 
 def stage_totals(port: int) -> dict[str, tuple[float, int]]:
     """triage_stage_seconds sum and count per stage, scraped from the daemon's /metrics."""
-    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    text = metrics_text(port)
     out: dict[str, list[float]] = {}
     for line in text.splitlines():
         for suffix, i in (("_sum", 0), ("_count", 1)):
