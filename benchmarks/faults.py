@@ -47,6 +47,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import topic_read  # noqa: E402  (benchmarks/, the script's own folder)
+
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, broker_binary, free_port  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
@@ -224,27 +226,7 @@ class Watcher(threading.Thread):
 
 
 def read_all(bootstrap: str, topic: str, settle_s: float = 2.0) -> list[Any]:
-    from kafka import KafkaConsumer, TopicPartition
-
-    reader = KafkaConsumer(
-        bootstrap_servers=bootstrap,
-        enable_auto_commit=False,
-        fetch_max_wait_ms=20,
-        max_partition_fetch_bytes=8 << 20,
-    )
-    try:
-        tps = [TopicPartition(topic, p) for p in sorted(reader.partitions_for_topic(topic) or ())]
-        reader.assign(tps)
-        reader.seek_to_beginning(*tps)
-        out: list[Any] = []
-        quiet = time.monotonic()
-        while time.monotonic() - quiet < settle_s:
-            for batch in reader.poll(timeout_ms=200).values():
-                out.extend(batch)
-                quiet = time.monotonic()
-        return out
-    finally:
-        reader.close(autocommit=False)
+    return topic_read.read_all(bootstrap, topic, settle_s=settle_s, poll_ms=200)
 
 
 def _h(rec: Any) -> dict[str, bytes]:

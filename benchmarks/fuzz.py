@@ -37,6 +37,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import topic_read  # noqa: E402  (benchmarks/, the script's own folder)
 from tqdm import tqdm  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
@@ -192,28 +193,8 @@ def in_process(args: argparse.Namespace, bases: list[tuple[bytes | None, bytes]]
 
 
 # ---- the daemon ----------------------------------------------------------------------------------------
-def _read_all(bootstrap: str, topic: str, settle_s: float = 1.0, timeout_s: float = 120.0) -> list[Any]:
-    from kafka import KafkaConsumer, TopicPartition
-
-    reader = KafkaConsumer(
-        bootstrap_servers=bootstrap,
-        enable_auto_commit=False,
-        fetch_max_wait_ms=20,
-        max_partition_fetch_bytes=8 << 20,
-    )
-    try:
-        tps = [TopicPartition(topic, p) for p in sorted(reader.partitions_for_topic(topic) or ())]
-        reader.assign(tps)
-        reader.seek_to_beginning(*tps)
-        out: list[Any] = []
-        quiet, deadline = time.monotonic(), time.monotonic() + timeout_s
-        while time.monotonic() < deadline and time.monotonic() - quiet < settle_s:
-            for batch in reader.poll(timeout_ms=100).values():
-                out.extend(batch)
-                quiet = time.monotonic()
-        return out
-    finally:
-        reader.close(autocommit=False)
+def _read_all(bootstrap: str, topic: str) -> list[Any]:
+    return topic_read.read_all(bootstrap, topic, settle_s=1.0, poll_ms=100, timeout_s=120.0)
 
 
 def through_daemon(args: argparse.Namespace, bases: list[tuple[bytes | None, bytes]], tally: Tally) -> dict:
