@@ -8,7 +8,7 @@ from triage.core import MessageError, MessageResult, NonReport, Report, ResultSt
 from triage.errors import NoReportTextError
 from triage.hl7.errors import UnparseableError
 from triage.hl7.message import Message, Segment
-from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text
+from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text, note_once
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_impression
@@ -139,7 +139,7 @@ def _plain_lines(lines: list[TextLine], warnings: list[str]) -> list[TextLine]:
         ln = lines[i]
         markup = markup_of(ln.text)
         if markup:
-            _note_once(warnings, "markup:" + markup)
+            note_once(warnings, "markup:" + markup)
         if markup == MARKUP_RTF:
             depth, j = brace_balance(ln.text), i + 1
             while depth > 0 and j < len(lines):
@@ -153,11 +153,6 @@ def _plain_lines(lines: list[TextLine], warnings: list[str]) -> list[TextLine]:
         out.append(ln if cleaned == ln.text else TextLine(cleaned, ln.section, ln.segment))
         i += 1
     return out
-
-
-def _note_once(warnings: list[str], warning: str) -> None:
-    if warning not in warnings:
-        warnings.append(warning)
 
 
 def choose_impression(

@@ -84,7 +84,7 @@ def obx_text(obx: Segment, warnings: list[str]) -> str | None:
     raw = obx.raw(5)
     if value_type in TEXT_TYPES or (not value_type and raw):
         if not value_type:
-            _note(warnings, "obx_value_type_missing")
+            note_once(warnings, "obx_value_type_missing")
         if value_type in REPEATING_TEXT_TYPES:  # split before unescaping: an escaped \R\ stays a "~"
             return "\n".join(
                 obx.unescape(p) for p in _repetition_break(obx.delims.repetition).split(raw)
@@ -128,6 +128,7 @@ def collect_text(message: Message, warnings: list[str]) -> list[TextLine]:
     return lines
 
 
-def _note(warnings: list[str], warning: str) -> None:
+def note_once(warnings: list[str], warning: str) -> None:
+    """Append `warning` unless it is already there (a warning is a code: once per message)."""
     if warning not in warnings:
         warnings.append(warning)
