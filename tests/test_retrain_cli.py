@@ -17,7 +17,7 @@ import pytest
 from triage.cli import main
 from triage.errors import InputFileError
 from triage.model.data import read_dataset
-from triage.model.tables import BadRowsError, LabelMap, ReadOptions, sniff_delimiter
+from triage.model.tables import BadRowsError, LabelMap, ReadOptions, iter_rows, sniff_delimiter
 from triage.synth.corpus import generate_reports
 
 TINY = [
@@ -77,6 +77,10 @@ HOSPITAL = [
         (";", "utf-8", True, ReadOptions()),  # Excel "CSV UTF-8": BOM
         ("\t", "utf-16", False, ReadOptions()),  # Excel "Unicode text": UTF-16 with BOM, tab
         (",", "latin-1", False, ReadOptions(encoding="latin-1", delimiter=",")),
+        # a byte-order mark wins over a named encoding (Excel's "CSV UTF-8" read with --encoding cp1252)
+        (";", "utf-8", True, ReadOptions(encoding="cp1252")),
+        ("\t", "utf-16", False, ReadOptions(encoding="cp1252")),
+        (";", "utf-8", True, ReadOptions(encoding="utf-16")),
     ],
 )
 def test_exports_read_whatever_their_encoding_and_delimiter(
@@ -96,6 +100,8 @@ def test_exports_read_whatever_their_encoding_and_delimiter(
         "fallback_findings",
         "fallback_full",
     }
+    read = [row.data for row in iter_rows(path, "csv", options)]
+    assert read == rows  # column names without a BOM character, accents without mojibake
 
 
 def test_not_utf8_says_which_encoding_to_pass(tmp_path: Path) -> None:
@@ -207,6 +213,41 @@ def test_train_evaluate_label_on_a_hospital_export(
     with out_path.open(encoding="utf-8-sig", newline="") as handle:
         written = list(csv.DictReader(handle, delimiter="\t"))
     assert len(written) == 5 and written[0]["Accession"] == rows[0]["Accession"]
+
+
+def test_a_byte_order_mark_wins_over_encoding_in_train_evaluate_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's "CSV UTF-8" (a BOM) exported, then --encoding cp1252 passed out of habit: each command reads
+    UTF-8 and says so in one note, instead of a first column named 'ï»¿Accession' and mojibake."""
+    path = export(tmp_path / "ris.csv", hospital_rows(260), encoding="utf-8", bom=True)
+    note = f"triage: note: {path} starts with a UTF-8 byte-order mark: read as UTF-8, not cp1252"
+    model = tmp_path / "m"
+    code, _, err = run_cli(
+        ["train", str(path), "--out", str(model), "--encoding", "cp1252", *HOSPITAL, *TINY], capsys
+    )
+    assert code == 0, err
+    assert [line for line in err.splitlines() if "byte-order mark" in line] == [
+        note + " (a byte-order mark wins over --encoding)"
+    ]
+    assert json.loads((model / "manifest.json").read_text())["hyperparameters"]["text_field"] == "Report Text"
+    code, _, err = run_cli(
+        ["evaluate", str(model), str(path), "--out", str(tmp_path / "ev"), "--encoding", "cp1252",
+         "--positive-values", "Y", "--negative-values", "N", "-q"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    assert sum(line.startswith(note) for line in err.splitlines()) == 1
+    out_path = tmp_path / "labeled.csv"
+    code, _, err = run_cli(
+        ["label", str(path), "--out", str(out_path), "--model", str(model), "--encoding", "cp1252", "-q"],
+        capsys,
+    )
+    assert code == 0, err
+    assert sum(line.startswith(note) for line in err.splitlines()) == 1
+    with out_path.open(encoding="utf-8-sig", newline="") as handle:
+        written = list(csv.DictReader(handle, delimiter=";"))
+    assert len(written) == 260 and written[0]["Report Text"].endswith("Dr. Réné O’Neil.")
 
 
 def test_train_lists_every_bad_row_then_one_error_line(

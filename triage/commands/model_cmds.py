@@ -26,7 +26,7 @@ Encoding = Annotated[
     str,
     typer.Option(
         help="Input encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM) or a codec name "
-        "(cp1252 for Excel on Windows, latin-1, ...)."
+        "(cp1252 for Excel on Windows, latin-1, ...); a file's byte-order mark wins over a named codec."
     ),
 ]
 Delimiter = Annotated[

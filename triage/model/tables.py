@@ -15,6 +15,7 @@ import csv
 import hashlib
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,8 @@ class ReadOptions:
     encoding: str = "auto"
     delimiter: str | None = None
     labels: LabelMap = field(default_factory=LabelMap)
+    # files whose byte-order mark overrode `encoding` and were noted on stderr (once per file, see resolve_encoding)
+    noted: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.encoding != "auto":
@@ -250,24 +253,53 @@ def table_format(path: Path, fmt: str = "auto") -> TableFormat:
     raise InputFileError(f"cannot tell the format of {path} from its extension; pass --format jsonl|csv")
 
 
-def resolve_encoding(path: Path, encoding: str = "auto") -> str:
-    """The codec to open `path` with: "auto" → utf-16 when the file starts with a UTF-16 BOM, else utf-8-sig
-    (UTF-8 whether or not Excel wrote a BOM); a named codec as is (a UTF-8 BOM is dropped as well)."""
-    if encoding != "auto":
-        return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+_BOM_CODECS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def file_bom(path: Path) -> str | None:
+    """The codec a byte-order mark at the start of `path` names ("utf-8-sig" / "utf-16"), or None."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError as exc:
         raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    return "utf-8-sig"
+    return next((codec for bom, codec in _BOM_CODECS if head.startswith(bom)), None)
+
+
+def resolve_encoding(path: Path, encoding: str = "auto", noted: set[str] | None = None) -> str:
+    """The codec to open `path` with. A byte-order mark wins over everything: it is written by the program
+    that encoded the file, while ``--encoding`` is the user's guess (Excel's "CSV UTF-8" starts with one;
+    read as cp1252 it would become ``ï»¿`` in the first column name and mojibake in every accent). So a BOM
+    → its codec (one ``triage: note:`` on stderr when that overrides a different named codec); no BOM →
+    "auto" is utf-8-sig (UTF-8), a named codec is used as given. `noted`: files already told about (the
+    note is printed once per file and command, though a file is opened several times)."""
+    bom = file_bom(path)
+    if encoding == "auto":
+        return bom or "utf-8-sig"
+    given = codecs.lookup(encoding).name
+    if bom is None:
+        return "utf-8-sig" if given == "utf-8" else encoding
+    family = "utf-8" if bom == "utf-8-sig" else "utf-16"
+    if not (given == family or given.startswith(family + "-")):
+        if noted is None or str(path) not in noted:
+            if noted is not None:
+                noted.add(str(path))
+            print(
+                f"triage: note: {path} starts with a {family.upper()} byte-order mark: read as {family.upper()}, "
+                f"not {encoding} (a byte-order mark wins over --encoding)",
+                file=sys.stderr,
+                flush=True,
+            )
+    return bom
 
 
 def _open(path: Path, options: ReadOptions) -> Any:
     try:
-        return path.open("r", encoding=resolve_encoding(path, options.encoding), newline="")
+        return path.open("r", encoding=resolve_encoding(path, options.encoding, options.noted), newline="")
     except OSError as exc:
         raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
 
@@ -404,12 +436,9 @@ def output_encoding(path: Path, encoding: str = "auto") -> str:
     if encoding != "auto" and codecs.lookup(encoding).name != "utf-8":
         return "utf-8-sig"
     try:
-        with path.open("rb") as handle:
-            head = handle.read(3)
-    except OSError:
+        return "utf-8-sig" if file_bom(path) else "utf-8"
+    except InputFileError:
         return "utf-8"
-    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    return "utf-8-sig" if head.startswith(boms) else "utf-8"
 
 
 def count_lines(path: Path) -> int:
