@@ -82,7 +82,7 @@ class ReadOptions:
     encoding: str = "auto"
     delimiter: str | None = None
     labels: LabelMap = field(default_factory=LabelMap)
-    # files whose byte-order mark overrode `encoding` and were noted on stderr (once per file, see resolve_encoding)
+    # files whose byte-order mark overrode `encoding`, already noted on stderr (resolve_encoding)
     noted: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -284,16 +284,17 @@ def resolve_encoding(path: Path, encoding: str = "auto", noted: set[str] | None 
     if bom is None:
         return "utf-8-sig" if given == "utf-8" else encoding
     family = "utf-8" if bom == "utf-8-sig" else "utf-16"
-    if not (given == family or given.startswith(family + "-")):
-        if noted is None or str(path) not in noted:
-            if noted is not None:
-                noted.add(str(path))
-            print(
-                f"triage: note: {path} starts with a {family.upper()} byte-order mark: read as {family.upper()}, "
-                f"not {encoding} (a byte-order mark wins over --encoding)",
-                file=sys.stderr,
-                flush=True,
-            )
+    overridden = not (given == family or given.startswith(family + "-"))
+    if overridden and (noted is None or str(path) not in noted):
+        if noted is not None:
+            noted.add(str(path))
+        name = family.upper()
+        print(
+            f"triage: note: {path} starts with a {name} byte-order mark: read as {name}, "
+            f"not {encoding} (a byte-order mark wins over --encoding)",
+            file=sys.stderr,
+            flush=True,
+        )
     return bom
 
 
