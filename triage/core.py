@@ -139,6 +139,7 @@ class MessageError:
     message_index: int
     control_id: str | None
     error: Exception  # normally an triage.errors.HL7Error subclass
+    accession: str | None = None  # when the message got far enough to name its study (e.g. no report text)
 
 
 MessageResult = Report | NonReport | MessageError

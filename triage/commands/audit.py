@@ -226,7 +226,11 @@ def replay_command(
 
 
 def explain_command(
-    accession: str = typer.Argument(..., help="Accession number of the study."),
+    accession: str = typer.Argument(
+        ...,
+        metavar="ACCESSION",
+        help="Accession number of the study, or the MSH-10 (message control id) of one of its messages.",
+    ),
     audit_file: Path | None = typer.Option(
         None, "--audit-file", help="Read audit records from a JSONL file."
     ),
@@ -237,6 +241,12 @@ def explain_command(
         None, "--flag-topic", help="Worklist topic (default: the daemon's)."
     ),
     no_flags: bool = typer.Option(False, "--no-flags", help="Do not read the worklist topic."),
+    dead_letter_topic: str | None = typer.Option(
+        None, "--dead-letter-topic", help="Dead-letter topic (default: the daemon's)."
+    ),
+    no_dead_letters: bool = typer.Option(
+        False, "--no-dead-letters", help="Do not read the dead-letter topic."
+    ),
     from_: str = typer.Option("beginning", "--from", help="Range of the audit topic: start."),
     to: str = typer.Option("end", "--to", help="Range of the audit topic: stop before."),
     show_text: bool = typer.Option(False, "--show-text", help="Also print the report text (PHI!)."),
@@ -247,11 +257,20 @@ def explain_command(
     bootstrap_servers: BootstrapServers = None,
     config: Config = None,
 ) -> None:
-    """History of one study: every message received for it, its decisions and the Flags published."""
+    """History of one study: every message received for it, its decisions, the Flags published and the
+    dead letters with their reason. ACCESSION may also be an MSH-10."""
     import json
 
     from triage.replay.compare import read_jsonl
-    from triage.replay.explain import history_json, render_history, report_texts, study_audits, study_flags
+    from triage.replay.explain import (
+        history_json,
+        render_history,
+        report_texts,
+        study_accessions,
+        study_audits,
+        study_dead_letters,
+        study_flags,
+    )
     from triage.replay.range import parse_range
     from triage.replay.reader import read_at, read_range
 
@@ -260,22 +279,29 @@ def explain_command(
     settings = _settings(config, bootstrap_servers)
     from_bound, to_bound = parse_range(from_, to)
     kafka = (settings.bootstrap_servers, settings.security.kafka_kwargs())
-    if audit_file is not None:
-        records: Any = read_jsonl(audit_file)
-    else:
-        key = accession.encode("utf-8")
-        records = (
+    needle = accession.encode("utf-8")
+
+    def records(keys: set[bytes]) -> Any:
+        """Audit records keyed by one of `keys` or naming `accession` (an MSH-10 is in the value only)."""
+        if audit_file is not None:
+            return read_jsonl(audit_file)
+        return (
             json.loads(r.value)
             for r in read_range(*kafka, audit_topic or settings.topics.audit, from_bound, to_bound)
-            if r.key == key
+            if r.key in keys or needle in r.value
         )
-    audits = study_audits(records, accession)
-    flags = None
-    read_flags = not no_flags and (
-        audit_file is None or flag_topic is not None or bootstrap_servers is not None
-    )
-    if read_flags:
-        flags = study_flags(read_range(*kafka, flag_topic or settings.flag_topic), accession)
+
+    audits = study_audits(records({needle}), accession)
+    accessions = study_accessions(audits, accession)
+    if accessions != {accession}:  # an MSH-10: the whole study of its accession, read again by key
+        audits = study_audits(records({a.encode("utf-8") for a in accessions}), accession, accessions)
+    flags = dead_letters = None
+    from_broker = audit_file is None or bootstrap_servers is not None
+    if not no_flags and (from_broker or flag_topic is not None):
+        flags = study_flags(read_range(*kafka, flag_topic or settings.flag_topic), accessions)
+    if not no_dead_letters and (from_broker or dead_letter_topic is not None):
+        dlq = read_range(*kafka, dead_letter_topic or settings.topics.dead_letter)
+        dead_letters = study_dead_letters(dlq, accession, accessions, audits)
     texts = None
     if show_text:
         wanted = {
@@ -290,10 +316,12 @@ def explain_command(
         raw = read_at(*kafka, {(t, p, o) for t, p, o, _ in wanted})
         texts = report_texts(raw, wanted)
     if as_json:
-        typer.echo(json.dumps(history_json(accession, audits, flags), sort_keys=True, indent=2))
+        typer.echo(json.dumps(history_json(accession, audits, flags, dead_letters), sort_keys=True, indent=2))
     else:
-        typer.echo(render_history(accession, audits, flags, texts, raw_topic=raw_topic))
-    if not audits and not flags:
+        typer.echo(
+            render_history(accession, audits, flags, texts, raw_topic=raw_topic, dead_letters=dead_letters)
+        )
+    if not audits and not flags and not dead_letters:
         raise typer.Exit(1)
 
 

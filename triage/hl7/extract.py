@@ -69,15 +69,6 @@ def extract(
 
     lines = _plain_lines(collect_text(message, warnings), warnings)
     text = _join(lines)
-    if not text:
-        return MessageError(
-            message_index,
-            control_id,
-            NoReportTextError(
-                _ids("ORU message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
-            ),
-        )
-    impression, source = choose_impression(lines, text, conclusion_headings)
 
     pid = message.first("PID")
     pv1 = message.first("PV1")
@@ -92,6 +83,16 @@ def extract(
     placer = _first_of(obr, 2) or _first_of(orc, 2)
     filler = _first_of(obr, 3) or _first_of(orc, 3)
     accession = _first_of(obr, 18) or filler or placer
+    if not text:  # after the ids, so the dead letter and its audit record can be found by accession
+        return MessageError(
+            message_index,
+            control_id,
+            NoReportTextError(
+                _ids("ORU message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
+            ),
+            accession=accession,
+        )
+    impression, source = choose_impression(lines, text, conclusion_headings)
 
     message_time = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
     result_time = _time(obr, 22, "OBR-22", warnings, hl7_timezone)

@@ -1,9 +1,14 @@
 """The Kafka key of one HL7 message on the input topic: the accession (per-study order, as the daemon
-expects), else MSH-10, else none. Shared by `triage mllp` and `triage send`."""
+expects), else MSH-10, else none. Shared by `triage mllp` and `triage send`.
+
+The accession is taken whenever the parser could read it, also from a message the daemon will dead-letter
+(a report without text): its dead letter and audit record are then keyed, like every other message of
+the study, by the accession. MSH-10 is the key only of a message whose accession cannot be read (not an
+ORU, no OBR, an undecodable message)."""
 
 from __future__ import annotations
 
-from triage.core import Report
+from triage.core import MessageError, Report
 
 
 def message_key(message: bytes) -> tuple[bytes | None, str]:
@@ -12,7 +17,7 @@ def message_key(message: bytes) -> tuple[bytes | None, str]:
 
     results = parse_record(message)
     first = results[0] if results else None
-    if isinstance(first, Report) and first.accession:
+    if isinstance(first, Report | MessageError) and first.accession:
         return first.accession.encode("utf-8"), "accession"
     control_id = first.control_id if first is not None else None
     if control_id:

@@ -60,6 +60,7 @@ def build_audit(
     timings: dict[str, float],
     report: Report | None = None,
     control_id: str | None = None,
+    accession: str | None = None,
     message_type: str | None = None,
     reason: str | None = None,
     error_type: str | None = None,
@@ -84,6 +85,7 @@ def build_audit(
     if report is not None:
         control_id = report.control_id
         message_type = report.message_type
+        accession = report.accession
     return {
         "schema_version": AUDIT_SCHEMA_VERSION,
         "source": {
@@ -93,7 +95,7 @@ def build_audit(
             "message_index": source.message_index,
         },
         "control_id": control_id,
-        "accession": report.accession if report else None,
+        "accession": accession,
         "patient_id": report.patient_id if report else None,
         "patient_id_authority": report.patient_id_authority if report else None,
         "message_type": message_type,

@@ -57,6 +57,8 @@ def build_dead_letter(
     message_index: int,
     now: datetime,
     reason: str | None = None,
+    control_id: str | None = None,
+    accession: str | None = None,
 ) -> KafkaMessage:
     """One dead letter for one failed message of `source` (a record with two failed messages gives two)."""
     return dead_letter_for(
@@ -67,6 +69,8 @@ def build_dead_letter(
         error_text=safe_error_text(error),
         message_index=message_index,
         now=now,
+        control_id=control_id,
+        accession=accession,
     )
 
 
@@ -79,8 +83,17 @@ def dead_letter_for(
     error_text: str,
     message_index: int,
     now: datetime,
+    control_id: str | None = None,
+    accession: str | None = None,
 ) -> KafkaMessage:
-    """The dead letter with the original key and value; `fit_dead_letter` bounds it for sending."""
+    """The dead letter with the original key and value; `fit_dead_letter` bounds it for sending. The
+    message's MSH-10 and accession, when the parser could read them, are headers (``triage-msh10``,
+    ``triage-accession``: ids, never text) so `triage audit explain` and consumers find it by either."""
+    ids = tuple(
+        (name, value.encode("utf-8"))
+        for name, value in (("triage-msh10", control_id), ("triage-accession", accession))
+        if value
+    )
     headers = (
         ("triage-dlq-reason", reason.encode("utf-8")),
         ("triage-dlq-error-type", error_type.encode("utf-8")),
@@ -90,6 +103,7 @@ def dead_letter_for(
         ("triage-source-offset", str(source.offset).encode("ascii")),
         ("triage-message-index", str(message_index).encode("ascii")),
         ("triage-dlq-time", now.isoformat().encode("ascii")),
+        *ids,
     )
     return KafkaMessage(topic=topic, key=source.key, value=source.value, headers=headers)
 

@@ -460,6 +460,8 @@ class Processor:
                     self.on_scored(report.text, unknown)
         if item.kind == _SKIP:
             fields = {"decision": DecisionKind.SKIPPED, "reason": item.reason}
+        control_id = bound_text(getattr(result, "control_id", None))
+        accession = bound_text(getattr(result, "accession", None))
         if item.kind == _DLQ:
             error = item.error if item.error is not None else HL7Error("unknown failure")
             reason = item.reason or dlq_reason(error)
@@ -471,6 +473,8 @@ class Processor:
                     message_index=item.index,
                     now=batch.processed_at,
                     reason=reason,
+                    control_id=control_id,
+                    accession=accession,
                 )
             )
             fields = {
@@ -478,7 +482,6 @@ class Processor:
                 "reason": reason,
                 "error_type": type(error).__name__,
             }
-        control_id = bound_text(getattr(result, "control_id", None))
         message_type = bound_text(getattr(result, "message_type", None))
         return build_audit(
             source=ref,
@@ -493,6 +496,7 @@ class Processor:
             },
             report=report,
             control_id=control_id,
+            accession=accession,
             message_type=message_type,
             **fields,
         )

@@ -1,4 +1,8 @@
-"""`triage audit explain ACCESSION`: the history of one study, from the audit records and the Flags.
+"""`triage audit explain ID`: one study's history from the audit records, Flags and dead letters.
+
+ID is an accession or an MSH-10 (message control id): a dead-lettered message is found by either, since its
+audit record carries both when the parser could read them and its dead letter has them as headers
+(``triage-accession``, ``triage-msh10``). An MSH-10 of a message that has an accession shows that whole study.
 
 Ids and decisions only. The report text is shown only when the user asks for it (`--show-text`) and can read
 the raw input topic: it is fetched record by record at the audit's source coordinates and parsed with the
@@ -28,12 +32,16 @@ def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def study_audits(records: Iterable[dict[str, Any]], accession: str) -> list[dict[str, Any]]:
-    """The study's audit records in source order, duplicates (at-least-once redeliveries) removed."""
+def study_audits(
+    records: Iterable[dict[str, Any]], ident: str, accessions: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """The audit records whose accession or MSH-10 is `ident` (or whose accession is in `accessions`), in
+    source order, duplicates (at-least-once redeliveries) removed."""
+    wanted = {ident, *accessions}
     seen: set[str] = set()
     out: list[dict[str, Any]] = []
     for record in records:
-        if record.get("accession") != accession:
+        if record.get("accession") not in wanted and record.get("control_id") != ident:
             continue
         ident = json.dumps(
             {k: v for k, v in record.items() if k not in ("timings", "processed_at")}, sort_keys=True
@@ -43,6 +51,11 @@ def study_audits(records: Iterable[dict[str, Any]], accession: str) -> list[dict
         seen.add(ident)
         out.append(record)
     return sorted(out, key=_sort_key)
+
+
+def study_accessions(audits: Iterable[dict[str, Any]], ident: str) -> set[str]:
+    """The accessions `ident` stands for: itself, and the accession of each message whose MSH-10 it is."""
+    return {ident} | {a["accession"] for a in audits if a.get("control_id") == ident and a.get("accession")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +93,6 @@ def flag_event(record: SourceRecord) -> FlagEvent | None:
         return None
     ext = extension_map({"extension": [e for e in flag.get("extension") or [] if isinstance(e, dict)]})
     h = record.headers
-    src_topic = _header(h, "triage-source-topic")
-    source = (
-        f"{src_topic}:{_header(h, 'triage-source-partition')}:{_header(h, 'triage-source-offset')}"
-        f"/{_header(h, 'triage-message-index') or 0}"
-        if src_topic
-        else None
-    )
     return FlagEvent(
         topic=record.topic,
         partition=record.partition,
@@ -100,15 +106,84 @@ def flag_event(record: SourceRecord) -> FlagEvent | None:
         result_status=(ext.get("hl7v2-result-status") or {}).get("valueCode"),
         control_id=_header(h, "triage-msh10"),
         action=_header(h, "triage-flag-action"),
-        source=source,
+        source=_source(h),
     )
 
 
-def study_flags(records: Iterable[SourceRecord], accession: str) -> list[FlagEvent]:
-    """Flags keyed by the accession (the worklist key), in topic order."""
-    key = accession.encode("utf-8")
-    events = [e for r in records if r.key == key and (e := flag_event(r)) is not None]
+def study_flags(records: Iterable[SourceRecord], accessions: Iterable[str]) -> list[FlagEvent]:
+    """Flags keyed by one of the accessions (the worklist key), in topic order."""
+    keys = {a.encode("utf-8") for a in accessions}
+    events = [e for r in records if r.key in keys and (e := flag_event(r)) is not None]
     return sorted(events, key=lambda e: (e.partition, e.offset))
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetterEvent:
+    """One dead letter as read back from the dead-letter topic: where it is, why, and whose it is (headers
+    only: the value is the original message, shown by nothing here)."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int | None
+    reason: str | None
+    error_type: str | None
+    error: str | None  # PHI-free by construction (triage.pipeline.deadletter.safe_error_text)
+    control_id: str | None
+    accession: str | None
+    key: str | None
+    format: str | None  # original | oversize
+    value_bytes: int
+    source: str | None  # "topic:partition:offset/index" of the input record
+
+
+def _source(headers: Sequence[tuple[str, bytes]]) -> str | None:
+    topic = _header(headers, "triage-source-topic")
+    if not topic:
+        return None
+    return (
+        f"{topic}:{_header(headers, 'triage-source-partition')}:{_header(headers, 'triage-source-offset')}"
+        f"/{_header(headers, 'triage-message-index') or 0}"
+    )
+
+
+def dead_letter_event(record: SourceRecord) -> DeadLetterEvent:
+    h = record.headers
+    return DeadLetterEvent(
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        timestamp_ms=record.timestamp_ms,
+        reason=_header(h, "triage-dlq-reason"),
+        error_type=_header(h, "triage-dlq-error-type"),
+        error=_header(h, "triage-dlq-error"),
+        control_id=_header(h, "triage-msh10"),
+        accession=_header(h, "triage-accession"),
+        key=record.key.decode("utf-8", "replace") if record.key is not None else None,
+        format=_header(h, "triage-dlq-format"),
+        value_bytes=len(record.value),
+        source=_source(h),
+    )
+
+
+def study_dead_letters(
+    records: Iterable[SourceRecord], ident: str, accessions: Iterable[str], audits: Iterable[dict[str, Any]]
+) -> list[DeadLetterEvent]:
+    """Dead letters of the study: by their accession or MSH-10 header, by key, or at the source coordinates
+    of one of the study's dead-letter audit records (a dead letter written before these headers existed)."""
+    wanted = {ident, *accessions}
+    coords = {
+        f"{(a.get('source') or {}).get('topic')}:{(a.get('source') or {}).get('partition')}:"
+        f"{(a.get('source') or {}).get('offset')}/{(a.get('source') or {}).get('message_index', 0)}"
+        for a in audits
+        if a.get("decision") == "dead_letter"
+    }
+    out = []
+    for record in records:
+        e = dead_letter_event(record)
+        if e.accession in wanted or e.control_id == ident or e.key in wanted or e.source in coords:
+            out.append(e)
+    return sorted(out, key=lambda e: (e.partition, e.offset))
 
 
 def _cell(value: Any, width: int) -> str:
@@ -137,9 +212,21 @@ def render_history(
     flags: list[FlagEvent] | None,
     texts: dict[tuple[str, int, int, int], tuple[str, str]] | None = None,
     raw_topic: str | None = None,
+    dead_letters: list[DeadLetterEvent] | None = None,
 ) -> str:
-    """Table of every message received for the study, then every Flag published for it."""
+    """Table of every message received for the study, then every Flag published for it and every dead
+    letter (ids, reason and error; never the original bytes)."""
     lines = [f"Study {accession}: {len(audits)} audit record(s)"]
+    via = sorted(
+        {
+            a["accession"]
+            for a in audits
+            if a.get("control_id") == accession and a.get("accession") != accession
+        }
+        - {None}
+    )
+    if via:
+        lines.append(f"  ({accession} is the MSH-10 of a message of accession {', '.join(via)})")
     if audits:
         # the model version is shown whole (ich-cnnlstm-YYYYMMDD-<sha8> and site names alike)
         longest = max(len(str(a.get("model_version"))) for a in audits) + 2
@@ -190,6 +277,15 @@ def render_history(
                 f"  model {f.model_version}  p={f.probability if f.probability is not None else '-'}"
                 f"  result {f.result_status or '-'}  MSH-10 {f.control_id or '-'}  from {f.source or '-'}"
             )
+    if dead_letters is not None:
+        lines.append(f"Dead letters for {accession}: {len(dead_letters)}")
+        for d in dead_letters:
+            lines.append(
+                f"  {d.topic}:{d.partition}:{d.offset}  reason {d.reason or '-'}"
+                f"  MSH-10 {d.control_id or '-'}  accession {d.accession or '-'}  from {d.source or '-'}"
+                f"  {d.format or 'original'} {d.value_bytes} bytes"
+            )
+            lines.append(f"      {d.error_type or '-'}: {d.error or '-'}")
     return "\n".join(lines)
 
 
@@ -212,7 +308,10 @@ def _why(a: dict[str, Any]) -> list[str]:
 
 
 def history_json(
-    accession: str, audits: list[dict[str, Any]], flags: list[FlagEvent] | None
+    accession: str,
+    audits: list[dict[str, Any]],
+    flags: list[FlagEvent] | None,
+    dead_letters: list[DeadLetterEvent] | None = None,
 ) -> dict[str, Any]:
     from dataclasses import asdict
 
@@ -220,6 +319,7 @@ def history_json(
         "accession": accession,
         "audits": [{k: v for k, v in a.items() if k not in ("timings",)} for a in audits],
         "flags": [asdict(f) for f in flags] if flags is not None else None,
+        "dead_letters": [asdict(d) for d in dead_letters] if dead_letters is not None else None,
     }
 
 
