@@ -26,6 +26,7 @@ from triage.commands import (
     mining_cmds,
     mllp_cmds,
     model_cmds,
+    review_cmds,
     sandbox_cmds,
     synth_cmds,
 )
@@ -78,6 +79,7 @@ for module in (
     audit,
     deploy_cmds,
     mining_cmds,
+    review_cmds,
 ):
     module.register(app)
 

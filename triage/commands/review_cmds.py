@@ -1,0 +1,243 @@
+"""`triage review`: the site's local validation (triage/review): init, serve, export, report.
+
+Heavy imports (torch, medspaCy, matplotlib) happen inside the commands so that `triage --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from triage.commands.model_cmds import DEFAULT_MODEL_DIR, Delimiter, Device, Encoding, ModelDir, _read_options
+from triage.errors import ConfigError, InputFileError
+
+review_app = typer.Typer(
+    help="Site validation: a sampling plan, a local labeling page, labels in SQLite, the local performance "
+    "report (docs/validation.md).",
+    no_args_is_help=True,
+)
+
+Db = Annotated[Path, typer.Option("--db", help="The review database (SQLite; holds report text: PHI).")]
+
+
+@review_app.command("init")
+def init(
+    source: Annotated[
+        Path, typer.Argument(help="The site's reports: JSONL, CSV, an .hl7 file or a directory.")
+    ],
+    db: Db,
+    model: ModelDir = DEFAULT_MODEL_DIR,
+    policy: Annotated[
+        str, typer.Option(envvar="TRIAGE_DECISION_POLICY", help="Decision policy: ensemble | model | rules.")
+    ] = "ensemble",
+    sample: Annotated[int, typer.Option(min=0, help="Random sample size (the estimate).")] = 200,
+    positive_share: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Share of the random sample drawn from positives.")
+    ] = 0.5,
+    active: Annotated[int, typer.Option(min=0, help="Active queue size (learning).")] = 100,
+    double_read: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Share of the random sample read by two reviewers.")
+    ] = 0.1,
+    seed: Annotated[int, typer.Option(help="Random seed of the sample (recorded).")] = 0,
+    text_field: Annotated[str, typer.Option(help="Report text field/column (JSONL/CSV).")] = "text",
+    id_field: Annotated[str, typer.Option(help="Report id field/column (JSONL/CSV).")] = "id",
+    procedure_field: Annotated[str, typer.Option(help="Procedure code field/column.")] = "procedure_code",
+    document_type_field: Annotated[str, typer.Option(help="Document type field/column.")] = "document_type",
+    fmt: Annotated[str, typer.Option("--format", help="Input format: auto | jsonl | csv | hl7.")] = "auto",
+    encoding: Encoding = "auto",
+    delimiter: Delimiter = None,
+    rules_terms_file: Annotated[
+        Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
+    ] = None,
+    device: Device = "auto",
+) -> None:
+    """Score SOURCE as `triage label` does and write the review plan to --db: a random sample stratified by
+    the product's decision plus an active queue (disagreements, near the threshold, unknown words)."""
+    from triage.commands.model_check import require_model_dir
+    from triage.config import load_settings
+    from triage.model.scorer import Scorer
+    from triage.pipeline.policy import POLICIES
+    from triage.review.plan import create_plan
+    from triage.rules.shared import shared_engine
+
+    if policy not in POLICIES:
+        raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
+    if not source.exists():
+        raise InputFileError(f"{source} does not exist")
+    if db.exists():
+        raise InputFileError(f"--db {db} already exists; labels are never overwritten: choose a new file")
+    site = load_settings()
+    require_model_dir(
+        model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
+    )
+    problems = 0
+
+    def on_problem(message: str) -> None:
+        nonlocal problems
+        problems += 1
+        if problems <= 10:
+            typer.echo(message, err=True)
+
+    _store, summary = create_plan(
+        Scorer.load(model, device=device),
+        shared_engine(rules_terms_file or site.rules_terms_file),
+        source,
+        db,
+        policy=policy,  # type: ignore[arg-type]
+        sample_size=sample,
+        positive_share=positive_share,
+        active_size=active,
+        double_read_share=double_read,
+        seed=seed,
+        text_field=text_field,
+        id_field=id_field,
+        procedure_field=procedure_field,
+        document_type_field=document_type_field,
+        fmt=fmt,
+        conclusion_headings=tuple(site.conclusion_headings),
+        read_options=_read_options(encoding, delimiter),
+        on_problem=on_problem,
+    )
+    if problems > 10:
+        typer.echo(f"... {problems - 10} more problem(s) not listed", err=True)
+    typer.echo(summary)
+
+
+@review_app.command("serve")
+def serve(
+    db: Db,
+    reviewer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--reviewer", "-r", help="A reviewer's name (repeat for each); each gets its own URL/token."
+        ),
+    ] = None,
+    token_file: Annotated[
+        Path | None,
+        typer.Option(help="JSON {reviewer: token} instead of fresh tokens (keep it like a password)."),
+    ] = None,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; not loopback needs --tls-cert/--tls-key.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: a free one).")] = 8765,
+    tls_cert: Annotated[Path | None, typer.Option(help="TLS certificate chain (PEM).")] = None,
+    tls_key: Annotated[Path | None, typer.Option(help="TLS private key (PEM).")] = None,
+    blind: Annotated[
+        bool, typer.Option("--blind", help="Hide the product's decision and highlights (unanchored reading).")
+    ] = False,
+) -> None:
+    """Serve the labeling page until Ctrl-C / SIGTERM; prints one URL per reviewer (its token inside)."""
+    import json
+    import secrets
+    import signal
+    import threading
+
+    from triage.review.store import ReviewStore
+    from triage.review.web import ReviewServer
+
+    store = ReviewStore(db)
+    tokens: dict[str, str] = {}
+    if token_file is not None:
+        try:
+            named = json.loads(token_file.read_text(encoding="utf-8"))
+            if not isinstance(named, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and len(v) >= 16 for k, v in named.items()
+            ):
+                raise ValueError("expected {reviewer: token} with tokens of at least 16 characters")
+        except (OSError, ValueError) as exc:
+            raise InputFileError(f"--token-file {token_file}: {exc}") from None
+        tokens = {token: name for name, token in named.items()}
+    for name in reviewer or []:
+        if not name.strip():
+            raise ConfigError("--reviewer needs a name")
+        tokens[secrets.token_urlsafe(24)] = name.strip()
+    if not tokens:
+        raise ConfigError("name at least one --reviewer (or give --token-file)")
+    server = ReviewServer(store, tokens, host, port, tls_cert=tls_cert, tls_key=tls_key, blind=blind).start()
+    scheme = "https" if server.tls else "http"
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    for token, name in tokens.items():
+        typer.echo(f"{name}: {scheme}://{shown}:{server.port}/?token={token}", err=False)
+    typer.echo(f"serving {db} on {scheme}://{host}:{server.port} (Ctrl-C to stop)", err=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+UncertainAs = Annotated[
+    str,
+    typer.Option(help="An 'uncertain' answer counts as: exclude (left out, counted) | positive | negative."),
+]
+
+
+@review_app.command("export")
+def export(
+    db: Db,
+    out: Annotated[Path, typer.Option("--out", "-o", help="CSV to write (text, label 0/1, ...).")],
+    uncertain_as: UncertainAs = "exclude",
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
+) -> None:
+    """Write the site's labels as the CSV `triage train --site-labels` and `triage evaluate` read (the report
+    text is in it: PHI, written with mode 0600)."""
+    from triage.commands.model_cmds import _check_out_file
+    from triage.review.results import check_uncertain_as, export_csv
+    from triage.review.store import ReviewStore
+
+    mode = check_uncertain_as(uncertain_as)
+    store = ReviewStore(db)
+    _check_out_file(out, force)
+    written, left_out = export_csv(store, out, mode)
+    typer.echo(
+        f"exported {written} labeled report(s) -> {out}; {left_out} left out (uncertain or disagreement)"
+    )
+
+
+@review_app.command("report")
+def report(
+    db: Db,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for report.json, .png and .html.")],
+    target_sensitivity: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Sensitivity the operating point must reach.")
+    ] = 0.95,
+    uncertain_as: UncertainAs = "exclude",
+) -> None:
+    """Local performance on the random sample: sensitivity, specificity, PPV, NPV per policy with Wilson
+    intervals (weighted for the stratified sample), the operating point, per procedure code and document
+    type, double-reading kappa; JSON, PNG and a self-contained HTML report to sign."""
+    from triage.commands.extras import require_extra
+
+    require_extra("train", "review report")
+    from triage.review.report import build_report, write_report
+    from triage.review.results import check_uncertain_as
+    from triage.review.store import ReviewStore
+
+    mode = check_uncertain_as(uncertain_as)
+    data = build_report(ReviewStore(db), uncertain_as=mode, target_sensitivity=target_sensitivity)
+    paths = write_report(data, out)
+    policy = data["policy"]
+    m = data["policies"][policy]
+
+    def show(e: dict) -> str:
+        return "n/a" if e["value"] is None else f"{e['value']:.3f} [{e['low']:.3f}, {e['high']:.3f}]"
+
+    typer.echo(
+        f"{policy}: sensitivity {show(m['sensitivity'])}, specificity {show(m['specificity'])}, "
+        f"PPV {show(m['ppv'])}, NPV {show(m['npv'])} on {data['random_sample']['labeled']} labeled report(s)"
+    )
+    for warning in data["warnings"]:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"-> {', '.join(str(p) for p in paths)}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `triage review ...` to the `triage` app."""
+    app.add_typer(review_app, name="review")

@@ -1,0 +1,124 @@
+"""`triage review init` as a function: score the source, choose the plan, write the review database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from triage.errors import InputFileError
+from triage.model.tables import DEFAULT_READ, ReadOptions
+from triage.pipeline.audit import round_score
+from triage.pipeline.policy import Policy
+from triage.review.sampling import make_plan
+from triage.review.source import collect, explain
+from triage.review.store import ReviewStore
+
+if TYPE_CHECKING:
+    from triage.model.scorer import Scorer
+    from triage.rules import RuleEngine
+
+
+def create_plan(
+    scorer: Scorer,
+    rules: RuleEngine,
+    source: Path,
+    db: Path,
+    *,
+    policy: Policy = "ensemble",
+    sample_size: int = 200,
+    positive_share: float = 0.5,
+    active_size: int = 100,
+    double_read_share: float = 0.1,
+    seed: int = 0,
+    text_field: str = "text",
+    id_field: str = "id",
+    procedure_field: str = "procedure_code",
+    document_type_field: str = "document_type",
+    fmt: str = "auto",
+    conclusion_headings: tuple[str, ...] = (),
+    read_options: ReadOptions = DEFAULT_READ,
+    on_problem: Callable[[str], None] | None = None,
+) -> tuple[ReviewStore, str]:
+    """Write the plan to `db` (a new file); returns the store and a one-line summary (no text)."""
+    candidates = collect(
+        scorer,
+        rules,
+        source,
+        policy=policy,
+        text_field=text_field,
+        id_field=id_field,
+        procedure_field=procedure_field,
+        document_type_field=document_type_field,
+        fmt=fmt,
+        conclusion_headings=conclusion_headings,
+        read_options=read_options,
+        on_problem=on_problem,
+    )
+    if not candidates:
+        raise InputFileError(f"{source} holds no report that could be scored")
+    threshold = round_score(scorer.threshold)
+    plan = make_plan(
+        candidates,
+        threshold,
+        sample_size=sample_size,
+        positive_share=positive_share,
+        active_size=active_size,
+        double_read_share=double_read_share,
+        seed=seed,
+    )
+    explained = explain(scorer, rules, [p.candidate.scored_text for p in plan.items])
+    rows: list[dict[str, Any]] = []
+    for number, (planned, why) in enumerate(zip(plan.items, explained, strict=True), start=1):
+        c = planned.candidate
+        rows.append(
+            {
+                "id": number,
+                "report_key": c.key,
+                "accession": c.accession,
+                "procedure_code": c.procedure_code,
+                "document_type": c.document_type,
+                "text": c.text,
+                "scored_text": c.scored_text,
+                "probability": c.probability,
+                "rule_assertion": c.rule_assertion,
+                "prediction": c.prediction,
+                "decided_by": c.decided_by,
+                "unknown_share": c.unknown_share,
+                "evidence": why.evidence,
+                "window_start": why.window[0] if why.window else None,
+                "window_end": why.window[1] if why.window else None,
+                "queue": planned.queue,
+                "stratum": planned.stratum,
+                "weight": None,
+                "reason": planned.reason,
+                "readers": planned.readers,
+            }
+        )
+    meta = {
+        "source": str(source),
+        "policy": policy,
+        "model_version": scorer.model_version,
+        "model_sha256": scorer.sha256,
+        "rules_version": rules.version,
+        "threshold": threshold,
+        "strata": plan.strata,
+        "plan": {
+            "sample_size": sample_size,
+            "positive_share": positive_share,
+            "active_size": active_size,
+            "double_read_share": double_read_share,
+            "seed": seed,
+        },
+        "reports_scored": len(candidates),
+    }
+    store = ReviewStore.create(db, meta, rows)
+    n_random = sum(1 for p in plan.items if p.queue == "random")
+    double = sum(1 for p in plan.items if p.readers == 2)
+    summary = (
+        f"review plan -> {db}: {len(candidates)} report(s) scored ({plan.strata['positive']} positive, "
+        f"{plan.strata['negative']} negative; {policy} policy, {scorer.model_version}, {rules.version}); "
+        f"{n_random} in the random sample ({double} double-read), {len(plan.items) - n_random} in the active "
+        f"queue"
+    )
+    return store, summary

@@ -1,0 +1,135 @@
+"""From answers to labels: one site label per report, the export for `triage train` / `evaluate`.
+
+A report's label is its readers' majority answer (skips are not answers); a tie between two readers is a
+*disagreement*, unresolved until a third reader answers it. ``bleed`` → 1, ``no_bleed`` → 0; ``uncertain``
+follows `uncertain_as`: ``exclude`` (default: the report is left out of the export and the estimate and
+counted apart), ``positive`` or ``negative``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from triage.errors import ConfigError
+from triage.review.store import Item, Label, ReviewStore
+
+UncertainAs = Literal["exclude", "positive", "negative"]
+UNCERTAIN_AS: tuple[UncertainAs, ...] = ("exclude", "positive", "negative")
+EXPORT_COLUMNS = (
+    "id",
+    "accession",
+    "text",
+    "label",
+    "answer",
+    "reviewers",
+    "labeled_at",
+    "model_version",
+    "rules_version",
+    "queue",
+    "stratum",
+    "reason",
+    "procedure_code",
+    "document_type",
+    "probability",
+    "rule_assertion",
+    "prediction",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLabel:
+    item: Item
+    answer: str  # bleed | no_bleed | uncertain | disagreement
+    label: int | None  # 1/0, None when excluded (uncertain under `exclude`, or a disagreement)
+    labels: tuple[Label, ...]  # the answers behind it (skips left out)
+
+
+def check_uncertain_as(value: str) -> UncertainAs:
+    if value not in UNCERTAIN_AS:
+        raise ConfigError(f"--uncertain-as must be one of {', '.join(UNCERTAIN_AS)}, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def consensus(answers: list[str]) -> str | None:
+    """The majority answer of a report's readers; 'disagreement' on a tie; None without answers."""
+    if not answers:
+        return None
+    (top, count), *rest = Counter(answers).most_common()
+    if rest and rest[0][1] == count:
+        return "disagreement"
+    return top
+
+
+def site_labels(store: ReviewStore, uncertain_as: UncertainAs = "exclude") -> list[SiteLabel]:
+    """Every answered report of the plan with its site label, in plan order."""
+    by_item: dict[int, list[Label]] = {}
+    for label in store.labels():
+        if label.answer != "skip":
+            by_item.setdefault(label.item_id, []).append(label)
+    out: list[SiteLabel] = []
+    for item in store.items():
+        labels = by_item.get(item.id, [])
+        answer = consensus([lab.answer for lab in labels])
+        if answer is None:
+            continue
+        value: int | None = {"bleed": 1, "no_bleed": 0}.get(answer)
+        if answer == "uncertain" and uncertain_as != "exclude":
+            value = 1 if uncertain_as == "positive" else 0
+        out.append(SiteLabel(item, answer, value, tuple(labels)))
+    return out
+
+
+def labels_digest(store: ReviewStore) -> str:
+    """sha256 over every answer (item, reviewer, answer, time, versions; notes excluded: PHI): printed on the
+    signed report, so the labels it was computed from can be checked later."""
+    rows = [
+        [lab.item_id, lab.reviewer, lab.answer, lab.labeled_at, lab.model_version, lab.rules_version]
+        for lab in store.labels()
+    ]
+    return hashlib.sha256(json.dumps(rows, separators=(",", ":")).encode()).hexdigest()
+
+
+def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclude") -> tuple[int, int]:
+    """Write the labeled reports as CSV (`text`, `label` 0/1 and the columns above) for `triage train`
+    (``--site-labels``) and `triage evaluate`; returns (rows written, reports left out). Written to a
+    temporary name and renamed: a crash never leaves half a file."""
+    labeled = site_labels(store, uncertain_as)
+    rows = [s for s in labeled if s.label is not None]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # report text: PHI
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for s in rows:
+            item = s.item
+            writer.writerow(
+                {
+                    "id": item.report_key,
+                    "accession": item.accession or "",
+                    "text": item.text,
+                    "label": s.label,
+                    "answer": s.answer,
+                    "reviewers": ";".join(sorted(lab.reviewer for lab in s.labels)),
+                    "labeled_at": max(lab.labeled_at for lab in s.labels),
+                    "model_version": s.labels[0].model_version,
+                    "rules_version": s.labels[0].rules_version,
+                    "queue": item.queue,
+                    "stratum": item.stratum,
+                    "reason": item.reason or "",
+                    "procedure_code": item.procedure_code or "",
+                    "document_type": item.document_type or "",
+                    "probability": item.probability,
+                    "rule_assertion": item.rule_assertion,
+                    "prediction": item.prediction,
+                }
+            )
+    os.replace(tmp, out)
+    return len(rows), len(labeled) - len(rows)
