@@ -1,0 +1,388 @@
+"""`triage review`: sampling plan, SQLite labels (kill -9, two reviewers), export, report numbers, the page's
+HTTP contract. The browser test is tests/test_review_browser.py."""
+
+from __future__ import annotations
+
+import csv
+import http.client
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from triage.cli import main
+from triage.errors import ConfigError, InputFileError
+from triage.review.results import consensus
+from triage.review.sampling import Candidate, make_plan
+from triage.review.stats import cohen_kappa, weighted_proportion, wilson
+from triage.review.store import ReviewStore
+
+SITE = Path(__file__).parent / "data" / "site" / "site_reports.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _truth() -> dict[str, int]:
+    return {json.loads(x)["id"]: json.loads(x)["truth"] for x in SITE.read_text().splitlines()}
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exit_info.value.code or 0), out, err
+
+
+@pytest.fixture(scope="module")
+def plan_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site reports scored by the shipped model: 24 in the random sample (25 % double read), 10 active."""
+    db = tmp_path_factory.mktemp("review") / "site.db"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["review", "init", str(SITE), "--db", str(db), "--sample", "24", "--active", "10",
+              "--double-read", "0.25", "--device", "cpu"])  # fmt: skip
+    assert exit_info.value.code == 0
+    return db
+
+
+def _copy(db: Path, tmp_path: Path) -> ReviewStore:
+    dest = tmp_path / "copy.db"
+    src = sqlite3.connect(db)
+    with sqlite3.connect(dest) as out:
+        src.backup(out)
+    src.close()
+    return ReviewStore(dest)
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def test_wilson_matches_the_textbook_value() -> None:
+    low, high = wilson(8 / 10, 10)  # Wilson 95 % for 8/10: 0.490 - 0.943 (Newcombe 1998, table I style)
+    assert (round(low, 3), round(high, 3)) == (0.490, 0.943)
+
+
+def test_weighted_proportion_uses_stratum_weights_and_kish_n() -> None:
+    # 3 of 4 positives found in a stratum of weight 10, 1 of 1 in a stratum of weight 2
+    est = weighted_proportion([True, True, True, False, True], [10, 10, 10, 10, 2])
+    assert est.value == pytest.approx(32 / 42)
+    assert est.n_eff == pytest.approx(42**2 / (4 * 100 + 4))
+    assert est.low < est.value < est.high
+    equal = weighted_proportion([True] * 8 + [False] * 2, [1.0] * 10)
+    assert (equal.low, equal.high) == pytest.approx(wilson(0.8, 10))
+
+
+def test_cohen_kappa() -> None:
+    pairs = [("bleed", "bleed")] * 20 + [("no_bleed", "no_bleed")] * 15 + [("bleed", "no_bleed")] * 5
+    # p_o = 35/40; p_e = (25/40)(20/40) + (15/40)(20/40) = 0.5 -> kappa 0.75
+    assert cohen_kappa(pairs) == pytest.approx(0.75)
+    assert cohen_kappa([("bleed", "bleed")] * 3) is None
+    assert cohen_kappa([]) is None
+
+
+def test_consensus() -> None:
+    assert consensus(["bleed"]) == "bleed"
+    assert consensus(["bleed", "no_bleed"]) == "disagreement"
+    assert consensus(["bleed", "no_bleed", "bleed"]) == "bleed"
+    assert consensus([]) is None
+
+
+# ---------------------------------------------------------------- sampling
+
+
+def _cand(i: int, prediction: int, p: float, *, dis: bool = False, unk: float = 0.0) -> Candidate:
+    return Candidate(f"r{i}", None, None, None, "t", "t", p, "none", prediction, "model", dis, unk)
+
+
+def test_plan_is_stratified_and_the_active_queue_takes_each_reason_in_turn() -> None:
+    cands = [_cand(i, 1, 0.9) for i in range(20)] + [_cand(100 + i, 0, 0.01) for i in range(200)]
+    cands[150] = _cand(150, 0, 0.45)  # nearest the threshold
+    cands[151] = _cand(151, 0, 0.02, dis=True)
+    cands[152] = _cand(152, 0, 0.02, unk=0.6)
+    plan = make_plan(cands, 0.5, sample_size=30, positive_share=0.5, active_size=3, seed=1)
+    random_items = [p for p in plan.items if p.queue == "random"]
+    assert sorted(p.stratum for p in random_items).count("positive") == 15
+    assert len(random_items) == 30 and plan.strata == {"positive": 20, "negative": 200}
+    active = {p.reason: p.candidate.key for p in plan.items if p.queue == "active"}
+    sampled = {p.candidate.key for p in random_items}
+    for reason, key in (("near_threshold", "r150"), ("disagreement", "r151"), ("unknown_words", "r152")):
+        assert active.get(reason) == key or key in sampled
+    # a short stratum gives its share to the other
+    short = make_plan(cands[:3] + cands[20:], 0.5, sample_size=30, positive_share=0.5, active_size=0)
+    assert [p.stratum for p in short.items].count("positive") == 3 and len(short.items) == 30
+    again = make_plan(cands, 0.5, sample_size=30, active_size=3, seed=1)
+    assert [p.candidate.key for p in again.items] == [p.candidate.key for p in plan.items]
+
+
+def test_init_scores_as_triage_label_does(plan_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "labelled.jsonl"
+    code, _, _ = _cli(["label", str(SITE), "--out", str(out), "--device", "cpu", "-q"], capsys)
+    assert code == 0
+    labelled = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    store = ReviewStore(plan_db)
+    items = store.items()
+    assert len(items) == 34 and sum(i.queue == "random" for i in items) == 24
+    assert sum(i.readers == 2 for i in items) == 6
+    for item in items:
+        row = labelled[item.report_key]
+        assert item.probability == row["probability"]
+        assert item.rule_assertion == row["rule_assertion"] and item.prediction == row["prediction"]
+        assert item.stratum == ("positive" if item.prediction else "negative")
+        for start, end, _concept, _assertion in item.evidence:
+            assert 0 <= start < end <= len(item.scored_text)
+        assert item.window_start is not None and item.window_end <= len(item.scored_text)
+    meta = store.meta()
+    assert meta["strata"] == {
+        "positive": sum(r["prediction"] for r in labelled.values()),
+        "negative": sum(1 - r["prediction"] for r in labelled.values()),
+    }
+    assert os.stat(plan_db).st_mode & 0o077 == 0  # PHI: owner only
+    code, _, err = _cli(["review", "init", str(SITE), "--db", str(plan_db)], capsys)
+    assert code == 2 and "already exists" in err
+
+
+def test_evidence_span_covers_the_mention(plan_db: Path) -> None:
+    item = next(i for i in ReviewStore(plan_db).items() if i.report_key == "site-001")
+    spans = [item.scored_text[s:e].lower() for s, e, *_ in item.evidence]
+    assert spans == ["subdural haematoma"]
+
+
+# ---------------------------------------------------------------- store
+
+
+def test_single_read_reports_go_to_one_reviewer_double_read_to_two(plan_db: Path, tmp_path: Path) -> None:
+    store = _copy(plan_db, tmp_path)
+    seen: dict[str, list[int]] = {"alice": [], "bob": []}
+    while True:
+        progressed = False
+        for who in seen:
+            item = store.next_item(who)
+            if item is not None:
+                seen[who].append(item.id)
+                store.add_label(item.id, who, "no_bleed")
+                progressed = True
+        if not progressed:
+            break
+    readers = {i.id: i.readers for i in store.items()}
+    both = set(seen["alice"]) & set(seen["bob"])
+    assert both == {i for i, r in readers.items() if r == 2}
+    assert set(seen["alice"]) | set(seen["bob"]) == set(readers)
+    assert store.progress("alice")["open"] == 0
+    label = store.labels()[0]
+    assert label.model_version == store.meta()["model_version"] and label.rules_version == "rules-3"
+    with pytest.raises(ValueError):
+        store.add_label(1, "alice", "maybe")
+
+
+def test_a_claim_keeps_a_report_from_a_second_single_reader(plan_db: Path, tmp_path: Path) -> None:
+    store = _copy(plan_db, tmp_path)
+    first = store.next_item("alice")
+    assert first is not None and first.readers == 1
+    assert store.next_item("alice").id == first.id  # asking again shows the same report
+    assert store.next_item("bob").id != first.id
+    store.add_label(first.id, "alice", "skip")  # a skip leaves the report for someone else
+    ids = set()
+    while (item := store.next_item("bob")) is not None:
+        ids.add(item.id)
+        store.add_label(item.id, "bob", "bleed")
+    assert first.id in ids
+
+
+_WRITER = """
+import sys
+from triage.review.store import ReviewStore
+store = ReviewStore(sys.argv[1])
+who = sys.argv[2]
+items = [i.id for i in store.items()]
+n = 0
+print("ready", flush=True)
+while True:
+    for i in items:
+        store.add_label(i, who, ("bleed", "no_bleed", "uncertain")[n % 3], "note %d" % n)
+        n += 1
+"""
+
+
+def test_kill_9_in_the_middle_of_labeling_leaves_a_sound_database(plan_db: Path, tmp_path: Path) -> None:
+    store = _copy(plan_db, tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(store.path), who], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for who in ("alice", "bob")  # two reviewers writing at once
+    ]
+    try:
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        time.sleep(1.5)
+        for p in procs:
+            os.kill(p.pid, signal.SIGKILL)
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait(timeout=10)
+    assert all(p.returncode == -signal.SIGKILL for p in procs)
+    assert store.integrity() == "ok"
+    labels = store.labels()
+    assert {lab.reviewer for lab in labels} == {"alice", "bob"}
+    assert all(lab.answer in ("bleed", "no_bleed", "uncertain") and lab.note for lab in labels)
+    store.add_label(1, "carol", "bleed")  # the database takes new labels after the crash
+    assert store.answer_of(1, "carol").answer == "bleed"
+
+
+# ---------------------------------------------------------------- export and report
+
+
+def _label_all(store: ReviewStore, truth: dict[str, int], flip: set[str] = frozenset()) -> None:
+    for who in ("alice", "bob"):
+        while (item := store.next_item(who)) is not None:
+            value = truth[item.report_key]
+            if who == "bob" and item.report_key in flip:
+                value = 1 - value
+            store.add_label(item.id, who, "bleed" if value else "no_bleed")
+
+
+def test_export_is_what_train_reads(plan_db: Path, tmp_path: Path, capsys) -> None:
+    from triage.model.data import read_dataset
+
+    store = _copy(plan_db, tmp_path)
+    truth = _truth()
+    double = next(i for i in store.items() if i.readers == 2)
+    _label_all(store, truth, flip={double.report_key})
+    out = tmp_path / "labels.csv"
+    code, stdout, _ = _cli(["review", "export", "--db", str(store.path), "--out", str(out)], capsys)
+    assert code == 0 and "1 left out" in stdout  # the double-read disagreement
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 33 and all(int(r["label"]) == truth[r["id"]] for r in rows)
+    data = read_dataset(out)
+    assert len(data) == 33 and data.labels.sum() == sum(int(r["label"]) for r in rows)
+    assert os.stat(out).st_mode & 0o077 == 0
+    code, _, err = _cli(["review", "export", "--db", str(store.path), "--out", str(out)], capsys)
+    assert code == 2 and "already exists" in err
+    code, _, err = _cli(["review", "export", "--db", str(store.path), "-o", str(out), "--force",
+                         "--uncertain-as", "maybe"], capsys)  # fmt: skip
+    assert code == 2 and "--uncertain-as" in err
+
+
+def test_report_numbers_are_the_weighted_estimates(plan_db: Path, tmp_path: Path, capsys) -> None:
+    from triage.pipeline.policy import decide
+
+    store = _copy(plan_db, tmp_path)
+    truth = _truth()
+    _label_all(store, truth)
+    out = tmp_path / "report"
+    code, stdout, _ = _cli(["review", "report", "--db", str(store.path), "--out", str(out)], capsys)
+    assert code == 0 and "sensitivity" in stdout
+    report = json.loads((out / "report.json").read_text())
+    meta = store.meta()
+    sample = [i for i in store.items() if i.queue == "random"]
+    n_h = {h: sum(i.stratum == h for i in sample) for h in ("positive", "negative")}
+    w = {i.id: meta["strata"][i.stratum] / n_h[i.stratum] for i in sample}
+    for policy in ("model", "rules", "ensemble"):
+        pred = {
+            i.id: decide(policy, i.probability, meta["threshold"], i.rule_assertion).positive for i in sample
+        }
+        bleeds = [i for i in sample if truth[i.report_key]]
+        clear = [i for i in sample if not truth[i.report_key]]
+        sens = sum(w[i.id] for i in bleeds if pred[i.id]) / sum(w[i.id] for i in bleeds)
+        spec = sum(w[i.id] for i in clear if not pred[i.id]) / sum(w[i.id] for i in clear)
+        assert report["policies"][policy]["sensitivity"]["value"] == pytest.approx(sens)
+        assert report["policies"][policy]["specificity"]["value"] == pytest.approx(spec)
+    ensemble = {i.id: i.prediction for i in sample}
+    ppv_items = [i for i in sample if ensemble[i.id]]
+    assert report["policies"]["ensemble"]["ppv"]["value"] == pytest.approx(
+        sum(truth[i.report_key] for i in ppv_items) / len(ppv_items)  # one stratum: weights cancel
+    )
+    prevalence = sum(w[i.id] * truth[i.report_key] for i in sample) / sum(w.values())
+    assert report["prevalence"]["value"] == pytest.approx(prevalence)
+    point = report["operating_points"]["model"]
+    assert point is None or point["sensitivity"]["value"] >= 0.95
+    assert report["double_reading"] == {"pairs": 6, "kappa": 1.0}
+    assert {g["group"] for g in report["by_procedure_code"]} <= {"CTHEAD", "MRBRAIN", "CTA"}
+    html = (out / "report.html").read_text()
+    assert "data:image/png;base64," in html and "Sign-off" in html and "http" not in html.split("<img")[0]
+    assert (out / "report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    texts = [json.loads(x)["text"] for x in SITE.read_text().splitlines()]
+    assert not any(t.splitlines()[-1] in html for t in texts)  # no report text in the report
+
+
+# ---------------------------------------------------------------- the page's HTTP contract
+
+
+def _request(url: str, *, token: str | None = None, body: dict | None = None, header: bool = True):
+    headers = {}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+        if header:
+            headers["X-Triage-Review"] = "1"
+    req = urllib.request.Request(url, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def test_server_needs_a_token_and_records_who(plan_db: Path, tmp_path: Path) -> None:
+    from triage.review.web import ReviewServer
+
+    store = _copy(plan_db, tmp_path)
+    token = "a" * 32
+    server = ReviewServer(store, {token: "alice"}, port=0).start()
+    base = f"http://127.0.0.1:{server.port}"
+    try:
+        assert _request(base + "/api/next")[0] == 401
+        assert _request(base + "/api/next", token="b" * 32)[0] == 401
+        status, headers, body = _request(base + "/api/next", token=token)
+        assert status == 200 and headers["Cache-Control"] == "no-store"
+        assert "default-src 'none'" in headers["Content-Security-Policy"]
+        item = json.loads(body)["item"]
+        assert item["scored_text"] and item["evidence"] is not None
+        assert _request(base + "/api/label", token=token, body={"item": item["id"], "answer": "bleed"},
+                        header=False)[0] == 403  # fmt: skip
+        assert _request(base + "/api/label", token=token, body={"item": item["id"], "answer": "x"})[0] == 400
+        status, _, body = _request(
+            base + "/api/label", token=token, body={"item": item["id"], "answer": "bleed"}
+        )
+        assert status == 200 and json.loads(body)["item"]["id"] != item["id"]
+        assert store.answer_of(item["id"], "alice").answer == "bleed"
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        conn.request("GET", f"/?token={token}")  # the first URL sets the cookie and drops the token
+        response = conn.getresponse()
+        assert response.status == 303 and response.getheader("Location") == "/"
+        cookie = response.getheader("Set-Cookie")
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        conn.request("GET", "/", headers={"Cookie": cookie.split(";")[0]})
+        page = conn.getresponse()
+        assert page.status == 200 and b"/app.js" in page.read()
+        conn.close()
+    finally:
+        server.stop()
+    with pytest.raises(ConfigError, match="--tls-cert"):
+        ReviewServer(store, {token: "alice"}, host="0.0.0.0", port=0)
+
+
+def test_serve_cli_errors_are_one_line(plan_db: Path, tmp_path: Path, capsys) -> None:
+    code, _, err = _cli(["review", "serve", "--db", str(plan_db)], capsys)
+    assert code == 2 and "--reviewer" in err
+    code, _, err = _cli(["review", "serve", "--db", str(tmp_path / "none.db"), "-r", "a"], capsys)
+    assert code == 2 and "not a review database" in err
+    assert err.count("\n") == 1
+
+
+def test_store_refuses_other_files(tmp_path: Path) -> None:
+    other = tmp_path / "x.db"
+    other.write_text("not sqlite")
+    with pytest.raises(InputFileError):
+        ReviewStore(other)
