@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint format bench model clean
+.PHONY: setup browser demo test lint format bench model clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -14,12 +14,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) browser
+
+# Debian's chromium + chromium-driver for the labeling page's browser test (tests/test_review_browser.py).
+# Best effort: as root with apt-get; where they cannot be had the test skips and says why.
+browser:
+	@command -v chromedriver >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromedriver ] || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -q && apt-get install -y -q chromium chromium-driver) \
+	      || echo "chromium/chromium-driver not installed: the browser test will skip"; \
+	  else echo "chromium-driver missing (needs root and apt-get): the browser test will skip"; fi; }
 
 demo: $(STAMP)
 	$(BIN)/triage demo
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check triage tests benchmarks
 	$(BIN)/python -m pytest -q
 

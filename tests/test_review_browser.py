@@ -1,0 +1,208 @@
+"""The labeling page in a real browser: Debian's chromium, headless, driven by selenium (chromium-driver).
+
+A reviewer labels 20 site reports with the keyboard only; the server is killed with SIGKILL in the middle of
+labeling and restarted on the same database; then the export and the report. Skips, saying why, only when
+chromium, chromium-driver or selenium cannot be had (`make setup` installs them).
+Set TRIAGE_UPDATE_SCREENSHOTS=1 to copy the screenshots into docs/ (docs/validation.md shows them).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from triage.review.store import ReviewStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "tests" / "data" / "site" / "site_reports.jsonl"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver") or (
+    "/usr/lib/chromium/chromedriver" if Path("/usr/lib/chromium/chromedriver").exists() else None
+)
+TOKEN = "walkthrough-token-0123456789"
+
+try:
+    import selenium  # noqa: F401
+
+    HAVE_SELENIUM = True
+except ImportError:
+    HAVE_SELENIUM = False
+
+pytestmark = [
+    pytest.mark.skipif(not HAVE_SELENIUM, reason="selenium is not installed (pip install -e '.[dev]')"),
+    pytest.mark.skipif(
+        CHROMIUM is None or DRIVER is None,
+        reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium "
+        "chromium-driver; `make setup` does it)",
+    ),
+]
+
+
+def _python(*args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "triage.cli", *args], env=env, text=True,
+                          capture_output=True, timeout=300, **kw)  # fmt: skip
+
+
+class Server:
+    """`triage review serve` as the user runs it, in its own process."""
+
+    def __init__(self, db: Path, tokens: Path) -> None:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "triage.cli", "review", "serve", "--db", str(db), "--token-file",
+             str(tokens), "--port", "0"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().strip()
+        assert line.startswith("alice: http://127.0.0.1:"), line
+        self.url = line.split(": ", 1)[1]
+
+    def kill9(self) -> None:
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture
+def browser() -> Any:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM  # type: ignore[assignment]
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1366,768", "--force-device-scale-factor=1"):  # fmt: skip
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _shown(driver: Any) -> tuple[int | None, str | None]:
+    """(report number, accession) on the page; (None, None) on the 'nothing left' page."""
+    if driver.find_element("id", "done").is_displayed():
+        return None, None
+    meta = driver.find_element("id", "meta").text
+    parts = dict(zip(meta.split()[0::2], meta.split()[1::2], strict=False))
+    number = parts.get("Report", "#0").lstrip("#")
+    return int(number) if number.isdigit() else None, parts.get("Accession")
+
+
+def _wait(driver: Any, condition: Any, timeout: float = 15.0) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout, poll_frequency=0.02).until(condition)
+
+
+def _press(driver: Any, keys: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    ActionChains(driver).send_keys(keys).perform()
+
+
+def _screenshot(driver: Any, tmp: Path, name: str) -> Path:
+    path = tmp / name
+    driver.save_screenshot(str(path))
+    if os.environ.get("TRIAGE_UPDATE_SCREENSHOTS") == "1":
+        shutil.copy(path, ROOT / "docs" / name)
+    return path
+
+
+def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
+    browser: Any, tmp_path: Path
+) -> None:
+    rows = [json.loads(x) for x in SITE.read_text().splitlines()]
+    truth = {r["accession"]: r["truth"] for r in rows}
+    db = tmp_path / "site.db"
+    done = _python("review", "init", str(SITE), "--db", str(db), "--sample", "24", "--active", "10",
+                   "--double-read", "0.25", "--device", "cpu")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text(json.dumps({"alice": TOKEN}))
+    server = Server(db, tokens)
+    try:
+        browser.get(server.url)
+        _wait(browser, lambda d: _shown(d)[0] is not None)
+        assert "?token" not in browser.current_url  # the token left the address bar
+        assert browser.find_elements("css selector", "#report mark.ev"), "rule evidence is highlighted"
+        assert browser.find_elements("css selector", "#report .win"), "the deciding window is marked"
+        _screenshot(browser, tmp_path, "review_page.png")
+
+        pressed, seconds, killed = 0, [], False
+        while len(ReviewStore(db).labels()) < 20:
+            number, accession = _shown(browser)
+            assert number is not None and accession in truth
+            if pressed == 3:  # a note, typed without the mouse
+                _press(browser, "/")
+                _press(browser, "small volume, see thin slices")
+                _press(browser, "\ue007")  # Enter: keeps the note, leaves the field
+            start = time.perf_counter()
+            _press(browser, "b" if truth[accession] else "n")
+            pressed += 1
+            if pressed == 10 and not killed:  # SIGKILL while the answer is on its way
+                server.kill9()
+                killed = True
+                assert ReviewStore(db).integrity() == "ok"
+                server = Server(db, tokens)
+                browser.get(server.url)
+                _wait(browser, lambda d: _shown(d)[0] is not None)
+                continue
+            _wait(browser, lambda d, n=number: _shown(d)[0] != n)
+            seconds.append(time.perf_counter() - start)
+        store = ReviewStore(db)
+        labels = store.labels()
+        assert len(labels) == 20 and pressed - 20 <= 1  # at most the answer in flight at the kill was lost
+        assert store.integrity() == "ok"
+        items = {i.id: i for i in store.items()}
+        for label in labels:
+            assert label.reviewer == "alice" and label.model_version == store.meta()["model_version"]
+            assert label.answer == ("bleed" if truth[items[label.item_id].accession] else "no_bleed")
+        assert sum(1 for lab in labels if lab.note == "small volume, see thin slices") == 1
+
+        # <- shows the previous answer, marked; -> returns to the queue
+        _press(browser, "\ue012")  # ArrowLeft
+        _wait(browser, lambda d: d.find_elements("css selector", "#answers button.chosen"))
+        _press(browser, "\ue014")  # ArrowRight
+        _wait(browser, lambda d: not d.find_elements("css selector", "#answers button.chosen"))
+        print(f"\nseconds per label (key -> next report shown): median {statistics.median(seconds):.3f}, "
+              f"max {max(seconds):.3f}, n={len(seconds)}")  # fmt: skip
+        assert statistics.median(seconds) < 2.0
+    finally:
+        server.stop()
+
+    out = tmp_path / "labels.csv"
+    done = _python("review", "export", "--db", str(db), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    exported = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(exported) == 20 and all(int(r["label"]) == truth[r["accession"]] for r in exported)
+    report_dir = tmp_path / "report"
+    done = _python("review", "report", "--db", str(db), "--out", str(report_dir))
+    assert done.returncode == 0, done.stderr
+    report = json.loads((report_dir / "report.json").read_text())
+    assert report["random_sample"]["labeled"] == sum(1 for r in exported if r["queue"] == "random")
+    browser.get((report_dir / "report.html").as_uri())
+    assert "local performance report" in browser.find_element("tag name", "h1").text
+    _screenshot(browser, tmp_path, "review_report.png")
