@@ -99,10 +99,11 @@ def test_unsupported_version_is_parsed_with_a_warning() -> None:
 
 
 def test_order_numbers_fall_back_to_orc_and_accession_to_placer() -> None:
-    r = report_of(build({}, "ORC|RE|ORC-PL^RIS|ORC-FL^PACS", seg("OBR", {1: "1", 4: "X^Y^L"}), IMP))
-    assert (r.placer_order_number, r.filler_order_number, r.accession) == ("ORC-PL", "ORC-FL", "ORC-FL")
-    r = report_of(build({}, seg("OBR", {1: "1", 2: "ONLY-PLACER"}), IMP))
-    assert r.accession == "ONLY-PLACER"
+    r = report_of(build({}, "ORC|RE|ORC-PL1^RIS|ORC-FL2^PACS", seg("OBR", {1: "1", 4: "X^Y^L"}), IMP))
+    assert (r.placer_order_number, r.filler_order_number, r.accession) == ("ORC-PL1", "ORC-FL2", "ORC-FL2")
+    assert r.accession_source == "ORC-3"
+    r = report_of(build({}, seg("OBR", {1: "1", 2: "PLACER-9"}), IMP))
+    assert (r.accession, r.accession_source) == ("PLACER-9", "OBR-2")
 
 
 def test_observation_time_falls_back_to_result_time_then_message_time() -> None:

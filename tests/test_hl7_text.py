@@ -90,17 +90,77 @@ def test_custom_encoding_characters_are_honoured() -> None:
 
 
 @pytest.mark.parametrize("vtype", ["TX", "FT", "ST"])
-def test_raw_ampersand_approximate_tilde_and_caret_in_text_are_kept(vtype: str) -> None:
-    text = "R&L ventricles symmetric; ~5 mm shift^ noted & stable"
-    assert report_of(build(tx(text, vtype=vtype))).impression == text
+def test_raw_ampersand_and_caret_in_text_are_kept_an_escaped_tilde_is_a_tilde(vtype: str) -> None:
+    text = r"R&L ventricles symmetric; \R\5 mm shift^ noted & stable"
+    expected = "R&L ventricles symmetric; ~5 mm shift^ noted & stable"
+    assert report_of(build(tx(text, vtype=vtype))).impression == expected
 
 
-@pytest.mark.parametrize("vtype", ["TX", "FT"])
-def test_tilde_repetitions_in_tx_ft_are_line_breaks_so_headings_are_found(vtype: str) -> None:
+@pytest.mark.parametrize("vtype", ["TX", "FT", "ST"])
+def test_tilde_repetitions_are_line_breaks_even_before_a_digit(vtype: str) -> None:
     raw = build(tx("FINDINGS: ~5 mm shift.~IMPRESSION: Acute SDH.~Escaped \\R\\ stays", 1, "RPT", vtype))
     report = report_of(raw)
-    assert report.text == "FINDINGS: ~5 mm shift.\nIMPRESSION: Acute SDH.\nEscaped ~ stays"
+    assert report.text == "FINDINGS:\n5 mm shift.\nIMPRESSION: Acute SDH.\nEscaped ~ stays"
     assert report.impression == "Acute SDH.\nEscaped ~ stays"
+
+
+def test_numbered_impression_items_after_tildes_are_separate_lines() -> None:
+    text = "IMPRESSION:~1. Acute subdural hematoma.~2. No midline shift.~3. Old infarct."
+    raw = build(tx(text, code="RPT"))
+    report = report_of(raw)
+    assert report.impression.splitlines() == [
+        "1. Acute subdural hematoma.",
+        "2. No midline shift.",
+        "3. Old infarct.",
+    ]
+    assert "~" not in report.text
+
+
+def test_tilde_repetitions_in_nte_are_line_breaks() -> None:
+    raw = build(tx("See comment.", code="RPT"), "NTE|1||IMPRESSION:~1. Acute bleed.~2. No shift.")
+    assert report_of(raw).impression.splitlines() == ["1. Acute bleed.", "2. No shift."]
+
+
+# --- the HL7 null "" -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vtype", ["TX", "FT", "ST", "CE", "CWE"])
+def test_hl7_null_obx_value_is_no_value(vtype: str) -> None:
+    raw = build(tx("IMPRESSION: No acute hemorrhage.", 1, "RPT"), tx('""', 2, "RPT", vtype), tx('""', 3))
+    report = report_of(raw)
+    assert '""' not in report.text
+    assert report.text == "IMPRESSION: No acute hemorrhage."
+    assert report.impression_source == "heading"  # the null IMP OBX is not an (empty) impression
+
+
+def test_hl7_null_repetitions_and_nte_are_dropped_empty_values_stay_paragraphs() -> None:
+    raw = build(tx('Bleed.~""~Shift.', 1, "RPT"), 'NTE|1||""', tx("", 2, "RPT"), tx("More.", 3, "RPT"))
+    assert report_of(raw).text == "Bleed.\nShift.\n\nMore."
+
+
+def test_message_of_only_null_values_has_no_report_text() -> None:
+    (result,) = parse_record(build(tx('""'), 'NTE|1||""'))
+    assert isinstance(result, MessageError)
+    assert result.error.reason == "no_report_text"
+
+
+# --- coded results -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vtype", "value", "text"),
+    [
+        ("CE", "I62.9^Intracranial hemorrhage^I10", "Intracranial hemorrhage"),
+        ("CWE", "^^^^Acute subdural hematoma^L", "Acute subdural hematoma"),  # alternate text (5) only
+        ("CE", "^^^LOC1^Small bleed, R&L^L", "Small bleed, R&L"),  # a raw & in a text component is text
+        ("CWE", "X1^^L^^^^^^Original text of the finding", "Original text of the finding"),  # CWE-9
+        ("CNE", "Y^Yes^HL70136~N^^HL70136", "Yes; N"),  # code only when there is no text
+        ("CE", 'CODE^""^L^^Alternate wins over a null', "Alternate wins over a null"),
+    ],
+)
+def test_coded_results_carry_their_text(vtype: str, value: str, text: str) -> None:
+    report = report_of(build(tx(value, 1, "DX^Diagnosis", vtype)))
+    assert report.text == text
 
 
 # --- OBX value types and NTE -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from test_pipeline_support import make_report
 
 from triage.config import DEFAULT_HEAD_CT_PATTERN
 from triage.core import FlagAction, ResultStatus
-from triage.pipeline.decide import FLAG_STATUS_FOR_ACTION, ProcedureFilter, is_oru, transition
+from triage.pipeline.decide import FLAG_STATUS_FOR_ACTION, ProcedureFilter, is_oru, state_key, transition
 from triage.pipeline.state import FlagState, FlagStateError
 
 
@@ -151,3 +151,115 @@ def test_flag_state_round_trip_is_canonical() -> None:
 def test_flag_state_rejects_bad_records(raw: bytes) -> None:
     with pytest.raises(FlagStateError):
         FlagState.from_json(raw)
+
+
+# --- one accession, two orders: never one Flag state ------------------------------------------------------
+
+
+def _order_state(placer: str | None, filler: str | None) -> FlagState:
+    return FlagState("ACC1", "ich-abc", "active", "m1", "MSG1", "F", placer, filler)
+
+
+@pytest.mark.parametrize(
+    ("stored", "report", "key"),
+    [
+        ((None, None), {}, "ACC1"),  # no state yet
+        (("PL100", "FI100"), {}, "ACC1"),  # the same order
+        (("PL100", "FI100"), {"filler_order_number": "FI200"}, "ACC1^FI200"),  # another filler order
+        (("PL100", "FI100"), {"filler_order_number": "FI200", "placer_order_number": "PL100"}, "ACC1^FI200"),
+        # no stored filler: placers compared; the key names the report's own filler
+        (("PL100", None), {"placer_order_number": "PL200"}, "ACC1^FI100"),
+        (("PL100", None), {"placer_order_number": "PL200", "filler_order_number": None}, "ACC1^PL200"),
+        ((None, None), {"filler_order_number": "FI200"}, "ACC1"),  # a state of an earlier version: accession
+        (("PL100", "FI100"), {"filler_order_number": None, "placer_order_number": None}, "ACC1"),
+    ],
+)
+def test_state_key_tells_two_orders_of_one_accession_apart(
+    stored: tuple[str | None, str | None], report: dict, key: str
+) -> None:
+    state = {} if stored == (None, None) and not report else {"ACC1": _order_state(*stored)}
+    base = {"accession": "ACC1", "placer_order_number": "PL100", "filler_order_number": "FI100"}
+    assert state_key(state, make_report(**(base | report))) == key
+
+
+def test_flag_state_keeps_the_order_numbers_and_its_key_and_reads_old_records() -> None:
+    state = FlagState("ACC1", "ich-abc", "active", "m1", "MSG1", "F", "PL2", "FI2", key="ACC1^FI2")
+    again = FlagState.from_json(state.to_json())
+    assert again == state and again.state_key == "ACC1^FI2"
+    old = (
+        b'{"accession":"A","control_id":"c","flag_id":"f","model_version":"m","result_status":null,'
+        b'"status":"active"}'
+    )
+    assert FlagState.from_json(old).state_key == "A"
+    assert FlagState.from_json(old).filler_order_number is None
+
+
+def _run(*messages: bytes, state: dict[str, FlagState]) -> list[dict]:
+    from test_pipeline_support import KeywordScorer
+
+    from triage.config import Settings
+    from triage.core import SourceRecord
+    from triage.pipeline.process import Processor
+
+    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    records = [SourceRecord("hl7.oru", 0, i, m) for i, m in enumerate(messages)]
+    return [a for out in proc.process_batch(records, state) for a in out.audits]
+
+
+POS = "Acute subdural hemorrhage along the left convexity."
+NEG = "No acute intracranial hemorrhage."
+
+
+def test_a_second_order_with_the_same_accession_never_changes_the_first_orders_flag() -> None:
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    first, second = {"placer": "PL100", "filler": "FI100"}, {"placer": "PL200", "filler": "FI200"}
+    audits = _run(
+        oru(control_id="A1", impression=POS, **first),  # order 1 positive: Flag created
+        oru(control_id="B1", impression=NEG, **second),  # order 2 negative: must not withdraw order 1's Flag
+        oru(control_id="B2", status="C", impression=POS, **second),  # order 2 positive: its own Flag
+        oru(control_id="B3", status="X", impression="", **second),  # order 2 cancelled: only its own Flag
+        oru(control_id="A2", status="C", impression=POS, **first),  # order 1 unchanged, still active
+        state=state,
+    )
+    actions = [a["flag_action"] for a in audits]
+    assert actions == ["created", "none", "created", "entered-in-error", "unchanged"]
+    assert [a["accession"] for a in audits] == ["ACC100"] * 5
+    assert [a["filler_order_number"] for a in audits] == ["FI100", "FI200", "FI200", "FI200", "FI100"]
+    assert audits[0]["flag_id"] == audits[4]["flag_id"] != audits[2]["flag_id"] == audits[3]["flag_id"]
+    assert set(state) == {"ACC100", "ACC100^FI200"}
+    # "unchanged" writes no state: order 1's record is still the one A1 created
+    assert (state["ACC100"].status, state["ACC100"].control_id) == ("active", "A1")
+    assert (state["ACC100^FI200"].status, state["ACC100^FI200"].key) == ("entered-in-error", "ACC100^FI200")
+
+
+def test_the_same_order_sent_again_keeps_one_flag() -> None:
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    audits = _run(
+        oru(control_id="A1", status="P", impression=POS),
+        oru(control_id="A2", status="F", impression=NEG),
+        state=state,
+    )
+    assert [a["flag_action"] for a in audits] == ["created", "withdrawn"]
+    assert list(state) == ["ACC100"] and state["ACC100"].key is None
+
+
+def test_a_body_part_in_obr18_does_not_merge_two_studies() -> None:
+    """The peer feed's habit: OBR-18 = CHEST in every message. The accession comes from OBR-3 instead, so two
+    positive studies get two Flags."""
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    audits = _run(
+        oru(control_id="A1", accession="CHEST", impression=POS, placer="PL1", filler="FI1"),
+        oru(control_id="B1", accession="CHEST", impression=POS, placer="PL2", filler="FI2"),
+        state=state,
+    )
+    assert [(a["accession"], a["accession_source"]) for a in audits] == [("FI1", "OBR-3"), ("FI2", "OBR-3")]
+    assert all("accession_refused:OBR-18" in a["parser_warnings"] for a in audits)
+    assert [a["flag_action"] for a in audits] == ["created", "created"]
+    assert audits[0]["flag_id"] != audits[1]["flag_id"]
+    assert set(state) == {"FI1", "FI2"}

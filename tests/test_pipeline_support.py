@@ -83,14 +83,16 @@ def oru(
     visit: str = "V777",
     sep: str = "\r",
     extra_obx: Sequence[str] = (),
+    placer: str = "PL100",
+    filler: str = "FI100",
 ) -> bytes:
     """A handwritten HL7 v2.5.1 ORU^R01 with PHI in PID-5/PID-7 and in the findings text."""
     segments = [
         f"MSH|^~\\&|RIS|GEN HOSP|TRIAGE|GEN HOSP|20240304103100||{message_type}|{control_id}|P|2.5.1",
         f"PID|1||{patient_id}||{PATIENT_FAMILY}^{PATIENT_GIVEN}||{BIRTH_DATE}|F",
         f"PV1|1|E|||||||||||||||||{visit}",
-        "ORC|RE|PL100|FI100",
-        f"OBR|1|PL100|FI100|{procedure}|||20240304100000|||||||||||{accession}||||20240304103000|||{status}",
+        f"ORC|RE|{placer}|{filler}",
+        f"OBR|1|{placer}|{filler}|{procedure}|||20240304100000|||||||||||{accession}||||20240304103000|||{status}",
         f"OBX|1|TX|GDT^Findings^L||Patient {PATIENT_GIVEN} {PATIENT_FAMILY} {SECRET_PHRASE}.||||||{status}",
         f"OBX|2|TX|IMP^Impression^L||{impression}||||||{status}",
         *extra_obx,

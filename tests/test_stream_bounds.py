@@ -169,19 +169,19 @@ def test_oversize_accession_is_a_dead_letter_with_a_small_audit() -> None:
 
 
 def test_control_characters_in_identifiers_never_reach_a_flag() -> None:
-    """OBR-18 ``P\\X01\\A`` (an HL7 hex escape) decodes to a control character, which FHIR strings may
+    """OBR-18 ``P\\X01\\A7`` (an HL7 hex escape) decodes to a control character, which FHIR strings may
     not hold: it is written as ``\\x01`` in the audit record, the Flag and its key."""
     from fhir.resources.R4B.flag import Flag
 
-    raw = oru(accession="P\\X01\\A")
+    raw = oru(accession="P\\X01\\A7")
     [out] = _processor().process_batch([_source(raw)], {})
     [audit] = out.audits
-    assert audit["decision"] == "positive" and audit["accession"] == "P\\x01A"
+    assert audit["decision"] == "positive" and audit["accession"] == "P\\x01A7"
     [flag_msg] = [m for m in out.outputs if m.topic == "worklist.priority"]
     flag = json.loads(flag_msg.value)
     Flag.model_validate(flag)
     assert b"\x01" not in (flag_msg.key or b"") and "\x01" not in json.dumps(flag, ensure_ascii=False)
-    assert any(i["value"] == "P\\x01A" for i in flag.get("identifier", []))
+    assert any(i["value"] == "P\\x01A7" for i in flag.get("identifier", []))
 
 
 def test_long_non_identifier_fields_are_truncated_not_dead_lettered() -> None:

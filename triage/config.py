@@ -4,8 +4,8 @@ config file (``--config FILE`` or ``TRIAGE_CONFIG``; YAML or TOML) > defaults.
 Secrets (SASL password, TLS key password) may be given as ``*_file`` paths; they are held as
 ``SecretStr`` and masked in every dump (``triage config show``).
 
-List settings (``procedure_codes``, ``conclusion_headings``) take either a JSON list or the comma form in
-environment variables: ``TRIAGE_PROCEDURE_CODES=CTHEAD,CTHEADWO`` is
+List settings (``procedure_codes``, ``conclusion_headings``, ``accession_sources``) take either a JSON list
+or the comma form in environment variables: ``TRIAGE_PROCEDURE_CODES=CTHEAD,CTHEADWO`` is
 ``TRIAGE_PROCEDURE_CODES='["CTHEAD","CTHEADWO"]'``.
 
 A ``TRIAGE_*`` environment variable that names no setting is reported by ``load_settings`` as one warning
@@ -45,6 +45,7 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from triage.errors import ConfigError
+from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES, field_ref
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model_artifacts"
 DEFAULT_HEAD_CT_PATTERN = (
@@ -348,6 +349,11 @@ class Settings(BaseSettings):
     procedure_codes: StrList = Field(default_factory=list)  # exact OBR-4.1 codes (any match scores)
     procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN  # regex on OBR-4.2 text; None disables
 
+    # the fields that may carry the accession number, tried in order; the first value that can be an
+    # identifier wins (a digit other than 0, no space: triage.hl7.accession), e.g. OBR-3,OBR-20 for a feed
+    # whose OBR-18 holds something else. The default suits IHE feeds (IPC-1, OBR-18) and the rest
+    accession_sources: StrList = Field(default_factory=lambda: list(DEFAULT_ACCESSION_SOURCES))
+
     # the sender's time zone (IANA name) for HL7 timestamps without an offset; UTC when not set
     hl7_timezone: str = "UTC"
 
@@ -370,10 +376,20 @@ class Settings(BaseSettings):
     http_port: int = Field(8080, ge=0, le=65535)  # /metrics, /healthz, /readyz; 0 = any free port
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    @field_validator("procedure_codes", "conclusion_headings", mode="before")
+    @field_validator("procedure_codes", "conclusion_headings", "accession_sources", mode="before")
     @classmethod
     def _list_from_env(cls, value: Any) -> Any:
         return split_list(value)
+
+    @field_validator("accession_sources")
+    @classmethod
+    def _accession_fields(cls, value: list[str]) -> list[str]:
+        refs = [str(field_ref(v)) for v in value]
+        if not refs:
+            raise ValueError("at least one field is needed, e.g. OBR-18,OBR-3")
+        if len(set(refs)) != len(refs):
+            raise ValueError(f"a field is listed twice: {','.join(refs)}")
+        return refs
 
     @field_validator("bootstrap_servers")
     @classmethod

@@ -68,7 +68,7 @@ class Report:
     visit_number: str | None  # PV1-19.1
     placer_order_number: str | None  # ORC-2 / OBR-2
     filler_order_number: str | None  # ORC-3 / OBR-3
-    accession: str | None  # OBR-18 when present, else filler order number, else placer
+    accession: str | None  # the first identifier among the site's accession sources (triage.hl7.accession)
     procedure_code: str | None  # OBR-4.1
     procedure_text: str | None  # OBR-4.2
     procedure_coding_system: str | None  # OBR-4.3
@@ -82,6 +82,7 @@ class Report:
     # graceful-degradation notes from the parser (no PHI): e.g. "charset_fallback:UTF-8->cp1252",
     # "status_word:Final->F", "continuation_lines:2". Empty for a clean message.
     warnings: tuple[str, ...] = ()
+    accession_source: str | None = None  # the field the accession came from, e.g. "OBR-18"
 
 
 @dataclass(frozen=True, slots=True)

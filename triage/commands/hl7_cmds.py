@@ -48,6 +48,7 @@ def register(app: typer.Typer) -> None:
             max_bytes=max_bytes,
             conclusion_headings=site.conclusion_headings,
             hl7_timezone=site.hl7_tzinfo,
+            accession_sources=site.accession_sources,
         )
         failures = [r for _, r in parsed if isinstance(r, MessageError)]
         if len(parsed) == 1 and failures:

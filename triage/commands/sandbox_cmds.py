@@ -183,7 +183,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     try:
         futures = []
         for message in messages:
-            key, kind = message_key(message)
+            key, kind = message_key(message, settings.accession_sources)
             counts[kind] += 1
             futures.append(producer.send(topic, key=key, value=message))
         producer.flush(timeout=timeout_s)

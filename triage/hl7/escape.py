@@ -41,6 +41,22 @@ class Delimiters:
         )
 
 
+def encoding_problem(field_sep: str, msh2: str) -> str | None:
+    """Why MSH-1/MSH-2 cannot be the message's delimiters, or None when they can. MSH-2 holds 4 (5 from
+    v2.7: truncation) distinct characters, none of them the field separator, a letter, a digit or a space:
+    ``^~\\&`` shifted by one (``~\\&``) would make ``~`` the component separator and garble every field,
+    so such a message is unparseable rather than read with guessed delimiters. Never quotes the value."""
+    if not field_sep or field_sep.isalnum() or field_sep.isspace():
+        return "MSH-1 field separator is not a separator character"
+    if not 4 <= len(msh2) <= 5:
+        return f"MSH-2 encoding characters: {len(msh2)} characters, expected 4 (or 5 from v2.7)"
+    if len(set(msh2)) != len(msh2) or field_sep in msh2:
+        return "MSH-2 encoding characters repeat a character or the field separator"
+    if any(c.isalnum() or c.isspace() for c in msh2):
+        return "MSH-2 encoding characters contain a letter, digit or space"
+    return None
+
+
 _SP = re.compile(r"\.(sp|sk|in|ti)\s*([+-]?\d*)$")
 
 

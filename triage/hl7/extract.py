@@ -6,7 +6,9 @@ from datetime import datetime, tzinfo
 
 from triage.core import MessageError, MessageResult, NonReport, Report, ResultStatus
 from triage.errors import NoReportTextError
+from triage.hl7.accession import DEFAULT_REFS, FieldRef, pick_accession
 from triage.hl7.errors import UnparseableError
+from triage.hl7.escape import encoding_problem
 from triage.hl7.message import Message, Segment
 from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text, note_once
 from triage.hl7.status import normalize_status, strongest
@@ -45,12 +47,17 @@ def extract(
     warnings: list[str],
     conclusion_headings: tuple[str, ...] = (),
     hl7_timezone: tzinfo | None = None,
+    accession_sources: tuple[FieldRef, ...] = DEFAULT_REFS,
 ) -> MessageResult:
     """Build the result for one message. `warnings` already holds what framing/decoding noticed;
     `conclusion_headings` are a site's extra conclusion heading names; `hl7_timezone` the zone of
-    timestamps sent without an offset (None: UTC; triage.hl7.timestamps)."""
+    timestamps sent without an offset (None: UTC; triage.hl7.timestamps); `accession_sources` the fields
+    tried for the accession, in order (triage.hl7.accession)."""
     msh = message.msh
     control_id = msh.get(10)
+    malformed = encoding_problem(msh.raw(1), msh.raw(2))
+    if malformed is not None:  # every field would be split with the wrong delimiters, MSH-9 too
+        raise UnparseableError(malformed)
     code = msh.get(9, 1)
     trigger = msh.get(9, 2)
     if not code:
@@ -82,7 +89,7 @@ def extract(
 
     placer = _first_of(obr, 2) or _first_of(orc, 2)
     filler = _first_of(obr, 3) or _first_of(orc, 3)
-    accession = _first_of(obr, 18) or filler or placer
+    accession, accession_source = pick_accession(message, accession_sources, warnings)
     if not text:  # after the ids, so the dead letter and its audit record can be found by accession
         return MessageError(
             message_index,
@@ -115,6 +122,7 @@ def extract(
         placer_order_number=placer,
         filler_order_number=filler,
         accession=accession,
+        accession_source=accession_source,
         procedure_code=_first_of(obr, 4),
         procedure_text=obr.get(4, 2) if obr else None,
         procedure_coding_system=obr.get(4, 3) if obr else None,

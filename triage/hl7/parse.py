@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import tzinfo
+from functools import lru_cache
 
 from triage.core import MessageError, MessageResult
 from triage.errors import EncodingError, HL7Error, OversizeError
+from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES, DEFAULT_REFS, FieldRef, field_refs
 from triage.hl7.charset import charset_label, decode
 from triage.hl7.errors import EmptyRecordError, NoMessageHeaderError, UnparseableError
 from triage.hl7.extract import extract
@@ -20,17 +22,21 @@ def parse_record(
     max_bytes: int | None = None,
     conclusion_headings: Sequence[str] = (),
     hl7_timezone: tzinfo | None = None,
+    accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES,
 ) -> list[MessageResult]:
     """Parse every HL7 v2 message in `raw` (see the triage.hl7 docstring for what is tolerated).
     `conclusion_headings`: a site's extra conclusion heading names (triage.text.sections);
-    `hl7_timezone`: the zone of timestamps sent without an offset (None: UTC; Settings.hl7_tzinfo).
+    `hl7_timezone`: the zone of timestamps sent without an offset (None: UTC; Settings.hl7_tzinfo);
+    `accession_sources`: the fields that may carry the accession, in order (triage.hl7.accession).
 
     Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order.
     A failure of the whole record (empty, larger than `max_bytes`, undecodable, no MSH) is a single
     ``MessageError(0, None, <HL7Error>)``.
     """
     try:
-        return _parse_record(raw, max_bytes, tuple(conclusion_headings), hl7_timezone)
+        return _parse_record(
+            raw, max_bytes, tuple(conclusion_headings), hl7_timezone, _refs(tuple(accession_sources))
+        )
     except HL7Error as exc:
         return [MessageError(0, None, exc)]
     except Exception as exc:  # a bug must not stop the daemon: dead-letter the record, keep the cause
@@ -45,23 +51,39 @@ def parse_messages(
     max_bytes: int | None = None,
     conclusion_headings: Sequence[str] = (),
     hl7_timezone: tzinfo | None = None,
+    accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES,
 ) -> list[tuple[Message | None, MessageResult]]:
     """Like parse_record, but also returns each decoded Message (None where decoding failed), for tools
     such as `triage parse --validate` that need the message itself."""
     try:
-        return _parse(raw, max_bytes, tuple(conclusion_headings), hl7_timezone)
+        return _parse(
+            raw, max_bytes, tuple(conclusion_headings), hl7_timezone, _refs(tuple(accession_sources))
+        )
     except HL7Error as exc:
         return [(None, MessageError(0, None, exc))]
 
 
+@lru_cache(maxsize=16)
+def _refs(sources: tuple[str, ...]) -> tuple[FieldRef, ...]:
+    return field_refs(sources)
+
+
 def _parse_record(
-    raw: bytes, max_bytes: int | None, headings: tuple[str, ...], zone: tzinfo | None = None
+    raw: bytes,
+    max_bytes: int | None,
+    headings: tuple[str, ...],
+    zone: tzinfo | None = None,
+    sources: tuple[FieldRef, ...] = DEFAULT_REFS,
 ) -> list[MessageResult]:
-    return [result for _, result in _parse(raw, max_bytes, headings, zone)]
+    return [result for _, result in _parse(raw, max_bytes, headings, zone, sources)]
 
 
 def _parse(
-    raw: bytes, max_bytes: int | None, headings: tuple[str, ...] = (), zone: tzinfo | None = None
+    raw: bytes,
+    max_bytes: int | None,
+    headings: tuple[str, ...] = (),
+    zone: tzinfo | None = None,
+    sources: tuple[FieldRef, ...] = DEFAULT_REFS,
 ) -> list[tuple[Message | None, MessageResult]]:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise UnparseableError(f"record value is {type(raw).__name__}, not bytes")
@@ -87,7 +109,7 @@ def _parse(
         framing.chunks[-1].warnings.append(cut)
     results: list[tuple[Message | None, MessageResult]] = []
     for index, chunk in enumerate(framing.chunks):
-        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings, zone))
+        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings, zone, sources))
     return results
 
 
@@ -98,6 +120,7 @@ def _parse_chunk(
     bom: bool,
     headings: tuple[str, ...] = (),
     zone: tzinfo | None = None,
+    sources: tuple[FieldRef, ...] = DEFAULT_REFS,
 ) -> tuple[Message | None, MessageResult]:
     warnings = list(chunk.warnings)
     msh = chunk.lines[0]
@@ -114,7 +137,7 @@ def _parse_chunk(
     except HL7Error as exc:
         return None, MessageError(index, _msh10(msh), exc)
     try:
-        return message, extract(message, index, warnings, headings, zone)
+        return message, extract(message, index, warnings, headings, zone, sources)
     except HL7Error as exc:
         return message, MessageError(index, _msh10(msh), exc)
     except Exception as exc:

@@ -4,20 +4,22 @@ OBX-3 identifies the section in many radiology feeds: a suffix ``&IMP`` / ``&GDT
 Agfa style, where ``&`` is the subcomponent separator), a LOINC code (19005-8 impression, 18782-3 findings,
 55107-7 addendum) or a plain word (``IMPRESSION``). Other identifiers are body text.
 
-Text value types: TX, FT, ST (and TN, GTS) are primitives, so OBX-5 is taken *whole* — a raw ``~``, ``^`` or
-``&`` inside narrative is kept as text (feeds rarely escape them; "~5 mm", "R&L"); only escape sequences
-are decoded. CE/CWE/CF take the text component (or the code when there is no text) of each repetition.
-NTE-3 comments that follow an OBR or OBX are part of the report, in order, in the section of the
+Text value types: TX, FT, ST (and TN, GTS) are primitives. ``~`` is the repetition separator (HL7 v2.5
+ch. 2.5.4; OBX-5 and NTE-3 repeat), so each repetition is a line of the report, whatever follows it
+(``IMPRESSION:~1. ...~2. ...`` gives numbered lines); a literal tilde is sent escaped, ``\\R\\``. A raw ``^``
+or ``&`` inside narrative is kept as text (feeds rarely escape them: "R&L"); escape sequences are decoded.
+The HL7 null ``""`` (a whole value or one repetition) is no value, not a line. CE/CWE/CNE/CF take, per
+repetition, the text (component 2), else the alternate text (5), else the original text (CWE-9), else the
+code (1). NTE-3 comments that follow an OBR or OBX are part of the report, in order, in the section of the
 preceding OBX.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triage.hl7.message import Message, Segment
+from triage.hl7.message import HL7_NULL, Message, Segment
 
 IMPRESSION = "impression"
 FINDINGS = "findings"
@@ -40,16 +42,6 @@ _SECTION_CODES = {
     "55107-7": ADDENDUM,
 }
 TEXT_TYPES = frozenset({"TX", "FT", "ST", "TN", "GTS"})
-# TX and FT repeat (HL7 v2.5 ch. 2A.79/2A.30): each "~" repetition is a new line of the report, which the
-# heading rules need. A "~" before a digit is kept: feeds write "~5 mm" for "approximately 5 mm".
-REPEATING_TEXT_TYPES = frozenset({"TX", "FT"})
-
-
-@lru_cache(maxsize=8)
-def _repetition_break(repetition: str) -> re.Pattern[str]:
-    return re.compile(re.escape(repetition) + r"(?!\d)")
-
-
 CODED_TYPES = frozenset({"CE", "CWE", "CF", "CNE"})
 
 
@@ -79,28 +71,42 @@ def _section_of(raw: str, rep: str, comp: str, sub: str) -> str:
 
 
 def obx_text(obx: Segment, warnings: list[str]) -> str | None:
-    """Text carried by one OBX, or None when it carries no text (NM, ED, ...)."""
+    """Text carried by one OBX, or None when it carries no text (NM, ED, ..., or only HL7 nulls)."""
     value_type = (obx.get(2) or "").upper()
     raw = obx.raw(5)
     if value_type in TEXT_TYPES or (not value_type and raw):
         if not value_type:
             note_once(warnings, "obx_value_type_missing")
-        if value_type in REPEATING_TEXT_TYPES:  # split before unescaping: an escaped \R\ stays a "~"
-            return "\n".join(
-                obx.unescape(p) for p in _repetition_break(obx.delims.repetition).split(raw)
-            ).rstrip()
-        return obx.unescape(raw).rstrip()
+        return repetition_lines(obx, raw)
     if value_type in CODED_TYPES:
-        parts = []
-        for rep in range(1, obx.repetitions(5) + 1):
-            part = (
-                obx.get(5, 2, repetition=rep)
-                or obx.get(5, 9, repetition=rep)
-                or obx.get(5, 1, repetition=rep)
-            )
-            if part:
-                parts.append(part)
-        return "; ".join(parts)
+        parts = [p for rep in raw.split(obx.delims.repetition) if (p := _coded_text(obx, rep))]
+        return "; ".join(parts) if parts else None
+    return None
+
+
+def repetition_lines(seg: Segment, raw: str) -> str | None:
+    """A repeating text value (OBX-5, NTE-3) as lines: one per repetition, split before unescaping (an
+    escaped ``\\R\\`` stays a ``~``), HL7 null repetitions dropped; None when nothing but nulls. An empty
+    value stays an empty line (feeds send empty OBX as paragraph breaks)."""
+    reps = [r for r in raw.split(seg.delims.repetition) if r.strip() != HL7_NULL]
+    if not reps and raw:
+        return None
+    return "\n".join(seg.unescape(r).rstrip() for r in reps).rstrip()
+
+
+# CE/CWE/CNE components that carry text, in order of preference: text, alternate text, original text (CWE-9)
+_CODED_TEXT_COMPONENTS = (2, 5, 9, 1)
+
+
+def _coded_text(seg: Segment, rep: str) -> str | None:
+    """One coded repetition's text. Components are split, subcomponents are not (a raw ``&`` in a coded
+    text, "R&L", is text: CE components are ST)."""
+    comps = rep.split(seg.delims.component)
+    for n in _CODED_TEXT_COMPONENTS:
+        if n <= len(comps):
+            value = seg.unescape(comps[n - 1]).strip()
+            if value and value != HL7_NULL:
+                return value
     return None
 
 
@@ -119,7 +125,9 @@ def collect_text(message: Message, warnings: list[str]) -> list[TextLine]:
                 lines.append(TextLine(text, section, "OBX"))
         elif name == "NTE":
             if in_order:
-                lines.append(TextLine(seg.unescape(seg.raw(3)).rstrip(), section, "NTE"))
+                text = repetition_lines(seg, seg.raw(3))
+                if text is not None:
+                    lines.append(TextLine(text, section, "NTE"))
         elif name == "OBR":
             in_order = True
             section = BODY

@@ -8,14 +8,20 @@ ORU, no OBR, an undecodable message)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from triage.core import MessageError, Report
+from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
 
 
-def message_key(message: bytes) -> tuple[bytes | None, str]:
-    """(key, what it is: "accession" | "control_id" | "none") for the first message in `message`."""
+def message_key(
+    message: bytes, accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES
+) -> tuple[bytes | None, str]:
+    """(key, what it is: "accession" | "control_id" | "none") for the first message in `message`; the
+    accession read from the site's `accession_sources` (Settings.accession_sources) as the daemon reads it."""
     from triage.hl7 import parse_record
 
-    results = parse_record(message)
+    results = parse_record(message, accession_sources=accession_sources)
     first = results[0] if results else None
     if isinstance(first, Report | MessageError) and first.accession:
         return first.accession.encode("utf-8"), "accession"

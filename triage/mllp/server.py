@@ -410,7 +410,7 @@ class MllpServer:
         topic = self.topic
 
         def send() -> Any:
-            key, _ = message_key(payload)
+            key, _ = message_key(payload, self.settings.accession_sources)
             return producer.send(topic, key=key, value=payload)
 
         record = await loop.run_in_executor(self._pool, send)

@@ -12,7 +12,7 @@ Order of checks for one parsed message (process.py applies it):
    a report nobody can score must reach a human (a missed bleed costs more than a look at the DLQ);
 6. otherwise scored: positive when probability ≥ threshold.
 
-Lifecycle (``transition``), state keyed by accession only:
+Lifecycle (``transition``), state keyed by study (``state_key``):
 
 =====================  =========================  ====================  ============================
 previous Flag status   this message               action                Flag published (status)
@@ -31,13 +31,26 @@ entered-in-error       cancelled (X)              UNCHANGED             no
 Model upgrades: a study keeps the Flag id it was created with. When the model version changed between two
 messages of one accession, a later withdrawal / reactivation / cancellation is published under the existing
 Flag's own id (previous.flag_id), with the new model in its extensions and author, so the worklist never holds
-two Flags for one study. Only a study without a Flag gets ``flag_id(accession, current model_version)``.
+two Flags for one study. Only a study without a Flag gets ``flag_id(state key, current model_version)``.
+
+One accession, two orders (``state_key``): the state remembers the order numbers (OBR/ORC-3 filler, OBR/ORC-2
+placer) of the report that created it. A later report with the same accession but another order — the filler
+order numbers differ, or, when either lacks one, the placer order numbers — is a different order: it never
+takes over, withdraws or cancels the first order's Flag. Its lifecycle runs under its own state key
+``accession^<filler, else placer order number>`` and, when positive, its own Flag (id from that key; the
+Flag's accession identifier and Kafka key stay the accession). Both orders' audit records carry their order
+numbers and their own flag_id. Why not a dead letter: an accession shared by two orders is legitimate in many
+RIS (one accession for a CT head and a CT spine read together), and a dead-lettered positive would reach the
+worklist late; two Flags for one study are a duplicate on the worklist, never a missed or wrongly withdrawn
+one. A feed that puts a non-identifier in the accession field (a body part in OBR-18) is handled earlier,
+by the accession sources (triage.hl7.accession). Reports without order numbers are told apart by accession
+only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triage.core import FlagAction, Report, ResultStatus
@@ -84,6 +97,26 @@ class ProcedureFilter:
         return bool(
             self.pattern is not None and report.procedure_text and self.pattern.search(report.procedure_text)
         )
+
+
+def same_order(state: FlagState, report: Report) -> bool:
+    """Whether `report` belongs to the order whose Flag `state` is: filler order numbers compared when both
+    carry one, else placer order numbers; True when nothing can be compared."""
+    if state.filler_order_number and report.filler_order_number:
+        return state.filler_order_number == report.filler_order_number
+    if state.placer_order_number and report.placer_order_number:
+        return state.placer_order_number == report.placer_order_number
+    return True
+
+
+def state_key(state: Mapping[str, FlagState], report: Report) -> str:
+    """The key of `report`'s Flag state: its accession, unless the accession's state belongs to another
+    order; then ``accession^<filler, else placer order number>`` (module docstring)."""
+    accession = report.accession or ""
+    first = state.get(accession)
+    if first is None or same_order(first, report):
+        return accession
+    return f"{accession}^{report.filler_order_number or report.placer_order_number}"
 
 
 def transition(

@@ -51,6 +51,7 @@ from triage.pipeline.decide import (
     ProcedureFilter,
     is_cancelled,
     is_oru,
+    state_key,
     transition,
 )
 from triage.pipeline.policy import PolicyDecision, decide
@@ -172,6 +173,7 @@ class Processor:
                     max_bytes=self.settings.max_message_bytes,
                     conclusion_headings=self.settings.conclusion_headings,
                     hl7_timezone=self._hl7_tz,
+                    accession_sources=self.settings.accession_sources,
                 )
             )
         except Exception as exc:  # parse_record should not raise; if it does, only this record fails
@@ -220,12 +222,13 @@ class Processor:
     ) -> tuple[FlagAction, str | None, str | None]:
         """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
         accession = report.accession or ""
-        previous = state.get(accession)
+        key_text = state_key(state, report)  # the accession, or accession^order for a second order
+        previous = state.get(key_text)
         action = transition(previous, report.result_status, positive)
         if action not in PUBLISHING_ACTIONS:
             return action, (previous.flag_id if previous else None), (previous.status if previous else None)
         status = FLAG_STATUS_FOR_ACTION[action]
-        fid = previous.flag_id if previous is not None else flag_id(accession, self.model_version)
+        fid = previous.flag_id if previous is not None else flag_id(key_text, self.model_version)
         flag = self._flags.build(
             report,
             status=status,
@@ -242,6 +245,9 @@ class Processor:
             model_version=self.model_version,
             control_id=report.control_id,
             result_status=str(report.result_status) if report.result_status is not None else None,
+            placer_order_number=report.placer_order_number,
+            filler_order_number=report.filler_order_number,
+            key=key_text if key_text != accession else None,
         )
         key = accession.encode("utf-8")
         flags.append(
@@ -264,12 +270,12 @@ class Processor:
         updates.append(
             KafkaMessage(
                 topic=self.settings.topics.flag_state,
-                key=key,
+                key=key_text.encode("utf-8"),
                 value=new_state.to_json(),
                 headers=(("content-type", b"application/json"),),
             )
         )
-        state[accession] = new_state
+        state[key_text] = new_state
         return action, fid, status
 
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:

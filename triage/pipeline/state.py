@@ -1,5 +1,7 @@
-"""The latest Flag state of one study (key = accession). Kept on a compacted Kafka topic by triage/stream so
-the report lifecycle (P → F → C → X) survives restarts and works across daemon instances of one group."""
+"""The latest Flag state of one order (key = accession; ``accession^order number`` for a second order that
+shares the accession, see ``triage.pipeline.decide.state_key``). Kept on a compacted Kafka topic by
+triage/stream so the report lifecycle (P → F → C → X) survives restarts and works across daemon instances of
+one group."""
 
 from __future__ import annotations
 
@@ -25,6 +27,16 @@ class FlagState:
     model_version: str  # model whose decision produced this state of the Flag
     control_id: str  # MSH-10 of the message that caused it
     result_status: str | None
+    # the order this Flag belongs to (OBR/ORC-2, -3): a report of another order with the same accession gets
+    # its own state and Flag; None in records written before they were kept (then only the accession counts)
+    placer_order_number: str | None = None
+    filler_order_number: str | None = None
+    key: str | None = None  # the state key when it is not the accession (a second order of one accession)
+
+    @property
+    def state_key(self) -> str:
+        """The key of this state in the map and on the flag-state topic."""
+        return self.key or self.accession
 
     def __post_init__(self) -> None:
         if self.status not in FLAG_STATUSES:
@@ -40,6 +52,9 @@ class FlagState:
             "model_version": self.model_version,
             "control_id": self.control_id,
             "result_status": self.result_status,
+            "placer_order_number": self.placer_order_number,
+            "filler_order_number": self.filler_order_number,
+            "key": self.key,
         }
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -60,4 +75,5 @@ class FlagState:
 
 
 FlagStateMap = MutableMapping[str, FlagState]
-"""accession → latest FlagState; a plain dict works."""
+"""state key (FlagState.state_key: the accession, or accession^order number) → latest FlagState; a plain
+dict works."""

@@ -122,6 +122,7 @@ def topic_reports(records: Iterable[Any], settings: Settings, run: DriftRun) -> 
             max_bytes=settings.max_message_bytes,
             conclusion_headings=settings.conclusion_headings,
             hl7_timezone=zone,
+            accession_sources=settings.accession_sources,
         )
         for result in results:
             if not isinstance(result, Report) or not is_oru(result.message_type):

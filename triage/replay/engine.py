@@ -197,7 +197,7 @@ def _state_from_json(items: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         fs = FlagState.from_json(json.dumps(item).encode())
-        out[fs.accession] = fs
+        out[fs.state_key] = fs
     return out
 
 

@@ -1,5 +1,6 @@
-"""Flag state derived from Kafka: the compacted topic `settings.topics.flag_state` (key accession, value
-FlagState JSON) is the source of truth; memory is a cache that any instance can rebuild.
+"""Flag state derived from Kafka: the compacted topic `settings.topics.flag_state` (key = the state key: the
+accession, or accession^order number for a second order of one accession; value FlagState JSON) is the
+source of truth; memory is a cache that any instance can rebuild.
 
 * Startup and every partition assignment: read the topic to its end (all partitions assigned directly, no
   consumer group), so an instance that takes over partitions sees every state its predecessor published

@@ -1,0 +1,80 @@
+"""Which field carries the accession number: an ordered site setting, and a test that a value can be one.
+
+Feeds disagree: IHE radiology profiles put the accession in OBR-18 (Placer Field 1) and IPC-1 (Accession
+Identifier), others only in OBR-3 (Filler Order Number), OBR-20 (Filler Field 1) or ORC-3; and some use
+OBR-18 for something else entirely (a body part, ``CHEST``, in every message of one public peer feed, which
+made 31 studies share one accession). ``Settings.accession_sources`` (``TRIAGE_ACCESSION_SOURCES``) lists
+the fields to try, in order; the first value that *can be an identifier* is the accession, and the field it
+came from is ``Report.accession_source`` (shown by ``triage parse``, recorded in the audit record).
+
+A value can be an identifier (``is_identifier``) when it
+
+* holds a digit other than 0: accession and order numbers are numbered (``ACC-1234``, ``20240315.7``);
+  words (``CHEST``, ``HEAD``, ``CT``, ``STAT``, ``ROUTINE``) and fillers (``0``, ``000000``, ``-``) are not;
+* holds no white space: ``XR CHEST 2 VIEWS`` is a description, not an identifier.
+
+The first component of the field's first repetition is read (EI: entity identifier); HL7 nulls are empty.
+A value that is present but refused leaves the warning ``accession_refused:OBR-18`` (the field, never the
+value). Length is not judged here: an over-long accession is dead-lettered (triage.pipeline.bounds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.hl7.message import Message
+
+# IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first
+DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2")
+_REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})")
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRef:
+    """One field of the first segment of its kind, e.g. OBR-18."""
+
+    segment: str
+    field: int
+
+    def __str__(self) -> str:
+        return f"{self.segment}-{self.field}"
+
+
+def field_ref(text: str) -> FieldRef:
+    """``"OBR-18"`` → FieldRef; ValueError with the expected form otherwise (settings validation)."""
+    match = _REF.fullmatch(text.strip().upper())
+    if match is None:
+        raise ValueError(f"{text!r} is not a field reference: write SEGMENT-FIELD, e.g. OBR-18, IPC-1")
+    if match.group(1) == "MSH":
+        raise ValueError(f"{text!r}: the accession is not in the message header (MSH)")
+    return FieldRef(match.group(1), int(match.group(2)))
+
+
+def field_refs(texts: tuple[str, ...] | list[str]) -> tuple[FieldRef, ...]:
+    return tuple(field_ref(t) for t in texts)
+
+
+DEFAULT_REFS = field_refs(DEFAULT_ACCESSION_SOURCES)
+
+
+def is_identifier(value: str) -> bool:
+    """Whether `value` can be an accession or order number (see the module docstring for why)."""
+    return _NONZERO_DIGIT.search(value) is not None and not any(c.isspace() for c in value)
+
+
+def pick_accession(
+    message: Message, sources: tuple[FieldRef, ...], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """(accession, the field it came from), or (None, None) when no source holds an identifier. Adds
+    ``accession_refused:<field>`` for each source whose value was refused."""
+    for ref in sources:
+        seg = message.first(ref.segment)
+        value = seg.get(ref.field) if seg is not None else None
+        if value is None:
+            continue
+        if is_identifier(value):
+            return value, str(ref)
+        warnings.append(f"accession_refused:{ref}")
+    return None, None
