@@ -212,3 +212,46 @@ def test_validate_blanks_the_field_that_failed_not_the_first_equal_text(
     assert code == 1, err
     invalid = [p for p in json.loads(out)["validation"]["problems"] if p["kind"] == "invalid_value"]
     assert invalid == [{"severity": "error", "kind": "invalid_value", "where": "PID-7"}]
+
+
+def test_parse_says_what_the_daemon_would_do_and_why(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The procedure filter, checked offline with the site's own settings (TRIAGE_PROCEDURE_*)."""
+    chest = tmp_path / "chest.hl7"
+    chest.write_text(
+        "MSH|^~\\&|RIS|MERCY|||20240315143012||ORU^R01|CTRL-9|P|2.5.1\r"
+        "OBR|1|PL-9|FL-9|XRCH2^XR CHEST 2 VIEWS^L||||||||||||||CHEST||||||||F\r"
+        "OBX|1|TX|&IMP||IMPRESSION:~1. No pneumothorax.~2. Clear lungs.||||||F"
+    )
+    code, out, err = run(capsys, str(chest))
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["accession"], doc["accession_source"]) == ("FL-9", "OBR-3")
+    assert "accession_refused:OBR-18" in doc["warnings"]
+    assert doc["daemon"] == {
+        "action": "skip",
+        "reason": "procedure_filter",
+        "detail": "OBR-4.2 does not match TRIAGE_PROCEDURE_PATTERN",
+    }
+    monkeypatch.setenv("TRIAGE_PROCEDURE_CODES", "CTHEAD,XRCH2")
+    doc = json.loads(run(capsys, str(chest))[1])
+    assert doc["daemon"] == {"action": "score", "reason": None, "detail": "OBR-4.1 is one of TRIAGE_PROCEDURE_CODES"}
+    monkeypatch.setenv("TRIAGE_PROCEDURE_CODES", "CTHEAD")
+    monkeypatch.setenv("TRIAGE_PROCEDURE_PATTERN", "")
+    doc = json.loads(run(capsys, str(chest))[1])
+    assert doc["daemon"]["detail"] == "OBR-4.1 is not one of TRIAGE_PROCEDURE_CODES (1 listed)"
+    monkeypatch.setenv("TRIAGE_ACCESSION_SOURCES", "OBR-18")
+    doc = json.loads(run(capsys, str(chest))[1])
+    assert doc["accession"] is None
+    assert (doc["daemon"]["action"], doc["daemon"]["reason"]) == ("dead_letter", "no_accession")
+
+
+def test_parse_shows_the_daemon_route_of_every_message_in_a_batch(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(DATA / "batch_fhs_bhs.hl7"))
+    docs = json.loads(out)
+    assert code in (0, 2) and isinstance(docs, list)
+    for doc in docs:
+        assert doc["daemon"]["action"] in ("score", "skip", "cancel", "dead_letter")
+        if doc["kind"] == "non_report":
+            assert doc["daemon"]["reason"] == "not_oru"

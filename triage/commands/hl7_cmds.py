@@ -34,11 +34,15 @@ def register(app: typer.Typer) -> None:
         """Print the fields, where the scored text was found, what the ConText rule tier asserts about it
         (assertion, concepts, evidence offsets) and the key images it cites (series, image range, sentence,
         offsets) for each message as JSON (a list when the file holds several
-        messages). Anything derived from the report text only with --show-text."""
+        messages). `accession_source` names the field the accession was read from (TRIAGE_ACCESSION_SOURCES);
+        `daemon` says what `triage run` would do with the message under this site's settings (score, skip,
+        cancel or dead_letter), its reason code and why (e.g. which procedure filter setting refused it).
+        Anything derived from the report text only with --show-text."""
         from triage.config import load_settings
         from triage.core import MessageError, Report
         from triage.hl7 import parse_messages
         from triage.hl7.validate import validate_message
+        from triage.pipeline.decide import ProcedureFilter
         from triage.rules.shared import shared_engine
 
         site = load_settings()  # the daemon's site settings: headings, time zone, rule terms
@@ -61,8 +65,10 @@ def register(app: typer.Typer) -> None:
         if reports:
             results = shared_engine(site.rules_terms_file).assess_batch([r.impression for r in reports])
             assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
+        procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
         for message, result in parsed:
             entry = describe(result, show_text=show_text, rules=assessed.get(id(result)))
+            entry["daemon"] = daemon_route(result, procedures)
             if validate and message is not None:
                 check = validate_message(message)
                 invalid = invalid or not check.valid
@@ -131,6 +137,7 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
         "placer_order_number": r.placer_order_number,
         "filler_order_number": r.filler_order_number,
         "accession": r.accession,
+        "accession_source": r.accession_source,
         "procedure_code": r.procedure_code,
         "procedure_text": r.procedure_text,
         "procedure_coding_system": r.procedure_coding_system,
@@ -162,6 +169,22 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
         entry["impression_tokens"] = tokenize(r.impression)
         entry["text"] = r.text
     return entry
+
+
+def daemon_route(result: Any, procedures: Any) -> dict[str, Any]:
+    """What `triage run` would do with this message before scoring (triage.pipeline.decide.route, the
+    daemon's own checks), plus its dead letter for an impression that normalizes to nothing."""
+    from triage.pipeline.decide import DEAD_LETTER, SCORE, route
+    from triage.text import tokenize
+
+    r = route(result, procedures)
+    if r.action == SCORE and not tokenize(r.result.impression):
+        return {
+            "action": DEAD_LETTER,
+            "reason": "no_report_text",
+            "detail": "the impression is empty after normalization",
+        }
+    return {"action": r.action, "reason": r.reason, "detail": r.detail}
 
 
 def _iso(value: Any) -> str | None:

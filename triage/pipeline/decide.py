@@ -53,7 +53,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from triage.core import FlagAction, Report, ResultStatus
+from triage.core import FlagAction, MessageError, MessageResult, NonReport, Report, ResultStatus
+from triage.errors import HL7Error
+from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, oversize_fields
 from triage.pipeline.state import FlagState
 
 FLAG_STATUS_FOR_ACTION: dict[FlagAction, str] = {
@@ -90,13 +92,78 @@ class ProcedureFilter:
         return cls(frozenset(c.strip() for c in codes if c.strip()), re.compile(pattern) if pattern else None)
 
     def accepts(self, report: Report) -> bool:
+        return self.explain(report)[0]
+
+    def explain(self, report: Report) -> tuple[bool, str]:
+        """(accepted, why) in the settings' terms, for `triage parse`; quotes no field value."""
         if not self.codes and self.pattern is None:
-            return True
+            return True, "no procedure filter configured: every report is scored"
         if report.procedure_code and report.procedure_code.strip() in self.codes:
-            return True
-        return bool(
-            self.pattern is not None and report.procedure_text and self.pattern.search(report.procedure_text)
+            return True, "OBR-4.1 is one of TRIAGE_PROCEDURE_CODES"
+        if self.pattern is not None and report.procedure_text and self.pattern.search(report.procedure_text):
+            return True, "OBR-4.2 matches TRIAGE_PROCEDURE_PATTERN"
+        why = []
+        if self.codes:
+            why.append(
+                f"OBR-4.1 is not one of TRIAGE_PROCEDURE_CODES ({len(self.codes)} listed)"
+                if report.procedure_code
+                else "OBR-4.1 is empty"
+            )
+        if self.pattern is not None:
+            why.append(
+                "OBR-4.2 does not match TRIAGE_PROCEDURE_PATTERN"
+                if report.procedure_text
+                else "OBR-4.2 is empty"
+            )
+        return False, " and ".join(why)
+
+
+# what the daemon does with one parsed message (Route.action)
+SCORE, SKIP, CANCEL, DEAD_LETTER = "score", "skip", "cancel", "dead_letter"
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Checks 1-4 of the module docstring for one message: `action` (SCORE / SKIP / CANCEL / DEAD_LETTER),
+    its `reason` code, the `error` of a dead letter, the message (a Report bounded by triage.pipeline.bounds)
+    and `detail`, one line in the settings' terms (for `triage parse`; no field values)."""
+
+    action: str
+    result: MessageResult
+    reason: str | None = None
+    error: Exception | None = None
+    detail: str = ""
+
+
+def route(result: MessageResult, procedure_filter: ProcedureFilter) -> Route:
+    """What the daemon does with one parsed message before scoring (checks 1-4 of the module docstring;
+    check 5, an impression empty after normalization, needs the tokenizer and is the caller's)."""
+    if isinstance(result, MessageError):
+        reason = getattr(result.error, "reason", "unparseable")
+        return Route(DEAD_LETTER, result, reason, result.error, "the message cannot be parsed")
+    if isinstance(result, NonReport) or not is_oru(result.message_type):
+        return Route(SKIP, result, "not_oru", detail="not an ORU^R01 report")
+    # every field an output copies is bounded; an oversize identifier of the Flag is a dead letter
+    oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
+    report = bound_record(result)
+    if oversize:
+        fields = ", ".join(sorted(oversize))
+        err = HL7Error(f"identifier over the length limit: {fields}", reason="oversize_identifier")
+        return Route(DEAD_LETTER, report, err.reason, err, str(err))
+    if not report.accession:
+        err = HL7Error(
+            "report has no accession number (no identifier in TRIAGE_ACCESSION_SOURCES)",
+            reason="no_accession",
         )
+        return Route(DEAD_LETTER, report, err.reason, err, str(err))
+    if is_cancelled(report.result_status):
+        return Route(
+            CANCEL, report, "cancelled", detail="result status X: an existing Flag is entered-in-error"
+        )
+    accepted, why = procedure_filter.explain(report)
+    if not accepted:
+        return Route(SKIP, report, "procedure_filter", detail=why)
+    return Route(SCORE, report, detail=why)
 
 
 def same_order(state: FlagState, report: Report) -> bool:

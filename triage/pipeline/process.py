@@ -31,9 +31,7 @@ from triage.core import (
     DecisionKind,
     FlagAction,
     KafkaMessage,
-    MessageError,
     MessageResult,
-    NonReport,
     RecordOutcome,
     Report,
     SourceRecord,
@@ -43,14 +41,17 @@ from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReport
 from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
 from triage.mining.keyimages import ImageRef, extract_image_refs
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
-from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, bound_text, oversize_fields
+from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
 from triage.pipeline.decide import (
+    CANCEL,
+    DEAD_LETTER,
     FLAG_STATUS_FOR_ACTION,
     PUBLISHING_ACTIONS,
+    SCORE,
+    SKIP,
     ProcedureFilter,
-    is_cancelled,
-    is_oru,
+    route,
     state_key,
     transition,
 )
@@ -68,6 +69,7 @@ ParseFn = Callable[..., Sequence[MessageResult]]  # (raw: bytes, *, max_bytes: i
 
 # what pass 1 decided for a message
 _SCORE, _SKIP, _CANCEL, _DLQ = "score", "skip", "cancel", "dlq"
+_KIND = {SCORE: _SCORE, SKIP: _SKIP, CANCEL: _CANCEL, DEAD_LETTER: _DLQ}
 
 
 @dataclass(slots=True)
@@ -183,28 +185,9 @@ class Processor:
         return [self._classify(pos, result) for result in results]
 
     def _classify(self, pos: int, result: MessageResult) -> _Item:
-        index = result.message_index
-        if isinstance(result, MessageError):
-            return _Item(pos, index, _DLQ, result=result, error=result.error)
-        if isinstance(result, NonReport) or not is_oru(result.message_type):
-            return _Item(pos, index, _SKIP, result=result, reason="not_oru")
-        # every field an output copies is bounded; an oversize identifier of the Flag is a dead letter
-        oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
-        report: Report = bound_record(result)
-        if oversize:
-            fields = ", ".join(sorted(oversize))
-            err = HL7Error(f"identifier over the length limit: {fields}", reason="oversize_identifier")
-            return _Item(pos, index, _DLQ, result=report, error=err)
-        if not report.accession:
-            err = HL7Error(
-                "report has no accession number (OBR-18, OBR-3, OBR-2 empty)", reason="no_accession"
-            )
-            return _Item(pos, index, _DLQ, result=report, error=err)
-        if is_cancelled(report.result_status):
-            return _Item(pos, index, _CANCEL, result=report, reason="cancelled")
-        if not self.procedure_filter.accepts(report):
-            return _Item(pos, index, _SKIP, result=report, reason="procedure_filter")
-        return _Item(pos, index, _SCORE, result=report)
+        r = route(result, self.procedure_filter)
+        kind = _KIND[r.action]
+        return _Item(pos, result.message_index, kind, result=r.result, reason=r.reason, error=r.error)
 
     # ---- pass 3 ------------------------------------------------------------------------------------------
     def _apply_lifecycle(

@@ -1,0 +1,168 @@
+"""Messages from other HL7 libraries' test suites (tests/data/peer/SOURCES.md), and our own small messages of
+each kind the peer corpus showed: the accession source, ``~`` repetitions, malformed MSH-2, coded text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import hl7
+import pytest
+from hl7apy.exceptions import InvalidEncodingChars
+from hl7apy.parser import parse_message
+
+from triage.core import MessageError, NonReport, Report
+from triage.hl7 import parse_record
+
+PEER = Path(__file__).parent / "data" / "peer"
+
+
+def one(raw: bytes, **kw: object) -> Report | NonReport | MessageError:
+    (result,) = parse_record(raw, **kw)  # type: ignore[arg-type]
+    return result
+
+
+def report(raw: bytes, **kw: object) -> Report:
+    result = one(raw, **kw)
+    assert isinstance(result, Report), result
+    return result
+
+
+# --- the peer files -----------------------------------------------------------------------------------------
+
+
+def test_peer_imaging_report_takes_its_accession_from_obr3() -> None:
+    r = report((PEER / "lfh_oru_multiline_short.hl7").read_bytes())
+    assert (r.accession, r.accession_source) == ("FON_0d70c6c8", "OBR-3")
+    assert (r.placer_order_number, r.filler_order_number) == ("PON_0d70c6c8", "FON_0d70c6c8")
+    assert r.text.splitlines() == [
+        "[PII] Emergency Department",
+        "ED Encounter Arrival Date: [ADDRESS] [PERSONALNAME]:",
+    ]
+
+
+def test_peer_tx_repetitions_are_lines_as_the_peer_and_python_hl7_read_them() -> None:
+    raw = (PEER / "lfh_oru_tx_repetition.hl7").read_bytes()
+    parts = ["HYPERDYNAMIC LV SYSTOLIC FUNCTION, VISUAL EF 80%", "Fifth line, as part of a repeated field"]
+    assert report(raw).text.splitlines() == parts
+    obx = hl7.parse(raw.decode().replace("\n", "\r")).segment("OBX")
+    assert [str(rep) for rep in obx[5]] == parts  # python-hl7 sees the same two repetitions
+
+
+def test_peer_coded_value_is_its_text_component() -> None:
+    assert report((PEER / "lfh_oru_ce_text.hl7").read_bytes()).text == "No significant change was found"
+
+
+@pytest.mark.parametrize(
+    "name", ["hl7apy_duplicate_encoding_chars.hl7", "hl7apy_too_many_encoding_chars.hl7"]
+)
+def test_peer_malformed_msh2_is_unparseable_as_hl7apy_says(name: str) -> None:
+    raw = (PEER / name).read_bytes()
+    with pytest.raises(InvalidEncodingChars):
+        parse_message(raw.decode())
+    result = one(raw)
+    assert isinstance(result, MessageError) and result.error.reason == "unparseable"
+    assert "MSH-2" in str(result.error)
+
+
+def test_peer_numeric_oru_is_a_report_without_text() -> None:
+    result = one((PEER / "python_hl7_sample_oru.hl7").read_bytes())
+    assert isinstance(result, MessageError) and result.error.reason == "no_report_text"
+    assert result.control_id == "CNTRL-3456"
+
+
+# --- our own messages: MSH-2 --------------------------------------------------------------------------------
+
+
+def _oru(
+    msh2: str = "^~\\&", obr18: str = "", obr3: str = "FL-1", obr2: str = "PL-1", extra: str = ""
+) -> bytes:
+    obr = ["OBR", "1", obr2, obr3, "CTHEAD^CT HEAD^L"] + [""] * 13 + [obr18]
+    segs = [
+        f"MSH|{msh2}|RIS|MERCY|||20240315143012||ORU^R01|CTRL-1|P|2.5.1",
+        "PID|1||MRN-1^^^MERCY",
+        "|".join(obr),
+        "OBX|1|TX|&IMP||Acute subdural hematoma.||||||F",
+    ]
+    if extra:
+        segs.insert(2, extra)
+    return "\r".join(segs).encode()
+
+
+@pytest.mark.parametrize(
+    ("msh2", "problem"),
+    [
+        ("~\\&", "3 characters"),  # ^~\& shifted by one: the issue's case
+        ("^~", "2 characters"),
+        ("^~\\&#$", "6 characters"),
+        ("^^\\&", "repeat"),
+        ("^~\\^", "repeat"),
+        ("^~A&", "letter, digit or space"),
+        ("^ \\&", "letter, digit or space"),
+    ],
+)
+def test_malformed_msh2_is_an_unparseable_message_not_a_skip(msh2: str, problem: str) -> None:
+    result = one(_oru(msh2))
+    assert isinstance(result, MessageError), result
+    assert result.error.reason == "unparseable" and problem in str(result.error)
+    assert result.control_id == "CTRL-1"  # findable by MSH-10
+
+
+@pytest.mark.parametrize("msh2", ["^~\\&", "^~\\&#", "^~\\&!"])
+def test_well_formed_msh2_parses(msh2: str) -> None:
+    assert report(_oru(msh2)).accession == "FL-1"
+
+
+def test_malformed_msh2_of_a_non_report_is_unparseable_too() -> None:
+    raw = b"MSH|~\\&|ADT|MERCY|||20240315090000||ADT^A08|ADT-9|P|2.5\rPID|1||MRN-1"
+    result = one(raw)
+    assert isinstance(result, MessageError) and result.error.reason == "unparseable"
+
+
+# --- our own messages: the accession source -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("obr18", "accession", "source"),
+    [
+        ("ACC20240315001", "ACC20240315001", "OBR-18"),  # IHE: the accession in OBR-18
+        ("CHEST", "FL-1", "OBR-3"),  # a body part: refused
+        ("HEAD", "FL-1", "OBR-3"),
+        ("CT", "FL-1", "OBR-3"),  # a modality
+        ("XR CHEST 2 VIEWS", "FL-1", "OBR-3"),  # a description with a digit: white space
+        ("000000", "FL-1", "OBR-3"),  # a filler of zeros
+        ('""', "FL-1", "OBR-3"),  # the HL7 null is empty, not refused
+        ("", "FL-1", "OBR-3"),
+    ],
+)
+def test_obr18_is_the_accession_only_when_it_can_be_an_identifier(
+    obr18: str, accession: str, source: str
+) -> None:
+    r = report(_oru(obr18=obr18))
+    assert (r.accession, r.accession_source) == (accession, source)
+    refused = obr18 not in ("", '""') and source != "OBR-18"
+    assert ("accession_refused:OBR-18" in r.warnings) is refused
+    assert obr18 not in "".join(r.warnings) or not obr18  # a warning names the field, never the value
+
+
+def test_ipc1_is_the_accession_by_default() -> None:
+    r = report(_oru(obr18="PLACERFIELD-1", extra="IPC|ACC-77^RIS|REQ-1|1.2.3.4|SPS-1"))
+    assert (r.accession, r.accession_source) == ("ACC-77", "IPC-1")
+
+
+def test_a_site_orders_its_own_accession_sources() -> None:
+    raw = _oru(obr18="ACC-18", obr3="FL-3").replace(b"|ACC-18", b"|ACC-18||RAD-20", 1)  # OBR-20 = RAD-20
+    assert report(raw).accession_source == "OBR-18"
+    r = report(raw, accession_sources=("OBR-20", "OBR-3"))
+    assert (r.accession, r.accession_source) == ("RAD-20", "OBR-20")
+    r = report(raw, accession_sources=("OBR-19",))  # empty field: no accession (the daemon dead-letters)
+    assert r.accession is None and r.accession_source is None
+
+
+def test_no_identifier_anywhere_is_no_accession() -> None:
+    r = report(_oru(obr18="CHEST", obr3="PENDING", obr2="STAT"))
+    assert r.accession is None
+    assert [w for w in r.warnings if w.startswith("accession_refused")] == [
+        "accession_refused:OBR-18",
+        "accession_refused:OBR-3",
+        "accession_refused:OBR-2",
+    ]
