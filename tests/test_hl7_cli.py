@@ -236,7 +236,8 @@ def test_parse_says_what_the_daemon_would_do_and_why(
     }
     monkeypatch.setenv("TRIAGE_PROCEDURE_CODES", "CTHEAD,XRCH2")
     doc = json.loads(run(capsys, str(chest))[1])
-    assert doc["daemon"] == {"action": "score", "reason": None, "detail": "OBR-4.1 is one of TRIAGE_PROCEDURE_CODES"}
+    detail = "OBR-4.1 is one of TRIAGE_PROCEDURE_CODES"
+    assert doc["daemon"] == {"action": "score", "reason": None, "detail": detail}
     monkeypatch.setenv("TRIAGE_PROCEDURE_CODES", "CTHEAD")
     monkeypatch.setenv("TRIAGE_PROCEDURE_PATTERN", "")
     doc = json.loads(run(capsys, str(chest))[1])
