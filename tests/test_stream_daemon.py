@@ -178,3 +178,42 @@ def test_lifecycle_survives_restart_and_shadow_mode(kafka: Any) -> None:
     shadow_flags = kafka.read_json(settings.topics.shadow_worklist, until=lambda rs: len(rs) >= 1)
     assert [f["status"] for f in shadow_flags][:1] == ["active"]
     assert len(kafka.read(settings.topics.worklist)) == 2  # live worklist untouched by the shadow instance
+
+
+def test_two_orders_sharing_an_accession_keep_their_own_flags_across_a_restart(kafka: Any) -> None:
+    """Order A and order B (other placer/filler order numbers) carry the same accession. Both positive: two
+    Flags. Restarted (state only on the compacted topic), B's corrected negative report withdraws B's Flag
+    only; A's Flag stays active. The flag-state topic holds one record per order."""
+    settings = kafka.settings()
+    (a, b), (neg,) = kafka.pick_reports(2, 1, seed=7)
+    key = a.accession.encode()
+
+    def order_b(**kw: Any) -> bytes:  # B's order numbers, A's accession in OBR-18
+        return render_oru(b, **kw).replace(b"|" + b.accession.encode() + b"|", b"|" + key + b"|")
+
+    daemon = kafka.start_thread_daemon(settings)
+    kafka.produce(
+        settings.topics.input, [(key, render_oru(a, control_id="A1")), (key, order_b(control_id="B1"))]
+    )
+    kafka.audits_until(settings, 2)
+    kafka.stop_thread_daemon(daemon)
+
+    daemon = kafka.start_thread_daemon(settings)  # fresh memory: the lifecycle state must come from Kafka
+    kafka.produce(settings.topics.input, [(key, order_b(control_id="B2", result_status="C", text=neg.text))])
+    audits = {a["control_id"]: a for a in (json.loads(r.value) for r in kafka.audits_until(settings, 3))}
+    kafka.stop_thread_daemon(daemon)
+
+    assert {audits[m]["accession"] for m in ("A1", "B1", "B2")} == {a.accession}
+    assert audits["A1"]["filler_order_number"] != audits["B1"]["filler_order_number"]
+    assert (audits["A1"]["flag_action"], audits["B1"]["flag_action"]) == ("created", "created")
+    assert audits["A1"]["flag_id"] != audits["B1"]["flag_id"]
+    assert (audits["B2"]["flag_action"], audits["B2"]["flag_id"]) == ("withdrawn", audits["B1"]["flag_id"])
+    flags = kafka.read_json(settings.topics.worklist, until=lambda rs: len(rs) >= 3)
+    assert [(f["id"], f["status"]) for f in flags] == [
+        (audits["A1"]["flag_id"], "active"),
+        (audits["B1"]["flag_id"], "active"),
+        (audits["B1"]["flag_id"], "inactive"),
+    ]
+    states = kafka.read(settings.topics.flag_state, until=lambda rs: len(rs) >= 3)
+    b_filler = audits["B1"]["filler_order_number"]
+    assert {r.key.decode() for r in states} == {a.accession, f"{a.accession}^{b_filler}"}
