@@ -29,6 +29,7 @@ from triage.commands import (
     review_cmds,
     sandbox_cmds,
     synth_cmds,
+    tail_cmds,
 )
 from triage.errors import TriageError
 
@@ -77,6 +78,7 @@ for module in (
     sandbox_cmds,
     mllp_cmds,
     audit,
+    tail_cmds,
     deploy_cmds,
     mining_cmds,
     review_cmds,

@@ -1,0 +1,284 @@
+"""`triage tail TOPIC` on a real broker: the daemon's Flags, audit records and dead letters read back as an
+integration engineer reads them (text and JSON lines, --from, --follow), dead letters without their bytes
+unless --show-text, and SIGTERM / Ctrl-C ending a follow promptly with exit 0 (also with the broker gone)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_dead_letters_findable import message
+from test_replay_support import build_artifact, oru_stream, produce, read_all, run_live_daemon
+
+from triage.cli import main
+from triage.tail.view import entry, kind_of
+
+pytestmark = [pytest.mark.kafka, pytest.mark.timeout(180)]
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        main(argv)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def outputs(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A synthetic feed (lifecycles, other procedures, garbage records) plus one report without text,
+    through the live daemon; the output topics as the broker holds them."""
+    from triage.config import Settings, TopicSettings
+    from triage.stream.kafka_io import ensure_topics
+
+    bs = kafka_broker.bootstrap_servers
+    settings = Settings(
+        bootstrap_servers=bs,
+        topics=TopicSettings.suffixed(uuid.uuid4().hex[:10]),
+        group_id=f"tail-{uuid.uuid4().hex[:8]}",
+    )
+    ensure_topics(settings, partitions=2)
+    pairs = [*oru_stream(40, seed=21), (b"ACC-NT", message(b"CTRL-NT", b"ACC-NT", text=False))]
+    produce(bs, settings.topics.input, pairs)
+    model = tmp_path_factory.mktemp("tail") / "model"
+    build_artifact(model, seed=3, threshold=0.3)
+    run_live_daemon(settings, model, expected_records=len(pairs))
+    t = settings.topics
+    held = {name: read_all(bs, name) for name in (t.input, t.worklist, t.audit, t.dead_letter, t.flag_state)}
+    assert all(held.values()), {k: len(v) for k, v in held.items()}
+    return {"settings": settings, "held": held, "bs": bs}
+
+
+def _lines(outputs: dict[str, Any], topic: str, capsys: Any, *extra: str) -> list[str]:
+    code, out, err = _cli(["tail", topic, "--bootstrap-servers", outputs["bs"], *extra], capsys)
+    assert code == 0, err
+    return out.splitlines()
+
+
+def test_kinds_are_told_from_the_records(outputs: dict[str, Any]) -> None:
+    t, held = outputs["settings"].topics, outputs["held"]
+    assert {kind_of(r) for r in held[t.worklist]} == {"flag"}
+    assert {kind_of(r) for r in held[t.audit]} == {"audit"}
+    assert {kind_of(r) for r in held[t.dead_letter]} == {"dead_letter"}
+    assert {kind_of(r) for r in held[t.flag_state]} == {"flag_state"}
+    assert {kind_of(r) for r in held[t.input]} == {"hl7", "other"}  # the garbage records are "other"
+
+
+@pytest.mark.parametrize("role", ["worklist", "audit", "dead_letter", "flag_state", "input"])
+def test_json_lines_are_every_record_of_the_topic_with_its_coordinates(
+    outputs: dict[str, Any], capsys: pytest.CaptureFixture[str], role: str
+) -> None:
+    topic = getattr(outputs["settings"].topics, role)
+    held = outputs["held"][topic]
+    rows = [json.loads(line) for line in _lines(outputs, topic, capsys, "--json")]
+    assert sorted((r["partition"], r["offset"]) for r in rows) == sorted(
+        (h.partition, h.offset) for h in held
+    )
+    by_coord = {(h.partition, h.offset): h for h in held}
+    for row in rows:
+        record = by_coord[(row["partition"], row["offset"])]
+        assert row["key"] == (record.key.decode() if record.key is not None else None)
+        assert row["headers"] == {k: v.decode() for k, v in record.headers}
+        if row["kind"] in ("flag", "audit", "flag_state"):
+            assert row["value"] == json.loads(record.value)
+
+
+def test_dead_letters_show_headers_and_reason_never_the_bytes(
+    outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    dlq = outputs["settings"].topics.dead_letter
+    lines = _lines(outputs, dlq, capsys)
+    text = "\n".join(lines)
+    assert "not hl7 at all" not in text and "PID|" not in text and "MSH|" not in text
+    assert any("dead letter no_report_text  MSH-10 CTRL-NT  accession ACC-NT" in line for line in lines)
+    reasons = sorted(dict(r.headers)["triage-dlq-reason"].decode() for r in outputs["held"][dlq])
+    assert len(reasons) == 5  # four garbage records and the report without text
+    assert (
+        sorted(line.split("dead letter ")[1].split()[0] for line in lines if "dead letter " in line)
+        == reasons
+    )
+    rows = [json.loads(line) for line in _lines(outputs, dlq, capsys, "--json")]
+    assert all("text" not in r for r in rows)
+    assert sorted(r["dead_letter"]["reason"] for r in rows) == reasons
+    # --show-text: the original bytes, segment by segment
+    shown = "\n".join(_lines(outputs, dlq, capsys, "--show-text"))
+    assert "    MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01|CTRL-NT|P|2.5.1" in shown
+    assert "not hl7 at all" in shown
+
+
+def test_flags_and_audits_pretty_lines(outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    t, held = outputs["settings"].topics, outputs["held"]
+    flags = _lines(outputs, t.worklist, capsys)
+    assert len(flags) == len(held[t.worklist])
+    first = json.loads(held[t.worklist][0].value)
+    assert any(f"Flag {first['id']} {first['status']}  action " in line for line in flags)
+    audits = _lines(outputs, t.audit, capsys)
+    assert len(audits) == len(held[t.audit])
+    assert any(
+        "audit dead_letter (no_report_text)  accession ACC-NT  MSH-10 CTRL-NT" in line for line in audits
+    )
+    assert any(" audit positive  accession " in line for line in audits)
+    assert not any("Acute" in line or "hematoma" in line for line in audits + flags)  # ids, never text
+
+
+def test_from_offset_timestamp_and_max_records(
+    outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    t, held = outputs["settings"].topics, outputs["held"]
+    audit = held[t.audit]
+    on_p0 = sorted(r.offset for r in audit if r.partition == 0)
+    rows = [
+        json.loads(x)
+        for x in _lines(outputs, t.audit, capsys, "--json", "--from", "0:3", "--partitions", "0")
+    ]
+    assert [r["offset"] for r in rows] == [o for o in on_p0 if o >= 3]
+    assert _lines(outputs, t.audit, capsys, "--from", "end") == []
+    assert _lines(outputs, t.audit, capsys, "--from", "2999-01-01T00:00:00Z") == []
+    assert len(_lines(outputs, t.audit, capsys, "--from", "2000-01-01", "-n", "5", "--json")) == 5
+
+
+def test_bad_from_and_missing_topic_are_one_error_line(
+    outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _cli(["tail", "no.such.topic", "--bootstrap-servers", outputs["bs"]], capsys)
+    assert (
+        code == 2
+        and err.startswith("triage: error: topic 'no.such.topic' does not exist")
+        and len(err.splitlines()) == 1
+    )
+    code, _, err = _cli(["tail", "x", "--from", "yesterday", "--bootstrap-servers", outputs["bs"]], capsys)
+    assert code == 2 and err.startswith("triage: error: cannot read range bound 'yesterday'")
+
+
+def _tail_process(bs: str, topic: str, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("TRIAGE_CONFIG", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "triage.cli", "tail", topic, "--bootstrap-servers", bs, "--follow", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+
+
+def _read_lines(proc: subprocess.Popen[str], n: int, timeout_s: float = 30.0) -> list[str]:
+    """The next `n` lines of the process's stdout (fewer at the timeout), read by a thread: select() on a
+    buffered text pipe would miss lines already in Python's buffer."""
+    import queue
+    import threading
+
+    assert proc.stdout is not None
+    got: queue.Queue[str] = queue.Queue()
+    stdout = proc.stdout
+
+    def pump() -> None:
+        for _ in range(n):
+            line = stdout.readline()
+            if not line:
+                return
+            got.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout_s
+    while len(lines) < n and time.monotonic() < deadline:
+        try:
+            lines.append(got.get(timeout=0.5))
+        except queue.Empty:
+            continue
+    return lines
+
+
+def _stop(proc: subprocess.Popen[str], sig: int) -> tuple[int, float]:
+    started = time.monotonic()
+    proc.send_signal(sig)
+    try:
+        code = proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
+    return code, time.monotonic() - started
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_follow_prints_new_records_then_a_signal_exits_0(outputs: dict[str, Any], sig: int) -> None:
+    """--follow from the end: only what arrives after it started, as it arrives; then SIGTERM / Ctrl-C."""
+    bs, audit = outputs["bs"], outputs["settings"].topics.audit
+    before = {(r.partition, r.offset) for r in read_all(bs, audit)}
+    proc = _tail_process(bs, audit, "--json")
+    try:
+        assert proc.stderr is not None
+        assert proc.stderr.readline().startswith(f"triage: following {audit} at 0:")  # the end, resolved
+        new = [
+            (f"K{i}".encode(), json.dumps({"decision": "positive", "source": {}, "n": i}).encode())
+            for i in range(3)
+        ]
+        produce(bs, audit, new)
+        rows = [json.loads(line) for line in _read_lines(proc, 3)]
+        assert sorted(r["value"]["n"] for r in rows) == [0, 1, 2]
+        assert not {(r["partition"], r["offset"]) for r in rows} & before
+        code, took = _stop(proc, sig)
+        assert code == 0 and took < 10.0, (code, took, proc.stderr.read() if proc.stderr else "")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_follow_stops_promptly_with_the_broker_gone() -> None:
+    from triage.stream.broker import EmbeddedBroker
+    from triage.stream.kafka_io import make_admin  # noqa: F401  (the topic is made with kafka-python below)
+
+    broker = EmbeddedBroker()
+    broker.start()
+    try:
+        bs = broker.bootstrap_servers
+        produce(bs, "tail.gone", [(b"k", b'{"decision": "negative", "source": {}}')])
+        proc = _tail_process(bs, "tail.gone", "--from", "beginning")
+        try:
+            assert len(_read_lines(proc, 1)) == 1
+        finally:
+            broker.stop()
+        time.sleep(2.0)  # polls now fail: the follow loop is retrying against nothing
+        code, took = _stop(proc, signal.SIGTERM)
+        assert code == 0 and took < 10.0, (code, took)
+        print(f"SIGTERM with the broker gone: exit {code} in {took:.2f} s")
+    finally:
+        broker.stop()
+        if "proc" in locals() and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_entry_of_an_oversize_dead_letter_keeps_the_summary_not_the_prefix() -> None:
+    from datetime import UTC, datetime
+
+    from triage.core import KafkaMessage, SourceRecord
+    from triage.errors import NoReportTextError
+    from triage.pipeline.deadletter import build_dead_letter, fit_dead_letter
+
+    source = SourceRecord("hl7.oru", 0, 7, message(b"CTRL-09", b"ACC-9") * 50, key=b"ACC-9")
+    letter = build_dead_letter(
+        source, topic="dlq", error=NoReportTextError("x"), message_index=0, now=datetime.now(UTC),
+        control_id="CTRL-09", accession="ACC-9",
+    )  # fmt: skip
+    fitted: KafkaMessage = fit_dead_letter(letter, budget=6000)
+    record = SourceRecord("dlq", 0, 0, fitted.value, key=fitted.key, headers=fitted.headers)
+    e = entry(record)
+    assert e["dead_letter"]["format"] == "oversize" and e["dead_letter"]["accession"] == "ACC-9"
+    assert "prefix_base64" not in e["dead_letter"]["oversize"]
+    assert e["dead_letter"]["oversize"]["original"]["value_bytes"] == len(source.value)

@@ -1,0 +1,187 @@
+"""One Kafka record → what `triage tail` prints: a kind, the ids and decisions, never text it was not asked
+for. Pure functions; the topic reading is in triage.tail.follow.
+
+Kinds, told from the record itself (so shadow, suffixed or site-named topics work without settings): a
+``triage-dlq-reason`` header → ``dead_letter`` (headers and reason; the original bytes only with
+``show_text``); a FHIR ``Flag`` → ``flag``; an audit record (``decision`` + ``source``) → ``audit``; a
+flag-state record → ``flag_state``; anything else → ``hl7`` when it parses as HL7 (MSH-10, accession and
+message type; the report text only with ``show_text``), else ``other`` (its length)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from triage.core import SourceRecord
+from triage.fhir.flag import extension_map
+from triage.replay.explain import dead_letter_event, flag_event
+
+KINDS = ("flag", "audit", "dead_letter", "flag_state", "hl7", "other")
+
+
+def _json(value: bytes) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return None
+
+
+def _time(ms: int | None) -> str | None:
+    if ms is None or ms < 0:
+        return None
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _text(value: bytes) -> str:
+    """HL7 bytes for a terminal: segments on their own lines (PHI: only behind --show-text)."""
+    return value.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+
+
+def kind_of(record: SourceRecord) -> str:
+    if any(name == "triage-dlq-reason" for name, _ in record.headers):
+        return "dead_letter"
+    body = _json(record.value) if record.value[:1] == b"{" else None
+    if isinstance(body, dict):
+        if body.get("resourceType") == "Flag":
+            return "flag"
+        if "decision" in body and "source" in body:
+            return "audit"
+        if "flag_id" in body and "accession" in body:
+            return "flag_state"
+        return "other"
+    return "hl7" if b"MSH" in record.value[:256] else "other"
+
+
+def _hl7_ids(value: bytes) -> dict[str, Any]:
+    from triage.core import MessageError, Report
+    from triage.hl7 import parse_record
+
+    out = []
+    for result in parse_record(value):
+        entry: dict[str, Any] = {
+            "message_index": result.message_index,
+            "control_id": result.control_id,
+            "accession": result.accession if isinstance(result, Report | MessageError) else None,
+        }
+        if isinstance(result, MessageError):
+            entry["error"] = getattr(result.error, "reason", type(result.error).__name__)
+        else:
+            entry["message_type"] = result.message_type
+        out.append(entry)
+    return {"messages": out}
+
+
+def entry(record: SourceRecord, *, show_text: bool = False) -> dict[str, Any]:
+    """The record as a JSON-ready dict: coordinates, key, headers, kind and a kind-specific body. Flag, audit
+    and flag-state values are the daemon's own JSON (ids and decisions); a dead letter's or an HL7
+    message's bytes appear only with `show_text` (``text``; an oversize dead letter's JSON summary is
+    always shown, it holds no text but a base64 prefix, which is dropped)."""
+    kind = kind_of(record)
+    out: dict[str, Any] = {
+        "kind": kind,
+        "topic": record.topic,
+        "partition": record.partition,
+        "offset": record.offset,
+        "timestamp": _time(record.timestamp_ms),
+        "key": record.key.decode("utf-8", "replace") if record.key is not None else None,
+        "headers": {name: value.decode("utf-8", "replace") for name, value in record.headers},
+    }
+    if kind in ("flag", "audit", "flag_state"):
+        out["value"] = _json(record.value)
+    elif kind == "dead_letter":
+        d = dead_letter_event(record)
+        out["dead_letter"] = {
+            "reason": d.reason,
+            "error_type": d.error_type,
+            "error": d.error,
+            "control_id": d.control_id,
+            "accession": d.accession,
+            "source": d.source,
+            "format": d.format or "original",
+            "value_bytes": d.value_bytes,
+        }
+        if d.format == "oversize":
+            summary = _json(record.value)
+            if isinstance(summary, dict):
+                summary.pop("prefix_base64", None)
+                out["dead_letter"]["oversize"] = summary
+        if show_text:
+            out["text"] = _text(record.value)
+    elif kind == "hl7":
+        out |= _hl7_ids(record.value)
+        out["value_bytes"] = len(record.value)
+        if show_text:
+            out["text"] = _text(record.value)
+    else:
+        out["value_bytes"] = len(record.value)
+        if show_text:
+            out["value_base64"] = base64.b64encode(record.value).decode("ascii")
+    return out
+
+
+def _p(value: Any) -> str:
+    return "-" if value is None or value == "" else str(value)
+
+
+def render(record: SourceRecord, e: dict[str, Any]) -> str:
+    """One line per record (a second, indented, for a dead letter's error; the text under it with
+    --show-text): time, coordinates, kind, then the fields an integration engineer checks first."""
+    head = f"{_p(e['timestamp'])}  {e['topic']}:{e['partition']}:{e['offset']}  "
+    kind = e["kind"]
+    if kind == "flag":
+        f = flag_event(record)
+        ext = extension_map(
+            {"extension": [x for x in (e["value"].get("extension") or []) if isinstance(x, dict)]}
+        )
+        line = (
+            f"Flag {_p(f and f.flag_id)} {_p(f and f.status)}  action {_p(f and f.action)}"
+            f"  accession {_p(e['key'])}"
+            f"  MSH-10 {_p(f and f.control_id)}  p={_p(f and f.probability)}"
+            f"  assertion {_p((ext.get('ich-assertion') or {}).get('valueCode'))}"
+            f"  decided-by {_p((ext.get('decided-by') or {}).get('valueCode'))}"
+            f"  result {_p(f and f.result_status)}  model {_p(f and f.model_version)}"
+        )
+        return head + line
+    if kind == "audit":
+        a = e["value"]
+        rules = a.get("rules") or {}
+        line = (
+            f"audit {_p(a.get('decision'))}"
+            + (f" ({a['reason']})" if a.get("reason") else "")
+            + f"  accession {_p(a.get('accession'))}  MSH-10 {_p(a.get('control_id'))}"
+            f"  status {_p(a.get('result_status'))}  score {_p(a.get('score'))}/{_p(a.get('threshold'))}"
+            f"  rules {_p(rules.get('assertion'))}  decided-by {_p(a.get('decided_by'))}"
+            f"  flag {_p(a.get('flag_action'))} {_p(a.get('flag_id'))}  model {_p(a.get('model_version'))}"
+            f"  mode {_p(a.get('mode'))}"
+        )
+        return head + line
+    if kind == "flag_state":
+        s = e["value"]
+        return head + (
+            f"flag state accession {_p(s.get('accession'))}"
+            f"  Flag {_p(s.get('flag_id'))} {_p(s.get('status'))}"
+            f"  MSH-10 {_p(s.get('control_id'))}  result {_p(s.get('result_status'))}"
+            f"  model {_p(s.get('model_version'))}"
+        )
+    if kind == "dead_letter":
+        d = e["dead_letter"]
+        lines = [
+            head
+            + f"dead letter {_p(d['reason'])}  MSH-10 {_p(d['control_id'])}  accession {_p(d['accession'])}"
+            f"  key {_p(e['key'])}  from {_p(d['source'])}  {d['format']} {d['value_bytes']} bytes",
+            f"    {_p(d['error_type'])}: {_p(d['error'])}",
+        ]
+    elif kind == "hl7":
+        ids = "; ".join(
+            f"MSH-10 {_p(m['control_id'])} accession {_p(m['accession'])} "
+            + (f"error {m['error']}" if "error" in m else _p(m.get("message_type")))
+            for m in e["messages"]
+        )
+        lines = [head + f"HL7 key {_p(e['key'])}  {e['value_bytes']} bytes  {ids or 'no message'}"]
+    else:
+        lines = [head + f"record key {_p(e['key'])}  {e['value_bytes']} bytes"]
+    if "text" in e:
+        lines += ["    " + line for line in e["text"].split("\n")]
+    return "\n".join(lines)
