@@ -56,9 +56,9 @@ def sent(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     ensure_topics(settings, partitions=1)
     tmp_path = tmp_path_factory.mktemp("dlq")
     messages = {
-        "no_text": message(b"CTRL-NT", b"ACC-NT", text=False),  # dead letter with an accession
-        "no_type": message(b"CTRL-XX", b"ACC-XX", msh9=b""),  # dead letter before the accession is read
-        "report": message(b"CTRL-OK", b"ACC-OK"),
+        "no_text": message(b"CTRL-NT", b"ACC-7001", text=False),  # dead letter with an accession
+        "no_type": message(b"CTRL-XX", b"ACC-7002", msh9=b""),  # dead letter before the accession is read
+        "report": message(b"CTRL-OK", b"ACC-7003"),
     }
     server = MllpServer(settings)
     server.start_in_thread()
@@ -78,7 +78,7 @@ def sent(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 
 
 def test_mllp_keys_a_message_without_text_by_its_accession(sent: dict[str, Any]) -> None:
-    assert [r.key for r in sent["stored"]] == [b"ACC-NT", b"CTRL-XX", b"ACC-OK"]
+    assert [r.key for r in sent["stored"]] == [b"ACC-7001", b"CTRL-XX", b"ACC-7003"]
 
 
 def test_dead_letters_carry_msh10_and_accession_headers(sent: dict[str, Any]) -> None:
@@ -89,19 +89,19 @@ def test_dead_letters_carry_msh10_and_accession_headers(sent: dict[str, Any]) ->
         key=lambda h: h["triage-msh10"],
     )
     assert [(h["triage-msh10"], h.get("triage-accession"), h["triage-dlq-reason"]) for h in heads] == [
-        ("CTRL-NT", "ACC-NT", "no_report_text"),
+        ("CTRL-NT", "ACC-7001", "no_report_text"),
         ("CTRL-XX", None, "unparseable"),
     ]
     audits = [json.loads(r.value) for r in read_all(settings.bootstrap_servers, settings.topics.audit)]
     dead = sorted((a["control_id"], a["accession"]) for a in audits if a["decision"] == "dead_letter")
-    assert dead == [("CTRL-NT", "ACC-NT"), ("CTRL-XX", None)]
+    assert dead == [("CTRL-NT", "ACC-7001"), ("CTRL-XX", None)]
 
 
 @pytest.mark.parametrize(
     "ident,control_id,accession,reason",
     [
-        ("ACC-NT", "CTRL-NT", "ACC-NT", "no_report_text"),
-        ("CTRL-NT", "CTRL-NT", "ACC-NT", "no_report_text"),
+        ("ACC-7001", "CTRL-NT", "ACC-7001", "no_report_text"),
+        ("CTRL-NT", "CTRL-NT", "ACC-7001", "no_report_text"),
         ("CTRL-XX", "CTRL-XX", "-", "unparseable"),
     ],
 )
@@ -143,5 +143,5 @@ def test_audit_explain_by_the_msh10_of_a_scored_message_shows_its_study(
     argv = ["audit", "explain", "CTRL-OK", "--bootstrap-servers", bs, "--config", str(sent["config"])]
     code, out, err = _cli(argv, capsys)
     assert code == 0, err
-    assert "(CTRL-OK is the MSH-10 of a message of accession ACC-OK)" in out
+    assert "(CTRL-OK is the MSH-10 of a message of accession ACC-7003)" in out
     assert "Dead letters for CTRL-OK: 0" in out

@@ -49,7 +49,7 @@ def outputs(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict
         group_id=f"tail-{uuid.uuid4().hex[:8]}",
     )
     ensure_topics(settings, partitions=2)
-    pairs = [*oru_stream(40, seed=21), (b"ACC-NT", message(b"CTRL-NT", b"ACC-NT", text=False))]
+    pairs = [*oru_stream(40, seed=21), (b"ACC-7001", message(b"CTRL-NT", b"ACC-7001", text=False))]
     produce(bs, settings.topics.input, pairs)
     model = tmp_path_factory.mktemp("tail") / "model"
     build_artifact(model, seed=3, threshold=0.3)
@@ -101,7 +101,7 @@ def test_dead_letters_show_headers_and_reason_never_the_bytes(
     lines = _lines(outputs, dlq, capsys)
     text = "\n".join(lines)
     assert "not hl7 at all" not in text and "PID|" not in text and "MSH|" not in text
-    assert any("dead letter no_report_text  MSH-10 CTRL-NT  accession ACC-NT" in line for line in lines)
+    assert any("dead letter no_report_text  MSH-10 CTRL-NT  accession ACC-7001" in line for line in lines)
     reasons = sorted(dict(r.headers)["triage-dlq-reason"].decode() for r in outputs["held"][dlq])
     assert len(reasons) == 5  # four garbage records and the report without text
     assert (
@@ -126,7 +126,7 @@ def test_flags_and_audits_pretty_lines(outputs: dict[str, Any], capsys: pytest.C
     audits = _lines(outputs, t.audit, capsys)
     assert len(audits) == len(held[t.audit])
     assert any(
-        "audit dead_letter (no_report_text)  accession ACC-NT  MSH-10 CTRL-NT" in line for line in audits
+        "audit dead_letter (no_report_text)  accession ACC-7001  MSH-10 CTRL-NT" in line for line in audits
     )
     assert any(" audit positive  accession " in line for line in audits)
     assert not any("Acute" in line or "hematoma" in line for line in audits + flags)  # ids, never text
