@@ -30,6 +30,12 @@ POSITIVE_KINDS = {
     "pos_late",
     "pos_layout",
     "pos_with_distractors",
+    "pos_described_unnamed",
+    "pos_known_no_veto",
+    "pos_not_purely_historical",
+    "pos_indication_then_finding",
+    "pos_note_sections",
+    "pos_mimic_with_blood",
 }
 NEGATIVE_KINDS = {
     "neg_normal",
@@ -44,6 +50,23 @@ NEGATIVE_KINDS = {
     "neg_other_head",
     "neg_late",
     "neg_layout",
+    "neg_site_extracranial",
+    "neg_mimic",
+    "neg_note_past_history",
+    "neg_ruled_out",
+}
+#: kinds added for issue 18 (rule tier context): at least 15 each
+ISSUE18_KINDS = {
+    "pos_described_unnamed",
+    "pos_known_no_veto",
+    "pos_not_purely_historical",
+    "pos_indication_then_finding",
+    "pos_note_sections",
+    "pos_mimic_with_blood",
+    "neg_site_extracranial",
+    "neg_mimic",
+    "neg_note_past_history",
+    "neg_ruled_out",
 }
 MIN_PER_KIND = 10
 MIN_TOTAL = 260
@@ -116,7 +139,7 @@ def test_kind_prefix_matches_label(rows: list[dict]) -> None:
 def test_every_kind_has_enough_reports(rows: list[dict]) -> None:
     counts = Counter(r["kind"] for r in rows)
     for kind in sorted(POSITIVE_KINDS | NEGATIVE_KINDS):
-        assert counts[kind] >= MIN_PER_KIND, (kind, counts[kind])
+        assert counts[kind] >= (15 if kind in ISSUE18_KINDS else MIN_PER_KIND), (kind, counts[kind])
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

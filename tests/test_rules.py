@@ -43,7 +43,7 @@ def _check_offsets(text: str, result: RuleResult) -> None:
         ("Hemorrhagic transformation of the left MCA infarct.", "hemorrhagic_transformation"),
         ("Hemorrhagic metastases.", "hemorrhagic_metastasis"),
         ("Blood products along the falx.", "blood_products"),
-        ("Hyperdense extra-axial collection along the left convexity.", "extra_axial"),
+        ("Hemorrhagic extra-axial collection along the left convexity.", "extra_axial"),
     ],
 )
 def test_plain_terms_are_affirmed(engine: RuleEngine, text: str, concept: str) -> None:
@@ -236,7 +236,7 @@ SENTENCES = [
     ("Hemothorax and pulmonary hemorrhage.", "extracranial"),
     ("Epidural hematoma at L3-L4 compressing the thecal sac.", "extracranial"),
     ("Pituitary macroadenoma measuring 14 x 12 mm.", "none"),
-    ("Subdural collection, likely hygroma.", "none"),
+    ("Subdural collection, likely hygroma.", "negated"),
     ("Right frontal glioma with significant mass effect and subfalcine herniation.", "none"),
     ("Left lower lobe mass. Right lower lobe infiltrate.", "none"),
     ("Patient is not on blood thinners.", "none"),
@@ -261,8 +261,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-3"
-    assert engine.assess(text).rules_version == "rules-3"
+    assert engine.version == "rules-4"
+    assert engine.assess(text).rules_version == "rules-4"
     assert engine.assess("").assertion == "none"
 
 
@@ -555,7 +555,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-3+site.") and len(site.version) == len("rules-3+site.") + 8
+    assert site.version.startswith("rules-4+site.") and len(site.version) == len("rules-4+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -615,11 +615,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-3"
-    assert targets["version"] == modifiers["version"] == "rules-3"
+    assert ok.version == "rules-4"
+    assert targets["version"] == modifiers["version"] == "rules-4"
 
-    bumped = dict(modifiers, version="rules-4")
-    with pytest.raises(RulesError, match=r"rules-3 but modifiers\.json is rules-4") as info:
+    bumped = dict(modifiers, version="rules-5")
+    with pytest.raises(RulesError, match=r"rules-4 but modifiers\.json is rules-5") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -691,7 +691,7 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
-    assert RuleSet.load(extra).version.startswith("rules-3+site.")  # a sane term still loads
+    assert RuleSet.load(extra).version.startswith("rules-4+site.")  # a sane term still loads
 
 
 @pytest.mark.parametrize(
@@ -738,7 +738,7 @@ def test_no_cut_where_spacy_sees_no_sentence_end(engine: RuleEngine) -> None:
         head = "The ventricles are normal in size. " * 55
         cut = phrase.index(". ") + 2 if "vs." in phrase else phrase.index("i.e. ") + 5
         text = head + " " * max(0, 1990 - len(head) - cut) + phrase + " word" * 50 + "."
-        whole = combine_evidence(engine._evidence(engine._nlp(text)), engine.version)
+        whole = combine_evidence(engine._evidence(engine._nlp(text))[0], engine.version)
         assert engine.assess(text) == whole and whole.assertion == "negated"
 
 
@@ -750,7 +750,7 @@ def test_a_long_text_reads_as_its_sentences_do(engine: RuleEngine) -> None:
     sentences = ["No acute subdural hematoma.", "Old left frontal infarct.", "Stable ventricles."] * 120
     text = "IMPRESSION:\n" + " ".join(sentences) + "\nAcute right parietal intraparenchymal hemorrhage."
     assert len(text) > 5_000
-    whole = combine_evidence(engine._evidence(engine._nlp(text)), engine.version)
+    whole = combine_evidence(engine._evidence(engine._nlp(text))[0], engine.version)
     chunked = engine.assess(text)
     assert chunked == whole and chunked.assertion == "affirmed"
     last = chunked.evidence[-1]
@@ -758,3 +758,224 @@ def test_a_long_text_reads_as_its_sentences_do(engine: RuleEngine) -> None:
         text[last.start : last.end].lower().startswith("intraparenchymal")
         or "hemorrhage" in text[last.start :]
     )
+
+
+# --- rules-4 (issue 18): site family, mimics, note sections, blood descriptors, narrative negation ----------
+RULES4 = [
+    # anatomical site: one case per body region of targets.json site_regions
+    ("Splinter hemorrhages under several fingernails.", "extracranial"),
+    ("Subungual hematoma of the great toe.", "extracranial"),
+    ("Scalp: boggy 5 cm haematoma over the vertex.", "extracranial"),
+    ("Forehead hematoma with a laceration.", "extracranial"),
+    ("Retrobulbar hematoma with proptosis.", "extracranial"),
+    ("Hematoma in the left cheek soft tissues.", "extracranial"),
+    ("3 cm haematoma deep to the platysma at the thyroidectomy bed.", "extracranial"),
+    ("Dorsal spinal epidural hematoma from T4 to T7.", "extracranial"),
+    ("Left hemothorax with active bleeding from an intercostal artery.", "extracranial"),
+    ("9 cm rectus sheath hematoma on the right.", "extracranial"),
+    ("Bleeding into the retroperitoneum from a lumbar artery.", "extracranial"),
+    ("2 cm hematoma in the antecubital fossa at the venipuncture site.", "extracranial"),
+    ("Calf haematoma in the medial gastrocnemius.", "extracranial"),
+    ("Subacute infarct with recent hemorrhagic transformation, T1 hyperintense.", "affirmed"),
+    # mimics: never ICH unless blood is stated
+    ("Bilateral frontal subdural hygromas, smaller than before.", "negated"),
+    ("Thin bifrontal subdural effusions, improving.", "negated"),
+    ("Left convexity subdural empyema with peripheral enhancement.", "negated"),
+    ("Pseudo-SAH from severe diffuse cerebral oedema.", "negated"),
+    ("The cisterns look dense, a pseudo-subarachnoid haemorrhage appearance.", "negated"),
+    ("Dense calcification in both globus pallidi.", "negated"),
+    ("Contrast staining in the left caudate after thrombectomy.", "negated"),
+    ("Hyperdense right MCA sign.", "negated"),
+    ("Subdural empyema with a hemorrhagic component.", "affirmed"),
+    ("Right subdural hygroma with new hyperdense blood products layering within it.", "affirmed"),
+    ("Bilateral subdural effusions; the left now contains acute blood.", "affirmed"),
+    ("No extra-axial collection. No acute blood products.", "negated"),
+    # blood described, never named: uncertain
+    ("Lentiform hyperdense extra-axial collection over the left parietal convexity.", "uncertain"),
+    ("Crescentic collection along the right convexity, 9 mm.", "uncertain"),
+    ("Dependent hyperdense layering in the occipital horns.", "uncertain"),
+    ("Hyperdensity fills the prepontine and interpeduncular cisterns.", "uncertain"),
+    ("Right frontal subdural collection with a hematocrit level.", "uncertain"),
+    ("Collection of hematic density in the left temporal lobe.", "uncertain"),
+    ("Bifrontal contusions with surrounding edema.", "uncertain"),
+    ("Multiple foci of susceptibility blooming in keeping with shear injury.", "uncertain"),
+    ("Crescentic subdural collection of CSF density.", "negated"),
+    ("Hyperdensity in the sylvian fissure, likely volume averaging.", "negated"),
+    ("Pulmonary contusion in the right lower lobe.", "extracranial"),
+    ("Foci of susceptibility blooming in the basal ganglia.", "none"),
+    ("Hematocrit level 31 percent.", "none"),
+    # narrative negation and recency
+    ("A head CT ruled out any intracranial bleeding.", "negated"),
+    ("Non-contrast CT has excluded intracranial haemorrhage.", "negated"),
+    ("Previous or recent hemorrhagic transformation of the right MCA infarct.", "affirmed"),
+    # a heading ends a cue's sentence
+    ("INDICATION: evaluate for bleed FINDINGS: acute subdural hematoma", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES4)
+def test_rules4_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
+
+
+def test_mimic_and_descriptor_concepts_are_reported(engine: RuleEngine) -> None:
+    assert engine.assess("Small right subdural hygroma.").concepts == ("mimic_hygroma",)
+    assert engine.assess("Dependent hyperdense layering in the occipital horns.").concepts == (
+        "described_blood",
+    )
+
+
+def test_no_global_veto(engine: RuleEngine) -> None:
+    """A negation scoped to new hemorrhage elsewhere leaves the known collection of another sentence
+    positive."""
+    text = (
+        "Known left subdural collection with interval layering and a hematocrit level. "
+        "No new hemorrhage elsewhere."
+    )
+    r = engine.assess(text)
+    assert r.assertion == "uncertain"
+    assert {e.assertion for e in r.evidence} == {"uncertain", "negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PAST MEDICAL HISTORY: Subarachnoid hemorrhage, clipped 2009.\nHPI: cough and fever.", "historical"),
+        ("Family History: father with intracranial hemorrhage.\nReason for visit: migraine.", "historical"),
+        (
+            "PMH: hypertension.\nHOSPITAL COURSE: CT on admission showed an acute right subdural hematoma.",
+            "affirmed",
+        ),
+        (
+            "INDICATION: Query subdural haematoma after fall.\nRESULT: Age-appropriate involution.",
+            "hypothetical",
+        ),
+        (
+            "History of Present Illness: found down. Outside CT: left temporal haemorrhage with shift.",
+            "affirmed",
+        ),
+    ],
+)
+def test_note_sections(engine: RuleEngine, text: str, expected: str) -> None:
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+
+
+def test_a_section_carries_across_chunks(engine: RuleEngine) -> None:
+    """A past-history heading in one chunk of a long note still governs a mention in the next chunk."""
+    text = "PAST MEDICAL HISTORY:\n" + "Hypertension, well controlled. " * 80 + "Subdural hematoma 2015.\n"
+    assert len(text) > 2_000
+    assert engine.assess(text).assertion == "historical"
+    assert engine.assess(text + "HPI: now with acute subdural hematoma.").assertion == "affirmed"
+
+
+def test_every_site_region_is_a_word_set_and_the_site_rule_is_their_union() -> None:
+    rules = RuleSet.load()
+    regions = rules.targets.site_regions
+    assert len(regions) >= 12
+    union = frozenset().union(*(rules.word_sets[name] for name in regions))
+    assert rules.word_sets[rules.targets.site_rule.extracranial] == union
+
+
+# DICOM PS3.16 Annex L, Body Part Examined (0018,0015) defined terms -> the word a report uses for the region.
+# Every region outside the head is an extracranial site word; the head's own terms are intracranial anatomy.
+DICOM_BODY_PARTS = {
+    "ABDOMEN": "abdomen",
+    "ADRENAL": "adrenal",
+    "ANKLE": "ankle",
+    "AORTA": "aorta",
+    "ARM": "arm",
+    "AXILLA": "axilla",
+    "BACK": "paraspinal",
+    "BLADDER": "bladder",
+    "BREAST": "breast",
+    "BRONCHUS": "bronchial",
+    "BUTTOCK": "buttock",
+    "CALF": "calf",
+    "CAROTID": "carotid",
+    "CHEEK": "cheek",
+    "CHEST": "chest",
+    "CLAVICLE": "clavicle",
+    "COCCYX": "coccyx",
+    "COLON": "colon",
+    "CSPINE": "cervical",
+    "DUODENUM": "duodenum",
+    "ELBOW": "elbow",
+    "ESOPHAGUS": "esophagus",
+    "EXTREMITY": "extremity",
+    "EYE": "eye",
+    "EYELID": "eyelid",
+    "FACE": "face",
+    "FEMUR": "femur",
+    "FINGER": "finger",
+    "FOOT": "foot",
+    "GALLBLADDER": "gallbladder",
+    "HAND": "hand",
+    "HEART": "heart",
+    "HIP": "hip",
+    "HUMERUS": "humerus",
+    "JAW": "jaw",
+    "KIDNEY": "kidney",
+    "KNEE": "knee",
+    "LARYNX": "larynx",
+    "LEG": "leg",
+    "LIVER": "liver",
+    "LSPINE": "lumbar",
+    "LUNG": "lung",
+    "MAXILLA": "maxilla",
+    "MEDIASTINUM": "mediastinum",
+    "MOUTH": "mouth",
+    "NECK": "neck",
+    "NOSE": "nose",
+    "ORBIT": "orbit",
+    "OVARY": "ovary",
+    "PANCREAS": "pancreas",
+    "PAROTID": "parotid",
+    "PATELLA": "patella",
+    "PELVIS": "pelvis",
+    "PHARYNX": "pharynx",
+    "PROSTATE": "prostate",
+    "RECTUM": "rectum",
+    "RIB": "rib",
+    "SCALP": "scalp",
+    "SCAPULA": "scapula",
+    "SCROTUM": "scrotum",
+    "SHOULDER": "shoulder",
+    "SPINE": "spine",
+    "SPLEEN": "spleen",
+    "SSPINE": "sacral",
+    "STERNUM": "sternum",
+    "STOMACH": "stomach",
+    "SUBMANDIBULAR": "submandibular",
+    "TESTIS": "testis",
+    "THIGH": "thigh",
+    "THUMB": "thumb",
+    "THYROID": "thyroid",
+    "TIBIA": "tibia",
+    "TMJ": "tmj",
+    "TOE": "toe",
+    "TONGUE": "tongue",
+    "TRACHEA": "trachea",
+    "TSPINE": "thoracic",
+    "ULNA": "ulna",
+    "UTERUS": "uterus",
+    "WRIST": "wrist",
+    "ZYGOMA": "zygoma",
+}
+DICOM_HEAD_PARTS = {
+    "BRAIN": "brain",
+    "CEREBELLUM": "cerebellum",
+    "HEAD": "intracranial",
+    "IAC": "cerebellopontine",
+}
+
+
+def test_site_lexicon_covers_every_dicom_body_part() -> None:
+    sets = RuleSet.load().word_sets
+    missing = {part: word for part, word in DICOM_BODY_PARTS.items() if word not in sets["EXTRACRANIAL_SITE"]}
+    assert missing == {}
+    head = {part: word for part, word in DICOM_HEAD_PARTS.items() if word not in sets["INTRACRANIAL_SITE"]}
+    assert head == {}
+    assert not (sets["EXTRACRANIAL_SITE"] & sets["INTRACRANIAL_SITE"])

@@ -34,12 +34,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from triage.rules.resources import LOCATION_CONCEPT, RuleSet, SiteRule, TokenSpec
-from triage.rules.result import Evidence, RuleResult, combine, mention_assertion
+from triage.rules.result import POSITIVE, Assertion, Evidence, RuleResult, combine, mention_assertion
 
 _saved_filters = list(warnings.filters)
 try:
     import spacy
     from medspacy.context import ConText, ConTextRule
+    from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetRule
     from spacy.language import Language
     from spacy.matcher import Matcher
@@ -111,7 +112,22 @@ def _line_breaks(doc: Doc) -> Doc:
             nxt = doc[tok.i + 1]
             first = nxt.text[0]
             nxt.is_sent_start = not (first.isalpha() and first.islower())
+        elif tok.text == ":" and tok.i:
+            _heading_starts_sentence(doc, tok.i)
     return doc
+
+
+def _heading_starts_sentence(doc: Doc, colon: int) -> None:
+    """An ALL-CAPS label of one to four words before a colon ("FINDINGS:", "CT HEAD:") starts a sentence, so a
+    cue before it ("INDICATION: evaluate for bleed FINDINGS: acute SDH") does not reach past the heading."""
+    start = colon
+    while start > 0 and colon - start < 4:
+        prev = doc[start - 1]
+        if not (prev.is_upper and prev.text[0].isalpha()) and prev.text not in ("/", "&"):
+            break
+        start -= 1
+    if start < colon and start > 0 and doc[start].is_upper:
+        doc[start].is_sent_start = True
 
 
 def _compile_spec(spec: TokenSpec, sets: dict[str, frozenset[str]]) -> dict[str, Any]:
@@ -188,6 +204,11 @@ class _TargetChecks:
         need = meta.get("sentence_requires")
         if need is not None and not any(t.lower_ in self._sets[need] for t in ent.sent):
             return False
+        after = meta.get("after")
+        if after is not None:
+            prev = _previous_word(ent.doc, ent.start)
+            if prev is None or prev.lower_ not in self._sets[after]:
+                return False
         stop = meta.get("not_before")
         if stop is not None:
             nxt = _next_word(ent.doc, ent.end)
@@ -198,6 +219,18 @@ class _TargetChecks:
     def _clause_end(doc: Doc, end: int, links: frozenset[str]) -> bool:
         nxt = _next_word(doc, end)
         return nxt is None or nxt.is_punct or nxt.lower_ in links
+
+
+def _previous_word(doc: Doc, i: int) -> Token | None:
+    """The last non-space token before ``i`` in the same sentence, or None."""
+    if doc[i].is_sent_start:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        if doc[i].is_sent_start:
+            return None
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
@@ -264,7 +297,13 @@ class RuleEngine:
         self._extracranial = sets[site.extracranial] if site else frozenset()
         self._intracranial = sets[site.intracranial] if site else frozenset()
         self._clause_breaks = sets[site.clause_breaks] if site else frozenset()
+        self._descriptors = frozenset(ruleset.targets.descriptor_concepts)
+        self._mimics = frozenset(ruleset.targets.mimic_concepts)
+        self._section_assertion: dict[str, Assertion | None] = {
+            g.category: g.assertion for g in ruleset.modifiers.sections
+        }
         self._nlp = self._build(ruleset, splitter)
+        self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
 
     @classmethod
     def load(cls, extra_terms_file: Path | None = None) -> RuleEngine:
@@ -310,6 +349,8 @@ class RuleEngine:
                 meta["clause_final"] = rule.clause_final
             if rule.not_before is not None:
                 meta["not_before"] = rule.not_before
+            if rule.after is not None:
+                meta["after"] = rule.after
             for k, pattern in enumerate(_expand_first(_compile(specs, sets))):
                 target = TargetRule(f"t{i}.{k}", "ICH", pattern=pattern, metadata=dict(meta))
                 (clause_final if rule.clause_final is not None else targets).append(target)
@@ -352,8 +393,53 @@ class RuleEngine:
         nlp.add_pipe("triage_context").context.add(modifiers)
         return nlp
 
+    @staticmethod
+    def _build_sectionizer(nlp: Language, ruleset: RuleSet) -> Sectionizer | None:
+        """medspaCy's Sectionizer with the note headings of ``modifiers.json`` (each followed by a colon).
+        Not a pipeline step: it runs only on a doc that has targets (and on every chunk of a long text, whose
+        section carries into the next chunk)."""
+        if not ruleset.modifiers.sections:
+            return None
+        sectionizer = Sectionizer(nlp, name="triage_sections", rules=None, span_attrs=None)
+        rules = []
+        for group in ruleset.modifiers.sections:
+            for header in group.headers:
+                words = [{"LOWER": t.lower_} for t in nlp.make_doc(header) if not t.is_space]
+                rules.append(
+                    SectionRule(
+                        f"{header}:",
+                        group.category,
+                        pattern=[*words, {"LOWER": ":"}],
+                        max_scope=group.max_scope,
+                    )
+                )
+        sectionizer.add(rules)
+        return sectionizer
+
     # -- scoring
     # ----------------------------------------------------------------------------------------------
+    def _sections(
+        self, doc: Doc, carried: str | None
+    ) -> tuple[list[tuple[int, int, str | None]], str | None]:
+        """``[(first token, end token, category), ...]`` of the doc's note sections (the text before the first
+        heading is in section `carried`, the last one of the previous chunk) and the category that carries on
+        into the next chunk."""
+        if self._sectionizer is None:
+            return [], None
+        self._sectionizer(doc)
+        out: list[tuple[int, int, str | None]] = []
+        for sec in doc._.sections:
+            category = sec.category if sec.category is not None else carried
+            out.append((sec.body_start, sec.body_end, category))
+        last = out[-1] if out else None
+        return out, (last[2] if last is not None and last[1] == len(doc) else None)
+
+    def _section_of(self, sections: list[tuple[int, int, str | None]], token: int) -> str | None:
+        for start, end, category in sections:
+            if start <= token < end:
+                return category
+        return None
+
     def _extracranial_site(self, ent: Span) -> bool:
         """The site rule (``SiteRule``) for a generic mention: an extracranial organ word in the span, or in
         its clause (the sentence cut at ``clause_breaks``) with no intracranial anatomy word there."""
@@ -366,6 +452,9 @@ class RuleEngine:
         end = ent.end
         while end < sent.end and ent.doc[end].lower_ not in self._clause_breaks:
             end += 1
+        # a region heading ("Scalp: boggy haematoma", "ORBITS: ...") names the site of its clause
+        if start > sent.start and ent.doc[start - 1].text == ":" and start - 2 >= sent.start:
+            start -= 2
         extra = False
         for word in _clause_words(ent.doc[start:end]):
             if word in self._intracranial:
@@ -373,19 +462,38 @@ class RuleEngine:
             extra = extra or word in self._extracranial
         return extra
 
-    def _evidence(self, doc: Doc, offset: int = 0) -> list[Evidence]:
-        """The mentions of one doc, offsets shifted by `offset` (the doc's start in the caller's text)."""
+    def _assertion(self, ent: Span, concept: str, section: str | None) -> Assertion:
+        """One mention's assertion: ConText's categories (``mention_assertion``), then the site rule, then the
+        concept class (a mimic is never ICH: ``negated``; a descriptor is at most ``uncertain``, and
+        ``negated`` beside a MIMIC cue), then the note section (a positive mention under a past-history
+        heading is ``historical``, under an indication heading ``hypothetical``)."""
+        cats = {m.category for m in ent._.modifiers}
+        assertion = mention_assertion(cats)
+        if concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
+            assertion = "extracranial"
+        if assertion not in POSITIVE:
+            return assertion
+        if concept in self._mimics or (concept in self._descriptors and "MIMIC" in cats):
+            return "negated"
+        if concept in self._descriptors:
+            assertion = "uncertain"
+        forced = self._section_assertion.get(section) if section is not None else None
+        return forced if forced is not None else assertion
+
+    def _evidence(
+        self, doc: Doc, offset: int = 0, carried: str | None = None, *, always_sections: bool = False
+    ) -> tuple[list[Evidence], str | None]:
+        """The mentions of one doc, offsets shifted by `offset` (the doc's start in the caller's text), and
+        the note section that carries into the next chunk of the same text (`carried` came from the chunk
+        before; `always_sections` for a text read in chunks, so a heading in a chunk without mentions still
+        carries)."""
         evidence: list[Evidence] = []
+        sections: list[tuple[int, int, str | None]] = []
+        if doc.ents or always_sections:
+            sections, carried = self._sections(doc, carried)
         for ent in doc.ents:
-            cats = {m.category for m in ent._.modifiers}
-            assertion = mention_assertion(cats)
             concept = ent._.target_rule.metadata["concept"]
-            if (
-                concept in self._site_concepts
-                and assertion != "extracranial"
-                and self._extracranial_site(ent)
-            ):
-                assertion = "extracranial"
+            assertion = self._assertion(ent, concept, self._section_of(sections, ent.start))
             if concept != LOCATION_CONCEPT:
                 evidence.append(Evidence(offset + ent.start_char, offset + ent.end_char, concept, assertion))
                 continue
@@ -401,7 +509,7 @@ class RuleEngine:
                 evidence.append(
                     Evidence(offset + ent.start_char, offset + ent.end_char, "hemorrhage", assertion)
                 )
-        return evidence
+        return evidence, carried
 
     def _sentence_starts(self, text: str) -> list[int]:
         """Character offsets where the pipeline's own splitter (the components before the target matcher:
@@ -423,18 +531,21 @@ class RuleEngine:
         stays linear in its length; ConText scopes and the target checks end at the sentence, so chunks
         change nothing."""
         pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
+        chunked: set[int] = set()
         for i, text in enumerate(texts):
             cleaned = _clean(text)
-            spans = (
-                chunk_spans(cleaned, self._sentence_starts(cleaned))
-                if len(cleaned) > CHUNK_CHARS
-                else [(0, len(cleaned))]
-            )
+            if len(cleaned) > CHUNK_CHARS:
+                spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
+                chunked.add(i)
+            else:
+                spans = [(0, len(cleaned))]
             pieces.extend((i, a, cleaned[a:b]) for a, b in spans)
         evidence: list[list[Evidence]] = [[] for _ in texts]
+        carried: dict[int, str | None] = {}
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
             docs = self._nlp.pipe((chunk for _, _, chunk in pieces), batch_size=batch_size)
             for (i, start, _), doc in zip(pieces, docs, strict=True):
-                evidence[i].extend(self._evidence(doc, start))
+                found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
+                evidence[i].extend(found)
         return [combine(found, self._version) for found in evidence]

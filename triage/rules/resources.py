@@ -31,7 +31,9 @@ Two optional target-rule conditions look outside the match (spaCy patterns canno
 - ``sentence_requires: "SET"``: the match counts only when its sentence has a word of ``SET``
   ("microhemorrhages" only with a trauma word such as "shear" or "axonal");
 - ``not_before: "SET"``: the match does not count when the next word is in ``SET`` ("cerebral blood" in
-  "cerebral blood volume" is a perfusion measure, not blood).
+  "cerebral blood volume" is a perfusion measure, not blood);
+- ``after: "SET"``: the match counts only when the word before it (same sentence) is in ``SET`` ("blood"
+  after "acute"; the qualifier stays outside the span so "no acute blood" is still negated).
 
 Nothing here imports spaCy/medspaCy: loading and validating is cheap and pure.
 """
@@ -57,6 +59,7 @@ __all__ = [
     "ModifierGroup",
     "ModifierResource",
     "RuleSet",
+    "SectionGroup",
     "SiteRule",
     "TargetResource",
     "TargetRuleSpec",
@@ -80,6 +83,7 @@ CONTEXT_CATEGORIES = (
     "LINK",
     "TERMINATE",
     "PSEUDO",
+    "MIMIC",
 )
 
 
@@ -153,6 +157,7 @@ class TargetRuleSpec(_Frozen):
     clause_final: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
     sentence_requires: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
     not_before: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
+    after: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
     note: str | None = None
 
     @field_validator("concept")
@@ -225,6 +230,12 @@ class TargetResource(_Frozen):
     word_sets: dict[str, tuple[str, ...]]
     location_concepts: dict[str, str] = Field(default_factory=dict)
     site_rule: SiteRule | None = None
+    #: body region -> what it covers; each key is a word set, and ``site_rule.extracranial`` is their union
+    site_regions: dict[str, str] = Field(default_factory=dict)
+    #: concepts that describe blood without naming it: a mention is ``uncertain`` at most (engine docstring)
+    descriptor_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
+    #: concepts that look like blood and are not (hygroma, empyema, pseudo-SAH ...): never ICH (``negated``)
+    mimic_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
     targets: tuple[TargetRuleSpec, ...]
 
     @model_validator(mode="after")
@@ -242,6 +253,16 @@ class TargetResource(_Frozen):
             for set_name in (r.extracranial, r.intracranial, r.clause_breaks):
                 if set_name not in self.word_sets:
                     raise ValueError(f"site_rule names unknown word set {set_name!r}")
+        for set_name in self.site_regions:
+            if set_name not in self.word_sets:
+                raise ValueError(f"site region {set_name!r} is not a word set")
+        concepts = {t.concept for t in self.targets}
+        for name, listed in (("descriptor", self.descriptor_concepts), ("mimic", self.mimic_concepts)):
+            unknown = set(listed) - concepts
+            if unknown:
+                raise ValueError(f"{name} concepts {sorted(unknown)} have no target rule")
+        if set(self.descriptor_concepts) & set(self.mimic_concepts):
+            raise ValueError("a concept cannot be both a descriptor and a mimic")
         return self
 
 
@@ -282,13 +303,35 @@ class ModifierGroup(_Frozen):
         return self
 
 
+class SectionGroup(_Frozen):
+    """Note section headings of one category (medspaCy ``SectionRule``s, matched with a following colon) and
+    the assertion a positive mention under them takes: ``historical`` (past medical / family / social
+    history, comparison), ``hypothetical`` (indication, clinical question) or None (a heading that only ends
+    the section before it: HPI, hospital course, findings ...). ``max_scope`` limits the section to that many
+    tokens after its heading."""
+
+    category: Annotated[str, Field(pattern=_CONCEPT_RE)]
+    assertion: Literal["historical", "hypothetical"] | None
+    headers: tuple[str, ...]
+    max_scope: Annotated[int, Field(gt=0)] | None = None
+    note: str | None = None
+
+    @field_validator("headers")
+    @classmethod
+    def _headers(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if not v or any(not h.strip() or h != h.lower() for h in v):
+            raise ValueError("section headers must be non-empty lower-case phrases")
+        return v
+
+
 class ModifierResource(_Frozen):
-    """``modifiers.json``: version, word sets and modifier groups."""
+    """``modifiers.json``: version, word sets, modifier groups and note section headings."""
 
     version: Annotated[str, Field(pattern=_VERSION_RE)]
     source: str = ""
     word_sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     modifiers: tuple[ModifierGroup, ...]
+    sections: tuple[SectionGroup, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> ModifierResource:
@@ -354,7 +397,7 @@ def _check_target_refs(
 ) -> None:
     _check_refs([r.pattern for r in rules if r.pattern], sets, where)
     for r in rules:
-        for name in (r.clause_final, r.sentence_requires, r.not_before):
+        for name in (r.clause_final, r.sentence_requires, r.not_before, r.after):
             if name is not None and name not in sets:
                 raise RulesError(
                     f"{where}: target rule uses undefined word set @{name}", reason="unknown_word_set"

@@ -33,6 +33,7 @@ from typing import Literal
 __all__ = [
     "ASSERTIONS",
     "NON_POSITIVE_ORDER",
+    "POSITIVE",
     "Assertion",
     "Evidence",
     "RuleResult",
@@ -50,6 +51,8 @@ ASSERTIONS: tuple[Assertion, ...] = (
     "extracranial",
     "none",
 )
+#: The assertions that are positive for triage.
+POSITIVE: frozenset[Assertion] = frozenset({"affirmed", "uncertain"})
 #: Report-level precedence among the non-positive mention assertions (see module docstring).
 NON_POSITIVE_ORDER: tuple[Assertion, ...] = ("historical", "hypothetical", "extracranial", "negated")
 
@@ -84,7 +87,7 @@ class RuleResult:
     @property
     def positive(self) -> bool:
         """True for ``affirmed`` and ``uncertain`` (positive for triage)."""
-        return self.assertion in ("affirmed", "uncertain")
+        return self.assertion in POSITIVE
 
 
 def mention_assertion(categories: Iterable[str]) -> Assertion:
