@@ -57,7 +57,9 @@ def test_flag_parses_with_fhir_resources_and_carries_the_decision(release: str, 
     device = parsed.contained[0]
     assert device.id == "model"
     assert {i.value for i in device.identifier} == {"ich-2024.1", "ab" * 32}
-    assert {i.value for i in parsed.identifier} == {"ACC100", "MSG0001"}
+    assert {i.value for i in parsed.identifier} == {"ACC100", "MSG0001", "PL100", "FI100"}
+    by_type = {i.type.coding[0].code: i.value for i in parsed.identifier if i.type is not None}
+    assert by_type == {"ACSN": "ACC100", "PLAC": "PL100", "FILL": "FI100"}
     assert {c.coding[0].code for c in parsed.category} == {"clinical", "urgent"}
     assert float(_ext(flag, EXT_PROBABILITY)["valueDecimal"]) == pytest.approx(0.876543)
     assert _ext(flag, EXT_THRESHOLD)["valueDecimal"] == 0.42

@@ -29,8 +29,10 @@ Content (identical for every release except the contained Device, whose name fie
 - ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known.
 - ``author``: ``#model``, a contained Device whose identifiers are the model version and the artifact sha256.
 - ``identifier``: the accession (type v2-0203 ACSN, the site's accession system, by default
-  ``urn:triage:accession``) and the MSH-10 of the
-  message that caused this state of the Flag (system ``urn:triage:hl7v2:msh-10``).
+  ``urn:triage:accession``), the MSH-10 of the message that caused this state of the Flag (system
+  ``urn:triage:hl7v2:msh-10``) and, when sent, the placer and filler order numbers (types v2-0203 PLAC /
+  FILL, systems ``urn:triage:hl7v2:placer-order-number`` / ``...:filler-order-number``): two orders that
+  share an accession have two Flags, told apart by these (triage.pipeline.decide.state_key).
 - ``extension`` (URLs below): probability (valueDecimal, omitted for a cancelled report that was not scored),
   threshold (valueDecimal), model version (valueString), model sha256 (valueString),
   HL7 result status (valueCode), the rule tier's assertion (valueCode: affirmed | uncertain | negated |
@@ -82,6 +84,8 @@ MODEL_VERSION_SYSTEM = f"{BASE_URL}/model-version"
 MODEL_SHA256_SYSTEM = f"{BASE_URL}/model-sha256"
 ACCESSION_SYSTEM = "urn:triage:accession"
 MSH10_SYSTEM = "urn:triage:hl7v2:msh-10"
+PLACER_SYSTEM = "urn:triage:hl7v2:placer-order-number"
+FILLER_SYSTEM = "urn:triage:hl7v2:filler-order-number"
 PATIENT_ID_SYSTEM_PREFIX = "urn:triage:id-authority:"
 VISIT_SYSTEM = "urn:triage:visit-number"
 SNOMED = "http://snomed.info/sct"
@@ -223,6 +227,11 @@ def _constant_part(
     }
 
 
+def _v2_0203(code: str) -> dict[str, Any]:
+    """An Identifier.type from HL7 table 0203 (identifier type)."""
+    return {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": code}]}
+
+
 def _variable_part(
     report: Report,
     *,
@@ -240,13 +249,19 @@ def _variable_part(
         raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
     identifiers: list[dict[str, Any]] = [
         {
-            "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "ACSN"}]},
+            "type": _v2_0203("ACSN"),
             "system": site.accession_system,
             "value": report.accession,
         }
     ]
     if report.control_id:
         identifiers.append({"system": MSH10_SYSTEM, "value": report.control_id})
+    for code, system, value in (
+        ("PLAC", PLACER_SYSTEM, report.placer_order_number),
+        ("FILL", FILLER_SYSTEM, report.filler_order_number),
+    ):
+        if value:
+            identifiers.append({"type": _v2_0203(code), "system": system, "value": value})
     part: dict[str, Any] = {
         "resourceType": "Flag",
         "id": id_override or flag_id(report.accession, model_version),
