@@ -122,3 +122,39 @@ def test_suffixed_topics_are_all_distinct_from_the_defaults() -> None:
     assert suffixed.keys() == defaults.keys()
     assert len(set(suffixed.values())) == len(suffixed)
     assert not set(suffixed.values()) & set(defaults.values())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("obr-3, OBR-20", ["OBR-3", "OBR-20"]),
+        ('["IPC-1","ZDS-1"]', ["IPC-1", "ZDS-1"]),  # a site's Z segment too
+    ],
+)
+def test_accession_sources_from_the_environment(
+    value: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_ACCESSION_SOURCES", value)
+    assert load_settings(warn=None).accession_sources == expected
+
+
+def test_accession_sources_default_suits_ihe_and_order_number_feeds() -> None:
+    assert Settings().accession_sources == ["IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("OBR18", "is not a field reference"),
+        ("OBR-0", "is not a field reference"),
+        ("MSH-10", "not in the message header"),
+        ("OBR-3,obr-3", "listed twice"),
+        ("[]", "at least one field"),
+    ],
+)
+def test_bad_accession_sources_are_one_config_error(
+    value: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_ACCESSION_SOURCES", value)
+    with pytest.raises(ConfigError, match=f"accession_sources: .*{message}"):
+        load_settings(warn=None)
