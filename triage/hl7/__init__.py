@@ -10,7 +10,8 @@ escape sequences; MSH-18 character sets with fallbacks for mislabelled bytes (se
 versions 2.2-2.8; report text in OBX (TX/FT/ST/CE) and NTE; result status as words. Read as the standard says
 (``sections``): ``~`` repetitions are lines, the HL7 null ``""`` is no value, coded values give their text.
 Not tolerated: MSH-2 that is not 4-5 distinct separators (``escape.encoding_problem``: unparseable). The
-accession comes from a site's ordered list of fields, only as a value that can be an identifier (``accession``).
+accession comes from a site's ordered list of fields, only as a value that can be an identifier
+(``accession``).
 
 Why a hand-rolled splitter instead of hl7apy on the hot path — measured with ``benchmarks/parse.py``
 (messages per CPU second, one process, on the 2-core dev machine; 13-segment head-CT ORU fixture):
@@ -24,8 +25,8 @@ OBX-3, raw ``&`` in narrative), another reason it is not the hot-path parser.
 
 Module map: ``framing`` (MLLP, BOM, lines, batches) → ``charset`` (MSH-18, fallbacks) → ``message``
 (segments/fields, lazy components) + ``escape`` → ``sections`` (OBX/NTE text, OBX-3 sections) →
-``extract`` (Report fields, impression choice, ``accession``, ``timestamps``, ``status``) ; ``parse`` ties them
-together.
+``extract`` (Report fields, impression choice, ``accession``, ``timestamps``, ``status``) ; ``parse`` ties
+them together.
 """
 
 from triage.hl7.errors import (
