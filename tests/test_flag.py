@@ -66,6 +66,30 @@ def test_flag_parses_with_fhir_resources_and_carries_the_decision(release: str, 
     assert _ext(flag, EXT_MODEL_VERSION)["valueString"] == "ich-2024.1"
 
 
+@pytest.mark.parametrize(
+    ("assertion", "decided_by", "priority"),
+    [
+        ("affirmed", "rules", "urgent"),
+        ("uncertain", "both", "urgent"),
+        ("none", "model", "review"),
+        ("negated", "model", "review"),
+        (None, None, "urgent"),
+    ],
+)
+def test_a_flag_resting_on_the_network_alone_is_a_review_item(assertion, decided_by, priority) -> None:
+    """The worklist tells a network-only positive from a rule-backed one by its priority code (and
+    decided-by); the builder and build_flag agree, and both validate."""
+    kw = {"assertion": assertion, "decided_by": decided_by}
+    flag = build_flag(make_report(), status="active", probability=0.97, **kw, **KW)
+    codes = {c["coding"][0]["code"] for c in flag["category"]}
+    assert codes == {"clinical", priority}
+    fast = FlagBuilder(**KW).build(make_report(), status="active", probability=0.97, **kw)
+    assert flag_json_bytes(fast) == flag_json_bytes(flag)
+    FlagR4B.model_validate_json(flag_json_bytes(fast))
+    withdrawn = build_flag(make_report(), status="inactive", probability=0.1, **kw, **KW)
+    assert {c["coding"][0]["code"] for c in withdrawn["category"]} == {"clinical", "urgent"}
+
+
 def test_same_inputs_give_identical_bytes() -> None:
     a = flag_json_bytes(build_flag(make_report(), status="active", probability=0.9, **KW))
     b = flag_json_bytes(build_flag(make_report(), status="active", probability=0.9, **KW))

@@ -88,3 +88,15 @@ def test_evaluate_refuses_a_set_with_one_class(tmp_path) -> None:
     with pytest.raises(SystemExit) as info:
         main(["evaluate", "model_artifacts", str(src), "--out", str(tmp_path / "ev"), "-q"])
     assert info.value.code == 2 and not (tmp_path / "ev" / "metrics.json").exists()
+
+
+def test_priority_is_urgent_only_with_rule_support() -> None:
+    from triage.pipeline.policy import worklist_priority
+
+    assert decide("ensemble", 0.99, 0.5, "none").priority == "review"
+    assert decide("ensemble", 0.99, 0.5, "affirmed").priority == "urgent"
+    assert decide("ensemble", 0.1, 0.5, "uncertain").priority == "urgent"
+    assert decide("ensemble", 0.99, 0.5, "negated").priority is None
+    assert decide("model", 0.99, 0.5, "negated").priority == "review"
+    assert decide("rules", 0.1, 0.5, "affirmed").priority == "urgent"
+    assert [worklist_priority(a) for a in ("affirmed", "uncertain", "none")] == ["urgent", "urgent", "review"]

@@ -19,7 +19,9 @@ Content (identical for every release except the contained Device, whose name fie
   sha256("{accession}|{model_version}").
 - ``status``: active (positive) | inactive (withdrawn by a corrected negative report) |
   entered-in-error (cancelled report).
-- ``category``: flag-category ``clinical`` and the local worklist-priority code ``urgent``.
+- ``category``: flag-category ``clinical`` and the local worklist-priority code: ``urgent`` when the rule tier
+  backs the positive, ``review`` for an active Flag that rests on the network alone (its rule assertion is
+  not affirmed/uncertain; triage.pipeline.policy.worklist_priority, numbers in the model card).
 - ``code``: SNOMED CT 1386000 "Intracranial hemorrhage (disorder)".
 - ``subject``: the Patient by identifier, PID-3.1 with the site's patient system, by default
   ``urn:triage:id-authority:<PID-3.4.1>`` (percent-encoded; just the value when no authority is sent;
@@ -62,6 +64,7 @@ from pydantic import ValidationError
 
 from triage.core import Report
 from triage.errors import FlagValidationError
+from triage.pipeline.policy import Priority, worklist_priority
 
 if TYPE_CHECKING:
     from triage.mining.keyimages import ImageRef
@@ -183,6 +186,33 @@ def _patient_reference(report: Report, site: FhirSite) -> dict[str, Any]:
     return {"type": "Patient", "identifier": ident}
 
 
+PRIORITY_DISPLAY = {"urgent": "Urgent read", "review": "Review: network only, no rule-tier mention"}
+
+
+def _categories(site: FhirSite, priority: Priority) -> list[dict[str, Any]]:
+    """flag-category ``clinical`` and the worklist-priority code."""
+    return [
+        {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/flag-category",
+                    "code": "clinical",
+                    "display": "Clinical",
+                }
+            ]
+        },
+        {
+            "coding": [
+                {
+                    "system": site.worklist_priority_system,
+                    "code": priority,
+                    "display": PRIORITY_DISPLAY[priority],
+                }
+            ]
+        },
+    ]
+
+
 def _constant_part(
     release: FhirRelease,
     threshold: float,
@@ -195,22 +225,7 @@ def _constant_part(
         "resourceType": "Flag",
         "meta": {"profile": [site.profile]},
         "contained": [_device(release, model_version, model_sha256, site)],
-        "category": [
-            {
-                "coding": [
-                    {
-                        "system": "http://terminology.hl7.org/CodeSystem/flag-category",
-                        "code": "clinical",
-                        "display": "Clinical",
-                    }
-                ]
-            },
-            {
-                "coding": [
-                    {"system": site.worklist_priority_system, "code": "urgent", "display": "Urgent read"}
-                ]
-            },
-        ],
+        "category": _categories(site, "urgent"),
         "code": {
             "coding": [{"system": SNOMED, "code": ICH_CODE, "display": ICH_DISPLAY}],
             "text": "Suspected intracranial hemorrhage (automated report triage)",
@@ -288,6 +303,8 @@ def _variable_part(
     extensions.extend(key_image_extensions(key_images, site))
     if extensions:
         part["extension"] = extensions
+    if status == "active" and assertion is not None and worklist_priority(assertion) == "review":
+        part["category"] = _categories(site, "review")
     if report.visit_number:
         if site.visit_system is not None:
             system = site.visit_system
