@@ -166,3 +166,11 @@ def test_no_identifier_anywhere_is_no_accession() -> None:
         "accession_refused:OBR-3",
         "accession_refused:OBR-2",
     ]
+
+
+def test_the_input_key_uses_the_sites_accession_sources() -> None:
+    from triage.mllp.keys import message_key
+
+    raw = _oru(obr18="CHEST", obr3="FL-3")
+    assert message_key(raw) == (b"FL-3", "accession")
+    assert message_key(raw, ("OBR-18",)) == (b"CTRL-1", "control_id")  # CHEST is no identifier: MSH-10

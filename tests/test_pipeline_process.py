@@ -126,6 +126,14 @@ def test_one_scoring_call_per_batch() -> None:
             oru(accession="", impression=POSITIVE).replace(b"PL100", b"").replace(b"FI100", b""),
             "no_accession",
         ),
+        (
+            oru(accession="CHEST", impression=POSITIVE).replace(b"PL100", b"").replace(b"FI100", b""),
+            "no_accession",
+        ),
+        (
+            oru(impression=POSITIVE).replace(b"MSH|^~\\&|", b"MSH|~\\&|"),
+            "unparseable",
+        ),  # MSH-2 shifted by one
     ],
 )
 def test_failures_go_to_the_dead_letter_topic_byte_identical(raw: bytes, reason: str | None) -> None:
