@@ -71,6 +71,15 @@ def test_reject_carries_reason_text_escaped_and_err_segment() -> None:
     assert segs[2].startswith(b"ERR|||207^")
 
 
+def test_ack_of_a_message_with_malformed_delimiters_uses_the_standard_ones() -> None:
+    """MSH-2 ``~\\&`` (``^~\\&`` shifted by one): the daemon dead-letters the message as unparseable; its ACK
+    must still be readable HL7, so it is written with ``|^~\\&``, not the message's garbled characters."""
+    header = read_header(oru(9).replace(b"MSH|^~\\&|", b"MSH|~\\&|", 1))
+    assert header is not None and header.encoding == b"~\\&"
+    msh, msa = build_ack(header, AckCode.ACCEPT, control_id="A9").rstrip(b"\r").split(b"\r")
+    assert msh.split(b"|")[:2] == [b"MSH", b"^~\\&"] and msa == b"MSA|AA|CTRL-9"
+
+
 def test_not_hl7_has_no_header() -> None:
     assert read_header(b"hello world") is None
     assert read_header(b"\xef\xbb\xbfMSH|^~\\&|A") is not None

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 # the daemon's rule for UTF-16/32 records (byte-order mark, or the NUL pattern of an unmarked UTF-16 "MSH"):
 # the header check must accept exactly what the daemon parses
+from triage.hl7.escape import encoding_problem
 from triage.hl7.framing import _wide_codec
 
 DEFAULT_ENCODING = b"^~\\&"
@@ -142,8 +143,7 @@ def build_ack(
 ) -> bytes:
     """ACK bytes (segments terminated by CR, not MLLP-framed). `reason` is a key of ERR_CODES (AE/AR only),
     `text` the human-readable MSA-3."""
-    sep = header.field_sep if header else b"|"
-    enc = header.encoding if header and header.encoding else DEFAULT_ENCODING
+    sep, enc = _delimiters(header)
     comp = enc[0:1] or b"^"
     app = application.encode("ascii", errors="replace")
     when = (now or datetime.now(UTC)).strftime("%Y%m%d%H%M%S+0000").encode()
@@ -174,6 +174,18 @@ def build_ack(
         number, label = ERR_CODES[reason]
         segments.append(sep.join([b"ERR", b"", b"", comp.join([number, label, b"HL70357"]), b"E"]))
     return b"\r".join(segments) + b"\r"
+
+
+def _delimiters(header: MshHeader | None) -> tuple[bytes, bytes]:
+    """(field separator, encoding characters) of the ACK: the message's own, unless they are malformed
+    (triage.hl7.escape.encoding_problem, e.g. MSH-2 ``~\\&``: the daemon dead-letters such a message as
+    unparseable); then the standard ``|`` and ``^~\\&``, so the sender can read its ACK."""
+    if header is None or not header.encoding:
+        return b"|", DEFAULT_ENCODING
+    sep, enc = header.field_sep.decode("latin-1"), header.encoding.decode("latin-1")
+    if encoding_problem(sep, enc) is not None:
+        return b"|", DEFAULT_ENCODING
+    return header.field_sep, header.encoding
 
 
 def _v25_or_later(version: bytes) -> bool:
