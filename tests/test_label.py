@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 
 from triage.cli import main
+from triage.config import PipelineSettings
 from triage.errors import InputFileError
-from triage.labeling import label_file
+from triage.labeling import OUTPUT_FIELDS, label_file
 from triage.model import Scorer
-from triage.pipeline.policy import decide
+from triage.pipeline.decision import DecisionCore
+from triage.pipeline.policy import decide, ranking_score
 from triage.synth.corpus import generate_reports
 from triage.text import extract_impression, normalize_impression, normalize_report
 
@@ -26,6 +28,10 @@ def scorer(tiny_artifact: Path) -> Scorer:
 @pytest.fixture(scope="module")
 def reports() -> list:
     return generate_reports(40, seed=21)
+
+
+def _core(scorer: Scorer, **kw: object) -> DecisionCore:
+    return DecisionCore(scorer, PipelineSettings(), **kw)  # type: ignore[arg-type]
 
 
 def _run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -48,7 +54,9 @@ def test_jsonl_rows_keep_fields_and_bad_rows_are_reported(
     lines.insert(12, json.dumps(["a list"]))  # line 13
     src.write_text("\n".join(lines) + "\n")
     problems: list[str] = []
-    summary = label_file(scorer, src, tmp_path / "out.jsonl", progress=False, on_problem=problems.append)
+    summary = label_file(
+        _core(scorer), src, tmp_path / "out.jsonl", progress=False, on_problem=problems.append
+    )
     assert (summary.scored, summary.bad) == (40, 3)
     assert [p.split(":")[1] for p in problems] == ["4", "8", "13"]
     rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
@@ -65,6 +73,10 @@ def test_jsonl_rows_keep_fields_and_bad_rows_are_reported(
         for r in rows
     ]
     assert [r["prediction"] for r in rows] == expected_pred
+    assert [r["policy_score"] for r in rows] == [
+        round(ranking_score("ensemble", r["probability"], r["rule_assertion"]), 6) for r in rows
+    ]
+    assert {r["threshold"] for r in rows} == {round(scorer.threshold, 6)}
     assert {r["decided_by"] for r in rows} <= {"model", "rules", "both", "rules_veto"}
 
 
@@ -73,7 +85,7 @@ def test_model_policy_predicts_at_the_artifacts_threshold(
 ) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"text": r.text}) + "\n" for r in reports))
-    label_file(scorer, src, tmp_path / "out.jsonl", progress=False, policy="model")
+    label_file(_core(scorer, policy="model"), src, tmp_path / "out.jsonl", progress=False)
     rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert [r["prediction"] for r in rows] == [
         int(r["probability"] >= round(scorer.threshold, 6)) for r in rows
@@ -92,14 +104,19 @@ def test_csv_with_a_short_and_a_long_row(scorer: Scorer, reports: list, tmp_path
         writer.writerow(["A1", "IMPRESSION: no bleed", 0, "surplus"])
     problems: list[str] = []
     summary = label_file(
-        scorer, src, tmp_path / "out.csv", text_field="report", progress=False, on_problem=problems.append
+        _core(scorer),
+        src,
+        tmp_path / "out.csv",
+        text_field="report",
+        progress=False,
+        on_problem=problems.append,
     )
     assert (summary.scored, summary.bad) == (10, 2)
     assert all("in.csv:" in p and "skipped" in p for p in problems)
     with (tmp_path / "out.csv").open(newline="") as fh:
         rows = list(csv.DictReader(fh))
-    added = ["probability", "rule_assertion", "prediction", "decided_by", "policy", "model_version"]
-    assert list(rows[0]) == ["accession", "report", "label", *added]
+    assert list(rows[0]) == ["accession", "report", "label", *OUTPUT_FIELDS]
+    assert {"probability", "prediction", "policy_score", "threshold", "decided_by"} <= set(OUTPUT_FIELDS)
     assert [row["accession"] for row in rows] == [r.accession for r in reports[:10]]
     assert [row["report"] for row in rows] == [r.text for r in reports[:10]]
     assert [row["label"] for row in rows] == [str(r.label) for r in reports[:10]]
@@ -109,8 +126,8 @@ def test_existing_output_column_needs_a_prefix(scorer: Scorer, tmp_path: Path) -
     src = tmp_path / "in.csv"
     src.write_text("text,prediction\nIMPRESSION: acute subdural hematoma,mine\n")
     with pytest.raises(InputFileError, match="--prefix"):
-        label_file(scorer, src, tmp_path / "out.csv", progress=False)
-    label_file(scorer, src, tmp_path / "out.csv", prefix="ich_", progress=False)
+        label_file(_core(scorer), src, tmp_path / "out.csv", progress=False)
+    label_file(_core(scorer), src, tmp_path / "out.csv", prefix="ich_", progress=False)
     row = next(csv.DictReader((tmp_path / "out.csv").open()))
     assert row["prediction"] == "mine" and row["ich_prediction"] in ("0", "1")
 
@@ -138,7 +155,9 @@ def test_hl7_files_directory_and_batch(scorer: Scorer, tmp_path: Path) -> None:
     (folder / "d.hl7").write_bytes(b"MSH|^~\\&|ADT|H|T|H|20240101||ADT^A01|ADT1|P|2.5\rPID|1||X\r")
     (folder / "notes.txt").write_text("ignored: not an HL7 extension")
     problems: list[str] = []
-    summary = label_file(scorer, folder, tmp_path / "out.jsonl", progress=False, on_problem=problems.append)
+    summary = label_file(
+        _core(scorer), folder, tmp_path / "out.jsonl", progress=False, on_problem=problems.append
+    )
     assert (summary.scored, summary.bad, summary.skipped) == (3, 1, 1)
     assert any(p.startswith("c.hl7: message 0") for p in problems)
     assert any(p.startswith("d.hl7: message 0") and "ADT" in p for p in problems)
@@ -204,7 +223,7 @@ def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(
     ]
     batch.insert(5, render_adt(reports[0], control_id="ADT-1"))
     (folder / "zz_batch.hl7").write_bytes(render_batch(batch))
-    summary = label_file(scorer, folder, tmp_path / "out.csv", progress=False)
+    summary = label_file(_core(scorer), folder, tmp_path / "out.csv", progress=False)
     assert (summary.scored, summary.bad, summary.skipped) == (40, 0, 1)
     with (tmp_path / "out.csv").open(newline="") as fh:
         rows = list(csv.DictReader(fh))

@@ -7,8 +7,10 @@ import itertools
 import numpy as np
 import pytest
 
+from triage.pipeline.decision import NetworkScore, decision_of
 from triage.pipeline.evaluation import policy_metrics, policy_table_markdown
 from triage.pipeline.policy import POLICIES, decide, ranking_score, ranking_threshold
+from triage.rules.result import RuleResult
 
 ASSERTIONS = ("affirmed", "uncertain", "negated", "historical", "hypothetical", "extracranial", "none")
 
@@ -67,13 +69,26 @@ def test_policy_metrics_side_by_side_and_per_kind() -> None:
     probabilities = np.array([0.9, 0.2, 0.8, 0.1, 0.7, 0.6])
     assertions = ["affirmed", "uncertain", "negated", "none", "none", "none"]
     kinds = ["a", "a", "b", "b", "c", "c"]
-    m = policy_metrics(labels, probabilities, 0.5, assertions, kinds)
+    decisions = {
+        policy: [
+            decision_of(policy, NetworkScore(float(p), 0, 1, 0.0), 0.5, RuleResult(a, (), (), "rules-test"))  # type: ignore[arg-type]
+            for p, a in zip(probabilities, assertions, strict=True)
+        ]
+        for policy in POLICIES
+    }
+    m = policy_metrics(labels, decisions, kinds)
     model, rules, ensemble = (m["policies"][p] for p in ("model", "rules", "ensemble"))
     assert (model["tp"], model["fp"], model["fn"]) == (2, 2, 1)
     assert (rules["tp"], rules["fp"], rules["fn"]) == (2, 0, 1)
     assert (ensemble["tp"], ensemble["fp"], ensemble["fn"]) == (3, 1, 0)
     assert ensemble["per_kind"]["b"] == {"n": 2, "accuracy": 1.0}
     assert model["per_kind"]["b"]["accuracy"] == 0.5
+    # the ROC is the policy score's: ensemble ranks a hedged low-probability report above a bare 0.7
+    assert [d.policy_score for d in decisions["ensemble"]] == [
+        round(ranking_score("ensemble", float(p), a), 6)
+        for p, a in zip(probabilities, assertions, strict=True)
+    ]
+    assert m["threshold"] == 0.5
     table = policy_table_markdown(m)
     assert "| ensemble |" in table and "| c | 2 |" in table
 

@@ -139,3 +139,20 @@ def test_schemas_reject_broken_outputs(schema: str, kind: str, mutate) -> None:
     assert _errors(schema, instance) == []
     mutate(instance)
     assert _errors(schema, instance) != []
+
+
+def test_the_internal_error_outcome_is_a_full_audit_record_and_a_dead_letter() -> None:
+    """The daemon's path for a record whose processing raised (a bug): the same contract as any other."""
+    settings = Settings()
+    proc = Processor(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
+    record = SourceRecord("hl7.oru", 3, 17, oru(control_id="E1", accession="EA1"), key=b"k")
+    outcome = proc.internal_error(record, RuntimeError("a bug"), total_ms=12.5)
+    audit = json.loads(next(m.value for m in outcome.outputs if m.topic == settings.topics.audit))
+    assert _errors("audit-record.schema.json", audit) == []
+    assert outcome.audits == [audit]
+    assert audit["decision"] == "dead_letter" and audit["reason"] == "internal_error"
+    assert audit["source"] == {"topic": "hl7.oru", "partition": 3, "offset": 17, "message_index": 0}
+    assert audit["model_version"] == proc.model_version and audit["threshold"] == proc.threshold
+    (dead,) = [m for m in outcome.outputs if m.topic == settings.topics.dead_letter]
+    assert _errors("dead-letter.schema.json", dead_letter_envelope(dead)) == []
+    assert dict(dead.headers)["triage-dlq-reason"] == b"internal_error"

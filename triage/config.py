@@ -26,6 +26,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -290,6 +291,26 @@ class DriftSettings(BaseModel):
     sample_every: int = Field(1, ge=1)  # keep every N-th scored report (bounds the thread's CPU)
 
 
+@dataclass(frozen=True, slots=True)
+class PipelineSettings:
+    """What the decision core needs and nothing else: every entry point (run, replay, label, evaluate,
+    audit drift) builds its core from this slice, so the same settings give the same decision."""
+
+    decision_policy: Literal["model", "rules", "ensemble"] = "ensemble"
+    threshold: float | None = None  # a site's operating threshold; None: the artifact's
+    conclusion_headings: tuple[str, ...] = ()
+    procedure_codes: tuple[str, ...] = ()
+    procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN
+    max_message_bytes: int | None = 1_000_000
+    hl7_timezone: str = "UTC"
+    rules_terms_file: Path | None = None
+    accession_sources: tuple[str, ...] = DEFAULT_ACCESSION_SOURCES
+
+    @property
+    def hl7_tzinfo(self) -> tzinfo:
+        return ZoneInfo(self.hl7_timezone)
+
+
 class Settings(BaseSettings):
     """All daemon settings. Nested fields use ``__`` in environment variables,
     e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
@@ -435,6 +456,21 @@ class Settings(BaseSettings):
     @property
     def mode(self) -> str:
         return "shadow" if self.shadow else "live"
+
+    @property
+    def pipeline(self) -> PipelineSettings:
+        """The slice the decision core reads (triage.pipeline.decision), resolved once."""
+        return PipelineSettings(
+            decision_policy=self.decision_policy,
+            threshold=self.threshold,
+            conclusion_headings=tuple(self.conclusion_headings),
+            procedure_codes=tuple(self.procedure_codes),
+            procedure_pattern=self.procedure_pattern,
+            max_message_bytes=self.max_message_bytes,
+            hl7_timezone=self.hl7_timezone,
+            rules_terms_file=self.rules_terms_file,
+            accession_sources=tuple(self.accession_sources),
+        )
 
     def for_run(self) -> Settings:
         """The settings a daemon runs with: in shadow mode `topics.flag_state` and `topics.dead_letter` are

@@ -3,9 +3,16 @@
 Input: JSONL or CSV (one report per row, text in `text_field`) or HL7 v2 (one message per file, a directory
 of such files, or batch files with several messages). Output: one row per report, every input field unchanged
 plus `probability` (the network), `rule_assertion` (the ConText rule tier), `prediction` (0/1 under the
-decision policy, default ensemble: triage.pipeline.policy, the daemon's own function), `decided_by`, `policy`
-and `model_version`; an input column called `label` stays the user's. HL7 rows carry ids (file,
-message_index, control_id, accession, result_status), never text.
+decision policy, default ensemble), `policy_score` (that policy's ranking score: the ROC of what the product
+decides), `decided_by`, `policy`, `threshold` (the network threshold held against) and `model_version`; an
+input column called `label` stays the user's. HL7 rows carry ids (file, message_index, control_id,
+accession, result_status), never text.
+
+Every decision is the decision core's (triage.pipeline.decision), with the site's settings (threshold,
+conclusion headings, procedure filter for HL7): the daemon's decision for the same report. HL7 messages the
+daemon does not score (not an ORU, cancelled, filtered by procedure) are reported and skipped; those it
+dead-letters (no accession, parse errors, empty impression, a report the rule tier cannot read) are reported
+as bad rows.
 
 A bad row (invalid JSON, missing text, wrong field count, unparseable HL7 message) is reported on `on_problem`
 with its line number / message index and counted; it is skipped, never dropped silently. The output file is
@@ -21,12 +28,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from tqdm.auto import tqdm
 
+from triage.core import Report
 from triage.errors import InputFileError
-from triage.model.scorer import Scorer
 from triage.model.tables import (
     DEFAULT_READ,
     ReadOptions,
@@ -36,15 +43,20 @@ from triage.model.tables import (
     sniff_delimiter,
     table_format,
 )
-from triage.pipeline.audit import round_score
-from triage.pipeline.policy import Policy, decide
-from triage.text import extract_impression, tokenize
-
-if TYPE_CHECKING:
-    from triage.rules import RuleEngine
+from triage.pipeline.decide import DEAD_LETTER, SCORE
+from triage.pipeline.decision import DecisionCore, Failure
 
 InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
-OUTPUT_FIELDS = ("probability", "rule_assertion", "prediction", "decided_by", "policy", "model_version")
+OUTPUT_FIELDS = (
+    "probability",
+    "rule_assertion",
+    "prediction",
+    "policy_score",
+    "decided_by",
+    "policy",
+    "threshold",
+    "model_version",
+)
 HL7_FIELDS = ("file", "message_index", "control_id", "accession", "result_status")
 HL7_SUFFIXES = (".hl7", ".er7", ".oru", ".msg")
 
@@ -66,15 +78,12 @@ class LabelSummary:
 
 @dataclass
 class _Item:
-    """One thing to score: the output row (without scores), the extracted text and its normalized tokens."""
+    """One thing to score: the output row (without scores), the scored text and where it came from (for a
+    problem line: ``file:line`` or ``file: message N``)."""
 
     row: dict[str, Any]
     text: str
-    tokens: list[str]
-
-    @classmethod
-    def of(cls, row: dict[str, Any], text: str) -> _Item:
-        return cls(row, text, tokenize(text))
+    where: str
 
 
 def input_format(path: Path, fmt: str = "auto") -> str:
@@ -96,7 +105,7 @@ def output_format(path: Path, fmt: str = "auto") -> str:
 
 
 def label_file(
-    scorer: Scorer,
+    core: DecisionCore,
     input_path: Path,
     output_path: Path,
     *,
@@ -107,28 +116,21 @@ def label_file(
     batch_size: int = 256,
     progress: bool = True,
     on_problem: Callable[[str], None] | None = None,
-    policy: Policy = "ensemble",
-    rules: RuleEngine | None = None,
-    conclusion_headings: tuple[str, ...] = (),
     read_options: ReadOptions = DEFAULT_READ,
     out_delimiter: str | None = None,
 ) -> LabelSummary:
-    """Score every report of `input_path` into `output_path`; see the module docstring. `rules` defaults to
-    the packaged rule engine; `conclusion_headings` are a site's extra conclusion heading names;
-    `read_options` the encoding and delimiter of a CSV/JSONL input (triage.model.tables).
+    """Decide every report of `input_path` with `core` (model, rules, policy, threshold and site settings)
+    into `output_path`; see the module docstring. `read_options` the encoding and delimiter of a CSV/JSONL
+    input (triage.model.tables).
 
     A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
     with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""
-    if rules is None:
-        from triage.rules.shared import shared_engine
-
-        rules = shared_engine(None)
     if not input_path.exists():
         raise InputFileError(f"{input_path} does not exist")
     kind = input_format(input_path, fmt)
     out_kind = output_format(output_path, out_fmt)
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
-    summary = LabelSummary(str(input_path), str(output_path), scorer.model_version, scorer.threshold)
+    summary = LabelSummary(str(input_path), str(output_path), core.scorer.model_version, core.threshold)
 
     def problem(message: str, reason: str) -> None:
         summary.problems.append(message)
@@ -139,14 +141,12 @@ def label_file(
     if kind == "hl7":
         files = _hl7_files(input_path)
         columns = [*HL7_FIELDS, *names.values()]
-        items = _hl7_items(files, summary, problem, conclusion_headings)
+        items = _hl7_items(core, files, summary, problem)
         total = len(files)
         unit = "file"
     else:
         columns, total = _table_columns(input_path, kind, text_field, names, read_options)
-        items = _table_items(
-            input_path, kind, text_field, summary, problem, conclusion_headings, read_options
-        )
+        items = _table_items(core, input_path, kind, text_field, summary, problem, read_options)
         unit = "row"
 
     delimiter, encoding = ",", "utf-8"
@@ -166,8 +166,8 @@ def label_file(
             for item in _ticking(items, bar, kind):
                 pending.append(item)
                 if len(pending) >= batch_size:
-                    _flush(scorer, rules, policy, pending, names, write, summary)
-            _flush(scorer, rules, policy, pending, names, write, summary)
+                    _flush(core, pending, names, write, summary, problem)
+            _flush(core, pending, names, write, summary, problem)
     os.replace(tmp, output_path)
     return summary
 
@@ -184,32 +184,32 @@ def _ticking(items: Iterator[_Item | None], bar: tqdm, kind: str) -> Iterator[_I
 
 
 def _flush(
-    scorer: Scorer,
-    rules: RuleEngine,
-    policy: Policy,
+    core: DecisionCore,
     pending: list[_Item],
     names: dict[str, str],
     write: Callable,
     summary: LabelSummary,
+    problem: Callable[[str, str], None],
 ) -> None:
     if not pending:
         return
-    probabilities = scorer.score_tokens([item.tokens for item in pending])
-    results = rules.assess_batch([item.text for item in pending])
-    threshold = round_score(scorer.threshold)
-    for item, probability, result in zip(pending, probabilities, results, strict=True):
-        score = round_score(probability)
-        verdict = decide(policy, score, threshold, result.assertion)  # type: ignore[arg-type]
+    for item, outcome in zip(pending, core.decide_texts([item.text for item in pending]), strict=True):
+        if isinstance(outcome, Failure):  # what the daemon dead-letters: reported, never dropped silently
+            summary.bad += 1
+            problem(f"{item.where}: {outcome.reason}: {outcome.error}; skipped", outcome.reason)
+            continue
         row = dict(item.row)
-        row[names["probability"]] = score
-        row[names["rule_assertion"]] = result.assertion
-        row[names["prediction"]] = int(verdict.positive)
-        row[names["decided_by"]] = verdict.decided_by
-        row[names["policy"]] = policy
-        row[names["model_version"]] = scorer.model_version
+        row[names["probability"]] = outcome.probability
+        row[names["rule_assertion"]] = outcome.rules.assertion
+        row[names["prediction"]] = int(outcome.positive)
+        row[names["policy_score"]] = outcome.policy_score
+        row[names["decided_by"]] = outcome.verdict.decided_by
+        row[names["policy"]] = outcome.policy
+        row[names["threshold"]] = outcome.threshold
+        row[names["model_version"]] = core.scorer.model_version
         write(row)
         summary.scored += 1
-        summary.positives += int(verdict.positive)
+        summary.positives += int(outcome.positive)
     pending.clear()
 
 
@@ -261,12 +261,12 @@ def _table_columns(
 
 
 def _table_items(
+    core: DecisionCore,
     path: Path,
     kind: str,
     text_field: str,
     summary: LabelSummary,
     problem: Callable[[str, str], None],
-    headings: tuple[str, ...] = (),
     options: ReadOptions = DEFAULT_READ,
 ) -> Iterator[_Item]:
     for row in iter_rows(path, kind, options):  # type: ignore[arg-type]
@@ -284,7 +284,7 @@ def _table_items(
             reason = f"field {text_field!r} is {what}"
             problem(f"{path.name}:{row.line}: {reason}; row skipped", reason)
             continue
-        yield _Item.of(row.data, extract_impression(text, headings)[0])
+        yield _Item(row.data, core.impression(text), f"{path.name}:{row.line}")
 
 
 # ---------------------------------------------------------------- HL7
@@ -300,14 +300,12 @@ def _hl7_files(path: Path) -> list[Path]:
 
 
 def _hl7_items(
+    core: DecisionCore,
     files: list[Path],
     summary: LabelSummary,
     problem: Callable[[str, str], None],
-    headings: tuple[str, ...] = (),
 ) -> Iterator[_Item | None]:
-    from triage.core import MessageError, NonReport
-    from triage.hl7 import parse_record
-
+    """Every message of every file, classified by the core as the daemon classifies it."""
     for file in files:
         try:
             data = file.read_bytes()
@@ -317,28 +315,40 @@ def _hl7_items(
             problem(f"{file}: cannot read ({exc.strerror}); file skipped", "file cannot be read")
             yield None
             continue
-        for result in parse_record(data, conclusion_headings=headings):
+        for message in core.parse(data):
             summary.rows += 1
-            where = f"{file.name}: message {result.message_index}"
-            if isinstance(result, MessageError):
+            where = f"{file.name}: message {message.result.message_index}"
+            control_id = getattr(message.result, "control_id", None)
+            control = f" (MSH-10 {control_id})" if control_id else ""
+            message_type = getattr(message.result, "message_type", None)
+            if message.action == DEAD_LETTER:
                 summary.bad += 1
-                reason = getattr(result.error, "reason", type(result.error).__name__)
-                control = f" (MSH-10 {result.control_id})" if result.control_id else ""
-                problem(f"{where}{control}: {reason}: {result.error}; message skipped", str(reason))
+                problem(
+                    f"{where}{control}: {message.reason}: {message.error}; message skipped",
+                    str(message.reason),
+                )
                 continue
-            if isinstance(result, NonReport):
+            if message.reason == "not_oru":
                 summary.skipped += 1
                 problem(
-                    f"{where} (MSH-10 {result.control_id}): {result.message_type} is not a report; skipped",
-                    f"{result.message_type} is not a report",
+                    f"{where}{control}: {message_type} is not a report; skipped",
+                    f"{message_type} is not a report",
+                )
+                continue
+            report = message.result
+            if message.action != SCORE or not isinstance(report, Report):  # cancelled, procedure filter
+                summary.skipped += 1
+                problem(
+                    f"{where}{control}: not scored ({message.reason}: {message.detail}); skipped",
+                    str(message.reason),
                 )
                 continue
             row = {
                 "file": file.name,
-                "message_index": result.message_index,
-                "control_id": result.control_id,
-                "accession": result.accession,
-                "result_status": str(result.result_status) if result.result_status else None,
+                "message_index": report.message_index,
+                "control_id": report.control_id,
+                "accession": report.accession,
+                "result_status": str(report.result_status) if report.result_status else None,
             }
-            yield _Item.of(row, result.impression)
+            yield _Item(row, report.impression, f"{where}{control}")
         yield None

@@ -418,8 +418,8 @@ def drift_command(
     from triage.mining.report import render_table, to_json, write_plot
     from triage.mining.store import load_topic_model
     from triage.model.scorer import Scorer
+    from triage.pipeline.decision import DecisionCore
     from triage.replay.drift import DriftRun, file_reports, run_drift, topic_reports
-    from triage.rules.shared import shared_engine
     from triage.stream.drift import topics_dir as default_topics_dir
 
     if plot is not None:  # matplotlib is in the train extra, not in the daemon's image
@@ -442,8 +442,8 @@ def drift_command(
     reference = manifest.get("reference_shares")
     if not reference:
         raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
-    scorer = Scorer.load(settings.model_dir, device=settings.device)
-    rules = shared_engine(settings.rules_terms_file)
+    # the decision core with the daemon's settings (policy, threshold, headings, procedure filter)
+    core = DecisionCore(Scorer.load(settings.model_dir, device=settings.device), settings.pipeline)
     from triage.mining.report import DriftAccumulator
 
     run = DriftRun(DriftAccumulator(reference))
@@ -453,12 +453,7 @@ def drift_command(
 
         expected = sum(1 for _ in iter_rows(data, table_format(data)))
         source = f"{data.name} (day = {date_field})"
-        reports: Any = file_reports(
-            data,
-            text_field=text_field,
-            date_field=date_field,
-            conclusion_headings=settings.conclusion_headings,
-        )
+        reports: Any = file_reports(data, core, text_field=text_field, date_field=date_field)
     else:
         from triage.replay.reader import read_range
 
@@ -472,7 +467,7 @@ def drift_command(
             to_bound,
             wanted_partitions,
         )
-        reports = topic_reports(records, settings, run)
+        reports = topic_reports(records, core, run)
     # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
     with tqdm(
         total=expected, desc="drift", unit="report", disable=True if no_progress else None, file=sys.stderr
@@ -482,10 +477,7 @@ def drift_command(
             lda=lda,
             dictionary=dictionary,
             reference=reference,
-            scorer=scorer,
-            rules=rules,
-            policy=settings.decision_policy,
-            threshold=settings.threshold,
+            core=core,
             run=run,
             progress=bar.update,
         )
@@ -498,8 +490,8 @@ def drift_command(
             if run.skipped_reasons
             else ""
         )
-        + f", {run.empty} empty; topic model k={manifest.get('k')}, classifier {scorer.model_version}, "
-        f"policy {settings.decision_policy}"
+        + f", {run.empty} empty; topic model k={manifest.get('k')}, classifier {core.scorer.model_version}, "
+        f"policy {core.policy}, threshold {core.threshold:.4f}"
     )
     if total is None:
         raise InputFileError("no report to audit in that stretch")

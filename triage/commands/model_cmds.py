@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -305,13 +306,16 @@ def evaluate(
 
     import numpy as np
 
+    from triage.config import load_settings
     from triage.model.evaluation import table_one_markdown
     from triage.model.pipeline import evaluate_run
-    from triage.pipeline.audit import SCORE_DECIMALS, round_score
+    from triage.pipeline.decision import DecisionCore, Failure
     from triage.pipeline.evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
+    from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine
 
-    rules = shared_engine(rules_terms_file)
+    site = load_settings()
+    rules = shared_engine(rules_terms_file or site.rules_terms_file)
     run = evaluate_run(
         artifact,
         data,
@@ -326,6 +330,7 @@ def evaluate(
         read_options=read_options,
         text_field=text_field,
         label_field=label_field,
+        site_threshold=site.threshold,
     )
     metrics = run.metrics
     typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
@@ -333,20 +338,25 @@ def evaluate(
     if "vs_true_labels" in metrics:
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
     assert run.data.texts is not None
-    assertions = [r.assertion for r in rules.assess_batch(run.data.texts)]
-    # decide on what audits carry: scores and threshold at SCORE_DECIMALS, as the daemon does
-    scores = np.round(run.scores.astype(np.float64), SCORE_DECIMALS)
-    threshold = round_score(run.threshold)
-    compared = policy_metrics(run.data.labels, scores, threshold, assertions, run.data.kinds)
+    # the policies side by side, each decision the decision core's (the daemon's and label's), at the
+    # threshold evaluated above; reports the daemon would dead-letter (empty text, rule tier failure) are
+    # counted apart
+    core = DecisionCore(run.scorer, site.pipeline, rules=rules, threshold=run.threshold)
+    outcomes = core.decide_texts(run.data.texts)
+    keep = [i for i, o in enumerate(outcomes) if not isinstance(o, Failure)]
+    decisions = {p: [core.decide_as(outcomes[i], p) for i in keep] for p in POLICIES}  # type: ignore[arg-type]
+    kinds = [run.data.kinds[i] for i in keep] if run.data.kinds is not None else None
+    labels = run.data.labels[np.asarray(keep, dtype=np.int64)]
+    compared = policy_metrics(labels, decisions, kinds)
     compared["rules_version"] = rules.version
+    compared["site_policy"] = core.policy
+    compared["undecided"] = Counter(o.reason for o in outcomes if isinstance(o, Failure))
     table = policy_table_markdown(compared)
     (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
     (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
     plot_policy_roc(
-        run.data.labels,
-        scores,
-        threshold,
-        assertions,
+        labels,
+        decisions,
         out / "policies_roc.png",
         f"Policies — {run.scorer.model_version}, {rules.version}",
     )
@@ -416,16 +426,18 @@ def label(
     device: Device = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Score every report: one output row each with probability (network), rule_assertion (ConText rules),
-    prediction (0/1 under the decision policy), decided_by, policy and model_version; input fields are kept
-    unchanged. Bad rows are reported (line number; the first ten, then a count per reason) and skipped. A CSV
-    output keeps the input's delimiter, with a UTF-8 byte-order mark when the input had one or another
-    encoding (Excel)."""
+    """Decide every report as the daemon does (site threshold, headings, procedure filter): one output row
+    each with probability (network), rule_assertion (ConText rules), prediction (0/1 under the decision
+    policy), policy_score (the policy's ranking score), decided_by, policy, threshold and model_version; input
+    fields are kept unchanged. Bad rows are reported (line number; the first ten, then a count per reason)
+    and skipped. A CSV output keeps the input's delimiter, with a UTF-8 byte-order mark when the input had
+    one or another encoding (Excel)."""
     from tqdm.auto import tqdm
 
     from triage.labeling import input_format, label_file
     from triage.model.scorer import Scorer
     from triage.model.tables import LIST_LIMIT
+    from triage.pipeline.decision import DecisionCore
     from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine
 
@@ -452,9 +464,15 @@ def label(
         if shown <= LIST_LIMIT:
             tqdm.write(message, file=_stderr())
 
-    scorer = Scorer.load(model, device=device)
+    # the decision core with the site's settings (threshold, headings, procedure filter), as the daemon's
+    core = DecisionCore(
+        Scorer.load(model, device=device),
+        site.pipeline,
+        rules=shared_engine(rules_terms_file or site.rules_terms_file),
+        policy=policy,  # type: ignore[arg-type]
+    )
     summary = label_file(
-        scorer,
+        core,
         input_path,
         out,
         text_field=text_field or "text",
@@ -464,10 +482,7 @@ def label(
         batch_size=batch_size,
         progress=not quiet,
         on_problem=on_problem,
-        policy=policy,  # type: ignore[arg-type]
-        rules=shared_engine(rules_terms_file or site.rules_terms_file),
         read_options=read_options,
-        conclusion_headings=tuple(site.conclusion_headings),  # the daemon's site headings: same text scored
         out_delimiter=out_delimiter,
     )
     if len(summary.problems) > LIST_LIMIT:

@@ -353,11 +353,14 @@ def evaluate_run(
     read_options: ReadOptions = DEFAULT_READ,
     text_field: str | None = None,
     label_field: str | None = None,
+    site_threshold: float | None = None,
 ) -> EvaluationRun:
     """Evaluate an artifact on DATA (the test split when DATA is its training file, else all of it).
 
-    The threshold is the artifact's own unless a policy / target sensitivity is given; then it is chosen again
-    on validation data (the training file's validation split, or --validation FILE), never on the data scored.
+    The threshold is the site's operating threshold (`site_threshold`, TRIAGE_THRESHOLD: what the daemon
+    decides with), else the artifact's own, unless a policy / target sensitivity is given; then it is chosen
+    again on validation data (the training file's validation split, or --validation FILE), never on the data
+    scored.
     """
     scorer = Scorer.load(artifact_dir, device=device)
     cfg = TrainConfig(**scorer.manifest.get("hyperparameters", {}))
@@ -381,7 +384,10 @@ def evaluate_run(
 
     if policy is None and target_sensitivity is not None:
         policy = "sensitivity"
-    if policy is None:
+    if policy is None and site_threshold is not None:
+        threshold = site_threshold
+        label = "the site's operating threshold (TRIAGE_THRESHOLD)"
+    elif policy is None:
         threshold = scorer.threshold
         tp = scorer.manifest.get("threshold_policy") or {}
         if not isinstance(tp, dict):  # hand-built artifacts may record the policy as a plain string

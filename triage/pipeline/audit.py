@@ -15,12 +15,12 @@ from typing import Any
 from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, SourceRef
 from triage.mining.keyimages import ImageRef, refs_view
 from triage.pipeline.bounds import MAX_EVIDENCE
+from triage.pipeline.decision import SCORE_DECIMALS, round_score
 from triage.pipeline.policy import PolicyDecision
 from triage.rules.result import RuleResult
 
 AUDIT_SCHEMA_VERSION = 1
 NONDETERMINISTIC_FIELDS = ("timings", "processed_at")
-SCORE_DECIMALS = 6  # scores are rounded so replays on other hardware/batch sizes give the same record
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +44,6 @@ def report_time(report: Report | None) -> datetime | None:
     if report is None:
         return None
     return report.result_time or report.observation_time or report.message_time
-
-
-def round_score(score: float | None) -> float | None:
-    return None if score is None else round(float(score), SCORE_DECIMALS)
 
 
 def build_audit(

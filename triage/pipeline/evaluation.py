@@ -1,44 +1,43 @@
 """The three decision policies side by side on one labeled set, overall and per kind (pure; the command
-`triage evaluate` reads the data, scores it and prints/writes what this returns)."""
+`triage evaluate` drives the decision core on the data and prints/writes what this returns). Every figure is
+computed from the core's Decisions: the prediction is `Decision.positive`, the ROC is drawn from
+`Decision.policy_score` (the ranking score of the policy that decided), so a site's ROC is the ROC of what
+the product does."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from triage.model.training import safe_auc
-from triage.pipeline.policy import POLICIES, Policy, decide, ranking_score, ranking_threshold
+from triage.pipeline.decision import Decision
+from triage.pipeline.policy import ranking_threshold
 
 
 def policy_metrics(
     labels: np.ndarray,
-    probabilities: np.ndarray,
-    threshold: float,
-    assertions: Sequence[str],
+    decisions: Mapping[str, Sequence[Decision]],
     kinds: Sequence[str] | None = None,
-    policies: Sequence[Policy] = POLICIES,
 ) -> dict[str, Any]:
-    """For each policy: AUC (of its ranking score), sensitivity, specificity, accuracy, the confusion counts
-    and, when `kinds` is given, accuracy and n per kind. Shapes: labels int [N], probabilities float [N],
-    assertions [N], kinds [N]."""
+    """For each policy (`decisions`: policy -> one Decision per report, the same reports in the same order):
+    AUC of its policy_score, sensitivity, specificity, accuracy, the confusion counts and, when `kinds` is
+    given, accuracy and n per kind. Shapes: labels int [N], kinds [N]."""
     labels = np.asarray(labels).astype(np.int64)
+    thresholds = {d.threshold for decided in decisions.values() for d in decided}
     out: dict[str, Any] = {
         "n": len(labels),
         "positives": int(labels.sum()),
-        "threshold": threshold,
+        "threshold": thresholds.pop() if len(thresholds) == 1 else None,
         "policies": {},
     }
-    for policy in policies:
-        decided = [
-            decide(policy, float(p), threshold, a) for p, a in zip(probabilities, assertions, strict=True)
-        ]
+    for policy, decided in decisions.items():
+        if len(decided) != len(labels):
+            raise ValueError(f"{len(decided)} decisions for {len(labels)} labels ({policy})")
         pred = np.asarray([d.positive for d in decided], dtype=np.int64)
-        score = np.asarray(
-            [ranking_score(policy, float(p), a) for p, a in zip(probabilities, assertions, strict=True)]
-        )
+        score = np.asarray([d.policy_score for d in decided], dtype=np.float64)
         tp = int(((pred == 1) & (labels == 1)).sum())
         tn = int(((pred == 0) & (labels == 0)).sum())
         fp = int(((pred == 1) & (labels == 0)).sum())
@@ -52,7 +51,7 @@ def policy_metrics(
             "tn": tn,
             "fp": fp,
             "fn": fn,
-            "disagreements": int(sum(d.disagreement for d in decided)),
+            "disagreements": int(sum(d.verdict.disagreement for d in decided)),
         }
         if kinds is not None:
             per: dict[str, dict[str, float]] = {}
@@ -65,36 +64,30 @@ def policy_metrics(
 
 
 def plot_policy_roc(
-    labels: np.ndarray,
-    probabilities: np.ndarray,
-    threshold: float,
-    assertions: Sequence[str],
-    path: Path,
-    title: str,
+    labels: np.ndarray, decisions: Mapping[str, Sequence[Decision]], path: Path, title: str
 ) -> None:
-    """The three policies' ROC curves (their ranking scores, triage.pipeline.policy) with each operating point
-    marked, as one PNG."""
+    """Each policy's ROC curve (its Decisions' policy_score) with its operating point marked, as one PNG."""
     from triage.model.evaluation import plot_roc
 
     curves = {
-        policy: (
-            labels,
-            np.asarray(
-                [ranking_score(policy, float(p), a) for p, a in zip(probabilities, assertions, strict=True)]
-            ),
-        )
-        for policy in POLICIES
+        policy: (labels, np.asarray([d.policy_score for d in decided], dtype=np.float64))
+        for policy, decided in decisions.items()
     }
-    points = {policy: ranking_threshold(policy, threshold) for policy in POLICIES}
+    points = {
+        policy: ranking_threshold(policy, decided[0].threshold)  # type: ignore[arg-type]
+        for policy, decided in decisions.items()
+        if decided
+    }
     plot_roc(curves, path, title, points)
 
 
 def policy_table_markdown(metrics: dict[str, Any]) -> str:
     """Overall rows per policy, then a per-kind accuracy table with one column per policy."""
     policies = list(metrics["policies"])
+    threshold = metrics["threshold"]
     lines = [
-        f"{metrics['n']} reports, {metrics['positives']} positive; "
-        f"model threshold {metrics['threshold']:.4f}",
+        f"{metrics['n']} reports, {metrics['positives']} positive; model threshold "
+        + (f"{threshold:.4f}" if threshold is not None else "n/a"),
         "",
         "| policy | AUC | sensitivity | specificity | accuracy | FP | FN | disagreements |",
         "|---|---|---|---|---|---|---|---|",

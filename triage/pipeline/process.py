@@ -1,13 +1,15 @@
 """Processor: a batch of Kafka records in, every output they cause out (pipeline-contract.md).
 
-Three passes, so the model runs once per batch:
-1. parse each record (triage.hl7.parse_record), decide what each message needs (skip / dead letter /
-   cancel / score), normalize the impressions to score;
-2. one ``scorer.score_reports`` call for all of them (each report read whole, in windows) and one rule-tier
-   call (``RuleEngine.assess_batch``, medspaCy ``nlp.pipe``) on the same texts;
-3. in input order: decide (``triage.pipeline.policy``: model | rules | ensemble), apply the lifecycle
-   against ``state`` (mutated as we go, so a P then an F for the same accession inside one batch behaves
-   as across batches), build every output.
+The decisions are the decision core's (triage.pipeline.decision.DecisionCore, which label, evaluate and
+audit drift drive too); the Processor adds the Flag lifecycle and the outputs. Three passes, so the model
+runs once per batch:
+1. parse and classify each record (``DecisionCore.parse``: skip / dead letter / cancel / score), normalize
+   the impressions to score (``DecisionCore.prepare``);
+2. one network call for all of them (``DecisionCore.score``: each report read whole, in windows) and one
+   rule-tier call (``DecisionCore.assess``, medspaCy ``nlp.pipe``) on the same texts;
+3. in input order: decide (``DecisionCore.decide``: the policy), apply the lifecycle against ``state``
+   (mutated as we go, so a P then an F for the same accession inside one batch behaves as across batches),
+   build every output.
 
 The passes are also public (prepare / score / finish) so the stream layer can overlap parsing of the next
 batch with scoring of this one; finish() must run in batch order.
@@ -37,10 +39,10 @@ from triage.core import (
     SourceRecord,
     SourceRef,
 )
-from triage.errors import ArtifactError, FlagValidationError, HL7Error, NoReportTextError, RulesError
+from triage.errors import FlagValidationError, HL7Error
 from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
 from triage.mining.keyimages import ImageRef, extract_image_refs
-from triage.pipeline.audit import ModelInfo, audit_message, build_audit, round_score
+from triage.pipeline.audit import ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, dlq_reason
 from triage.pipeline.decide import (
@@ -50,14 +52,12 @@ from triage.pipeline.decide import (
     PUBLISHING_ACTIONS,
     SCORE,
     SKIP,
-    ProcedureFilter,
-    route,
     state_key,
     transition,
 )
-from triage.pipeline.policy import PolicyDecision, decide
+from triage.pipeline.decision import Decision, DecisionCore, Failure, NetworkScore, ParseFn
+from triage.pipeline.policy import PolicyDecision
 from triage.pipeline.state import FlagState, FlagStateMap
-from triage.text import NORMALIZATION_VERSION, tokenize
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -65,11 +65,8 @@ if TYPE_CHECKING:
     from triage.rules import RuleEngine
     from triage.rules.result import RuleResult
 
-ParseFn = Callable[..., Sequence[MessageResult]]  # (raw: bytes, *, max_bytes: int | None)
-
 # what pass 1 decided for a message
-_SCORE, _SKIP, _CANCEL, _DLQ = "score", "skip", "cancel", "dlq"
-_KIND = {SCORE: _SCORE, SKIP: _SKIP, CANCEL: _CANCEL, DEAD_LETTER: _DLQ}
+_SCORE, _SKIP, _CANCEL, _DLQ = SCORE, SKIP, CANCEL, DEAD_LETTER
 
 
 @dataclass(slots=True)
@@ -95,10 +92,9 @@ class PreparedBatch:
     tokens: list[list[str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the scored texts, for the rule tier
     key_images: list[list[ImageRef]] = field(default_factory=list)  # key-image refs of each scored text
-    rules: list[RuleResult | Exception] = field(default_factory=list)
+    rules: list[RuleResult | Failure] = field(default_factory=list)
     rules_ms: float = 0.0
-    scores: list[float] = field(default_factory=list)
-    windows: list[tuple[int, int, float]] = field(default_factory=list)  # (deciding, read, unknown share)
+    network: list[NetworkScore] = field(default_factory=list)
     score_ms: float = 0.0
     network_scored: bool = False
     rules_assessed: bool = False
@@ -122,37 +118,20 @@ class Processor:
         clock: Callable[[], datetime] | None = None,
         rules: RuleEngine | None = None,
     ) -> None:
-        if scorer.normalization_version != NORMALIZATION_VERSION:
-            raise ArtifactError(
-                f"model {scorer.model_version} expects normalization {scorer.normalization_version!r}, "
-                f"this code produces {NORMALIZATION_VERSION!r}"
-            )
-        if parse is None:
-            from triage.hl7 import parse_record as parse
+        self.core = DecisionCore(scorer, settings.pipeline, rules=rules, parse=parse)
         self.scorer = scorer
         self.settings = settings
-        if rules is None:
-            from triage.rules.shared import shared_engine
-
-            rules = shared_engine(settings.rules_terms_file)
-        self.rules = rules
+        self.rules = self.core.rules
         self.model_version: str = scorer.model_version
-        # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
-        threshold = settings.threshold if settings.threshold is not None else scorer.threshold
-        self.threshold: float = round_score(threshold)  # type: ignore[assignment]
+        self.threshold: float = self.core.threshold
         self.model = ModelInfo(
             scorer.model_version,
             scorer.sha256,
             scorer.normalization_version,
             self.threshold,
-            rules.version,
-            settings.decision_policy,
+            self.rules.version,
+            self.core.policy,
         )
-        self.procedure_filter = ProcedureFilter.from_settings(
-            settings.procedure_codes, settings.procedure_pattern
-        )
-        self._parse = parse
-        self._hl7_tz = settings.hl7_tzinfo  # HL7 times without an offset (TRIAGE_HL7_TIMEZONE)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._flags = FlagBuilder(
             threshold=self.threshold,
@@ -165,29 +144,6 @@ class Processor:
         # called in finish() with (full report text, unknown-token share) of every decided scored report; the
         # daemon's drift monitor sets it (a non-blocking queue put: triage.mining.monitor); None elsewhere
         self.on_scored: Callable[[str, float | None], None] | None = None
-
-    # ---- pass 1 ------------------------------------------------------------------------------------------
-    def _parse_record(self, pos: int, record: SourceRecord) -> list[_Item]:
-        try:
-            results = list(
-                self._parse(
-                    record.value,
-                    max_bytes=self.settings.max_message_bytes,
-                    conclusion_headings=self.settings.conclusion_headings,
-                    hl7_timezone=self._hl7_tz,
-                    accession_sources=self.settings.accession_sources,
-                )
-            )
-        except Exception as exc:  # parse_record should not raise; if it does, only this record fails
-            return [_Item(pos, 0, _DLQ, error=exc)]
-        if not results:
-            return [_Item(pos, 0, _DLQ, error=HL7Error("record holds no HL7 message", reason="unparseable"))]
-        return [self._classify(pos, result) for result in results]
-
-    def _classify(self, pos: int, result: MessageResult) -> _Item:
-        r = route(result, self.procedure_filter)
-        kind = _KIND[r.action]
-        return _Item(pos, result.message_index, kind, result=r.result, reason=r.reason, error=r.error)
 
     # ---- pass 3 ------------------------------------------------------------------------------------------
     def _apply_lifecycle(
@@ -261,6 +217,34 @@ class Processor:
         state[key_text] = new_state
         return action, fid, status
 
+    def internal_error(
+        self, record: SourceRecord, error: Exception, *, total_ms: float = 0.0
+    ) -> RecordOutcome:
+        """The outcome of a record whose processing raised (a bug): its dead letter (``internal_error``) and a
+        full audit record, as for any other dead letter (stage timings 0: not reached; `total_ms` the time the
+        record was in hand). The stream layer calls this when a record fails alone."""
+        now = self._clock()
+        dead = build_dead_letter(
+            record,
+            topic=self.settings.topics.dead_letter,
+            error=error,
+            message_index=0,
+            now=now,
+            reason="internal_error",
+        )
+        audit = build_audit(
+            source=SourceRef(record.topic, record.partition, record.offset, 0),
+            decision=DecisionKind.DEAD_LETTER,
+            model=self.model,
+            mode=self.settings.mode,
+            processed_at=now,
+            timings={"parse_ms": 0.0, "score_ms": 0.0, "rules_ms": 0.0, "total_ms": total_ms},
+            reason="internal_error",
+            error_type=type(error).__name__,
+        )
+        msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
+        return RecordOutcome(source=record, outputs=[msg, dead], audits=[audit])
+
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
         """One RecordOutcome per input record, in input order (see module docstring)."""
         return self.finish(self.score(self.prepare(records)), state)
@@ -272,18 +256,16 @@ class Processor:
         batch = PreparedBatch(records=list(records), started=time.perf_counter(), processed_at=self._clock())
         for pos, record in enumerate(batch.records):
             t0 = time.perf_counter()
-            items = self._parse_record(pos, record)
+            items = [
+                _Item(pos, r.result.message_index, r.action, r.result, r.reason, r.error)
+                for r in self.core.parse(record.value)
+            ]
             for item in items:
                 if item.kind != _SCORE:
                     continue
-                try:
-                    tokens = tokenize(item.result.impression)  # type: ignore[union-attr]
-                except Exception as exc:
-                    item.kind, item.error = _DLQ, exc
-                    continue
-                if not tokens:
-                    item.kind = _DLQ
-                    item.error = NoReportTextError("the impression is empty after normalization")
+                tokens = self.core.prepare(item.result.impression)  # type: ignore[union-attr]
+                if isinstance(tokens, Failure):
+                    item.kind, item.reason, item.error = _DLQ, tokens.reason, tokens.error
                     continue
                 item.score_row = len(batch.tokens)
                 batch.tokens.append(tokens)
@@ -303,20 +285,8 @@ class Processor:
         in its scoring thread while the loop thread runs `assess_rules`)."""
         if batch.tokens:
             t0 = time.perf_counter()
-            scored = self.scorer.score_reports(batch.tokens)
+            batch.network = self.core.score(batch.tokens)
             batch.score_ms = (time.perf_counter() - t0) * 1000.0
-            scores = scored.probabilities.tolist()
-            if len(scores) != len(batch.tokens):
-                raise RuntimeError(f"scorer returned {len(scores)} scores for {len(batch.tokens)} reports")
-            batch.scores = scores
-            batch.windows = list(
-                zip(
-                    scored.window.tolist(),
-                    scored.windows.tolist(),
-                    scored.unknown_share.tolist(),
-                    strict=True,
-                )
-            )
         batch.network_scored = True
         return batch
 
@@ -324,24 +294,10 @@ class Processor:
         """Pass 2b: the rule tier on the same texts (one `nlp.pipe` call)."""
         if batch.texts:
             t1 = time.perf_counter()
-            batch.rules = self._assess(batch.texts)
+            batch.rules = self.core.assess(batch.texts)
             batch.rules_ms = (time.perf_counter() - t1) * 1000.0
         batch.rules_assessed = True
         return batch
-
-    def _assess(self, texts: list[str]) -> list[RuleResult | Exception]:
-        """The rule tier on the batch; if it raises, each text alone, so one report the tier cannot read is
-        dead-lettered (``rules_failed``) instead of failing, and re-polling, the whole batch forever."""
-        try:
-            return list(self.rules.assess_batch(texts))
-        except Exception:
-            out: list[RuleResult | Exception] = []
-            for text in texts:
-                try:
-                    out.append(self.rules.assess(text))
-                except Exception as exc:
-                    out.append(exc)
-            return out
 
     def finish(self, batch: PreparedBatch, state: FlagStateMap) -> list[RecordOutcome]:
         """Pass 3: decisions, lifecycle (mutates `state`, in order) and every output."""
@@ -397,21 +353,18 @@ class Processor:
         result = item.result
         report = result if isinstance(result, Report) else None
         fields: dict[str, Any] = {}
-        if item.kind == _SCORE and isinstance(batch.rules[item.score_row], Exception):
-            failed = batch.rules[item.score_row]
-            item.kind, item.reason = _DLQ, "rules_failed"
-            item.error = RulesError(
-                f"the rule tier failed on this report ({type(failed).__name__})", reason="rules_failed"
-            )
+        decided: Decision | None = None
+        if item.kind == _SCORE:
+            outcome = self.core.decide(batch.network[item.score_row], batch.rules[item.score_row])
+            if isinstance(outcome, Failure):
+                item.kind, item.reason, item.error = _DLQ, outcome.reason, outcome.error
+            else:
+                decided = outcome
         if item.kind in (_SCORE, _CANCEL):
             assert report is not None
-            # decide on the rounded score the audit and the Flag carry: self-consistent records, and float
-            # noise below 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
-            score = round_score(batch.scores[item.score_row]) if item.kind == _SCORE else None
-            rules = batch.rules[item.score_row] if item.kind == _SCORE else None
-            verdict: PolicyDecision | None = None
-            if score is not None and rules is not None:
-                verdict = decide(self.model.decision_policy, score, self.threshold, rules.assertion)  # type: ignore[arg-type]
+            score = decided.probability if decided is not None else None
+            rules = decided.rules if decided is not None else None
+            verdict: PolicyDecision | None = decided.verdict if decided is not None else None
             positive = verdict.positive if verdict is not None else None
             key_images = batch.key_images[item.score_row] if item.kind == _SCORE else None
             n_flags, n_updates = len(flags), len(updates)
@@ -429,14 +382,13 @@ class Processor:
                     decision = DecisionKind.POSITIVE if positive else DecisionKind.NEGATIVE
                 else:
                     decision = DecisionKind.SKIPPED
-                no_windows: tuple[int | None, int | None, float | None] = (None, None, None)
-                deciding, read, unknown = batch.windows[item.score_row] if item.kind == _SCORE else no_windows
+                unknown = decided.unknown_share if decided is not None else None
                 fields = {
                     "decision": decision,
                     "reason": item.reason,
                     "score": score,
-                    "window": deciding,
-                    "windows": read,
+                    "window": decided.window if decided is not None else None,
+                    "windows": decided.windows if decided is not None else None,
                     "unknown_share": unknown,
                     "rules": rules,
                     "key_images": key_images,

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from triage.labeling import input_format, label_file
 from triage.model.embeddings import unknown_share
 from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.pipeline.audit import round_score
 from triage.pipeline.policy import Policy, decide
 from triage.review.sampling import Candidate
 from triage.text import extract_impression, tokenize
@@ -61,12 +60,18 @@ def collect(
 ) -> list[Candidate]:
     """Every report of `path` (JSONL, CSV or HL7, as `triage label` reads them) as a scored Candidate; bad
     rows are reported on `on_problem` by `label_file` and skipped."""
+    from triage.config import PipelineSettings
+    from triage.pipeline.decision import DecisionCore
+
     kind = input_format(path, fmt)
     hl7_reports = _hl7_reports(path, conclusion_headings) if kind == "hl7" else {}
+    core = DecisionCore(
+        scorer, PipelineSettings(conclusion_headings=conclusion_headings), rules=rules, policy=policy
+    )
     with tempfile.TemporaryDirectory(prefix="triage-review-") as tmp:
         out = Path(tmp) / "decisions.jsonl"
         label_file(
-            scorer,
+            core,
             path,
             out,
             text_field=text_field,
@@ -75,13 +80,10 @@ def collect(
             prefix=PREFIX,
             progress=progress,
             on_problem=on_problem,
-            policy=policy,
-            rules=rules,
-            conclusion_headings=conclusion_headings,
             read_options=read_options,
         )
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    threshold = round_score(scorer.threshold)  # as label_file decides
+    threshold = core.threshold  # as label_file decides
     candidates: list[Candidate] = []
     seen: dict[str, int] = {}
     for n, row in enumerate(rows, start=1):

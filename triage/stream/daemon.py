@@ -49,7 +49,6 @@ from triage.errors import ConfigError, DeliveryError
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
-from triage.pipeline.deadletter import build_dead_letter
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
@@ -294,19 +293,12 @@ class Daemon:
         self.metrics.consumed.inc(len(records))
         self.metrics.batch_size.observe(len(records))
         batch = _InFlight(records=records, started=time.perf_counter())
-        prepare = getattr(self.processor, "prepare", None)
-        if prepare is None:  # a Processor without the staged API: process_batch at completion
-            return batch
         try:
-            batch.prepared = prepare(records)
-            score_network = getattr(self.processor, "score_network", None)
-            if score_network is None:
-                batch.future = self._scoring.submit(self.processor.score, batch.prepared)
-            else:
-                # the network in the scoring thread, the rule tier here meanwhile: they are independent, and
-                # torch releases the GIL while spaCy holds it
-                batch.future = self._scoring.submit(score_network, batch.prepared)
-                self.processor.assess_rules(batch.prepared)
+            batch.prepared = self.processor.prepare(records)
+            # the network in the scoring thread, the rule tier here meanwhile: they are independent, and
+            # torch releases the GIL while spaCy holds it
+            batch.future = self._scoring.submit(self.processor.score_network, batch.prepared)
+            self.processor.assess_rules(batch.prepared)
         except Exception as exc:  # handled per record at completion
             batch.prepared, batch.future = None, None
             log.error("batch_prepare_failed", records=len(records), error_type=type(exc).__name__)
@@ -390,33 +382,11 @@ class Daemon:
                     offset=record.offset,
                     error_type=type(exc).__name__,
                 )
-                outcomes.append(self._internal_error_outcome(record, exc))
+                total_ms = (time.perf_counter() - batch.started) * 1000.0
+                outcomes.append(self.processor.internal_error(record, exc, total_ms=total_ms))
         if failures == len(records):
             return None
         return outcomes
-
-    def _internal_error_outcome(self, record: SourceRecord, exc: Exception) -> RecordOutcome:
-        now = datetime.now(UTC)
-        dead = build_dead_letter(
-            record,
-            topic=self.settings.topics.dead_letter,
-            error=exc,
-            message_index=0,
-            now=now,
-            reason="internal_error",
-        )
-        audit = {
-            "source": {
-                "topic": record.topic,
-                "partition": record.partition,
-                "offset": record.offset,
-                "message_index": 0,
-            },
-            "decision": "dead_letter",
-            "reason": "internal_error",
-            "error_type": type(exc).__name__,
-        }
-        return RecordOutcome(source=record, outputs=[dead], audits=[audit])
 
     # ---- offsets -------------------------------------------------------------------------------------------
     def _commit(self, records: list[SourceRecord]) -> dict[TopicPartition, int]:

@@ -1,0 +1,265 @@
+"""The decision core: classify → score (network) ‖ assess (rules) → policy → outcome.
+
+Every entry point decides through one ``DecisionCore``: the daemon and replay (``Processor``, which adds the
+Flag lifecycle and the outputs), ``triage label``, ``triage evaluate`` and ``triage audit drift``. None of
+them re-implements a step, so the same settings give the same decision, score and threshold everywhere.
+
+Steps (each pure apart from the network call):
+
+* ``parse`` / ``classify``: which messages are scored, skipped (``not_oru``, ``procedure_filter``,
+  ``cancelled``) or dead-lettered (``no_accession``, ``oversize_identifier``, parse errors): the site's
+  parser settings, then ``triage.pipeline.decide.route`` (its order);
+* ``prepare``: normalize the scored text; empty → ``no_report_text``;
+* ``score`` (network, whole reports in windows) and ``assess`` (ConText rule tier) on the same texts: they
+  are independent (the daemon runs them in two threads). A rule-tier failure is isolated per text
+  (``rules_failed``); a network failure propagates (nothing about one record: the batch is not committed);
+* ``decide``: the policy (triage.pipeline.policy) on the rounded score and the rules' assertion → a typed
+  ``Decision`` carrying the network probability, the policy's own ranking score (``policy_score``) and the
+  threshold it was held against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from triage.core import MessageError, MessageResult
+from triage.errors import ArtifactError, HL7Error, NoReportTextError, RulesError
+from triage.pipeline.deadletter import dlq_reason
+from triage.pipeline.decide import DEAD_LETTER, ProcedureFilter, Route, route
+from triage.pipeline.policy import Policy, PolicyDecision, decide, ranking_score
+from triage.text import NORMALIZATION_VERSION, extract_impression, tokenize
+
+if TYPE_CHECKING:
+    from triage.config import PipelineSettings
+    from triage.model import Scorer
+    from triage.rules import RuleEngine
+    from triage.rules.result import RuleResult
+
+__all__ = [
+    "Decision",
+    "DecisionCore",
+    "Failure",
+    "NetworkScore",
+    "decision_of",
+    "round_score",
+]
+
+SCORE_DECIMALS = 6  # scores are rounded so replays on other hardware/batch sizes give the same record
+
+ParseFn = Callable[
+    ..., Sequence[MessageResult]
+]  # (raw: bytes, *, max_bytes, conclusion_headings, hl7_timezone)
+
+
+def round_score(score: float | None) -> float | None:
+    return None if score is None else round(float(score), SCORE_DECIMALS)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkScore:
+    """The network's reading of one report: raw probability, deciding window of `windows` read, and the share
+    of tokens outside the model's vocabulary."""
+
+    probability: float
+    window: int
+    windows: int
+    unknown_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome of one scored report. `probability` (network) and `policy_score` are rounded to
+    SCORE_DECIMALS; `threshold` is the network threshold the policy held `probability` against."""
+
+    policy: Policy
+    probability: float
+    threshold: float
+    policy_score: float
+    verdict: PolicyDecision
+    rules: RuleResult
+    window: int
+    windows: int
+    unknown_share: float
+
+    @property
+    def positive(self) -> bool:
+        return self.verdict.positive
+
+
+def decision_of(policy: Policy, network: NetworkScore, threshold: float, rules: RuleResult) -> Decision:
+    """The policy on the rounded network score and the rules' assertion (the one place a Decision is made).
+    `threshold` is already rounded (DecisionCore)."""
+    # decide on the rounded score the audit and the Flag carry: self-consistent records, and float noise below
+    # 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
+    probability: float = round_score(network.probability)  # type: ignore[assignment]
+    return Decision(
+        policy=policy,
+        probability=probability,
+        threshold=threshold,
+        policy_score=round_score(ranking_score(policy, probability, rules.assertion)),  # type: ignore[arg-type]
+        verdict=decide(policy, probability, threshold, rules.assertion),
+        rules=rules,
+        window=network.window,
+        windows=network.windows,
+        unknown_share=network.unknown_share,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A report the core cannot decide: `reason` is the dead-letter reason (``no_report_text``,
+    ``rules_failed`` ...), `error` the exception (its text never quotes the report)."""
+
+    reason: str
+    error: Exception
+
+
+class DecisionCore:
+    """The decision steps for one model under one pipeline settings slice (module docstring)."""
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        settings: PipelineSettings,
+        *,
+        rules: RuleEngine | None = None,
+        policy: Policy | None = None,
+        threshold: float | None = None,
+        parse: ParseFn | None = None,
+    ) -> None:
+        """`policy` / `threshold` override the slice's (``label --policy``, a threshold ``evaluate`` chose
+        again); without them the site's setting, else the artifact's threshold, is used."""
+        if scorer.normalization_version != NORMALIZATION_VERSION:
+            raise ArtifactError(
+                f"model {scorer.model_version} expects normalization {scorer.normalization_version!r}, "
+                f"this code produces {NORMALIZATION_VERSION!r}"
+            )
+        if rules is None:
+            from triage.rules.shared import shared_engine
+
+            rules = shared_engine(settings.rules_terms_file)
+        if parse is None:
+            from triage.hl7 import parse_record as parse
+        self.scorer = scorer
+        self.rules = rules
+        self.settings = settings
+        self.policy: Policy = policy or settings.decision_policy
+        if threshold is None:
+            threshold = settings.threshold if settings.threshold is not None else scorer.threshold
+        # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
+        self.threshold: float = round_score(threshold)  # type: ignore[assignment]
+        self.procedure_filter = ProcedureFilter.from_settings(
+            settings.procedure_codes, settings.procedure_pattern
+        )
+        self.conclusion_headings = tuple(settings.conclusion_headings)
+        self._parse = parse
+        self._hl7_tz = settings.hl7_tzinfo
+
+    # ---- classify ----------------------------------------------------------------------------------------
+    def parse(self, raw: bytes) -> list[Route]:
+        """Every message of one Kafka record (or HL7 file), parsed with the site's settings and routed. Never
+        raises: a parser failure is one dead-lettered message at index 0."""
+        try:
+            results = list(
+                self._parse(
+                    raw,
+                    max_bytes=self.settings.max_message_bytes,
+                    conclusion_headings=self.conclusion_headings,
+                    hl7_timezone=self._hl7_tz,
+                    accession_sources=self.settings.accession_sources,
+                )
+            )
+        except Exception as exc:  # parse_record should not raise; if it does, only this record fails
+            return [Route(DEAD_LETTER, MessageError(0, None, exc), dlq_reason(exc), exc, "parser failure")]
+        if not results:
+            err = HL7Error("record holds no HL7 message", reason="unparseable")
+            return [Route(DEAD_LETTER, MessageError(0, None, err), err.reason, err, str(err))]
+        return [self.classify(result) for result in results]
+
+    def classify(self, result: MessageResult) -> Route:
+        """Score, skip, cancel or dead-letter (triage.pipeline.decide.route, under this core's filter)."""
+        return route(result, self.procedure_filter)
+
+    def impression(self, text: str) -> str:
+        """The scored text of a plain-text report (a JSONL/CSV row): its conclusion, with the site's extra
+        headings, as the HL7 parser picks it for a message."""
+        return extract_impression(text, self.conclusion_headings)[0]
+
+    # ---- prepare, score ‖ assess -------------------------------------------------------------------------
+    @staticmethod
+    def prepare(text: str) -> list[str] | Failure:
+        """The normalized tokens of a scored text, or why it cannot be scored."""
+        try:
+            tokens = tokenize(text)
+        except Exception as exc:
+            return Failure(dlq_reason(exc), exc)
+        if not tokens:
+            err = NoReportTextError("the impression is empty after normalization")
+            return Failure(err.reason, err)
+        return tokens
+
+    def score(self, tokens: Sequence[Sequence[str]]) -> list[NetworkScore]:
+        """The network on whole reports (one call). Raises on a scorer failure."""
+        if not tokens:
+            return []
+        scored = self.scorer.score_reports(tokens)
+        out = [
+            NetworkScore(float(p), int(w), int(n), float(u))
+            for p, w, n, u in zip(
+                scored.probabilities.tolist(),
+                scored.window.tolist(),
+                scored.windows.tolist(),
+                scored.unknown_share.tolist(),
+                strict=True,
+            )
+        ]
+        if len(out) != len(tokens):
+            raise RuntimeError(f"scorer returned {len(out)} scores for {len(tokens)} reports")
+        return out
+
+    def assess(self, texts: Sequence[str]) -> list[RuleResult | Failure]:
+        """The rule tier on the texts (one ``nlp.pipe`` call); if it raises, each text alone, so one report
+        the tier cannot read fails alone (``rules_failed``) instead of the whole batch, forever."""
+        if not texts:
+            return []
+        try:
+            return list(self.rules.assess_batch(list(texts)))
+        except Exception:
+            out: list[RuleResult | Failure] = []
+            for text in texts:
+                try:
+                    out.append(self.rules.assess(text))
+                except Exception as exc:
+                    err = RulesError(
+                        f"the rule tier failed on this report ({type(exc).__name__})", reason="rules_failed"
+                    )
+                    out.append(Failure("rules_failed", err))
+            return out
+
+    # ---- policy ------------------------------------------------------------------------------------------
+    def decide(self, network: NetworkScore, rules: RuleResult | Failure) -> Decision | Failure:
+        """The core's policy on the rounded network score and the rules' assertion."""
+        if isinstance(rules, Failure):
+            return rules
+        return decision_of(self.policy, network, self.threshold, rules)
+
+    def decide_as(self, decision: Decision, policy: Policy) -> Decision:
+        """The same reading (network score, rule result, threshold) under another policy: ``evaluate`` puts
+        the three side by side without scoring twice."""
+        network = NetworkScore(
+            decision.probability, decision.window, decision.windows, decision.unknown_share
+        )
+        return decision_of(policy, network, decision.threshold, decision.rules)
+
+    def decide_texts(self, texts: Sequence[str]) -> list[Decision | Failure]:
+        """The whole chain on scored texts (impressions), in order; failures isolated per text."""
+        prepared = [self.prepare(text) for text in texts]
+        rows = [i for i, p in enumerate(prepared) if not isinstance(p, Failure)]
+        network = self.score([prepared[i] for i in rows])  # type: ignore[misc]
+        assessed = self.assess([texts[i] for i in rows])
+        out: list[Decision | Failure] = list(prepared)  # type: ignore[arg-type]
+        for i, net, rules in zip(rows, network, assessed, strict=True):
+            out[i] = self.decide(net, rules)
+        return out
