@@ -125,7 +125,15 @@ def test_every_entry_point_decides_the_same(
     assert len(live) == len(REPORTS) and {a["decision"] for a in live.values()} <= {"positive", "negative"}
     for control_id, audit in live.items():
         other = replayed[control_id]
-        for key in ("decision", "score", "threshold", "decision_policy", "decided_by", "flag_action"):
+        for key in (
+            "decision",
+            "score",
+            "policy_score",
+            "threshold",
+            "decision_policy",
+            "decided_by",
+            "flag_action",
+        ):
             assert other[key] == audit[key], (control_id, key)
         assert audit["threshold"] == site_threshold and audit["decision_policy"] == policy
 
@@ -166,6 +174,7 @@ def test_every_entry_point_decides_the_same(
         for control_id, row in zip(ids, rows, strict=True):
             audit = live[control_id]
             assert float(row["probability"]) == audit["score"], (source, control_id)
+            assert float(row["policy_score"]) == audit["policy_score"], (source, control_id)
             assert float(row["threshold"]) == audit["threshold"]
             assert row["policy"] == policy and row["decided_by"] == audit["decided_by"]
             assert int(row["prediction"]) == (audit["decision"] == "positive"), (source, control_id)

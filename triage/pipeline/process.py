@@ -387,6 +387,7 @@ class Processor:
                     "decision": decision,
                     "reason": item.reason,
                     "score": score,
+                    "policy_score": decided.policy_score if decided is not None else None,
                     "window": decided.window if decided is not None else None,
                     "windows": decided.windows if decided is not None else None,
                     "unknown_share": unknown,
