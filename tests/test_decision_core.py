@@ -50,7 +50,7 @@ def _oru(i: int, impression: str) -> bytes:
     segments = [
         f"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20250102083000||ORU^R01^ORU_R01|XC{i}|P|2.5.1",
         f"PID|1||MRN{i}^^^MERCY^MR",
-        f"OBR|1|PL{i}|FI{i}|CTHEAD^CT HEAD WO CONTRAST^L|||20250102080000|||||||||||ACC{i}||||"
+        f"OBR|1|PL{i + 1}|FI{i + 1}|CTHEAD^CT HEAD WO CONTRAST^L|||20250102080000|||||||||||ACC{101 + i}||||"
         "20250102082500|||F",
         "OBX|1|TX|&GDT^Findings||See impression.||||||F",
         f"OBX|2|TX|&IMP^Impression||{impression}||||||F",
