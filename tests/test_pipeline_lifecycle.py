@@ -263,3 +263,20 @@ def test_a_body_part_in_obr18_does_not_merge_two_studies() -> None:
     assert [a["flag_action"] for a in audits] == ["created", "created"]
     assert audits[0]["flag_id"] != audits[1]["flag_id"]
     assert set(state) == {"FI1", "FI2"}
+
+
+def test_audit_explain_tells_the_two_orders_of_one_accession_apart() -> None:
+    """`triage audit explain ACC100` on the two-orders stream: each line names its order and Flag."""
+    from test_pipeline_support import oru
+
+    from triage.replay.explain import render_history
+
+    audits = _run(
+        oru(control_id="A1", impression=POS, placer="PL100", filler="FI100"),
+        oru(control_id="B1", impression=POS, placer="PL200", filler="FI200"),
+        state={},
+    )
+    text = render_history("ACC100", audits, flags=None)
+    assert "accession from OBR-18, order placer PL100 filler FI100" in text
+    assert "accession from OBR-18, order placer PL200 filler FI200" in text
+    assert audits[0]["flag_id"] in text and audits[1]["flag_id"] in text

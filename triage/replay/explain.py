@@ -252,7 +252,9 @@ def render_history(
                 "  " + "".join(_cell(v, w) for v, (_, w) in zip(values, columns, strict=True)).rstrip()
             )
             if a.get("report_time"):
-                lines.append(f"      report time {a['report_time']}, source topic {src.get('topic')}")
+                lines.append(
+                    f"      report time {a['report_time']}, source topic {src.get('topic')}{_order(a)}"
+                )
             lines.extend(_why(a))
             if texts is not None:
                 key = (
@@ -287,6 +289,19 @@ def render_history(
             )
             lines.append(f"      {d.error_type or '-'}: {d.error or '-'}")
     return "\n".join(lines)
+
+
+def _order(a: dict[str, Any]) -> str:
+    """Where the accession came from and the order numbers: two orders that share an accession have their own
+    Flags (triage.pipeline.decide.state_key), and these tell their lines apart."""
+    parts = []
+    if a.get("accession_source"):
+        parts.append(f"accession from {a['accession_source']}")
+    if a.get("placer_order_number") or a.get("filler_order_number"):
+        parts.append(
+            f"order placer {a.get('placer_order_number') or '-'} filler {a.get('filler_order_number') or '-'}"
+        )
+    return "".join(", " + p for p in parts)
 
 
 def _why(a: dict[str, Any]) -> list[str]:
