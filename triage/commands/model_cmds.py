@@ -290,7 +290,10 @@ def evaluate(
 ) -> None:
     """ROC AUC, ROC curve, Table I (precision/recall/F1/support), confusion matrix at the threshold; then the
     three decision policies (model, rules, ensemble) side by side on the same reports, and accuracy per kind
-    when the data has a `kind` column (policies.md, policies.json)."""
+    when the data has a `kind` column (policies.md, policies.json); then the clinician's view at the shipped
+    operating point: sensitivity, specificity and PPV with Wilson 95 % intervals, overall, per kind and per
+    document type (report vs note), and the decisions each component made alone (clinical.md,
+    clinical.json)."""
     from triage.commands.extras import require_extra
 
     require_extra("train", "evaluate")
@@ -361,6 +364,25 @@ def evaluate(
         f"Policies — {run.scorer.model_version}, {rules.version}",
     )
     typer.echo(table)
+    # the clinician's view at the shipped operating point (default policy, the artifact's threshold)
+    from triage.pipeline.clinical import clinical_report, clinical_report_markdown, document_type
+    from triage.pipeline.policy import decide
+
+    shipped = [decide("ensemble", float(p), threshold, a) for p, a in zip(scores, assertions, strict=True)]
+    clinical = clinical_report(
+        [int(y) for y in run.data.labels],
+        [d.positive for d in shipped],
+        [d.decided_by for d in shipped],
+        kinds=run.data.kinds,
+        doc_types=[document_type(t) for t in run.data.texts],
+        policy="ensemble",
+        threshold=threshold,
+    )
+    clinical["rules_version"] = rules.version
+    clinical_md = clinical_report_markdown(clinical)
+    (out / "clinical.json").write_text(json.dumps(clinical, indent=2) + "\n")
+    (out / "clinical.md").write_text(f"# Clinical reading ({rules.version})\n\n" + clinical_md)
+    typer.echo(clinical_md)
     typer.echo(f"written to {out}")
 
 
