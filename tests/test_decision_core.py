@@ -190,6 +190,11 @@ def test_every_entry_point_decides_the_same(
     assert counts["tp"] == sum(positive[c] and labels[c] for c in labels)
     assert counts["fp"] == sum(positive[c] and not labels[c] for c in labels)
     assert counts["fn"] == sum(not positive[c] and labels[c] for c in labels)
+    # evaluate's clinical reading is of the same decisions (the site's policy at the site threshold)
+    clinical = json.loads((ev / "clinical.json").read_text())
+    assert clinical["policy"] == policy and clinical["threshold"] == site_threshold
+    assert (clinical["overall"]["tp"], clinical["overall"]["fp"]) == (counts["tp"], counts["fp"])
+    assert sum(c["positive"] for c in clinical["components"].values()) == sum(positive.values())
 
     # triage audit drift: one report a day, so a day's share flagged is that report's decision
     from triage.mining.report import DriftAccumulator

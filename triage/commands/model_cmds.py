@@ -364,19 +364,18 @@ def evaluate(
         f"Policies — {run.scorer.model_version}, {rules.version}",
     )
     typer.echo(table)
-    # the clinician's view at the shipped operating point (default policy, the artifact's threshold)
+    # the clinician's view at the shipped operating point (the site's policy and threshold; core decisions)
     from triage.pipeline.clinical import clinical_report, clinical_report_markdown, document_type
-    from triage.pipeline.policy import decide
 
-    shipped = [decide("ensemble", float(p), threshold, a) for p, a in zip(scores, assertions, strict=True)]
+    shipped = decisions[core.policy]
     clinical = clinical_report(
-        [int(y) for y in run.data.labels],
+        [int(y) for y in labels],
         [d.positive for d in shipped],
-        [d.decided_by for d in shipped],
-        kinds=run.data.kinds,
-        doc_types=[document_type(t) for t in run.data.texts],
-        policy="ensemble",
-        threshold=threshold,
+        [d.verdict.decided_by for d in shipped],
+        kinds=kinds,
+        doc_types=[document_type(run.data.texts[i]) for i in keep],
+        policy=core.policy,
+        threshold=shipped[0].threshold if shipped else None,
     )
     clinical["rules_version"] = rules.version
     clinical_md = clinical_report_markdown(clinical)
