@@ -256,3 +256,19 @@ def test_parse_shows_the_daemon_route_of_every_message_in_a_batch(capsys: pytest
         assert doc["daemon"]["action"] in ("score", "skip", "cancel", "dead_letter")
         if doc["kind"] == "non_report":
             assert doc["daemon"]["reason"] == "not_oru"
+
+
+def test_parse_says_an_impression_of_stop_words_is_a_dead_letter(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TRIAGE_PROCEDURE_PATTERN", "")  # every report passes the filter
+    empty = tmp_path / "empty.hl7"
+    empty.write_text(
+        "MSH|^~\\&|RIS|MERCY|||20240315143012||ORU^R01|CTRL-5|P|2.5.1\r"
+        "OBR|1|PL-5|FL-5|CTHEAD^CT HEAD^L||||||||||||||ACC-5||||||||F\r"
+        "OBX|1|TX|&IMP||It is, and was.||||||F"
+    )
+    code, out, err = run(capsys, str(empty))
+    assert code == 0, err
+    daemon = json.loads(out)["daemon"]
+    assert (daemon["action"], daemon["reason"]) == ("dead_letter", "no_report_text")

@@ -172,18 +172,17 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
 
 
 def daemon_route(result: Any, procedures: Any) -> dict[str, Any]:
-    """What `triage run` would do with this message before scoring (triage.pipeline.decide.route, the
-    daemon's own checks), plus its dead letter for an impression that normalizes to nothing."""
+    """What `triage run` would do with this message before scoring: the decision core's routing
+    (triage.pipeline.decide.route) and its preparation of the scored text (a dead letter when the impression
+    normalizes to nothing), without loading a model."""
     from triage.pipeline.decide import DEAD_LETTER, SCORE, route
-    from triage.text import tokenize
+    from triage.pipeline.decision import DecisionCore, Failure
 
     r = route(result, procedures)
-    if r.action == SCORE and not tokenize(r.result.impression):
-        return {
-            "action": DEAD_LETTER,
-            "reason": "no_report_text",
-            "detail": "the impression is empty after normalization",
-        }
+    if r.action == SCORE:
+        prepared = DecisionCore.prepare(r.result.impression)
+        if isinstance(prepared, Failure):
+            return {"action": DEAD_LETTER, "reason": prepared.reason, "detail": str(prepared.error)}
     return {"action": r.action, "reason": r.reason, "detail": r.detail}
 
 
