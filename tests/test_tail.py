@@ -282,3 +282,50 @@ def test_entry_of_an_oversize_dead_letter_keeps_the_summary_not_the_prefix() -> 
     assert e["dead_letter"]["format"] == "oversize" and e["dead_letter"]["accession"] == "ACC-9"
     assert "prefix_base64" not in e["dead_letter"]["oversize"]
     assert e["dead_letter"]["oversize"]["original"]["value_bytes"] == len(source.value)
+
+
+def test_worklist_consumer_example_in_confluent_kafka_deduplicates_a_redelivery(
+    outputs: dict[str, Any],
+) -> None:
+    """docs/examples/worklist_consumer.py (librdkafka, not our client) over the daemon's Flags followed by a
+    crash-style redelivery of some of them (same key, value and headers): every redelivered record is a
+    duplicate, and the worklist ends with the Flags whose last status is active."""
+    from kafka import KafkaProducer
+    from test_replay_support import create_topics
+
+    pytest.importorskip("confluent_kafka")
+    bs, flags = outputs["bs"], outputs["held"][outputs["settings"].topics.worklist]
+    per_id: dict[str, list[Any]] = {}
+    for record in flags:
+        per_id.setdefault(json.loads(record.value)["id"], []).append(record)
+    changed = [records for records in per_id.values() if len(records) >= 2]  # e.g. active then inactive
+    again = [*(changed[0] if changed else []), *flags[-3:]]
+    topic = f"wl.copy.{uuid.uuid4().hex[:8]}"
+    create_topics(bs, topic, partitions=2)
+    producer = KafkaProducer(bootstrap_servers=bs, acks="all")
+    for record in [*flags, *again]:
+        producer.send(topic, key=record.key, value=record.value, headers=list(record.headers))
+    producer.flush()
+    producer.close()
+    example = REPO / "docs" / "examples" / "worklist_consumer.py"
+    args = [
+        "--bootstrap-servers",
+        bs,
+        "--topic",
+        topic,
+        "--group",
+        f"wl-{uuid.uuid4().hex[:6]}",
+        "--idle-exit-s",
+        "4",
+    ]
+    done = subprocess.run([sys.executable, str(example), *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    events = [line["event"] for line in lines[:-1]]
+    assert events.count("applied") == len(flags) and events.count("duplicate") == len(again)
+    last_status = {i: json.loads(records[-1].value)["status"] for i, records in per_id.items()}
+    assert lines[-1] == {
+        "event": "worklist",
+        "active": sorted(i for i, s in last_status.items() if s == "active"),
+        "flags": len(per_id),
+    }
