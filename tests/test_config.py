@@ -129,6 +129,7 @@ def test_suffixed_topics_are_all_distinct_from_the_defaults() -> None:
     [
         ("obr-3, OBR-20", ["OBR-3", "OBR-20"]),
         ('["IPC-1","ZDS-1"]', ["IPC-1", "ZDS-1"]),  # a site's Z segment too
+        ("obr-18!,OBR-3", ["OBR-18!", "OBR-3"]),  # a trusted field
     ],
 )
 def test_accession_sources_from_the_environment(
@@ -149,6 +150,7 @@ def test_accession_sources_default_suits_ihe_and_order_number_feeds() -> None:
         ("OBR-0", "is not a field reference"),
         ("MSH-10", "not in the message header"),
         ("OBR-3,obr-3", "listed twice"),
+        ("OBR-18,OBR-18!", "listed twice"),
         ("[]", "at least one field"),
     ],
 )

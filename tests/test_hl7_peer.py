@@ -174,3 +174,12 @@ def test_the_input_key_uses_the_sites_accession_sources() -> None:
     raw = _oru(obr18="CHEST", obr3="FL-3")
     assert message_key(raw) == (b"FL-3", "accession")
     assert message_key(raw, ("OBR-18",)) == (b"CTRL-1", "control_id")  # CHEST is no identifier: MSH-10
+
+
+def test_a_trusted_source_takes_any_value() -> None:
+    """``OBR-18!``: a feed whose accession numbers have no digit or hold a space."""
+    raw = _oru(obr18="RAD ABC", obr3="FL-3")
+    assert report(raw).accession == "FL-3"
+    r = report(raw, accession_sources=("OBR-18!", "OBR-3"))
+    assert (r.accession, r.accession_source) == ("RAD ABC", "OBR-18")
+    assert not [w for w in r.warnings if w.startswith("accession_refused")]

@@ -372,7 +372,8 @@ class Settings(BaseSettings):
 
     # the fields that may carry the accession number, tried in order; the first value that can be an
     # identifier wins (a digit other than 0, no space: triage.hl7.accession), e.g. OBR-3,OBR-20 for a feed
-    # whose OBR-18 holds something else. The default suits IHE feeds (IPC-1, OBR-18) and the rest
+    # whose OBR-18 holds something else; OBR-18! trusts the field (any value). The default suits IHE feeds
+    # (IPC-1, OBR-18) and the rest
     accession_sources: StrList = Field(default_factory=lambda: list(DEFAULT_ACCESSION_SOURCES))
 
     # the sender's time zone (IANA name) for HL7 timestamps without an offset; UTC when not set
@@ -405,12 +406,12 @@ class Settings(BaseSettings):
     @field_validator("accession_sources")
     @classmethod
     def _accession_fields(cls, value: list[str]) -> list[str]:
-        refs = [str(field_ref(v)) for v in value]
+        refs = [field_ref(v) for v in value]
         if not refs:
             raise ValueError("at least one field is needed, e.g. OBR-18,OBR-3")
-        if len(set(refs)) != len(refs):
-            raise ValueError(f"a field is listed twice: {','.join(refs)}")
-        return refs
+        if len({r.field_name for r in refs}) != len(refs):
+            raise ValueError(f"a field is listed twice: {','.join(map(str, refs))}")
+        return [str(r) for r in refs]
 
     @field_validator("bootstrap_servers")
     @classmethod

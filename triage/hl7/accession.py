@@ -13,7 +13,10 @@ A value can be an identifier (``is_identifier``) when it
   words (``CHEST``, ``HEAD``, ``CT``, ``STAT``, ``ROUTINE``) and fillers (``0``, ``000000``, ``-``) are not;
 * holds no white space: ``XR CHEST 2 VIEWS`` is a description, not an identifier.
 
-The first component of the field's first repetition is read (EI: entity identifier); HL7 nulls are empty.
+A field written with a trailing ``!`` (``OBR-18!``) is trusted: any non-empty value is taken, for a feed whose
+accession numbers hold no digit or a space (then nothing guards against a body part in that field: list it
+only when the feed is known). The first component of the field's first repetition is read (EI: entity
+identifier); HL7 nulls are empty.
 A value that is present but refused leaves the warning ``accession_refused:OBR-18`` (the field, never the
 value). Length is not judged here: an over-long accession is dead-lettered (triage.pipeline.bounds).
 """
@@ -27,18 +30,24 @@ from triage.hl7.message import Message
 
 # IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first
 DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2")
-_REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})")
+_REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})(!?)")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
 
 
 @dataclass(frozen=True, slots=True)
 class FieldRef:
-    """One field of the first segment of its kind, e.g. OBR-18."""
+    """One field of the first segment of its kind, e.g. OBR-18; `trusted` (``OBR-18!``): any value counts."""
 
     segment: str
     field: int
+    trusted: bool = False
 
     def __str__(self) -> str:
+        return f"{self.segment}-{self.field}{'!' if self.trusted else ''}"
+
+    @property
+    def field_name(self) -> str:
+        """The field, e.g. OBR-18 (what audit records and warnings name)."""
         return f"{self.segment}-{self.field}"
 
 
@@ -46,10 +55,12 @@ def field_ref(text: str) -> FieldRef:
     """``"OBR-18"`` → FieldRef; ValueError with the expected form otherwise (settings validation)."""
     match = _REF.fullmatch(text.strip().upper())
     if match is None:
-        raise ValueError(f"{text!r} is not a field reference: write SEGMENT-FIELD, e.g. OBR-18, IPC-1")
+        raise ValueError(
+            f"{text!r} is not a field reference: write SEGMENT-FIELD, e.g. OBR-18, IPC-1 (OBR-18! trusts it)"
+        )
     if match.group(1) == "MSH":
         raise ValueError(f"{text!r}: the accession is not in the message header (MSH)")
-    return FieldRef(match.group(1), int(match.group(2)))
+    return FieldRef(match.group(1), int(match.group(2)), match.group(3) == "!")
 
 
 def field_refs(texts: tuple[str, ...] | list[str]) -> tuple[FieldRef, ...]:
@@ -74,7 +85,7 @@ def pick_accession(
         value = seg.get(ref.field) if seg is not None else None
         if value is None:
             continue
-        if is_identifier(value):
-            return value, str(ref)
-        warnings.append(f"accession_refused:{ref}")
+        if ref.trusted or is_identifier(value):
+            return value, ref.field_name
+        warnings.append(f"accession_refused:{ref.field_name}")
     return None, None
