@@ -389,3 +389,50 @@ def test_store_refuses_other_files(tmp_path: Path) -> None:
     other.write_text("not sqlite")
     with pytest.raises(InputFileError):
         ReviewStore(other)
+
+
+# ---------------------------------------------------------------- site labels in training, promotion check
+
+
+def test_group_split_keeps_a_study_in_one_split() -> None:
+    from triage.model.config import make_config
+    from triage.model.data import group_split
+
+    cfg = make_config(None, seed=3)
+    keys = [f"ACC{i // 3}" for i in range(600)]  # three reports per study
+    split = group_split(keys, cfg)
+    where = {}
+    for name in ("train", "val", "test"):
+        for i in getattr(split, name):
+            assert where.setdefault(keys[i], name) == name
+    assert len(split.train) + len(split.val) + len(split.test) == 600
+    assert 0.1 < len(split.test) / 600 < 0.3
+
+
+def test_train_with_site_labels_then_promotion_check(tmp_path: Path, capsys) -> None:
+    from triage.synth.corpus import generate_reports, write_jsonl
+
+    synth = tmp_path / "synth.jsonl"
+    write_jsonl(generate_reports(800, seed=5), synth)
+    site = tmp_path / "site.csv"
+    with site.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "accession", "text", "label"])
+        writer.writeheader()
+        for row in map(json.loads, SITE.read_text().splitlines()):
+            writer.writerow({"id": row["id"], "accession": row["accession"], "text": row["text"],
+                             "label": row["truth"]})  # fmt: skip
+    out = tmp_path / "candidate"
+    code, _, err = _cli(["train", str(synth), "--out", str(out), "--site-labels", str(site), "--epochs", "3",
+                         "--lstm-units", "32", "--w2v-dim", "50", "--w2v-min-count", "2", "--w2v-epochs", "5",
+                         "--threads", "1", "--device", "cpu", "-q"], capsys)  # fmt: skip
+    assert code == 0, err
+    manifest = json.loads((out / "manifest.json").read_text())
+    info = manifest["training_data"]["site_labels"]
+    assert info["n_reports"] == 40 and info["positives"] == 17 and info["weight"] == 5.0
+    assert sum(info["split"].values()) == 40
+    assert "site labels: 40 report(s)" in err
+    code, stdout, err = _cli(["review", "promote-check", str(out), "--labels", str(site), "--device", "cpu"],
+                             capsys)  # fmt: skip
+    # the candidate saw all but its site test split: too few reports left to compare -> refused
+    assert code == 1 and f"(n={info['split']['test']})" in stdout
+    assert "refused: only" in err

@@ -184,6 +184,16 @@ def train(
             "UTF-16 with BOM) or a codec name (default: the same as --encoding)."
         ),
     ] = None,
+    site_labels: Annotated[
+        Path | None,
+        typer.Option(
+            help="A site's labels (`triage review export` CSV, same text/label columns): trained on with "
+            "DATA, split by accession, its test split scored apart (docs/validation.md)."
+        ),
+    ] = None,
+    site_weight: Annotated[
+        float, typer.Option(min=0.0, help="Loss weight of a site report relative to a DATA report [5.0].")
+    ] = 5.0,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing artifact in OUT.")] = False,
     device: Annotated[str | None, typer.Option(help="auto | cpu | cuda [auto].")] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
@@ -201,6 +211,8 @@ def train(
         raise InputFileError(f"{data} is not a file")
     if unlabeled is not None and not unlabeled.is_file():
         raise InputFileError(f"--unlabeled {unlabeled} is not a file")
+    if site_labels is not None and not site_labels.is_file():
+        raise InputFileError(f"--site-labels {site_labels} is not a file")
     read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     unlabeled_options = _read_options(unlabeled_encoding or encoding, delimiter)
     _check_out(out, force)
@@ -242,6 +254,8 @@ def train(
         read_options=read_options,
         unlabeled_path=unlabeled,
         unlabeled_options=unlabeled_options,
+        site_labels_path=site_labels,
+        site_weight=site_weight,
     )
     test = manifest["metrics"]["test"]
     typer.echo(

@@ -238,6 +238,67 @@ def report(
     typer.echo(f"-> {', '.join(str(p) for p in paths)}")
 
 
+@review_app.command("promote-check")
+def promote_check(
+    candidate: Annotated[
+        Path, typer.Argument(help="The candidate model artifact (e.g. trained --site-labels).")
+    ],
+    labels: Annotated[Path, typer.Option("--labels", help="The site's labels (`triage review export` CSV).")],
+    model: ModelDir = DEFAULT_MODEL_DIR,
+    policy: Annotated[
+        str, typer.Option(envvar="TRIAGE_DECISION_POLICY", help="Decision policy: ensemble | model | rules.")
+    ] = "ensemble",
+    tolerance: Annotated[float, typer.Option(min=0.0, help="AUC drop allowed before refusing.")] = 0.0,
+    min_reports: Annotated[int, typer.Option(min=1, help="Fewest comparable site reports to decide.")] = 20,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the comparison as JSON.")] = None,
+    rules_terms_file: Annotated[
+        Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
+    ] = None,
+    device: Device = "auto",
+) -> None:
+    """Compare CANDIDATE with the current model (--model) on the site's labels it never trained on; exit 0
+    when it may be promoted, 1 when refused (the reasons printed), 2 for errors."""
+    import json
+
+    from triage.commands.extras import require_extra
+    from triage.pipeline.policy import POLICIES
+
+    require_extra("train", "review promote-check")
+    from triage.model.scorer import Scorer
+    from triage.review.promotion import promotion_check
+    from triage.rules.shared import shared_engine
+
+    if policy not in POLICIES:
+        raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
+    if not labels.is_file():
+        raise InputFileError(f"--labels {labels} is not a file")
+    result = promotion_check(
+        Scorer.load(model, device=device),
+        Scorer.load(candidate, device=device),
+        shared_engine(rules_terms_file),
+        labels,
+        policy=policy,  # type: ignore[arg-type]
+        tolerance=tolerance,
+        min_reports=min_reports,
+    )
+    if out is not None:
+        out.write_text(json.dumps(result.as_dict(), indent=2) + "\n", encoding="utf-8")
+    for name in ("current", "candidate"):
+        m = getattr(result, name)
+        auc = "n/a" if m["auc"] is None else f"{m['auc']:.4f}"
+        sens = "n/a" if m["sensitivity"] is None else f"{m['sensitivity']:.3f}"
+        spec = "n/a" if m["specificity"] is None else f"{m['specificity']:.3f}"
+        typer.echo(
+            f"{name} {m['model_version']}: AUC {auc}, sensitivity {sens}, specificity {spec} (n={result.n})"
+        )
+    if result.accepted:
+        typer.echo(f"promotion check passed: {result.candidate['model_version']} may be promoted")
+        return
+    for reason in result.reasons:
+        typer.echo(f"refused: {reason}", err=True)
+    raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add `triage review ...` to the `triage` app."""
     app.add_typer(review_app, name="review")

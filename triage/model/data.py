@@ -8,6 +8,7 @@ against the header before any row is read. Unlabeled reports (`read_unlabeled`, 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,61 @@ class Split:
     train: np.ndarray
     val: np.ndarray
     test: np.ndarray
+
+
+def concat(first: Dataset, second: Dataset) -> Dataset:
+    """`first` then `second` as one dataset (a site's labels after the synthetic corpus); true labels and
+    kinds are kept only when both have them."""
+
+    def both(a: list | None, b: list | None) -> list | None:
+        return None if a is None or b is None else [*a, *b]
+
+    truths = None
+    if first.true_labels is not None and second.true_labels is not None:
+        truths = np.concatenate([first.true_labels, second.true_labels])
+    return Dataset(
+        ids=[*first.ids, *second.ids],
+        tokens=[*first.tokens, *second.tokens],
+        labels=np.concatenate([first.labels, second.labels]),
+        true_labels=truths,
+        sha256=first.sha256,
+        path=first.path,
+        texts=both(first.texts, second.texts),
+        kinds=both(first.kinds, second.kinds),
+        sources=both(first.sources, second.sources),
+    )
+
+
+def group_keys(
+    path: Path, fields: tuple[str, ...] = ("accession", "id"), options: ReadOptions = DEFAULT_READ
+) -> list[str]:
+    """Each row's grouping key for a leakage-free split: the first of `fields` the row has (a study's
+    accession, else its id), else its line number. Rows in `read_dataset` order (it refuses bad rows)."""
+    keys = []
+    for row in iter_rows(path, table_format(path), options):
+        data = row.data or {}
+        key = next((str(data[f]) for f in fields if data.get(f) not in (None, "")), f"line {row.line}")
+        keys.append(key)
+    return keys
+
+
+def group_split(keys: list[str], cfg: TrainConfig) -> Split:
+    """Train/validation/test by group: each key's share of sha256(seed:key) decides its split, so every
+    report of one study (accession) lands in one split, and the split is reproducible from the key and the
+    seed alone (`triage review promote-check` recomputes it)."""
+    parts: dict[str, list[int]] = {"train": [], "val": [], "test": []}
+    for i, key in enumerate(keys):
+        parts[group_part(key, cfg.seed, cfg.val_fraction, cfg.test_fraction)].append(i)
+    return Split(*(np.asarray(parts[name], dtype=np.int64) for name in ("train", "val", "test")))
+
+
+def group_part(key: str, seed: int, val_fraction: float, test_fraction: float) -> str:
+    """'train' | 'val' | 'test' for one group key (see `group_split`)."""
+    digest = hashlib.sha256(f"{seed}:{key}".encode()).digest()
+    u = int.from_bytes(digest[:8], "big") / 2**64
+    if u < test_fraction:
+        return "test"
+    return "val" if u < test_fraction + val_fraction else "train"
 
 
 def stratified_split(labels: np.ndarray, cfg: TrainConfig) -> Split:

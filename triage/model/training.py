@@ -102,13 +102,16 @@ def train_network(
     *,
     progress: bool = True,
     desc: str = "train",
+    sample_weight: np.ndarray | None = None,
 ) -> TrainResult:
-    """Train one network with `cfg`; returns it with its per-epoch history (loss, validation AUC)."""
+    """Train one network with `cfg`; returns it with its per-epoch history (loss, validation AUC).
+    `sample_weight` (one per training report) multiplies each report's loss after the class weights
+    (`triage train --site-weight`)."""
     threads = torch.get_num_threads()
     deterministic = torch.are_deterministic_algorithms_enabled()
     warn_only = torch.is_deterministic_algorithms_warn_only_enabled()
     try:
-        return _train(cfg, matrix, x_train, y_train, x_val, y_val, progress, desc)
+        return _train(cfg, matrix, x_train, y_train, x_val, y_val, progress, desc, sample_weight)
     finally:  # leave the process as we found it (the daemon or a test may share it)
         torch.set_num_threads(threads)
         torch.use_deterministic_algorithms(deterministic, warn_only=warn_only)
@@ -123,6 +126,7 @@ def _train(
     y_val: np.ndarray,
     progress: bool,
     desc: str,
+    sample_weight: np.ndarray | None = None,
 ) -> TrainResult:
     seed_everything(cfg.seed, cfg.threads)
     device = torch.device(resolve_device(cfg.device))
@@ -138,6 +142,8 @@ def _train(
     counts = x_train.counts
     y_all = torch.from_numpy(y_train.astype(np.float32)).to(device)
     weight_all = torch.where(y_all > 0.5, w_pos, w_neg)
+    if sample_weight is not None:
+        weight_all = weight_all * torch.from_numpy(np.asarray(sample_weight, dtype=np.float32)).to(device)
     target_all = y_all * (1.0 - cfg.label_smoothing) + 0.5 * cfg.label_smoothing
     generator = torch.Generator().manual_seed(cfg.seed)
     loss_fn = nn.BCEWithLogitsLoss(reduction="none")
