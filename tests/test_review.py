@@ -436,3 +436,42 @@ def test_train_with_site_labels_then_promotion_check(tmp_path: Path, capsys) -> 
     # the candidate saw all but its site test split: too few reports left to compare -> refused
     assert code == 1 and f"(n={info['split']['test']})" in stdout
     assert "refused: only" in err
+
+
+def test_tls_when_bound_beyond_loopback(plan_db: Path, tmp_path: Path) -> None:
+    import shutil
+    import ssl
+
+    from triage.review.web import ReviewServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed (needed to make a test certificate)")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    command = [
+        "openssl",
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=localhost",
+        "-days",
+        "1",
+    ]
+    subprocess.run([*command, "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    token = "t" * 32
+    server = ReviewServer(
+        _copy(plan_db, tmp_path), {token: "alice"}, "0.0.0.0", 0, tls_cert=cert, tls_key=key
+    )
+    server.start()
+    try:
+        context = ssl.create_default_context(cafile=str(cert))
+        context.check_hostname = False
+        conn = http.client.HTTPSConnection("127.0.0.1", server.port, timeout=10, context=context)
+        conn.request("GET", f"/?token={token}")
+        response = conn.getresponse()
+        assert response.status == 303 and "Secure" in response.getheader("Set-Cookie")
+        conn.close()
+    finally:
+        server.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 from prometheus_client import CONTENT_TYPE_LATEST
 
@@ -13,13 +13,13 @@ from triage.obs.health import Health
 from triage.obs.metrics import Metrics
 
 
-class ObsServer:
-    """`ObsServer(metrics, health, host, port).start()`; port 0 picks a free one (see `.port`)."""
+class BackgroundServer:
+    """A stdlib ThreadingHTTPServer served from a daemon thread: `.start()`, `.port` (port 0 picks a free
+    one), `.stop()`. Shared by the metrics/health endpoints and the review page (triage/review/web.py)."""
 
-    def __init__(self, metrics: Metrics, health: Health, host: str = "0.0.0.0", port: int = 8080) -> None:
-        self.metrics = metrics
-        self.health = health
-        handler = _make_handler(metrics, health)
+    thread_name = "triage-http"
+
+    def __init__(self, host: str, port: int, handler: type[BaseHTTPRequestHandler]) -> None:
         self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -28,8 +28,8 @@ class ObsServer:
     def port(self) -> int:
         return int(self._server.server_address[1])
 
-    def start(self) -> ObsServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="triage-http", daemon=True)
+    def start(self) -> Self:
+        self._thread = threading.Thread(target=self._server.serve_forever, name=self.thread_name, daemon=True)
         self._thread.start()
         return self
 
@@ -38,6 +38,15 @@ class ObsServer:
         self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+class ObsServer(BackgroundServer):
+    """`ObsServer(metrics, health, host, port).start()`; port 0 picks a free one (see `.port`)."""
+
+    def __init__(self, metrics: Metrics, health: Health, host: str = "0.0.0.0", port: int = 8080) -> None:
+        self.metrics = metrics
+        self.health = health
+        super().__init__(host, port, _make_handler(metrics, health))
 
 
 def _make_handler(metrics: Metrics, health: Health) -> type[BaseHTTPRequestHandler]:

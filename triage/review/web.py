@@ -17,14 +17,14 @@ import hmac
 import ipaddress
 import json
 import ssl
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from triage.errors import ConfigError
+from triage.obs.http import BackgroundServer
 from triage.review.store import ANSWERS, Item, ReviewStore
 
 COOKIE = "triage_review"
@@ -84,9 +84,11 @@ def item_json(item: Item, meta: dict[str, Any], *, blind: bool = False) -> dict[
     return body
 
 
-class ReviewServer:
+class ReviewServer(BackgroundServer):
     """`ReviewServer(store, tokens).start()`; `tokens` maps each secret token to its reviewer's name; port 0
     picks a free port (see `.port`)."""
+
+    thread_name = "triage-review"
 
     def __init__(
         self,
@@ -110,8 +112,7 @@ class ReviewServer:
             )
         self.store = store
         self.tls = tls_cert is not None
-        self._server = ThreadingHTTPServer((host, port), _make_handler(store, dict(tokens), self.tls, blind))
-        self._server.daemon_threads = True
+        super().__init__(host, port, _make_handler(store, dict(tokens), self.tls, blind))
         if tls_cert is not None and tls_key is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -121,22 +122,6 @@ class ReviewServer:
                 self._server.server_close()
                 raise ConfigError(f"cannot load --tls-cert/--tls-key: {exc}") from None
             self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    def start(self) -> ReviewServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="triage-review", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
 
 
 def _make_handler(
