@@ -222,7 +222,11 @@ def test_kill_9_in_the_middle_of_labeling_leaves_a_sound_database(plan_db: Path,
     try:
         for p in procs:
             assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-        time.sleep(1.5)
+        deadline = time.monotonic() + 60
+        while {lab.reviewer for lab in store.labels()} != {"alice", "bob"}:  # both are writing
+            assert time.monotonic() < deadline, "the writers never both wrote"
+            time.sleep(0.05)
+        time.sleep(0.3)
         for p in procs:
             os.kill(p.pid, signal.SIGKILL)
     finally:
