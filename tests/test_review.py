@@ -20,9 +20,10 @@ import pytest
 
 from triage.cli import main
 from triage.errors import ConfigError, InputFileError
+from triage.pipeline.clinical import wilson
 from triage.review.results import consensus
 from triage.review.sampling import Candidate, make_plan
-from triage.review.stats import cohen_kappa, weighted_proportion, wilson
+from triage.review.stats import cohen_kappa, weighted_proportion
 from triage.review.store import ReviewStore
 
 SITE = Path(__file__).parent / "data" / "site" / "site_reports.jsonl"
@@ -64,7 +65,7 @@ def _copy(db: Path, tmp_path: Path) -> ReviewStore:
 
 
 def test_wilson_matches_the_textbook_value() -> None:
-    low, high = wilson(8 / 10, 10)  # Wilson 95 % for 8/10: 0.490 - 0.943 (Newcombe 1998, table I style)
+    low, high = wilson(8, 10)  # Wilson 95 % for 8/10: 0.490 - 0.943 (Newcombe 1998, table I style)
     assert (round(low, 3), round(high, 3)) == (0.490, 0.943)
 
 
@@ -75,7 +76,7 @@ def test_weighted_proportion_uses_stratum_weights_and_kish_n() -> None:
     assert est.n_eff == pytest.approx(42**2 / (4 * 100 + 4))
     assert est.low < est.value < est.high
     equal = weighted_proportion([True] * 8 + [False] * 2, [1.0] * 10)
-    assert (equal.low, equal.high) == pytest.approx(wilson(0.8, 10))
+    assert (equal.low, equal.high) == pytest.approx(wilson(8, 10))
 
 
 def test_cohen_kappa() -> None:

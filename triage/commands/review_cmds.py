@@ -59,6 +59,7 @@ def init(
     from triage.commands.model_check import require_model_dir
     from triage.config import load_settings
     from triage.model.scorer import Scorer
+    from triage.pipeline.decision import DecisionCore
     from triage.pipeline.policy import POLICIES
     from triage.review.plan import create_plan
     from triage.rules.shared import shared_engine
@@ -81,12 +82,17 @@ def init(
         if problems <= 10:
             typer.echo(message, err=True)
 
-    _store, summary = create_plan(
+    # the decision core with the site's settings (threshold, headings, procedure filter), as `triage label`'s
+    core = DecisionCore(
         Scorer.load(model, device=device),
-        shared_engine(rules_terms_file or site.rules_terms_file),
+        site.pipeline,
+        rules=shared_engine(rules_terms_file or site.rules_terms_file),
+        policy=policy,  # type: ignore[arg-type]
+    )
+    _store, summary = create_plan(
+        core,
         source,
         db,
-        policy=policy,  # type: ignore[arg-type]
         sample_size=sample,
         positive_share=positive_share,
         active_size=active,
@@ -97,7 +103,6 @@ def init(
         procedure_field=procedure_field,
         document_type_field=document_type_field,
         fmt=fmt,
-        conclusion_headings=tuple(site.conclusion_headings),
         read_options=_read_options(encoding, delimiter),
         on_problem=on_problem,
     )
@@ -264,7 +269,9 @@ def promote_check(
     from triage.pipeline.policy import POLICIES
 
     require_extra("train", "review promote-check")
+    from triage.config import load_settings
     from triage.model.scorer import Scorer
+    from triage.pipeline.decision import DecisionCore
     from triage.review.promotion import promotion_check
     from triage.rules.shared import shared_engine
 
@@ -272,14 +279,15 @@ def promote_check(
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     if not labels.is_file():
         raise InputFileError(f"--labels {labels} is not a file")
+    site = load_settings()
+    rules = shared_engine(rules_terms_file or site.rules_terms_file)
+
+    def core(artifact: Path) -> DecisionCore:  # each model at its own threshold; one policy, one rule set
+        scorer = Scorer.load(artifact, device=device)
+        return DecisionCore(scorer, site.pipeline, rules=rules, policy=policy, threshold=scorer.threshold)  # type: ignore[arg-type]
+
     result = promotion_check(
-        Scorer.load(model, device=device),
-        Scorer.load(candidate, device=device),
-        shared_engine(rules_terms_file),
-        labels,
-        policy=policy,  # type: ignore[arg-type]
-        tolerance=tolerance,
-        min_reports=min_reports,
+        core(model), core(candidate), labels, tolerance=tolerance, min_reports=min_reports
     )
     if out is not None:
         out.write_text(json.dumps(result.as_dict(), indent=2) + "\n", encoding="utf-8")

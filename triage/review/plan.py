@@ -8,24 +8,19 @@ from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
 from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.pipeline.audit import round_score
-from triage.pipeline.policy import Policy
 from triage.review.sampling import make_plan
 from triage.review.source import collect, explain
 from triage.review.store import ReviewStore
 
 if TYPE_CHECKING:
-    from triage.model.scorer import Scorer
-    from triage.rules import RuleEngine
+    from triage.pipeline.decision import DecisionCore
 
 
 def create_plan(
-    scorer: Scorer,
-    rules: RuleEngine,
+    core: DecisionCore,
     source: Path,
     db: Path,
     *,
-    policy: Policy = "ensemble",
     sample_size: int = 200,
     positive_share: float = 0.5,
     active_size: int = 100,
@@ -36,28 +31,24 @@ def create_plan(
     procedure_field: str = "procedure_code",
     document_type_field: str = "document_type",
     fmt: str = "auto",
-    conclusion_headings: tuple[str, ...] = (),
     read_options: ReadOptions = DEFAULT_READ,
     on_problem: Callable[[str], None] | None = None,
 ) -> tuple[ReviewStore, str]:
     """Write the plan to `db` (a new file); returns the store and a one-line summary (no text)."""
     candidates = collect(
-        scorer,
-        rules,
+        core,
         source,
-        policy=policy,
         text_field=text_field,
         id_field=id_field,
         procedure_field=procedure_field,
         document_type_field=document_type_field,
         fmt=fmt,
-        conclusion_headings=conclusion_headings,
         read_options=read_options,
         on_problem=on_problem,
     )
     if not candidates:
         raise InputFileError(f"{source} holds no report that could be scored")
-    threshold = round_score(scorer.threshold)
+    threshold = core.threshold
     plan = make_plan(
         candidates,
         threshold,
@@ -67,7 +58,7 @@ def create_plan(
         double_read_share=double_read_share,
         seed=seed,
     )
-    explained = explain(scorer, rules, [p.candidate.scored_text for p in plan.items])
+    explained = explain(core, [p.candidate.scored_text for p in plan.items])
     rows: list[dict[str, Any]] = []
     for number, (planned, why) in enumerate(zip(plan.items, explained, strict=True), start=1):
         c = planned.candidate
@@ -97,10 +88,10 @@ def create_plan(
         )
     meta = {
         "source": str(source),
-        "policy": policy,
-        "model_version": scorer.model_version,
-        "model_sha256": scorer.sha256,
-        "rules_version": rules.version,
+        "policy": core.policy,
+        "model_version": core.scorer.model_version,
+        "model_sha256": core.scorer.sha256,
+        "rules_version": core.rules.version,
         "threshold": threshold,
         "strata": plan.strata,
         "plan": {
@@ -117,7 +108,8 @@ def create_plan(
     double = sum(1 for p in plan.items if p.readers == 2)
     summary = (
         f"review plan -> {db}: {len(candidates)} report(s) scored ({plan.strata['positive']} positive, "
-        f"{plan.strata['negative']} negative; {policy} policy, {scorer.model_version}, {rules.version}); "
+        f"{plan.strata['negative']} negative; {core.policy} policy, {core.scorer.model_version}, "
+        f"{core.rules.version}); "
         f"{n_random} in the random sample ({double} double-read), {len(plan.items) - n_random} in the active "
         f"queue"
     )

@@ -22,11 +22,9 @@ import numpy as np
 
 from triage.labeling import label_file
 from triage.model.data import group_part
-from triage.pipeline.policy import Policy
 
 if TYPE_CHECKING:
-    from triage.model.scorer import Scorer
-    from triage.rules import RuleEngine
+    from triage.pipeline.decision import DecisionCore
 
 MIN_REPORTS = 20
 PREFIX = "triage_check_"
@@ -67,11 +65,10 @@ def comparable_keys(manifest: dict[str, Any], rows: list[dict[str, Any]]) -> set
     return keys
 
 
-def _score(scorer: Scorer, rules: RuleEngine, labels: Path, policy: Policy, text_field: str) -> list[dict]:
+def _score(core: DecisionCore, labels: Path, text_field: str) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="triage-promote-") as tmp:
         out = Path(tmp) / "scored.jsonl"
-        label_file(scorer, labels, out, text_field=text_field, out_fmt="jsonl", prefix=PREFIX, progress=False,
-                   policy=policy, rules=rules)  # fmt: skip
+        label_file(core, labels, out, text_field=text_field, out_fmt="jsonl", prefix=PREFIX, progress=False)
         return [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
@@ -91,26 +88,26 @@ def _metrics(rows: list[dict], label_field: str, threshold: float, version: str)
 
 
 def promotion_check(
-    current: Scorer,
-    candidate: Scorer,
-    rules: RuleEngine,
+    current: DecisionCore,
+    candidate: DecisionCore,
     labels: Path,
     *,
-    policy: Policy = "ensemble",
     tolerance: float = 0.0,
     min_reports: int = MIN_REPORTS,
     text_field: str = "text",
     label_field: str = "label",
 ) -> PromotionResult:
-    """Compare `candidate` with `current` on the site's labels (module docstring)."""
+    """Compare `candidate` with `current` on the site's labels (module docstring); each core holds its own
+    model's threshold, both the same policy and rules."""
+    policy = candidate.policy
     scored = {
-        "current": _score(current, rules, labels, policy, text_field),
-        "candidate": _score(candidate, rules, labels, policy, text_field),
+        "current": _score(current, labels, text_field),
+        "candidate": _score(candidate, labels, text_field),
     }
-    keep = comparable_keys(candidate.manifest, scored["candidate"])
+    keep = comparable_keys(candidate.scorer.manifest, scored["candidate"])
     rows = {k: [r for r in v if str(r.get("id")) in keep] for k, v in scored.items()}
-    m_cur = _metrics(rows["current"], label_field, current.threshold, current.model_version)
-    m_new = _metrics(rows["candidate"], label_field, candidate.threshold, candidate.model_version)
+    m_cur = _metrics(rows["current"], label_field, current.threshold, current.scorer.model_version)
+    m_new = _metrics(rows["candidate"], label_field, candidate.threshold, candidate.scorer.model_version)
     n = len(rows["candidate"])
     bleeds = sum(int(r[label_field]) for r in rows["candidate"])
     reasons = []

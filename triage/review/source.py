@@ -16,19 +16,16 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from triage.labeling import input_format, label_file
 from triage.model.embeddings import unknown_share
 from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.pipeline.policy import Policy, decide
+from triage.pipeline.decision import DecisionCore, Failure
+from triage.pipeline.policy import decide
 from triage.review.sampling import Candidate
-from triage.text import extract_impression, tokenize
+from triage.text import tokenize
 from triage.text.windows import window_starts
-
-if TYPE_CHECKING:
-    from triage.model.scorer import Scorer
-    from triage.rules import RuleEngine
 
 PREFIX = "triage_review_"  # our columns in the label file: never clash with a site's own columns
 
@@ -43,31 +40,24 @@ class Explanation:
 
 
 def collect(
-    scorer: Scorer,
-    rules: RuleEngine,
+    core: DecisionCore,
     path: Path,
     *,
-    policy: Policy = "ensemble",
     text_field: str = "text",
     id_field: str = "id",
     procedure_field: str = "procedure_code",
     document_type_field: str = "document_type",
     fmt: str = "auto",
-    conclusion_headings: tuple[str, ...] = (),
     read_options: ReadOptions = DEFAULT_READ,
     on_problem: Callable[[str], None] | None = None,
     progress: bool = False,
 ) -> list[Candidate]:
-    """Every report of `path` (JSONL, CSV or HL7, as `triage label` reads them) as a scored Candidate; bad
-    rows are reported on `on_problem` by `label_file` and skipped."""
-    from triage.config import PipelineSettings
-    from triage.pipeline.decision import DecisionCore
-
+    """Every report of `path` (JSONL, CSV or HL7, as `triage label` reads them) as a Candidate decided by
+    `core` (the site's settings: threshold, headings, procedure filter); bad rows are reported on
+    `on_problem` by `label_file` and skipped."""
     kind = input_format(path, fmt)
-    hl7_reports = _hl7_reports(path, conclusion_headings) if kind == "hl7" else {}
-    core = DecisionCore(
-        scorer, PipelineSettings(conclusion_headings=conclusion_headings), rules=rules, policy=policy
-    )
+    headings = tuple(core.settings.conclusion_headings)
+    hl7_reports = _hl7_reports(path, headings) if kind == "hl7" else {}
     with tempfile.TemporaryDirectory(prefix="triage-review-") as tmp:
         out = Path(tmp) / "decisions.jsonl"
         label_file(
@@ -96,7 +86,7 @@ def collect(
         else:
             key = str(row.get(id_field) or f"row {n}")
             text = row[text_field]
-            scored = extract_impression(text, conclusion_headings)[0]
+            scored = core.impression(text)
             accession = _str(row.get("accession"))
             procedure, document_type = _str(row.get(procedure_field)), _str(row.get(document_type_field))
         seen[key] = seen.get(key, 0) + 1
@@ -116,8 +106,8 @@ def collect(
                 rule_assertion=assertion,
                 prediction=int(row[PREFIX + "prediction"]),
                 decided_by=str(row[PREFIX + "decided_by"]),
-                disagreement=decide(policy, probability, threshold, assertion).disagreement,
-                unknown_share=unknown_share(tokenize(scored), scorer.vocab),
+                disagreement=decide(core.policy, probability, threshold, assertion).disagreement,
+                unknown_share=unknown_share(tokenize(scored), core.scorer.vocab),
             )
         )
     return candidates
@@ -172,22 +162,18 @@ def token_spans(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def explain(scorer: Scorer, rules: RuleEngine, scored_texts: Sequence[str]) -> list[Explanation]:
-    """Evidence spans and deciding window of each text (the page's highlights)."""
-    if not scored_texts:
-        return []
-    token_lists = [tokenize(t) for t in scored_texts]
-    scores = scorer.score_reports(token_lists)
-    results = rules.assess_batch(list(scored_texts))
-    spec = scorer.windows
+def explain(core: DecisionCore, scored_texts: Sequence[str]) -> list[Explanation]:
+    """Evidence spans and deciding window of each text (the page's highlights), from the core's decision."""
+    spec = core.scorer.windows
     out: list[Explanation] = []
-    for text, tokens, deciding, result in zip(scored_texts, token_lists, scores.window, results, strict=True):
-        evidence = [[e.start, e.end, e.concept, e.assertion] for e in result.evidence]
-        window = None
-        if tokens:
-            start = window_starts(len(tokens), spec.size, spec.stride, spec.max_windows)[int(deciding)]
-            spans = token_spans(text, tokens)
-            last = min(start + spec.size, len(tokens)) - 1
-            window = (spans[start][0], spans[last][1])
-        out.append(Explanation(evidence, window))
+    for text, decision in zip(scored_texts, core.decide_texts(list(scored_texts)), strict=True):
+        tokens = tokenize(text)
+        if isinstance(decision, Failure) or not tokens:
+            out.append(Explanation([], None))
+            continue
+        evidence = [[e.start, e.end, e.concept, e.assertion] for e in decision.rules.evidence]
+        start = window_starts(len(tokens), spec.size, spec.stride, spec.max_windows)[decision.window]
+        spans = token_spans(text, tokens)
+        last = min(start + spec.size, len(tokens)) - 1
+        out.append(Explanation(evidence, (spans[start][0], spans[last][1])))
     return out

@@ -5,14 +5,15 @@ over-sampled). Each labeled report of stratum h stands for ``w_h = N_h / n_h`` r
 (N_h reports in the stratum, n_h of them labeled), so a proportion is estimated as
 ``p = sum(w * y) / sum(w)`` over the reports it concerns (Horvitz-Thompson ratio estimator), and its Wilson
 interval uses Kish's effective sample size ``n_eff = sum(w)^2 / sum(w^2)``. With equal weights this is the
-ordinary Wilson interval on the raw counts.
+ordinary Wilson interval on the raw counts (triage.pipeline.clinical.wilson, the one `evaluate` uses).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from triage.pipeline.clinical import wilson
 
 Z95 = 1.959963984540054
 
@@ -32,16 +33,6 @@ class Estimate:
         return {"value": self.value, "low": self.low, "high": self.high, "n": self.n, "n_eff": self.n_eff}
 
 
-def wilson(p: float, n: float, z: float = Z95) -> tuple[float, float]:
-    """Wilson score interval for a proportion `p` observed on `n` (possibly effective, fractional) trials."""
-    if n <= 0:
-        return 0.0, 1.0
-    denom = 1.0 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
 def weighted_proportion(successes: Sequence[bool], weights: Sequence[float], z: float = Z95) -> Estimate:
     """Weighted share of True in `successes` with a Wilson interval on Kish's effective n (module doc)."""
     if len(successes) != len(weights):
@@ -51,7 +42,7 @@ def weighted_proportion(successes: Sequence[bool], weights: Sequence[float], z: 
         return Estimate(None, None, None, len(successes), 0.0)
     p = sum(w for s, w in zip(successes, weights, strict=True) if s) / total
     n_eff = total * total / sum(w * w for w in weights)
-    low, high = wilson(p, n_eff, z)
+    low, high = wilson(p * n_eff, n_eff, z) or (0.0, 1.0)
     low, high = min(low, p), max(high, p)  # float rounding at p = 0 or 1
     return Estimate(p, low, high, len(successes), n_eff)
 
