@@ -334,3 +334,33 @@ def test_yaml_config_file_sets_retention(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     shown = json.loads(proc.stdout)["topic_retention"]
     assert shown["input"] == 21 * DAY_MS and shown["worklist"] is None and shown["audit"] == -1
+
+
+def test_demo_summary_says_why_positives_and_flags_published_differ() -> None:
+    """One Flag per study: 'positive 61' beside 'flags published 59' is explained by the flag actions."""
+    from collections import Counter
+
+    from triage.stream.demo import DemoSummary
+
+    summary = DemoSummary(
+        records=402,
+        messages=402,
+        decisions=Counter(positive=61, negative=307),
+        flags=59,
+        flags_by_status=Counter(active=58, inactive=1),
+        flag_actions=Counter(created=58, unchanged=3, withdrawn=1),
+    )
+    lines = summary.lines()
+    assert (
+        "flags published: 59 (active 58, inactive 1) for 61 positive decision(s): one Flag per study" in lines
+    )
+    assert "  flag actions:  created 58, unchanged 3, withdrawn 1" in lines
+    assert any(
+        line.strip().startswith("'unchanged': a positive report of a study already flagged") for line in lines
+    )
+    assert not any(
+        "entered-in-error" in line for line in lines
+    )  # only the actions that happened are explained
+    assert not any("read back" in line for line in lines)  # 58 created + 1 withdrawn = 59 read back
+    summary.flags = 57
+    assert "  (59 publications decided, 57 read back from the worklist topic)" in summary.lines()

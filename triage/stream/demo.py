@@ -20,6 +20,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from triage.config import Settings
 from triage.errors import TriageError
+from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.stream.broker import EmbeddedBroker
 from triage.stream.daemon import Daemon
 from triage.stream.kafka_io import ensure_topics, make_consumer, make_producer, partitions_of
@@ -37,6 +38,8 @@ class DemoSummary:
     dead_letters: Counter[str] = field(default_factory=Counter)
     flags: int = 0
     flags_by_status: Counter[str] = field(default_factory=Counter)
+    # what each decision did to its study's Flag (audit records' flag_action), "none" left out
+    flag_actions: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     broker: str = ""
 
@@ -44,13 +47,37 @@ class DemoSummary:
     def throughput(self) -> float:
         return self.records / self.seconds if self.seconds else 0.0
 
+    def flag_lines(self) -> list[str]:
+        """Why "positive N" and "flags published M" differ: one Flag per study, not per message. A later
+        positive report of a study already flagged (its final after the preliminary, an addendum) leaves the
+        Flag unchanged; a corrected report turning negative and a cancellation re-publish it (inactive,
+        entered-in-error) without being positive. Counted from the audit records' flag_action."""
+        published = sum(n for a, n in self.flag_actions.items() if a in PUBLISHING_ACTIONS)
+        why = {
+            "unchanged": "'unchanged': a positive report of a study already flagged (e.g. its final after the"
+            " preliminary) publishes nothing",
+            "withdrawn": "'withdrawn': a corrected report turned negative (Flag re-published inactive)",
+            "entered-in-error": "'entered-in-error': a cancelled report (Flag re-published)",
+        }
+        lines = [
+            f"flags published: {self.flags} ("
+            + ", ".join(f"{k} {v}" for k, v in sorted(self.flags_by_status.items()))
+            + f") for {self.decisions.get('positive', 0)} positive decision(s): one Flag per study",
+            "  flag actions:  "
+            + (", ".join(f"{k} {v}" for k, v in sorted(self.flag_actions.items())) or "none"),
+            *(f"    {text}" for action, text in why.items() if self.flag_actions.get(action)),
+        ]
+        if published != self.flags:
+            lines.append(
+                f"  ({published} publications decided, {self.flags} read back from the worklist topic)"
+            )
+        return lines
+
     def lines(self) -> list[str]:
         return [
             f"records fed:     {self.records} (HL7 messages decided: {self.messages})",
             "decisions:       " + ", ".join(f"{k} {v}" for k, v in sorted(self.decisions.items())),
-            f"flags published: {self.flags} ("
-            + ", ".join(f"{k} {v}" for k, v in sorted(self.flags_by_status.items()))
-            + ")",
+            *self.flag_lines(),
             "skipped:         " + (", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())) or "none"),
             "dead-lettered:   "
             + (", ".join(f"{k} {v}" for k, v in sorted(self.dead_letters.items())) or "none"),
@@ -233,5 +260,7 @@ def _consume(
                 summary.skipped[body.get("reason") or "?"] += 1
             elif decision == "dead_letter":
                 summary.dead_letters[body.get("reason") or "?"] += 1
+            if body.get("flag_action") not in (None, "none"):
+                summary.flag_actions[body["flag_action"]] += 1
             src = body.get("source") or {}
             seen.add((int(src.get("partition", -1)), int(src.get("offset", -1))))
