@@ -598,6 +598,34 @@ def test_kubernetes_topic_job_matches_settings_and_compose() -> None:
     assert input_partitions() >= 1
 
 
+def guide_topic_partitions() -> dict[str, int]:
+    """deploy/README.md "Topics": {topic: partitions} from its table."""
+    text = (DEPLOY / "README.md").read_text()
+    section = text.split("## Topics", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `([^`]+)` \| [^|]+ \| (\d+) \|", section, flags=re.M)
+    return {topic: int(n) for topic, n in rows}
+
+
+def test_partitions_have_one_source_of_truth() -> None:
+    """`triage topics create` / `triage run --create-topics` (topic_specs at TOPIC_PARTITIONS), the deploy
+    guide's table, the compose job and the Kubernetes job give every topic the same partitions."""
+    from triage.config import TOPIC_PARTITIONS, Settings
+    from triage.stream.kafka_io import topic_specs
+
+    guide = guide_topic_partitions()
+    code = {
+        spec.name: spec.num_partitions
+        for spec in topic_specs(Settings(publish_review=True), TOPIC_PARTITIONS)
+    }
+    assert code == guide, "deploy/README.md Topics table and triage.stream.kafka_io.topic_specs disagree"
+    job = base_object("Job")
+    k8s = {
+        t: p for t, (p, _) in topic_lines(job["spec"]["template"]["spec"]["containers"][0]["args"][0]).items()
+    }
+    assert k8s == guide
+    input_partitions()  # compose == Kubernetes
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Prometheus alert rules
 # ---------------------------------------------------------------------------------------------------------

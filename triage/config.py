@@ -161,6 +161,14 @@ class TopicSettings(BaseModel):
         return cls(**{name: f"{field.default}.{suffix}" for name, field in cls.model_fields.items()})
 
 
+# Partitions per topic, deploy/README.md "Topics" (its table is checked against topic_specs by
+# tests/test_deploy.py): the input and every topic keyed like it get TOPIC_PARTITIONS (`triage topics create
+# --partitions`, `triage run --create-topics`); dead letters and review records, a trickle, at most
+# LOW_VOLUME_PARTITIONS. The sandbox (`triage broker`, `triage demo`) makes 3 of each, for a laptop.
+TOPIC_PARTITIONS = 6
+LOW_VOLUME_PARTITIONS = 3
+
+
 class TopicRetention(BaseModel):
     """What `triage topics create` (and --create-topics, `triage broker`) asks the broker to keep, per topic
     (``TRIAGE_TOPIC_RETENTION__AUDIT=-1``); defaults from deploy/README.md "Topics". Milliseconds; -1 keeps

@@ -27,6 +27,7 @@ from triage.commands.kafka_options import (
     kafka_overrides,
 )
 from triage.commands.model_check import require_model_dir
+from triage.config import LOW_VOLUME_PARTITIONS, TOPIC_PARTITIONS
 
 
 def _settings(config: Path | None, **flags: Any) -> Any:
@@ -186,7 +187,12 @@ def register(app: typer.Typer) -> None:
         sasl_username: SaslUsername = None,
         sasl_password_file: SaslPasswordFile = None,
         ssl_cafile: SslCafile = None,
-        partitions: int = typer.Option(6, "--partitions", help="Partitions per topic."),
+        partitions: int = typer.Option(
+            TOPIC_PARTITIONS,
+            "--partitions",
+            help="Partitions of the input and the topics keyed like it; dead letters and review get at most "
+            f"{LOW_VOLUME_PARTITIONS} (deploy/README.md, Topics).",
+        ),
         replication: int = typer.Option(3, "--replication", help="Replication factor."),
     ) -> None:
         """Create the daemon's missing topics with the deploy guide's configs (settings topic_retention.*,

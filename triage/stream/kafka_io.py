@@ -26,7 +26,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from triage.config import Settings
+from triage.config import LOW_VOLUME_PARTITIONS, Settings
 from triage.errors import TriageError
 
 T = TypeVar("T")
@@ -220,15 +220,10 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     return configs
 
 
-# Dead letters and review records are a trickle next to the input (deploy/README.md, "Topics"): 3 partitions
-# keep them ordered enough and cheap, whatever the input's partition count.
-LOW_VOLUME_PARTITIONS = 3
-
-
 def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
     """Every topic the daemon reads or writes, with topic_configs() (flag state compacted, retention).
     `partitions` for the input, worklist, audit and flag-state topics; the review and dead-letter topics
-    get at most ``LOW_VOLUME_PARTITIONS`` (the deploy guide's table)."""
+    get at most ``LOW_VOLUME_PARTITIONS`` (triage.config; the deploy guide's table)."""
     t = settings.topics
     low_volume = {t.review, t.dead_letter, t.shadow_dead_letter}
     return [

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import structlog
 from kafka.errors import KafkaError
 
+from triage.config import TOPIC_PARTITIONS
 from triage.errors import ConfigError, TriageError
 from triage.stream.kafka_io import ensure_topics, make_admin, topic_configs
 
@@ -34,10 +35,12 @@ def required_topics(settings: Settings) -> list[str]:
 
 def check_topics(settings: Settings, *, create: bool | None = None, connect_timeout_s: float = 60.0) -> None:
     """Raise MissingTopicsError naming every missing topic; with `create` (default settings.create_topics)
-    create the missing ones first (triage.stream.kafka_io.ensure_topics)."""
+    create the missing ones first (triage.stream.kafka_io.ensure_topics), with the deploy guide's partitions
+    and replication 1 (a small install; a cluster's topics come from `triage topics create` or its
+    tooling)."""
     create = settings.create_topics if create is None else create
     if create:
-        created = ensure_topics(settings)
+        created = ensure_topics(settings, partitions=TOPIC_PARTITIONS)
         if created:
             log.info("topics_created", topics=created)
     admin = make_admin(settings, connect_timeout_s=connect_timeout_s)
@@ -56,7 +59,9 @@ def check_topics(settings: Settings, *, create: bool | None = None, connect_time
         )
 
 
-def create_topics(settings: Settings, *, partitions: int = 6, replication: int = 3) -> dict[str, Any]:
+def create_topics(
+    settings: Settings, *, partitions: int = TOPIC_PARTITIONS, replication: int = 3
+) -> dict[str, Any]:
     """`triage topics create`: create the daemon's missing topics with triage.stream.kafka_io.topic_configs
     (retention per settings.topic_retention, flag state compacted); existing topics are not changed.
 
