@@ -130,6 +130,8 @@ def test_malformed_msh2_of_a_non_report_is_unparseable_too() -> None:
         ("CT", "FL-1", "OBR-3"),  # a modality
         ("XR CHEST 2 VIEWS", "FL-1", "OBR-3"),  # a description with a digit: white space
         ("000000", "FL-1", "OBR-3"),  # a filler of zeros
+        ("0-0", "FL-1", "OBR-3"),
+        ("ACC-0", "ACC-0", "OBR-18"),  # letters and a 0: numbered
         ('""', "FL-1", "OBR-3"),  # the HL7 null is empty, not refused
         ("", "FL-1", "OBR-3"),
     ],

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.timeout(120)
 MSG = (
     b"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01|CTRL-%s|P|2.5.1\r"
     b"PID|1||MRN-1^^^MERCY^MR||DOE^JANE\r"
-    b"OBR|1|PL-1|FL-1|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-%s||||20240315140000|||F\r"
+    b"OBR|1|PL-1|FL-1|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-7%s||||20240315140000|||F\r"
     b"OBX|1|TX|&IMP^Impression||Acute subdural hematoma.||||||F\r"
 )
 
@@ -177,7 +177,7 @@ def test_aa_only_after_the_broker_stored_the_exact_bytes(server_factory: Any, ka
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent
-    assert [r.key for r in records[:2]] == [b"ACC-0", b"ACC-1"]  # keyed by accession (OBR-18)
+    assert [r.key for r in records[:2]] == [b"ACC-70", b"ACC-71"]  # keyed by accession (OBR-18)
     rendered = server.metrics.render().decode()
     assert 'triage_mllp_messages_total{ack="AA",reason="stored"} 6.0' in rendered
 
@@ -438,7 +438,7 @@ def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, k
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent  # as received, not transcoded
-    assert [r.key for r in records] == [b"ACC-le", b"ACC-be"]
+    assert [r.key for r in records] == [b"ACC-7le", b"ACC-7be"]
     for record in records:  # and the daemon parses what was stored
         report = parse_record(record.value)[0]
         assert isinstance(report, Report) and report.accession == record.key.decode()

@@ -119,7 +119,7 @@ def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_p
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
     good, bad = tmp_path / "good.hl7", tmp_path / "bad.hl7"
-    good.write_bytes(oru("ACC-X", "CX"))
+    good.write_bytes(oru("ACC-X1", "CX"))
     bad.write_bytes(b"\x00\x01 this is not HL7")
     for args, expected in (
         ((str(good), str(bad)), "bad.hl7: no HL7 message in the file"),
@@ -130,7 +130,7 @@ def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_p
         assert done.returncode == 2, done
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("triage: error: ") and expected in lines[0], lines
-    assert not [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=1.0) if r.key == b"ACC-X"]
+    assert not [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=1.0) if r.key == b"ACC-X1"]
     from kafka import KafkaAdminClient
 
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
@@ -161,14 +161,14 @@ def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: An
             except OSError:
                 assert time.monotonic() < deadline, "mllp did not listen"
                 time.sleep(0.1)
-        sock.sendall(frame(oru("ACC-M", "CTRL-M")))
+        sock.sendall(frame(oru("ACC-M1", "CTRL-M")))
         ack = b""
         while b"\x1c" not in ack:
             ack += sock.recv(4096)
         assert b"\rMSA|AA|CTRL-M\r" in ack
         sock.close()
-        assert [r.value for r in read_all(bootstrap, "sandbox.in", 1) if r.key == b"ACC-M"] == [
-            oru("ACC-M", "CTRL-M")
+        assert [r.value for r in read_all(bootstrap, "sandbox.in", 1) if r.key == b"ACC-M1"] == [
+            oru("ACC-M1", "CTRL-M")
         ]
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)

@@ -379,7 +379,7 @@ class Settings(BaseSettings):
     procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN  # regex on OBR-4.2 text; None disables
 
     # the fields that may carry the accession number, tried in order; the first value that can be an
-    # identifier wins (a digit other than 0, no space: triage.hl7.accession), e.g. OBR-3,OBR-20 for a feed
+    # identifier wins (a digit, not only zeros, no space: triage.hl7.accession), e.g. OBR-3,OBR-20 for a feed
     # whose OBR-18 holds something else; OBR-18! trusts the field (any value). The default suits IHE feeds
     # (IPC-1, OBR-18) and the rest
     accession_sources: StrList = Field(default_factory=lambda: list(DEFAULT_ACCESSION_SOURCES))

@@ -9,8 +9,9 @@ came from is ``Report.accession_source`` (shown by ``triage parse``, recorded in
 
 A value can be an identifier (``is_identifier``) when it
 
-* holds a digit other than 0: accession and order numbers are numbered (``ACC-1234``, ``20240315.7``);
-  words (``CHEST``, ``HEAD``, ``CT``, ``STAT``, ``ROUTINE``) and fillers (``0``, ``000000``, ``-``) are not;
+* holds a digit: accession and order numbers are numbered (``ACC-1234``, ``20240315.7``, ``ACC-0``); words
+  (``CHEST``, ``HEAD``, ``CT``, ``STAT``, ``ROUTINE``) are not;
+* is not a filler: a value whose letters and digits are all ``0`` (``0``, ``000000``, ``0-0``);
 * holds no white space: ``XR CHEST 2 VIEWS`` is a description, not an identifier.
 
 A field written with a trailing ``!`` (``OBR-18!``) is trusted: any non-empty value is taken, for a feed whose
@@ -31,7 +32,8 @@ from triage.hl7.message import Message
 # IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first
 DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2")
 _REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})(!?)")
-_NONZERO_DIGIT = re.compile(r"[1-9]")
+_DIGIT = re.compile(r"[0-9]")
+_NOT_ZERO = re.compile(r"[1-9A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,11 @@ DEFAULT_REFS = field_refs(DEFAULT_ACCESSION_SOURCES)
 
 def is_identifier(value: str) -> bool:
     """Whether `value` can be an accession or order number (see the module docstring for why)."""
-    return _NONZERO_DIGIT.search(value) is not None and not any(c.isspace() for c in value)
+    return (
+        _DIGIT.search(value) is not None
+        and _NOT_ZERO.search(value) is not None
+        and not any(c.isspace() for c in value)
+    )
 
 
 def pick_accession(
