@@ -6,11 +6,13 @@ Heavy imports (torch, medspaCy, matplotlib) happen inside the commands so that `
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from triage.commands.kafka_options import BootstrapServers, Config
 from triage.commands.model_cmds import DEFAULT_MODEL_DIR, Delimiter, Device, Encoding, ModelDir, _read_options
 from triage.errors import ConfigError, InputFileError
 
@@ -26,9 +28,27 @@ Db = Annotated[Path, typer.Option("--db", help="The review database (SQLite; hol
 @review_app.command("init")
 def init(
     source: Annotated[
-        Path, typer.Argument(help="The site's reports: JSONL, CSV, an .hl7 file or a directory.")
-    ],
-    db: Db,
+        Path | None,
+        typer.Argument(help="The site's reports: JSONL, CSV, an .hl7 file or a directory (or a topic)."),
+    ] = None,
+    db: Db = None,  # type: ignore[assignment]
+    from_topic: Annotated[
+        str | None,
+        typer.Option(help="Instead of SOURCE: a replay range (--from/--to) of this input topic (hl7.oru)."),
+    ] = None,
+    from_review: Annotated[
+        bool,
+        typer.Option(
+            "--from-review",
+            help="Instead of SOURCE: the reports the review topic (topics.review) names in --from/--to.",
+        ),
+    ] = False,
+    start: Annotated[
+        str, typer.Option("--from", help="Range start: beginning, an offset, P:O,... or an ISO 8601 instant.")
+    ] = "beginning",
+    stop: Annotated[str, typer.Option("--to", help="Range end (exclusive), same forms; or end.")] = "end",
+    config: Config = None,
+    bootstrap_servers: BootstrapServers = None,
     model: ModelDir = DEFAULT_MODEL_DIR,
     policy: Annotated[
         str, typer.Option(envvar="TRIAGE_DECISION_POLICY", help="Decision policy: ensemble | model | rules.")
@@ -66,11 +86,15 @@ def init(
 
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
-    if not source.exists():
+    if db is None:
+        raise ConfigError("--db is required")
+    if sum([source is not None, from_topic is not None, from_review]) != 1:
+        raise ConfigError("give exactly one source: a file/directory, --from-topic NAME or --from-review")
+    if source is not None and not source.exists():
         raise InputFileError(f"{source} does not exist")
     if db.exists():
         raise InputFileError(f"--db {db} already exists; labels are never overwritten: choose a new file")
-    site = load_settings()
+    site = load_settings(config, bootstrap_servers=bootstrap_servers)
     require_model_dir(
         model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
     )
@@ -89,23 +113,35 @@ def init(
         rules=shared_engine(rules_terms_file or site.rules_terms_file),
         policy=policy,  # type: ignore[arg-type]
     )
-    _store, summary = create_plan(
-        core,
-        source,
-        db,
-        sample_size=sample,
-        positive_share=positive_share,
-        active_size=active,
-        double_read_share=double_read,
-        seed=seed,
-        text_field=text_field,
-        id_field=id_field,
-        procedure_field=procedure_field,
-        document_type_field=document_type_field,
-        fmt=fmt,
-        read_options=_read_options(encoding, delimiter),
-        on_problem=on_problem,
-    )
+    with tempfile.TemporaryDirectory(prefix="triage-review-") as tmp:  # records as .hl7 files (PHI, 0700)
+        name = None
+        if source is None:
+            from triage.review.topics import dump_input_range, dump_review_topic
+
+            topic = from_topic or site.topics.review
+            dump = dump_input_range if from_topic else dump_review_topic
+            if dump(site, topic, start, stop, Path(tmp)) == 0:
+                raise InputFileError(f"topic {topic} holds no record between {start} and {stop}")
+            name = f"{'topic' if from_topic else 'review topic'} {topic} [{start}, {stop})"
+            source, fmt = Path(tmp), "hl7"
+        _store, summary = create_plan(
+            core,
+            source,
+            db,
+            source_name=name,
+            sample_size=sample,
+            positive_share=positive_share,
+            active_size=active,
+            double_read_share=double_read,
+            seed=seed,
+            text_field=text_field,
+            id_field=id_field,
+            procedure_field=procedure_field,
+            document_type_field=document_type_field,
+            fmt=fmt,
+            read_options=_read_options(encoding, delimiter),
+            on_problem=on_problem,
+        )
     if problems > 10:
         typer.echo(f"... {problems - 10} more problem(s) not listed", err=True)
     typer.echo(summary)

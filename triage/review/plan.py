@@ -33,8 +33,10 @@ def create_plan(
     fmt: str = "auto",
     read_options: ReadOptions = DEFAULT_READ,
     on_problem: Callable[[str], None] | None = None,
+    source_name: str | None = None,
 ) -> tuple[ReviewStore, str]:
-    """Write the plan to `db` (a new file); returns the store and a one-line summary (no text)."""
+    """Write the plan to `db` (a new file); returns the store and a one-line summary (no text).
+    `source_name`: what the database records as the source (default: the path)."""
     candidates = collect(
         core,
         source,
@@ -87,7 +89,7 @@ def create_plan(
             }
         )
     meta = {
-        "source": str(source),
+        "source": source_name or str(source),
         "policy": core.policy,
         "model_version": core.scorer.model_version,
         "model_sha256": core.scorer.sha256,
