@@ -95,3 +95,59 @@ def test_readme_counts_match_file(rows):
         if m:
             table[m.group(1)] = int(m.group(2))
     assert table == dict(Counter(r["kind"] for r in rows))
+
+
+# --- held-out set 3 (issue 18 kinds, written after rules-4) -------------------------------------------------
+SET3 = HERE / "heldout-3.jsonl"
+README3 = HERE / "README-3.md"
+KINDS3 = {
+    "pos_described_unnamed",
+    "pos_known_no_veto",
+    "pos_not_purely_historical",
+    "pos_indication_then_finding",
+    "pos_note_sections",
+    "pos_mimic_with_blood",
+    "neg_site_extracranial",
+    "neg_mimic",
+    "neg_note_past_history",
+    "neg_ruled_out",
+}
+
+
+@pytest.fixture(scope="module")
+def rows3() -> list[dict]:
+    lines = SET3.read_text(encoding="utf-8").splitlines()
+    assert all(line.strip() for line in lines), "blank line in set 3"
+    return [json.loads(line) for line in lines]
+
+
+def test_set3_schema_ids_and_labels(rows3):
+    assert len(rows3) >= 150
+    ids = [r["id"] for r in rows3]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"h3-\d{4}", i) for i in ids)
+    for r in rows3:
+        assert set(r) == FIELDS and r["kind"] in KINDS3, r["id"]
+        assert type(r["label"]) is int and r["label"] == (1 if r["kind"].startswith("pos_") else 0), r["id"]
+        allowed = POSITIVE_ASSERTIONS if r["label"] == 1 else NEGATIVE_ASSERTIONS
+        assert r["assertion"] in allowed, r["id"]
+
+
+def test_set3_every_kind_has_fifteen_and_no_text_repeats_another_set(rows3):
+    counts = Counter(r["kind"] for r in rows3)
+    assert set(counts) == KINDS3 and min(counts.values()) >= 15, counts
+    norm = lambda t: " ".join(t.lower().split())  # noqa: E731
+    own = Counter(norm(r["text"]) for r in rows3)
+    assert [t for t, n in own.items() if n > 1] == []
+    others = {norm(json.loads(line)["text"]) for line in SET.read_text(encoding="utf-8").splitlines()}
+    challenge = HERE.parent / "challenge" / "challenge.jsonl"
+    others |= {norm(json.loads(line)["text"]) for line in challenge.read_text(encoding="utf-8").splitlines()}
+    assert set(own) & others == set()
+
+
+def test_set3_readme_counts_match_file(rows3):
+    table = {}
+    for line in README3.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    assert table == dict(Counter(r["kind"] for r in rows3))

@@ -979,3 +979,24 @@ def test_site_lexicon_covers_every_dicom_body_part() -> None:
     head = {part: word for part, word in DICOM_HEAD_PARTS.items() if word not in sets["INTRACRANIAL_SITE"]}
     assert head == {}
     assert not (sets["EXTRACRANIAL_SITE"] & sets["INTRACRANIAL_SITE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitals heading alone on its line, without a colon
+        ("PAST MEDICAL HISTORY\nIntracerebral hemorrhage 2012.\nHPI\nCough.", "historical"),
+        ("MEDICAL HISTORY\nsubdural hematoma, drained\nPLAN\nreview", "historical"),
+        # an indication is its own sentence: a finding written on after it keeps its assertion
+        ("Clinical question: any bleed? CT shows an acute right subdural hematoma.", "affirmed"),
+        ("Indication: evaluate for hemorrhage. There is a small left frontal hemorrhage.", "affirmed"),
+        ("INDICATION: Known SDH, follow up.", "hypothetical"),
+        ("CLINICAL DETAILS: ?SAH, headache\nCT: Normal.", "hypothetical"),
+        # a region heading of several words names the site of its clause
+        ("Thigh soft tissue ultrasound: 6 cm haematoma in the vastus medialis.", "extracranial"),
+        ("Left wrist x-ray: soft swelling and haematoma, no fracture.", "extracranial"),
+    ],
+)
+def test_rules4_headings(engine: RuleEngine, text: str, expected: str) -> None:
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]

@@ -302,6 +302,7 @@ class RuleEngine:
         self._section_assertion: dict[str, Assertion | None] = {
             g.category: g.assertion for g in ruleset.modifiers.sections
         }
+        self._same_sentence = frozenset(g.category for g in ruleset.modifiers.sections if g.same_sentence)
         self._nlp = self._build(ruleset, splitter)
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
 
@@ -405,14 +406,18 @@ class RuleEngine:
         for group in ruleset.modifiers.sections:
             for header in group.headers:
                 words = [{"LOWER": t.lower_} for t in nlp.make_doc(header) if not t.is_space]
-                rules.append(
-                    SectionRule(
-                        f"{header}:",
-                        group.category,
-                        pattern=[*words, {"LOWER": ":"}],
-                        max_scope=group.max_scope,
+                caps = [{**w, "IS_UPPER": True} for w in words]
+                line_end = {"IS_SPACE": True, "TEXT": {"REGEX": "\n"}}
+                for literal, pattern in (
+                    (f"{header}:", [*words, {"LOWER": ":"}]),
+                    (
+                        f"{header.upper()} (own line)",
+                        [*caps, line_end],
+                    ),  # a capitals heading alone on its line
+                ):
+                    rules.append(
+                        SectionRule(literal, group.category, pattern=pattern, max_scope=group.max_scope)
                     )
-                )
         sectionizer.add(rules)
         return sectionizer
 
@@ -430,7 +435,14 @@ class RuleEngine:
         out: list[tuple[int, int, str | None]] = []
         for sec in doc._.sections:
             category = sec.category if sec.category is not None else carried
-            out.append((sec.body_start, sec.body_end, category))
+            end = sec.body_end
+            if category in self._same_sentence and sec.category is not None:
+                first = sec.body_start  # the first word of the body ("?SAH": the sentencizer ends one at "?")
+                while first < len(doc) - 1 and (doc[first].is_punct or doc[first].is_space):
+                    first += 1
+                if first < len(doc):
+                    end = min(end, doc[first].sent.end)
+            out.append((sec.body_start, end, category))
         last = out[-1] if out else None
         return out, (last[2] if last is not None and last[1] == len(doc) else None)
 
@@ -452,9 +464,13 @@ class RuleEngine:
         end = ent.end
         while end < sent.end and ent.doc[end].lower_ not in self._clause_breaks:
             end += 1
-        # a region heading ("Scalp: boggy haematoma", "ORBITS: ...") names the site of its clause
-        if start > sent.start and ent.doc[start - 1].text == ":" and start - 2 >= sent.start:
-            start -= 2
+        # a region heading of up to four words ("Scalp: boggy haematoma", "Breast ultrasound: ...") names the
+        # site of its clause
+        if start > sent.start and ent.doc[start - 1].text == ":":
+            head = start - 1
+            while head > sent.start and start - 1 - head < 4 and ent.doc[head - 1].is_alpha:
+                head -= 1
+            start = head
         extra = False
         for word in _clause_words(ent.doc[start:end]):
             if word in self._intracranial:

@@ -308,12 +308,15 @@ class SectionGroup(_Frozen):
     the assertion a positive mention under them takes: ``historical`` (past medical / family / social
     history, comparison), ``hypothetical`` (indication, clinical question) or None (a heading that only ends
     the section before it: HPI, hospital course, findings ...). ``max_scope`` limits the section to that many
-    tokens after its heading."""
+    tokens after its heading, ``same_sentence`` to the heading's own sentence (an indication is one question;
+    a finding written on after it is not part of it). A heading is followed by a colon, or written in capitals
+    alone on its line."""
 
     category: Annotated[str, Field(pattern=_CONCEPT_RE)]
     assertion: Literal["historical", "hypothetical"] | None
     headers: tuple[str, ...]
     max_scope: Annotated[int, Field(gt=0)] | None = None
+    same_sentence: bool = False
     note: str | None = None
 
     @field_validator("headers")
