@@ -329,3 +329,23 @@ def test_worklist_consumer_example_in_confluent_kafka_deduplicates_a_redelivery(
         "active": sorted(i for i, s in last_status.items() if s == "active"),
         "flags": len(per_id),
     }
+
+
+def test_sigterm_while_the_broker_never_answered_exits_0_promptly() -> None:
+    """Start-up against a broker that is not there (a closed loopback port): bootstrap is still being tried
+    when SIGTERM comes; without it, the command would end after ~30 s with one error line (exit 2)."""
+    import socket
+
+    with socket.socket() as sock:  # a free port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = _tail_process(f"127.0.0.1:{port}", "worklist.priority")
+    try:
+        time.sleep(3.0)
+        assert proc.poll() is None  # still trying to bootstrap
+        code, took = _stop(proc, signal.SIGTERM)
+        assert code == 0 and took < 10.0, (code, took)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
