@@ -74,14 +74,17 @@ class Server:
         os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=10)
 
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+    def stop(self) -> int | None:
+        """SIGTERM; the exit code (None when it had to be killed after 10 s)."""
+        if self.proc.poll() is not None:
+            return self.proc.returncode
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            return None
 
 
 @pytest.fixture
@@ -190,6 +193,7 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
         print(f"\nseconds per label (key -> next report shown): median {statistics.median(seconds):.3f}, "
               f"max {max(seconds):.3f}, n={len(seconds)}")  # fmt: skip
         assert statistics.median(seconds) < 2.0
+        assert server.stop() == 0  # SIGTERM: a clean exit within 10 s
     finally:
         server.stop()
 
