@@ -82,6 +82,7 @@ def init(
     from triage.pipeline.decision import DecisionCore
     from triage.pipeline.policy import POLICIES
     from triage.review.plan import create_plan
+    from triage.review.source import collect
     from triage.rules.shared import shared_engine
 
     if policy not in POLICIES:
@@ -124,16 +125,9 @@ def init(
                 raise InputFileError(f"topic {topic} holds no record between {start} and {stop}")
             name = f"{'topic' if from_topic else 'review topic'} {topic} [{start}, {stop})"
             source, fmt = Path(tmp), "hl7"
-        _store, summary = create_plan(
+        candidates = collect(
             core,
             source,
-            db,
-            source_name=name,
-            sample_size=sample,
-            positive_share=positive_share,
-            active_size=active,
-            double_read_share=double_read,
-            seed=seed,
             text_field=text_field,
             id_field=id_field,
             procedure_field=procedure_field,
@@ -142,6 +136,17 @@ def init(
             read_options=_read_options(encoding, delimiter),
             on_problem=on_problem,
         )
+    _store, summary = create_plan(
+        core,
+        candidates,
+        db,
+        name or str(source),
+        sample_size=sample,
+        positive_share=positive_share,
+        active_size=active,
+        double_read_share=double_read,
+        seed=seed,
+    )
     if problems > 10:
         typer.echo(f"... {problems - 10} more problem(s) not listed", err=True)
     typer.echo(summary)

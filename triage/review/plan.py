@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
-from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.review.sampling import make_plan
-from triage.review.source import collect, explain
+from triage.review.sampling import Candidate, make_plan
+from triage.review.source import explain
 from triage.review.store import ReviewStore
 
 if TYPE_CHECKING:
@@ -18,38 +17,21 @@ if TYPE_CHECKING:
 
 def create_plan(
     core: DecisionCore,
-    source: Path,
+    candidates: Sequence[Candidate],
     db: Path,
+    source_name: str,
     *,
     sample_size: int = 200,
     positive_share: float = 0.5,
     active_size: int = 100,
     double_read_share: float = 0.1,
     seed: int = 0,
-    text_field: str = "text",
-    id_field: str = "id",
-    procedure_field: str = "procedure_code",
-    document_type_field: str = "document_type",
-    fmt: str = "auto",
-    read_options: ReadOptions = DEFAULT_READ,
-    on_problem: Callable[[str], None] | None = None,
-    source_name: str | None = None,
 ) -> tuple[ReviewStore, str]:
-    """Write the plan to `db` (a new file); returns the store and a one-line summary (no text).
-    `source_name`: what the database records as the source (default: the path)."""
-    candidates = collect(
-        core,
-        source,
-        text_field=text_field,
-        id_field=id_field,
-        procedure_field=procedure_field,
-        document_type_field=document_type_field,
-        fmt=fmt,
-        read_options=read_options,
-        on_problem=on_problem,
-    )
+    """Choose the plan among `candidates` (triage.review.source.collect, decided by `core`) and write it to
+    `db` (a new file); returns the store and a one-line summary (no text). `source_name`: what the database
+    records as the source."""
     if not candidates:
-        raise InputFileError(f"{source} holds no report that could be scored")
+        raise InputFileError(f"{source_name} holds no report that could be scored")
     threshold = core.threshold
     plan = make_plan(
         candidates,
@@ -89,7 +71,7 @@ def create_plan(
             }
         )
     meta = {
-        "source": source_name or str(source),
+        "source": source_name,
         "policy": core.policy,
         "model_version": core.scorer.model_version,
         "model_sha256": core.scorer.sha256,
