@@ -349,3 +349,15 @@ def test_sigterm_while_the_broker_never_answered_exits_0_promptly() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_hl7_in_utf16_or_mllp_framing_is_told_from_garbage() -> None:
+    from triage.core import SourceRecord
+
+    payload = message(b"CTRL-16", b"ACC-7016")
+    for value in (payload.decode().encode("utf-16"), b"\x0b" + payload + b"\x1c\r"):
+        e = entry(SourceRecord("hl7.oru", 0, 0, value, key=b"ACC-7016"))
+        assert e["kind"] == "hl7" and e["messages"][0]["control_id"] == "CTRL-16", e
+        assert e["messages"][0]["accession"] == "ACC-7016" and "text" not in e
+    for value in (b"", b"\x00\x01 not hl7", b"{not json"):
+        assert kind_of(SourceRecord("hl7.oru", 0, 0, value)) == "other"

@@ -4,8 +4,9 @@ for. Pure functions; the topic reading is in triage.tail.follow.
 Kinds, told from the record itself (so shadow, suffixed or site-named topics work without settings): a
 ``triage-dlq-reason`` header → ``dead_letter`` (headers and reason; the original bytes only with
 ``show_text``); a FHIR ``Flag`` → ``flag``; an audit record (``decision`` + ``source``) → ``audit``; a
-flag-state record → ``flag_state``; anything else → ``hl7`` when it parses as HL7 (MSH-10, accession and
-message type; the report text only with ``show_text``), else ``other`` (its length)."""
+flag-state record → ``flag_state``; anything else → ``hl7`` when the daemon's parser finds an MSH segment in
+it, whatever its encoding (MSH-10, accession and message type; the report text only with ``show_text``),
+else ``other`` (its length)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from triage.fhir.flag import extension_map
 from triage.replay.explain import dead_letter_event, flag_event
 
 KINDS = ("flag", "audit", "dead_letter", "flag_state", "hl7", "other")
+_NOT_HL7 = ("no_msh", "empty", "encoding")  # parser reasons for a record that holds no HL7 message at all
 
 
 def _json(value: bytes) -> Any:
@@ -51,7 +53,14 @@ def kind_of(record: SourceRecord) -> str:
         if "flag_id" in body and "accession" in body:
             return "flag_state"
         return "other"
-    return "hl7" if b"MSH" in record.value[:256] else "other"
+    from triage.core import MessageError
+    from triage.hl7 import parse_record
+
+    results = parse_record(record.value)
+    no_message = all(
+        isinstance(r, MessageError) and getattr(r.error, "reason", None) in _NOT_HL7 for r in results
+    )
+    return "other" if no_message else "hl7"
 
 
 def _hl7_ids(value: bytes) -> dict[str, Any]:
