@@ -162,6 +162,7 @@ def processor_outputs(shadow: bool) -> list[KafkaMessage]:
         oru(control_id="A1", accession="AC1", status="P", impression=positive),
         oru(control_id="A2", accession="AC1", status="C", impression="No acute intracranial hemorrhage."),
         oru(control_id="A3", accession="AC1", status="C", impression=positive),
+        oru(control_id="A7", accession="AC1", status="C", impression="Stable chronic subdural hemorrhage."),
         oru(control_id="A4", accession="AC1", status="X", impression=positive),
         oru(control_id="A8", accession="AC2", status="X", impression=positive),
         oru(control_id="A5", accession="AC3", procedure="71260^CT CHEST^L"),

@@ -43,7 +43,8 @@ def test_flag_id_is_sha256_of_accession_and_model_and_a_valid_fhir_id() -> None:
 @pytest.mark.parametrize("release,model", [("R4B", FlagR4B), ("R5", FlagR5)])
 def test_flag_parses_with_fhir_resources_and_carries_the_decision(release: str, model: type) -> None:
     report = make_report()
-    flag = build_flag(report, status="active", probability=0.87654321, release=release, **KW)
+    kw = {"release": release, "priority": "urgent"}
+    flag = build_flag(report, status="active", probability=0.87654321, **kw, **KW)  # type: ignore[arg-type]
     parsed = model.model_validate_json(flag_json_bytes(flag))
     assert parsed.id == flag_id("ACC100", "ich-2024.1")
     assert parsed.status == "active"
@@ -66,20 +67,11 @@ def test_flag_parses_with_fhir_resources_and_carries_the_decision(release: str, 
     assert _ext(flag, EXT_MODEL_VERSION)["valueString"] == "ich-2024.1"
 
 
-@pytest.mark.parametrize(
-    ("assertion", "decided_by", "priority"),
-    [
-        ("affirmed", "rules", "urgent"),
-        ("uncertain", "both", "urgent"),
-        ("none", "model", "review"),
-        ("negated", "model", "review"),
-        (None, None, "urgent"),
-    ],
-)
-def test_a_flag_resting_on_the_network_alone_is_a_review_item(assertion, decided_by, priority) -> None:
-    """The worklist tells a network-only positive from a rule-backed one by its priority code (and
-    decided-by); the builder and build_flag agree, and both validate."""
-    kw = {"assertion": assertion, "decided_by": decided_by}
+@pytest.mark.parametrize("priority", ["critical", "urgent", "routine", "review"])
+def test_the_flag_carries_its_worklist_priority_in_one_vocabulary(priority) -> None:
+    """The category code is the priority the caller graded (triage.priority); builder and build_flag agree and
+    both validate; a withdrawn Flag keeps the priority it is given, and a Flag without one has no code."""
+    kw = {"assertion": "affirmed", "decided_by": "rules", "priority": priority}
     flag = build_flag(make_report(), status="active", probability=0.97, **kw, **KW)
     codes = {c["coding"][0]["code"] for c in flag["category"]}
     assert codes == {"clinical", priority}
@@ -87,7 +79,42 @@ def test_a_flag_resting_on_the_network_alone_is_a_review_item(assertion, decided
     assert flag_json_bytes(fast) == flag_json_bytes(flag)
     FlagR4B.model_validate_json(flag_json_bytes(fast))
     withdrawn = build_flag(make_report(), status="inactive", probability=0.1, **kw, **KW)
-    assert {c["coding"][0]["code"] for c in withdrawn["category"]} == {"clinical", "urgent"}
+    assert {c["coding"][0]["code"] for c in withdrawn["category"]} == {"clinical", priority}
+    bare = build_flag(make_report(), status="inactive", probability=0.1, **KW)
+    assert {c["coding"][0]["code"] for c in bare["category"]} == {"clinical"}
+
+
+@pytest.mark.parametrize("release", ["R4", "R4B", "R5"])
+def test_the_bleed_attributes_and_reasons_are_extensions_that_validate(release) -> None:
+    from triage.priority import BleedAttributes, PriorityGrade
+
+    attrs = BleedAttributes(
+        subtypes=("subdural", "intraventricular"),
+        acuity="acute",
+        change="increased",
+        midline_shift=True,
+        midline_shift_mm=7.0,
+        hydrocephalus=True,
+        mass_effect_known=("hydrocephalus",),
+        size_mm=12.0,
+        volume_ml=30.0,
+    )
+    grade = PriorityGrade("critical", ("midline shift 7 mm >= 5 mm",))
+    kw = {"assertion": "affirmed", "decided_by": "rules", "attributes": attrs, "grade": grade}
+    flag = build_flag(make_report(), status="active", probability=0.97, release=release, **kw, **KW)
+    fast = FlagBuilder(release=release, **KW).build(make_report(), status="active", probability=0.97, **kw)
+    assert flag_json_bytes(fast) == flag_json_bytes(flag)
+    by_name = {e["url"].rsplit("/", 1)[-1]: e for e in flag["extension"]}
+    parts = by_name["ich-attributes"]["extension"]
+    assert [p["valueCode"] for p in parts if p["url"] == "subtype"] == ["subdural", "intraventricular"]
+    assert [p["valueCode"] for p in parts if p["url"] == "massEffect"] == ["midline_shift", "hydrocephalus"]
+    assert [p["valueCode"] for p in parts if p["url"] == "massEffectKnown"] == ["hydrocephalus"]
+    shift = next(p["valueQuantity"] for p in parts if p["url"] == "midlineShift")
+    assert (shift["value"], shift["code"], shift["system"]) == (7.0, "mm", "http://unitsofmeasure.org")
+    assert by_name["priority-reason"]["valueString"] == "midline shift 7 mm >= 5 mm"
+    assert {c["coding"][0]["code"] for c in flag["category"]} == {"clinical", "critical"}
+    model = FlagR5 if release == "R5" else FlagR4B
+    model.model_validate_json(flag_json_bytes(flag))
 
 
 def test_same_inputs_give_identical_bytes() -> None:

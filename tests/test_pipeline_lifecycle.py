@@ -60,6 +60,7 @@ def test_publishing_actions_map_to_fhir_statuses() -> None:
     assert FLAG_STATUS_FOR_ACTION == {
         FlagAction.CREATED: "active",
         FlagAction.REACTIVATED: "active",
+        FlagAction.UPDATED: "active",
         FlagAction.WITHDRAWN: "inactive",
         FlagAction.ENTERED_IN_ERROR: "entered-in-error",
     }

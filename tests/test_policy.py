@@ -105,13 +105,21 @@ def test_evaluate_refuses_a_set_with_one_class(tmp_path) -> None:
     assert info.value.code == 2 and not (tmp_path / "ev" / "metrics.json").exists()
 
 
-def test_priority_is_urgent_only_with_rule_support() -> None:
-    from triage.pipeline.policy import worklist_priority
+def test_a_positive_resting_on_the_network_alone_is_review_and_a_rule_backed_one_is_graded() -> None:
+    """The decision carries one priority vocabulary (triage.priority): review without rule support, else the
+    priority policy's grade of the bleed's attributes; a negative has none."""
+    from triage.priority import BleedAttributes
 
-    assert decide("ensemble", 0.99, 0.5, "none").priority == "review"
-    assert decide("ensemble", 0.99, 0.5, "affirmed").priority == "urgent"
-    assert decide("ensemble", 0.1, 0.5, "uncertain").priority == "urgent"
-    assert decide("ensemble", 0.99, 0.5, "negated").priority is None
-    assert decide("model", 0.99, 0.5, "negated").priority == "review"
-    assert decide("rules", 0.1, 0.5, "affirmed").priority == "urgent"
-    assert [worklist_priority(a) for a in ("affirmed", "uncertain", "none")] == ["urgent", "urgent", "review"]
+    def priority(policy, p, assertion, attributes=BleedAttributes(subtypes=("subdural",))):
+        rules = RuleResult(assertion, (), (), "rules-test")
+        return decision_of(policy, NetworkScore(p, 0, 1, 0.0), 0.5, rules, attributes).priority
+
+    assert priority("ensemble", 0.99, "none", BleedAttributes()) == "review"
+    assert priority("model", 0.99, "negated", BleedAttributes()) == "review"
+    assert priority("ensemble", 0.99, "negated") is None
+    assert priority("ensemble", 0.99, "affirmed") == "urgent"  # no change stated
+    assert priority("rules", 0.1, "uncertain") == "urgent"
+    new = BleedAttributes(subtypes=("subdural",), acuity="acute", change="new")
+    assert priority("rules", 0.1, "affirmed", new) == "critical"
+    stable = BleedAttributes(subtypes=("subdural",), acuity="chronic", change="stable")
+    assert priority("ensemble", 0.9, "affirmed", stable) == "routine"

@@ -57,8 +57,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_flag_validates_for_every_release_and_site(release: str, site: FhirSite, status: str) -> None:
     report = make_report()
     probability = None if status == "entered-in-error" else 0.9
-    slow = build_flag(report, status=status, probability=probability, release=release, site=site, **KW)  # type: ignore[arg-type]
-    fast = FlagBuilder(release=release, site=site, **KW).build(report, status=status, probability=probability)  # type: ignore[arg-type]
+    kw = {"status": status, "probability": probability, "priority": "critical"}
+    slow = build_flag(report, release=release, site=site, **kw, **KW)  # type: ignore[arg-type]
+    fast = FlagBuilder(release=release, site=site, **KW).build(report, **kw)  # type: ignore[arg-type]
     assert flag_json_bytes(fast) == flag_json_bytes(slow)
     MODELS[release].model_validate_json(flag_json_bytes(fast))
     assert _errors("flag-profile.schema.json", fast) == []

@@ -47,6 +47,8 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 
 from triage.errors import ConfigError
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES, field_ref
+from triage.priority.policy import CRITICAL_SIGN_CHOICES, PriorityPolicy
+from triage.priority.policy import DEFAULT_POLICY as DEFAULT_PRIORITY_POLICY
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model_artifacts"
 DEFAULT_HEAD_CT_PATTERN = (
@@ -299,6 +301,44 @@ class DriftSettings(BaseModel):
     sample_every: int = Field(1, ge=1)  # keep every N-th scored report (bounds the thread's CPU)
 
 
+class PrioritySettings(BaseModel):
+    """The worklist priority policy (triage.priority.policy, ``TRIAGE_PRIORITY__SHIFT_MM=3`` ...); the
+    defaults follow the ACR Actionable Reporting Work Group (module docstring there)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    shift_mm: float = Field(5.0, gt=0, le=50)  # a midline shift of at least this many mm is critical
+    # mass-effect signs that make a positive critical (besides the shift)
+    critical_signs: StrList = Field(default_factory=lambda: list(DEFAULT_PRIORITY_POLICY.critical_signs))
+    unmeasured_shift: Literal["critical", "urgent"] = "critical"  # a shift stated without mm, not "mild"
+    known_mass_effect: Literal["critical", "ignore"] = "ignore"  # a sign stated stable or improving
+    first_seen: Literal["critical", "urgent"] = "urgent"  # an affirmed bleed with no change stated
+    chronic_unstated: Literal["urgent", "routine"] = "routine"  # a chronic bleed with no change stated
+
+    @field_validator("critical_signs", mode="before")
+    @classmethod
+    def _signs_list(cls, value: Any) -> Any:
+        return split_list(value)
+
+    @field_validator("critical_signs")
+    @classmethod
+    def _signs(cls, value: list[str]) -> list[str]:
+        for sign in value:
+            if sign not in CRITICAL_SIGN_CHOICES:
+                raise ValueError(f"unknown sign {sign!r} (one of: {', '.join(CRITICAL_SIGN_CHOICES)})")
+        return value
+
+    def policy(self) -> PriorityPolicy:
+        return PriorityPolicy(
+            shift_mm=self.shift_mm,
+            critical_signs=tuple(self.critical_signs),  # type: ignore[arg-type]
+            unmeasured_shift=self.unmeasured_shift,
+            known_mass_effect=self.known_mass_effect,
+            first_seen=self.first_seen,
+            chronic_unstated=self.chronic_unstated,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class PipelineSettings:
     """What the decision core needs and nothing else: every entry point (run, replay, label, evaluate,
@@ -313,6 +353,7 @@ class PipelineSettings:
     hl7_timezone: str = "UTC"
     rules_terms_file: Path | None = None
     accession_sources: tuple[str, ...] = DEFAULT_ACCESSION_SOURCES
+    priority: PriorityPolicy = DEFAULT_PRIORITY_POLICY
 
     @property
     def hl7_tzinfo(self) -> tzinfo:
@@ -335,6 +376,7 @@ class Settings(BaseSettings):
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
     mllp: MllpSettings = Field(default_factory=MllpSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
+    priority: PrioritySettings = Field(default_factory=PrioritySettings)
 
     # micro-batching
     batch_max_records: int = Field(256, ge=1)
@@ -479,6 +521,7 @@ class Settings(BaseSettings):
             hl7_timezone=self.hl7_timezone,
             rules_terms_file=self.rules_terms_file,
             accession_sources=tuple(self.accession_sources),
+            priority=self.priority.policy(),
         )
 
     def for_run(self) -> Settings:

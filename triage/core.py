@@ -106,7 +106,8 @@ class FlagAction(StrEnum):
 
     NONE = "none"  # no flag exists and none was published
     CREATED = "created"  # first positive for this accession and model: Flag published, status active
-    UNCHANGED = "unchanged"  # still positive (e.g. P -> F): no second Flag
+    UNCHANGED = "unchanged"  # still positive (e.g. P -> F) with the same priority: no second Flag
+    UPDATED = "updated"  # still positive, worklist priority changed: the same Flag re-published (same id)
     REACTIVATED = "reactivated"  # a withdrawn flag turned positive again (corrected report)
     WITHDRAWN = "withdrawn"  # corrected report turned negative: Flag re-published with status inactive
     ENTERED_IN_ERROR = "entered-in-error"  # cancelled report: Flag re-published, status entered-in-error

@@ -19,9 +19,11 @@ Content (identical for every release except the contained Device, whose name fie
   sha256("{accession}|{model_version}").
 - ``status``: active (positive) | inactive (withdrawn by a corrected negative report) |
   entered-in-error (cancelled report).
-- ``category``: flag-category ``clinical`` and the local worklist-priority code: ``urgent`` when the rule tier
-  backs the positive, ``review`` for an active Flag that rests on the network alone (its rule assertion is
-  not affirmed/uncertain; triage.pipeline.policy.worklist_priority, numbers in the model card).
+- ``category``: flag-category ``clinical`` and the local worklist-priority code (CodeSystem
+  ``<base>/CodeSystem/worklist-priority``): ``critical`` | ``urgent`` | ``routine`` for a rule-backed
+  positive, ``review`` for one that rests on the network alone (triage.priority.policy; the same code is the
+  Kafka header ``triage-priority``). Every active Flag has one; a withdrawn or cancelled Flag keeps the
+  priority it had.
 - ``code``: SNOMED CT 1386000 "Intracranial hemorrhage (disorder)".
 - ``subject``: the Patient by identifier, PID-3.1 with the site's patient system, by default
   ``urn:triage:id-authority:<PID-3.4.1>`` (percent-encoded; just the value when no authority is sent;
@@ -44,6 +46,12 @@ Content (identical for every release except the contained Device, whose name fie
   second paper's "series 1001, image 32" references, ranges expanded), ``key-image``: a complex extension
   with sub-extensions ``series`` (valueUnsignedInt, absent when the text names no series), ``firstImage``
   and ``lastImage`` (valueUnsignedInt; equal for a single image), so a viewer can open the cited images.
+  For a rule-backed positive, ``ich-attributes`` (complex; triage.priority.attributes): ``subtype``
+  (valueCode, once per subtype), ``acuity`` and ``change`` (valueCode, always), ``massEffect`` (valueCode,
+  once per sign present: midline_shift, herniation, cistern_effacement, hydrocephalus,
+  intraventricular_extension), ``massEffectKnown`` (valueCode, a sign stated stable or improving),
+  ``midlineShift``, ``size`` (valueQuantity, UCUM mm) and ``volume`` (valueQuantity, UCUM mL) when stated;
+  and ``priority-reason`` (valueString, once per reason: the policy's own phrases, never report text).
 - ``meta.profile``: FLAG_PROFILE.
 
 fhir.resources validates every Flag (≈ 1 ms); the bytes sent are our own ``json.dumps(sort_keys=True)`` of the
@@ -64,7 +72,7 @@ from pydantic import ValidationError
 
 from triage.core import Report
 from triage.errors import FlagValidationError
-from triage.pipeline.policy import Priority, worklist_priority
+from triage.priority import BleedAttributes, Priority, PriorityGrade
 
 if TYPE_CHECKING:
     from triage.mining.keyimages import ImageRef
@@ -186,31 +194,62 @@ def _patient_reference(report: Report, site: FhirSite) -> dict[str, Any]:
     return {"type": "Patient", "identifier": ident}
 
 
-PRIORITY_DISPLAY = {"urgent": "Urgent read", "review": "Review: network only, no rule-tier mention"}
-
-
-def _categories(site: FhirSite, priority: Priority) -> list[dict[str, Any]]:
-    """flag-category ``clinical`` and the worklist-priority code."""
-    return [
+PRIORITY_DISPLAY: dict[str, str] = {
+    "critical": "Critical: new or increasing bleed, or dangerous mass effect",
+    "urgent": "Urgent read",
+    "routine": "Routine: known bleed, stable or improving",
+    "review": "Review: network only, no rule-tier mention",
+}
+_CLINICAL = {
+    "coding": [
         {
-            "coding": [
-                {
-                    "system": "http://terminology.hl7.org/CodeSystem/flag-category",
-                    "code": "clinical",
-                    "display": "Clinical",
-                }
-            ]
-        },
-        {
-            "coding": [
-                {
-                    "system": site.worklist_priority_system,
-                    "code": priority,
-                    "display": PRIORITY_DISPLAY[priority],
-                }
-            ]
-        },
+            "system": "http://terminology.hl7.org/CodeSystem/flag-category",
+            "code": "clinical",
+            "display": "Clinical",
+        }
     ]
+}
+
+
+def _categories(site: FhirSite, priority: Priority | None) -> list[dict[str, Any]]:
+    """flag-category ``clinical`` and, when known, the worklist-priority code."""
+    if priority is None:
+        return [_CLINICAL]
+    coding = {
+        "system": site.worklist_priority_system,
+        "code": priority,
+        "display": PRIORITY_DISPLAY[priority],
+    }
+    return [_CLINICAL, {"coding": [coding]}]
+
+
+def _quantity(value: float, unit: str) -> dict[str, Any]:
+    return {"value": value, "unit": unit, "system": "http://unitsofmeasure.org", "code": unit}
+
+
+def attribute_extensions(
+    attributes: BleedAttributes | None, grade: PriorityGrade | None, site: FhirSite = DEFAULT_SITE
+) -> list[dict[str, Any]]:
+    """``ich-attributes`` (when the rule tier found a positive mention) and one ``priority-reason`` per
+    reason (module docstring)."""
+    out: list[dict[str, Any]] = []
+    if attributes is not None and attributes.subtypes:
+        parts: list[dict[str, Any]] = [{"url": "subtype", "valueCode": s} for s in attributes.subtypes]
+        parts.append({"url": "acuity", "valueCode": attributes.acuity})
+        parts.append({"url": "change", "valueCode": attributes.change})
+        parts += [{"url": "massEffect", "valueCode": s} for s in attributes.mass_effect]
+        parts += [{"url": "massEffectKnown", "valueCode": s} for s in attributes.mass_effect_known]
+        for name, value, unit in (
+            ("midlineShift", attributes.midline_shift_mm, "mm"),
+            ("size", attributes.size_mm, "mm"),
+            ("volume", attributes.volume_ml, "mL"),
+        ):
+            if value is not None:
+                parts.append({"url": name, "valueQuantity": _quantity(value, unit)})
+        out.append({"url": site.definition("ich-attributes"), "extension": parts})
+    if grade is not None:
+        out += [{"url": site.definition("priority-reason"), "valueString": r} for r in grade.reasons]
+    return out
 
 
 def _constant_part(
@@ -225,7 +264,7 @@ def _constant_part(
         "resourceType": "Flag",
         "meta": {"profile": [site.profile]},
         "contained": [_device(release, model_version, model_sha256, site)],
-        "category": _categories(site, "urgent"),
+        "category": _categories(site, None),
         "code": {
             "coding": [{"system": SNOMED, "code": ICH_CODE, "display": ICH_DISPLAY}],
             "text": "Suspected intracranial hemorrhage (automated report triage)",
@@ -258,8 +297,12 @@ def _variable_part(
     decided_by: str | None = None,
     site: FhirSite = DEFAULT_SITE,
     key_images: Sequence[ImageRef] = (),
+    priority: Priority | None = None,
+    attributes: BleedAttributes | None = None,
+    grade: PriorityGrade | None = None,
 ) -> dict[str, Any]:
-    """Elements that depend on the report and the decision. `extension` holds only the variable extensions."""
+    """Elements that depend on the report and the decision. `extension` holds only the variable extensions.
+    `priority`: the worklist priority (`grade`'s for a positive, the last one for a withdrawn Flag)."""
     if not report.accession:
         raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
     identifiers: list[dict[str, Any]] = [
@@ -301,10 +344,12 @@ def _variable_part(
     if decided_by is not None:
         extensions.append({"url": site.definition("decided-by"), "valueCode": decided_by})
     extensions.extend(key_image_extensions(key_images, site))
+    extensions.extend(attribute_extensions(attributes, grade, site))
     if extensions:
         part["extension"] = extensions
-    if status == "active" and assertion is not None and worklist_priority(assertion) == "review":
-        part["category"] = _categories(site, "review")
+    if grade is not None:
+        priority = grade.priority
+    part["category"] = _categories(site, priority)
     if report.visit_number:
         if site.visit_system is not None:
             system = site.visit_system
@@ -340,7 +385,7 @@ def key_image_extensions(refs: Sequence[ImageRef], site: FhirSite = DEFAULT_SITE
 
 def _merge(constant: dict[str, Any], variable: dict[str, Any]) -> dict[str, Any]:
     """One Flag. Extension order: probability, threshold, model version, model sha256, result status,
-    assertion, decided-by, key images."""
+    assertion, decided-by, key images, attributes, priority reasons."""
     flag = {**constant, **variable}
     var_ext = variable.get("extension", [])
     probability = [e for e in var_ext if "valueDecimal" in e]  # the only decimal among the variable ones
@@ -361,6 +406,9 @@ def flag_dict(
     assertion: str | None = None,
     decided_by: str | None = None,
     site: FhirSite = DEFAULT_SITE,
+    priority: Priority | None = None,
+    attributes: BleedAttributes | None = None,
+    grade: PriorityGrade | None = None,
 ) -> dict[str, Any]:
     """The Flag as plain JSON (not validated; see build_flag)."""
     constant = _constant_part(release, threshold, model_version, model_sha256, site)
@@ -373,6 +421,9 @@ def flag_dict(
         assertion=assertion,
         decided_by=decided_by,
         site=site,
+        priority=priority,
+        attributes=attributes,
+        grade=grade,
     )
     return _merge(constant, variable)
 
@@ -414,6 +465,9 @@ def build_flag(
     assertion: str | None = None,
     decided_by: str | None = None,
     site: FhirSite = DEFAULT_SITE,
+    priority: Priority | None = None,
+    attributes: BleedAttributes | None = None,
+    grade: PriorityGrade | None = None,
 ) -> dict[str, Any]:
     """Build and validate the Flag for one report. `id_override` keeps an existing Flag's id when its study
     changes state under a newer model (see triage.pipeline.decide)."""
@@ -429,6 +483,9 @@ def build_flag(
         assertion=assertion,
         decided_by=decided_by,
         site=site,
+        priority=priority,
+        attributes=attributes,
+        grade=grade,
     )
     validate_flag(flag, release)
     return flag
@@ -471,6 +528,9 @@ class FlagBuilder:
         assertion: str | None = None,
         decided_by: str | None = None,
         key_images: Sequence[ImageRef] = (),
+        priority: Priority | None = None,
+        attributes: BleedAttributes | None = None,
+        grade: PriorityGrade | None = None,
     ) -> dict[str, Any]:
         variable = _variable_part(
             report,
@@ -482,6 +542,9 @@ class FlagBuilder:
             decided_by=decided_by,
             site=self.site,
             key_images=key_images,
+            priority=priority,
+            attributes=attributes,
+            grade=grade,
         )
         validate_flag({**variable, "code": self._code}, self.release)
         return _merge(self._constant, variable)

@@ -17,6 +17,7 @@ from triage.mining.keyimages import ImageRef, refs_view
 from triage.pipeline.bounds import MAX_EVIDENCE
 from triage.pipeline.decision import SCORE_DECIMALS, round_score
 from triage.pipeline.policy import PolicyDecision
+from triage.priority import BleedAttributes, PriorityGrade
 from triage.rules.result import RuleResult
 
 AUDIT_SCHEMA_VERSION = 1
@@ -71,6 +72,8 @@ def build_audit(
     rules: RuleResult | None = None,
     policy: PolicyDecision | None = None,
     key_images: list[ImageRef] | None = None,
+    attributes: BleedAttributes | None = None,
+    grade: PriorityGrade | None = None,
 ) -> dict[str, Any]:
     """One audit record. With a Report, its ids (never its text) fill the id fields. `window` is the index of
     the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
@@ -78,7 +81,9 @@ def build_audit(
     recorded as assertion, concepts and evidence as character offsets into the scored text of section
     `impression_source` (never the text); `policy`: what the decision policy made of score and rules;
     `key_images`: the image references the scored text cites (triage.mining.keyimages, the second paper's
-    "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text)."""
+    "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text); `attributes`: the
+    bleed's attributes (triage.priority, offsets into the scored text like the rules' evidence; null without a
+    positive rule-tier mention); `grade`: a positive's worklist priority and its reasons."""
     if report is not None:
         control_id = report.control_id
         message_type = report.message_type
@@ -115,6 +120,9 @@ def build_audit(
         "unknown_share": None if unknown_share is None else round(float(unknown_share), 4),
         "rules": _rules_view(rules, report),
         "key_images": refs_view(key_images),
+        "attributes": _attributes_view(attributes),
+        "priority": grade.priority if grade else None,
+        "priority_reasons": list(grade.reasons) if grade else [],
         "decided_by": policy.decided_by if policy else None,
         "disagreement": policy.disagreement if policy else None,
         "decision_policy": model.decision_policy,
@@ -131,6 +139,14 @@ def build_audit(
         "timings": {k: round(float(v), 3) for k, v in timings.items()},
         "processed_at": processed_at.isoformat(),
     }
+
+
+def _attributes_view(attributes: BleedAttributes | None) -> dict[str, Any] | None:
+    if attributes is None or not attributes.subtypes:
+        return None
+    view = attributes.to_json()
+    view["evidence"] = view["evidence"][:MAX_EVIDENCE]  # type: ignore[index]
+    return view
 
 
 def _rules_view(rules: RuleResult | None, report: Report | None) -> dict[str, Any] | None:

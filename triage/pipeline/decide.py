@@ -19,7 +19,8 @@ previous Flag status   this message               action                Flag pub
 =====================  =========================  ====================  ============================
 none                   positive                   CREATED               yes (active)
 none                   negative / cancelled       NONE                  no
-active                 positive                   UNCHANGED             no (P → F stays one Flag)
+active                 positive, same priority    UNCHANGED             no (P → F stays one Flag)
+active                 positive, other priority   UPDATED               yes (active, same id)
 active                 negative                   WITHDRAWN             yes (inactive)
 inactive               positive                   REACTIVATED           yes (active)
 entered-in-error       positive                   REACTIVATED           yes (active)
@@ -27,6 +28,10 @@ inactive / e-i-e       negative                   UNCHANGED             no
 active / inactive      cancelled (X)              ENTERED_IN_ERROR      yes (entered-in-error)
 entered-in-error       cancelled (X)              UNCHANGED             no
 =====================  =========================  ====================  ============================
+
+Priority (triage.priority) is part of the Flag: a preliminary "acute SDH" (urgent) followed by a final "stable
+chronic SDH" (routine) re-publishes the one Flag with the new priority (UPDATED), never a second Flag. A state
+written before priorities were kept (priority None) is UPDATED too, so the study's Flag gains its priority.
 
 Model upgrades: a study keeps the Flag id it was created with. When the model version changed between two
 messages of one accession, a later withdrawal / reactivation / cancellation is published under the existing
@@ -61,6 +66,7 @@ from triage.pipeline.state import FlagState
 FLAG_STATUS_FOR_ACTION: dict[FlagAction, str] = {
     FlagAction.CREATED: "active",
     FlagAction.REACTIVATED: "active",
+    FlagAction.UPDATED: "active",
     FlagAction.WITHDRAWN: "inactive",
     FlagAction.ENTERED_IN_ERROR: "entered-in-error",
 }
@@ -187,9 +193,13 @@ def state_key(state: Mapping[str, FlagState], report: Report) -> str:
 
 
 def transition(
-    previous: FlagState | None, result_status: ResultStatus | str | None, positive: bool | None
+    previous: FlagState | None,
+    result_status: ResultStatus | str | None,
+    positive: bool | None,
+    priority: str | None = None,
 ) -> FlagAction:
-    """What the study's Flag does for this message. `positive` is None when the message was not scored."""
+    """What the study's Flag does for this message. `positive` is None when the message was not scored;
+    `priority` is a positive's worklist priority (an active Flag whose priority changes is UPDATED)."""
     prev = previous.status if previous is not None else None
     if is_cancelled(result_status):
         if prev is None:
@@ -200,7 +210,10 @@ def transition(
     if positive:
         if prev is None:
             return FlagAction.CREATED
-        return FlagAction.UNCHANGED if prev == "active" else FlagAction.REACTIVATED
+        if prev != "active":
+            return FlagAction.REACTIVATED
+        known = previous.priority if previous is not None else None
+        return FlagAction.UPDATED if priority and known != priority else FlagAction.UNCHANGED
     if prev == "active":
         return FlagAction.WITHDRAWN
     return FlagAction.NONE if prev is None else FlagAction.UNCHANGED

@@ -15,7 +15,8 @@ Steps (each pure apart from the network call):
   (``rules_failed``); a network failure propagates (nothing about one record: the batch is not committed);
 * ``decide``: the policy (triage.pipeline.policy) on the rounded score and the rules' assertion → a typed
   ``Decision`` carrying the network probability, the policy's own ranking score (``policy_score``) and the
-  threshold it was held against.
+  threshold it was held against; for a positive, also the bleed's attributes read from the scored text and
+  its worklist priority under the site's priority policy (triage.priority).
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ from triage.errors import ArtifactError, HL7Error, NoReportTextError, RulesError
 from triage.pipeline.deadletter import dlq_reason
 from triage.pipeline.decide import DEAD_LETTER, ProcedureFilter, Route, route
 from triage.pipeline.policy import Policy, PolicyDecision, decide, ranking_score
+from triage.priority import (
+    DEFAULT_POLICY,
+    NO_ATTRIBUTES,
+    BleedAttributes,
+    Priority,
+    PriorityGrade,
+    PriorityPolicy,
+    extract_attributes,
+    grade,
+)
 from triage.text import NORMALIZATION_VERSION, extract_impression, tokenize
 
 if TYPE_CHECKING:
@@ -82,28 +93,45 @@ class Decision:
     window: int
     windows: int
     unknown_share: float
+    attributes: BleedAttributes = NO_ATTRIBUTES
+    grade: PriorityGrade | None = None  # the worklist priority of a positive and why; None for a negative
 
     @property
     def positive(self) -> bool:
         return self.verdict.positive
 
+    @property
+    def priority(self) -> Priority | None:
+        return self.grade.priority if self.grade is not None else None
 
-def decision_of(policy: Policy, network: NetworkScore, threshold: float, rules: RuleResult) -> Decision:
-    """The policy on the rounded network score and the rules' assertion (the one place a Decision is made).
+
+def decision_of(
+    policy: Policy,
+    network: NetworkScore,
+    threshold: float,
+    rules: RuleResult,
+    attributes: BleedAttributes = NO_ATTRIBUTES,
+    priority_policy: PriorityPolicy = DEFAULT_POLICY,
+) -> Decision:
+    """The policy on the rounded network score and the rules' assertion (the one place a Decision is made),
+    and a positive's priority from `attributes` (triage.priority.extract_attributes of the scored text).
     `threshold` is already rounded (DecisionCore)."""
     # decide on the rounded score the audit and the Flag carry: self-consistent records, and float noise below
     # 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
     probability: float = round_score(network.probability)  # type: ignore[assignment]
+    verdict = decide(policy, probability, threshold, rules.assertion)
     return Decision(
         policy=policy,
         probability=probability,
         threshold=threshold,
         policy_score=round_score(ranking_score(policy, probability, rules.assertion)),  # type: ignore[arg-type]
-        verdict=decide(policy, probability, threshold, rules.assertion),
+        verdict=verdict,
         rules=rules,
         window=network.window,
         windows=network.windows,
         unknown_share=network.unknown_share,
+        attributes=attributes,
+        grade=grade(attributes, verdict.assertion, priority_policy) if verdict.positive else None,
     )
 
 
@@ -146,6 +174,7 @@ class DecisionCore:
         self.rules = rules
         self.settings = settings
         self.policy: Policy = policy or settings.decision_policy
+        self.priority_policy: PriorityPolicy = settings.priority
         if threshold is None:
             threshold = settings.threshold if settings.threshold is not None else scorer.threshold
         # positive when round(probability, 6) >= round(threshold, 6): what audits and Flags show decides
@@ -239,11 +268,13 @@ class DecisionCore:
             return out
 
     # ---- policy ------------------------------------------------------------------------------------------
-    def decide(self, network: NetworkScore, rules: RuleResult | Failure) -> Decision | Failure:
-        """The core's policy on the rounded network score and the rules' assertion."""
+    def decide(self, network: NetworkScore, rules: RuleResult | Failure, text: str) -> Decision | Failure:
+        """The core's policy on the rounded network score and the rules' assertion; the bleed's attributes
+        from `text`, the scored text the rules read (their evidence offsets index it)."""
         if isinstance(rules, Failure):
             return rules
-        return decision_of(self.policy, network, self.threshold, rules)
+        attributes = extract_attributes(text, rules)
+        return decision_of(self.policy, network, self.threshold, rules, attributes, self.priority_policy)
 
     def decide_as(self, decision: Decision, policy: Policy) -> Decision:
         """The same reading (network score, rule result, threshold) under another policy: ``evaluate`` puts
@@ -251,7 +282,9 @@ class DecisionCore:
         network = NetworkScore(
             decision.probability, decision.window, decision.windows, decision.unknown_share
         )
-        return decision_of(policy, network, decision.threshold, decision.rules)
+        return decision_of(
+            policy, network, decision.threshold, decision.rules, decision.attributes, self.priority_policy
+        )
 
     def decide_texts(self, texts: Sequence[str]) -> list[Decision | Failure]:
         """The whole chain on scored texts (impressions), in order; failures isolated per text."""
@@ -261,5 +294,5 @@ class DecisionCore:
         assessed = self.assess([texts[i] for i in rows])
         out: list[Decision | Failure] = list(prepared)  # type: ignore[arg-type]
         for i, net, rules in zip(rows, network, assessed, strict=True):
-            out[i] = self.decide(net, rules)
+            out[i] = self.decide(net, rules, texts[i])
         return out

@@ -29,14 +29,12 @@ Policies (``Settings.decision_policy``, ``--policy``):
   With no ICH mention at all the network is the only signal for unusual wording ("hyperdensity in the basal
   cisterns"), so it keeps the decision there.
 
-Worklist priority of a positive (``PolicyDecision.priority``, the Flag's worklist-priority category):
-``urgent`` when the rule tier found a positive mention (affirmed or hedged), ``review`` when the Flag rests
-on the network alone (rule assertion ``none``, or a model-policy positive the rules did not back). Why not
-an ordinary Flag: on independent real text the network's solo positives were 2 true of 7 (issue 18: it
-found 2 of the 9 bleeds the rules missed and raised 5 false alarms, all scored 0.95-0.99), far below a
-rule-backed Flag; why not only a review record: those 2 were real bleeds, and a worklist entry is the only
-place a radiologist is sure to see them (sensitivity first). The worklist tells them apart by the category
-code and by the ``decided-by`` extension (``model``). Numbers on this project's own sets: the model card.
+Worklist priority of a positive: triage.priority (one pure policy beside this one, on the bleed's attributes:
+critical / urgent / routine, and ``review`` for a positive that rests on the network alone, i.e. the rule
+tier found no positive mention). Why ``review`` and not an ordinary Flag: on independent real text the
+network's solo positives were 2 true of 7 (issue 18: it found 2 of the 9 bleeds the rules missed and raised 5
+false alarms, all scored 0.95-0.99), far below a rule-backed Flag; why not only a review record: those 2 were
+real bleeds, and a worklist entry is the only place a radiologist is sure to see them (sensitivity first).
 
 Ranking score (for ROC/AUC of each policy; the decision is always the table above, and equals
 ``ranking score ≥ ranking threshold``): ``model`` = probability; ``rules`` = 1 affirmed, 0.75 uncertain,
@@ -52,8 +50,6 @@ from typing import Literal
 Policy = Literal["model", "rules", "ensemble"]
 POLICIES: tuple[Policy, ...] = ("model", "rules", "ensemble")
 DecidedBy = Literal["model", "rules", "both", "rules_veto"]
-Priority = Literal["urgent", "review"]
-PRIORITIES: tuple[Priority, ...] = ("urgent", "review")
 
 POSITIVE_ASSERTIONS = frozenset({"affirmed", "uncertain"})
 NEGATIVE_ASSERTIONS = frozenset({"negated", "historical", "hypothetical", "extracranial"})
@@ -72,17 +68,6 @@ class PolicyDecision:
     decided_by: DecidedBy
     assertion: str
     disagreement: bool
-
-    @property
-    def priority(self) -> Priority | None:
-        """The worklist priority of a positive (module docstring); None for a negative."""
-        return worklist_priority(self.assertion) if self.positive else None
-
-
-def worklist_priority(assertion: str) -> Priority:
-    """``urgent`` when the rule tier backs the positive (affirmed or uncertain), else ``review`` (module
-    docstring)."""
-    return "urgent" if assertion in POSITIVE_ASSERTIONS else "review"
 
 
 def decide(policy: Policy, probability: float, threshold: float, assertion: str) -> PolicyDecision:

@@ -158,16 +158,20 @@ class Processor:
         updates: list[KafkaMessage],
         verdict: PolicyDecision | None = None,
         key_images: list[ImageRef] | None = None,
+        decided: Decision | None = None,
     ) -> tuple[FlagAction, str | None, str | None]:
         """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
         accession = report.accession or ""
         key_text = state_key(state, report)  # the accession, or accession^order for a second order
         previous = state.get(key_text)
-        action = transition(previous, report.result_status, positive)
+        grade = decided.grade if decided is not None else None
+        action = transition(previous, report.result_status, positive, grade.priority if grade else None)
         if action not in PUBLISHING_ACTIONS:
             return action, (previous.flag_id if previous else None), (previous.status if previous else None)
         status = FLAG_STATUS_FOR_ACTION[action]
         fid = previous.flag_id if previous is not None else flag_id(key_text, self.model_version)
+        # a positive's own priority; a withdrawn or cancelled Flag keeps the one it had
+        priority = grade.priority if grade is not None else (previous.priority if previous else None)
         flag = self._flags.build(
             report,
             status=status,
@@ -176,6 +180,9 @@ class Processor:
             assertion=verdict.assertion if verdict else None,
             decided_by=verdict.decided_by if verdict else None,
             key_images=key_images or (),
+            priority=priority,  # type: ignore[arg-type]
+            attributes=decided.attributes if grade is not None and decided is not None else None,
+            grade=grade,
         )
         new_state = FlagState(
             accession=accession,
@@ -187,6 +194,7 @@ class Processor:
             placer_order_number=report.placer_order_number,
             filler_order_number=report.filler_order_number,
             key=key_text if key_text != accession else None,
+            priority=priority,
         )
         key = accession.encode("utf-8")
         flags.append(
@@ -203,6 +211,7 @@ class Processor:
                     ("triage-source-offset", str(source.offset).encode("ascii")),
                     ("triage-message-index", str(item.index).encode("ascii")),
                     ("triage-flag-action", str(action).encode("ascii")),
+                    *((("triage-priority", priority.encode("ascii")),) if priority else ()),
                 ),
             )
         )
@@ -355,7 +364,8 @@ class Processor:
         fields: dict[str, Any] = {}
         decided: Decision | None = None
         if item.kind == _SCORE:
-            outcome = self.core.decide(batch.network[item.score_row], batch.rules[item.score_row])
+            row = item.score_row
+            outcome = self.core.decide(batch.network[row], batch.rules[row], batch.texts[row])
             if isinstance(outcome, Failure):
                 item.kind, item.reason, item.error = _DLQ, outcome.reason, outcome.error
             else:
@@ -370,7 +380,7 @@ class Processor:
             n_flags, n_updates = len(flags), len(updates)
             try:
                 action, fid, status = self._apply_lifecycle(
-                    item, report, positive, score, state, record, flags, updates, verdict, key_images
+                    item, report, positive, score, state, record, flags, updates, verdict, key_images, decided
                 )
             except Exception as exc:  # an invalid Flag is never sent: dead-letter it
                 del flags[n_flags:], updates[n_updates:]
@@ -394,6 +404,8 @@ class Processor:
                     "rules": rules,
                     "key_images": key_images,
                     "policy": verdict,
+                    "attributes": decided.attributes if decided is not None else None,
+                    "grade": decided.grade if decided is not None else None,
                     "flag_id": fid,
                     "flag_action": action,
                     "flag_status": status,

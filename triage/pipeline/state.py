@@ -32,6 +32,9 @@ class FlagState:
     placer_order_number: str | None = None
     filler_order_number: str | None = None
     key: str | None = None  # the state key when it is not the accession (a second order of one accession)
+    # the worklist priority of the Flag last published (triage.priority); None in records written before
+    # it was kept
+    priority: str | None = None
 
     @property
     def state_key(self) -> str:
@@ -55,6 +58,7 @@ class FlagState:
             "placer_order_number": self.placer_order_number,
             "filler_order_number": self.filler_order_number,
             "key": self.key,
+            "priority": self.priority,
         }
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 

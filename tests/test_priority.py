@@ -1,0 +1,198 @@
+"""Worklist priority (issue 20): the bleed's attributes, the priority policy and its site settings, and the
+priority on the wire (Flag category + extensions, triage-priority header, audit record, Flag lifecycle).
+The labeled set's thresholds are in test_priority_set.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fhir.resources.R4B.flag import Flag as FlagR4B
+from test_pipeline_support import KeywordScorer, oru
+
+from triage.config import Settings, load_settings
+from triage.core import FlagAction, SourceRecord
+from triage.errors import ConfigError
+from triage.pipeline.process import Processor
+from triage.pipeline.state import FlagState
+from triage.priority import BleedAttributes, PriorityPolicy, extract_attributes, grade
+from triage.rules.shared import shared_engine
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return shared_engine(None)
+
+
+def _read(engine, text: str) -> tuple[BleedAttributes, str]:
+    rules = engine.assess(text)
+    attrs = extract_attributes(text, rules)
+    return attrs, grade(attrs, rules.assertion).priority
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "priority"),
+    [
+        (
+            "Acute left SDH measuring 9 mm in thickness with 6 mm of rightward midline shift.",
+            {"subtypes": ("subdural",), "acuity": "acute", "midline_shift_mm": 6.0, "size_mm": 9.0},
+            "critical",
+        ),
+        (
+            "Unchanged size of the left frontal contusion but new IVH.",
+            {"change": "new"},
+            "critical",
+        ),
+        ("Subarachnoid blood, slightly increased from yesterday.", {"change": "increased"}, "critical"),
+        ("Evolving bifrontal hemorrhagic contusions.", {"change": "stable"}, "routine"),
+        (
+            "Redistribution of intraventricular hemorrhage. No hydrocephalus.",
+            {"hydrocephalus": False},
+            "routine",
+        ),
+        (
+            "Stable chronic right subdural hematoma. No new hemorrhage.",
+            {"acuity": "chronic", "change": "stable"},
+            "routine",
+        ),
+        (
+            "Acute on chronic left SDH. No midline shift, herniation or hydrocephalus.",
+            {"acuity": "mixed"},
+            "urgent",
+        ),
+        (
+            "Right thalamic hemorrhage with intraventricular extension and early hydrocephalus.",
+            {"intraventricular_extension": True, "hydrocephalus": True},
+            "critical",
+        ),
+        ("Possible small SAH in the left sylvian fissure.", {"subtypes": ("subarachnoid",)}, "urgent"),
+        (
+            "Decreasing left SDH, now 4 mm. Midline shift is unchanged at 6 mm.",
+            {"change": "decreased", "mass_effect_known": ("midline_shift",), "midline_shift_mm": 6.0},
+            "routine",
+        ),
+        (
+            "Chronic bilateral subdural hematomas. Comparison: none.",
+            {"change": "no_prior"},
+            "routine",
+        ),
+        ("Left parietal hematoma, 2.1 x 1.8 cm. This has enlarged.", {"size_mm": 21.0}, "critical"),
+        ("No intracranial hemorrhage.", {"subtypes": ()}, "review"),
+    ],
+)
+def test_attributes_and_priority_of_hand_written_reports(engine, text, expect, priority) -> None:
+    attrs, got = _read(engine, text)
+    for name, value in expect.items():
+        assert getattr(attrs, name) == value, name
+    assert got == priority
+    for ev in attrs.evidence:  # offsets index the text like the rule tier's
+        assert 0 <= ev.start < ev.end <= len(text)
+
+
+def test_a_stated_change_outside_the_bleed_sentence_is_not_the_bleed_s(engine) -> None:
+    attrs, priority = _read(engine, "Acute right SDH. The ventricles are stable in size.")
+    assert attrs.change == "not_stated" and priority == "urgent"
+
+
+def test_policy_knobs_change_the_grade() -> None:
+    attrs = BleedAttributes(subtypes=("subdural",), acuity="acute", midline_shift=True, midline_shift_mm=4.0)
+    assert grade(attrs, "affirmed").priority == "urgent"
+    assert grade(attrs, "affirmed", PriorityPolicy(shift_mm=3.0)).priority == "critical"
+    first = BleedAttributes(subtypes=("epidural",), acuity="acute", change="no_prior")
+    assert grade(first, "affirmed", PriorityPolicy(first_seen="critical")).reasons == (
+        "acuity: acute, no prior exam",
+    )
+    ive = BleedAttributes(subtypes=("intraparenchymal",), intraventricular_extension=True)
+    assert grade(ive, "affirmed").priority == "urgent"
+    policy = PriorityPolicy(critical_signs=("intraventricular_extension",))
+    assert grade(ive, "affirmed", policy).priority == "critical"
+    known = BleedAttributes(
+        subtypes=("subdural",), change="stable", hydrocephalus=True, mass_effect_known=("hydrocephalus",)
+    )
+    assert grade(known, "affirmed").priority == "routine"
+    assert grade(known, "affirmed", PriorityPolicy(known_mass_effect="critical")).priority == "critical"
+    with pytest.raises(ValueError, match="unknown critical sign"):
+        PriorityPolicy(critical_signs=("midline_shift",))  # type: ignore[arg-type]
+
+
+def test_site_settings_slice(monkeypatch) -> None:
+    monkeypatch.setenv("TRIAGE_PRIORITY__SHIFT_MM", "3")
+    monkeypatch.setenv("TRIAGE_PRIORITY__CRITICAL_SIGNS", "herniation,intraventricular_extension")
+    policy = load_settings(warn=None).pipeline.priority
+    assert policy.shift_mm == 3.0 and policy.critical_signs == ("herniation", "intraventricular_extension")
+    monkeypatch.setenv("TRIAGE_PRIORITY__CRITICAL_SIGNS", "midline_shift")
+    with pytest.raises(ConfigError, match=r"priority\.critical_signs"):
+        load_settings(warn=None)
+
+
+def _run(proc: Processor, state: dict, *messages: bytes, start: int = 0):
+    records = [SourceRecord("hl7.oru", 0, start + i, m) for i, m in enumerate(messages)]
+    return proc.process_batch(records, state)
+
+
+def test_preliminary_acute_then_final_stable_chronic_updates_the_one_flag() -> None:
+    """P "acute SDH" (urgent) → F "stable chronic SDH" (routine): the same Flag re-published (updated), with
+    the new priority in its category, header and state; the same F again publishes nothing; a later exam
+    of the patient reported stable is its own Flag, routine. Flags and audit records match their schemas."""
+    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    state: dict[str, FlagState] = {}
+    prelim = oru(status="P", impression="Acute left subdural hemorrhage, 7 mm thick. No prior imaging.")
+    final = oru(
+        control_id="MSG0002",
+        impression="Stable chronic left subdural hemorrhage when compared with the outside CT.",
+    )
+    later = oru(
+        control_id="MSG0003",
+        accession="ACC200",
+        placer="PL200",
+        filler="FI200",
+        impression="Left subdural hemorrhage is unchanged. No midline shift.",
+    )
+    outs = _run(proc, state, prelim, final, final, later)
+    flags = [m for o in outs for m in o.outputs if m.topic == "worklist.priority"]
+    assert len(flags) == 3
+    first, second, third = (json.loads(m.value) for m in flags)
+    assert first["id"] == second["id"] != third["id"]
+    priorities = [dict(m.headers)["triage-priority"] for m in flags]
+    assert priorities == [b"urgent", b"routine", b"routine"]
+    assert [dict(m.headers)["triage-flag-action"] for m in flags] == [b"created", b"updated", b"created"]
+    for flag, header in zip((first, second, third), priorities, strict=True):
+        assert header.decode() in {c["coding"][0]["code"] for c in flag["category"]}
+        FlagR4B.model_validate(flag)
+    flag_schema = json.loads((SCHEMAS / "flag-profile.schema.json").read_text())
+    audit_schema = json.loads((SCHEMAS / "audit-record.schema.json").read_text())
+    for flag in (first, second, third):
+        jsonschema.validate(flag, flag_schema)
+    audits = [a for o in outs for a in o.audits]
+    for audit in audits:
+        jsonschema.validate(audit, audit_schema)
+    assert [a["flag_action"] for a in audits] == ["created", "updated", "unchanged", "created"]
+    assert [a["priority"] for a in audits] == ["urgent", "routine", "routine", "routine"]
+    assert audits[0]["attributes"]["acuity"] == "acute" and audits[0]["attributes"]["change"] == "no_prior"
+    assert audits[0]["attributes"]["size_mm"] == 7.0
+    assert audits[1]["attributes"]["acuity"] == "chronic" and audits[1]["priority_reasons"] == [
+        "change: stable"
+    ]
+    assert state["ACC100"].priority == "routine" and state["ACC200"].priority == "routine"
+    ext = {e["url"].rsplit("/", 1)[-1]: e for e in first["extension"]}
+    parts = {p["url"]: p for p in ext["ich-attributes"]["extension"]}
+    assert parts["subtype"]["valueCode"] == "subdural" and parts["size"]["valueQuantity"]["value"] == 7.0
+
+
+def test_a_withdrawn_flag_keeps_its_priority_and_a_negative_has_none() -> None:
+    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    state: dict[str, FlagState] = {}
+    positive = oru(impression="New acute left subdural hemorrhage with uncal herniation.")
+    negative = oru(control_id="MSG0002", status="C", impression="No intracranial hemorrhage.")
+    outs = _run(proc, state, positive, negative)
+    flags = [m for o in outs for m in o.outputs if m.topic == "worklist.priority"]
+    assert [dict(m.headers)["triage-priority"] for m in flags] == [b"critical", b"critical"]
+    assert json.loads(flags[1].value)["status"] == "inactive"
+    audits = [a for o in outs for a in o.audits]
+    assert audits[0]["priority_reasons"] == ["herniation"]
+    assert audits[1]["priority"] is None and audits[1]["attributes"] is None
+    assert audits[1]["flag_action"] == FlagAction.WITHDRAWN

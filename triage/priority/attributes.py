@@ -1,0 +1,556 @@
+"""What a positive report says about the bleed: subtype, acuity, change since the prior exam, mass effect,
+size.
+
+A pure function of the scored text and the rule tier's result (:func:`extract_attributes`); every value it
+reports has evidence (character offsets into the text, like the rule tier's :class:`Evidence`; never text).
+
+Scope. The *bleed sentences* are the sentences holding a positive (affirmed or uncertain) rule-tier mention,
+each with the next sentence when that one refers back ("This has increased", "It measures 9 mm", "The
+hematoma is unchanged"). Subtype, acuity, change and size are read there only, so "Acute SDH. Ventricles are
+stable." is not a stable bleed. Mass effect is read in the whole text (it is often its own sentence), each
+cue with its own negation ("No midline shift or herniation") and trend ("stable 6 mm shift").
+
+* **subtypes** (:data:`SUBTYPES`): the concepts of the positive mentions, mapped (a generic "hemorrhage",
+  "blood products", an extra-axial collection, a hemorrhagic lesion, a described collection → ``other``).
+* **acuity** (:data:`ACUITIES`): acute / hyperacute / hyperdense / fresh → ``acute``; subacute / isodense →
+  ``subacute``; chronic / old / hypodense → ``chronic``; "acute on chronic", "mixed density", "of varying
+  ages", or two different acuities → ``mixed``; else ``not_stated``. A negated cue ("without acute
+  component") does not count.
+* **change** (:data:`CHANGES`), most urgent first when a report states several ("stable SDH, new IVH" →
+  ``new``): ``new`` (new, newly, interval development/appearance, recurrent, rebleed, additional);
+  ``increased`` (increased, enlarging, larger, expanding, progression, worsening; "slightly increased" too);
+  ``stable`` (stable, unchanged, no (significant) change, similar, again seen, persistent, redemonstrated;
+  "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding; "no increase");
+  ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing). When the bleed sentences
+  say nothing: a sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior", "comparison:
+  none", "no previous imaging" → ``no_prior``; else ``not_stated``.
+* **mass effect**: midline shift (with its millimetres when stated: "6 mm", "0.8 cm", "six millimeters";
+  ``midline_shift_mild`` when called mild/minimal/slight/trace/small and not measured), herniation
+  (subfalcine, uncal, transtentorial, tonsillar), effacement of the basal/perimesencephalic cisterns,
+  hydrocephalus (ventricular entrapment too; not "ex vacuo"), intraventricular extension. Each sign whose
+  clause calls it stable/unchanged/improving/decreasing is also listed in ``mass_effect_known`` (a known sign
+  from the prior exam; the priority policy decides what that means).
+* **size**: the largest linear dimension stated in a bleed sentence (mm; a "1.2 x 0.8 cm" size gives 12) and
+  a stated volume (mL), the shift's own millimetres excepted.
+
+Written for this project from the ACR Actionable Reporting Work Group's categories (Larson et al., J Am Coll
+Radiol 2014) and ordinary CT-report wording; the labeled set it is measured on is tests/data/priority/
+(model card, "Worklist priority"). Known limits there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from triage.rules.result import POSITIVE, RuleResult
+
+__all__ = [
+    "ACUITIES",
+    "CHANGES",
+    "MASS_EFFECT_SIGNS",
+    "NO_ATTRIBUTES",
+    "SUBTYPES",
+    "Acuity",
+    "AttributeEvidence",
+    "BleedAttributes",
+    "Change",
+    "Subtype",
+    "extract_attributes",
+]
+
+Subtype = Literal[
+    "epidural",
+    "subdural",
+    "subarachnoid",
+    "intraparenchymal",
+    "intraventricular",
+    "contusion",
+    "hemorrhagic_transformation",
+    "other",
+]
+SUBTYPES: tuple[Subtype, ...] = (
+    "epidural",
+    "subdural",
+    "subarachnoid",
+    "intraparenchymal",
+    "intraventricular",
+    "contusion",
+    "hemorrhagic_transformation",
+    "other",
+)
+Acuity = Literal["acute", "subacute", "chronic", "mixed", "not_stated"]
+ACUITIES: tuple[Acuity, ...] = ("acute", "subacute", "chronic", "mixed", "not_stated")
+Change = Literal["new", "increased", "stable", "decreased", "no_prior", "not_stated"]
+CHANGES: tuple[Change, ...] = ("new", "increased", "stable", "decreased", "no_prior", "not_stated")
+MassEffectSign = Literal[
+    "midline_shift", "herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"
+]
+MASS_EFFECT_SIGNS: tuple[MassEffectSign, ...] = (
+    "midline_shift",
+    "herniation",
+    "cistern_effacement",
+    "hydrocephalus",
+    "intraventricular_extension",
+)
+
+_SUBTYPE_OF_CONCEPT: dict[str, Subtype] = {
+    "epidural": "epidural",
+    "subdural": "subdural",
+    "subarachnoid": "subarachnoid",
+    "intraparenchymal": "intraparenchymal",
+    "intraventricular": "intraventricular",
+    "contusion": "contusion",
+    "described_contusion": "contusion",
+    "hemorrhagic_transformation": "hemorrhagic_transformation",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeEvidence:
+    """``text[start:end]`` is the cue for `attribute` (``acuity``, ``change``, a mass-effect sign, ``size``)
+    having `value`. Never holds text."""
+
+    start: int
+    end: int
+    attribute: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class BleedAttributes:
+    """What the report says about the bleed (module docstring). Empty (``BleedAttributes()``) for a report
+    without a positive rule-tier mention."""
+
+    subtypes: tuple[Subtype, ...] = ()
+    acuity: Acuity = "not_stated"
+    change: Change = "not_stated"
+    midline_shift: bool = False
+    midline_shift_mm: float | None = None
+    midline_shift_mild: bool = False
+    herniation: bool = False
+    cistern_effacement: bool = False
+    hydrocephalus: bool = False
+    intraventricular_extension: bool = False
+    mass_effect_known: tuple[MassEffectSign, ...] = ()  # signs stated stable or improving
+    size_mm: float | None = None
+    volume_ml: float | None = None
+    evidence: tuple[AttributeEvidence, ...] = ()
+
+    @property
+    def mass_effect(self) -> tuple[MassEffectSign, ...]:
+        """The mass-effect signs present, in :data:`MASS_EFFECT_SIGNS` order."""
+        return tuple(s for s in MASS_EFFECT_SIGNS if getattr(self, s))
+
+    def to_json(self) -> dict[str, object]:
+        """The wire form (audit record ``attributes``; schemas/audit-record.schema.json)."""
+        return {
+            "subtypes": list(self.subtypes),
+            "acuity": self.acuity,
+            "change": self.change,
+            "mass_effect": {
+                "midline_shift": self.midline_shift,
+                "midline_shift_mm": self.midline_shift_mm,
+                "midline_shift_mild": self.midline_shift_mild,
+                "herniation": self.herniation,
+                "cistern_effacement": self.cistern_effacement,
+                "hydrocephalus": self.hydrocephalus,
+                "intraventricular_extension": self.intraventricular_extension,
+                "known": list(self.mass_effect_known),
+            },
+            "size_mm": self.size_mm,
+            "volume_ml": self.volume_ml,
+            "evidence": [
+                {"start": e.start, "end": e.end, "attribute": e.attribute, "value": e.value}
+                for e in self.evidence
+            ],
+        }
+
+
+NO_ATTRIBUTES = BleedAttributes()
+
+# ---- sentences -----------------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
+_ANAPHORA = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
+    r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
+    r"component|extension|subdural|sdh|sah|ivh|edh)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at . ! ? ; before a space, and at a line break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bleed_spans(text: str, rules: RuleResult) -> list[tuple[int, int]]:
+    """The bleed sentences (module docstring), merged and in order."""
+    sentences = _sentences(text)
+    positive = [e for e in rules.evidence if e.assertion in POSITIVE]
+    chosen: set[int] = set()
+    for ev in positive:
+        for i, (s, e) in enumerate(sentences):
+            if s <= ev.start < e or (i + 1 == len(sentences) and ev.start >= s):
+                chosen.add(i)
+                nxt = i + 1
+                if nxt < len(sentences) and _ANAPHORA.match(text, sentences[nxt][0]):
+                    chosen.add(nxt)
+                break
+    return [sentences[i] for i in sorted(chosen)]
+
+
+# ---- cue tables ----------------------------------------------------------------------------------------
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
+    r"no evidence of|no definite|no significant|no signs? of)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
+_NEG_AFTER = re.compile(
+    r"^[\s,]*(?:is|are|has|have|was|were)?\s*(?:been\s+)?(?:not\s+(?:seen|present|identified|evident|"
+    r"demonstrated|appreciated)|absent|resolved|no longer (?:seen|present|evident|identified))\b",
+    re.IGNORECASE,
+)
+_KNOWN_NEAR = re.compile(
+    r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
+    r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed)\b",
+    re.IGNORECASE,
+)
+_WORSE_NEAR = re.compile(
+    r"\b(?:increas\w*|worse\w*|worsen\w*|progress\w*|new|newly|larger|more|greater|enlarg\w*)\b",
+    re.IGNORECASE,
+)
+
+_ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "mixed",
+        re.compile(
+            r"\bacute[\s-]+on[\s-]+chronic\b|\bmixed[\s-]+(?:density|attenuation|age|acuity)\b|"
+            r"\bof (?:varying|different|various) ages?\b|\bvarying (?:ages|acuity)\b|"
+            r"\bacute and chronic\b|\bchronic and acute\b|\bhyperdense and hypodense components\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "subacute",
+        re.compile(r"\b(?:early |late )?sub-?acute\b|\bisodense\b|\bisoattenuating\b", re.IGNORECASE),
+    ),
+    ("acute", re.compile(r"\bhyper-?acute\b|\bacute\b|\bhyperdense\b|\bhyperattenuating\b|\bfresh\b", re.I)),
+    (
+        "chronic",
+        re.compile(r"\bchronic\b|\bold\b|\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b", re.I),
+    ),
+)
+_CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "new",
+        re.compile(
+            r"\bnew(?:ly)?\b|\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
+            r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
+            r"(?:prior|previous)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "increased",
+        re.compile(
+            r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|\bprogress\w*\b|"
+            r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
+            r"\bblossom\w*\b|\bexpand\w*\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "stable",
+        re.compile(
+            r"\bstable\b|\bunchanged\b|\bno (?:significant |appreciable |definite )?(?:interval )?change\b|"
+            r"\bnot (?:significantly )?changed\b|\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
+            r"\bagain (?:seen|noted|demonstrated|identified|visualized)\b|\bpersist\w*\b|"
+            r"\bre-?demonstrat\w*\b|\bevolv\w*\b|\bevolution\b|\bredistribut\w*\b|\bremains?\b|"
+            r"\bexpected (?:postoperative|post-operative|postsurgical)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "decreased",
+        re.compile(
+            r"\bdecreas\w*\b|\bsmaller\b|\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
+            r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
+            r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
+_NO_NEW_BLEED = re.compile(
+    r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
+    r"\b(?:hemorrhage|haemorrhage|bleed\w*|blood|hematoma|haematoma|sdh|sah|ivh|edh|iph)\b",
+    re.IGNORECASE,
+)
+_NO_PRIOR = re.compile(
+    r"\bno (?:prior|previous|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
+    r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
+    r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|\bwithout (?:a )?(?:prior|comparison)"
+    r"(?: (?:exam|study|imaging))?\b|\bnone available for comparison\b|\bbaseline (?:exam|study|ct)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_UNIT = r"(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?)\b"
+_MEASURE = re.compile(
+    rf"(?P<dims>{_NUM}(?:\s*(?:x|×|by)\s*{_NUM})*)\s*-?\s*(?P<unit>{_UNIT})",
+    re.IGNORECASE,
+)
+_VOLUME = re.compile(rf"(?P<num>{_NUM})\s*-?\s*(?:ml|mL|cc|cm3|cubic centimet(?:er|re)s?)\b", re.IGNORECASE)
+
+_MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
+    (
+        "herniation",
+        re.compile(
+            r"\bherniat\w*\b|\bdownward (?:transtentorial )?displacement\b|\bconing\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "midline_shift",
+        re.compile(
+            r"\bmidline shift\b|\bshift of (?:the )?midline(?: structures)?\b|"
+            r"\b(?:rightward|leftward|right|left)(?:ward)?[\s-]+(?:midline[\s-]+)?shift\b|"
+            r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|\bshift of the septum(?: pellucidum)?\b|"
+            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cistern_effacement",
+        re.compile(
+            r"\b(?:effac\w*|compress\w*|obliterat\w*|crowd\w*|narrow\w*|attenuat\w*) of (?:the )?"
+            r"(?:\w+ ){0,2}cisterns?\b|"
+            r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
+            r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
+            r"(?:\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"
+            r"\beffaced (?:\w+ ){0,2}cisterns?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "hydrocephalus",
+        re.compile(
+            r"\bhydrocephal\w*\b(?! ex vacuo)|\bventricular (?:entrapment|trapping)\b|"
+            r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
+            r"fourth ventricle|ventricle)s?\b|"
+            r"\b(?:temporal horn|ventricle)s? (?:is |are )?(?:entrapped|trapped)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "intraventricular_extension",
+        re.compile(
+            r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
+            r"\b(?:extend\w*|extension|rupture\w*|decompress\w*|dissect\w*|spread\w*) into (?:the )?"
+            r"(?:\w+ ){0,3}ventric\w*\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
+_OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
+_NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int, bounds: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The clause around text[start:end]: its sentence, cut at clause breaks (but, however, ;)."""
+    s0, e0 = next(((s, e) for s, e in bounds if s <= start < e), (0, len(text)))
+    before = text[s0:start]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    s1 = s0 + cut[-1] if cut else s0
+    after = _CLAUSE_BREAK.search(text, end, e0)
+    e1 = after.start() if after else e0
+    return s1, e1
+
+
+def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    return bool(_NEG_BEFORE.search(text[clause[0] : start]) or _NEG_AFTER.match(text[end : clause[1]]))
+
+
+def _number(token: str) -> float | None:
+    word = token.lower()
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _in_mm(value: float, unit: str) -> float:
+    return value * 10.0 if unit.lower().startswith(("cm", "centim")) else value
+
+
+def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float]]:
+    """(start, end, largest dimension in mm) of every linear measurement in text[start:end]."""
+    for m in _MEASURE.finditer(text, start, end):
+        dims = [_number(d) for d in re.split(r"\s*(?:x|×|by)\s*", m.group("dims"), flags=re.I)]
+        known = [d for d in dims if d is not None]
+        if known:
+            yield m.start(), m.end(), round(_in_mm(max(known), m.group("unit")), 1)
+
+
+def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
+    """The bleed's attributes in `text` (the rule tier's input, so its evidence offsets index it; module
+    docstring). Pure; empty for a report without a positive mention."""
+    positive = [e for e in rules.evidence if e.assertion in POSITIVE]
+    if not positive:
+        return NO_ATTRIBUTES
+    evidence: list[AttributeEvidence] = []
+    subtypes = {_SUBTYPE_OF_CONCEPT.get(e.concept, "other") for e in positive}
+    # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
+    if len(subtypes) > 1:
+        subtypes.discard("other")
+    spans = _bleed_spans(text, rules)
+    sentences = _sentences(text)
+
+    # acuity
+    acuities: dict[str, tuple[int, int]] = {}
+    for s, e in spans:
+        taken: list[tuple[int, int]] = []
+        for value, pattern in _ACUITY_CUES:
+            for m in pattern.finditer(text, s, e):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
+                    continue
+                taken.append((m.start(), m.end()))
+                acuities.setdefault(value, (m.start(), m.end()))
+    mixed = "mixed" in acuities or len(acuities) > 1
+    acuity: Acuity = "mixed" if mixed else next(iter(acuities), "not_stated")  # type: ignore[assignment]
+    for value, (a, b) in acuities.items():
+        evidence.append(AttributeEvidence(a, b, "acuity", value))
+
+    # change
+    changes: dict[str, tuple[int, int]] = {}
+    for s, e in spans:
+        taken = []
+        for value, pattern in _CHANGE_CUES:
+            for m in pattern.finditer(text, s, e):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
+                    if value != "increased":
+                        continue
+                    value_ = "stable"  # "no increase", "not enlarged": stable
+                else:
+                    value_ = value
+                changes.setdefault(value_, (m.start(), m.end()))
+    change: Change = "not_stated"
+    if changes:
+        change = min(changes, key=_CHANGE_RANK.__getitem__)  # type: ignore[assignment]
+        evidence.append(AttributeEvidence(*changes[change], "change", change))
+    else:
+        for pattern, value in ((_NO_NEW_BLEED, "stable"), (_NO_PRIOR, "no_prior")):
+            m = pattern.search(text)
+            if m is not None:
+                change = value  # type: ignore[assignment]
+                evidence.append(AttributeEvidence(m.start(), m.end(), "change", value))
+                break
+
+    # mass effect (whole text)
+    signs: dict[str, bool] = {}
+    known: list[MassEffectSign] = []
+    shift_mm: float | None = None
+    shift_mild = False
+    shift_spans: list[tuple[int, int]] = []
+    for sign, pattern in _MASS_CUES:
+        for m in pattern.finditer(text):
+            if sign == "midline_shift" and any(a <= m.start() < b for a, b in shift_spans):
+                continue
+            clause = _clause(text, m.start(), m.end(), sentences)
+            if _negated(text, m.start(), m.end(), clause):
+                continue
+            if sign == "hydrocephalus" and _NOT_HYDRO.search(
+                text, max(clause[0], m.start() - 25), m.end() + 12
+            ):
+                continue
+            window = text[max(clause[0], m.start() - 40) : min(clause[1], m.end() + 40)]
+            if sign == "herniation" and re.search(r"\bsubfalcine\b", window, re.I):
+                signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
+            signs[sign] = True
+            evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present"))
+            if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
+                known.append(sign)
+            if sign == "midline_shift":
+                shift_spans.append(clause)
+                lo, hi = max(clause[0], m.start() - 30), min(clause[1], m.end() + 45)
+                near = [
+                    (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
+                    for a, b, mm in _measures(text, lo, hi)
+                ]
+                if near:
+                    _, a, b, mm = min(near)
+                    shift_mm = mm if shift_mm is None else max(shift_mm, mm)
+                    evidence.append(AttributeEvidence(a, b, "midline_shift_mm", f"{mm:g}"))
+                elif _MILD.search(text, max(clause[0], m.start() - 25), m.start()):
+                    shift_mild = True
+    if shift_mm is not None:
+        shift_mild = False
+
+    # size: in the bleed sentences, not the shift's own millimetres
+    size_mm: float | None = None
+    volume_ml: float | None = None
+    shift_measures = {(ev.start, ev.end) for ev in evidence if ev.attribute == "midline_shift_mm"}
+    for s, e in spans:
+        for a, b, mm in _measures(text, s, e):
+            if (a, b) in shift_measures or _OF_SHIFT.match(text, b):
+                continue
+            if size_mm is None or mm > size_mm:
+                size_mm = mm
+                evidence.append(AttributeEvidence(a, b, "size", f"{mm:g} mm"))
+        for m in _VOLUME.finditer(text, s, e):
+            ml = _number(m.group("num"))
+            if ml is not None and (volume_ml is None or ml > volume_ml):
+                volume_ml = ml
+                evidence.append(AttributeEvidence(m.start(), m.end(), "volume", f"{ml:g} mL"))
+    return BleedAttributes(
+        subtypes=tuple(s for s in SUBTYPES if s in subtypes),
+        acuity=acuity,
+        change=change,
+        midline_shift=signs.get("midline_shift", False),
+        midline_shift_mm=shift_mm,
+        midline_shift_mild=shift_mild,
+        herniation=signs.get("herniation", False),
+        cistern_effacement=signs.get("cistern_effacement", False),
+        hydrocephalus=signs.get("hydrocephalus", False),
+        intraventricular_extension=signs.get("intraventricular_extension", False),
+        mass_effect_known=tuple(s for s in MASS_EFFECT_SIGNS if s in known),
+        size_mm=size_mm,
+        volume_ml=volume_ml,
+        evidence=tuple(sorted(evidence, key=lambda x: (x.start, x.end, x.attribute))),
+    )

@@ -1,0 +1,121 @@
+"""The worklist priority policy: one pure function from a positive decision and the bleed's attributes to the
+Flag's priority. Beside the decision policy (triage.pipeline.policy), which says *whether* a report is
+positive; this one says *how soon* a radiologist should read it.
+
+Source: the ACR Actionable Reporting Work Group (Larson PA, Berland LL, Griffith B, Kahn CE Jr, Liebscher LA.
+"Actionable findings and the role of IT support: report of the ACR Actionable Reporting Work Group." J Am
+Coll Radiol 2014;11(6):552-558). Its Category 1 (communicate within minutes) lists a new or increasing
+intracranial hemorrhage; a known, stable or resolving finding is not critical. Mass effect that threatens
+herniation is treated the same way (it is the reason a new bleed is Category 1).
+
+One vocabulary (``PRIORITIES``, the Flag's worklist-priority code and the ``triage-priority`` Kafka header),
+for a positive report, first match wins:
+
+=========  =============================================================================================
+critical   a critical mass-effect sign that is not stated stable/improving (default: herniation,
+           hydrocephalus, effaced basal cisterns; ``critical_signs``), or a midline shift ≥ ``shift_mm``
+           (5 mm), or a midline shift stated without millimetres and not called mild (``unmeasured_shift``)
+           — also for a hedged bleed: the sign itself is stated;
+urgent     a hedged bleed (rule assertion ``uncertain``: "cannot exclude a small SAH"), whatever the change;
+critical   change ``new`` or ``increased`` ("slightly increased" too);
+routine    change ``stable`` or ``decreased`` ("evolving", "redistribution" read as stable);
+routine    acuity ``chronic`` and no change stated (a known chronic collection; ``chronic_unstated``);
+urgent     any other affirmed bleed: acute, subacute, mixed or unstated acuity with no prior exam or no
+           change stated (``first_seen``; the issue's "other new" bleeds: a first-found acute bleed is new to
+           the care team, a site that reads it so sets ``first_seen=critical``);
+review     the positive rests on the network alone (no positive rule-tier mention, so no attributes): the
+           numbers behind it are in the model card (issue 18: 2 true of 7 on independent text).
+=========  =============================================================================================
+
+A worklist sorts critical > urgent > review > routine; every priority is a positive that must be read.
+``routine`` says "a known bleed, not changing for the worse", never "not a bleed". Each grade carries its
+reasons (``PriorityGrade.reasons``, shown by ``triage audit explain``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from triage.priority.attributes import MASS_EFFECT_SIGNS, BleedAttributes, MassEffectSign
+
+__all__ = [
+    "PRIORITIES",
+    "PRIORITY_ORDER",
+    "Priority",
+    "PriorityGrade",
+    "PriorityPolicy",
+    "grade",
+]
+
+Priority = Literal["critical", "urgent", "routine", "review"]
+PRIORITIES: tuple[Priority, ...] = ("critical", "urgent", "routine", "review")
+#: Worklist order, most urgent first (module docstring).
+PRIORITY_ORDER: tuple[Priority, ...] = ("critical", "urgent", "review", "routine")
+CRITICAL_SIGN_CHOICES: tuple[MassEffectSign, ...] = tuple(
+    s for s in MASS_EFFECT_SIGNS if s != "midline_shift"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityPolicy:
+    """A site's knobs (``TRIAGE_PRIORITY__*``, Settings.priority); the defaults are the table above."""
+
+    shift_mm: float = 5.0
+    critical_signs: tuple[MassEffectSign, ...] = ("herniation", "hydrocephalus", "cistern_effacement")
+    unmeasured_shift: Literal["critical", "urgent"] = "critical"
+    known_mass_effect: Literal["critical", "ignore"] = "ignore"  # a sign stated stable/improving
+    first_seen: Literal["critical", "urgent"] = "urgent"
+    chronic_unstated: Literal["urgent", "routine"] = "routine"
+
+    def __post_init__(self) -> None:
+        bad = [s for s in self.critical_signs if s not in CRITICAL_SIGN_CHOICES]
+        if bad:
+            raise ValueError(f"unknown critical sign {bad[0]!r} (one of: {', '.join(CRITICAL_SIGN_CHOICES)})")
+        if not self.shift_mm > 0:
+            raise ValueError("shift_mm must be > 0")
+
+
+DEFAULT_POLICY = PriorityPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityGrade:
+    """The priority of one positive and why (short phrases in the policy's terms; never report text)."""
+
+    priority: Priority
+    reasons: tuple[str, ...]
+
+
+def _critical_mass_effect(attrs: BleedAttributes, policy: PriorityPolicy) -> list[str]:
+    def counts(sign: MassEffectSign) -> bool:
+        return policy.known_mass_effect == "critical" or sign not in attrs.mass_effect_known
+
+    out = [sign.replace("_", " ") for sign in policy.critical_signs if getattr(attrs, sign) and counts(sign)]
+    if attrs.midline_shift and counts("midline_shift"):
+        if attrs.midline_shift_mm is not None:
+            if attrs.midline_shift_mm >= policy.shift_mm:
+                out.append(f"midline shift {attrs.midline_shift_mm:g} mm >= {policy.shift_mm:g} mm")
+        elif not attrs.midline_shift_mild and policy.unmeasured_shift == "critical":
+            out.append("midline shift, not measured")
+    return out
+
+
+def grade(attrs: BleedAttributes, assertion: str, policy: PriorityPolicy = DEFAULT_POLICY) -> PriorityGrade:
+    """The priority of a positive report (module docstring's table). `assertion` is the rule tier's
+    report-level assertion; anything but ``affirmed``/``uncertain`` means the network alone decided."""
+    if assertion not in ("affirmed", "uncertain"):
+        return PriorityGrade("review", ("network alone: no positive rule-tier mention",))
+    signs = _critical_mass_effect(attrs, policy)
+    if signs:
+        return PriorityGrade("critical", tuple(signs))
+    if assertion == "uncertain":
+        return PriorityGrade("urgent", ("hedged mention",))
+    if attrs.change in ("new", "increased"):
+        return PriorityGrade("critical", (f"change: {attrs.change}",))
+    if attrs.change in ("stable", "decreased"):
+        return PriorityGrade("routine", (f"change: {attrs.change}",))
+    if attrs.acuity == "chronic":
+        return PriorityGrade(policy.chronic_unstated, ("chronic, no change stated",))
+    why = "no prior exam" if attrs.change == "no_prior" else "no change stated"
+    return PriorityGrade(policy.first_seen, (f"acuity: {attrs.acuity.replace('_', ' ')}, {why}",))
