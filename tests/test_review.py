@@ -478,3 +478,17 @@ def test_tls_when_bound_beyond_loopback(plan_db: Path, tmp_path: Path) -> None:
         conn.close()
     finally:
         server.stop()
+
+
+def test_status_counts_answers_without_text(plan_db: Path, tmp_path: Path, capsys) -> None:
+    store = _copy(plan_db, tmp_path)
+    for answer in ("bleed", "no_bleed", "skip"):
+        item = store.next_item("alice")
+        store.add_label(item.id, "alice", answer)
+    code, out, _ = _cli(["review", "status", "--db", str(store.path)], capsys)
+    assert code == 0
+    assert "34 report(s) planned" in out and "alice: 1 bleed, 1 no_bleed, 0 uncertain, 1 skip" in out
+    done = sum(1 for line in out.splitlines() if line.startswith(("random: 1 of 24", "active: 1 of 10")))
+    assert done == 2  # two answered reports (one random, one active, in plan order); the skip counts for none
+    texts = [json.loads(x)["text"] for x in SITE.read_text().splitlines()]
+    assert not any(t[:30] in out for t in texts)

@@ -219,6 +219,39 @@ def serve(
         server.stop()
 
 
+@review_app.command("status")
+def status(db: Db) -> None:
+    """Where the labeling stands: the plan, answers per reviewer and queue, reports still needing a reader
+    (ids and counts only, never text)."""
+    from collections import Counter
+
+    from triage.review.store import ReviewStore
+
+    store = ReviewStore(db)
+    meta = store.meta()
+    items = {i.id: i for i in store.items()}
+    labels = store.labels()
+    typer.echo(
+        f"{db}: {len(items)} report(s) planned from {meta['source']} ({meta['model_version']}, "
+        f"{meta['rules_version']}, {meta['policy']} policy); created {meta['created_at']}"
+    )
+    answered: Counter[int] = Counter(lab.item_id for lab in labels if lab.answer != "skip")
+    for queue in ("random", "active"):
+        planned = [i for i in items.values() if i.queue == queue]
+        done = sum(1 for i in planned if answered[i.id] >= i.readers)
+        typer.echo(f"{queue}: {done} of {len(planned)} report(s) have all their readers")
+    for reviewer, answers in sorted(
+        {
+            r: Counter(lab.answer for lab in labels if lab.reviewer == r)
+            for r in {lab.reviewer for lab in labels}
+        }.items()
+    ):
+        typer.echo(
+            f"{reviewer}: "
+            + ", ".join(f"{answers[a]} {a}" for a in ("bleed", "no_bleed", "uncertain", "skip"))
+        )
+
+
 UncertainAs = Annotated[
     str,
     typer.Option(help="An 'uncertain' answer counts as: exclude (left out, counted) | positive | negative."),
