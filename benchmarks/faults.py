@@ -50,43 +50,10 @@ sys.path.insert(0, str(REPO))
 import topic_read  # noqa: E402  (benchmarks/, the script's own folder)
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
-from triage.stream.broker import EmbeddedBroker, broker_binary, free_port  # noqa: E402
+from triage.stream.broker import EmbeddedBroker, EmbeddedProxy  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
 from triage.synth.mutate import mutants  # noqa: E402
 from triage.synth.oru import synth_stream  # noqa: E402
-
-
-class Proxy:
-    """`tansu proxy` on a fixed loopback port in front of the broker."""
-
-    def __init__(self, origin: str, log: Path) -> None:
-        self.port = free_port()
-        self.origin = origin
-        self.log = log
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def address(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        url = f"tcp://{self.address}"
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [
-                    *(str(broker_binary()), "proxy", "--listener-url", url),
-                    *("--advertised-listener-url", url, "--origin-url", f"tcp://{self.origin}"),
-                ],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-        time.sleep(0.5)
-
-    def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
 
 
 class Daemon:
@@ -311,7 +278,7 @@ def main() -> None:
         ensure_topics(
             Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics), partitions=args.partitions
         )
-        proxy = Proxy(broker.bootstrap_servers, tmp / "proxy.log")
+        proxy = EmbeddedProxy(broker.bootstrap_servers, tmp / "proxy.log")
         proxy.start()
         env = dict(os.environ)
         env.update(
@@ -368,7 +335,7 @@ def main() -> None:
         # 2. network cut
         current.wait_event("partitions_assigned", 120)
         time.sleep(3)
-        proxy.kill()
+        proxy.cut()
         t_cut = time.monotonic()
         time.sleep(args.cut_s)
         proxy.start()
@@ -463,7 +430,7 @@ def main() -> None:
             for e in d.events()
             if e.get("level") in ("error", "critical")
         )
-        proxy.kill()
+        proxy.cut()
     total_s = time.monotonic() - t_start
     report(args, faults, counts, final_code, errors, len(daemons), total_s)
 

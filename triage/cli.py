@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 import sys
 from types import ModuleType
 from typing import Annotated
@@ -32,6 +33,7 @@ from triage.commands import (
     tail_cmds,
 )
 from triage.errors import TriageError
+from triage.lifecycle.shutdown import install_for_command
 
 app = typer.Typer(
     name="triage",
@@ -115,7 +117,29 @@ def usage_error_line(exc: BaseException) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """The `triage` entry point: always ends with SystemExit (0, the command's code, 2 for errors)."""
+    """The `triage` entry point: always ends with SystemExit (0, the command's code, 2 for errors).
+
+    A long-running command (`run`, `mllp`, `replay`) gets its SIGTERM handler before anything slow happens
+    (torch, the model) and, once it returned with every client closed, ends with `os._exit`: the
+    interpreter's teardown of torch took 3.5 s, which the shutdown bound (SHUTDOWN_BOUND_S) cannot afford."""
+    shutdown = install_for_command(sys.argv[1:]) if argv is None else None
+    if shutdown is None:
+        _main(argv)
+        return
+    try:
+        _main(argv)
+    except SystemExit as exc:
+        code = exc.code
+        if code is not None and not isinstance(code, int):
+            print(code, file=sys.stderr)
+            code = 1
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code or 0)
+
+
+def _main(argv: list[str] | None) -> None:
     try:
         rv = app(args=argv, prog_name="triage", standalone_mode=False)
     except NO_ARGS_IS_HELP as exc:  # `triage`, `triage topics`: the help, not an error

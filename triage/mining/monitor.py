@@ -250,10 +250,42 @@ def _child_main(
     inbox: Any,
     outbox: Any,
     stop: Any,
+    parent_pid: int | None = None,
+    pdeathsig: bool = False,
+    log_level: str = "INFO",
 ) -> None:
     """The drift process: load the topic model, run a DriftMonitor on what arrives, send snapshots back. It
     lowers its own CPU priority (nice 10), so on a busy host the daemon's loop and scoring threads come first
-    and drift falls behind instead (its queue fills, reports are dropped for drift and counted)."""
+    and drift falls behind instead (its queue fills, reports are dropped for drift and counted).
+
+    It dies with its parent (triage.lifecycle.children: also after a SIGKILL of the parent) and writes only
+    JSON log lines: a parent that is gone (a broken pipe) ends it quietly, any other failure is one
+    ``drift_child_failed`` line (error type only), never a traceback."""
+    import os
+    import signal
+
+    if parent_pid is not None:
+        from triage.lifecycle.children import die_with_parent
+
+        die_with_parent(parent_pid, pdeathsig=pdeathsig)
+    # the parent handles Ctrl-C and stops this process; SIGTERM (the parent's stop, a supervisor) is quiet
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    from triage.obs.logging import configure_logging
+
+    configure_logging(log_level)
+    try:
+        _drift_loop(topics_dir, window, interval_s, inbox, outbox, stop)
+    except (BrokenPipeError, EOFError, ConnectionError):  # the parent is gone: nothing to report to
+        os._exit(0)
+    except BaseException as exc:
+        import structlog
+
+        structlog.get_logger("triage.drift").error("drift_child_failed", error_type=type(exc).__name__)
+        os._exit(1)
+
+
+def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, outbox: Any, stop: Any) -> None:
     import os
     import queue as queue_mod
 
@@ -276,6 +308,17 @@ def _child_main(
         if time.monotonic() - last >= interval_s:
             last = time.monotonic()
             outbox.send(monitor.snapshot())
+
+
+def _quiet_resource_tracker() -> None:
+    """multiprocessing's resource tracker (a helper process started with the first semaphore, writing to
+    our stderr) warns about "leaked semaphore objects" after a SIGKILL of the daemon while it cleans them up:
+    not JSON, and not actionable. Its warning filters come from `sys.warnoptions` when it is spawned."""
+    import sys
+
+    spec = "ignore:resource_tracker:UserWarning"
+    if spec not in sys.warnoptions:
+        sys.warnoptions.append(spec)
 
 
 class DriftProcess(_Intake):
@@ -302,6 +345,7 @@ class DriftProcess(_Intake):
 
         if window < 1 or queue_size < 1 or interval_s <= 0 or sample_every < 1:
             raise ValueError("need window, queue_size, sample_every >= 1 and interval_s > 0")
+        _quiet_resource_tracker()
         self._ctx = multiprocessing.get_context("spawn")
         self._inbox = self._ctx.Queue(maxsize=INBOX_BATCHES)
         self._pending: deque[tuple[str, float | None]] = deque()
@@ -357,11 +401,24 @@ class DriftProcess(_Intake):
                 self._publish(snap)
 
     def start(self) -> DriftProcess:
-        """Start the child process (daemonic: it dies with the daemon) and the snapshot reader thread."""
+        """Start the child process (it dies with the daemon, also after a SIGKILL: triage.lifecycle.children)
+        and the snapshot reader thread."""
+        import logging
+        import os
+
         if self._process is None:
             self._process = self._ctx.Process(
                 target=_child_main,
-                args=(*self._args, self._inbox, self._send, self._stop),
+                args=(
+                    *self._args,
+                    self._inbox,
+                    self._send,
+                    self._stop,
+                    os.getpid(),
+                    # PR_SET_PDEATHSIG follows the starting thread: only the main thread lives as long
+                    threading.current_thread() is threading.main_thread(),
+                    logging.getLevelName(logging.getLogger().getEffectiveLevel()),
+                ),
                 name="triage-drift",
                 daemon=True,
             )

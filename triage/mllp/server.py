@@ -191,8 +191,9 @@ class MllpServer:
             max_block_ms=timeout_ms,
         )
 
-    async def stop(self, grace_s: float = 5.0) -> None:
-        """Stop accepting, let frames being stored get their ACK (up to `grace_s`), close the rest."""
+    async def stop(self, grace_s: float = 5.0) -> int:
+        """Stop accepting, let frames being stored get their ACK (up to `grace_s`), close the rest. Returns
+        how many frames were still being stored (no ACK sent: the sender resends them)."""
         self._stopping = True
         self.health.stopping = True
         self.health.listening = False
@@ -201,6 +202,7 @@ class MllpServer:
         deadline = time.monotonic() + grace_s
         while self._inflight and time.monotonic() < deadline:
             await asyncio.sleep(0.01)
+        unacknowledged = self._inflight
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -208,9 +210,10 @@ class MllpServer:
             self._ticker.cancel()
         if self._producer is not None and self._own_producer:
             producer, self._producer = self._producer, None
-            await asyncio.get_running_loop().run_in_executor(self._pool, lambda: producer.close(timeout=5))
+            await asyncio.get_running_loop().run_in_executor(self._pool, lambda: producer.close(timeout=2))
         self._pool.shutdown(wait=False)
-        log.info("mllp_stopped")
+        log.info("mllp_stopped", unacknowledged=unacknowledged)
+        return unacknowledged
 
     def start_in_thread(self, timeout_s: float = 60.0) -> int:
         ready = threading.Event()
@@ -441,13 +444,22 @@ def run_mllp(settings: Settings) -> int:
 
 
 async def _main(settings: Settings) -> int:
+    from triage.lifecycle.shutdown import Shutdown, process_shutdown
     from triage.obs.http import ObsServer
 
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
+    shutdown = process_shutdown() or Shutdown()  # the CLI's one bounds the stop (SHUTDOWN_BOUND_S)
+
+    def on_signal(sig: signal.Signals) -> None:
+        shutdown.request(sig.name)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, on_signal, sig)
+    if shutdown.is_set():  # a signal before the loop started (the CLI's handler took it)
+        stop.set()
     server = MllpServer(settings)
     http = None
     if settings.mllp.http_port is not None:
@@ -463,9 +475,9 @@ async def _main(settings: Settings) -> int:
     try:
         await server.start()
         await stop.wait()
-        log.info("signal_received")
+        log.info("signal_received", signal=shutdown.reason)
     finally:
-        await server.stop()
+        unacknowledged = await server.stop(grace_s=shutdown.bound(5.0, reserve_s=3.0))
         if http is not None:
             http.stop()
-    return 0
+    return 1 if unacknowledged else 0

@@ -1,10 +1,13 @@
 """Liveness and readiness of the daemon, updated by its loop and read by the HTTP endpoints.
 
-* /healthz (alive): the loop went round within `stall_after_s`; a stuck loop gets restarted.
+* /healthz (alive): the loop went round within `stall_after_s` and, when `failing_after_s` is set, has not
+  failed every round for that long (a loop that spins on the same error is not alive: it gets restarted).
 * /readyz (ready): model loaded, consumer group joined (an assignment received, possibly empty when there are
   more instances than partitions), the last Kafka operation succeeded, the last batch's outputs were
   delivered, and the loop went round within `ready_stall_s` (default 30 s; a loop blocked in retries is
-  not ready long before it counts as dead).
+  not ready long before it counts as dead). With `contact_timeout_s` set, "broker reachable" also needs
+  a broker answer (a heartbeat, a fetch, a join) within that many seconds: an idle consumer's polls do not
+  fail when the broker is gone, they just return nothing.
 """
 
 from __future__ import annotations
@@ -20,17 +23,42 @@ class LoopHealth:
     subclasses add their own readiness checks in `_checks`.
     Thread-safe: the loop writes, the HTTP thread reads."""
 
-    def __init__(self, stall_after_s: float) -> None:
+    def __init__(
+        self,
+        stall_after_s: float,
+        *,
+        failing_after_s: float | None = None,
+        contact_timeout_s: float | None = None,
+    ) -> None:
         self.stall_after_s = stall_after_s
+        self.failing_after_s = failing_after_s
+        self.contact_timeout_s = contact_timeout_s
         self._lock = threading.Lock()
         self._last_loop = time.monotonic()
+        self._failing_since: float | None = None
+        self._last_contact: float | None = None
         self.broker_ok = False
         self.broker_error: str | None = None
         self.stopping = False
 
     def tick(self) -> None:
+        """The loop went round and did its work (a failed round calls `failed` instead)."""
         with self._lock:
             self._last_loop = time.monotonic()
+            self._failing_since = None
+
+    def failed(self) -> None:
+        """The loop went round but its work failed (e.g. a poll raised): not a tick."""
+        with self._lock:
+            if self._failing_since is None:
+                self._failing_since = time.monotonic()
+
+    def note_contact(self, at: float | None = None) -> None:
+        """The broker answered at `at` (time.monotonic(); now by default)."""
+        at = time.monotonic() if at is None else at
+        with self._lock:
+            if self._last_contact is None or at > self._last_contact:
+                self._last_contact = at
 
     def set_broker(self, ok: bool, error: str | None = None) -> None:
         with self._lock:
@@ -39,9 +67,27 @@ class LoopHealth:
 
     def alive(self) -> tuple[bool, dict[str, Any]]:
         with self._lock:
-            age = time.monotonic() - self._last_loop
-        ok = age < self.stall_after_s
-        return ok, {"status": "ok" if ok else "stalled", "last_loop_age_s": round(age, 3)}
+            now = time.monotonic()
+            age = now - self._last_loop
+            failing = 0.0 if self._failing_since is None else now - self._failing_since
+        spinning = self.failing_after_s is not None and failing >= self.failing_after_s
+        ok = age < self.stall_after_s and not spinning
+        body: dict[str, Any] = {
+            "status": "ok" if ok else ("failing" if spinning else "stalled"),
+            "last_loop_age_s": round(age, 3),
+        }
+        if failing:
+            body["failing_for_s"] = round(failing, 3)
+        return ok, body
+
+    def _broker_reachable(self) -> bool:
+        with self._lock:
+            if not self.broker_ok:
+                return False
+            if self.contact_timeout_s is None:
+                return True
+            last = self._last_contact
+        return last is not None and time.monotonic() - last < self.contact_timeout_s
 
     def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
         return {}
@@ -54,7 +100,7 @@ class LoopHealth:
         checks = {
             "loop_alive": alive,
             **self._checks(info),
-            "broker_reachable": self.broker_ok,
+            "broker_reachable": self._broker_reachable(),
             "not_stopping": not self.stopping,
         }
         ok = all(checks.values())
@@ -66,8 +112,15 @@ class LoopHealth:
 class Health(LoopHealth):
     """The daemon's health (module docstring)."""
 
-    def __init__(self, stall_after_s: float = 120.0, ready_stall_s: float = 30.0) -> None:
-        super().__init__(stall_after_s)
+    def __init__(
+        self,
+        stall_after_s: float = 120.0,
+        ready_stall_s: float = 30.0,
+        *,
+        failing_after_s: float | None = None,
+        contact_timeout_s: float | None = None,
+    ) -> None:
+        super().__init__(stall_after_s, failing_after_s=failing_after_s, contact_timeout_s=contact_timeout_s)
         self.ready_stall_s = ready_stall_s
         self.outputs_ok = True
         self.outputs_error: str | None = None

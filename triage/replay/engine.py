@@ -159,7 +159,9 @@ def forbidden_out_topics(settings: Settings, live_worklist_ok: bool) -> dict[str
 
 @contextmanager
 def interrupt_flag() -> Iterator[threading.Event]:
-    """First Ctrl-C / SIGTERM asks the replay to stop after the batch in hand; a second one aborts."""
+    """First Ctrl-C / SIGTERM asks the replay to stop after the batch in hand; a second one aborts. Under
+    the CLI the process's stop bound applies too: a batch still running at FORCE_AFTER_S ends the process
+    (exit 1; the checkpoint holds the last completed range, `--resume` goes on from there)."""
     stop = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield stop
@@ -167,11 +169,17 @@ def interrupt_flag() -> Iterator[threading.Event]:
 
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
 
+    from triage.lifecycle.shutdown import process_shutdown
+
+    shutdown = process_shutdown()  # its watchdog bounds the stop (SHUTDOWN_BOUND_S) when installed
+
     def handler(signum: int, frame: Any) -> None:
         if stop.is_set():
             signal.signal(signal.SIGINT, signal.default_int_handler)
             raise KeyboardInterrupt
         stop.set()
+        if shutdown is not None:
+            shutdown.request(signal.Signals(signum).name)
         print("\ntriage replay: stopping after the current batch (Ctrl-C again to abort)", file=sys.stderr)
 
     for sig in previous:

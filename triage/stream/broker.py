@@ -173,6 +173,62 @@ class EmbeddedBroker:
         self.stop()
 
 
+class EmbeddedProxy:
+    """`tansu proxy` on a fixed loopback port in front of a broker: clients that connect through it lose the
+    network when it is killed (`cut`) and get it back on the same address (`start` again). Tests and
+    benchmarks/faults.py use it to cut the network without stopping the broker."""
+
+    def __init__(self, origin: str, log: Path | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.port = free_port(host)
+        self.origin = origin
+        self.log = log
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def start(self, timeout_s: float = 10.0) -> EmbeddedProxy:
+        url = f"tcp://{self.address}"
+        out = self.log.open("ab") if self.log is not None else subprocess.DEVNULL
+        try:
+            self._proc = subprocess.Popen(
+                [
+                    *(str(broker_binary()), "proxy", "--listener-url", url),
+                    *("--advertised-listener-url", url, "--origin-url", f"tcp://{self.origin}"),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        finally:
+            if self.log is not None:
+                out.close()  # type: ignore[union-attr]
+        deadline = time.monotonic() + timeout_s
+        while not _port_open(self.host, self.port):
+            if self._proc.poll() is not None or time.monotonic() > deadline:
+                raise BrokerError(f"tansu proxy did not listen on {self.address}")
+            time.sleep(0.05)
+        return self
+
+    def cut(self) -> None:
+        """Kill the proxy (SIGKILL): every connection through it breaks, new ones are refused."""
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+
+    stop = cut
+
+    def __enter__(self) -> EmbeddedProxy:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.cut()
+
+
 def _port_open(host: str, port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.2)

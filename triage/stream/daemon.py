@@ -23,6 +23,13 @@ A stop while the group is being joined (start-up or a rebalance) lets the join f
 Start-up waits for the broker `settings.broker_wait_s` (None: until it answers or the daemon is stopped;
 /readyz 503 and /healthz 200 meanwhile); a finite wait that runs out raises BrokerUnavailableError (exit 4).
 
+Stopping is bounded (triage.lifecycle.shutdown): from the stop request every blocking step gets what is left
+of GRACE_S (8 s): the delivery of the batch in hand until DRAIN_RESERVE_S before the end, then flush,
+commit, LeaveGroup; a client constructor or a start-up step still blocking when the budget is spent is
+abandoned. Exit 0 when everything in hand was delivered and committed, 1 when outputs were left
+unacknowledged (not committed: redelivered). Readiness needs a broker answer (heartbeat, fetch, join) within
+`contact_timeout_s(settings)`; liveness needs polls that do not fail for FAILING_AFTER_S in a row.
+
 Helpers live beside the loop: triage.stream.records (ConsumerRecord → SourceRecord, batch offsets),
 triage.stream.rebalance (the listener), triage.stream.lag (the lag gauge).
 """
@@ -31,7 +38,6 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,6 +52,7 @@ from kafka.structs import OffsetAndMetadata
 
 from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError, DeliveryError
+from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, within_budget
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
@@ -69,13 +76,32 @@ log = structlog.get_logger("triage.daemon")
 _PUBLISHING = frozenset(str(a) for a in PUBLISHING_ACTIONS)
 EXIT_DEAD_LETTER_REFUSED = 3
 EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within settings.broker_wait_s at start-up
+FAILING_AFTER_S = 30.0  # /healthz 503 after this long of polls that all fail (a loop spinning on an error)
 __all__ = [
     "EXIT_BROKER_UNAVAILABLE",
     "EXIT_DEAD_LETTER_REFUSED",
     "LAG_REFRESH_S",
     "Daemon",
+    "contact_timeout_s",
+    "daemon_health",
     "to_source_record",
 ]
+
+
+def contact_timeout_s(settings: Settings) -> float:
+    """/readyz needs a broker answer within this: three heartbeat intervals, between 5 and 10 s (so a lost
+    broker turns /readyz red within 10 s plus one probe interval)."""
+    return min(10.0, max(5.0, 3.0 * settings.heartbeat_interval_ms / 1000.0))
+
+
+def daemon_health(settings: Settings) -> Health:
+    """The daemon's Health: stalled after one iteration's worst case (all delivery attempts) plus 60 s."""
+    return Health(
+        stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
+        ready_stall_s=settings.ready_stall_s,
+        failing_after_s=FAILING_AFTER_S,
+        contact_timeout_s=contact_timeout_s(settings),
+    )
 
 
 @dataclass(slots=True)
@@ -98,7 +124,7 @@ class Daemon:
         *,
         metrics: Metrics | None = None,
         health: Health | None = None,
-        stop_event: threading.Event | None = None,
+        shutdown: Shutdown | None = None,
     ) -> None:
         settings = settings.for_run()
         if (
@@ -109,20 +135,21 @@ class Daemon:
         self.settings = settings
         self.processor = processor
         self.metrics = metrics or Metrics()
-        self.health = health or Health(
-            stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
-            ready_stall_s=settings.ready_stall_s,
-        )
+        self.health = health or daemon_health(settings)
         self.health.model_loaded = True
-        self._stop = stop_event or threading.Event()
+        self.shutdown = shutdown or Shutdown()
+        self.shutdown.exit_code_if_forced = self._forced_exit_code
+        self._stop = self.shutdown.event
         self._consumer: KafkaConsumer | None = None
-        self.deliverer = Deliverer(settings, self.metrics, sleep=self._stop.wait)
+        self.deliverer = Deliverer(settings, self.metrics, shutdown=self.shutdown)
         self.fatal_error: str | None = None
         self.lag = LagGauge(self.metrics)
         # True from subscribe, and from a revocation, until the next assignment: a JoinGroup may be in flight
         self._joining = False
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
+        self._in_delivery = False
+        self._unacknowledged = False  # the last delivery failed: its batch is uncommitted (exit code 1)
         self._pending: _InFlight | None = None
         self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
         self._scoring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
@@ -141,7 +168,7 @@ class Daemon:
         if not self._stop.is_set():
             log.info("daemon_stopping", reason=reason)
         self.health.stopping = True
-        self._stop.set()
+        self.shutdown.request(reason)
 
     @property
     def stopping(self) -> bool:
@@ -149,18 +176,14 @@ class Daemon:
 
     def run(self, *, handle_signals: bool = False) -> int:
         """Run until stopped. Returns the exit code: 0 after a clean shutdown."""
-        previous: dict[int, Any] = {}
-        if handle_signals and threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                previous[sig] = signal.signal(
-                    sig, lambda signum, _frame: self.stop(signal.Signals(signum).name)
-                )
+        previous = self.shutdown.install_signals() if handle_signals else {}
         try:
             self._open()
             while not self._stop.is_set():
-                self.health.tick()
                 self._step()
-            return 0 if self._drain() else 1
+            self.health.stopping = True
+            drained = self._drain()
+            return EXIT_CLEAN if drained and not self._unacknowledged else EXIT_UNACKNOWLEDGED
         except DeadLetterRefusedError as exc:
             self.fatal_error = str(exc)
             self.health.set_outputs(False, "dead-letter topic refuses dead letters")
@@ -172,14 +195,21 @@ class Daemon:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
+    def _forced_exit_code(self) -> int:
+        """The exit code when the watchdog ends the process: 1 while a batch is in hand (its outputs may
+        be unacknowledged), else 0."""
+        busy = self._pending is not None or self._in_delivery or self._unacknowledged
+        return EXIT_UNACKNOWLEDGED if busy else EXIT_CLEAN
+
     def _open(self) -> None:
         s = self.settings
         if not wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
             return  # stopped while waiting: run() sees the stop and closes
-        check_topics(s)
-        self.state = FlagStateStore(s).open()
-        self.deliverer.ensure_producer()
-        self._consumer = make_consumer(s)
+        try:  # abandoned at a stop request: nothing was consumed yet, there is nothing to finish
+            opened = within_budget(self._open_clients, self.shutdown, reserve_s=self.shutdown.grace_s)
+        except StoppedError:
+            return
+        self.state, self._consumer = opened
         self._joining = True
         self._consumer.subscribe([s.topics.input], listener=RebalanceForwarder(self))
         self.health.set_broker(True)
@@ -193,6 +223,12 @@ class Daemon:
             model_version=self.processor.model_version,
             flag_states=len(self.state),
         )
+
+    def _open_clients(self) -> tuple[FlagStateStore, KafkaConsumer]:
+        check_topics(self.settings)
+        state = FlagStateStore(self.settings).open()
+        self.deliverer.ensure_producer()
+        return state, make_consumer(self.settings)
 
     def _broker_waiting(self, error: BaseException) -> None:
         """Called between start-up connection attempts: alive (/healthz 200), not ready (/readyz 503)."""
@@ -211,16 +247,21 @@ class Daemon:
         return False
 
     def _close(self) -> None:
+        """Flush, commit, leave the group, each bounded by what is left of the stop budget."""
         self.health.stopping = True
         self._scoring.shutdown(wait=True, cancel_futures=True)
         consumer = self._consumer
-        self.deliverer.close(timeout_s=5.0)
+        bound = self.shutdown.bound
+        self.deliverer.close(timeout_s=bound(5.0, reserve_s=2.0))
         if consumer is not None:
             if self._joining:  # a LeaveGroup behind an in-flight JoinGroup strands the group (membership.py)
-                complete_join(consumer, lambda: self._joining, join_wait_s(self.settings.session_timeout_ms))
-            self._commit_sync()
+                wait_s = bound(join_wait_s(self.settings.session_timeout_ms), reserve_s=1.5)
+                complete_join(consumer, lambda: self._joining, wait_s)
+            # a reachable broker commits in milliseconds: 3 s at most, so a gone one costs little
+            self._commit_sync(timeout_s=bound(3.0, reserve_s=1.0))
             self._consumer = None
-            consumer.close(autocommit=False)  # leaves the group: partitions move at once, not after a timeout
+            # leaves the group: partitions move at once, not after a timeout
+            consumer.close(autocommit=False, timeout_ms=int(1000 * max(0.1, bound(30.0))))
         if self.state is not None:
             self.state.close()
         log.info("daemon_stopped", batches=self.batches, records=self.records)
@@ -232,6 +273,7 @@ class Daemon:
         # (kafka-python 3 runs this on its network thread and refuses blocking consumer calls there, hence
         # the asynchronous commit.)
         self._joining = True  # kafka-python revokes (eager protocol) right before it sends JoinGroup
+        self.health.joined = False  # nothing moves until the next assignment
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
             log.warning("revoked_batch_dropped", records=len(pending.records))
@@ -244,6 +286,7 @@ class Daemon:
     def _on_assigned(self, assigned: Sequence[TopicPartition]) -> None:
         self.metrics.rebalances.inc()
         self._joining = False
+        self.health.note_contact()  # the join's answer
         if self.state is not None and not self._stop.is_set():  # a stopping daemon processes nothing more
             self.state.catch_up()  # the previous owner's states are written before its commits
         self.health.joined = True
@@ -257,11 +300,14 @@ class Daemon:
         try:
             records = self._poll(wait=self._pending is None)
         except KafkaError as exc:
+            self.health.failed()
             self.health.set_broker(False, type(exc).__name__)
             log.warning("poll_failed", error=str(exc), error_type=type(exc).__name__)
             self._stop.wait(1.0)
             return
+        self.health.tick()
         self.health.set_broker(True)
+        self._note_contact(records)
         new = self._start(records) if records else None
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
@@ -275,6 +321,17 @@ class Daemon:
         self._pending = new
         if self.lag.due() or (new is None and pending is None):
             self.lag.update(self._consumer)
+
+    def _note_contact(self, records: list[SourceRecord]) -> None:
+        """Tell Health when the broker last answered: records just fetched, or the consumer's last heartbeat
+        response (kafka-python's heartbeat thread; read defensively, it is not public API)."""
+        if records:
+            self.health.note_contact()
+            return
+        heartbeat = getattr(getattr(self._consumer, "_coordinator", None), "heartbeat", None)
+        last = getattr(heartbeat, "last_receive", None)
+        if isinstance(last, float) and last != float("-inf"):
+            self.health.note_contact(last)
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:
         assert self._consumer is not None
@@ -322,13 +379,19 @@ class Daemon:
             return False
         self.metrics.stage.labels("process").observe(time.perf_counter() - t0)
         t0 = time.perf_counter()
+        self._in_delivery = True
         try:
             delivered = self.deliverer.deliver(outcomes)
         except DeliveryError as exc:
+            self._unacknowledged = True
             self.health.set_outputs(False, str(exc))
             log.error("batch_not_delivered", records=len(records), error=str(exc))
             return False
+        finally:
+            self._in_delivery = False
+        self._unacknowledged = False
         self.health.set_outputs(True)
+        self.health.note_contact()
         state_offsets = delivered.state_offsets
         if delivered.refused:
             outcomes = [o for i, o in enumerate(outcomes) if i not in delivered.refused]
@@ -415,8 +478,11 @@ class Daemon:
         else:
             log.warning("commit_failed", error=str(exc), error_type=type(exc).__name__)
 
-    def _commit_sync(self, partitions: Sequence[TopicPartition] | None = None) -> None:
-        """Commit (and wait for) the newest completed offsets of `partitions` (default: all)."""
+    def _commit_sync(
+        self, partitions: Sequence[TopicPartition] | None = None, timeout_s: float | None = None
+    ) -> None:
+        """Commit (and wait for) the newest completed offsets of `partitions` (default: all), at most
+        `timeout_s` (default settings.delivery_timeout_ms)."""
         if self._consumer is None:
             return
         keep = set(partitions) if partitions is not None else set(self._latest_offsets)
@@ -424,7 +490,8 @@ class Daemon:
         if not offsets:
             return
         try:
-            self._consumer.commit(offsets, timeout_ms=self.settings.delivery_timeout_ms)
+            timeout_ms = self.settings.delivery_timeout_ms if timeout_s is None else int(timeout_s * 1000)
+            self._consumer.commit(offsets, timeout_ms=max(100, timeout_ms))
         except KafkaError as exc:
             self._commit_failed(exc)
         for tp in offsets:

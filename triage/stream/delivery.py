@@ -33,6 +33,7 @@ from kafka.errors import KafkaError, KafkaTimeoutError
 
 from triage.core import KafkaMessage, RecordOutcome, SourceRecord
 from triage.errors import DeliveryError, TriageError
+from triage.lifecycle.shutdown import Shutdown
 from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
 from triage.stream.errors import describe, is_permanent
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 log = structlog.get_logger("triage.delivery")
 
 REFUSE_AFTER_CYCLES = 3
+DRAIN_RESERVE_S = 3.0  # of a stop's budget, kept for flush, commit and LeaveGroup after the last delivery
 OUTPUT_REFUSED = "output_refused"
 
 Ident = tuple[str, int, int, str, int]  # source topic, partition, offset, output topic, ordinal
@@ -76,14 +78,23 @@ class Deliverer:
         metrics: Metrics,
         *,
         producer_factory: Callable[[], KafkaProducer] | None = None,
-        sleep: Callable[[float], Any] = time.sleep,
+        sleep: Callable[[float], Any] | None = None,
+        shutdown: Shutdown | None = None,
     ) -> None:
+        """`shutdown`: once a stop is requested, retries, flushes and a new producer's connection get only
+        what is left of its budget less DRAIN_RESERVE_S (then DeliveryError: the batch is not committed)."""
         self.settings = settings
         self.metrics = metrics
+        self.shutdown = shutdown or Shutdown()
         self._factory = producer_factory or (
-            lambda: make_producer(settings, connect_timeout_s=settings.delivery_timeout_ms / 1000)
+            lambda: make_producer(
+                settings,
+                connect_timeout_s=settings.delivery_timeout_ms / 1000,
+                shutdown=self.shutdown,
+                reserve_s=DRAIN_RESERVE_S,
+            )
         )
-        self._sleep = sleep
+        self._sleep = sleep or (lambda s: self.shutdown.sleep(s, reserve_s=DRAIN_RESERVE_S))
         self._producer: KafkaProducer | None = None
         self.acked: dict[Ident, Any] = {}
         self.refused_idents: dict[Ident, str] = {}
@@ -179,6 +190,7 @@ class Deliverer:
                 return
             if attempt:
                 self._sleep(min(5.0, 0.2 * 2 ** (attempt - 1)))
+            self._check_budget(len(pending))
             failures = self._attempt(pending)
             transient = [(o, e) for o, e in failures if not is_permanent(e)]
             for o, e in failures:
@@ -206,6 +218,11 @@ class Deliverer:
             return
         raise DeliveryError(f"{len(pending)} outputs not acknowledged: {describe(first_error)}")
 
+    def _check_budget(self, pending: int) -> None:
+        """Stopping and the delivery part of the budget is spent: the batch stays uncommitted."""
+        if self.shutdown.expired(reserve_s=DRAIN_RESERVE_S):
+            raise DeliveryError(f"{pending} outputs not acknowledged: stopping (shutdown budget spent)")
+
     def _attempt(self, outputs: list[Output]) -> list[tuple[Output, BaseException]]:
         """Send `outputs`, flush, record the acknowledged ones; returns the failures."""
         failures: list[tuple[Output, BaseException]] = []
@@ -223,7 +240,16 @@ class Deliverer:
             except KafkaError as exc:
                 failures.append((o, exc))
         try:
-            producer.flush(timeout=self.settings.delivery_timeout_ms / 1000.0)
+            # a stop request cuts the wait to what is left of its budget (checked every second)
+            deadline = time.monotonic() + self.settings.delivery_timeout_ms / 1000.0
+            while True:
+                left = min(deadline - time.monotonic(), self.shutdown.remaining(DRAIN_RESERVE_S))
+                try:
+                    producer.flush(timeout=max(0.0, min(1.0, left)))
+                    break
+                except KafkaTimeoutError:
+                    if left <= 1.0:
+                        raise
         except KafkaError as exc:
             log.warning("flush_failed", error_type=type(exc).__name__)
         for o, fut in futures:
@@ -309,6 +335,7 @@ class Deliverer:
                 break
             if attempt:
                 self._sleep(min(5.0, 0.2 * 2 ** (attempt - 1)))
+            self._check_budget(len(pending))
             pending = []
             for o, e in self._attempt([o for o in outputs if o.ident not in self.acked]):
                 if is_permanent(e):

@@ -28,6 +28,7 @@ from tenacity import (
 
 from triage.config import LOW_VOLUME_PARTITIONS, Settings
 from triage.errors import TriageError
+from triage.lifecycle.shutdown import Shutdown, StoppedError, abandon_when, within_budget
 
 T = TypeVar("T")
 log = structlog.get_logger("triage.stream")
@@ -45,6 +46,9 @@ BOOTSTRAP_ATTEMPT_MS = 10_000  # one constructor attempt; connect_with_retry rep
 # this headroom (headers, framing, a dead letter's original bytes of an input slightly over the limit); a
 # dead letter is fitted to the producer's limit less RECORD_OVERHEAD_BYTES (triage.pipeline.deadletter).
 OUTPUT_HEADROOM_BYTES = 64 * 1024
+# kafka-python's default backs reconnects off up to 30 s: after a network cut the daemon sat idle (and
+# green) for 27.6 s. 1 s is short enough to resume promptly and long enough not to hammer a broker.
+RECONNECT_BACKOFF_MAX_MS = 1000
 RECORD_OVERHEAD_BYTES = 1024
 
 
@@ -68,18 +72,34 @@ def _stdlib_logger() -> Any:
     return logging.getLogger("triage.stream")
 
 
-def connect_with_retry(factory: Callable[[], T], what: str, timeout_s: float = 60.0) -> T:
-    """Call `factory` (a client constructor) until the broker answers; exponential backoff 0.2 s → 5 s."""
+def connect_with_retry(
+    factory: Callable[[], T],
+    what: str,
+    timeout_s: float = 60.0,
+    shutdown: Shutdown | None = None,
+    reserve_s: float = 0.0,
+) -> T:
+    """Call `factory` (a client constructor) until the broker answers; exponential backoff 0.2 s → 5 s.
+    With `shutdown`: gives up (StoppedError) when its stop budget less `reserve_s` is spent, also in the
+    middle of an attempt (a kafka-python constructor bootstraps for up to 10 s)."""
+    stops: Any = stop_after_delay(timeout_s)
+    sleep: Callable[[float], Any] = time.sleep
+    if shutdown is not None:
+        stops = stops | (lambda _state: shutdown.expired(reserve_s))
+        sleep = lambda seconds: shutdown.sleep(seconds, reserve_s)  # noqa: E731
     retrying = Retrying(
         retry=retry_if_exception_type(CONNECT_ERRORS),
         wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
-        stop=stop_after_delay(timeout_s),
+        stop=stops,
+        sleep=sleep,
         before_sleep=before_sleep_log(_stdlib_logger(), 30),
         reraise=True,
     )
     try:
-        return retrying(factory)
+        return retrying(lambda: within_budget(factory, shutdown, reserve_s))
     except CONNECT_ERRORS as exc:
+        if shutdown is not None and shutdown.expired(reserve_s):
+            raise StoppedError(f"stopped while connecting the {what}") from exc
         raise BrokerUnavailableError(
             f"cannot reach Kafka for the {what} within {timeout_s:.0f} s: {exc}"
         ) from exc
@@ -103,8 +123,8 @@ def wait_for_broker(
         cfg["bootstrap_timeout_ms"] = int(min(BOOTSTRAP_ATTEMPT_MS, max(1000.0, limit * 1000)))
     started = time.monotonic()
 
-    def probe() -> None:
-        KafkaAdminClient(**cfg).close()
+    def probe() -> None:  # in a thread: a stop request ends the wait at once, not after a 10 s bootstrap
+        abandon_when(lambda: KafkaAdminClient(**cfg).close(), stop.is_set)
 
     def waiting(state: Any) -> None:
         error = state.outcome.exception()
@@ -132,6 +152,8 @@ def wait_for_broker(
     )
     try:
         retrying(probe)
+    except StoppedError:
+        return False
     except CONNECT_ERRORS as exc:
         if stop.is_set():
             return False
@@ -146,6 +168,7 @@ def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
     cfg: dict[str, Any] = {
         "bootstrap_servers": [s.strip() for s in settings.bootstrap_servers.split(",") if s.strip()],
         "client_id": f"{settings.client_id}-{role}",
+        "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
         **settings.security.kafka_kwargs(),
     }
     if "bootstrap_timeout_ms" in getattr(client, "DEFAULT_CONFIG", {}):  # kafka-python >= 3
@@ -154,7 +177,13 @@ def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
 
 
 def make_consumer(
-    settings: Settings, *, group: bool = True, connect_timeout_s: float = 60.0, **overrides: Any
+    settings: Settings,
+    *,
+    group: bool = True,
+    connect_timeout_s: float = 60.0,
+    shutdown: Shutdown | None = None,
+    reserve_s: float = 0.0,
+    **overrides: Any,
 ) -> KafkaConsumer:
     """The daemon's input consumer: manual commits, bounded polls; `group=False` for assign()-only readers."""
     cfg: dict[str, Any] = {
@@ -173,10 +202,19 @@ def make_consumer(
             heartbeat_interval_ms=settings.heartbeat_interval_ms,
         )
     cfg.update(overrides)
-    return connect_with_retry(lambda: KafkaConsumer(**cfg), "consumer", connect_timeout_s)
+    return connect_with_retry(
+        lambda: KafkaConsumer(**cfg), "consumer", connect_timeout_s, shutdown, reserve_s
+    )
 
 
-def make_producer(settings: Settings, *, connect_timeout_s: float = 60.0, **overrides: Any) -> KafkaProducer:
+def make_producer(
+    settings: Settings,
+    *,
+    connect_timeout_s: float = 60.0,
+    shutdown: Shutdown | None = None,
+    reserve_s: float = 0.0,
+    **overrides: Any,
+) -> KafkaProducer:
     """Idempotent producer (acks=all): a broker-side retry never writes an output twice."""
     cfg: dict[str, Any] = {
         **_common(settings, "producer", KafkaProducer),
@@ -190,7 +228,9 @@ def make_producer(settings: Settings, *, connect_timeout_s: float = 60.0, **over
         "max_block_ms": min(settings.delivery_timeout_ms, 60_000),
     }
     cfg.update(overrides)
-    return connect_with_retry(lambda: KafkaProducer(**cfg), "producer", connect_timeout_s)
+    return connect_with_retry(
+        lambda: KafkaProducer(**cfg), "producer", connect_timeout_s, shutdown, reserve_s
+    )
 
 
 def make_admin(settings: Settings, *, connect_timeout_s: float = 60.0) -> KafkaAdminClient:

@@ -3,18 +3,17 @@ verified model, then the Kafka loop."""
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import structlog
 
 from triage.errors import ConfigError
+from triage.lifecycle.shutdown import Shutdown, install_process_shutdown
 from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.metrics import Metrics
-from triage.stream.daemon import EXIT_BROKER_UNAVAILABLE, Daemon
+from triage.stream.daemon import EXIT_BROKER_UNAVAILABLE, Daemon, daemon_health
 from triage.stream.drift import start_drift
 from triage.stream.kafka_io import BrokerUnavailableError
 
@@ -64,28 +63,24 @@ def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> Ob
 
 def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
     """`triage run`: returns the process exit code (0 after SIGTERM/SIGINT and a clean shutdown, 3 the
-    dead-letter topic refuses dead letters, 4 the broker did not answer within `broker_wait_s`).
+    dead-letter topic refuses dead letters, 4 the broker did not answer within `broker_wait_s`; 1 also
+    when the stop bound forced the exit with a batch in hand).
 
-    Signal handlers go in first: a SIGTERM while the model loads also ends in a clean exit 0."""
-    stop = threading.Event()
-    previous: dict[int, Any] = {}
-    if handle_signals and threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            previous[sig] = signal.signal(sig, lambda signum, _frame: _request_stop(stop, signum))
+    Signal handlers go in first (the CLI installs them before its imports: triage.lifecycle.shutdown): a
+    SIGTERM while the model loads also ends in a clean exit 0, and every stop ends within
+    SHUTDOWN_BOUND_S."""
+    shutdown = install_process_shutdown() if handle_signals else Shutdown()
     metrics = Metrics()
-    health = Health(
-        stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
-        ready_stall_s=settings.ready_stall_s,
-    )
+    health = daemon_health(settings)
     server = start_obs_server(settings, metrics, health)
     log.info("http_listening", host=settings.http_host, port=server.port)
     drift = None
     try:
         processor = load_processor(settings)
-        if stop.is_set():
+        if shutdown.is_set():
             return 0
         drift = start_drift(settings, processor, metrics)  # rolling topic drift, off the hot path; or None
-        daemon = Daemon(settings, processor, metrics=metrics, health=health, stop_event=stop)
+        daemon = Daemon(settings, processor, metrics=metrics, health=health, shutdown=shutdown)
         try:
             code = daemon.run()
         except BrokerUnavailableError as exc:  # a finite broker_wait_s ran out at start-up
@@ -97,12 +92,5 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
         return code
     finally:
         if drift is not None:
-            drift.stop()
+            drift.stop(timeout_s=1.0)
         server.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
-def _request_stop(stop: threading.Event, signum: int) -> None:
-    log.info("signal_received", signal=signal.Signals(signum).name)
-    stop.set()

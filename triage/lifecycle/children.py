@@ -1,0 +1,68 @@
+"""Child processes that never outlive their parent, whatever ends the parent (SIGKILL included).
+
+Three layers, because each alone has a gap:
+* Linux `prctl(PR_SET_PDEATHSIG, SIGKILL)`: the kernel kills the child the moment its parent dies. It is
+  tied to the parent *thread* that started the child, so the parent asks for it only when it starts the
+  child from its main thread (which lives as long as the process).
+* multiprocessing's parent sentinel (a pipe whose other end only the parent holds): readable at the
+  parent's death on every platform; a watcher thread in the child waits on it.
+* `os.getppid()` no longer the parent's pid (re-parented to init or a subreaper): checked by the same thread,
+  and once right after start (the parent may have died before the child got going).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+
+PR_SET_PDEATHSIG = 1
+WATCH_INTERVAL_S = 0.5
+
+
+def set_pdeathsig(sig: int = signal.SIGKILL) -> bool:
+    """Ask the kernel to send `sig` to this process when its parent (thread) dies. False off Linux or when
+    prctl is unavailable."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def die_with_parent(parent_pid: int, *, pdeathsig: bool = True) -> None:
+    """Called first thing in a child: end this process (exit 0, quietly) as soon as `parent_pid` is gone."""
+    if pdeathsig:
+        set_pdeathsig()
+    if os.getppid() != parent_pid:
+        os._exit(0)
+    threading.Thread(
+        target=_watch_parent, args=(parent_pid,), name="triage-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    sentinel = None
+    with contextlib.suppress(Exception):
+        parent = multiprocessing.parent_process()
+        sentinel = parent.sentinel if parent is not None else None
+    while True:
+        if sentinel is not None:
+            try:
+                if wait([sentinel], timeout=WATCH_INTERVAL_S):
+                    os._exit(0)
+            except OSError:
+                os._exit(0)
+        else:
+            threading.Event().wait(WATCH_INTERVAL_S)
+        if os.getppid() != parent_pid:
+            os._exit(0)
