@@ -19,7 +19,11 @@ catch-up. Faults, in order, each with the time to recover (fault → first audit
 3. a SIGTERM during group join: a second instance is started and gets SIGTERM after `daemon_started`,
    before `partitions_assigned` (recovery = SIGTERM → first audit of any partition, capped at --join-wait);
 4. two instances, one killed: a second instance joins, both hold partitions, one (seeded) is SIGKILLed
-   (recovery = kill → first audit of a partition the killed one held).
+   (recovery = kill → first audit of a partition the killed one held);
+5. SIGTERM in every state (issue 16; alone with `--sigterm-only`): `triage run` 1 s after start, in the
+   start-up broker wait, during the group join, idle, mid-stream, with the network cut idle and mid-stream
+   (produce retried); `triage mllp` idle and with a frame awaiting its broker ACK behind a cut;
+   `triage replay` mid-run with the broker up and cut. Time from SIGTERM to exit and the exit code.
 
 Then the survivor decides everything, gets SIGTERM (exit code reported) and the output topics are read:
 lost decisions (input records with no audit record and no dead letter), conflicting decisions (one
@@ -61,13 +65,13 @@ class Daemon:
 
     count = 0
 
-    def __init__(self, env: dict[str, str], tmp: Path) -> None:
+    def __init__(self, env: dict[str, str], tmp: Path, argv: tuple[str, ...] = ("run",)) -> None:
         Daemon.count += 1
         self.name = f"d{Daemon.count}"
         self.log_path = tmp / f"{self.name}.log"
         with self.log_path.open("wb") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "triage.cli", "run"],
+                [sys.executable, "-m", "triage.cli", *argv],
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -104,6 +108,17 @@ class Daemon:
 
     def alive(self) -> bool:
         return self.proc.poll() is None
+
+    def term(self) -> tuple[int, float]:
+        """SIGTERM; (exit code, seconds to exit)."""
+        t = time.monotonic()
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            code = self.proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return self.proc.wait(timeout=10), time.monotonic() - t
+        return code, time.monotonic() - t
 
 
 class Feeder(threading.Thread):
@@ -260,8 +275,15 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--join-wait", type=float, default=240.0, help="cap on one recovery wait, seconds")
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
+    ap.add_argument(
+        "--sigterm-only", action="store_true", help="only the SIGTERM-in-every-state cases (a few minutes)"
+    )
     args = ap.parse_args()
     rng = random.Random(f"faults:{args.seed}")
+    if args.sigterm_only:
+        with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp_name:
+            report_sigterm(sigterm_battery(broker, args.model, Path(tmp_name)))
+        return
 
     stream = synth_stream(args.n, seed=args.seed, lifecycle_rate=0.2, cancel_rate=0.05)
     feed: list[tuple[bytes | None, bytes]] = [(k, v) for k, v, _ in stream]
@@ -431,8 +453,154 @@ def main() -> None:
             if e.get("level") in ("error", "critical")
         )
         proxy.cut()
+        stops = sigterm_battery(broker, args.model, tmp)
     total_s = time.monotonic() - t_start
     report(args, faults, counts, final_code, errors, len(daemons), total_s)
+    report_sigterm(stops)
+
+
+def sigterm_battery(broker: EmbeddedBroker, model: Path, tmp: Path) -> list[tuple[str, str, int, float]]:
+    """SIGTERM in every state (issue 16): (command, state, exit code, seconds from SIGTERM to exit). Each
+    case gets fresh topics; the network is cut with a `tansu proxy` in front of the broker."""
+    from triage.stream.broker import free_port
+
+    rows: list[tuple[str, str, int, float]] = []
+    feed = [(k, v) for k, v, _ in synth_stream(3000, seed=11, lifecycle_rate=0.0)]
+
+    def env_for(bootstrap: str, topics: TopicSettings) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            {
+                "TRIAGE_BOOTSTRAP_SERVERS": bootstrap,
+                "TRIAGE_GROUP_ID": f"stop-{time.time_ns()}",
+                **{f"TRIAGE_TOPICS__{f.upper()}": getattr(topics, f) for f in TopicSettings.model_fields},
+                "TRIAGE_SESSION_TIMEOUT_MS": "10000",
+                "TRIAGE_MODEL_DIR": str(model),
+                "TRIAGE_DEVICE": "cpu",
+                "TRIAGE_HTTP_HOST": "127.0.0.1",
+                "TRIAGE_HTTP_PORT": "0",
+                "TRIAGE_LOG_LEVEL": "INFO",
+                "TRIAGE_BATCH_MAX_RECORDS": "32",
+                "OMP_NUM_THREADS": "1",
+                "PYTHONPATH": str(REPO),
+            }
+        )
+        env.pop("TRIAGE_CONFIG", None)
+        return env
+
+    def case(command: str, state: str, records: int = 0, partitions: int = 1) -> Any:
+        topics = TopicSettings.suffixed(str(time.time_ns()))
+        ensure_topics(
+            Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics), partitions=partitions
+        )
+        if records:
+            from kafka import KafkaProducer
+
+            producer = KafkaProducer(bootstrap_servers=broker.bootstrap_servers, linger_ms=5)
+            for k, v in feed[:records]:
+                producer.send(topics.input, key=k, value=v)
+            producer.flush()
+            producer.close()
+        proxy = EmbeddedProxy(broker.bootstrap_servers, tmp / "proxy.log").start()
+        return topics, proxy
+
+    def record(command: str, state: str, d: Daemon, proxy: EmbeddedProxy) -> None:
+        code, took = d.term()
+        proxy.cut()
+        rows.append((command, state, code, took))
+        print(f"SIGTERM {command} / {state}: exit {code} in {took:.1f} s", flush=True)
+
+    run = ("run",)
+    # triage run
+    topics, proxy = case("run", "within 1 s of start")
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    time.sleep(1.0)
+    record("run", "1 s after start (model loading)", d, proxy)
+
+    topics, proxy = case("run", "broker wait")
+    d = Daemon(env_for(f"127.0.0.1:{free_port()}", topics), tmp, run)
+    d.wait_event("broker_unreachable", 120)
+    record("run", "start-up broker wait (no broker)", d, proxy)
+
+    topics, proxy = case("run", "join", partitions=4)
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    d.wait_event("daemon_started", 120)
+    record("run", "during group join", d, proxy)
+
+    topics, proxy = case("run", "idle")
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    d.wait_event("partitions_assigned", 120)
+    time.sleep(2.0)
+    record("run", "idle, broker up", d, proxy)
+
+    topics, proxy = case("run", "mid-batch", records=3000)
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    d.wait_event("decision", 120)
+    record("run", "mid-stream (3,000-record backlog), broker up", d, proxy)
+
+    topics, proxy = case("run", "broker gone idle")
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    d.wait_event("partitions_assigned", 120)
+    time.sleep(2.0)
+    proxy.cut()
+    time.sleep(5.0)
+    record("run", "broker gone (network cut 5 s), idle", d, proxy)
+
+    topics, proxy = case("run", "broker gone mid-stream", records=3000)
+    d = Daemon(env_for(proxy.address, topics), tmp, run)
+    d.wait_event("decision", 120)
+    proxy.cut()
+    time.sleep(3.0)
+    record("run", "broker gone mid-stream (retrying produce)", d, proxy)
+
+    # triage mllp
+    for state, cut in (("idle, broker up", False), ("network cut, a frame awaiting its ACK", True)):
+        topics, proxy = case("mllp", state)
+        port = free_port()
+        argv = ("mllp", "--host", "127.0.0.1", "--port", str(port), "--log-level", "INFO")
+        d = Daemon(env_for(proxy.address, topics), tmp, argv)
+        d.wait_event("mllp_listening", 120)
+        sock = None
+        if cut:
+            import socket
+
+            from triage.mllp import frame
+
+            proxy.cut()
+            sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+            sock.sendall(frame(feed[0][1]))
+            time.sleep(1.0)
+        record("mllp", state, d, proxy)
+        if sock is not None:
+            sock.close()
+
+    # triage replay
+    for state, cut in (("mid-replay, broker up", False), ("mid-replay, network cut", True)):
+        topics, proxy = case("replay", state, records=3000)
+        out = tmp / f"replay-{time.time_ns()}.jsonl"
+        argv = (
+            *("replay", "--topic", topics.input, "--model", str(model), "--device", "cpu"),
+            *("--out", str(out), "--no-progress", "--batch-size", "64", "--throttle-ms", "100"),
+            *("--checkpoint", str(tmp / f"ckpt-{time.time_ns()}")),
+        )
+        d = Daemon(env_for(proxy.address, topics), tmp, argv)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (out.exists() and out.stat().st_size):
+            time.sleep(0.1)
+        if cut:
+            proxy.cut()
+            time.sleep(1.0)
+        record("replay", state, d, proxy)
+    return rows
+
+
+def report_sigterm(rows: list[tuple[str, str, int, float]]) -> None:
+    from triage.lifecycle.shutdown import SHUTDOWN_BOUND_S
+
+    print(f"\n### SIGTERM in every state ({os.cpu_count()} CPU cores; bound {SHUTDOWN_BOUND_S:.0f} s)\n")
+    print("| command | state at SIGTERM | exit code | SIGTERM → exit (s) |\n|---|---|---:|---:|")
+    for command, state, code, took in rows:
+        print(f"| `triage {command}` | {state} | {code} | {took:.1f} |")
 
 
 def report(

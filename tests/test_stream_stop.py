@@ -233,3 +233,76 @@ def test_the_drift_child_dies_with_a_sigkilled_daemon_and_the_log_is_json(kafka:
         except ValueError:
             bad.append(ln)
     assert not bad, bad[:5]
+
+
+def _command(kafka: Any, name: str, args: list[str], bootstrap: str) -> subprocess.Popen[bytes]:
+    """`python -m triage.cli NAME ARGS` with its log in a file (KafkaHarness.log_events reads it)."""
+    import sys
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "TRIAGE_BOOTSTRAP_SERVERS": bootstrap,
+        "OMP_NUM_THREADS": "1",
+    }
+    env.pop("TRIAGE_CONFIG", None)
+    log_path = kafka.tmp / f"{name}-{len(kafka.procs)}.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "triage.cli", name, *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log_path.open("wb"),
+        cwd=REPO,
+    )
+    proc.log_path = log_path  # type: ignore[attr-defined]
+    kafka.procs.append(proc)
+    return proc
+
+
+@pytest.mark.parametrize("network", ["up", "cut"])
+def test_sigterm_ends_triage_mllp_within_the_bound(kafka: Any, proxy: Any, network: str) -> None:
+    """Idle with the broker there (exit 0), and with the network cut while a frame waits for its broker
+    acknowledgement (the frame gets no ACK: the sender resends it)."""
+    import socket
+
+    from triage.mllp import frame
+    from triage.stream.broker import free_port
+    from triage.synth.oru import synth_stream
+
+    settings = kafka.settings(partitions=1)
+    port = free_port()
+    args = ["--host", "127.0.0.1", "--port", str(port), "--input-topic", settings.topics.input]
+    proc = _command(kafka, "mllp", [*args, "--log-level", "INFO"], proxy.address)
+    kafka.wait_event(proc, "mllp_listening", timeout_s=60)
+    sock = None
+    if network == "cut":
+        proxy.cut()
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        _, value, _ = next(iter(synth_stream(1, seed=3)))
+        sock.sendall(frame(value))
+        time.sleep(1.0)
+    code, took = _term(proc)
+    if sock is not None:
+        sock.close()
+    assert took <= SHUTDOWN_BOUND_S, (took, _tail(kafka, proc))
+    assert code in ((0,) if network == "up" else (0, 1)), (code, _tail(kafka, proc))
+
+
+@pytest.mark.parametrize("network", ["up", "cut"])
+def test_sigterm_ends_triage_replay_within_the_bound(kafka: Any, proxy: Any, network: str) -> None:
+    settings = kafka.settings(partitions=1)
+    kafka.produce(settings.topics.input, _records(kafka, 3000))
+    out = kafka.tmp / "replay.jsonl"
+    args = [
+        *("--topic", settings.topics.input, "--model", str(kafka.model_dir), "--device", "cpu"),
+        *("--out", str(out), "--no-progress", "--batch-size", "64", "--throttle-ms", "100"),
+        *("--checkpoint", str(kafka.tmp / "replay.ckpt")),
+    ]
+    proc = _command(kafka, "replay", args, proxy.address)
+    assert _until(lambda: out.exists() and out.stat().st_size > 0, 120) is not None, _tail(kafka, proc)
+    if network == "cut":
+        proxy.cut()
+        time.sleep(1.0)
+    code, took = _term(proc)
+    assert took <= SHUTDOWN_BOUND_S, (took, _tail(kafka, proc))
+    assert code >= 0, code  # ended by itself, not by the signal's default action
