@@ -9,6 +9,10 @@ defaults in help texts are shown rather than eaten as Rich markup. ``triage --ve
 
 from __future__ import annotations
 
+# isort: off
+import triage.lifecycle.early  # noqa: F401  (the stop handler of `run`/`mllp`/`replay`, before slow imports)
+
+# isort: on
 import contextlib
 import importlib
 import os

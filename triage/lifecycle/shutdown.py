@@ -50,6 +50,7 @@ class Shutdown:
         self.exit_code_if_forced: Callable[[], int] = lambda: EXIT_UNACKNOWLEDGED
         self._lock = threading.Lock()
         self._listeners: list[Callable[[str], None]] = []
+        self._unlogged_signal: str | None = None
 
     def request(self, reason: str = "requested") -> None:
         """Ask to stop (idempotent: the first request sets the deadline and arms the watchdog)."""
@@ -131,12 +132,23 @@ class Shutdown:
 
     def _on_signal(self, signum: int, _frame: Any) -> None:
         name = signal.Signals(signum).name
+        self._unlogged_signal = name
         try:
-            import structlog
-
-            structlog.get_logger("triage.shutdown").info("signal_received", signal=name)
+            self.log_signal()  # before logging is configured (start-up) the command logs it later
         finally:
             self.request(name)
+
+    def log_signal(self) -> None:
+        """Log ``signal_received`` for a signal not logged yet, once JSON logging is configured."""
+        import structlog
+
+        name, self._unlogged_signal = self._unlogged_signal, None
+        if name is None:
+            return
+        if not structlog.is_configured():
+            self._unlogged_signal = name
+            return
+        structlog.get_logger("triage.shutdown").info("signal_received", signal=name)
 
 
 class StoppedError(TriageError):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from triage.errors import ConfigError
-from triage.lifecycle.shutdown import Shutdown, install_process_shutdown
+from triage.lifecycle.shutdown import Shutdown, StoppedError, install_process_shutdown, within_budget
 from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.metrics import Metrics
@@ -75,9 +75,11 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
     server = start_obs_server(settings, metrics, health)
     log.info("http_listening", host=settings.http_host, port=server.port)
     drift = None
+    shutdown.log_signal()
     try:
-        processor = load_processor(settings)
-        if shutdown.is_set():
+        try:  # seconds of torch and medspaCy loading: a SIGTERM meanwhile ends it at once (exit 0)
+            processor = within_budget(lambda: load_processor(settings), shutdown, reserve_s=shutdown.grace_s)
+        except StoppedError:
             return 0
         drift = start_drift(settings, processor, metrics)  # rolling topic drift, off the hot path; or None
         daemon = Daemon(settings, processor, metrics=metrics, health=health, shutdown=shutdown)
