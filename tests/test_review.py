@@ -492,3 +492,18 @@ def test_status_counts_answers_without_text(plan_db: Path, tmp_path: Path, capsy
     assert done == 2  # two answered reports (one random, one active, in plan order); the skip counts for none
     texts = [json.loads(x)["text"] for x in SITE.read_text().splitlines()]
     assert not any(t[:30] in out for t in texts)
+
+
+def test_init_from_hl7_files_keeps_ids_and_the_parsers_fields(tmp_path: Path, capsys) -> None:
+    hl7 = Path(__file__).parent / "data" / "hl7"
+    db = tmp_path / "hl7.db"
+    code, _, err = _cli(
+        ["review", "init", str(hl7), "--db", str(db), "--sample", "10", "--device", "cpu"], capsys
+    )
+    assert code == 0, err
+    assert "ADT^A01 is not a report" in err  # what label reports, reported here too
+    items = {i.report_key: i for i in ReviewStore(db).items()}
+    ct = items["oru_ct_head_sections_v251.hl7#0"]
+    assert (ct.accession, ct.procedure_code, ct.document_type) == ("ACC20240315001", "CTHEADWO", "F")
+    raw = (hl7 / "oru_ct_head_sections_v251.hl7").read_bytes().decode("latin-1")
+    assert ct.scored_text.split()[0] in raw and len(ct.text) > len(ct.scored_text)

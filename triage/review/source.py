@@ -56,8 +56,7 @@ def collect(
     `core` (the site's settings: threshold, headings, procedure filter); bad rows are reported on
     `on_problem` by `label_file` and skipped."""
     kind = input_format(path, fmt)
-    headings = tuple(core.settings.conclusion_headings)
-    hl7_reports = _hl7_reports(path, headings) if kind == "hl7" else {}
+    hl7_reports = _hl7_reports(core, path) if kind == "hl7" else {}
     with tempfile.TemporaryDirectory(prefix="triage-review-") as tmp:
         out = Path(tmp) / "decisions.jsonl"
         label_file(
@@ -117,10 +116,10 @@ def _str(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def _hl7_reports(path: Path, headings: tuple[str, ...]) -> dict[tuple[str, int], Any]:
-    """(file name, message index) -> Report, parsed by the daemon's parser as `label_file` parses them."""
+def _hl7_reports(core: DecisionCore, path: Path) -> dict[tuple[str, int], Any]:
+    """(file name, message index) -> Report, parsed by the core (the site's parser settings: accession
+    sources, headings, time zone) as `label_file` parses them."""
     from triage.core import Report
-    from triage.hl7 import parse_record
     from triage.labeling import HL7_SUFFIXES
 
     files = (
@@ -132,9 +131,9 @@ def _hl7_reports(path: Path, headings: tuple[str, ...]) -> dict[tuple[str, int],
             data = file.read_bytes()
         except OSError:
             continue  # label_file reports it
-        for result in parse_record(data, conclusion_headings=headings):
-            if isinstance(result, Report):
-                out[(file.name, result.message_index)] = result
+        for routed in core.parse(data):
+            if isinstance(routed.result, Report):
+                out[(file.name, routed.result.message_index)] = routed.result
     return out
 
 
