@@ -227,12 +227,18 @@ class KafkaHarness:
         return env
 
     def start_process(
-        self, settings: Any, http_port: int = 0, name: str = "daemon"
+        self,
+        settings: Any,
+        http_port: int = 0,
+        name: str = "daemon",
+        command: Iterable[str] | None = None,
     ) -> subprocess.Popen[bytes]:
-        """`python -m triage.cli run` as a subprocess; its JSON log goes to a file (see `log_of`)."""
+        """`python -m triage.cli run` (or `command`, e.g. ``["mllp", ...]``) as a subprocess configured by
+        `settings`; its JSON log goes to a file (see `log_events`)."""
         log_path = self.tmp / f"{name}-{len(self.procs)}.log"
+        argv = list(command) if command is not None else ["run", "--http-port", str(http_port)]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "triage.cli", "run", "--http-port", str(http_port)],
+            [sys.executable, "-m", "triage.cli", *argv],
             env=self.daemon_env(settings),
             stdout=subprocess.DEVNULL,
             stderr=log_path.open("wb"),

@@ -235,30 +235,6 @@ def test_the_drift_child_dies_with_a_sigkilled_daemon_and_the_log_is_json(kafka:
     assert not bad, bad[:5]
 
 
-def _command(kafka: Any, name: str, args: list[str], bootstrap: str) -> subprocess.Popen[bytes]:
-    """`python -m triage.cli NAME ARGS` with its log in a file (KafkaHarness.log_events reads it)."""
-    import sys
-
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "TRIAGE_BOOTSTRAP_SERVERS": bootstrap,
-        "OMP_NUM_THREADS": "1",
-    }
-    env.pop("TRIAGE_CONFIG", None)
-    log_path = kafka.tmp / f"{name}-{len(kafka.procs)}.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "triage.cli", name, *args],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log_path.open("wb"),
-        cwd=REPO,
-    )
-    proc.log_path = log_path  # type: ignore[attr-defined]
-    kafka.procs.append(proc)
-    return proc
-
-
 @pytest.mark.parametrize("network", ["up", "cut"])
 def test_sigterm_ends_triage_mllp_within_the_bound(kafka: Any, proxy: Any, network: str) -> None:
     """Idle with the broker there (exit 0), and with the network cut while a frame waits for its broker
@@ -272,7 +248,9 @@ def test_sigterm_ends_triage_mllp_within_the_bound(kafka: Any, proxy: Any, netwo
     settings = kafka.settings(partitions=1)
     port = free_port()
     args = ["--host", "127.0.0.1", "--port", str(port), "--input-topic", settings.topics.input]
-    proc = _command(kafka, "mllp", [*args, "--log-level", "INFO"], proxy.address)
+    proc = kafka.start_process(
+        _via(settings, proxy.address), command=["mllp", *args, "--log-level", "INFO"], name="mllp"
+    )
     kafka.wait_event(proc, "mllp_listening", timeout_s=60)
     sock = None
     if network == "cut":
@@ -298,7 +276,7 @@ def test_sigterm_ends_triage_replay_within_the_bound(kafka: Any, proxy: Any, net
         *("--out", str(out), "--no-progress", "--batch-size", "64", "--throttle-ms", "100"),
         *("--checkpoint", str(kafka.tmp / "replay.ckpt")),
     ]
-    proc = _command(kafka, "replay", args, proxy.address)
+    proc = kafka.start_process(_via(settings, proxy.address), command=["replay", *args], name="replay")
     assert _until(lambda: out.exists() and out.stat().st_size > 0, 120) is not None, _tail(kafka, proc)
     if network == "cut":
         proxy.cut()
