@@ -1,0 +1,129 @@
+"""triage.lifecycle: the stop budget, abandoning a blocking call, the watchdog's forced exit, and children
+that die with their parent through each layer (PR_SET_PDEATHSIG, and the sentinel/parent-pid watch alone)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from triage.lifecycle.shutdown import Shutdown, StoppedError, abandon_when, within_budget
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_budget_is_infinite_until_a_request_then_counts_down() -> None:
+    s = Shutdown(grace_s=0.5)
+    assert s.remaining() == float("inf") and not s.expired() and s.bound(30.0) == 30.0
+    s.request("test")
+    assert s.is_set() and s.reason == "test"
+    assert 0.0 < s.remaining() <= 0.5 and s.bound(30.0) <= 0.5
+    assert s.expired(reserve_s=0.5)  # nothing left once the reserve is taken
+    time.sleep(0.55)
+    assert s.expired() and s.remaining() == 0.0
+    s.request("again")
+    assert s.reason == "test"  # the first request sets the deadline
+
+
+def test_within_budget_abandons_a_call_that_outlasts_the_stop_and_closes_its_late_result() -> None:
+    s = Shutdown(grace_s=0.2)
+    closed = threading.Event()
+
+    class Client:
+        def close(self) -> None:
+            closed.set()
+
+    def slow() -> Client:
+        time.sleep(1.0)
+        return Client()
+
+    threading.Timer(0.1, s.request).start()
+    t0 = time.monotonic()
+    with pytest.raises(StoppedError):
+        within_budget(slow, s)
+    assert time.monotonic() - t0 < 0.6
+    assert closed.wait(2.0), "the abandoned call's client was not closed"
+    assert within_budget(lambda: 7, Shutdown()) == 7  # no stop: just the call
+    with pytest.raises(ZeroDivisionError):
+        abandon_when(lambda: 1 / 0, lambda: False)  # its errors come through
+
+
+def _python(code: str, where: Path) -> subprocess.Popen[bytes]:
+    """`code` run as a script file (a spawned child imports its target from the main module's file)."""
+    script = where / "script.py"
+    script.write_text(textwrap.dedent(code))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        [sys.executable, str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
+def test_the_watchdog_ends_a_stuck_process_with_the_exit_code_it_is_given(tmp_path: Path) -> None:
+    proc = _python(
+        """
+        import time
+        from triage.lifecycle.shutdown import Shutdown
+        s = Shutdown(grace_s=0.1, force_after_s=0.5)
+        s.exit_code_if_forced = lambda: 1
+        s.install_signals()
+        print("ready", flush=True)
+        while True:
+            time.sleep(0.05)  # stuck: never looks at the request
+        """,
+        tmp_path,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=10) == 1
+    assert time.monotonic() - t0 < 3.0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and prctl")
+@pytest.mark.parametrize("pdeathsig", [True, False])
+def test_a_child_dies_with_its_sigkilled_parent(pdeathsig: bool, tmp_path: Path) -> None:
+    """Parent = a Python process that spawns a child (multiprocessing spawn) calling die_with_parent; the
+    parent is SIGKILLed. Without PR_SET_PDEATHSIG the sentinel/parent-pid watch alone must end the child."""
+    proc = _python(
+        f"""
+        import multiprocessing, os, sys, time
+
+        def child(parent_pid):
+            from triage.lifecycle.children import die_with_parent
+            die_with_parent(parent_pid, pdeathsig={pdeathsig})
+            while True:
+                time.sleep(0.1)
+
+        if __name__ == "__main__":
+            p = multiprocessing.get_context("spawn").Process(target=child, args=(os.getpid(),))
+            p.start()
+            time.sleep(1.0)
+            print(p.pid, flush=True)
+            time.sleep(60)
+        """,
+        tmp_path,
+    )
+    assert proc.stdout is not None
+    child = int(proc.stdout.readline())
+    assert Path(f"/proc/{child}").exists()
+    proc.kill()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 5.0
+
+    def alive() -> bool:
+        try:
+            return "\nState:\tZ" not in Path(f"/proc/{child}/status").read_text()
+        except OSError:
+            return False
+
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(), "the child outlived its SIGKILLed parent"
+    assert proc.stderr is not None and proc.stderr.read() == b""
