@@ -173,6 +173,7 @@ NO_ATTRIBUTES = BleedAttributes()
 
 # ---- sentences -----------------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
+_ABBREVIATION = re.compile(r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st)\.$", re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
@@ -182,10 +183,13 @@ _ANAPHORA = re.compile(
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: ends at . ! ? ; before a space, and at a line break."""
+    """(start, end) of each sentence: ends at . ! ? ; before a space (not after an abbreviation such as
+    "approx."), and at a line break."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and _ABBREVIATION.search(text, 0, m.start()):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -328,6 +332,7 @@ _MEASURE = re.compile(
     rf"(?P<dims>{_NUM}(?:\s*(?:x|×|by)\s*{_NUM})*)\s*-?\s*(?P<unit>{_UNIT})",
     re.IGNORECASE,
 )
+_TIMES = re.compile(r"\s*(?:(?<![a-z])x(?![a-z])|×|\bby\b)\s*", re.IGNORECASE)
 _VOLUME = re.compile(rf"(?P<num>{_NUM})\s*-?\s*(?:ml|mL|cc|cm3|cubic centimet(?:er|re)s?)\b", re.IGNORECASE)
 
 _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
@@ -382,7 +387,27 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
 )
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
 _OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
+_SUBFALCINE = re.compile(r"\bsubfalcine\b", re.IGNORECASE)
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
+
+
+_PARENCHYMA = re.compile(
+    r"[^.;:\n]{0,25}?\b(?:in|within|of|involving|centred|centered)\b[^.;:\n]{0,25}?\b"
+    r"(?:lobes?|basal ganglia|putam\w*|thalam\w*|caudate|capsule|pons|pontine|brainstem|midbrain|"
+    r"cerebell\w*|centrum semiovale|parenchyma|white matter|corona radiata)\b",
+    re.IGNORECASE,
+)
+_VENTRICLE = re.compile(r"[^.;:\n]{0,25}?\b(?:in|within)\b[^.;:\n]{0,15}?\bventric\w*", re.IGNORECASE)
+
+
+def _subtype_by_site(text: str, end: int) -> Subtype:
+    """A generic bleed word ("hemorrhage in the left occipital lobe") takes its subtype from the site named
+    right after it; else ``other``."""
+    if _PARENCHYMA.match(text, end):
+        return "intraparenchymal"
+    if _VENTRICLE.match(text, end):
+        return "intraventricular"
+    return "other"
 
 
 def _clause(text: str, start: int, end: int, bounds: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -417,7 +442,7 @@ def _in_mm(value: float, unit: str) -> float:
 def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float]]:
     """(start, end, largest dimension in mm) of every linear measurement in text[start:end]."""
     for m in _MEASURE.finditer(text, start, end):
-        dims = [_number(d) for d in re.split(r"\s*(?:x|×|by)\s*", m.group("dims"), flags=re.I)]
+        dims = [_number(d) for d in _TIMES.split(m.group("dims"))]
         known = [d for d in dims if d is not None]
         if known:
             yield m.start(), m.end(), round(_in_mm(max(known), m.group("unit")), 1)
@@ -430,7 +455,7 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
     if not positive:
         return NO_ATTRIBUTES
     evidence: list[AttributeEvidence] = []
-    subtypes = {_SUBTYPE_OF_CONCEPT.get(e.concept, "other") for e in positive}
+    subtypes = {_SUBTYPE_OF_CONCEPT.get(e.concept) or _subtype_by_site(text, e.end) for e in positive}
     # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
     if len(subtypes) > 1:
         subtypes.discard("other")
@@ -500,13 +525,13 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
             ):
                 continue
             window = text[max(clause[0], m.start() - 40) : min(clause[1], m.end() + 40)]
-            if sign == "herniation" and re.search(r"\bsubfalcine\b", window, re.I):
+            if sign == "herniation" and _SUBFALCINE.search(window):
                 signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
             signs[sign] = True
             evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present"))
             if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
                 known.append(sign)
-            if sign == "midline_shift":
+            if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
                 shift_spans.append(clause)
                 lo, hi = max(clause[0], m.start() - 30), min(clause[1], m.end() + 45)
                 near = [

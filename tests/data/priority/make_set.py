@@ -1,0 +1,332 @@
+"""Writes labeled.jsonl: the worklist-priority labeled set (issue 20), written for this project by hand.
+
+Part A (``kind: composed``): sentences composed from hand-written variants — for each subtype many phrasings of
+the bleed, of its acuity, of the change since the prior exam (in the bleed sentence or in a follow-on "This
+..." sentence) and of mass effect (stated, measured, negated, stated stable), in report layouts unlike the
+synthetic generator's (numbered impressions, lower case, British spelling, capitals, incidental findings,
+wrapped lines). Every subtype x change pair occurs, mass effect rotates through them. The labels come from the
+pieces chosen, never from triage. Part B (``kind: tricky``): whole reports written one by one with their labels
+("slightly increased", "unchanged size but new IVH", "evolving", "redistribution", "postoperative", hedges,
+stable mass effect, measurements in cm, words for numbers).
+
+Gold priority: the policy table of triage/priority/policy.py applied to the gold attributes by the small
+function `gold_priority` below (written again here, not imported).
+
+Run: python tests/data/priority/make_set.py  (deterministic: seed 20)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+OUT = Path(__file__).with_name("labeled.jsonl")
+SIDES = ["left", "right"]
+
+BLEEDS: dict[str, list[str]] = {
+    "epidural": [
+        "{side} temporal epidural hematoma",
+        "extradural haematoma over the {side} parietal convexity",
+        "EDH along the {side} frontal convexity",
+        "{side} parieto-occipital epidural hemorrhage",
+        "epidural haematoma, {side} temporal",
+    ],
+    "subdural": [
+        "{side} holohemispheric subdural hematoma",
+        "SDH along the {side} convexity",
+        "{side} frontoparietal subdural haemorrhage",
+        "subdural hematoma layering along the {side} tentorium",
+        "{side} convexity subdural hemorrhage",
+        "para-falcine subdural blood",
+    ],
+    "subarachnoid": [
+        "subarachnoid hemorrhage in the {side} sylvian fissure",
+        "SAH within the basal cisterns",
+        "sulcal subarachnoid blood over the {side} frontal convexity",
+        "traumatic subarachnoid haemorrhage in the {side} parietal sulci",
+        "scattered subarachnoid hemorrhage",
+    ],
+    "intraparenchymal": [
+        "{side} basal ganglia hemorrhage",
+        "intraparenchymal hematoma in the {side} frontal lobe",
+        "{side} thalamic intraparenchymal hemorrhage",
+        "lobar intracerebral haemorrhage in the {side} occipital lobe",
+        "IPH in the {side} cerebellar hemisphere",
+        "intracerebral hematoma centred in the {side} putamen",
+    ],
+    "intraventricular": [
+        "intraventricular hemorrhage layering in the occipital horns",
+        "IVH in the {side} lateral ventricle",
+        "intraventricular blood in the fourth ventricle",
+        "intraventricular haemorrhage",
+    ],
+    "contusion": [
+        "hemorrhagic contusions of the {side} frontal lobe",
+        "{side} temporal haemorrhagic contusion",
+        "bifrontal hemorrhagic contusions",
+        "contusional hemorrhage in the {side} temporal pole",
+    ],
+    "hemorrhagic_transformation": [
+        "hemorrhagic transformation of the {side} MCA territory infarct",
+        "haemorrhagic transformation of the known {side} frontal infarct",
+        "hemorrhagic transformation within the {side} PCA infarct",
+    ],
+    "other": [
+        "intracranial hemorrhage",
+        "intracranial haemorrhage near the {side} frontal horn",
+        "extra-axial hematoma along the {side} frontal convexity",
+    ],
+}
+ACUITY = {
+    "acute": ["acute", "acute", "hyperacute", "hyperdense"],
+    "subacute": ["subacute", "early subacute", "isodense"],
+    "chronic": ["chronic", "chronic", "old", "hypodense"],
+    "mixed": ["acute-on-chronic", "mixed-density", "acute on chronic"],
+    "not_stated": [""],
+}
+# (prefix before the bleed, suffix after it, follow-on sentence) variants; {b} = bleed phrase
+CHANGE = {
+    "new": [
+        "New {b}.",
+        "Interval development of {b}.",
+        "{B}, new since the prior CT.",
+        "{B}. This was not present on the previous study.",
+        "Newly seen {b}.",
+    ],
+    "increased": [
+        "{B}, increased in size since the prior exam.",
+        "{B}, slightly increased compared with yesterday.",
+        "Interval enlargement of the {b}.",
+        "{B}. This is larger than on the earlier scan.",
+        "{B} has expanded since the prior study.",
+        "Worsening {b}.",
+    ],
+    "stable": [
+        "Stable {b}.",
+        "{B}, unchanged from the prior examination.",
+        "{B} with no significant interval change.",
+        "{B}. It is similar in size to the prior study.",
+        "Again seen is the {b}, unchanged.",
+        "Evolving {b}.",
+    ],
+    "decreased": [
+        "{B}, decreased in size.",
+        "Decreasing {b}.",
+        "{B}. This is smaller than on the prior CT.",
+        "Resolving {b}.",
+        "{B}, partially resorbed since the last study.",
+        "Interval decrease in the {b}.",
+    ],
+    "no_prior": [
+        "{B}. No prior imaging for comparison.",
+        "{B}.\nComparison: none.",
+        "{B}. No previous studies are available.",
+    ],
+    "not_stated": ["{B}.", "There is {b}.", "{B} is present.", "Findings consistent with {b}."],
+}
+# mass-effect variants: (text, gold fields); text may hold {mm}
+MASS = [
+    ("", {}),
+    ("No midline shift.", {}),
+    ("No midline shift, herniation or hydrocephalus.", {}),
+    ("The basal cisterns are patent.", {}),
+    ("There is {mm} mm of rightward midline shift.", {"midline_shift": True, "mm": "big"}),
+    ("Midline shift measures {mm} mm.", {"midline_shift": True, "mm": "small"}),
+    ("Mild leftward midline shift.", {"midline_shift": True, "mild": True}),
+    ("Effacement of the basal cisterns with early uncal herniation.", {"cistern_effacement": True, "herniation": True}),
+    ("Subfalcine herniation of {mm} mm.", {"herniation": True, "midline_shift": True, "mm": "big"}),
+    ("Obstructive hydrocephalus.", {"hydrocephalus": True}),
+    ("The ventricles are dilated, consistent with hydrocephalus.", {"hydrocephalus": True}),
+    ("Perimesencephalic cisterns are effaced.", {"cistern_effacement": True}),
+    ("Stable {mm} mm midline shift.", {"midline_shift": True, "mm": "big", "known": ["midline_shift"]}),
+    ("Hydrocephalus is unchanged.", {"hydrocephalus": True, "known": ["hydrocephalus"]}),
+]
+EXTRAS = [
+    "Chronic small vessel ischemic change.",
+    "Paranasal sinuses are clear.",
+    "Old right cerebellar infarct.",
+    "No calvarial fracture.",
+    "Mastoid air cells are clear.",
+    "Age-appropriate volume loss.",
+]
+HEDGES = ["Possible {b}.", "Cannot exclude a small {b}.", "Findings suspicious for {b}."]
+CRITICAL_SIGNS = ("herniation", "hydrocephalus", "cistern_effacement")
+
+
+def gold_priority(row: dict) -> str:
+    """The policy table (triage/priority/policy.py docstring), on gold labels."""
+    me, known = row["mass_effect"], set(row["mass_effect"].get("known", []))
+    crit = [s for s in CRITICAL_SIGNS if me.get(s) and s not in known]
+    if me.get("midline_shift") and "midline_shift" not in known:
+        mm = me.get("midline_shift_mm")
+        if (mm is not None and mm >= 5) or (mm is None and not me.get("mild")):
+            crit.append("shift")
+    if crit:
+        return "critical"
+    if row["hedged"]:
+        return "urgent"
+    if row["change"] in ("new", "increased"):
+        return "critical"
+    if row["change"] in ("stable", "decreased"):
+        return "routine"
+    if row["acuity"] == "chronic":
+        return "routine"
+    return "urgent"
+
+
+def _layout(rng: random.Random, sentences: list[str]) -> str:
+    style = rng.randrange(6)
+    if style == 0:
+        return "IMPRESSION:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(sentences, 1))
+    if style == 1:
+        return " ".join(sentences).lower()
+    if style == 2:
+        return "Impression: " + " ".join(sentences)
+    if style == 3:
+        return "\n".join(sentences)
+    if style == 4:
+        return " ".join(sentences).upper()
+    return " ".join(sentences)
+
+
+def composed(rng: random.Random) -> list[dict]:
+    rows = []
+    mass_cycle = 0
+    for subtype, phrases in BLEEDS.items():
+        for change in CHANGE:
+            for k in range(4):
+                acuity = rng.choice(list(ACUITY))
+                if change in ("new", "increased") and acuity == "chronic":
+                    acuity = "acute"
+                word = rng.choice(ACUITY[acuity])
+                bleed = rng.choice(phrases).format(side=rng.choice(SIDES))
+                if word:
+                    bleed = f"{word} {bleed}"
+                template = CHANGE[change][(k + mass_cycle) % len(CHANGE[change])]
+                hedged = k == 3 and subtype in ("subarachnoid", "subdural", "intraparenchymal") and change == "not_stated"
+                if hedged:
+                    template = rng.choice(HEDGES)
+                first = template.replace("{B}", bleed[:1].upper() + bleed[1:]).replace("{b}", bleed)
+                text_mass, fields = MASS[mass_cycle % len(MASS)]
+                mass_cycle += 1
+                mm = None
+                if "{mm}" in text_mass:
+                    mm = rng.choice([5, 6, 7, 8, 9, 11, 12]) if fields.get("mm") == "big" else rng.choice([2, 3, 4])
+                    text_mass = text_mass.format(mm=mm)
+                sentences = [first]
+                if text_mass:
+                    sentences.append(text_mass)
+                if rng.random() < 0.4:
+                    sentences.append(rng.choice(EXTRAS))
+                row = {
+                    "kind": "composed",
+                    "text": _layout(rng, sentences),
+                    "subtypes": [subtype],
+                    "acuity": acuity,
+                    "change": "not_stated" if hedged else change,
+                    "hedged": hedged,
+                    "mass_effect": {
+                        "midline_shift": bool(fields.get("midline_shift")),
+                        "midline_shift_mm": float(mm) if mm is not None else None,
+                        "mild": bool(fields.get("mild")),
+                        "herniation": bool(fields.get("herniation")),
+                        "cistern_effacement": bool(fields.get("cistern_effacement")),
+                        "hydrocephalus": bool(fields.get("hydrocephalus")),
+                        "intraventricular_extension": False,
+                        "known": list(fields.get("known", [])),
+                    },
+                    "size_mm": None,
+                }
+                rows.append(row)
+    return rows
+
+
+def _me(**kw: object) -> dict:
+    base = {
+        "midline_shift": False,
+        "midline_shift_mm": None,
+        "mild": False,
+        "herniation": False,
+        "cistern_effacement": False,
+        "hydrocephalus": False,
+        "intraventricular_extension": False,
+        "known": [],
+    }
+    base.update(kw)
+    return base
+
+
+def _t(text, subtypes, acuity, change, me=None, size=None, hedged=False) -> dict:
+    return {
+        "kind": "tricky",
+        "text": text,
+        "subtypes": subtypes,
+        "acuity": acuity,
+        "change": change,
+        "hedged": hedged,
+        "mass_effect": me or _me(),
+        "size_mm": size,
+    }
+
+
+TRICKY = [
+    _t("Right frontal intraparenchymal hematoma, unchanged size but new IVH.", ["intraparenchymal", "intraventricular"], "not_stated", "new"),
+    _t("Left SDH is slightly increased, now 8 mm thick (previously 6 mm).", ["subdural"], "not_stated", "increased", size=8.0),
+    _t("Evolving bifrontal haemorrhagic contusions without new haemorrhage.", ["contusion"], "not_stated", "stable"),
+    _t("Redistribution of intraventricular blood into the occipital horns. No hydrocephalus.", ["intraventricular"], "not_stated", "stable"),
+    _t("Postoperative changes of left craniotomy for SDH evacuation. Small residual subdural hematoma, decreased.", ["subdural"], "not_stated", "decreased"),
+    _t("Status post right frontal craniotomy. Expected postoperative blood products along the resection cavity, stable.", ["other"], "not_stated", "stable"),
+    _t("Postoperative left subdural hematoma has increased in size with 7 mm midline shift.", ["subdural"], "not_stated", "increased", _me(midline_shift=True, midline_shift_mm=7.0)),
+    _t("Large acute left EDH measuring 1.8 cm with 11 mm of midline shift and uncal herniation.", ["epidural"], "acute", "not_stated", _me(midline_shift=True, midline_shift_mm=11.0, herniation=True), size=18.0),
+    _t("Acute right SDH, 4 mm thick. No midline shift. No prior imaging.", ["subdural"], "acute", "no_prior", size=4.0),
+    _t("Chronic left subdural hematoma, 1.2 cm, with 3 mm midline shift. No acute component.", ["subdural"], "chronic", "not_stated", _me(midline_shift=True, midline_shift_mm=3.0), size=12.0),
+    _t("Acute-on-chronic right SDH with six millimeters of leftward shift.", ["subdural"], "mixed", "not_stated", _me(midline_shift=True, midline_shift_mm=6.0)),
+    _t("Trace SAH in the right sylvian fissure, less conspicuous than before.", ["subarachnoid"], "not_stated", "decreased"),
+    _t("Small amount of subarachnoid hemorrhage is again noted in the left frontal sulci.", ["subarachnoid"], "not_stated", "stable"),
+    _t("Left thalamic hemorrhage with intraventricular extension. Hydrocephalus has developed since the earlier scan.", ["intraparenchymal"], "not_stated", "not_stated", _me(hydrocephalus=True, intraventricular_extension=True)),
+    _t("Right putaminal hemorrhage measuring 3.2 x 2.5 cm (approx. 12 mL), enlarged from 2.4 cm.", ["intraparenchymal"], "not_stated", "increased", size=32.0),
+    _t("Hemorrhagic transformation of the left MCA infarct, more extensive than on the prior study.", ["hemorrhagic_transformation"], "not_stated", "increased"),
+    _t("Petechial hemorrhagic transformation in the right MCA territory, unchanged.", ["hemorrhagic_transformation"], "not_stated", "stable"),
+    _t("Cannot exclude a tiny subarachnoid hemorrhage in the left parietal sulcus.", ["subarachnoid"], "not_stated", "not_stated", hedged=True),
+    _t("Possible small SDH along the tentorium with obstructive hydrocephalus.", ["subdural"], "not_stated", "not_stated", _me(hydrocephalus=True), hedged=True),
+    _t("Stable chronic bilateral subdural hematomas. Ventricles unchanged in size.", ["subdural"], "chronic", "stable"),
+    _t("IMPRESSION:\n1. Interval increase in the right frontal contusion.\n2. Stable small left SDH.", ["contusion", "subdural"], "not_stated", "increased"),
+    _t("IMPRESSION:\n1. Decreasing left SDH.\n2. New small focus of SAH in the right frontal sulcus.", ["subdural", "subarachnoid"], "not_stated", "new"),
+    _t("Known left subdural hematoma without change. Midline shift stable at 6 mm.", ["subdural"], "not_stated", "stable", _me(midline_shift=True, midline_shift_mm=6.0, known=["midline_shift"])),
+    _t("Subdural hematoma decreased in size; midline shift improved, now 2 mm.", ["subdural"], "not_stated", "decreased", _me(midline_shift=True, midline_shift_mm=2.0, known=["midline_shift"])),
+    _t("Diffuse SAH with intraventricular extension and early hydrocephalus.", ["subarachnoid"], "not_stated", "not_stated", _me(hydrocephalus=True, intraventricular_extension=True)),
+    _t("Right cerebellar hemorrhage compressing the fourth ventricle with entrapment of the temporal horns.", ["intraparenchymal"], "not_stated", "not_stated", _me(hydrocephalus=True)),
+    _t("Acute SDH along the left convexity. Downward transtentorial herniation.", ["subdural"], "acute", "not_stated", _me(herniation=True)),
+    _t("Left temporal EDH, biconvex, 1.5 cm. Effacement of the ambient cistern.", ["epidural"], "not_stated", "not_stated", _me(cistern_effacement=True), size=15.0),
+    _t("Recurrent left subdural hemorrhage after prior evacuation.", ["subdural"], "not_stated", "new"),
+    _t("small right sdh, stable. no new hemorrhage. no hydrocephalus.", ["subdural"], "not_stated", "stable"),
+    _t("ACUTE LEFT PARIETAL INTRAPARENCHYMAL HEMORRHAGE WITH SURROUNDING EDEMA. NO PRIOR FOR COMPARISON.", ["intraparenchymal"], "acute", "no_prior"),
+    _t("Subacute right subdural hematoma measuring 9 mm, similar to the outside CT.", ["subdural"], "subacute", "stable", size=9.0),
+    _t("Late subacute hemorrhage in the left occipital lobe, evolving as expected.", ["intraparenchymal"], "subacute", "stable"),
+    _t("Blood in the fourth ventricle, decreased. Ventricular size is stable.", ["intraventricular"], "not_stated", "decreased"),
+    _t("Hemorrhagic contusions in both temporal lobes have blossomed since admission.", ["contusion"], "not_stated", "increased"),
+    _t("Redistribution of subarachnoid blood, now mainly in the interpeduncular cistern.", ["subarachnoid"], "not_stated", "stable"),
+    _t("Mixed-density left SDH with 4 mm midline shift.", ["subdural"], "mixed", "not_stated", _me(midline_shift=True, midline_shift_mm=4.0)),
+    _t("Right SDH, 0.9 cm, with mild mass effect and 0.6 cm of midline shift.", ["subdural"], "not_stated", "not_stated", _me(midline_shift=True, midline_shift_mm=6.0), size=9.0),
+    _t("Interval evacuation of the left SDH with expected postoperative pneumocephalus and a thin residual subdural hemorrhage.", ["subdural"], "not_stated", "decreased"),
+    _t("Slight increase in the size of the intraventricular hemorrhage.", ["intraventricular"], "not_stated", "increased"),
+]
+
+
+def main() -> None:
+    rng = random.Random(20)
+    rows = composed(rng) + TRICKY
+    for row in rows:
+        row["priority"] = gold_priority(row)
+    with OUT.open("w") as fh:
+        for i, row in enumerate(rows):
+            fh.write(json.dumps({"id": f"p{i:03d}", **row}) + "\n")
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["priority"]] = counts.get(row["priority"], 0) + 1
+    print(len(rows), counts)
+
+
+if __name__ == "__main__":
+    main()
