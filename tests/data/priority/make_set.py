@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (report texts are kept on one line each)
 """Writes labeled.jsonl: the worklist-priority labeled set (issue 20), written for this project by hand.
 
 Part A (``kind: composed``): sentences composed from hand-written variants — for each subtype many phrasings of
@@ -134,7 +135,10 @@ MASS = [
     ("There is {mm} mm of rightward midline shift.", {"midline_shift": True, "mm": "big"}),
     ("Midline shift measures {mm} mm.", {"midline_shift": True, "mm": "small"}),
     ("Mild leftward midline shift.", {"midline_shift": True, "mild": True}),
-    ("Effacement of the basal cisterns with early uncal herniation.", {"cistern_effacement": True, "herniation": True}),
+    (
+        "Effacement of the basal cisterns with early uncal herniation.",
+        {"cistern_effacement": True, "herniation": True},
+    ),
     ("Subfalcine herniation of {mm} mm.", {"herniation": True, "midline_shift": True, "mm": "big"}),
     ("Obstructive hydrocephalus.", {"hydrocephalus": True}),
     ("The ventricles are dilated, consistent with hydrocephalus.", {"hydrocephalus": True}),
@@ -204,7 +208,11 @@ def composed(rng: random.Random) -> list[dict]:
                 if word:
                     bleed = f"{word} {bleed}"
                 template = CHANGE[change][(k + mass_cycle) % len(CHANGE[change])]
-                hedged = k == 3 and subtype in ("subarachnoid", "subdural", "intraparenchymal") and change == "not_stated"
+                hedged = (
+                    k == 3
+                    and subtype in ("subarachnoid", "subdural", "intraparenchymal")
+                    and change == "not_stated"
+                )
                 if hedged:
                     template = rng.choice(HEDGES)
                 first = template.replace("{B}", bleed[:1].upper() + bleed[1:]).replace("{b}", bleed)
@@ -212,7 +220,11 @@ def composed(rng: random.Random) -> list[dict]:
                 mass_cycle += 1
                 mm = None
                 if "{mm}" in text_mass:
-                    mm = rng.choice([5, 6, 7, 8, 9, 11, 12]) if fields.get("mm") == "big" else rng.choice([2, 3, 4])
+                    mm = (
+                        rng.choice([5, 6, 7, 8, 9, 11, 12])
+                        if fields.get("mm") == "big"
+                        else rng.choice([2, 3, 4])
+                    )
                     text_mass = text_mass.format(mm=mm)
                 sentences = [first]
                 if text_mass:
@@ -271,46 +283,260 @@ def _t(text, subtypes, acuity, change, me=None, size=None, hedged=False) -> dict
 
 
 TRICKY = [
-    _t("Right frontal intraparenchymal hematoma, unchanged size but new IVH.", ["intraparenchymal", "intraventricular"], "not_stated", "new"),
-    _t("Left SDH is slightly increased, now 8 mm thick (previously 6 mm).", ["subdural"], "not_stated", "increased", size=8.0),
-    _t("Evolving bifrontal haemorrhagic contusions without new haemorrhage.", ["contusion"], "not_stated", "stable"),
-    _t("Redistribution of intraventricular blood into the occipital horns. No hydrocephalus.", ["intraventricular"], "not_stated", "stable"),
-    _t("Postoperative changes of left craniotomy for SDH evacuation. Small residual subdural hematoma, decreased.", ["subdural"], "not_stated", "decreased"),
-    _t("Status post right frontal craniotomy. Expected postoperative blood products along the resection cavity, stable.", ["other"], "not_stated", "stable"),
-    _t("Postoperative left subdural hematoma has increased in size with 7 mm midline shift.", ["subdural"], "not_stated", "increased", _me(midline_shift=True, midline_shift_mm=7.0)),
-    _t("Large acute left EDH measuring 1.8 cm with 11 mm of midline shift and uncal herniation.", ["epidural"], "acute", "not_stated", _me(midline_shift=True, midline_shift_mm=11.0, herniation=True), size=18.0),
-    _t("Acute right SDH, 4 mm thick. No midline shift. No prior imaging.", ["subdural"], "acute", "no_prior", size=4.0),
-    _t("Chronic left subdural hematoma, 1.2 cm, with 3 mm midline shift. No acute component.", ["subdural"], "chronic", "not_stated", _me(midline_shift=True, midline_shift_mm=3.0), size=12.0),
-    _t("Acute-on-chronic right SDH with six millimeters of leftward shift.", ["subdural"], "mixed", "not_stated", _me(midline_shift=True, midline_shift_mm=6.0)),
-    _t("Trace SAH in the right sylvian fissure, less conspicuous than before.", ["subarachnoid"], "not_stated", "decreased"),
-    _t("Small amount of subarachnoid hemorrhage is again noted in the left frontal sulci.", ["subarachnoid"], "not_stated", "stable"),
-    _t("Left thalamic hemorrhage with intraventricular extension. Hydrocephalus has developed since the earlier scan.", ["intraparenchymal"], "not_stated", "not_stated", _me(hydrocephalus=True, intraventricular_extension=True)),
-    _t("Right putaminal hemorrhage measuring 3.2 x 2.5 cm (approx. 12 mL), enlarged from 2.4 cm.", ["intraparenchymal"], "not_stated", "increased", size=32.0),
-    _t("Hemorrhagic transformation of the left MCA infarct, more extensive than on the prior study.", ["hemorrhagic_transformation"], "not_stated", "increased"),
-    _t("Petechial hemorrhagic transformation in the right MCA territory, unchanged.", ["hemorrhagic_transformation"], "not_stated", "stable"),
-    _t("Cannot exclude a tiny subarachnoid hemorrhage in the left parietal sulcus.", ["subarachnoid"], "not_stated", "not_stated", hedged=True),
-    _t("Possible small SDH along the tentorium with obstructive hydrocephalus.", ["subdural"], "not_stated", "not_stated", _me(hydrocephalus=True), hedged=True),
-    _t("Stable chronic bilateral subdural hematomas. Ventricles unchanged in size.", ["subdural"], "chronic", "stable"),
-    _t("IMPRESSION:\n1. Interval increase in the right frontal contusion.\n2. Stable small left SDH.", ["contusion", "subdural"], "not_stated", "increased"),
-    _t("IMPRESSION:\n1. Decreasing left SDH.\n2. New small focus of SAH in the right frontal sulcus.", ["subdural", "subarachnoid"], "not_stated", "new"),
-    _t("Known left subdural hematoma without change. Midline shift stable at 6 mm.", ["subdural"], "not_stated", "stable", _me(midline_shift=True, midline_shift_mm=6.0, known=["midline_shift"])),
-    _t("Subdural hematoma decreased in size; midline shift improved, now 2 mm.", ["subdural"], "not_stated", "decreased", _me(midline_shift=True, midline_shift_mm=2.0, known=["midline_shift"])),
-    _t("Diffuse SAH with intraventricular extension and early hydrocephalus.", ["subarachnoid"], "not_stated", "not_stated", _me(hydrocephalus=True, intraventricular_extension=True)),
-    _t("Right cerebellar hemorrhage compressing the fourth ventricle with entrapment of the temporal horns.", ["intraparenchymal"], "not_stated", "not_stated", _me(hydrocephalus=True)),
-    _t("Acute SDH along the left convexity. Downward transtentorial herniation.", ["subdural"], "acute", "not_stated", _me(herniation=True)),
-    _t("Left temporal EDH, biconvex, 1.5 cm. Effacement of the ambient cistern.", ["epidural"], "not_stated", "not_stated", _me(cistern_effacement=True), size=15.0),
+    _t(
+        "Right frontal intraparenchymal hematoma, unchanged size but new IVH.",
+        ["intraparenchymal", "intraventricular"],
+        "not_stated",
+        "new",
+    ),
+    _t(
+        "Left SDH is slightly increased, now 8 mm thick (previously 6 mm).",
+        ["subdural"],
+        "not_stated",
+        "increased",
+        size=8.0,
+    ),
+    _t(
+        "Evolving bifrontal haemorrhagic contusions without new haemorrhage.",
+        ["contusion"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Redistribution of intraventricular blood into the occipital horns. No hydrocephalus.",
+        ["intraventricular"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Postoperative changes of left craniotomy for SDH evacuation. Small residual subdural hematoma, decreased.",
+        ["subdural"],
+        "not_stated",
+        "decreased",
+    ),
+    _t(
+        "Status post right frontal craniotomy. Expected postoperative blood products along the resection cavity, stable.",
+        ["other"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Postoperative left subdural hematoma has increased in size with 7 mm midline shift.",
+        ["subdural"],
+        "not_stated",
+        "increased",
+        _me(midline_shift=True, midline_shift_mm=7.0),
+    ),
+    _t(
+        "Large acute left EDH measuring 1.8 cm with 11 mm of midline shift and uncal herniation.",
+        ["epidural"],
+        "acute",
+        "not_stated",
+        _me(midline_shift=True, midline_shift_mm=11.0, herniation=True),
+        size=18.0,
+    ),
+    _t(
+        "Acute right SDH, 4 mm thick. No midline shift. No prior imaging.",
+        ["subdural"],
+        "acute",
+        "no_prior",
+        size=4.0,
+    ),
+    _t(
+        "Chronic left subdural hematoma, 1.2 cm, with 3 mm midline shift. No acute component.",
+        ["subdural"],
+        "chronic",
+        "not_stated",
+        _me(midline_shift=True, midline_shift_mm=3.0),
+        size=12.0,
+    ),
+    _t(
+        "Acute-on-chronic right SDH with six millimeters of leftward shift.",
+        ["subdural"],
+        "mixed",
+        "not_stated",
+        _me(midline_shift=True, midline_shift_mm=6.0),
+    ),
+    _t(
+        "Trace SAH in the right sylvian fissure, less conspicuous than before.",
+        ["subarachnoid"],
+        "not_stated",
+        "decreased",
+    ),
+    _t(
+        "Small amount of subarachnoid hemorrhage is again noted in the left frontal sulci.",
+        ["subarachnoid"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Left thalamic hemorrhage with intraventricular extension. Hydrocephalus has developed since the earlier scan.",
+        ["intraparenchymal"],
+        "not_stated",
+        "not_stated",
+        _me(hydrocephalus=True, intraventricular_extension=True),
+    ),
+    _t(
+        "Right putaminal hemorrhage measuring 3.2 x 2.5 cm (approx. 12 mL), enlarged from 2.4 cm.",
+        ["intraparenchymal"],
+        "not_stated",
+        "increased",
+        size=32.0,
+    ),
+    _t(
+        "Hemorrhagic transformation of the left MCA infarct, more extensive than on the prior study.",
+        ["hemorrhagic_transformation"],
+        "not_stated",
+        "increased",
+    ),
+    _t(
+        "Petechial hemorrhagic transformation in the right MCA territory, unchanged.",
+        ["hemorrhagic_transformation"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Cannot exclude a tiny subarachnoid hemorrhage in the left parietal sulcus.",
+        ["subarachnoid"],
+        "not_stated",
+        "not_stated",
+        hedged=True,
+    ),
+    _t(
+        "Possible small SDH along the tentorium with obstructive hydrocephalus.",
+        ["subdural"],
+        "not_stated",
+        "not_stated",
+        _me(hydrocephalus=True),
+        hedged=True,
+    ),
+    _t(
+        "Stable chronic bilateral subdural hematomas. Ventricles unchanged in size.",
+        ["subdural"],
+        "chronic",
+        "stable",
+    ),
+    _t(
+        "IMPRESSION:\n1. Interval increase in the right frontal contusion.\n2. Stable small left SDH.",
+        ["contusion", "subdural"],
+        "not_stated",
+        "increased",
+    ),
+    _t(
+        "IMPRESSION:\n1. Decreasing left SDH.\n2. New small focus of SAH in the right frontal sulcus.",
+        ["subdural", "subarachnoid"],
+        "not_stated",
+        "new",
+    ),
+    _t(
+        "Known left subdural hematoma without change. Midline shift stable at 6 mm.",
+        ["subdural"],
+        "not_stated",
+        "stable",
+        _me(midline_shift=True, midline_shift_mm=6.0, known=["midline_shift"]),
+    ),
+    _t(
+        "Subdural hematoma decreased in size; midline shift improved, now 2 mm.",
+        ["subdural"],
+        "not_stated",
+        "decreased",
+        _me(midline_shift=True, midline_shift_mm=2.0, known=["midline_shift"]),
+    ),
+    _t(
+        "Diffuse SAH with intraventricular extension and early hydrocephalus.",
+        ["subarachnoid"],
+        "not_stated",
+        "not_stated",
+        _me(hydrocephalus=True, intraventricular_extension=True),
+    ),
+    _t(
+        "Right cerebellar hemorrhage compressing the fourth ventricle with entrapment of the temporal horns.",
+        ["intraparenchymal"],
+        "not_stated",
+        "not_stated",
+        _me(hydrocephalus=True),
+    ),
+    _t(
+        "Acute SDH along the left convexity. Downward transtentorial herniation.",
+        ["subdural"],
+        "acute",
+        "not_stated",
+        _me(herniation=True),
+    ),
+    _t(
+        "Left temporal EDH, biconvex, 1.5 cm. Effacement of the ambient cistern.",
+        ["epidural"],
+        "not_stated",
+        "not_stated",
+        _me(cistern_effacement=True),
+        size=15.0,
+    ),
     _t("Recurrent left subdural hemorrhage after prior evacuation.", ["subdural"], "not_stated", "new"),
     _t("small right sdh, stable. no new hemorrhage. no hydrocephalus.", ["subdural"], "not_stated", "stable"),
-    _t("ACUTE LEFT PARIETAL INTRAPARENCHYMAL HEMORRHAGE WITH SURROUNDING EDEMA. NO PRIOR FOR COMPARISON.", ["intraparenchymal"], "acute", "no_prior"),
-    _t("Subacute right subdural hematoma measuring 9 mm, similar to the outside CT.", ["subdural"], "subacute", "stable", size=9.0),
-    _t("Late subacute hemorrhage in the left occipital lobe, evolving as expected.", ["intraparenchymal"], "subacute", "stable"),
-    _t("Blood in the fourth ventricle, decreased. Ventricular size is stable.", ["intraventricular"], "not_stated", "decreased"),
-    _t("Hemorrhagic contusions in both temporal lobes have blossomed since admission.", ["contusion"], "not_stated", "increased"),
-    _t("Redistribution of subarachnoid blood, now mainly in the interpeduncular cistern.", ["subarachnoid"], "not_stated", "stable"),
-    _t("Mixed-density left SDH with 4 mm midline shift.", ["subdural"], "mixed", "not_stated", _me(midline_shift=True, midline_shift_mm=4.0)),
-    _t("Right SDH, 0.9 cm, with mild mass effect and 0.6 cm of midline shift.", ["subdural"], "not_stated", "not_stated", _me(midline_shift=True, midline_shift_mm=6.0), size=9.0),
-    _t("Interval evacuation of the left SDH with expected postoperative pneumocephalus and a thin residual subdural hemorrhage.", ["subdural"], "not_stated", "decreased"),
-    _t("Slight increase in the size of the intraventricular hemorrhage.", ["intraventricular"], "not_stated", "increased"),
+    _t(
+        "ACUTE LEFT PARIETAL INTRAPARENCHYMAL HEMORRHAGE WITH SURROUNDING EDEMA. NO PRIOR FOR COMPARISON.",
+        ["intraparenchymal"],
+        "acute",
+        "no_prior",
+    ),
+    _t(
+        "Subacute right subdural hematoma measuring 9 mm, similar to the outside CT.",
+        ["subdural"],
+        "subacute",
+        "stable",
+        size=9.0,
+    ),
+    _t(
+        "Late subacute hemorrhage in the left occipital lobe, evolving as expected.",
+        ["intraparenchymal"],
+        "subacute",
+        "stable",
+    ),
+    _t(
+        "Blood in the fourth ventricle, decreased. Ventricular size is stable.",
+        ["intraventricular"],
+        "not_stated",
+        "decreased",
+    ),
+    _t(
+        "Hemorrhagic contusions in both temporal lobes have blossomed since admission.",
+        ["contusion"],
+        "not_stated",
+        "increased",
+    ),
+    _t(
+        "Redistribution of subarachnoid blood, now mainly in the interpeduncular cistern.",
+        ["subarachnoid"],
+        "not_stated",
+        "stable",
+    ),
+    _t(
+        "Mixed-density left SDH with 4 mm midline shift.",
+        ["subdural"],
+        "mixed",
+        "not_stated",
+        _me(midline_shift=True, midline_shift_mm=4.0),
+    ),
+    _t(
+        "Right SDH, 0.9 cm, with mild mass effect and 0.6 cm of midline shift.",
+        ["subdural"],
+        "not_stated",
+        "not_stated",
+        _me(midline_shift=True, midline_shift_mm=6.0),
+        size=9.0,
+    ),
+    _t(
+        "Interval evacuation of the left SDH with expected postoperative pneumocephalus and a thin residual subdural hemorrhage.",
+        ["subdural"],
+        "not_stated",
+        "decreased",
+    ),
+    _t(
+        "Slight increase in the size of the intraventricular hemorrhage.",
+        ["intraventricular"],
+        "not_stated",
+        "increased",
+    ),
 ]
 
 
