@@ -85,9 +85,18 @@ def test_explain_prints_every_message_and_flag_of_the_study_ids_only(feed: dict,
     flag_ids = {a["flag_id"] for a in mine if a["flag_id"]}
     assert flag_ids and all(f in out for f in flag_ids)
     published = sum(
-        a["flag_action"] in ("created", "withdrawn", "reactivated", "entered-in-error") for a in mine
+        a["flag_action"] in ("created", "updated", "withdrawn", "reactivated", "entered-in-error")
+        for a in mine
     )
     assert f"Flags published for {acc}: {published}" in out
+    # the worklist priority of every positive, with the policy's reasons, and on every Flag line
+    for a in mine:
+        if a["priority"]:
+            assert f"worklist priority {a['priority']} ({'; '.join(a['priority_reasons'])})" in out
+    assert (
+        any(a["priority"] for a in mine)
+        and "priority -" not in out.split("Flags published")[1].split("Dead")[0]
+    )
     # no PHI: the report text and the patient's name stay out
     texts = _texts(feed["records"], mine)
     assert texts and not any(line in out for t in texts for line in _distinctive(t))

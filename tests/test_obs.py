@@ -27,6 +27,8 @@ def _audit(**kw: Any) -> dict[str, Any]:
         "score": 0.93,
         "flag_action": "created",
         "flag_id": "ich-x",
+        "flag_status": "active",
+        "priority": "critical",
         "mode": "live",
         "report_time": None,
         "timings": {"parse_ms": 1.0, "score_ms": 2.0, "total_ms": 3.0},
@@ -73,6 +75,8 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
         ]
     )
     m.observe_flag(_audit(report_time=(now - timedelta(seconds=90)).isoformat()), now)
+    m.observe_flag(_audit(flag_action="updated", flag_status="active", priority="routine"), now)
+    m.observe_flag(_audit(flag_action="withdrawn", flag_status="inactive", priority=None), now)
     text = m.render().decode()
 
     def value(line_start: str) -> float:
@@ -87,6 +91,9 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
     assert value('triage_skipped_total{reason="not_oru"}') == 1
     assert value('triage_dead_letters_total{reason="oversize"}') == 2
     assert value('triage_flags_published_total{action="created"}') == 1
+    assert value('triage_flags_by_priority_total{priority="critical"}') == 1
+    assert value('triage_flags_by_priority_total{priority="routine"}') == 1
+    assert 'priority="unknown"' not in text and value('triage_flags_published_total{action="withdrawn"}') == 1
     assert value('triage_clinical_latency_seconds_bucket{le="60.0"}') == 0
     assert value('triage_clinical_latency_seconds_bucket{le="120.0"}') == 1
     assert value("triage_clinical_latency_seconds_sum") == 90

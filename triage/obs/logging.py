@@ -161,6 +161,7 @@ def decision_fields(audit: dict[str, Any]) -> dict[str, Any]:
         "score": audit.get("score"),
         "flag_action": audit.get("flag_action"),
         "flag_id": audit.get("flag_id"),
+        "priority": audit.get("priority"),
         "mode": audit.get("mode"),
         "partition": source.get("partition"),
         "offset": source.get("offset"),

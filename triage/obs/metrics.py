@@ -74,6 +74,13 @@ class Metrics:
             ["action"],
             registry=r,
         )
+        self.flagged_priority = Counter(
+            "triage_flags_by_priority",
+            "Active FHIR Flags published (created, updated, reactivated), by worklist priority"
+            " (critical, urgent, routine, review; triage.priority)",
+            ["priority"],
+            registry=r,
+        )
         self.skipped = Counter("triage_skipped", "Messages skipped, by reason", ["reason"], registry=r)
         self.dead_lettered = Counter(
             "triage_dead_letters", "Messages sent to the dead-letter topic, by reason", ["reason"], registry=r
@@ -143,6 +150,8 @@ class Metrics:
 
     def observe_flag(self, audit: dict[str, Any], published_at: datetime) -> None:
         self.flagged.labels(audit.get("flag_action") or "unknown").inc()
+        if audit.get("flag_status") == "active":
+            self.flagged_priority.labels(audit.get("priority") or "unknown").inc()
         report_time = audit.get("report_time")
         if report_time:
             try:

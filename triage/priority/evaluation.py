@@ -18,12 +18,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from triage.priority.attributes import extract_attributes
+from triage.priority.attributes import MASS_EFFECT_SIGNS, extract_attributes
 from triage.priority.policy import DEFAULT_POLICY, PRIORITIES, PriorityPolicy, grade
 
 __all__ = ["evaluate", "markdown", "read_set"]
-
-SIGNS = ("midline_shift", "herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension")
 
 
 def read_set(path: Path) -> list[dict[str, Any]]:
@@ -55,7 +53,7 @@ def evaluate(
         score("acuity", attrs.acuity == row["acuity"])
         score("change", attrs.change == row["change"])
         gold_me = row["mass_effect"]
-        for sign in SIGNS:
+        for sign in MASS_EFFECT_SIGNS:
             score(f"mass effect: {sign}", getattr(attrs, sign) == bool(gold_me[sign]))
         if gold_me.get("midline_shift_mm") is not None:
             score("midline shift mm (when stated)", attrs.midline_shift_mm == gold_me["midline_shift_mm"])

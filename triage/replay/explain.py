@@ -18,6 +18,7 @@ from typing import Any
 
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
+from triage.priority.attributes import MASS_EFFECT_SIGNS
 
 
 def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -74,6 +75,7 @@ class FlagEvent:
     control_id: str | None
     action: str | None
     source: str | None  # "topic:partition:offset/index" of the input record that caused it
+    priority: str | None = None  # worklist priority (header triage-priority)
 
 
 def _header(headers: Sequence[tuple[str, bytes]], name: str) -> str | None:
@@ -107,6 +109,7 @@ def flag_event(record: SourceRecord) -> FlagEvent | None:
         control_id=_header(h, "triage-msh10"),
         action=_header(h, "triage-flag-action"),
         source=_source(h),
+        priority=_header(h, "triage-priority"),
     )
 
 
@@ -270,12 +273,15 @@ def render_history(
                 for ev in (a.get("rules") or {}).get("evidence") or []:
                     span = scored[ev["start"] : ev["end"]] if scored else "?"
                     lines.append(f"      evidence {ev['concept']} ({ev['assertion']}): {span!r}")
+                for ev in (a.get("attributes") or {}).get("evidence") or []:
+                    span = scored[ev["start"] : ev["end"]] if scored else "?"
+                    lines.append(f"      attribute {ev['attribute']} = {ev['value']}: {span!r}")
     if flags is not None:
         lines.append(f"Flags published for {accession}: {len(flags)}")
         for f in flags:
             lines.append(
                 f"  {f.topic}:{f.partition}:{f.offset}  id {f.flag_id}  status {f.status}"
-                f"  action {f.action or '-'}"
+                f"  action {f.action or '-'}  priority {f.priority or '-'}"
                 f"  model {f.model_version}  p={f.probability if f.probability is not None else '-'}"
                 f"  result {f.result_status or '-'}  MSH-10 {f.control_id or '-'}  from {f.source or '-'}"
             )
@@ -319,7 +325,29 @@ def _why(a: dict[str, Any]) -> list[str]:
         f" ({a.get('rules_version') or '-'})"
         + ("; network and rules DISAGREE" if a.get("disagreement") else ""),
     ]
+    if a.get("priority"):
+        reasons = "; ".join(a.get("priority_reasons") or []) or "-"
+        lines.append(
+            f"      worklist priority {a['priority']} ({reasons}){_attributes_line(a.get('attributes'))}"
+        )
     return lines
+
+
+def _attributes_line(attrs: dict[str, Any] | None) -> str:
+    """The bleed's attributes in one line (no text): subtypes, acuity, change, mass effect, size."""
+    if not attrs:
+        return ""
+    me = attrs.get("mass_effect") or {}
+    signs = [k.replace("_", " ") for k in MASS_EFFECT_SIGNS if me.get(k)]
+    if me.get("midline_shift_mm") is not None:
+        signs = [f"midline shift {me['midline_shift_mm']:g} mm" if x == "midline shift" else x for x in signs]
+    known = f" (stated stable/improving: {', '.join(me['known'])})" if me.get("known") else ""
+    size = f", size {attrs['size_mm']:g} mm" if attrs.get("size_mm") is not None else ""
+    subtypes = ", ".join(attrs.get("subtypes") or [])
+    return (
+        f": {subtypes}, acuity {attrs.get('acuity')}, change {attrs.get('change')}"
+        f", mass effect {', '.join(signs) or 'none stated'}{known}{size}"
+    )
 
 
 def history_json(
