@@ -83,6 +83,11 @@ def test_audit_drift_on_a_jsonl_feed(topics_dir: Path, tmp_path: Path) -> None:
     assert abs(days["2026-03-01"]["jsd"] - days["2026-03-02"]["jsd"]) < 0.05  # flat on head-CT days
     assert days["2026-03-03"]["flagged"] == 0  # non-head reports are negatives
     assert days["2026-03-01"]["flagged"] > 0
+    # the share of positives graded critical (triage.priority), per day, in the table and the JSON
+    assert "critical" in result.stdout.splitlines()[0] or "critical" in result.stdout
+    for d in days.values():
+        assert 0 <= d["critical"] <= d["flagged"]
+        assert d["critical_share"] == (round(d["critical"] / d["flagged"], 6) if d["flagged"] else 0.0)
     # no report text anywhere in what the command writes
     first = generate_reports(200, seed=52)[0]
     for output in (result.stdout, result.stderr, summary.read_text()):

@@ -196,3 +196,25 @@ def test_a_withdrawn_flag_keeps_its_priority_and_a_negative_has_none() -> None:
     assert audits[0]["priority_reasons"] == ["herniation"]
     assert audits[1]["priority"] is None and audits[1]["attributes"] is None
     assert audits[1]["flag_action"] == FlagAction.WITHDRAWN
+
+
+def test_drift_counts_the_positives_graded_critical_per_day() -> None:
+    """audit drift's accumulator: the critical share is of the day's positives; a jump shows in the table."""
+    from datetime import date
+
+    import numpy as np
+
+    from triage.mining.report import DriftAccumulator, render_table, to_json
+
+    acc = DriftAccumulator([0.5, 0.5])
+    mix = np.array([0.5, 0.5])
+    for _ in range(4):
+        acc.add(date(2026, 1, 1), mix, 0.1, True, critical=False)
+    acc.add(date(2026, 1, 1), mix, 0.1, True, critical=True)
+    acc.add(date(2026, 1, 2), mix, 0.1, True, critical=True)
+    acc.add(date(2026, 1, 2), mix, 0.1, False, critical=True)  # a negative is never counted critical
+    days = to_json(acc.days(), acc.total())
+    assert [(d["critical"], d["critical_share"]) for d in days["days"]] == [(1, 0.2), (1, 1.0)]
+    assert days["total"]["critical"] == 2
+    table = render_table(acc.days(), acc.total())
+    assert "critical" in table.splitlines()[0] and "100.0%" in table.splitlines()[2]

@@ -1,9 +1,11 @@
 """The drift report of ``triage audit drift``: per-day aggregates of a stretch of reports, a table and a PNG.
 
 Per day (a ``datetime.date``; which clock gives the day is the caller's choice and is printed with the
-report): reports, share flagged (the decision policy's positives), mean unknown-token share (scored tokens
-outside the classifier's vocabulary), mean LDA topic mixture and its Jensen-Shannon divergence in bits from
-the topic model's reference mixture (triage.mining.drift). Pure aggregation plus one matplotlib PNG; numbers,
+report): reports, share flagged (the decision policy's positives), share of those positives graded
+``critical`` by the worklist priority policy (triage.priority: a jump is a signal, of case mix or of
+wording), mean unknown-token share (scored tokens outside the classifier's vocabulary), mean LDA topic mixture
+and its Jensen-Shannon divergence in bits from the topic model's reference mixture (triage.mining.drift). Pure
+aggregation plus one matplotlib PNG; numbers,
 dates and vocabulary words only, never report text.
 """
 
@@ -32,10 +34,16 @@ class DayDrift:
     unknown_share: float
     mixture: np.ndarray
     jsd: float
+    critical: int = 0  # positives graded critical (triage.priority)
 
     @property
     def flag_share(self) -> float:
         return self.flagged / self.reports if self.reports else 0.0
+
+    @property
+    def critical_share(self) -> float:
+        """Share of the day's positives graded critical."""
+        return self.critical / self.flagged if self.flagged else 0.0
 
     def top_topics(self, n: int = 3) -> list[tuple[int, float]]:
         """(topic, share) of the `n` largest topics of the day, largest first (ties: lower topic)."""
@@ -50,19 +58,26 @@ class DriftAccumulator:
     reference: Sequence[float]
     _sums: dict[date, list[Any]] = field(default_factory=dict)
 
-    def add(self, day: date, shares: np.ndarray, unknown_share: float, flagged: bool) -> None:
-        """One report: its topic shares (length k), unknown-token share and whether it was flagged."""
+    def add(
+        self, day: date, shares: np.ndarray, unknown_share: float, flagged: bool, critical: bool = False
+    ) -> None:
+        """One report: its topic shares (length k), unknown-token share, whether it was flagged and whether
+        the flag was graded critical."""
         entry = self._sums.get(day)
         if entry is None:
-            entry = self._sums[day] = [0, 0, 0.0, np.zeros(len(self.reference), dtype=np.float64)]
+            entry = self._sums[day] = [0, 0, 0.0, np.zeros(len(self.reference), dtype=np.float64), 0]
         entry[0] += 1
         entry[1] += int(flagged)
         entry[2] += float(unknown_share)
         entry[3] += np.asarray(shares, dtype=np.float64)
+        entry[4] += int(flagged and critical)
 
-    def _day(self, day: date | None, n: int, flagged: int, unknown: float, mix: np.ndarray) -> DayDrift:
+    def _day(
+        self, day: date | None, n: int, flagged: int, unknown: float, mix: np.ndarray, critical: int
+    ) -> DayDrift:
         mixture = mix / mix.sum()
-        return DayDrift(day, n, flagged, unknown / n, mixture, js_divergence(self.reference, mixture))
+        jsd = js_divergence(self.reference, mixture)
+        return DayDrift(day, n, flagged, unknown / n, mixture, jsd, critical)
 
     def days(self) -> list[DayDrift]:
         """Every day with at least one report, in date order."""
@@ -79,6 +94,7 @@ class DriftAccumulator:
             sum(r[1] for r in rows),
             sum(r[2] for r in rows),
             np.sum([r[3] for r in rows], axis=0),
+            sum(r[4] for r in rows),
         )
 
 
@@ -90,16 +106,20 @@ def render_table(
     reference_unknown: float | None = None,
     top: int = 3,
 ) -> str:
-    """Fixed-width table: day, reports, flagged %, unknown %, JSD, top topics (topic:share), then the total
-    and a legend of the topics named (their first words)."""
-    lines = [f"{'day':<10}  {'reports':>7}  {'flagged':>7}  {'unknown':>7}  {'JSD':>6}  top topics (share)"]
+    """Fixed-width table: day, reports, flagged %, critical % (of the flagged), unknown %, JSD, top topics
+    (topic:share), then the total and a legend of the topics named (their first words)."""
+    lines = [
+        f"{'day':<10}  {'reports':>7}  {'flagged':>7}  {'critical':>8}  {'unknown':>7}  {'JSD':>6}  "
+        "top topics (share)"
+    ]
     named: set[int] = set()
     for row in [*days, *([total] if total is not None else [])]:
         tops = row.top_topics(top)
         named.update(t for t, _ in tops)
         label = row.day.isoformat() if row.day is not None else "all"
         lines.append(
-            f"{label:<10}  {row.reports:>7}  {row.flag_share:>6.1%}  {row.unknown_share:>6.1%}  "
+            f"{label:<10}  {row.reports:>7}  {row.flag_share:>6.1%}  {row.critical_share:>7.1%}  "
+            f"{row.unknown_share:>6.1%}  "
             f"{row.jsd:>6.3f}  " + "  ".join(f"t{t}:{s:.2f}" for t, s in tops)
         )
     if reference_unknown is not None:
@@ -118,6 +138,8 @@ def to_json(days: Sequence[DayDrift], total: DayDrift | None) -> dict[str, Any]:
             "reports": d.reports,
             "flagged": d.flagged,
             "flag_share": round(d.flag_share, 6),
+            "critical": d.critical,
+            "critical_share": round(d.critical_share, 6),
             "unknown_share": round(d.unknown_share, 6),
             "jsd": round(d.jsd, 6),
             "topic_shares": [round(float(x), 6) for x in d.mixture],
@@ -144,6 +166,7 @@ def write_plot(
     ax1.grid(alpha=0.3)
     ax2.plot(x, [d.unknown_share for d in days], marker="o", label="unknown-token share")
     ax2.plot(x, [d.flag_share for d in days], marker="s", label="flagged share")
+    ax2.plot(x, [d.critical_share for d in days], marker="^", label="critical share of flagged")
     if reference_unknown is not None:
         ax2.axhline(reference_unknown, linestyle="--", color="tab:blue", alpha=0.6, label="unknown, training")
     ax2.set_ylabel("share of reports / tokens")

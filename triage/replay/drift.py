@@ -15,10 +15,12 @@ Sources (each yields (day, full report text, scored text)):
 For every report (in batches): LDA topic shares of the **full** text (``report_tokens``, as the topic model
 was fitted); the **decision** of the decision core (``DecisionCore.decide_texts``: the daemon's and
 ``triage label``'s own steps, policy and threshold): the cheapest honest source of the share flagged, with
-no need for the audit topic to cover the stretch; and the unknown-token share of the scored tokens against
-the classifier's vocabulary (the Scorer's own figure, the one the daemon's ``triage_unknown_token_share``
-histogram shows). Reports with no token left after normalization are counted as ``empty`` and left out, a
-report the rule tier cannot read is counted under ``rules_failed`` (the daemon dead-letters both).
+no need for the audit topic to cover the stretch, and the share of those positives graded ``critical`` by
+the worklist priority policy (triage.priority; a jump is a signal); and the unknown-token share of the scored
+tokens against the classifier's vocabulary (the Scorer's own figure, the one the daemon's
+``triage_unknown_token_share`` histogram shows). Reports with no token left after normalization are counted
+as ``empty`` and left out, a report the rule tier cannot read is counted under ``rules_failed`` (the daemon
+dead-letters both).
 """
 
 from __future__ import annotations
@@ -144,7 +146,8 @@ def run_drift(
                     run.skip(outcome.reason)
         shares = document_topics(lda, dictionary, (report_tokens(item.text) for item, _ in kept))
         for i, (item, outcome) in enumerate(kept):
-            run.accumulator.add(item.day, shares[i], outcome.unknown_share, outcome.positive)  # type: ignore[union-attr]
+            critical = outcome.priority == "critical"  # type: ignore[union-attr]
+            run.accumulator.add(item.day, shares[i], outcome.unknown_share, outcome.positive, critical)  # type: ignore[union-attr]
         run.reports += len(kept)
         if progress is not None:
             progress(len(pending))
