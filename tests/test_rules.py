@@ -786,6 +786,10 @@ RULES4 = [
     ("Dense calcification in both globus pallidi.", "negated"),
     ("Contrast staining in the left caudate after thrombectomy.", "negated"),
     ("Hyperdense right MCA sign.", "negated"),
+    ("Hemorrhagic bilateral temporoparietal tumor with subdural hygromas.", "affirmed"),
+    ("SCREENING FOR FAMILY HISTORY OF BRAIN BLEED: NO ABNORMALITY.", "hypothetical"),
+    ("Patient seen. CT FOR FAMILY HISTORY OF BRAIN BLEED: NO ABNORMALITY.", "historical"),
+    ("Known history of recent traumatic SAH, treated years ago.", "historical"),
     ("Subdural empyema with a hemorrhagic component.", "affirmed"),
     ("Right subdural hygroma with new hyperdense blood products layering within it.", "affirmed"),
     ("Bilateral subdural effusions; the left now contains acute blood.", "affirmed"),
@@ -1000,3 +1004,18 @@ def test_site_lexicon_covers_every_dicom_body_part() -> None:
 def test_rules4_headings(engine: RuleEngine, text: str, expected: str) -> None:
     r = engine.assess(text)
     assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+
+
+def test_the_section_probe_never_skips_a_heading_the_sectionizer_finds(engine: RuleEngine) -> None:
+    """The cheap text test that gates the Sectionizer finds every heading of a category with an assertion,
+    whatever the blanks, case and punctuation around it (a skipped heading would change a result)."""
+    sections = engine.ruleset.modifiers.sections
+    for group in sections:
+        if group.assertion is None:
+            continue
+        for header in group.headers:
+            for text in (f"{header}: x", f"{header.upper()}\nx", f"a. {header.title()} :\tx"):
+                doc = engine._nlp(text)
+                engine._sectionizer(doc)
+                if any(s.category == group.category for s in doc._.sections):
+                    assert engine._section_probe.search(text), text

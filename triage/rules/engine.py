@@ -64,6 +64,9 @@ def _clean(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LOWER = re.compile("[a-z]")
+#: pieces of a section heading: any tokenization of it is a sequence of these, with or without blanks between
+_HEADER_PIECE = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 
 #: Longest text handed to spaCy in one piece. medspaCy's ConText compares every modifier with every target of
 #: a doc and spaCy re-sets ``doc.ents`` per match, so a doc's cost grows with the square of its mentions (a
@@ -106,19 +109,23 @@ _SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one
 @Language.component("triage_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """A whitespace token containing a newline starts a sentence at the next token, unless that token begins
-    with a lower-case letter (a wrapped line continues the sentence)."""
+    with a lower-case letter (a wrapped line continues the sentence); a capitals heading before a colon starts
+    one too (``_heading_starts_sentence``)."""
+    colon = doc.vocab.strings[":"] if _LOWER.search(doc.text) else -1  # all caps: "X OF Y BLEED:" is prose
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            nxt = doc[tok.i + 1]
-            first = nxt.text[0]
-            nxt.is_sent_start = not (first.isalpha() and first.islower())
-        elif tok.text == ":" and tok.i:
+        if tok.is_space:
+            if "\n" in tok.text:
+                nxt = doc[tok.i + 1]
+                first = nxt.text[0]
+                nxt.is_sent_start = not (first.isalpha() and first.islower())
+        elif tok.orth == colon and tok.i:
             _heading_starts_sentence(doc, tok.i)
     return doc
 
 
 def _heading_starts_sentence(doc: Doc, colon: int) -> None:
-    """An ALL-CAPS label of one to four words before a colon ("FINDINGS:", "CT HEAD:") starts a sentence, so a
+    """An ALL-CAPS label of one to four words before a colon ("FINDINGS:", "CT HEAD:") in a text that also has
+    lower-case letters (in an all-caps text such a label is prose) starts a sentence, so a
     cue before it ("INDICATION: evaluate for bleed FINDINGS: acute SDH") does not reach past the heading."""
     start = colon
     while start > 0 and colon - start < 4:
@@ -127,6 +134,9 @@ def _heading_starts_sentence(doc: Doc, colon: int) -> None:
             break
         start -= 1
     if start < colon and start > 0 and doc[start].is_upper:
+        before = doc[start - 1]
+        if before.is_upper and before.text[0].isalpha():  # five or more capitals words: prose, not a label
+            return
         doc[start].is_sent_start = True
 
 
@@ -303,6 +313,20 @@ class RuleEngine:
             g.category: g.assertion for g in ruleset.modifiers.sections
         }
         self._same_sentence = frozenset(g.category for g in ruleset.modifiers.sections if g.same_sentence)
+        # A cheap superset test: the Sectionizer can only change an assertion when a heading of a category
+        # with an assertion (past history, indication ...) is in the text; most texts have none.
+        headers = sorted(
+            (h for g in ruleset.modifiers.sections if g.assertion is not None for h in g.headers), key=len
+        )
+        self._section_probe = (
+            re.compile(
+                r"(?i)(?<![a-z0-9])(?:"
+                + "|".join(r"\s*".join(map(re.escape, _HEADER_PIECE.findall(h))) for h in reversed(headers))
+                + r")\s*(?::|\n)"
+            )
+            if headers
+            else None
+        )
         self._nlp = self._build(ruleset, splitter)
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
 
@@ -505,7 +529,9 @@ class RuleEngine:
         carries)."""
         evidence: list[Evidence] = []
         sections: list[tuple[int, int, str | None]] = []
-        if doc.ents or always_sections:
+        if always_sections or (
+            doc.ents and self._section_probe is not None and self._section_probe.search(doc.text)
+        ):
             sections, carried = self._sections(doc, carried)
         for ent in doc.ents:
             concept = ent._.target_rule.metadata["concept"]
