@@ -360,6 +360,21 @@ class PipelineSettings:
         return ZoneInfo(self.hl7_timezone)
 
 
+# Kafka's record-batch codecs; every one is readable (the base install brings lz4, python-snappy, zstandard)
+PRODUCER_COMPRESSION: tuple[str, ...] = ("none", "gzip", "snappy", "lz4", "zstd")
+
+
+class ProducerSettings(BaseModel):
+    """The outputs' producer (``TRIAGE_PRODUCER__COMPRESSION=zstd``). `compression` is the record-batch codec
+    of every output (Flags, audit records, dead letters, flag state; also `triage mllp`'s input writes):
+    none by default, because most output batches hold one record at hospital feed rates, where a codec
+    saves little (benchmarks/compression.py; deploy/README.md, "Output compression")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
+
+
 class Settings(BaseSettings):
     """All daemon settings. Nested fields use ``__`` in environment variables,
     e.g. ``TRIAGE_TOPICS__AUDIT=my.audit`` or ``TRIAGE_SECURITY__SASL_MECHANISM=SCRAM-SHA-512``."""
@@ -377,6 +392,7 @@ class Settings(BaseSettings):
     mllp: MllpSettings = Field(default_factory=MllpSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
     priority: PrioritySettings = Field(default_factory=PrioritySettings)
+    producer: ProducerSettings = Field(default_factory=ProducerSettings)
 
     # micro-batching
     batch_max_records: int = Field(256, ge=1)

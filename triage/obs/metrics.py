@@ -118,6 +118,19 @@ class Metrics:
         self.processing_errors = Counter(
             "triage_processing_errors", "Batches whose processing raised (isolated per record)", registry=r
         )
+        self.input_undecodable = Counter(
+            "triage_input_undecodable",
+            "Input offsets the Kafka client could not decode, by reason: corrupt_batch (dead-lettered as "
+            "coordinates, skipped) or codec_unavailable (the daemon stops with exit code 5)",
+            ["reason"],
+            registry=r,
+        )
+        self.codec_available = Gauge(
+            "triage_kafka_codec_available",
+            "1 when this install can read Kafka record batches compressed with the codec",
+            ["codec"],
+            registry=r,
+        )
         self.flag_state_entries = Gauge(
             "triage_flag_state_entries", "Studies in the flag-state cache", registry=r
         )
