@@ -50,12 +50,13 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
-from triage.core import RecordOutcome, SourceRecord
+from triage.core import DecisionKind, RecordOutcome, SourceRecord, SourceRef
 from triage.errors import ConfigError, DeliveryError
 from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, within_budget
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
+from triage.pipeline.audit import audit_message, build_audit
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
@@ -66,6 +67,18 @@ from triage.stream.rebalance import RebalanceForwarder
 from triage.stream.records import first_and_next, to_source_record
 from triage.stream.state import FlagStateStore, StagedState
 from triage.stream.topics import check_topics
+from triage.stream.undecodable import (
+    CODEC_UNAVAILABLE,
+    EXIT_INPUT_UNDECODABLE,
+    Probe,
+    Undecodable,
+    codec_support,
+    coordinates_dead_letter,
+    discard_failed_fetch,
+    is_poll_decode_error,
+    log_fields,
+    reason_of,
+)
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -80,6 +93,7 @@ FAILING_AFTER_S = 30.0  # /healthz 503 after this long of polls that all fail (a
 __all__ = [
     "EXIT_BROKER_UNAVAILABLE",
     "EXIT_DEAD_LETTER_REFUSED",
+    "EXIT_INPUT_UNDECODABLE",
     "LAG_REFRESH_S",
     "Daemon",
     "contact_timeout_s",
@@ -112,6 +126,7 @@ class _InFlight:
     started: float
     prepared: Any = None
     future: Future[Any] | None = None
+    undecodable: Undecodable | None = None  # a corrupt run: `records` are its offsets (no bytes)
 
 
 class Daemon:
@@ -143,6 +158,7 @@ class Daemon:
         self._consumer: KafkaConsumer | None = None
         self.deliverer = Deliverer(settings, self.metrics, shutdown=self.shutdown)
         self.fatal_error: str | None = None
+        self._exit_code = 0  # non-zero: a fatal condition found by the loop (EXIT_INPUT_UNDECODABLE)
         self.lag = LagGauge(self.metrics)
         # True from subscribe, and from a revocation, until the next assignment: a JoinGroup may be in flight
         self._joining = False
@@ -183,6 +199,8 @@ class Daemon:
                 self._step()
             self.health.stopping = True
             drained = self._drain()
+            if self._exit_code:  # a fatal condition the loop found (EXIT_INPUT_UNDECODABLE)
+                return self._exit_code
             return EXIT_CLEAN if drained and not self._unacknowledged else EXIT_UNACKNOWLEDGED
         except DeadLetterRefusedError as exc:
             self.fatal_error = str(exc)
@@ -203,6 +221,11 @@ class Daemon:
 
     def _open(self) -> None:
         s = self.settings
+        codecs = codec_support()
+        for name, available in codecs.items():
+            self.metrics.codec_available.labels(name).set(1 if available else 0)
+        if not all(codecs.values()):  # the base install has them all: a broken install, said before a batch
+            log.warning("kafka_codec_unavailable", codecs=sorted(n for n, ok in codecs.items() if not ok))
         if not wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
             return  # stopped while waiting: run() sees the stop and closes
         try:  # abandoned at a stop request: nothing was consumed yet, there is nothing to finish
@@ -299,16 +322,23 @@ class Daemon:
         wait, so a lone record is completed right away (no added latency at low rates)."""
         try:
             records = self._poll(wait=self._pending is None)
-        except KafkaError as exc:
-            self.health.failed()
-            self.health.set_broker(False, type(exc).__name__)
-            log.warning("poll_failed", error=str(exc), error_type=type(exc).__name__)
-            self._stop.wait(1.0)
-            return
-        self.health.tick()
-        self.health.set_broker(True)
-        self._note_contact(records)
-        new = self._start(records) if records else None
+        except Exception as exc:
+            if not is_poll_decode_error(exc):
+                self.health.failed()
+                self.health.set_broker(False, type(exc).__name__)
+                log.warning("poll_failed", error=str(exc), error_type=type(exc).__name__)
+                self._stop.wait(1.0)
+                return
+            new = self._undecodable_batch(exc)  # the broker answered: the batch is the trouble
+            if new is None:
+                self.health.failed()
+                return
+            self.health.tick()
+        else:
+            self.health.tick()
+            self.health.set_broker(True)
+            self._note_contact(records)
+            new = self._start(records) if records else None
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
             if new is not None:  # it follows the failed batch on the same partitions: poll it again too
@@ -340,9 +370,97 @@ class Daemon:
         polled = self._consumer.poll(timeout_ms=timeout, max_records=s.batch_max_records)
         records = [to_source_record(r) for batch in polled.values() for r in batch]
         if records and len(records) < s.batch_max_records:  # take what is already fetched, without waiting
-            more = self._consumer.poll(timeout_ms=0, max_records=s.batch_max_records - len(records))
+            try:
+                more = self._consumer.poll(timeout_ms=0, max_records=s.batch_max_records - len(records))
+            except Exception:  # these records first; the next poll fetches the failed batch again and raises
+                discard_failed_fetch(self._consumer)
+                return records
             records.extend(to_source_record(r) for batch in more.values() for r in batch)
         return records
+
+    def _undecodable_batch(self, error: BaseException) -> _InFlight | None:
+        """A poll that failed to decode a batch (triage.stream.undecodable): find the partition and the run of
+        offsets with a probe consumer. A corrupt run becomes a batch of its offsets (dead-lettered as
+        coordinates, committed like any batch) and the consumer moves past it; a codec this install cannot
+        read stops the daemon (exit code 5). None: nothing to complete in this iteration."""
+        assert self._consumer is not None
+        consumer = self._consumer
+        discard_failed_fetch(consumer)  # the next poll at this position fetches again instead of spinning
+        positions: dict[TopicPartition, int] = {}
+        for tp in consumer.assignment():
+            with contextlib.suppress(KafkaError):
+                position = consumer.position(tp, timeout_ms=2000)
+                if position is not None:
+                    positions[tp] = position
+        try:
+            with Probe(self.settings, self._stop) as probe:
+                found = probe.locate(positions)
+                if found is None:
+                    run = None
+                elif reason_of(found[2]) == CODEC_UNAVAILABLE:
+                    tp, offset, cause = found
+                    run = Undecodable(
+                        tp.topic, tp.partition, offset, offset, CODEC_UNAVAILABLE, type(cause).__name__
+                    )
+                else:
+                    run = probe.scan_run(*found)
+        except KafkaError as exc:  # the broker, not the batch: poll again after a pause
+            log.warning("undecodable_probe_failed", error_type=type(exc).__name__)
+            self._stop.wait(1.0)
+            return None
+        if run is None:  # stopped while probing, or the failure did not come back: poll again
+            if not self._stop.is_set():
+                log.warning("poll_failed", error_type=type(error).__name__, located=False)
+                self._stop.wait(1.0)
+            return None
+        self.metrics.input_undecodable.labels(run.reason).inc(run.records)
+        if run.reason == CODEC_UNAVAILABLE:  # fail closed: nothing skipped, the install must be fixed
+            self.fatal_error = run.describe()
+            self._exit_code = EXIT_INPUT_UNDECODABLE
+            log.error(
+                "input_undecodable",
+                **log_fields(run),
+                exit_code=EXIT_INPUT_UNDECODABLE,
+                codecs=codec_support(),
+            )
+            self.stop(CODEC_UNAVAILABLE)
+            return None
+        log.error("input_undecodable", **log_fields(run), action="dead_letter")
+        consumer.seek(run.tp, run.last_offset + 1)
+        offsets = range(run.first_offset, run.last_offset + 1)
+        return _InFlight(
+            records=[SourceRecord(run.topic, run.partition, o, b"") for o in offsets],
+            started=time.perf_counter(),
+            undecodable=run,
+        )
+
+    def _undecodable_outcomes(self, run: Undecodable, records: list[SourceRecord]) -> list[RecordOutcome]:
+        """One audit record per offset of the run (decision dead_letter), the coordinates dead letter with
+        the first: every input offset stays accounted for."""
+        now = datetime.now(UTC)
+        outcomes = []
+        for i, record in enumerate(records):
+            audit = build_audit(
+                source=SourceRef(record.topic, record.partition, record.offset),
+                decision=DecisionKind.DEAD_LETTER,
+                model=self.processor.model,
+                mode=self.settings.mode,
+                processed_at=now,
+                timings={},
+                reason=run.reason,
+                error_type=run.error_type,
+            )
+            outputs = [
+                audit_message(
+                    audit, topic=self.settings.topics.audit, model_version=self.processor.model_version
+                )
+            ]
+            if i == 0:
+                outputs.insert(
+                    0, coordinates_dead_letter(run, topic=self.settings.topics.dead_letter, now=now)
+                )
+            outcomes.append(RecordOutcome(source=record, outputs=outputs, audits=[audit]))
+        return outcomes
 
     def _start(self, records: list[SourceRecord]) -> _InFlight:
         """Stage 1 (this thread): parse and normalize; then the network in the scoring thread (torch releases
@@ -421,6 +539,8 @@ class Daemon:
         isolate per record: a record that fails alone is dead-lettered with reason internal_error, the others
         go through. If every record fails alone too, the failure is not about the records: None."""
         records = batch.records
+        if batch.undecodable is not None:
+            return self._undecodable_outcomes(batch.undecodable, records)
         try:
             if batch.future is not None:
                 return self.processor.finish(batch.future.result(), staged)

@@ -1,0 +1,266 @@
+"""Kafka as the field writes it, on the real broker, with a client we did not write: confluent-kafka
+(librdkafka) produces ORU records with every codec, `triage run` decides them, and the same client reads the
+Flags, audit records and dead letters back (what a worklist consumer in another language sees). Then the
+batches no client can decode: a corrupt batch (bad CRC) is dead-lettered as coordinates and skipped; a codec
+this install cannot read stops the daemon with exit code 5 (fail closed), never a spin."""
+
+from __future__ import annotations
+
+import json
+import signal
+import struct
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from triage.stream.undecodable import EXIT_INPUT_UNDECODABLE
+
+confluent_kafka = pytest.importorskip("confluent_kafka")
+
+pytestmark = pytest.mark.kafka
+
+CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
+STOP_BOUND_S = 10.0  # deploy/README.md: SIGTERM → exit within this
+
+
+def confluent_produce(bootstrap: str, topic: str, records: list[tuple[bytes, bytes]], codec: str) -> None:
+    """librdkafka writes `records` with `codec` (one linger window, so they share compressed batches)."""
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": bootstrap, "compression.type": codec, "linger.ms": 20, "acks": "all"}
+    )
+    errors: list[Any] = []
+    for key, value in records:
+        producer.produce(
+            topic,
+            key=key,
+            value=value,
+            headers=[("sender", b"interop-test")],
+            on_delivery=lambda err, _msg: errors.append(err) if err else None,
+        )
+    assert producer.flush(30) == 0 and not errors, errors
+
+
+def confluent_read(bootstrap: str, topic: str, n: int, timeout_s: float = 60.0) -> list[Any]:
+    """The first `n` records of `topic` (every partition from the beginning), read by librdkafka (assigned,
+    no consumer group: nothing to join)."""
+    consumer = confluent_kafka.Consumer(
+        {"bootstrap.servers": bootstrap, "group.id": "interop-reader", "enable.auto.commit": False}
+    )
+    partitions = consumer.list_topics(topic, timeout=10).topics[topic].partitions
+    consumer.assign(
+        [confluent_kafka.TopicPartition(topic, p, confluent_kafka.OFFSET_BEGINNING) for p in partitions]
+    )
+    out: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while len(out) < n and time.monotonic() < deadline:
+            msg = consumer.poll(0.2)
+            if msg is None:
+                continue
+            assert msg.error() is None, msg.error()
+            out.append(msg)
+    finally:
+        consumer.close()
+    return out
+
+
+def sigterm_exit(proc: Any) -> tuple[int, float]:
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    rc = proc.wait(timeout=60)
+    return rc, time.monotonic() - t0
+
+
+def test_librdkafka_every_codec_in_and_flags_audits_dead_letters_out(kafka: Any) -> None:
+    from triage.synth.oru import render_oru
+
+    settings = kafka.settings(partitions=2)
+    positives, negatives = kafka.pick_reports(n_pos=5, n_neg=5, seed=11)
+    per_codec = {}
+    for i, codec in enumerate(CODECS):
+        pos, neg = positives[i], negatives[i]
+        per_codec[codec] = [
+            (f"{codec}-pos".encode(), render_oru(pos, control_id=f"{codec.upper()}P")),
+            (f"{codec}-neg".encode(), render_oru(neg, control_id=f"{codec.upper()}N")),
+            (f"{codec}-bad".encode(), f"not an HL7 message ({codec})".encode()),
+        ]
+        confluent_produce(settings.bootstrap_servers, settings.topics.input, per_codec[codec], codec)
+    n_in = sum(len(v) for v in per_codec.values())
+
+    proc = kafka.start_process(settings)
+    audits = kafka.audits_until(settings, n_in, timeout_s=120)
+    assert len(kafka.source_coords(audits)) == n_in  # every record of every codec decided
+    rc, took = sigterm_exit(proc)
+    assert rc == 0 and took < STOP_BOUND_S, (rc, took)
+
+    # the same independent client reads the outputs back
+    by_control = {}
+    for msg in confluent_read(settings.bootstrap_servers, settings.topics.audit, len(audits)):
+        record = json.loads(msg.value())
+        headers = dict(msg.headers() or [])
+        assert headers["content-type"] == b"application/json"
+        assert headers["triage-model-version"]
+        expected_key = record["accession"] or record["control_id"]  # accession, else MSH-10, else none
+        assert msg.key() == (expected_key.encode() if expected_key else None)
+        by_control[record["control_id"]] = record
+    for codec in CODECS:
+        assert by_control[f"{codec.upper()}P"]["decision"] == "positive", codec
+        assert by_control[f"{codec.upper()}N"]["decision"] == "negative", codec
+
+    flags = confluent_read(settings.bootstrap_servers, settings.flag_topic, len(CODECS))
+    assert len(flags) == len(CODECS)
+    for msg in flags:
+        flag = json.loads(msg.value())
+        headers = {k: v.decode() for k, v in msg.headers() or []}
+        audit = by_control[headers["triage-msh10"]]
+        assert flag["resourceType"] == "Flag" and flag["status"] == "active"
+        assert flag["id"] == audit["flag_id"]  # a worklist deduplicates on Flag id + status
+        assert msg.key() == audit["accession"].encode()  # and partitions by accession
+        assert headers["content-type"].startswith("application/fhir+json")
+        assert headers["triage-flag-action"] == audit["flag_action"]
+        assert (headers["triage-source-topic"], headers["triage-source-offset"]) == (
+            settings.topics.input,
+            str(audit["source"]["offset"]),
+        )
+
+    dead = confluent_read(settings.bootstrap_servers, settings.topics.dead_letter, len(CODECS))
+    assert sorted(m.value() for m in dead) == sorted(
+        v for recs in per_codec.values() for k, v in recs if k.endswith(b"-bad")
+    )
+    for msg in dead:
+        headers = dict(msg.headers() or [])
+        assert headers["triage-dlq-reason"] == b"no_msh"
+        assert headers["triage-source-topic"] == settings.topics.input.encode()
+        assert int(headers["triage-source-offset"]) >= 0
+        assert msg.key() is not None and msg.key().endswith(b"-bad")  # the input record's key, untouched
+
+
+def corrupt_crc_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kafka-python's producer (in this test process only) writes record batches with a wrong CRC-32C:
+    Tansu stores them as sent, the daemon's fetch finds them corrupt."""
+    from kafka.record.default_records import DefaultRecordBatchBuilder as Builder
+
+    original = Builder.build
+
+    def build(self: Any) -> Any:
+        buffer = original(self)
+        crc = struct.unpack_from(">I", buffer, Builder.CRC_OFFSET)[0]
+        struct.pack_into(">I", buffer, Builder.CRC_OFFSET, crc ^ 0xDEAD)
+        return buffer
+
+    monkeypatch.setattr(Builder, "build", build)
+
+
+def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_on(
+    kafka: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kafka import KafkaProducer
+
+    from triage.synth.oru import render_oru
+
+    settings = kafka.settings(partitions=1)
+    pos, neg = kafka.pick_reports(n_pos=2, n_neg=2, seed=5)
+    topic = settings.topics.input
+    before = kafka.produce(
+        topic,
+        [(b"a", render_oru(pos[0], control_id="GOOD1")), (b"b", render_oru(neg[0], control_id="GOOD2"))],
+    )
+    with monkeypatch.context() as patch:
+        corrupt_crc_batches(patch)
+        producer = KafkaProducer(bootstrap_servers=kafka.bootstrap, linger_ms=200)
+        futures = [
+            producer.send(topic, key=b"c", value=render_oru(neg[1], control_id=f"LOST{i}")) for i in range(3)
+        ]
+        producer.flush()
+        corrupt = sorted(f.get(10).offset for f in futures)
+        producer.close()
+    after = kafka.produce(topic, [(b"d", render_oru(pos[1], control_id="GOOD3"))])
+    assert corrupt == list(range(corrupt[0], corrupt[0] + 3))  # one batch of three
+    n_in = len(before) + len(corrupt) + len(after)
+
+    proc = kafka.start_process(settings)
+    audits = kafka.audits_until(settings, n_in, timeout_s=120)
+    by_offset = {json.loads(r.value)["source"]["offset"]: json.loads(r.value) for r in audits}
+    assert set(by_offset) == set(range(n_in))
+    for offset in corrupt:
+        assert by_offset[offset]["decision"] == "dead_letter"
+        assert by_offset[offset]["reason"] == "corrupt_batch"
+        assert by_offset[offset]["control_id"] is None  # nothing was read: no id can be claimed
+    assert by_offset[after[0][1]]["control_id"] == "GOOD3"  # the partition moved past the batch
+    event = kafka.wait_event(proc, "input_undecodable")
+    assert (event["first_offset"], event["last_offset"], event["reason"]) == (
+        corrupt[0],
+        corrupt[-1],
+        "corrupt_batch",
+    )
+    rc, took = sigterm_exit(proc)
+    assert rc == 0 and took < STOP_BOUND_S, (rc, took)
+    assert kafka.committed(settings) == {0: n_in}
+
+    dead = confluent_read(settings.bootstrap_servers, settings.topics.dead_letter, 1)
+    assert len(dead) == 1
+    headers = {k: v.decode() for k, v in dead[0].headers()}
+    assert headers["triage-dlq-format"] == "coordinates"
+    assert headers["triage-dlq-reason"] == "corrupt_batch"
+    assert (headers["triage-source-offset"], headers["triage-source-last-offset"]) == (
+        str(corrupt[0]),
+        str(corrupt[-1]),
+    )
+    body = json.loads(dead[0].value())
+    assert body["source"] == {
+        "topic": topic,
+        "partition": 0,
+        "first_offset": corrupt[0],
+        "last_offset": corrupt[-1],
+    }
+    assert body["records"] == 3
+
+
+def without_codec_library(tmp: Path, module: str) -> str:
+    """A folder that, first on PYTHONPATH, makes `import <module>` fail as if the library were missing."""
+    stub = tmp / "no-codec" / module
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text(f"raise ImportError('{module} hidden by the test')\n")
+    return str(stub.parent)
+
+
+def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_path: Path) -> None:
+    from triage.synth.oru import render_oru
+
+    settings = kafka.settings(partitions=1)
+    pos, neg = kafka.pick_reports(n_pos=1, n_neg=1, seed=7)
+    first = kafka.produce(settings.topics.input, [(b"a", render_oru(neg[0], control_id="PLAIN"))])
+    confluent_produce(
+        settings.bootstrap_servers,
+        settings.topics.input,
+        [(b"b", render_oru(pos[0], control_id="LZ4"))],
+        "lz4",
+    )
+
+    env_path = without_codec_library(tmp_path, "lz4")
+    original_env = kafka.daemon_env
+
+    def env_without_lz4(s: Any) -> dict[str, str]:
+        env = original_env(s)
+        env["PYTHONPATH"] = f"{env_path}:{env['PYTHONPATH']}"
+        return env
+
+    kafka.daemon_env = env_without_lz4
+    proc = kafka.start_process(settings)
+    t0 = time.monotonic()
+    rc = proc.wait(timeout=90)
+    assert rc == EXIT_INPUT_UNDECODABLE, rc
+    events = kafka.log_events(proc)
+    warned = next(e for e in events if e.get("event") == "kafka_codec_unavailable")
+    assert warned["codecs"] == ["lz4"]
+    fatal = next(e for e in events if e.get("event") == "input_undecodable")
+    assert fatal["reason"] == "codec_unavailable" and fatal["first_offset"] == 1 and fatal["exit_code"] == 5
+    assert not [e for e in events if e.get("event") == "poll_failed"]  # no retry loop, no spin
+    assert time.monotonic() - t0 < 60
+    # the readable record before it was decided and committed; the lz4 one was not skipped
+    audits = kafka.read_json(settings.topics.audit)
+    assert [a["control_id"] for a in audits] == ["PLAIN"] and first == [(0, 0)]
+    assert kafka.committed(settings) == {0: 1}
+    assert kafka.read(settings.topics.dead_letter) == []
