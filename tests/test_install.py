@@ -69,6 +69,24 @@ def test_training_packages_are_an_extra_that_dev_includes() -> None:
     assert "triage[train]" in extras["dev"]  # `make setup` installs .[dev]: CI keeps training
 
 
+def test_every_kafka_codec_is_read_by_the_base_install_and_the_image() -> None:
+    """librdkafka and Java producers compress with gzip, snappy, lz4 or zstd: the libraries kafka-python's
+    kafka.codec looks for are base dependencies (the image installs `.`), and this environment has them."""
+    from kafka import codec
+
+    base = _requirement_names(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"])
+    assert {"lz4", "python-snappy", "zstandard"} <= base
+    assert codec.has_gzip() and codec.has_snappy() and codec.has_lz4() and codec.has_zstd()
+    payload = b"OBX|1|TX|||no acute intracranial hemorrhage~" * 50
+    for encode, decode in (
+        (codec.snappy_encode, codec.snappy_decode),
+        (codec.lz4_encode, codec.lz4_decode),
+        (codec.zstd_encode, codec.zstd_decode),
+    ):
+        assert decode(encode(payload)) == payload
+    assert "kafka.codec" in (REPO / "deploy" / "Dockerfile").read_text()  # the build checks them too
+
+
 def test_container_image_installs_no_extra() -> None:
     text = (REPO / "deploy" / "Dockerfile").read_text()
     installs = re.findall(r"pip install (\S+)", text)

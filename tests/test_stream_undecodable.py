@@ -1,0 +1,57 @@
+"""Fast checks of triage.stream.undecodable (no broker): what a coordinates dead letter says, how poll
+errors are sorted. The real-broker cases (bad CRC, missing codec library): tests/test_stream_interop.py."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import jsonschema
+from kafka.errors import CorruptRecordError, KafkaConnectionError, UnsupportedCodecError
+
+from triage.pipeline.deadletter import dead_letter_envelope, fit_dead_letter
+from triage.stream.undecodable import (
+    CODEC_UNAVAILABLE,
+    CORRUPT_BATCH,
+    Undecodable,
+    codec_support,
+    coordinates_dead_letter,
+    is_poll_decode_error,
+    reason_of,
+)
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "dead-letter.schema.json").read_text())
+
+
+def test_coordinates_dead_letter_names_the_run_and_matches_the_schema() -> None:
+    run = Undecodable("hl7.oru", 2, 40, 44, CORRUPT_BATCH, "CorruptRecordError")
+    letter = coordinates_dead_letter(run, topic="hl7.oru.dlq", now=datetime(2026, 1, 2, tzinfo=UTC))
+    envelope = dead_letter_envelope(letter)
+    jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(envelope)
+    headers = envelope["headers"]
+    assert headers["triage-dlq-format"] == "coordinates" and headers["triage-dlq-reason"] == "corrupt_batch"
+    assert (headers["triage-source-partition"], headers["triage-source-offset"]) == ("2", "40")
+    assert headers["triage-source-last-offset"] == "44"
+    assert "5 offset(s) 40-44 of hl7.oru[2] are corrupt" in headers["triage-dlq-error"]
+    body = json.loads(letter.value)
+    assert body["source"] == {"topic": "hl7.oru", "partition": 2, "first_offset": 40, "last_offset": 44}
+    assert body["records"] == 5 and letter.key is None
+    # the delivery path's fitting leaves it as it is (already in its final form)
+    assert fit_dead_letter(letter, 10_000) == letter
+
+
+def test_poll_errors_are_sorted_into_install_and_data_problems() -> None:
+    assert (
+        reason_of(UnsupportedCodecError("Libraries for lz4 compression codec not found")) == CODEC_UNAVAILABLE
+    )
+    assert reason_of(CorruptRecordError("failed crc check")) == CORRUPT_BATCH
+    assert reason_of(zlib.error("invalid block type")) == CORRUPT_BATCH  # a decompressor's own error
+    assert is_poll_decode_error(CorruptRecordError()) and is_poll_decode_error(UnsupportedCodecError())
+    assert is_poll_decode_error(zlib.error())
+    assert not is_poll_decode_error(KafkaConnectionError())  # the broker's trouble: a poll failure
+
+
+def test_this_install_reads_every_kafka_codec() -> None:
+    assert codec_support() == {"gzip": True, "snappy": True, "lz4": True, "zstd": True}
