@@ -54,8 +54,13 @@ def outputs(n: int, model_dir: Path) -> dict[str, list[KafkaMessage]]:
 
 def build(messages: list[KafkaMessage], codec: int) -> bytes:
     builder = DefaultRecordBatchBuilder(
-        magic=2, compression_type=codec, is_transactional=False, producer_id=-1, producer_epoch=-1,
-        base_sequence=-1, batch_size=16 * 1024 * 1024,
+        magic=2,
+        compression_type=codec,
+        is_transactional=False,
+        producer_id=-1,
+        producer_epoch=-1,
+        base_sequence=-1,
+        batch_size=16 * 1024 * 1024,
     )
     now = int(time.time() * 1000)
     for i, m in enumerate(messages):
@@ -89,13 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     kinds = outputs(args.n, args.model)
     sizes = [int(s) for s in args.batches.split(",")]
-    print(f"outputs of {args.n} synthetic ORU records: " + ", ".join(f"{len(v)} {k}s" for k, v in kinds.items()))
+    print(
+        f"outputs of {args.n} synthetic ORU records: " + ", ".join(f"{len(v)} {k}s" for k, v in kinds.items())
+    )
     print()
     print("| output | codec | records/batch | bytes/record | vs none | build µs/record | read µs/record |")
     print("|---|---|---|---|---|---|---|")
     for kind, messages in kinds.items():
         for size in sizes:
-            chunks = [messages[i : i + size] for i in range(0, len(messages) - size + 1, size)][:2000 // size + 1]
+            chunks = [messages[i : i + size] for i in range(0, len(messages) - size + 1, size)][
+                : 2000 // size + 1
+            ]
             count = sum(len(c) for c in chunks)
             plain = None
             for codec in PRODUCER_COMPRESSION:
@@ -103,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 raws = [build(c, cid) for c in chunks]
                 wire = sum(len(r) for r in raws) / count
                 plain = plain or wire
-                t_build = best_us(lambda cid=cid: [build(c, cid) for c in chunks], args.repeat) / count
+                t_build = best_us(lambda cid=cid, cs=chunks: [build(c, cid) for c in cs], args.repeat) / count
                 t_read = best_us(lambda raws=raws: [read(r) for r in raws], args.repeat) / count
                 print(
                     f"| {kind} | {codec} | {size} | {wire:,.0f} | {wire / plain:.2f} | {t_build:,.0f} |"

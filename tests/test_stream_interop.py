@@ -217,6 +217,18 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
     }
     assert body["records"] == 3
 
+    # the group-less readers say so in one error, promptly, instead of spinning on the batch
+    from triage.errors import UndecodableInputError
+    from triage.replay.fetch import fetch_record
+    from triage.replay.reader import read_range
+
+    t0 = time.monotonic()
+    with pytest.raises(UndecodableInputError, match=r"corrupt_batch.*failed crc check") as fetched:
+        fetch_record(kafka.bootstrap, None, topic, 0, corrupt[1])
+    with pytest.raises(UndecodableInputError, match=rf"partition\(s\) 0 at {corrupt[0]}\)"):
+        list(read_range(kafka.bootstrap, None, topic))
+    assert fetched.value.reason == "corrupt_batch" and time.monotonic() - t0 < 30
+
 
 def without_codec_library(tmp: Path, module: str) -> str:
     """A folder that, first on PYTHONPATH, makes `import <module>` fail as if the library were missing."""

@@ -51,6 +51,15 @@ class DeliveryError(TriageError):
     """Outputs of a batch could not be acknowledged by the broker; the batch is not committed."""
 
 
+class UndecodableInputError(TriageError):
+    """A Kafka record batch a reader (replay, fetch) cannot decode. `reason`: ``corrupt_batch`` or
+    ``codec_unavailable`` (triage.stream.undecodable)."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class RulesError(TriageError):
     """A rule resource (the packaged ``triage/rules/data/*.json`` or a site's extra-terms file) cannot be
     read or is invalid. `reason` is a short machine-readable code: ``unreadable``, ``invalid_json``,

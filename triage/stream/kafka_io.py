@@ -226,7 +226,7 @@ def make_producer(
         "max_request_size": max_request_size(settings),
         # send() waits this long at most for metadata (an unknown topic), not kafka-python's 60 s default
         "max_block_ms": min(settings.delivery_timeout_ms, 60_000),
-        "compression_type": None if settings.producer.compression == "none" else settings.producer.compression,
+        "compression_type": {"none": None}.get(settings.producer.compression, settings.producer.compression),
     }
     cfg.update(overrides)
     return connect_with_retry(

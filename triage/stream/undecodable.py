@@ -40,6 +40,7 @@ from kafka.errors import KafkaError, UnsupportedCodecError
 
 from triage.config import Settings
 from triage.core import KafkaMessage
+from triage.errors import UndecodableInputError
 from triage.pipeline.deadletter import FORMAT_HEADER, MAX_ERROR_CHARS
 
 log = structlog.get_logger("triage.stream")
@@ -77,8 +78,9 @@ class Undecodable:
         """PHI-free text: coordinates, count and error class (a decompressor's message is not repeated)."""
         what = "use a codec this install cannot read" if self.reason == CODEC_UNAVAILABLE else "are corrupt"
         return (
-            f"{self.records} offset(s) {self.first_offset}-{self.last_offset} of {self.topic}[{self.partition}]"
-            f" {what} ({self.error_type}); the original bytes stay in the input topic"
+            f"{self.records} offset(s) {self.first_offset}-{self.last_offset}"
+            f" of {self.topic}[{self.partition}] {what} ({self.error_type});"
+            " the original bytes stay in the input topic"
         )[:MAX_ERROR_CHARS]
 
 
@@ -98,8 +100,8 @@ def codec_support() -> dict[str, bool]:
 
 
 def discard_failed_fetch(consumer: KafkaConsumer) -> None:
-    """Drop the fetched batch that just failed to decode, so the next poll at that position fetches it again
-    (and fails again, once) instead of looping for ever. What kafka-python's own Fetcher.close() does to it."""
+    """Drop the fetched batch that just failed to decode, so the next poll at that position fetches it
+    again (and fails again, once) instead of looping for ever. What kafka-python's Fetcher.close() does."""
     fetcher = getattr(consumer, "_fetcher", None)
     stuck = getattr(fetcher, "_next_partition_records", None)
     if stuck is not None:
@@ -151,7 +153,9 @@ class Probe:
                 return int(rec.offset)
         return None
 
-    def locate(self, positions: Mapping[TopicPartition, int]) -> tuple[TopicPartition, int, BaseException] | None:
+    def locate(
+        self, positions: Mapping[TopicPartition, int]
+    ) -> tuple[TopicPartition, int, BaseException] | None:
         """The first of `positions` (the daemon consumer's, after a failed poll) whose fetch fails."""
         ends = self.consumer.end_offsets(list(positions))
         for tp, offset in sorted(positions.items()):
@@ -183,12 +187,28 @@ class Probe:
 
 
 def is_poll_decode_error(error: BaseException) -> bool:
-    """Errors of poll() that may come from unpacking a fetched batch (the Probe tells for sure): kafka-python's
-    CorruptRecordError and UnsupportedCodecError, and anything that is not a KafkaError (a decompressor's own
-    exception). Other KafkaErrors (network, coordinator) are the broker's, handled as poll failures."""
+    """Errors of poll() that may come from unpacking a fetched batch (the Probe tells for sure):
+    kafka-python's CorruptRecordError and UnsupportedCodecError, and anything that is not a KafkaError (a
+    decompressor's own exception). Other KafkaErrors (network, coordinator) are poll failures."""
     from kafka.errors import CorruptRecordError
 
     return isinstance(error, CorruptRecordError | UnsupportedCodecError) or not isinstance(error, KafkaError)
+
+
+def reader_error(error: BaseException, where: str) -> UndecodableInputError:
+    """What a group-less reader (replay, fetch) raises for a batch it cannot decode: one clear line that names
+    the partition read and what to do; never a retry (kafka-python would spin on the same position)."""
+    reason = reason_of(error)
+    detail = str(error) if isinstance(error, KafkaError) else type(error).__name__  # library text, no PHI
+    hint = (
+        "install the codec libraries (python-snappy, lz4, zstandard: the base install brings them)"
+        if reason == CODEC_UNAVAILABLE
+        else "the daemon dead-letters such a run as coordinates (triage-dlq-format: coordinates)"
+    )
+    return UndecodableInputError(
+        f"cannot decode a record batch of {where} ({reason}: {detail}); {hint}"[:MAX_ERROR_CHARS],
+        reason=reason,
+    )
 
 
 def coordinates_dead_letter(run: Undecodable, *, topic: str, now: datetime) -> KafkaMessage:
