@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import struct
 import time
 from pathlib import Path
 from typing import Any
@@ -17,53 +16,22 @@ import pytest
 
 from triage.stream.undecodable import EXIT_INPUT_UNDECODABLE
 
+try:
+    from tests.interop import confluent_produce, confluent_read, produce_corrupt_batch, without_codec_library
+except ImportError:  # tests/ itself on sys.path (pytest's default import mode; `tests` may be taken)
+    from interop import (  # type: ignore[no-redef]
+        confluent_produce,
+        confluent_read,
+        produce_corrupt_batch,
+        without_codec_library,
+    )
+
 confluent_kafka = pytest.importorskip("confluent_kafka")
 
 pytestmark = pytest.mark.kafka
 
 CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
 STOP_BOUND_S = 10.0  # deploy/README.md: SIGTERM → exit within this
-
-
-def confluent_produce(bootstrap: str, topic: str, records: list[tuple[bytes, bytes]], codec: str) -> None:
-    """librdkafka writes `records` with `codec` (one linger window, so they share compressed batches)."""
-    producer = confluent_kafka.Producer(
-        {"bootstrap.servers": bootstrap, "compression.type": codec, "linger.ms": 20, "acks": "all"}
-    )
-    errors: list[Any] = []
-    for key, value in records:
-        producer.produce(
-            topic,
-            key=key,
-            value=value,
-            headers=[("sender", b"interop-test")],
-            on_delivery=lambda err, _msg: errors.append(err) if err else None,
-        )
-    assert producer.flush(30) == 0 and not errors, errors
-
-
-def confluent_read(bootstrap: str, topic: str, n: int, timeout_s: float = 60.0) -> list[Any]:
-    """The first `n` records of `topic` (every partition from the beginning), read by librdkafka (assigned,
-    no consumer group: nothing to join)."""
-    consumer = confluent_kafka.Consumer(
-        {"bootstrap.servers": bootstrap, "group.id": "interop-reader", "enable.auto.commit": False}
-    )
-    partitions = consumer.list_topics(topic, timeout=10).topics[topic].partitions
-    consumer.assign(
-        [confluent_kafka.TopicPartition(topic, p, confluent_kafka.OFFSET_BEGINNING) for p in partitions]
-    )
-    out: list[Any] = []
-    deadline = time.monotonic() + timeout_s
-    try:
-        while len(out) < n and time.monotonic() < deadline:
-            msg = consumer.poll(0.2)
-            if msg is None:
-                continue
-            assert msg.error() is None, msg.error()
-            out.append(msg)
-    finally:
-        consumer.close()
-    return out
 
 
 def sigterm_exit(proc: Any) -> tuple[int, float]:
@@ -137,27 +105,7 @@ def test_librdkafka_every_codec_in_and_flags_audits_dead_letters_out(kafka: Any)
         assert msg.key() is not None and msg.key().endswith(b"-bad")  # the input record's key, untouched
 
 
-def corrupt_crc_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    """kafka-python's producer (in this test process only) writes record batches with a wrong CRC-32C:
-    Tansu stores them as sent, the daemon's fetch finds them corrupt."""
-    from kafka.record.default_records import DefaultRecordBatchBuilder as Builder
-
-    original = Builder.build
-
-    def build(self: Any) -> Any:
-        buffer = original(self)
-        crc = struct.unpack_from(">I", buffer, Builder.CRC_OFFSET)[0]
-        struct.pack_into(">I", buffer, Builder.CRC_OFFSET, crc ^ 0xDEAD)
-        return buffer
-
-    monkeypatch.setattr(Builder, "build", build)
-
-
-def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_on(
-    kafka: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from kafka import KafkaProducer
-
+def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_on(kafka: Any) -> None:
     from triage.synth.oru import render_oru
 
     settings = kafka.settings(partitions=1)
@@ -167,15 +115,8 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
         topic,
         [(b"a", render_oru(pos[0], control_id="GOOD1")), (b"b", render_oru(neg[0], control_id="GOOD2"))],
     )
-    with monkeypatch.context() as patch:
-        corrupt_crc_batches(patch)
-        producer = KafkaProducer(bootstrap_servers=kafka.bootstrap, linger_ms=200)
-        futures = [
-            producer.send(topic, key=b"c", value=render_oru(neg[1], control_id=f"LOST{i}")) for i in range(3)
-        ]
-        producer.flush()
-        corrupt = sorted(f.get(10).offset for f in futures)
-        producer.close()
+    lost = [(b"c", render_oru(neg[1], control_id=f"LOST{i}")) for i in range(3)]
+    corrupt = produce_corrupt_batch(kafka.bootstrap, topic, lost)
     after = kafka.produce(topic, [(b"d", render_oru(pos[1], control_id="GOOD3"))])
     assert corrupt == list(range(corrupt[0], corrupt[0] + 3))  # one batch of three
     n_in = len(before) + len(corrupt) + len(after)
@@ -228,14 +169,6 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
     with pytest.raises(UndecodableInputError, match=rf"partition\(s\) 0 at {corrupt[0]}\)"):
         list(read_range(kafka.bootstrap, None, topic))
     assert fetched.value.reason == "corrupt_batch" and time.monotonic() - t0 < 30
-
-
-def without_codec_library(tmp: Path, module: str) -> str:
-    """A folder that, first on PYTHONPATH, makes `import <module>` fail as if the library were missing."""
-    stub = tmp / "no-codec" / module
-    stub.mkdir(parents=True)
-    (stub / "__init__.py").write_text(f"raise ImportError('{module} hidden by the test')\n")
-    return str(stub.parent)
 
 
 def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_path: Path) -> None:
