@@ -51,7 +51,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import topic_read  # noqa: E402  (benchmarks/, the script's own folder)
+import faults_codecs  # noqa: E402  (benchmarks/, the script's own folder)
+import topic_read  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, EmbeddedProxy  # noqa: E402
@@ -278,12 +279,25 @@ def main() -> None:
     ap.add_argument(
         "--sigterm-only", action="store_true", help="only the SIGTERM-in-every-state cases (a few minutes)"
     )
+    ap.add_argument(
+        "--cases",
+        choices=("all", "faults", "codecs"),
+        default="all",
+        help="faults: the five above; codecs: every Kafka codec, undecodable batches (faults_codecs.py)",
+    )
+    ap.add_argument("--codec-n", type=int, default=60, help="records per codec case")
     args = ap.parse_args()
     rng = random.Random(f"faults:{args.seed}")
     if args.sigterm_only:
         with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp_name:
             report_sigterm(sigterm_battery(broker, args.model, Path(tmp_name)))
         return
+    codec_rows = []
+    if args.cases in ("all", "codecs"):
+        codec_rows = faults_codecs.codec_cases(args.codec_n, args.model, args.seed)
+        if args.cases == "codecs":
+            faults_codecs.print_codec_table(codec_rows)
+            return
 
     stream = synth_stream(args.n, seed=args.seed, lifecycle_rate=0.2, cancel_rate=0.05)
     feed: list[tuple[bytes | None, bytes]] = [(k, v) for k, v, _ in stream]
@@ -457,6 +471,8 @@ def main() -> None:
     total_s = time.monotonic() - t_start
     report(args, faults, counts, final_code, errors, len(daemons), total_s)
     report_sigterm(stops)
+    if codec_rows:
+        faults_codecs.print_codec_table(codec_rows)
 
 
 def sigterm_battery(broker: EmbeddedBroker, model: Path, tmp: Path) -> list[tuple[str, str, int, float]]:

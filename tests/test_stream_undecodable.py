@@ -11,13 +11,13 @@ from pathlib import Path
 import jsonschema
 from kafka.errors import CorruptRecordError, KafkaConnectionError, UnsupportedCodecError
 
-from triage.pipeline.deadletter import dead_letter_envelope, fit_dead_letter
+from triage.core import SourceRecord
+from triage.pipeline.deadletter import coordinates_dead_letter, dead_letter_envelope, fit_dead_letter
 from triage.stream.undecodable import (
     CODEC_UNAVAILABLE,
     CORRUPT_BATCH,
     Undecodable,
     codec_support,
-    coordinates_dead_letter,
     is_poll_decode_error,
     reason_of,
 )
@@ -27,7 +27,15 @@ SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "dead-letter.sch
 
 def test_coordinates_dead_letter_names_the_run_and_matches_the_schema() -> None:
     run = Undecodable("hl7.oru", 2, 40, 44, CORRUPT_BATCH, "CorruptRecordError")
-    letter = coordinates_dead_letter(run, topic="hl7.oru.dlq", now=datetime(2026, 1, 2, tzinfo=UTC))
+    letter = coordinates_dead_letter(
+        SourceRecord("hl7.oru", 2, 40, b""),
+        44,
+        topic="hl7.oru.dlq",
+        reason=run.reason,
+        error_type=run.error_type,
+        error_text=run.describe(),
+        now=datetime(2026, 1, 2, tzinfo=UTC),
+    )
     envelope = dead_letter_envelope(letter)
     jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(envelope)
     headers = envelope["headers"]
@@ -55,3 +63,29 @@ def test_poll_errors_are_sorted_into_install_and_data_problems() -> None:
 
 def test_this_install_reads_every_kafka_codec() -> None:
     assert codec_support() == {"gzip": True, "snappy": True, "lz4": True, "zstd": True}
+
+
+def test_every_offset_of_an_undecodable_run_gets_a_schema_valid_audit_record(scorer: object) -> None:
+    from triage.config import Settings
+    from triage.pipeline.process import Processor
+
+    audit_schema = json.loads(
+        (Path(__file__).parent.parent / "schemas" / "audit-record.schema.json").read_text()
+    )
+    settings = Settings()
+    records = [SourceRecord("hl7.oru", 1, offset, b"") for offset in (7, 8, 9)]
+    outcomes = Processor(scorer, settings).undecodable(
+        records, reason=CORRUPT_BATCH, error_type="CorruptRecordError", error_text="3 offset(s) are corrupt"
+    )
+    assert [o.source.offset for o in outcomes] == [7, 8, 9]
+    for outcome in outcomes:
+        (audit,) = outcome.audits
+        jsonschema.Draft202012Validator(audit_schema).validate(audit)
+        assert (audit["decision"], audit["reason"], audit["accession"]) == (
+            "dead_letter",
+            "corrupt_batch",
+            None,
+        )
+        assert {m.topic for m in outcome.outputs} >= {settings.topics.audit}
+    dead = [m for o in outcomes for m in o.outputs if m.topic == settings.topics.dead_letter]
+    assert len(dead) == 1 and json.loads(dead[0].value)["source"]["last_offset"] == 9

@@ -31,6 +31,8 @@ FORMAT_HEADER = "triage-dlq-format"
 FORMAT_ORIGINAL = "original"
 FORMAT_OVERSIZE = "oversize"
 OVERSIZE_SCHEMA = "triage.dead-letter.oversize/1"
+FORMAT_COORDINATES = "coordinates"
+COORDINATES_SCHEMA = "triage.dead-letter.coordinates/1"
 _HEADER_OVERHEAD = 16  # per header, what the record format adds beside name and value (varints, generous)
 
 
@@ -106,6 +108,48 @@ def dead_letter_for(
         *ids,
     )
     return KafkaMessage(topic=topic, key=source.key, value=source.value, headers=headers)
+
+
+def coordinates_dead_letter(
+    first: SourceRecord,
+    last_offset: int,
+    *,
+    topic: str,
+    reason: str,
+    error_type: str,
+    error_text: str,
+    now: datetime,
+) -> KafkaMessage:
+    """The dead letter of input offsets `first.offset`..`last_offset` of one partition that the Kafka client
+    could not decode (triage.stream.undecodable): coordinates only, no bytes (they stay in the input topic),
+    no key (there is no message to take an id from). Format ``coordinates``, schema COORDINATES_SCHEMA."""
+    body = {
+        "schema": COORDINATES_SCHEMA,
+        "reason": reason,
+        "error_type": error_type,
+        "source": {
+            "topic": first.topic,
+            "partition": first.partition,
+            "first_offset": first.offset,
+            "last_offset": last_offset,
+        },
+        "records": last_offset - first.offset + 1,
+    }
+    headers = (
+        ("triage-dlq-reason", reason.encode("utf-8")),
+        ("triage-dlq-error-type", error_type.encode("utf-8")),
+        ("triage-dlq-error", error_text[:MAX_ERROR_CHARS].encode("utf-8")),
+        ("triage-source-topic", first.topic.encode("utf-8")),
+        ("triage-source-partition", str(first.partition).encode("ascii")),
+        ("triage-source-offset", str(first.offset).encode("ascii")),
+        ("triage-source-last-offset", str(last_offset).encode("ascii")),
+        ("triage-message-index", b"0"),
+        ("triage-dlq-time", now.isoformat().encode("ascii")),
+        (FORMAT_HEADER, FORMAT_COORDINATES.encode("ascii")),
+        ("content-type", b"application/json"),
+    )
+    value = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
+    return KafkaMessage(topic=topic, key=None, value=value, headers=headers)
 
 
 def message_size(message: KafkaMessage) -> int:

@@ -44,7 +44,7 @@ from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag
 from triage.mining.keyimages import ImageRef, extract_image_refs
 from triage.pipeline.audit import ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
-from triage.pipeline.deadletter import build_dead_letter, dlq_reason
+from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
 from triage.pipeline.decide import (
     CANCEL,
     DEAD_LETTER,
@@ -253,6 +253,40 @@ class Processor:
         )
         msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
         return RecordOutcome(source=record, outputs=[msg, dead], audits=[audit])
+
+    def undecodable(
+        self, records: Sequence[SourceRecord], *, reason: str, error_type: str, error_text: str
+    ) -> list[RecordOutcome]:
+        """The outcomes of consecutive input offsets of one partition that the Kafka client could not decode
+        (`records` carry coordinates only): one coordinates dead letter for the run, with the first, and a
+        full audit record per offset (decision dead_letter, no ids: nothing was read), so every offset stays
+        accounted for."""
+        now = self._clock()
+        dead = coordinates_dead_letter(
+            records[0],
+            records[-1].offset,
+            topic=self.settings.topics.dead_letter,
+            reason=reason,
+            error_type=error_type,
+            error_text=error_text,
+            now=now,
+        )
+        outcomes = []
+        for record in records:
+            audit = build_audit(
+                source=SourceRef(record.topic, record.partition, record.offset, 0),
+                decision=DecisionKind.DEAD_LETTER,
+                model=self.model,
+                mode=self.settings.mode,
+                processed_at=now,
+                timings={"parse_ms": 0.0, "score_ms": 0.0, "rules_ms": 0.0, "total_ms": 0.0},
+                reason=reason,
+                error_type=error_type,
+            )
+            msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
+            outputs = [msg, dead] if record is records[0] else [msg]
+            outcomes.append(RecordOutcome(source=record, outputs=outputs, audits=[audit]))
+        return outcomes
 
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
         """One RecordOutcome per input record, in input order (see module docstring)."""

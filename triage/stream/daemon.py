@@ -50,13 +50,12 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
-from triage.core import DecisionKind, RecordOutcome, SourceRecord, SourceRef
+from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError, DeliveryError
 from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, within_budget
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
-from triage.pipeline.audit import audit_message, build_audit
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
@@ -73,7 +72,6 @@ from triage.stream.undecodable import (
     Probe,
     Undecodable,
     codec_support,
-    coordinates_dead_letter,
     discard_failed_fetch,
     is_poll_decode_error,
     log_fields,
@@ -434,34 +432,6 @@ class Daemon:
             undecodable=run,
         )
 
-    def _undecodable_outcomes(self, run: Undecodable, records: list[SourceRecord]) -> list[RecordOutcome]:
-        """One audit record per offset of the run (decision dead_letter), the coordinates dead letter with
-        the first: every input offset stays accounted for."""
-        now = datetime.now(UTC)
-        outcomes = []
-        for i, record in enumerate(records):
-            audit = build_audit(
-                source=SourceRef(record.topic, record.partition, record.offset),
-                decision=DecisionKind.DEAD_LETTER,
-                model=self.processor.model,
-                mode=self.settings.mode,
-                processed_at=now,
-                timings={},
-                reason=run.reason,
-                error_type=run.error_type,
-            )
-            outputs = [
-                audit_message(
-                    audit, topic=self.settings.topics.audit, model_version=self.processor.model_version
-                )
-            ]
-            if i == 0:
-                outputs.insert(
-                    0, coordinates_dead_letter(run, topic=self.settings.topics.dead_letter, now=now)
-                )
-            outcomes.append(RecordOutcome(source=record, outputs=outputs, audits=[audit]))
-        return outcomes
-
     def _start(self, records: list[SourceRecord]) -> _InFlight:
         """Stage 1 (this thread): parse and normalize; then the network in the scoring thread (torch releases
         the GIL: the rule tier, the next batch's parsing and the previous one's delivery go on meanwhile)."""
@@ -540,7 +510,10 @@ class Daemon:
         go through. If every record fails alone too, the failure is not about the records: None."""
         records = batch.records
         if batch.undecodable is not None:
-            return self._undecodable_outcomes(batch.undecodable, records)
+            run = batch.undecodable
+            return self.processor.undecodable(
+                records, reason=run.reason, error_type=run.error_type, error_text=run.describe()
+            )
         try:
             if batch.future is not None:
                 return self.processor.finish(batch.future.result(), staged)

@@ -13,9 +13,9 @@ Two kinds, told apart by the error the client raises (`reason_of`):
 * ``corrupt_batch`` (a CRC mismatch, a compressed payload that does not decompress, any other failure while
   the client unpacks a batch): the bytes are broken and re-reading them never helps. The offsets of the
   undecodable run (`scan_run`, at most MAX_RUN_OFFSETS at a time) get one coordinates-only dead letter
-  (`coordinates_dead_letter`: topic, partition, first and last offset, reason; the bytes stay in the input
-  topic) and one audit record each (decision dead_letter), are committed like any batch, and the partition
-  moves on.
+  (triage.pipeline.deadletter.coordinates_dead_letter: topic, partition, first and last offset, reason; the
+  bytes stay in the input topic) and one audit record each (decision dead_letter; Processor.undecodable),
+  are committed like any batch, and the partition moves on.
 
 kafka-python (3.0.12) raises such an error from poll() once; polled again at the same position it loops
 inside poll() for ever (the failed batch stays next in line and yields nothing: a hot spin that no SIGTERM
@@ -25,12 +25,10 @@ and offsets fail, so the daemon's own consumer never polls a failed position wit
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import structlog
@@ -39,17 +37,14 @@ from kafka import codec as kafka_codec
 from kafka.errors import KafkaError, UnsupportedCodecError
 
 from triage.config import Settings
-from triage.core import KafkaMessage
 from triage.errors import UndecodableInputError
-from triage.pipeline.deadletter import FORMAT_HEADER, MAX_ERROR_CHARS
+from triage.pipeline.deadletter import MAX_ERROR_CHARS
 
 log = structlog.get_logger("triage.stream")
 
 CORRUPT_BATCH = "corrupt_batch"
 CODEC_UNAVAILABLE = "codec_unavailable"
 EXIT_INPUT_UNDECODABLE = 5
-FORMAT_COORDINATES = "coordinates"
-COORDINATES_SCHEMA = "triage.dead-letter.coordinates/1"
 MAX_RUN_OFFSETS = 1000  # offsets per coordinates dead letter; a longer run gets several
 PROBE_FETCH_S = 5.0  # one probe fetch waits at most this long for an answer
 SCAN_BUDGET_S = 20.0  # one scan of a run stops after this (the rest is scanned at the next failure)
@@ -209,38 +204,6 @@ def reader_error(error: BaseException, where: str) -> UndecodableInputError:
         f"cannot decode a record batch of {where} ({reason}: {detail}); {hint}"[:MAX_ERROR_CHARS],
         reason=reason,
     )
-
-
-def coordinates_dead_letter(run: Undecodable, *, topic: str, now: datetime) -> KafkaMessage:
-    """The dead letter of an undecodable run: coordinates only (schemas/dead-letter.schema.json, format
-    ``coordinates``). Keyed by nothing: there is no message to take an id from."""
-    body = {
-        "schema": COORDINATES_SCHEMA,
-        "reason": run.reason,
-        "error_type": run.error_type,
-        "source": {
-            "topic": run.topic,
-            "partition": run.partition,
-            "first_offset": run.first_offset,
-            "last_offset": run.last_offset,
-        },
-        "records": run.records,
-    }
-    headers: tuple[tuple[str, bytes], ...] = (
-        ("triage-dlq-reason", run.reason.encode("ascii")),
-        ("triage-dlq-error-type", run.error_type.encode("utf-8")),
-        ("triage-dlq-error", run.describe().encode("utf-8")),
-        ("triage-source-topic", run.topic.encode("utf-8")),
-        ("triage-source-partition", str(run.partition).encode("ascii")),
-        ("triage-source-offset", str(run.first_offset).encode("ascii")),
-        ("triage-source-last-offset", str(run.last_offset).encode("ascii")),
-        ("triage-message-index", b"0"),
-        ("triage-dlq-time", now.isoformat().encode("ascii")),
-        (FORMAT_HEADER, FORMAT_COORDINATES.encode("ascii")),
-        ("content-type", b"application/json"),
-    )
-    value = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
-    return KafkaMessage(topic=topic, key=None, value=value, headers=headers)
 
 
 def log_fields(run: Undecodable) -> dict[str, Any]:
