@@ -57,13 +57,15 @@ def test_librdkafka_every_codec_in_and_flags_audits_dead_letters_out(kafka: Any)
         confluent_produce(settings.bootstrap_servers, settings.topics.input, per_codec[codec], codec)
     n_in = sum(len(v) for v in per_codec.values())
 
+    daemon_env = kafka.daemon_env
+    kafka.daemon_env = lambda s: {**daemon_env(s), "TRIAGE_PRODUCER__COMPRESSION": "zstd"}  # outputs too
     proc = kafka.start_process(settings)
     audits = kafka.audits_until(settings, n_in, timeout_s=120)
     assert len(kafka.source_coords(audits)) == n_in  # every record of every codec decided
     rc, took = sigterm_exit(proc)
     assert rc == 0 and took < STOP_BOUND_S, (rc, took)
 
-    # the same independent client reads the outputs back
+    # the same independent client reads the outputs back (written zstd-compressed by the daemon)
     by_control = {}
     for msg in confluent_read(settings.bootstrap_servers, settings.topics.audit, len(audits)):
         record = json.loads(msg.value())

@@ -1,5 +1,6 @@
-"""Fast checks of triage.stream.undecodable (no broker): what a coordinates dead letter says, how poll
-errors are sorted. The real-broker cases (bad CRC, missing codec library): tests/test_stream_interop.py."""
+"""Fast checks of Kafka codec handling (no broker): output compression settings, what a coordinates dead
+letter says, how poll errors are sorted. Real-broker cases (every codec, bad CRC, missing codec library):
+tests/test_stream_interop.py."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
+import pytest
 from kafka.errors import CorruptRecordError, KafkaConnectionError, UnsupportedCodecError
 
 from triage.core import SourceRecord
@@ -89,3 +91,21 @@ def test_every_offset_of_an_undecodable_run_gets_a_schema_valid_audit_record(sco
         assert {m.topic for m in outcome.outputs} >= {settings.topics.audit}
     dead = [m for o in outcomes for m in o.outputs if m.topic == settings.topics.dead_letter]
     assert len(dead) == 1 and json.loads(dead[0].value)["source"]["last_offset"] == 9
+
+
+def test_output_compression_is_one_setting_passed_to_the_producer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from triage.config import Settings
+    from triage.stream import kafka_io
+
+    built: list[dict] = []
+    monkeypatch.setattr(kafka_io, "KafkaProducer", lambda **cfg: built.append(cfg))
+    assert Settings().producer.compression == "none"
+    kafka_io.make_producer(Settings())
+    monkeypatch.setenv("TRIAGE_PRODUCER__COMPRESSION", "zstd")
+    kafka_io.make_producer(Settings())
+    assert [cfg["compression_type"] for cfg in built] == [None, "zstd"]
+    monkeypatch.setenv("TRIAGE_PRODUCER__COMPRESSION", "brotli")
+    with pytest.raises(ValidationError):
+        Settings()
