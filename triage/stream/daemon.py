@@ -214,6 +214,8 @@ class Daemon:
     def _forced_exit_code(self) -> int:
         """The exit code when the watchdog ends the process: 1 while a batch is in hand (its outputs may
         be unacknowledged), else 0."""
+        if self._exit_code:  # stopping for a fatal condition (EXIT_INPUT_UNDECODABLE): the supervisor sees it
+            return self._exit_code
         busy = self._pending is not None or self._in_delivery or self._unacknowledged
         return EXIT_UNACKNOWLEDGED if busy else EXIT_CLEAN
 

@@ -114,7 +114,7 @@ class Probe:
         from triage.stream.kafka_io import make_consumer
 
         self.stop = stop or threading.Event()
-        self.consumer = make_consumer(settings, group=False, connect_timeout_s=10.0, max_poll_records=1)
+        self.consumer = make_consumer(settings, group=False, connect_timeout_s=5.0, max_poll_records=1)
         self._assigned: TopicPartition | None = None
 
     def close(self) -> None:
