@@ -324,11 +324,29 @@ def test_worklist_consumer_example_in_confluent_kafka_deduplicates_a_redelivery(
     events = [line["event"] for line in lines[:-1]]
     assert events.count("applied") == len(flags) and events.count("duplicate") == len(again)
     last_status = {i: json.loads(records[-1].value)["status"] for i, records in per_id.items()}
-    assert lines[-1] == {
+    active = sorted(i for i, s in last_status.items() if s == "active")
+    assert {k: v for k, v in lines[-1].items() if k != "reading_order"} == {
         "event": "worklist",
-        "active": sorted(i for i, s in last_status.items() if s == "active"),
+        "active": active,
         "flags": len(per_id),
     }
+    # librdkafka read the triage-priority header of every active Flag: the Flag's own category code
+    for line, record in zip(lines[:-1], [*flags, *again], strict=True):
+        flag = json.loads(record.value)
+        codes = {c["coding"][0]["code"] for c in flag["category"]} - {"clinical"}
+        if flag["status"] == "active":
+            assert (
+                line["priority"] in ("critical", "urgent", "routine", "review")
+                and {line["priority"]} == codes
+            )
+    rank = ("critical", "urgent", "review", "routine").index
+    last_priority = {
+        i: dict(records[-1].headers)["triage-priority"].decode() for i, records in per_id.items()
+    }
+    order = lines[-1]["reading_order"]
+    assert sorted(order) == active and [rank(last_priority[i]) for i in order] == sorted(
+        rank(last_priority[i]) for i in order
+    )
 
 
 def test_sigterm_while_the_broker_never_answered_exits_0_promptly() -> None:

@@ -14,12 +14,18 @@ version) and the same source headers. The rule, per Flag id:
   reactivated), ``inactive`` → take it off (withdrawn: a corrected report turned negative),
   ``entered-in-error`` → take it off (the report was cancelled).
 
+Priority: every active Flag carries the header ``triage-priority`` (critical | urgent | routine | review, the
+same code as its worklist-priority category). Route or sort on it without parsing the JSON: critical first,
+then urgent, review, routine; a Flag re-published with another priority (``triage-flag-action: updated``, same
+id and status) re-sorts the study. Routine is still a positive to read, never "no bleed".
+
 The simpler rule "apply when the status differs from the one held for the Flag id" also ends in the right
 state, but can show a withdrawn study again for a moment when a crash replays active → inactive.
 
 Run:  python worklist_consumer.py --bootstrap-servers HOST:PORT [--topic worklist.priority] [--group worklist]
       [--idle-exit-s S]   (without it: until Ctrl-C / SIGTERM).
-One JSON line per record (event applied | duplicate), then the worklist (the Flag ids shown as active).
+One JSON line per record (event applied | duplicate, with its priority), then the worklist (the Flag ids shown
+as active, and their reading order by priority).
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ import sys
 import time
 
 from confluent_kafka import Consumer, KafkaException
+
+READING_ORDER = ("critical", "urgent", "review", "routine")  # the triage-priority header's codes, first first
 
 
 def source_position(headers: list[tuple[str, bytes]] | None) -> tuple[str, int, int, int]:
@@ -93,11 +101,13 @@ def main() -> int:
             position = source_position(headers)
             held = worklist.get(flag["id"])
             event = "duplicate" if held is not None and tuple(held["source"]) >= position else "applied"  # type: ignore[arg-type]
+            priority = dict(headers).get("triage-priority", b"").decode() or None
             if event == "applied":
                 worklist[flag["id"]] = {
                     "status": flag["status"],
                     "accession": msg.key().decode(),
                     "source": position,
+                    "priority": priority,
                 }
             action = dict(headers).get("triage-flag-action", b"").decode()
             line = {
@@ -105,6 +115,7 @@ def main() -> int:
                 "flag_id": flag["id"],
                 "status": flag["status"],
                 "action": action,
+                "priority": priority,
                 "accession": msg.key().decode(),
                 "source": list(position),
                 "offset": msg.offset(),
@@ -114,7 +125,16 @@ def main() -> int:
     finally:
         consumer.close()
     on_list = sorted(i for i, e in worklist.items() if e["status"] == "active")
-    print(json.dumps({"event": "worklist", "active": on_list, "flags": len(worklist)}), flush=True)
+
+    def rank(flag_id: str) -> int:
+        priority = worklist[flag_id]["priority"]
+        return READING_ORDER.index(priority) if priority in READING_ORDER else len(READING_ORDER)
+
+    order = sorted(on_list, key=lambda i: (rank(i), i))  # a real worklist adds the report time
+    print(
+        json.dumps({"event": "worklist", "active": on_list, "flags": len(worklist), "reading_order": order}),
+        flush=True,
+    )
     return 0
 
 
