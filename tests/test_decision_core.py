@@ -132,6 +132,8 @@ def test_every_entry_point_decides_the_same(
             "threshold",
             "decision_policy",
             "decided_by",
+            "priority",
+            "attributes",
             "flag_action",
         ):
             assert other[key] == audit[key], (control_id, key)
@@ -177,6 +179,7 @@ def test_every_entry_point_decides_the_same(
             assert float(row["policy_score"]) == audit["policy_score"], (source, control_id)
             assert float(row["threshold"]) == audit["threshold"]
             assert row["policy"] == policy and row["decided_by"] == audit["decided_by"]
+            assert (row["priority"] or None) == audit["priority"], (source, control_id)  # one priority policy
             assert int(row["prediction"]) == (audit["decision"] == "positive"), (source, control_id)
 
     # triage evaluate: the policies' confusion counts at the site threshold

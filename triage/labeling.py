@@ -4,7 +4,8 @@ Input: JSONL or CSV (one report per row, text in `text_field`) or HL7 v2 (one me
 of such files, or batch files with several messages). Output: one row per report, every input field unchanged
 plus `probability` (the network), `rule_assertion` (the ConText rule tier), `prediction` (0/1 under the
 decision policy, default ensemble), `policy_score` (that policy's ranking score: the ROC of what the product
-decides), `decided_by`, `policy`, `threshold` (the network threshold held against) and `model_version`; an
+decides), `decided_by`, `priority` (a positive's worklist priority, triage.priority; empty for a negative),
+`policy`, `threshold` (the network threshold held against) and `model_version`; an
 input column called `label` stays the user's. HL7 rows carry ids (file, message_index, control_id,
 accession, result_status), never text.
 
@@ -53,6 +54,7 @@ OUTPUT_FIELDS = (
     "prediction",
     "policy_score",
     "decided_by",
+    "priority",
     "policy",
     "threshold",
     "model_version",
@@ -204,6 +206,7 @@ def _flush(
         row[names["prediction"]] = int(outcome.positive)
         row[names["policy_score"]] = outcome.policy_score
         row[names["decided_by"]] = outcome.verdict.decided_by
+        row[names["priority"]] = outcome.priority
         row[names["policy"]] = outcome.policy
         row[names["threshold"]] = outcome.threshold
         row[names["model_version"]] = core.scorer.model_version
