@@ -100,7 +100,8 @@ def main() -> None:
         print("| site labels | AUC, random order | AUC, active order | seconds |")
         print("|---:|---:|---:|---:|")
         cfg = make_config(None, **SMALL)
-        for n in [int(x) for x in args.steps.split(",")]:
+        steps = sorted({min(int(x), len(pool)) for x in args.steps.split(",")})  # n > pool: the whole pool
+        for n in steps:
             aucs, started = {}, time.perf_counter()
             for name, order in orders.items():
                 if n == 0 and aucs:

@@ -110,8 +110,15 @@ def _shown(driver: Any) -> tuple[int | None, str | None]:
         return None, None
     meta = driver.find_element("id", "meta").text
     parts = dict(zip(meta.split()[0::2], meta.split()[1::2], strict=False))
-    number = parts.get("Report", "#0").lstrip("#")
-    return int(number) if number.isdigit() else None, parts.get("Accession")
+    number = parts.get("Report", "").lstrip("#")  # empty while the page is still loading
+    if not number.isdigit() or "Accession" not in parts:
+        return None, None
+    return int(number), parts["Accession"]
+
+
+def _severe(driver: Any) -> list[dict[str, Any]]:
+    """The browser console's errors since the last call (failed requests, script errors, CSP blocks)."""
+    return [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
 
 def _wait(driver: Any, condition: Any, timeout: float = 15.0) -> Any:
@@ -166,12 +173,14 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
             _press(browser, "b" if truth[accession] else "n")
             pressed += 1
             if pressed == 10 and not killed:  # SIGKILL while the answer is on its way
+                assert _severe(browser) == []  # up to here: no failed request, no script error, no CSP block
                 server.kill9()
                 killed = True
                 assert ReviewStore(db).integrity() == "ok"
                 server = Server(db, tokens)
                 browser.get(server.url)
                 _wait(browser, lambda d: _shown(d)[0] is not None)
+                _severe(browser)  # the answer that was in flight failed, as it should: drained
                 continue
             _wait(browser, lambda d, n=number: _shown(d)[0] != n)
             seconds.append(time.perf_counter() - start)
@@ -193,6 +202,7 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
         print(f"\nseconds per label (key -> next report shown): median {statistics.median(seconds):.3f}, "
               f"max {max(seconds):.3f}, n={len(seconds)}")  # fmt: skip
         assert statistics.median(seconds) < 2.0
+        assert _severe(browser) == []
         assert server.stop() == 0  # SIGTERM: a clean exit within 10 s
     finally:
         server.stop()
