@@ -7,7 +7,10 @@ this install cannot read stops the daemon with exit code 5 (fail closed), never 
 from __future__ import annotations
 
 import json
+import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -171,6 +174,15 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
     with pytest.raises(UndecodableInputError, match=rf"partition\(s\) 0 at {corrupt[0]}\)"):
         list(read_range(kafka.bootstrap, None, topic))
     assert fetched.value.reason == "corrupt_batch" and time.monotonic() - t0 < 30
+    tail = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "tail", topic, "--bootstrap-servers", kafka.bootstrap],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    assert tail.returncode != 0
+    assert tail.stderr.strip().splitlines()[-1].startswith("triage: error: cannot decode a record batch of")
 
 
 def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_path: Path) -> None:

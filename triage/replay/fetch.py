@@ -18,7 +18,7 @@ from triage.errors import ConfigError, TriageError
 from triage.replay.range import partition_extents, topic_partitions
 from triage.replay.reader import range_consumer
 from triage.stream.records import to_source_record
-from triage.stream.undecodable import is_poll_decode_error, reader_error
+from triage.stream.undecodable import reader_poll
 
 _COORDS = re.compile(r"(?P<topic>[A-Za-z0-9._-]+):(?P<partition>\d+):(?P<offset>\d+)")
 FETCH_TIMEOUT_S = 30.0
@@ -81,12 +81,9 @@ def fetch_record(
         consumer.seek(tp, offset)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            try:
-                got = consumer.poll(timeout_ms=200, max_records=1).get(tp, [])
-            except Exception as exc:
-                if not is_poll_decode_error(exc):
-                    raise
-                raise reader_error(exc, f"{where} at offset {offset}") from exc
+            got = reader_poll(consumer, f"{where} at offset {offset}", timeout_ms=200, max_records=1).get(
+                tp, []
+            )
             for rec in got:
                 if rec.offset == offset:
                     return to_source_record(rec)

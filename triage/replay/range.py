@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from triage.errors import ConfigError
+from triage.stream.undecodable import reader_poll
 
 BEGINNING = "beginning"
 END = "end"
@@ -253,7 +254,9 @@ def partition_extents(consumer: Any, topic: str, partitions: Sequence[int]) -> l
         for tp in probe:
             consumer.seek(tp, ends[tp] - 1)
         for _ in range(50):
-            consumer.poll(timeout_ms=200, max_records=1, update_offsets=False)
+            reader_poll(
+                consumer, f"{topic} (last records)", timeout_ms=200, max_records=1, update_offsets=False
+            )
             highwater = {tp: consumer.highwater(tp) for tp in probe if consumer.highwater(tp) is not None}
             if len(highwater) == len(probe):
                 break
@@ -270,7 +273,8 @@ def read_timestamp_at(consumer: Any, topic: str, partition: int, offset: int) ->
     consumer.seek(tp, offset)
     try:
         for _ in range(25):
-            got = consumer.poll(timeout_ms=200, max_records=1, update_offsets=False)
+            where = f"{topic} partition {partition} at offset {offset}"
+            got = reader_poll(consumer, where, timeout_ms=200, max_records=1, update_offsets=False)
             for rec in got.get(tp, []):
                 return int(rec.timestamp)
             position = consumer.position(tp)

@@ -20,7 +20,7 @@ from triage.core import SourceRecord
 from triage.errors import ConfigError
 from triage.replay.range import TopicRange
 from triage.stream.records import to_source_record
-from triage.stream.undecodable import is_poll_decode_error, reader_error
+from triage.stream.undecodable import reader_poll
 
 # Large fetches: replay is throughput-bound, not latency-bound.
 FETCH_CONFIG: dict[str, Any] = {
@@ -109,15 +109,10 @@ class RangeReader:
             if len(self._buffers[part]) < _BUFFER_HIGH // 2 and not self._done_fetching(part):
                 consumer.resume(self._tps[part])
                 self._paused.discard(part)
-        try:
-            got = consumer.poll(timeout_ms=self._poll_timeout_ms)
-        except Exception as exc:
-            if not is_poll_decode_error(exc):
-                raise
-            reading = ", ".join(
-                f"{p} at {self._fetched[p]}" for p in sorted(self._tps) if p not in self._paused
-            )
-            raise reader_error(exc, f"{self._range.topic} (partition(s) {reading})") from exc
+        reading = ", ".join(f"{p} at {self._fetched[p]}" for p in sorted(self._tps) if p not in self._paused)
+        got = reader_poll(
+            consumer, f"{self._range.topic} (partition(s) {reading})", timeout_ms=self._poll_timeout_ms
+        )
         for tp, records in got.items():
             part = tp.partition
             end = self._ends[part]

@@ -30,6 +30,7 @@ from triage.config import Settings
 from triage.errors import TriageError
 from triage.pipeline.state import FlagState, FlagStateError
 from triage.stream.kafka_io import make_consumer, partitions_of
+from triage.stream.undecodable import reader_poll
 
 log = structlog.get_logger("triage.stream.state")
 
@@ -141,7 +142,7 @@ class FlagStateStore:
         self._last_refresh = now
         total = 0
         while True:
-            got = self._apply(self._reader.poll(timeout_ms=0))
+            got = self._apply(reader_poll(self._reader, self.topic, timeout_ms=0))
             total += got
             if not got:
                 return total
@@ -158,7 +159,7 @@ class FlagStateStore:
         ends = self._reader.end_offsets(self._tps)
         total = 0
         while True:
-            got = self._apply(self._reader.poll(timeout_ms=50))
+            got = self._apply(reader_poll(self._reader, self.topic, timeout_ms=50))
             total += got
             if got == 0 and all(
                 self._reader.position(tp) >= max(ends.get(tp) or 0, self._reader.highwater(tp) or 0)

@@ -190,6 +190,18 @@ def is_poll_decode_error(error: BaseException) -> bool:
     return isinstance(error, CorruptRecordError | UnsupportedCodecError) or not isinstance(error, KafkaError)
 
 
+def reader_poll(consumer: KafkaConsumer, where: str, **poll_kwargs: Any) -> dict[Any, list[Any]]:
+    """`consumer.poll(**poll_kwargs)` for the group-less readers (replay, fetch, tail, the flag-state store):
+    a batch that cannot be decoded raises UndecodableInputError naming `where`, instead of the client's
+    error once and a spin on the next poll."""
+    try:
+        return consumer.poll(**poll_kwargs)
+    except Exception as exc:
+        if not is_poll_decode_error(exc):
+            raise
+        raise reader_error(exc, where) from exc
+
+
 def reader_error(error: BaseException, where: str) -> UndecodableInputError:
     """What a group-less reader (replay, fetch) raises for a batch it cannot decode: one clear line that names
     the partition read and what to do; never a retry (kafka-python would spin on the same position)."""

@@ -18,6 +18,7 @@ from triage.core import SourceRecord
 from triage.replay.range import Bound, parse_bound, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
 from triage.stream.records import to_source_record
+from triage.stream.undecodable import reader_poll
 
 POLL_MS = 200  # how long one fetch waits for records while following
 
@@ -103,7 +104,7 @@ def tail(
         if on_follow is not None:
             on_follow(positions)
         while limit is None or emitted < limit:
-            got = consumer.poll(timeout_ms=POLL_MS)
+            got = reader_poll(consumer, f"{topic} (following)", timeout_ms=POLL_MS)
             for tp in sorted(got, key=lambda t: t.partition):
                 for rec in got[tp]:
                     if limit is not None and emitted >= limit:
