@@ -40,6 +40,9 @@ format: $(STAMP)
 	$(BIN)/ruff format triage tests benchmarks
 	$(BIN)/ruff check --fix triage tests benchmarks
 
+schemas: $(STAMP)
+	$(BIN)/python -m triage.pipeline.schemas
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/scoring.py
 

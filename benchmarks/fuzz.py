@@ -60,14 +60,14 @@ def outcome_label(audit: dict[str, Any]) -> str:
 def check_outcome(outcome: RecordOutcome) -> list[str]:
     """Problems with one record's outcome (empty when it is decided or dead-lettered with a reason)."""
     problems = []
-    if not outcome.audits:
+    if not outcome.audit_json():
         problems.append("no audit record")
     dead = {
         int(dict(m.headers)["triage-message-index"]): dict(m.headers)
         for m in outcome.outputs
         if "triage-dlq-reason" in dict(m.headers)
     }
-    for audit in outcome.audits:
+    for audit in outcome.audit_json():
         if audit["decision"] == "dead_letter":
             idx = audit["source"]["message_index"]
             if not audit.get("reason"):
@@ -166,7 +166,7 @@ def run_batch(
             tally.problems.append((m.index, m.kind, problem))
         for err in internal_errors(outcome):
             tally.internal.append((m.index, m.kind, err))
-        labels = [outcome_label(a) for a in outcome.audits]
+        labels = [outcome_label(a) for a in outcome.audit_json()]
         for label in labels:
             tally.messages[(m.kind, label)] += 1
         if m.index < keep:

@@ -299,7 +299,7 @@ class KafkaHarness:
         t = self.scorer.threshold
         pos, neg = [], []
         for report, outcome in zip(reports, outcomes, strict=True):
-            audit = outcome.audits[0]
+            audit = outcome.audit_json()[0]
             score = audit["score"]
             if score is None:
                 continue

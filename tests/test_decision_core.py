@@ -93,7 +93,7 @@ def _run_path(settings: Settings) -> dict[str, dict]:
     records = [SourceRecord("hl7.oru", 0, i, _oru(i, t)) for i, (t, _) in enumerate(REPORTS)]
     batch = proc.prepare(records)
     proc.assess_rules(proc.score_network(batch))
-    return {a["control_id"]: a for o in proc.finish(batch, {}) for a in o.audits}
+    return {a["control_id"]: a for o in proc.finish(batch, {}) for a in o.audit_json()}
 
 
 def _replay_path(settings: Settings) -> dict[str, dict]:
@@ -102,7 +102,9 @@ def _replay_path(settings: Settings) -> dict[str, dict]:
 
     (run,) = load_models([settings.model_dir], settings)
     records = [SourceRecord("hl7.oru", 0, i, _oru(i, t)) for i, (t, _) in enumerate(REPORTS)]
-    return {a["control_id"]: a for o in run.processor.process_batch(records, run.state) for a in o.audits}
+    return {
+        a["control_id"]: a for o in run.processor.process_batch(records, run.state) for a in o.audit_json()
+    }
 
 
 @pytest.mark.parametrize("policy", POLICIES)

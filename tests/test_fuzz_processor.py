@@ -68,13 +68,13 @@ def test_seeded_mutants_are_decided_or_dead_lettered_with_a_reason(
 
     decisions: set[str] = set()
     for m, outcome in zip(keep, outcomes, strict=True):
-        assert outcome.audits, (m.index, m.kind)
+        assert outcome.audit_json(), (m.index, m.kind)
         dead = {
             int(dict(x.headers)["triage-message-index"]): dict(x.headers)
             for x in outcome.outputs
             if "triage-dlq-reason" in dict(x.headers)
         }
-        for audit in outcome.audits:
+        for audit in outcome.audit_json():
             decisions.add(audit["decision"])
             assert audit["decision"] in ("positive", "negative", "skipped", "dead_letter"), audit
             if audit["decision"] != "dead_letter":

@@ -35,7 +35,7 @@ def _run(impression: str, release: str = "R4B") -> tuple[dict, dict | None]:
     proc = Processor(KeywordScorer(), settings, clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
     [out] = proc.process_batch([SourceRecord("hl7.oru", 0, 0, oru(impression=impression))], {})
     flags = [m for m in out.outputs if m.topic == settings.flag_topic]
-    return out.audits[0], json.loads(flags[0].value) if flags else None
+    return out.audit_json()[0], json.loads(flags[0].value) if flags else None
 
 
 def _key_images(flag: dict) -> list[dict[str, int]]:
@@ -83,8 +83,8 @@ def test_unscored_messages_have_null_key_images() -> None:
     proc = Processor(KeywordScorer(), Settings(), clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
     [out] = proc.process_batch([SourceRecord("hl7.oru", 0, 0, adt())], {})
     [out2] = proc.process_batch([SourceRecord("hl7.oru", 0, 1, b"garbage")], {})
-    assert out.audits[0]["decision"] == "skipped" and out.audits[0]["key_images"] is None
-    assert out2.audits[0]["decision"] == "dead_letter" and out2.audits[0]["key_images"] is None
+    assert out.audit_json()[0]["decision"] == "skipped" and out.audit_json()[0]["key_images"] is None
+    assert out2.audit_json()[0]["decision"] == "dead_letter" and out2.audit_json()[0]["key_images"] is None
 
 
 def test_references_are_bounded_on_flag_and_audit() -> None:

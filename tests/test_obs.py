@@ -6,35 +6,39 @@ import io
 import json
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
 
+from triage.core import DecisionKind, FlagAction, SourceRef
 from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.logging import configure_logging, decision_fields
 from triage.obs.metrics import Metrics
+from triage.pipeline.audit import AuditRecord, AuditRules, ModelInfo, build_audit
+from triage.priority import PriorityGrade
 
 
-def _audit(**kw: Any) -> dict[str, Any]:
-    base = {
-        "source": {"topic": "t", "partition": 1, "offset": 7, "message_index": 0},
-        "control_id": "MSG1",
-        "accession": "A1",
-        "decision": "positive",
-        "reason": None,
-        "score": 0.93,
-        "flag_action": "created",
-        "flag_id": "ich-x",
-        "flag_status": "active",
-        "priority": "critical",
-        "mode": "live",
-        "report_time": None,
-        "timings": {"parse_ms": 1.0, "score_ms": 2.0, "total_ms": 3.0},
-    }
-    base.update(kw)
-    return base
+def _audit(**kw: Any) -> AuditRecord:
+    """A typed audit record as the Processor builds it, with `kw` fields replaced."""
+    base = build_audit(
+        source=SourceRef("t", 1, 7, 0),
+        decision=DecisionKind.POSITIVE,
+        model=ModelInfo("m-1", "0" * 64, "norm-2", 0.5, "rules-1", "ensemble"),
+        mode="live",
+        processed_at=datetime(2024, 1, 1, tzinfo=UTC),
+        timings={"parse_ms": 1.0, "score_ms": 2.0, "total_ms": 3.0},
+        control_id="MSG1",
+        accession="A1",
+        score=0.93,
+        flag_action=FlagAction.CREATED,
+        flag_id="ich-x",
+        flag_status="active",
+        grade=PriorityGrade("critical", ()),
+    )
+    return replace(base, **kw)
 
 
 def test_logs_are_json_lines_without_phi() -> None:
@@ -66,7 +70,7 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
                 flag_id=None,
                 decided_by="rules_veto",
                 disagreement=True,
-                rules={"assertion": "historical"},
+                rules=AuditRules("historical", ("subdural",), "heading", ()),
                 unknown_share=0.35,
             ),
             _audit(decision="skipped", reason="not_oru"),
@@ -74,7 +78,7 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
             _audit(decision="dead_letter", reason="oversize"),
         ]
     )
-    m.observe_flag(_audit(report_time=(now - timedelta(seconds=90)).isoformat()), now)
+    m.observe_flag(_audit(report_time=now - timedelta(seconds=90)), now)
     m.observe_flag(_audit(flag_action="updated", flag_status="active", priority="routine"), now)
     m.observe_flag(_audit(flag_action="withdrawn", flag_status="inactive", priority=None), now)
     text = m.render().decode()

@@ -204,7 +204,7 @@ def _run(*messages: bytes, state: dict[str, FlagState]) -> list[dict]:
 
     proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
     records = [SourceRecord("hl7.oru", 0, i, m) for i, m in enumerate(messages)]
-    return [a for out in proc.process_batch(records, state) for a in out.audits]
+    return [a for out in proc.process_batch(records, state) for a in out.audit_json()]
 
 
 POS = "Acute subdural hemorrhage along the left convexity."

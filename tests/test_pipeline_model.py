@@ -66,7 +66,7 @@ def test_real_model_through_the_processor(scorer, stream) -> None:
     assert len(outs) == len(records)
     labels, scores = [], []
     for (_, _, meta), out in zip(stream, outs, strict=True):
-        [audit] = out.audits  # one HL7 message per synthetic record
+        [audit] = out.audit_json()  # one HL7 message per synthetic record
         assert _errors("audit-record.schema.json", audit) == []
         assert audit["model_version"] == scorer.model_version and audit["model_sha256"] == scorer.sha256
         if meta["kind"] == "adt":
@@ -89,7 +89,7 @@ def test_real_model_through_the_processor(scorer, stream) -> None:
                 assert _errors("flag-profile.schema.json", flag) == []
     assert 0 < sum(labels) < len(labels)
     assert roc_auc_score(labels, scores) >= 0.85
-    flagged = {a["accession"] for o in outs for a in o.audits if a["flag_action"] == "created"}
+    flagged = {a["accession"] for o in outs for a in o.audit_json() if a["flag_action"] == "created"}
     assert flagged and flagged <= set(state)
 
 
@@ -100,7 +100,7 @@ def test_batch_size_does_not_change_decisions(scorer, stream) -> None:
     b, state_b = _run(scorer, records, batch=5)
     assert state_a == state_b
     for x, y in zip(a, b, strict=True):
-        for ax, bx in zip(x.audits, y.audits, strict=True):
+        for ax, bx in zip(x.audit_json(), y.audit_json(), strict=True):
             sa, sb = ax.get("score"), bx.get("score")
             assert (sa is None) == (sb is None)
             if sa is not None:

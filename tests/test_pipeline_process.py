@@ -75,7 +75,7 @@ def test_positive_report_produces_flag_state_and_audit_in_order() -> None:
     assert h["triage-message-index"] == b"0"
     assert FlagState.from_json(state_msg.value) == state["ACC100"]
     assert state["ACC100"].status == "active" and state["ACC100"].flag_id == flag.id
-    [audit] = out.audits
+    [audit] = out.audit_json()
     assert json.loads(audit_msg.value) == audit
     assert (
         audit["decision"] == "positive" and audit["flag_action"] == "created" and audit["flag_id"] == flag.id
@@ -96,12 +96,12 @@ def test_negative_gives_audit_only_and_filters_skip_with_reason() -> None:
     state: dict[str, FlagState] = {}
     outs = proc.process_batch(records, state)
     assert [[m.topic for m in o.outputs] for o in outs] == [["triage.audit"]] * 3
-    assert [(o.audits[0]["decision"], o.audits[0]["reason"]) for o in outs] == [
+    assert [(o.audit_json()[0]["decision"], o.audit_json()[0]["reason"]) for o in outs] == [
         ("negative", None),
         ("skipped", "procedure_filter"),
         ("skipped", "not_oru"),
     ]
-    assert outs[2].audits[0]["message_type"] == "ADT^A01"
+    assert outs[2].audit_json()[0]["message_type"] == "ADT^A01"
     assert scorer.calls == [1]  # only the head CT was scored, in one call
     assert state == {}
 
@@ -113,7 +113,7 @@ def test_one_scoring_call_per_batch() -> None:
     )
     outs = proc.process_batch(records, {})
     assert scorer.calls == [10]
-    assert [o.audits[0]["decision"] for o in outs] == ["negative", "positive"] * 5
+    assert [o.audit_json()[0]["decision"] for o in outs] == ["negative", "positive"] * 5
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_failures_go_to_the_dead_letter_topic_byte_identical(raw: bytes, reason:
     assert h["triage-dlq-error-type"] and h["triage-dlq-error"]
     if reason:
         assert h["triage-dlq-reason"] == reason.encode()
-    audit = out.audits[0]
+    audit = out.audit_json()[0]
     assert audit["decision"] == "dead_letter" and audit["reason"] == h["triage-dlq-reason"].decode()
     assert audit["error_type"] == h["triage-dlq-error-type"].decode()
 
@@ -172,9 +172,9 @@ def test_multi_message_record_gives_one_audit_per_message() -> None:
         + oru(control_id="M4", accession="A4", impression=NEGATIVE)
     )
     [out] = proc.process_batch(_records(raw), {})
-    assert [a["source"]["message_index"] for a in out.audits] == [0, 1, 2, 3]
-    assert [a["control_id"] for a in out.audits] == ["M1", "M2", "M3", "M4"]
-    assert [a["decision"] for a in out.audits] == ["positive", "skipped", "dead_letter", "negative"]
+    assert [a["source"]["message_index"] for a in out.audit_json()] == [0, 1, 2, 3]
+    assert [a["control_id"] for a in out.audit_json()] == ["M1", "M2", "M3", "M4"]
+    assert [a["decision"] for a in out.audit_json()] == ["positive", "skipped", "dead_letter", "negative"]
     [dlq] = _by_topic(out, "hl7.oru.dlq")
     assert dlq.value == raw and _headers(dlq)["triage-message-index"] == b"2"
     [flag] = _by_topic(out, "worklist.priority")
@@ -201,20 +201,22 @@ def test_p_f_c_x_lifecycle_same_inside_one_batch_and_across_batches(batch_size: 
     outs: list[RecordOutcome] = []
     for i in range(0, len(records), batch_size):
         outs += proc.process_batch(records[i : i + batch_size], state)
-    actions = [o.audits[0]["flag_action"] for o in outs]
+    actions = [o.audit_json()[0]["flag_action"] for o in outs]
     assert actions == ["created", "unchanged", "withdrawn", "reactivated", "entered-in-error"]
     flags = [FlagR4B.model_validate_json(m.value) for o in outs for m in _by_topic(o, "worklist.priority")]
     assert [f.status for f in flags] == ["active", "inactive", "active", "entered-in-error"]
     assert len({f.id for f in flags}) == 1
-    assert [o.audits[0]["flag_status"] for o in outs] == [
+    assert [o.audit_json()[0]["flag_status"] for o in outs] == [
         "active",
         "active",
         "inactive",
         "active",
         "entered-in-error",
     ]
-    assert outs[4].audits[0]["decision"] == "skipped" and outs[4].audits[0]["reason"] == "cancelled"
-    assert outs[4].audits[0]["score"] is None
+    assert (
+        outs[4].audit_json()[0]["decision"] == "skipped" and outs[4].audit_json()[0]["reason"] == "cancelled"
+    )
+    assert outs[4].audit_json()[0]["score"] is None
     assert state["ACC100"].status == "entered-in-error" and state["ACC100"].control_id == "L5"
 
 
@@ -222,7 +224,11 @@ def test_cancel_without_flag_is_a_plain_skip() -> None:
     proc, scorer = _processor()
     [out] = proc.process_batch(_records(oru(status="X", impression=POSITIVE)), {})
     assert [m.topic for m in out.outputs] == ["triage.audit"]
-    assert (out.audits[0]["decision"], out.audits[0]["reason"], out.audits[0]["flag_action"]) == (
+    assert (
+        out.audit_json()[0]["decision"],
+        out.audit_json()[0]["reason"],
+        out.audit_json()[0]["flag_action"],
+    ) == (
         "skipped",
         "cancelled",
         "none",
@@ -251,7 +257,9 @@ def test_redelivery_gives_identical_outputs_apart_from_timings() -> None:
         assert [m for m in a.outputs if m.topic != "triage.audit"] == [
             m for m in b.outputs if m.topic != "triage.audit"
         ]
-        assert [deterministic_view(x) for x in a.audits] == [deterministic_view(x) for x in b.audits]
+        assert [deterministic_view(x) for x in a.audit_json()] == [
+            deterministic_view(x) for x in b.audit_json()
+        ]
 
 
 def test_shadow_mode_and_r5() -> None:
@@ -260,15 +268,15 @@ def test_shadow_mode_and_r5() -> None:
     [flag_msg] = _by_topic(out, "worklist.priority.shadow")
     assert _headers(flag_msg)["content-type"] == b"application/fhir+json; fhirVersion=5.0"
     FlagR5.model_validate_json(flag_msg.value)
-    assert out.audits[0]["mode"] == "shadow"
+    assert out.audit_json()[0]["mode"] == "shadow"
     assert not _by_topic(out, "worklist.priority")
 
 
 def test_threshold_override_from_settings() -> None:
     proc, _ = _processor(threshold=0.95, decision_policy="model")
     [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
-    assert out.audits[0]["decision"] == "negative" and out.audits[0]["threshold"] == 0.95
-    assert out.audits[0]["decided_by"] == "model" and out.audits[0]["disagreement"] is True
+    assert out.audit_json()[0]["decision"] == "negative" and out.audit_json()[0]["threshold"] == 0.95
+    assert out.audit_json()[0]["decided_by"] == "model" and out.audit_json()[0]["disagreement"] is True
 
 
 @pytest.mark.parametrize(
@@ -297,7 +305,7 @@ def test_ensemble_policy_in_the_processor(
 ) -> None:
     proc, _ = _processor(threshold=threshold)
     [out] = proc.process_batch(_records(oru(impression=impression)), {})
-    audit = out.audits[0]
+    audit = out.audit_json()[0]
     assert (audit["decision"], audit["decided_by"], audit["rules"]["assertion"]) == (
         decision,
         decided_by,
@@ -325,7 +333,7 @@ def test_no_phi_in_audits_state_or_logs(caplog: pytest.LogCaptureFixture) -> Non
         for m in o.outputs
         if m.topic in ("triage.audit", "triage.flag-state", "worklist.priority")
     ]
-    leaked += [json.dumps(a).encode() for o in outs for a in o.audits]
+    leaked += [json.dumps(a).encode() for o in outs for a in o.audit_json()]
     leaked += [v for o in outs for m in o.outputs if m.topic == "hl7.oru.dlq" for _, v in m.headers]
     leaked.append(caplog.text.encode())
     assert len(leaked) > 8
@@ -352,7 +360,9 @@ def test_overlapped_passes_equal_process_batch() -> None:
         assert [m for m in a.outputs if m.topic != "triage.audit"] == [
             m for m in b.outputs if m.topic != "triage.audit"
         ]
-        assert [deterministic_view(x) for x in a.audits] == [deterministic_view(x) for x in b.audits]
+        assert [deterministic_view(x) for x in a.audit_json()] == [
+            deterministic_view(x) for x in b.audit_json()
+        ]
     assert scorer.calls == [4, 1]
     with pytest.raises(RuntimeError, match="score"):
         proc.finish(proc.prepare(first), {})
@@ -365,11 +375,11 @@ def test_disagreements_go_to_the_review_topic_only_when_asked(publish: bool) -> 
     [vetoed, agreed] = proc.process_batch(
         _records(oru(impression=history), oru(impression=POSITIVE, accession="A2"), start=0), {}
     )
-    assert vetoed.audits[0]["disagreement"] is True and agreed.audits[0]["disagreement"] is False
+    assert vetoed.audit_json()[0]["disagreement"] is True and agreed.audit_json()[0]["disagreement"] is False
     reviews = _by_topic(vetoed, "triage.review")
     assert len(reviews) == int(publish) and not _by_topic(agreed, "triage.review")
     if publish:
-        assert json.loads(reviews[0].value) == vetoed.audits[0]
+        assert json.loads(reviews[0].value) == vetoed.audit_json()[0]
 
 
 def test_a_report_the_rule_tier_cannot_read_is_dead_lettered_alone() -> None:
@@ -395,7 +405,7 @@ def test_a_report_the_rule_tier_cannot_read_is_dead_lettered_alone() -> None:
     good, bad = proc.process_batch(
         _records(oru(impression=POSITIVE), oru(impression="POISON subdural hemorrhage", accession="A2")), {}
     )
-    assert good.audits[0]["decision"] == "positive"
-    assert (bad.audits[0]["decision"], bad.audits[0]["reason"]) == ("dead_letter", "rules_failed")
+    assert good.audit_json()[0]["decision"] == "positive"
+    assert (bad.audit_json()[0]["decision"], bad.audit_json()[0]["reason"]) == ("dead_letter", "rules_failed")
     [dead] = _by_topic(bad, "hl7.oru.dlq")
     assert dict(dead.headers)["triage-dlq-reason"] == b"rules_failed"

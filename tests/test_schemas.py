@@ -149,10 +149,32 @@ def test_the_internal_error_outcome_is_a_full_audit_record_and_a_dead_letter() -
     outcome = proc.internal_error(record, RuntimeError("a bug"), total_ms=12.5)
     audit = json.loads(next(m.value for m in outcome.outputs if m.topic == settings.topics.audit))
     assert _errors("audit-record.schema.json", audit) == []
-    assert outcome.audits == [audit]
+    assert outcome.audit_json() == [audit]
     assert audit["decision"] == "dead_letter" and audit["reason"] == "internal_error"
     assert audit["source"] == {"topic": "hl7.oru", "partition": 3, "offset": 17, "message_index": 0}
     assert audit["model_version"] == proc.model_version and audit["threshold"] == proc.threshold
     (dead,) = [m for m in outcome.outputs if m.topic == settings.topics.dead_letter]
     assert _errors("dead-letter.schema.json", dead_letter_envelope(dead)) == []
     assert dict(dead.headers)["triage-dlq-reason"] == b"internal_error"
+
+
+@pytest.mark.parametrize("name", ["audit-record.schema.json", "flag-state.schema.json"])
+def test_the_published_schema_is_the_one_generated_from_the_typed_record(name: str) -> None:
+    """schemas/ holds what triage.pipeline.schemas generates from the record classes (`make schemas`), so a
+    field added to AuditRecord without regenerating (or an edit by hand) fails here."""
+    from triage.pipeline.schemas import GENERATED, render
+
+    assert (SCHEMAS / name).read_text(encoding="utf-8") == render(GENERATED[name]())
+
+
+def test_a_record_without_a_field_of_the_class_is_refused() -> None:
+    """The generated schema is closed and complete: every field of the class is required."""
+    from dataclasses import fields
+
+    from triage.pipeline.audit import AuditRecord
+
+    schema = json.loads((SCHEMAS / "audit-record.schema.json").read_text())
+    assert schema["required"] == [f.name for f in fields(AuditRecord)]
+    audit = copy.deepcopy(_outputs()["audit"][0])
+    del audit["policy_score"]
+    assert _errors("audit-record.schema.json", audit) != []

@@ -159,7 +159,7 @@ def _processor() -> Processor:
 def test_oversize_accession_is_a_dead_letter_with_a_small_audit() -> None:
     raw = oru(accession="9" * 700_000)
     [out] = _processor().process_batch([_source(raw)], {})
-    [audit] = out.audits
+    [audit] = out.audit_json()
     assert audit["decision"] == "dead_letter" and audit["reason"] == "oversize_identifier"
     assert len(json.dumps(audit)) < 8_000 and is_truncated(audit["accession"])
     assert [m.topic for m in out.outputs] == ["triage.audit", "hl7.oru.dlq"]
@@ -175,7 +175,7 @@ def test_control_characters_in_identifiers_never_reach_a_flag() -> None:
 
     raw = oru(accession="P\\X01\\A7")
     [out] = _processor().process_batch([_source(raw)], {})
-    [audit] = out.audits
+    [audit] = out.audit_json()
     assert audit["decision"] == "positive" and audit["accession"] == "P\\x01A7"
     [flag_msg] = [m for m in out.outputs if m.topic == "worklist.priority"]
     flag = json.loads(flag_msg.value)
@@ -187,7 +187,7 @@ def test_control_characters_in_identifiers_never_reach_a_flag() -> None:
 def test_long_non_identifier_fields_are_truncated_not_dead_lettered() -> None:
     raw = oru(procedure="CTHEAD^CT HEAD " + "W" * 5000 + "^L", visit="V" * 5000)
     [out] = _processor().process_batch([_source(raw)], {})
-    [audit] = out.audits
+    [audit] = out.audit_json()
     assert audit["decision"] == "positive"
     assert all(len(m.value) < 20_000 for m in out.outputs)
 
@@ -195,9 +195,9 @@ def test_long_non_identifier_fields_are_truncated_not_dead_lettered() -> None:
 def test_parser_warnings_do_not_quote_msh12_or_obr25() -> None:
     raw = oru(status=PATIENT_FAMILY).replace(b"|2.5.1\r", b"|" + PATIENT_FAMILY.encode() + b"\r", 1)
     [out] = _processor().process_batch([_source(raw)], {})
-    warnings = out.audits[0]["parser_warnings"]
+    warnings = out.audit_json()[0]["parser_warnings"]
     assert "version_unsupported:other" in warnings and "status_unknown" in warnings, warnings
-    assert PATIENT_FAMILY not in json.dumps(out.audits)
+    assert PATIENT_FAMILY not in json.dumps(out.audit_json())
 
 
 # ---- the Deliverer against a fake idempotent producer ------------------------------------------------

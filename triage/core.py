@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,13 @@ class RecordOutcome:
 
     source: SourceRecord
     outputs: list[KafkaMessage] = field(default_factory=list)
-    audits: list[dict] = field(default_factory=list)  # audit records (also serialized into `outputs`)
+    # typed audit records (triage.pipeline.audit.AuditRecord; this module imports nothing above it), each
+    # serialized once into `outputs`
+    audits: list[Any] = field(default_factory=list)
+
+    def audit_json(self) -> list[dict[str, Any]]:
+        """The audit records in their JSON form (what the audit topic carries)."""
+        return [a.to_json() for a in self.audits]
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,7 +164,7 @@ def replay_command(
 
         for outcomes in per_record:
             for outcome in outcomes:
-                collected.extend(comparable(a) for a in outcome.audits)
+                collected.extend(comparable(a) for a in outcome.audit_json())
 
     with interrupt_flag() as stop:
         result = run_replay(settings, opts, runs, stop=stop, on_batch=collect if out_topic else None)

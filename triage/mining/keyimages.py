@@ -40,7 +40,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 __all__ = [
     "MAX_KEY_IMAGES",
@@ -63,12 +65,12 @@ class ImageRef:
     into the text given, from the reference's first keyword to the end of this image's number(s). Never
     holds text."""
 
-    series: int | None
-    first_image: int
-    last_image: int
-    sentence: int
-    start: int
-    end: int
+    series: Annotated[int, Field(ge=0)] | None  # (the constraints are the audit schema's)
+    first_image: Annotated[int, Field(ge=0)]
+    last_image: Annotated[int, Field(ge=0)]
+    sentence: Annotated[int, Field(ge=0)]
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
 
     def as_dict(self) -> dict[str, Any]:
         """The audit/parse form: numbers and offsets only."""

@@ -17,9 +17,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, MutableMapping
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import structlog
+
+if TYPE_CHECKING:
+    from triage.pipeline.audit import AuditRecord
 
 # field names that may carry report text or identity beyond ids; compared case-insensitively
 PHI_KEYS = frozenset(
@@ -149,22 +152,21 @@ def configure_logging(
     logging.getLogger("kafka").setLevel(logging.ERROR)  # its WARNINGs on reconnect are noise; we log ours
 
 
-def decision_fields(audit: dict[str, Any]) -> dict[str, Any]:
-    """The log fields of one decision, picked from its audit record (ids and outcome only)."""
-    source = audit.get("source") or {}
-    timings = audit.get("timings") or {}
+def decision_fields(audit: AuditRecord) -> dict[str, Any]:
+    """The log fields of one decision, read from its audit record (ids and outcome only)."""
     return {
-        "control_id": audit.get("control_id"),
-        "accession": audit.get("accession"),
-        "decision": audit.get("decision"),
-        "reason": audit.get("reason"),
-        "score": audit.get("score"),
-        "flag_action": audit.get("flag_action"),
-        "flag_id": audit.get("flag_id"),
-        "priority": audit.get("priority"),
-        "mode": audit.get("mode"),
-        "partition": source.get("partition"),
-        "offset": source.get("offset"),
-        "message_index": source.get("message_index"),
-        "latency_ms": timings.get("total_ms"),
+        "control_id": audit.control_id,
+        "accession": audit.accession,
+        "decision": str(audit.decision),
+        "reason": audit.reason,
+        "score": audit.score,
+        "policy_score": audit.policy_score,
+        "flag_action": str(audit.flag_action),
+        "flag_id": audit.flag_id,
+        "priority": audit.priority,
+        "mode": audit.mode,
+        "partition": audit.source.partition,
+        "offset": audit.source.offset,
+        "message_index": audit.source.message_index,
+        "latency_ms": audit.timings.total_ms,
     }

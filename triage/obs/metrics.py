@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+if TYPE_CHECKING:
+    from triage.pipeline.audit import AuditRecord
 
 STAGE_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
@@ -142,37 +145,30 @@ class Metrics:
             registry=r,
         )
 
-    def observe_decisions(self, audits: Iterable[dict[str, Any]]) -> None:
+    def observe_decisions(self, audits: Iterable[AuditRecord]) -> None:
         for audit in audits:
-            decision = audit.get("decision") or "unknown"
+            decision = str(audit.decision)
             self.decisions.labels(decision).inc()
             if decision in ("positive", "negative"):
                 self.scored.inc()
-                rules = audit.get("rules") or {}
-                self.decided_by.labels(
-                    audit.get("decided_by") or "unknown", rules.get("assertion") or "none"
-                ).inc()
-                if audit.get("disagreement"):
+                assertion = audit.rules.assertion if audit.rules is not None else "none"
+                self.decided_by.labels(audit.decided_by or "unknown", assertion).inc()
+                if audit.disagreement:
                     self.disagreements.inc()
-                if audit.get("unknown_share") is not None:
-                    self.unknown_share.observe(float(audit["unknown_share"]))
+                if audit.unknown_share is not None:
+                    self.unknown_share.observe(audit.unknown_share)
             elif decision == "skipped":
-                self.skipped.labels(audit.get("reason") or "unknown").inc()
+                self.skipped.labels(audit.reason or "unknown").inc()
             elif decision == "dead_letter":
-                self.dead_lettered.labels(audit.get("reason") or "unknown").inc()
+                self.dead_lettered.labels(audit.reason or "unknown").inc()
 
-    def observe_flag(self, audit: dict[str, Any], published_at: datetime) -> None:
-        self.flagged.labels(audit.get("flag_action") or "unknown").inc()
-        if audit.get("flag_status") == "active":
-            self.flagged_priority.labels(audit.get("priority") or "unknown").inc()
-        report_time = audit.get("report_time")
-        if report_time:
-            try:
-                then = datetime.fromisoformat(report_time)
-            except ValueError:
-                return
-            if then.tzinfo is not None:
-                self.clinical_latency.observe(max(0.0, (published_at - then).total_seconds()))
+    def observe_flag(self, audit: AuditRecord, published_at: datetime) -> None:
+        self.flagged.labels(str(audit.flag_action)).inc()
+        if audit.flag_status == "active":
+            self.flagged_priority.labels(audit.priority or "unknown").inc()
+        then = audit.report_time
+        if then is not None and then.tzinfo is not None:
+            self.clinical_latency.observe(max(0.0, (published_at - then).total_seconds()))
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -42,7 +42,7 @@ from triage.core import (
 from triage.errors import FlagValidationError, HL7Error
 from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
 from triage.mining.keyimages import ImageRef, extract_image_refs
-from triage.pipeline.audit import ModelInfo, audit_message, build_audit
+from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
 from triage.pipeline.decide import (
@@ -350,7 +350,7 @@ class Processor:
         for pos, record in enumerate(batch.records):
             flags: list[KafkaMessage] = []
             updates: list[KafkaMessage] = []
-            audits: list[dict[str, Any]] = []
+            audits: list[AuditRecord] = []
             dead: list[KafkaMessage] = []
             for item in batch.items[pos]:
                 audits.append(
@@ -373,7 +373,7 @@ class Processor:
                 audit_msgs += [
                     audit_message(a, topic=self.settings.topics.review, model_version=self.model_version)
                     for a in audits
-                    if a.get("disagreement")
+                    if a.disagreement
                 ]
             outcomes.append(
                 RecordOutcome(source=record, outputs=flags + updates + audit_msgs + dead, audits=audits)
@@ -390,7 +390,7 @@ class Processor:
         updates: list[KafkaMessage],
         dead: list[KafkaMessage],
         parse_ms: float,
-    ) -> dict[str, Any]:
+    ) -> AuditRecord:
         """Outputs and the audit record of one message."""
         ref = SourceRef(record.topic, record.partition, record.offset, item.index)
         result = item.result

@@ -8,9 +8,16 @@ from __future__ import annotations
 import json
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from triage.priority.policy import Priority
 
 STATE_SCHEMA_VERSION = 1
 FLAG_STATUSES = ("active", "inactive", "entered-in-error")
+FlagStatus = Literal["active", "inactive", "entered-in-error"]
+ResultStatusCode = Literal["P", "F", "C", "X", "R", "I", "O", "S", "A", "N", "U"]  # HL7 table 0123
 
 
 class FlagStateError(ValueError):
@@ -21,20 +28,60 @@ class FlagStateError(ValueError):
 class FlagState:
     """Latest Flag published for a study. Written only when a Flag is (re)published."""
 
-    accession: str
-    flag_id: str
-    status: str  # FHIR Flag.status: "active" | "inactive" | "entered-in-error"
-    model_version: str  # model whose decision produced this state of the Flag
-    control_id: str  # MSH-10 of the message that caused it
-    result_status: str | None
+    accession: Annotated[str, Field(min_length=1)]
+    flag_id: Annotated[
+        str,
+        Field(
+            pattern=r"^ich-[0-9a-f]{32}$",
+            description="the Flag's id; kept for the whole life of the study, even across model versions",
+        ),
+    ]
+    status: FlagStatus  # FHIR Flag.status
+    model_version: Annotated[str, Field(min_length=1, description="model whose decision produced this state")]
+    control_id: Annotated[str, Field(description="MSH-10 of the message that caused this state")]
+    result_status: ResultStatusCode | None
     # the order this Flag belongs to (OBR/ORC-2, -3): a report of another order with the same accession gets
     # its own state and Flag; None in records written before they were kept (then only the accession counts)
-    placer_order_number: str | None = None
-    filler_order_number: str | None = None
-    key: str | None = None  # the state key when it is not the accession (a second order of one accession)
+    placer_order_number: Annotated[
+        str | None,
+        Field(
+            description=(
+                "OBR-2.1, else ORC-2.1, of the report that created the Flag; absent in records of earlier "
+                "versions"
+            )
+        ),
+    ] = None
+    filler_order_number: Annotated[
+        str | None,
+        Field(
+            description=(
+                "OBR-3.1, else ORC-3.1, of the report that created the Flag; a report with the same "
+                "accession and another order number has its own state and Flag"
+            )
+        ),
+    ] = None
+    # the state key when it is not the accession (a second order of one accession)
+    key: Annotated[
+        str | None,
+        Field(
+            description=(
+                "the record's key when it is not the accession: accession^order number (a second order of "
+                "one accession); null otherwise"
+            )
+        ),
+    ] = None
     # the worklist priority of the Flag last published (triage.priority); None in records written before
     # it was kept
-    priority: str | None = None
+    priority: Annotated[
+        Priority | None,
+        Field(
+            description=(
+                "worklist priority of the Flag last published (triage.priority.policy); a positive with "
+                "another priority re-publishes the Flag (flag_action updated); absent or null in records of "
+                "earlier versions"
+            )
+        ),
+    ] = None
 
     @property
     def state_key(self) -> str:

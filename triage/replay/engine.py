@@ -213,7 +213,7 @@ def _count(run: ModelRun, outcomes: Sequence[RecordOutcome]) -> None:
     counts = run.counts
     for outcome in outcomes:
         for audit in outcome.audits:
-            counts[audit["decision"]] += 1
+            counts[str(audit.decision)] += 1
 
 
 def process_records(runs: Sequence[ModelRun], batch: Sequence[SourceRecord]) -> list[list[RecordOutcome]]:

@@ -15,12 +15,14 @@ from typing import Any, Protocol
 
 from triage.core import RecordOutcome
 from triage.errors import DeliveryError, InputFileError
-from triage.pipeline.audit import audit_json_bytes, deterministic_view
+from triage.pipeline.audit import AuditRecord, audit_json_bytes, deterministic_view
 
 
-def audit_line(record: dict[str, Any], keep_timings: bool = False) -> bytes:
-    """One JSONL line (with newline) for an audit record."""
-    body = record if keep_timings else deterministic_view(record)
+def audit_line(record: AuditRecord, keep_timings: bool = False) -> bytes:
+    """One JSONL line (with newline) for an audit record: its one serialization, without timings unless
+    asked."""
+    body = record.to_json()
+    body = body if keep_timings else deterministic_view(body)
     return audit_json_bytes(body) + b"\n"
 
 

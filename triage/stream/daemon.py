@@ -84,7 +84,6 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("triage.daemon")
 
-_PUBLISHING = frozenset(str(a) for a in PUBLISHING_ACTIONS)
 EXIT_DEAD_LETTER_REFUSED = 3
 EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within settings.broker_wait_s at start-up
 FAILING_AFTER_S = 30.0  # /healthz 503 after this long of polls that all fail (a loop spinning on an error)
@@ -613,13 +612,10 @@ class Daemon:
         for outcome in outcomes:
             m.observe_decisions(outcome.audits)
             if outcome.audits:  # parse time is per record; every audit of the record carries the same value
-                parse_ms = (outcome.audits[0].get("timings") or {}).get("parse_ms")
-                if parse_ms is not None:
-                    m.stage.labels("parse").observe(float(parse_ms) / 1000.0)
+                m.stage.labels("parse").observe(outcome.audits[0].timings.parse_ms / 1000.0)
             for audit in outcome.audits:
-                timings = audit.get("timings") or {}
-                score_ms = max(score_ms, float(timings.get("score_ms") or 0.0))
-                if audit.get("flag_action") in _PUBLISHING:
+                score_ms = max(score_ms, audit.timings.score_ms)
+                if audit.flag_action in PUBLISHING_ACTIONS:
                     m.observe_flag(audit, published_at)
                 log.info("decision", **decision_fields(audit))
         if score_ms:

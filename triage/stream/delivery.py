@@ -315,7 +315,7 @@ class Deliverer:
         outputs = []
         for pos, why in sorted(result.refused.items()):
             src: SourceRecord = outcomes[pos].source
-            ids = [a for a in outcomes[pos].audits if a.get("accession") or a.get("control_id")]
+            ids = [a for a in outcomes[pos].audits if a.accession or a.control_id]
             letter = dead_letter_for(
                 src,
                 topic=dlq,
@@ -324,8 +324,8 @@ class Deliverer:
                 error_text=f"the broker refused an output of this record: {why}",
                 message_index=0,
                 now=now,
-                control_id=ids[0].get("control_id") if ids else None,
-                accession=ids[0].get("accession") if ids else None,
+                control_id=ids[0].control_id if ids else None,
+                accession=ids[0].accession if ids else None,
             )
             ident = (src.topic, src.partition, src.offset, f"{dlq}#refused", 0)
             outputs.append(Output(pos, ident, fit_dead_letter(letter, budget)))
