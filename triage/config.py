@@ -133,7 +133,7 @@ StrList = Annotated[list[str], NoDecode]
 
 class TopicSettings(BaseModel):
     # a plain model (not BaseSettings): only TRIAGE_TOPICS__* env vars reach it, never a bare INPUT=...
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     input: str = "hl7.oru"
     worklist: str = "worklist.priority"
@@ -203,7 +203,7 @@ class TopicRetention(BaseModel):
 class KafkaSecurity(BaseModel):
     """Passed through to kafka-python (security_protocol, sasl_mechanism, ssl_*)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
@@ -223,7 +223,8 @@ class KafkaSecurity(BaseModel):
             path: Path | None = getattr(self, f"{name}_file")
             if path is not None and getattr(self, name) is None:
                 try:
-                    setattr(self, name, SecretStr(path.read_text().strip()))
+                    # resolved once, while the (frozen) model is being validated
+                    object.__setattr__(self, name, SecretStr(path.read_text().strip()))
                 except OSError as exc:
                     raise ValueError(f"cannot read {name}_file {path}: {exc.strerror}") from exc
         return self
