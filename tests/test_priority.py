@@ -167,7 +167,7 @@ def test_preliminary_acute_then_final_stable_chronic_updates_the_one_flag() -> N
     audit_schema = json.loads((SCHEMAS / "audit-record.schema.json").read_text())
     for flag in (first, second, third):
         jsonschema.validate(flag, flag_schema)
-    audits = [a for o in outs for a in o.audits]
+    audits = [a for o in outs for a in o.audit_json()]
     for audit in audits:
         jsonschema.validate(audit, audit_schema)
     assert [a["flag_action"] for a in audits] == ["created", "updated", "unchanged", "created"]
@@ -192,7 +192,7 @@ def test_a_withdrawn_flag_keeps_its_priority_and_a_negative_has_none() -> None:
     flags = [m for o in outs for m in o.outputs if m.topic == "worklist.priority"]
     assert [dict(m.headers)["triage-priority"] for m in flags] == [b"critical", b"critical"]
     assert json.loads(flags[1].value)["status"] == "inactive"
-    audits = [a for o in outs for a in o.audits]
+    audits = [a for o in outs for a in o.audit_json()]
     assert audits[0]["priority_reasons"] == ["herniation"]
     assert audits[1]["priority"] is None and audits[1]["attributes"] is None
     assert audits[1]["flag_action"] == FlagAction.WITHDRAWN
