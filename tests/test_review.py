@@ -507,3 +507,22 @@ def test_init_from_hl7_files_keeps_ids_and_the_parsers_fields(tmp_path: Path, ca
     assert (ct.accession, ct.procedure_code, ct.document_type) == ("ACC20240315001", "CTHEADWO", "F")
     raw = (hl7 / "oru_ct_head_sections_v251.hl7").read_bytes().decode("latin-1")
     assert ct.scored_text.split()[0] in raw and len(ct.text) > len(ct.scored_text)
+
+
+def test_a_double_read_disagreement_goes_to_a_third_reader(plan_db: Path, tmp_path: Path) -> None:
+    from triage.review.results import site_labels
+
+    store = _copy(plan_db, tmp_path)
+    double = next(i for i in store.items() if i.readers == 2)
+    store.add_label(double.id, "alice", "bleed")
+    store.add_label(double.id, "bob", "no_bleed")
+    assert next(s for s in site_labels(store) if s.item.id == double.id).answer == "disagreement"
+    seen = []
+    while (item := store.next_item("carol")) is not None:
+        seen.append(item.id)
+        store.add_label(item.id, "carol", "bleed" if item.id == double.id else "no_bleed")
+    assert double.id in seen
+    assert next(s for s in site_labels(store) if s.item.id == double.id).label == 1
+    agreed = next(i for i in store.items() if i.readers == 2 and i.id != double.id)
+    store.add_label(agreed.id, "alice", "no_bleed")  # carol + alice agree: no fourth reader
+    assert store.next_item("dave") is None or store.next_item("dave").id != agreed.id

@@ -4,7 +4,8 @@ the labels. Documented in docs/validation.md ("The review database").
 Durability: WAL journal with ``synchronous=FULL``; every label is one transaction, so a kill -9 (or a power
 cut) in the middle of a write leaves the file with or without that label, never half of it. Two reviewers at
 once: each request opens its own connection; writers wait for each other (``busy_timeout``), readers never
-block. A report is *claimed* by the reviewer it is shown to, so two single-read reviewers are not shown the
+block. A double-read report whose two readers disagree goes to a third reader. A report is *claimed* by the
+reviewer it is shown to, so two single-read reviewers are not shown the
 same report; a claim older than ``CLAIM_MINUTES`` lapses (a closed laptop does not hold a report forever).
 
 The file holds report text (PHI): it is created with mode 0600, and nothing here logs text.
@@ -118,6 +119,12 @@ class Label:
     rules_version: str
 
 
+# readers a report needs: its plan's (1 or 2), plus a third when two readers gave different answers (the
+# tie is resolved by a third reading: triage.review.results.consensus)
+_NEEDED = (
+    "(i.readers + (SELECT CASE WHEN COUNT(*) = 2 AND COUNT(DISTINCT answer) = 2 THEN 1 ELSE 0 END "
+    "FROM labels t WHERE t.item_id = i.id AND t.answer != 'skip'))"
+)
 _LABEL_COLUMNS = "item_id, reviewer, answer, note, labeled_at, model_version, rules_version"
 _ITEM_COLUMNS = (
     "id, report_key, accession, procedure_code, document_type, text, scored_text, probability, "
@@ -227,7 +234,7 @@ class ReviewStore:
             ).fetchone()[0]
             open_ = conn.execute(
                 "SELECT COUNT(*) FROM items i WHERE (SELECT COUNT(*) FROM labels l WHERE l.item_id = i.id "
-                "AND l.answer != 'skip') < i.readers"
+                f"AND l.answer != 'skip') < {_NEEDED}"
             ).fetchone()[0]
         return {"total": total, "mine": mine, "open": open_}
 
@@ -247,7 +254,7 @@ class ReviewStore:
                     "  + (SELECT COUNT(*) FROM claims c WHERE c.item_id = i.id AND c.reviewer != :r "
                     "     AND c.claimed_at > :lapse "
                     "     AND NOT EXISTS (SELECT 1 FROM labels l2 WHERE l2.item_id = c.item_id "
-                    "                     AND l2.reviewer = c.reviewer)) < i.readers "
+                    f"                     AND l2.reviewer = c.reviewer)) < {_NEEDED} "
                     "ORDER BY EXISTS (SELECT 1 FROM claims c WHERE c.item_id = i.id AND c.reviewer = :r) "
                     "DESC, i.id LIMIT 1",
                     {"r": reviewer, "lapse": lapse},
