@@ -526,3 +526,20 @@ def test_a_double_read_disagreement_goes_to_a_third_reader(plan_db: Path, tmp_pa
     agreed = next(i for i in store.items() if i.readers == 2 and i.id != double.id)
     store.add_label(agreed.id, "alice", "no_bleed")  # carol + alice agree: no fourth reader
     assert store.next_item("dave") is None or store.next_item("dave").id != agreed.id
+
+
+def test_uncertain_answers_follow_uncertain_as(plan_db: Path, tmp_path: Path) -> None:
+    from triage.review.results import export_csv
+
+    store = _copy(plan_db, tmp_path)
+    item = store.next_item("alice")
+    store.add_label(item.id, "alice", "uncertain", "hedged, thin slices needed")
+    other = store.next_item("alice")
+    store.add_label(other.id, "alice", "no_bleed")
+    for mode, expected in (("exclude", None), ("positive", "1"), ("negative", "0")):
+        out = tmp_path / f"{mode}.csv"
+        written, left_out = export_csv(store, out, mode)  # type: ignore[arg-type]
+        rows = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+        assert (written, left_out) == ((1, 1) if expected is None else (2, 0))
+        assert rows.get(item.report_key, {}).get("label") == expected
+        assert "note" not in next(iter(rows.values()))  # notes (free text, PHI) stay in the database
