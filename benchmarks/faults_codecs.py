@@ -144,8 +144,9 @@ def print_codec_table(rows: list[dict[str, Any]]) -> None:
     print("|---|---:|---:|---:|---:|---:|---|")
     for r in rows:
         rc = "killed" if r["rc"] is None else r["rc"]
+        done = "-" if r["committed"] is None else r["committed"]
         print(
-            f"| {r['case']} | {r['decided']}/{r['inputs']} | {r['coordinates']} | {r['committed']} |"
+            f"| {r['case']} | {r['decided']}/{r['inputs']} | {r['coordinates']} | {done} |"
             f" {r['poll_failed']} | {rc} | {r['exit_s']:.1f} ({r['how']}) |"
         )
 

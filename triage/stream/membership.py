@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 import structlog
-from kafka.errors import KafkaError
 
 log = structlog.get_logger("triage.stream.membership")
 
@@ -46,7 +45,7 @@ def complete_join(consumer: Any, joining: Callable[[], bool], timeout_s: float) 
             return False
         try:
             consumer.poll(timeout_ms=JOIN_POLL_MS, max_records=1)
-        except KafkaError as exc:
+        except Exception as exc:  # a broker error, or a fetched batch that does not decode (undecodable.py)
             log.warning("leave_during_join_failed", error_type=type(exc).__name__)
             return False
     log.info("join_completed_before_leaving", waited_s=round(time.monotonic() - started, 2))
