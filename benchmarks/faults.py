@@ -110,6 +110,22 @@ class Daemon:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
+    def readyz(self) -> int:
+        """HTTP status of this daemon's /readyz (0: no answer)."""
+        import urllib.error
+        import urllib.request
+
+        port = next((e["port"] for e in self.events() if e.get("event") == "http_listening"), None)
+        if port is None:
+            return 0
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as resp:
+                return int(resp.status)
+        except urllib.error.HTTPError as exc:
+            return int(exc.code)
+        except OSError:
+            return 0
+
     def term(self) -> tuple[int, float]:
         """SIGTERM; (exit code, seconds to exit)."""
         t = time.monotonic()
@@ -373,20 +389,40 @@ def main() -> None:
         time.sleep(3)
         proxy.cut()
         t_cut = time.monotonic()
-        time.sleep(args.cut_s)
+        red_after, samples = None, []  # /readyz every 0.5 s during the cut (issue 16: it said 200)
+        while time.monotonic() - t_cut < args.cut_s:
+            code = current.readyz()
+            samples.append(code)
+            if code != 200 and red_after is None:
+                red_after = time.monotonic() - t_cut
+            time.sleep(0.5)
         proxy.start()
         t_back = time.monotonic()
         feeder.probe(args.partitions)
+        green_after = None
+        while time.monotonic() - t_back < args.join_wait and current.alive():
+            if current.readyz() == 200:
+                green_after = time.monotonic() - t_back
+                break
+            time.sleep(0.25)
         recover = watcher.first_after(t_back, timeout_s=args.join_wait)
+        ready_note = (
+            f"/readyz 503 {red_after:.1f} s after the cut, 200 in {samples.count(200)}/{len(samples)} samples"
+            f" during it, 200 again {green_after:.1f} s after the network came back"
+            if red_after is not None and green_after is not None
+            else f"/readyz during the cut: {samples.count(200)}/{len(samples)} 200, green {green_after}"
+        )
         faults.append(
             {
                 "fault": f"network cut {args.cut_s:.0f} s",
                 "recover": recover,
                 "backlog": backlog(),
                 "t0": t_cut,
+                "note": ready_note,
             }
         )
         print(f"network cut: daemon alive {current.alive()}, recovered {recover} s after the proxy came back")
+        print(f"network cut: {ready_note}")
         if not current.alive():
             current = spawn()
 
