@@ -1019,3 +1019,19 @@ def test_the_section_probe_never_skips_a_heading_the_sectionizer_finds(engine: R
                 engine._sectionizer(doc)
                 if any(s.category == group.category for s in doc._.sections):
                     assert engine._section_probe.search(text), text
+
+
+def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine) -> None:
+    """Texts without a word any target starts from are not read by spaCy; every result stays what the full
+    pipeline gives (benchmarks/rules_prefilter.py checks the same on 25,000+ texts)."""
+    full = RuleEngine(engine.ruleset, prefilter=False)
+    texts = [t for t, _ in SENTENCES + RULES4] + [
+        "Normal CT of the head.",
+        "Left renal cyst measuring 3 cm.",
+        "HEMORRHAGE: NONE",
+        "pseudo-SAH",
+        "Subdural\nhematoma on the left.",
+    ]
+    assert engine.assess_batch(texts) == full.assess_batch(texts)
+    assert engine._anchor is not None and engine._anchor.search("normal ct of the head.") is None
+    assert RuleEngine(engine.ruleset, prefilter=False)._anchor is None

@@ -285,6 +285,31 @@ def _clause_words(span: Span) -> list[str]:
     return words
 
 
+def _anchor_pattern(ruleset: RuleSet) -> re.Pattern[str] | None:
+    """A text can hold a target only if it holds, as a whole token, one word of each target rule's first
+    required word/word-set token: this regex finds any of those words (searched in the lower-cased text,
+    as the matcher compares ``LOWER``; a hit where spaCy would cut the word differently only costs a normal
+    read). None when some rule has no such token (a site's phrase, or a rule of regexes only): then every
+    text is read."""
+    words: set[str] = set()
+    for rule in ruleset.target_rules:
+        if rule.pattern is None:  # a site's phrase: its first word as spaCy would cut it is not known here
+            return None
+        for spec in rule.pattern:
+            if spec.op in ("?", "*"):
+                continue
+            if spec.word is not None:
+                words.add(spec.word)
+                break
+            if spec.set is not None:
+                words.update(ruleset.word_sets[spec.set])
+                break
+        else:
+            return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
 def _phrase(nlp: Language, phrase: str) -> list[TokenSpec]:
     return [TokenSpec(word=t.lower_) for t in nlp.make_doc(phrase.strip()) if not t.is_space]
 
@@ -297,8 +322,11 @@ class RuleEngine:
     version.
     Raises :class:`triage.errors.RulesError` when a resource is invalid (at load, never per report)."""
 
-    def __init__(self, ruleset: RuleSet, *, splitter: Splitter = "sentencizer") -> None:
+    def __init__(
+        self, ruleset: RuleSet, *, splitter: Splitter = "sentencizer", prefilter: bool = True
+    ) -> None:
         self._rules = ruleset
+        self._anchor = _anchor_pattern(ruleset) if prefilter else None
         self._version = ruleset.version
         self._location_words = ruleset.location_words
         site: SiteRule | None = ruleset.targets.site_rule
@@ -576,6 +604,8 @@ class RuleEngine:
         chunked: set[int] = set()
         for i, text in enumerate(texts):
             cleaned = _clean(text)
+            if self._anchor is not None and self._anchor.search(cleaned.lower()) is None:
+                continue  # no word any target starts from: no mention, nothing for spaCy to do
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
                 chunked.add(i)
