@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from triage.rules.result import POSITIVE, RuleResult
 
@@ -71,30 +71,15 @@ Subtype = Literal[
     "hemorrhagic_transformation",
     "other",
 ]
-SUBTYPES: tuple[Subtype, ...] = (
-    "epidural",
-    "subdural",
-    "subarachnoid",
-    "intraparenchymal",
-    "intraventricular",
-    "contusion",
-    "hemorrhagic_transformation",
-    "other",
-)
+SUBTYPES: tuple[Subtype, ...] = get_args(Subtype)
 Acuity = Literal["acute", "subacute", "chronic", "mixed", "not_stated"]
-ACUITIES: tuple[Acuity, ...] = ("acute", "subacute", "chronic", "mixed", "not_stated")
+ACUITIES: tuple[Acuity, ...] = get_args(Acuity)
 Change = Literal["new", "increased", "stable", "decreased", "no_prior", "not_stated"]
-CHANGES: tuple[Change, ...] = ("new", "increased", "stable", "decreased", "no_prior", "not_stated")
+CHANGES: tuple[Change, ...] = get_args(Change)
 MassEffectSign = Literal[
     "midline_shift", "herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"
 ]
-MASS_EFFECT_SIGNS: tuple[MassEffectSign, ...] = (
-    "midline_shift",
-    "herniation",
-    "cistern_effacement",
-    "hydrocephalus",
-    "intraventricular_extension",
-)
+MASS_EFFECT_SIGNS: tuple[MassEffectSign, ...] = get_args(MassEffectSign)
 
 _SUBTYPE_OF_CONCEPT: dict[str, Subtype] = {
     "epidural": "epidural",

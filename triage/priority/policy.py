@@ -35,7 +35,7 @@ reasons (``PriorityGrade.reasons``, shown by ``triage audit explain``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from triage.priority.attributes import MASS_EFFECT_SIGNS, BleedAttributes, MassEffectSign
 
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 Priority = Literal["critical", "urgent", "routine", "review"]
-PRIORITIES: tuple[Priority, ...] = ("critical", "urgent", "routine", "review")
+PRIORITIES: tuple[Priority, ...] = get_args(Priority)
 #: Worklist order, most urgent first (module docstring).
 PRIORITY_ORDER: tuple[Priority, ...] = ("critical", "urgent", "review", "routine")
 CRITICAL_SIGN_CHOICES: tuple[MassEffectSign, ...] = tuple(

@@ -13,22 +13,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_set import _me, gold_priority
+from make_set import _me, _t, gold_priority
 
 OUT = Path(__file__).with_name("heldout.jsonl")
 
 
 def r(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False):
-    return {
-        "kind": "heldout",
-        "text": text,
-        "subtypes": subtypes,
-        "acuity": acuity,
-        "change": change,
-        "hedged": hedged,
-        "mass_effect": me or _me(),
-        "size_mm": size,
-    }
+    return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "heldout"}
 
 
 ROWS = [
