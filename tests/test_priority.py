@@ -193,7 +193,7 @@ def test_a_withdrawn_flag_keeps_its_priority_and_a_negative_has_none() -> None:
     assert [dict(m.headers)["triage-priority"] for m in flags] == [b"critical", b"critical"]
     assert json.loads(flags[1].value)["status"] == "inactive"
     audits = [a for o in outs for a in o.audit_json()]
-    assert audits[0]["priority_reasons"] == ["herniation"]
+    assert audits[0]["priority_reasons"] == ["herniation", "change: new"]
     assert audits[1]["priority"] is None and audits[1]["attributes"] is None
     assert audits[1]["flag_action"] == FlagAction.WITHDRAWN
 

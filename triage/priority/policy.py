@@ -107,8 +107,13 @@ def grade(attrs: BleedAttributes, assertion: str, policy: PriorityPolicy = DEFAU
     if assertion not in ("affirmed", "uncertain"):
         return PriorityGrade("review", ("network alone: no positive rule-tier mention",))
     signs = _critical_mass_effect(attrs, policy)
-    if signs:
-        return PriorityGrade("critical", tuple(signs))
+    if signs:  # the change, when it is critical too, is named beside the signs
+        growth = (
+            [f"change: {attrs.change}"]
+            if assertion == "affirmed" and attrs.change in ("new", "increased")
+            else []
+        )
+        return PriorityGrade("critical", (*signs, *growth))
     if assertion == "uncertain":
         return PriorityGrade("urgent", ("hedged mention",))
     if attrs.change in ("new", "increased"):
