@@ -85,7 +85,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run the streaming daemon: ORU from Kafka -> Flags, audit records, dead letters (until SIGTERM).
 
-        Exit codes: 0 clean shutdown; 1 the last batch could not be delivered at shutdown; 2 a setting or
+        SIGTERM/SIGINT end it within 10 s in every state (broker gone included). Exit codes: 0 clean
+        shutdown; 1 stopped with outputs left unacknowledged (not committed: redelivered); 2 a setting or
         topic error (one `triage: error:` line); 3 the dead-letter topic refuses dead letters; 4 the broker
         did not answer within TRIAGE_BROKER_WAIT_S (unset: the daemon waits until it answers, /readyz 503)."""
         from triage.obs.logging import configure_logging
