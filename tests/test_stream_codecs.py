@@ -81,7 +81,7 @@ def test_every_offset_of_an_undecodable_run_gets_a_schema_valid_audit_record(sco
     )
     assert [o.source.offset for o in outcomes] == [7, 8, 9]
     for outcome in outcomes:
-        (audit,) = outcome.audits
+        (audit,) = outcome.audit_json()
         jsonschema.Draft202012Validator(audit_schema).validate(audit)
         assert (audit["decision"], audit["reason"], audit["accession"]) == (
             "dead_letter",

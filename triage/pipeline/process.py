@@ -241,18 +241,25 @@ class Processor:
             now=now,
             reason="internal_error",
         )
-        audit = build_audit(
+        audit = self._record_audit(record, now, "internal_error", type(error).__name__, total_ms)
+        msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
+        return RecordOutcome(source=record, outputs=[msg, dead], audits=[audit])
+
+    def _record_audit(
+        self, record: SourceRecord, now: datetime, reason: str, error_type: str, total_ms: float = 0.0
+    ) -> AuditRecord:
+        """The full audit record of a whole record dead-lettered before any message was read (stage
+        timings 0: not reached)."""
+        return build_audit(
             source=SourceRef(record.topic, record.partition, record.offset, 0),
             decision=DecisionKind.DEAD_LETTER,
             model=self.model,
             mode=self.settings.mode,
             processed_at=now,
             timings={"parse_ms": 0.0, "score_ms": 0.0, "rules_ms": 0.0, "total_ms": total_ms},
-            reason="internal_error",
-            error_type=type(error).__name__,
+            reason=reason,
+            error_type=error_type,
         )
-        msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
-        return RecordOutcome(source=record, outputs=[msg, dead], audits=[audit])
 
     def undecodable(
         self, records: Sequence[SourceRecord], *, reason: str, error_type: str, error_text: str
@@ -273,16 +280,7 @@ class Processor:
         )
         outcomes = []
         for record in records:
-            audit = build_audit(
-                source=SourceRef(record.topic, record.partition, record.offset, 0),
-                decision=DecisionKind.DEAD_LETTER,
-                model=self.model,
-                mode=self.settings.mode,
-                processed_at=now,
-                timings={"parse_ms": 0.0, "score_ms": 0.0, "rules_ms": 0.0, "total_ms": 0.0},
-                reason=reason,
-                error_type=error_type,
-            )
+            audit = self._record_audit(record, now, reason, error_type)
             msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
             outputs = [msg, dead] if record is records[0] else [msg]
             outcomes.append(RecordOutcome(source=record, outputs=outputs, audits=[audit]))
