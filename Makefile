@@ -32,6 +32,11 @@ test: $(STAMP) browser
 	$(BIN)/ruff check triage tests benchmarks
 	$(BIN)/python -m pytest -q
 
+# the daily tier (< 60 s on 2 idle cores): no broker, no training, no child processes; `make test` runs all
+test-fast: $(STAMP)
+	$(BIN)/ruff check triage tests benchmarks
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not kafka and not trained and not slow and not process"
+
 lint: $(STAMP)
 	$(BIN)/ruff check triage tests benchmarks
 	$(BIN)/ruff format --check triage tests benchmarks

@@ -29,6 +29,47 @@ TEST_SESSION_TIMEOUT_MS = 6000
 TEST_HEARTBEAT_MS = 1000
 
 
+# `make test-fast` (pytest -m "not kafka and not trained and not slow and not process"): the tier for daily
+# work, no broker, no model training, no `triage` child process or browser. `kafka` and `trained` are given
+# here from the fixtures a test uses, so a new test that needs the broker or the tiny trained model leaves the
+# fast tier by itself; `process` from the modules whose tests start the CLI as a child process (or a browser).
+_BROKER_FIXTURES = frozenset({"kafka_broker"})
+_TRAINED_FIXTURES = frozenset({"tiny_artifact", "tiny_corpus", "heldout_corpus"})
+# modules that train a network or fit a topic model themselves
+_TRAINING_MODULES = frozenset(
+    {"test_model_train", "test_shortcuts", "test_mining_topics", "test_mining_drift"}
+)
+_PROCESS_MODULES = frozenset(
+    {
+        "test_cli_bad_values",
+        "test_deploy",
+        "test_hl7_cli",
+        "test_install",
+        "test_mining_audit_drift",
+        "test_mllp",
+        "test_model_embeddings_paper2",
+        "test_ops_cli",
+        "test_retrain_cli",
+        "test_review_browser",
+        "test_sandbox_cli",
+        "test_site_settings",
+        "test_tail",
+        "test_walkthrough_cli",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & _BROKER_FIXTURES:
+            item.add_marker(pytest.mark.kafka)
+        if names & _TRAINED_FIXTURES or item.path.stem in _TRAINING_MODULES:
+            item.add_marker(pytest.mark.trained)
+        if item.path.stem in _PROCESS_MODULES:
+            item.add_marker(pytest.mark.process)
+
+
 @pytest.fixture(scope="session")
 def kafka_broker() -> Iterator[Any]:
     """A Tansu broker on a free loopback port for the whole session (memory storage)."""
