@@ -232,3 +232,40 @@ def test_a_decision_carries_the_policy_score_and_threshold(scorer: Scorer) -> No
         # the ensemble's ranking score orders a decision exactly as the decision itself (policy.py)
         assert d.positive == (d.policy_score >= round((1 + 0.25) / 4, 6))
         assert core.decide_as(d, "model").positive == (d.probability >= 0.25)
+
+
+def test_label_isolates_a_report_the_rule_tier_cannot_read(scorer: Scorer, tmp_path: Path) -> None:
+    """The daemon's rule-tier fallback in `label`: when the batch call raises, each text is read alone; the
+    one that fails is reported (rules_failed) and skipped, the others are labeled as the core decides them."""
+    from triage.labeling import label_file
+    from triage.rules.shared import shared_engine
+
+    real = shared_engine(None)
+    poison = REPORTS[3][0]
+
+    class OneBadText:
+        version = real.version
+
+        def assess_batch(self, texts: list[str]) -> list:
+            if poison in texts:
+                raise RuntimeError("spaCy choked")
+            return real.assess_batch(texts)
+
+        def assess(self, text: str) -> object:
+            if text == poison:
+                raise RuntimeError("spaCy choked")
+            return real.assess(text)
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"R{i}", "text": t}) + "\n" for i, (t, _) in enumerate(REPORTS)))
+    problems: list[str] = []
+    core = DecisionCore(scorer, PipelineSettings(), rules=OneBadText())  # type: ignore[arg-type]
+    summary = label_file(core, src, tmp_path / "out.jsonl", progress=False, on_problem=problems.append)
+    assert (summary.scored, summary.bad) == (len(REPORTS) - 1, 1)
+    assert len(problems) == 1 and "in.jsonl:4: rules_failed" in problems[0] and poison not in problems[0]
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in rows] == [f"R{i}" for i in range(len(REPORTS)) if i != 3]
+    reference = DecisionCore(scorer, PipelineSettings()).decide_texts(
+        [t for i, (t, _) in enumerate(REPORTS) if i != 3]
+    )
+    assert [r["prediction"] for r in rows] == [int(d.positive) for d in reference]  # type: ignore[union-attr]
