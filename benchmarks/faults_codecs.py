@@ -7,8 +7,9 @@ Each case gets fresh topics on one embedded broker and one `triage run` (the shi
 synthetic ORU records (triage.synth.oru.synth_stream) are written to the input topic by a client we did
 not write, confluent-kafka (librdkafka), with the case's codec; the daemon runs until every input record
 has an audit record (or 60 s), then gets SIGTERM. Cases: none, gzip, snappy, lz4, zstd; a corrupt batch
-(the middle third written by kafka-python as one batch with a wrong CRC); lz4 with the lz4 library hidden
-from the daemon (a broken install: it must stop by itself with exit code 5, nothing skipped).
+(the middle third written by kafka-python as one batch with a wrong CRC, or as a gzip batch whose payload
+is garbled under a matching CRC); lz4 with the lz4 library hidden from the daemon (a broken install: it
+must stop by itself with exit code 5, nothing skipped).
 Columns: input records with an audit record, coordinates dead letters, the committed offset, poll_failed
 log lines (a retry loop), the exit code and the seconds from SIGTERM to exit (or from start to its own
 exit for the broken install).
@@ -39,7 +40,8 @@ from triage.stream.broker import EmbeddedBroker  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
 from triage.synth.oru import synth_stream  # noqa: E402
 
-CASES = ("none", "gzip", "snappy", "lz4", "zstd", "corrupt batch (bad CRC)", "lz4, library missing")
+CORRUPT = {"corrupt batch (bad CRC)": "crc", "corrupt gzip payload (CRC ok)": "payload"}
+CASES = ("none", "gzip", "snappy", "lz4", "zstd", *CORRUPT, "lz4, library missing")
 DECIDE_WAIT_S = 60.0
 STOP_WAIT_S = 30.0
 
@@ -61,10 +63,10 @@ def run_case(
     topics = TopicSettings.suffixed(str(time.time_ns()))
     group = f"codecs-{time.time_ns()}"
     ensure_topics(Settings(bootstrap_servers=bootstrap, topics=topics), partitions=1)
-    if case == "corrupt batch (bad CRC)":
+    if case in CORRUPT:
         third = len(feed) // 3
         confluent_produce(bootstrap, topics.input, feed[:third], "none")
-        produce_corrupt_batch(bootstrap, topics.input, feed[third : 2 * third])
+        produce_corrupt_batch(bootstrap, topics.input, feed[third : 2 * third], kind=CORRUPT[case])
         confluent_produce(bootstrap, topics.input, feed[2 * third :], "none")
     else:
         confluent_produce(bootstrap, topics.input, feed, case.split(",")[0])

@@ -56,31 +56,45 @@ def confluent_read(bootstrap: str, topic: str, n: int, timeout_s: float = 60.0) 
     return out
 
 
-def corrupt_crc_batches(monkeypatch: Any) -> None:
-    """kafka-python's producer (in this test process only) writes record batches with a wrong CRC-32C:
-    Tansu stores them as sent, the daemon's fetch finds them corrupt."""
+def corrupt_batches(monkeypatch: Any, kind: str) -> None:
+    """kafka-python's producer (in this test process only) writes broken record batches, which Tansu stores as
+    sent: kind ``crc`` a wrong CRC-32C; kind ``payload`` a gzip payload with flipped bytes under a CRC that
+    matches (a producer bug: the CRC passes, decompression fails)."""
     from kafka.record.default_records import DefaultRecordBatchBuilder as Builder
+    from kafka.record.util import calc_crc32c
 
     original = Builder.build
 
     def build(self: Any) -> Any:
         buffer = original(self)
-        crc = struct.unpack_from(">I", buffer, Builder.CRC_OFFSET)[0]
-        struct.pack_into(">I", buffer, Builder.CRC_OFFSET, crc ^ 0xDEAD)
+        if kind == "crc":
+            crc = struct.unpack_from(">I", buffer, Builder.CRC_OFFSET)[0]
+            struct.pack_into(">I", buffer, Builder.CRC_OFFSET, crc ^ 0xDEAD)
+        else:
+            body = Builder.HEADER_STRUCT.size
+            for i in range(body + 12, min(len(buffer), body + 40)):  # past the gzip header, into the data
+                buffer[i] ^= 0x5A
+            struct.pack_into(
+                ">I", buffer, Builder.CRC_OFFSET, calc_crc32c(bytes(buffer[Builder.ATTRIBUTES_OFFSET :]))
+            )
         return buffer
 
     monkeypatch.setattr(Builder, "build", build)
 
 
-def produce_corrupt_batch(bootstrap: str, topic: str, records: list[tuple[bytes, bytes]]) -> list[int]:
-    """Write `records` as one record batch whose CRC is wrong (kafka-python's producer, patched in this
-    process only); returns their offsets."""
+def produce_corrupt_batch(
+    bootstrap: str, topic: str, records: list[tuple[bytes, bytes]], kind: str = "crc"
+) -> list[int]:
+    """Write `records` as one corrupt record batch (`corrupt_batches` kinds; kafka-python's producer, patched
+    in this process only); returns their offsets."""
     import pytest
     from kafka import KafkaProducer
 
     with pytest.MonkeyPatch.context() as patch:
-        corrupt_crc_batches(patch)
-        producer = KafkaProducer(bootstrap_servers=bootstrap, linger_ms=200)
+        corrupt_batches(patch, kind)
+        producer = KafkaProducer(
+            bootstrap_servers=bootstrap, linger_ms=200, compression_type="gzip" if kind == "payload" else None
+        )
         futures = [producer.send(topic, key=k, value=v) for k, v in records]
         producer.flush()
         offsets = sorted(f.get(10).offset for f in futures)

@@ -123,45 +123,50 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
     lost = [(b"c", render_oru(neg[1], control_id=f"LOST{i}")) for i in range(3)]
     corrupt = produce_corrupt_batch(kafka.bootstrap, topic, lost)
     after = kafka.produce(topic, [(b"d", render_oru(pos[1], control_id="GOOD3"))])
+    garbled = produce_corrupt_batch(kafka.bootstrap, topic, lost[:2], kind="payload")  # CRC ok, gzip not
+    last = kafka.produce(topic, [(b"e", render_oru(neg[0], control_id="GOOD4"))])
     assert corrupt == list(range(corrupt[0], corrupt[0] + 3))  # one batch of three
-    n_in = len(before) + len(corrupt) + len(after)
+    runs = [(corrupt[0], corrupt[-1], 3), (garbled[0], garbled[-1], 2)]
+    n_in = len(before) + len(corrupt) + len(after) + len(garbled) + len(last)
 
     proc = kafka.start_process(settings)
     audits = kafka.audits_until(settings, n_in, timeout_s=120)
     by_offset = {json.loads(r.value)["source"]["offset"]: json.loads(r.value) for r in audits}
     assert set(by_offset) == set(range(n_in))
-    for offset in corrupt:
+    for offset in corrupt + garbled:
         assert by_offset[offset]["decision"] == "dead_letter"
         assert by_offset[offset]["reason"] == "corrupt_batch"
         assert by_offset[offset]["control_id"] is None  # nothing was read: no id can be claimed
-    assert by_offset[after[0][1]]["control_id"] == "GOOD3"  # the partition moved past the batch
-    event = kafka.wait_event(proc, "input_undecodable")
-    assert (event["first_offset"], event["last_offset"], event["reason"]) == (
-        corrupt[0],
-        corrupt[-1],
-        "corrupt_batch",
-    )
+    assert by_offset[garbled[0]]["error_type"] == "error"  # zlib.error: the decompressor's own exception
+    assert by_offset[after[0][1]]["control_id"] == "GOOD3"  # the partition moved past each batch
+    assert by_offset[last[0][1]]["control_id"] == "GOOD4"
     rc, took = sigterm_exit(proc)
     assert rc == 0 and took < STOP_BOUND_S, (rc, took)
     assert kafka.committed(settings) == {0: n_in}
+    events = [e for e in kafka.log_events(proc) if e.get("event") == "input_undecodable"]
+    assert [(e["first_offset"], e["last_offset"], e["reason"]) for e in events] == [
+        (first, last_offset, "corrupt_batch") for first, last_offset, _ in runs
+    ]
 
-    dead = confluent_read(settings.bootstrap_servers, settings.topics.dead_letter, 1)
-    assert len(dead) == 1
-    headers = {k: v.decode() for k, v in dead[0].headers()}
-    assert headers["triage-dlq-format"] == "coordinates"
-    assert headers["triage-dlq-reason"] == "corrupt_batch"
-    assert (headers["triage-source-offset"], headers["triage-source-last-offset"]) == (
-        str(corrupt[0]),
-        str(corrupt[-1]),
-    )
-    body = json.loads(dead[0].value())
-    assert body["source"] == {
-        "topic": topic,
-        "partition": 0,
-        "first_offset": corrupt[0],
-        "last_offset": corrupt[-1],
-    }
-    assert body["records"] == 3
+    dead = confluent_read(settings.bootstrap_servers, settings.topics.dead_letter, 2)
+    assert len(dead) == len(runs)
+    dead.sort(key=lambda m: int(dict(m.headers())["triage-source-offset"]))  # 3 partitions: any order
+    for msg, (first, last_offset, count) in zip(dead, runs, strict=True):
+        headers = {k: v.decode() for k, v in msg.headers()}
+        assert headers["triage-dlq-format"] == "coordinates"
+        assert headers["triage-dlq-reason"] == "corrupt_batch"
+        assert (headers["triage-source-offset"], headers["triage-source-last-offset"]) == (
+            str(first),
+            str(last_offset),
+        )
+        body = json.loads(msg.value())
+        assert body["source"] == {
+            "topic": topic,
+            "partition": 0,
+            "first_offset": first,
+            "last_offset": last_offset,
+        }
+        assert body["records"] == count
 
     # the group-less readers say so in one error, promptly, instead of spinning on the batch
     from triage.errors import UndecodableInputError
