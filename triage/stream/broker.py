@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from triage.errors import TriageError
+from triage.lifecycle.children import pdeathsig_preexec
 
 
 class BrokerError(TriageError):
@@ -113,6 +114,7 @@ class EmbeddedBroker:
                     stderr=subprocess.STDOUT,
                     stdin=subprocess.DEVNULL,
                     start_new_session=True,  # Ctrl-C in a terminal reaches us, not the broker directly
+                    preexec_fn=pdeathsig_preexec(),  # and a SIGKILLed parent takes the broker with it
                 )
             if self._wait_ready():
                 return self
@@ -202,6 +204,7 @@ class EmbeddedProxy:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=pdeathsig_preexec(),
             )
         finally:
             if self.log is not None:
