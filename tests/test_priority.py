@@ -218,3 +218,21 @@ def test_drift_counts_the_positives_graded_critical_per_day() -> None:
     assert days["total"]["critical"] == 2
     table = render_table(acc.days(), acc.total())
     assert "critical" in table.splitlines()[0] and "100.0%" in table.splitlines()[2]
+
+
+def test_a_state_written_before_priorities_is_updated_once_with_its_priority() -> None:
+    """A flag-state record of an earlier release (no priority field) still reads; the study's next positive
+    re-publishes its Flag with a priority (updated, same id), and the one after that publishes nothing."""
+    old = FlagState.from_json(
+        b'{"accession":"ACC100","control_id":"MSG0000","flag_id":"ich-' + b"0" * 32 + b'",'
+        b'"model_version":"kw-test-1","result_status":"P","schema_version":1,"status":"active"}'
+    )
+    assert old.priority is None
+    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    state: dict[str, FlagState] = {"ACC100": old}
+    final = oru(impression="Acute left subdural hemorrhage, new since the prior CT.")
+    outs = _run(proc, state, final, final)
+    flags = [m for o in outs for m in o.outputs if m.topic == "worklist.priority"]
+    assert len(flags) == 1 and json.loads(flags[0].value)["id"] == old.flag_id
+    assert dict(flags[0].headers)["triage-flag-action"] == b"updated"
+    assert dict(flags[0].headers)["triage-priority"] == b"critical" and state["ACC100"].priority == "critical"
