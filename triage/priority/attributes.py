@@ -370,6 +370,14 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: A word every match of a sign's pattern contains (a prefilter before the regular expression).
+_MASS_WORDS: dict[str, tuple[str, ...]] = {
+    "herniation": ("herniat", "downward", "coning"),
+    "midline_shift": ("shift", "deviation", "displacement"),
+    "cistern_effacement": ("cistern",),
+    "hydrocephalus": ("hydroceph", "entrap", "trapp"),
+    "intraventricular_extension": ("ventric",),
+}
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
 _OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
 _SUBFALCINE = re.compile(r"\bsubfalcine\b", re.IGNORECASE)
@@ -498,7 +506,10 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
     shift_mm: float | None = None
     shift_mild = False
     shift_spans: list[tuple[int, int]] = []
+    lower = text.lower()
     for sign, pattern in _MASS_CUES:
+        if not any(word in lower for word in _MASS_WORDS[sign]):
+            continue  # cheap: most reports name no sign at all
         for m in pattern.finditer(text):
             if sign == "midline_shift" and any(a <= m.start() < b for a, b in shift_spans):
                 continue
