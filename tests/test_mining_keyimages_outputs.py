@@ -57,8 +57,12 @@ def test_flag_carries_the_cited_images_and_validates(release: str, model: type) 
         {"firstImage": 998, "lastImage": 1012},
         {"series": 4, "firstImage": 112, "lastImage": 112},
     ]
+    refs = json.dumps([e for e in flag["extension"] if e["url"] == EXT_KEY_IMAGE])
+    assert "subdural" not in refs and "Se 4" not in refs  # the references are numbers only, never text
+    # the Flag carries codes (ich-attributes: subtype 'subdural'), never the report's words
     raw = json.dumps(flag)
-    assert "subdural" not in raw and "Se 4" not in raw  # numbers only, never text
+    words = ("Acute subdural hemorrhage", "Se 4 im", "shows the SAH", "series 3")
+    assert not any(w in raw for w in words)
 
 
 def test_audit_record_lists_the_references_as_numbers_and_offsets() -> None:
