@@ -123,12 +123,20 @@ def test_flags_and_audits_pretty_lines(outputs: dict[str, Any], capsys: pytest.C
     assert len(flags) == len(held[t.worklist])
     first = json.loads(held[t.worklist][0].value)
     assert any(f"Flag {first['id']} {first['status']}  action " in line for line in flags)
+    # the worklist priority a consumer routes on: the Flag's triage-priority header, on every Flag line
+    held_pairs = sorted(
+        (json.loads(r.value)["id"], dict(r.headers)["triage-priority"].decode()) for r in held[t.worklist]
+    )
+    shown = sorted((ln.split("Flag ")[1].split()[0], ln.split("  priority ")[1].split()[0]) for ln in flags)
+    assert shown == held_pairs
+    assert {p for _, p in shown} <= {"critical", "urgent", "routine", "review"}
     audits = _lines(outputs, t.audit, capsys)
     assert len(audits) == len(held[t.audit])
     assert any(
         "audit dead_letter (no_report_text)  accession ACC-7001  MSH-10 CTRL-NT" in line for line in audits
     )
-    assert any(" audit positive  accession " in line for line in audits)
+    assert any(" audit positive  priority " in line for line in audits)
+    assert not any(" audit negative  priority " in line for line in audits)  # only decisions that have one
     assert not any("Acute" in line or "hematoma" in line for line in audits + flags)  # ids, never text
 
 

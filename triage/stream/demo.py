@@ -251,7 +251,11 @@ def _consume(
                         "?",
                     )
                     prob = f"{p:.3f}" if p is not None else "-"
-                    echo(f"  FLAG {body['status']:<16} accession {accession:<12} id {body['id']}  p={prob}")
+                    priority = dict(rec.headers or []).get("triage-priority", b"-").decode("utf-8", "replace")
+                    echo(
+                        f"  FLAG {body['status']:<16} {priority:<8} accession {accession:<12} id {body['id']}"
+                        f"  p={prob}"
+                    )
                 continue
             summary.messages += 1
             decision = body.get("decision", "?")

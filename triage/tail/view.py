@@ -146,7 +146,7 @@ def render(record: SourceRecord, e: dict[str, Any]) -> str:
         )
         line = (
             f"Flag {_p(f and f.flag_id)} {_p(f and f.status)}  action {_p(f and f.action)}"
-            f"  accession {_p(e['key'])}"
+            f"  priority {_p(e['headers'].get('triage-priority'))}  accession {_p(e['key'])}"
             f"  MSH-10 {_p(f and f.control_id)}  p={_p(f and f.probability)}"
             f"  assertion {_p((ext.get('ich-assertion') or {}).get('valueCode'))}"
             f"  decided-by {_p((ext.get('decided-by') or {}).get('valueCode'))}"
@@ -159,6 +159,7 @@ def render(record: SourceRecord, e: dict[str, Any]) -> str:
         line = (
             f"audit {_p(a.get('decision'))}"
             + (f" ({a['reason']})" if a.get("reason") else "")
+            + (f"  priority {a['priority']}" if a.get("priority") else "")
             + f"  accession {_p(a.get('accession'))}  MSH-10 {_p(a.get('control_id'))}"
             f"  status {_p(a.get('result_status'))}  score {_p(a.get('score'))}/{_p(a.get('threshold'))}"
             f"  rules {_p(rules.get('assertion'))}  decided-by {_p(a.get('decided_by'))}"
@@ -170,7 +171,7 @@ def render(record: SourceRecord, e: dict[str, Any]) -> str:
         s = e["value"]
         return head + (
             f"flag state accession {_p(s.get('accession'))}"
-            f"  Flag {_p(s.get('flag_id'))} {_p(s.get('status'))}"
+            f"  Flag {_p(s.get('flag_id'))} {_p(s.get('status'))}  priority {_p(s.get('priority'))}"
             f"  MSH-10 {_p(s.get('control_id'))}  result {_p(s.get('result_status'))}"
             f"  model {_p(s.get('model_version'))}"
         )
