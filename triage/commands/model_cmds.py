@@ -463,7 +463,8 @@ def label(
 ) -> None:
     """Decide every report as the daemon does (site threshold, headings, procedure filter): one output row
     each with probability (network), rule_assertion (ConText rules), prediction (0/1 under the decision
-    policy), policy_score (the policy's ranking score), decided_by, policy, threshold and model_version; input
+    policy), policy_score (the policy's ranking score), decided_by, priority (a positive's worklist priority),
+    policy, threshold and model_version; input
     fields are kept unchanged. Bad rows are reported (line number; the first ten, then a count per reason)
     and skipped. A CSV output keeps the input's delimiter, with a UTF-8 byte-order mark when the input had
     one or another encoding (Excel)."""

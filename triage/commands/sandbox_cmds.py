@@ -88,7 +88,8 @@ def register(app: typer.Typer) -> None:
         ssl_cafile: SslCafile = None,
     ) -> None:
         """Produce every HL7 message in the files to the input topic, one record per message keyed by its
-        accession (OBR-18, else the order numbers; MSH-10 when there is none), and wait for the broker's
+        accession (the first of TRIAGE_ACCESSION_SOURCES that holds one, as the daemon reads it; MSH-10 when
+        there is none), and wait for the broker's
         acknowledgements. Every file is read and split first: a file without an HL7 message stops the
         command before anything is sent. Directories are read recursively (hidden files skipped)."""
         from triage.config import load_settings
