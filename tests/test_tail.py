@@ -156,6 +156,17 @@ def test_from_offset_timestamp_and_max_records(
     assert len(_lines(outputs, t.audit, capsys, "--from", "2000-01-01", "-n", "5", "--json")) == 5
 
 
+def test_an_empty_range_says_so_on_stderr(
+    outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing printed reads like a hang or a wrong topic: one stderr note, exit 0, stdout empty."""
+    worklist = outputs["settings"].topics.worklist
+    code, out, err = _cli(["tail", worklist, "--from", "end", "--bootstrap-servers", outputs["bs"]], capsys)
+    assert (code, out, err) == (0, "", f"triage: no records in {worklist} from end\n")
+    code, out, err = _cli(["tail", worklist, "-n", "1", "--bootstrap-servers", outputs["bs"]], capsys)
+    assert code == 0 and len(out.splitlines()) == 1 and err == ""
+
+
 def test_bad_from_and_missing_topic_are_one_error_line(
     outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -59,10 +59,11 @@ def tail_command(
     ssl_cafile: SslCafile = None,
     config: Config = None,
 ) -> None:
-    """Print a topic's records as an integration engineer checks them: Flags (id, status, action, accession,
-    MSH-10, probability, assertion), audit records (decision, reason, score, Flag action), dead letters
-    (reason, error, ids and source; never the bytes unless --show-text), flag state, or raw HL7 (ids only).
-    Reads without joining a consumer group; exit 0 at the end of the topic, or on Ctrl-C / SIGTERM."""
+    """Print a topic's records as an integration engineer checks them: Flags (id, status, action, priority,
+    accession, MSH-10, probability, assertion), audit records (decision, reason, score, Flag action), dead
+    letters (reason, error, ids and source; never the bytes unless --show-text), flag state, or raw HL7 (ids).
+    Reads without joining a consumer group; exit 0 at the end of the topic (a note on stderr when it printed
+    nothing), or on Ctrl-C / SIGTERM."""
     from triage.config import load_settings
     from triage.replay.range import parse_bound, parse_partitions
     from triage.tail.follow import Stopper, TailStopped, tail
@@ -81,7 +82,11 @@ def tail_command(
     )
     bound = parse_bound(from_ if from_ is not None else ("end" if follow else "beginning"))
 
+    shown = 0
+
     def emit(record: object) -> None:
+        nonlocal shown
+        shown += 1
         e = entry(record, show_text=show_text)  # type: ignore[arg-type]
         line = json.dumps(e, sort_keys=True, ensure_ascii=False) if as_json else render(record, e)  # type: ignore[arg-type]
         sys.stdout.write(line + "\n")
@@ -110,6 +115,10 @@ def tail_command(
         pass
     except BrokenPipeError:  # `triage tail ... | head`: the reader has gone, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    else:
+        if not shown and not follow:  # an empty output alone reads like a hang or a wrong topic
+            start = from_ if from_ is not None else "beginning"
+            print(f"triage: no records in {topic} from {start}", file=sys.stderr, flush=True)
 
 
 def register(app: typer.Typer) -> None:
