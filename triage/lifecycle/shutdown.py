@@ -133,10 +133,12 @@ class Shutdown:
     def _on_signal(self, signum: int, _frame: Any) -> None:
         name = signal.Signals(signum).name
         self._unlogged_signal = name
-        try:
-            self.log_signal()  # before logging is configured (start-up) the command logs it later
-        finally:
-            self.request(name)
+        self.request(name)  # first: the stop and its watchdog happen whatever the logging does
+        # Never log inside the handler: it runs between two bytecodes of the main thread, which may hold the
+        # log stream's (non-reentrant) lock while it writes a line, and would wait for itself for ever (seen:
+        # a daemon logging decisions got SIGTERM: no line, no exit). A thread logs it; before logging is
+        # configured (start-up) the command logs it later.
+        threading.Thread(target=self.log_signal, name="triage-signal-log", daemon=True).start()
 
     def log_signal(self) -> None:
         """Log ``signal_received`` for a signal not logged yet, once JSON logging is configured."""
