@@ -254,3 +254,11 @@ def test_instants_inside_the_records_are_still_found(stamps: list[int]) -> None:
 def test_topic_names_must_be_legal_kafka_names(value: str) -> None:
     done = _triage("config", "show", env={"TRIAGE_TOPICS__INPUT": value})
     assert "is not a Kafka topic name" in _one_error(done, "invalid setting topics.input")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"TRIAGE_PRIORITY": '{"shift_mm":'}, {"TRIAGE_PRODUCER": "{bad"}, {"TRIAGE_ACCESSION_SOURCES": "PID-7"}],
+)
+def test_slice_json_and_phi_accession_source_are_one_line(env: dict[str, str]) -> None:
+    _one_error(_triage("config", "show", env=env), "invalid setting")

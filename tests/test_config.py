@@ -160,3 +160,19 @@ def test_bad_accession_sources_are_one_config_error(
     monkeypatch.setenv("TRIAGE_ACCESSION_SOURCES", value)
     with pytest.raises(ConfigError, match=f"accession_sources: .*{message}"):
         load_settings(warn=None)
+
+
+@pytest.mark.parametrize("name", ["TRIAGE_PRIORITY", "TRIAGE_PRODUCER", "TRIAGE_DRIFT"])
+def test_a_slice_that_is_not_json_is_one_config_error(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pydantic-settings parses TRIAGE_<SLICE> as JSON; its own SettingsError was a traceback, exit 1."""
+    monkeypatch.setenv(name, '{"shift_mm":')
+    with pytest.raises(ConfigError, match=r"invalid setting.*JSONDecodeError"):
+        load_settings(warn=None)
+
+
+@pytest.mark.parametrize("ref", ["PID-7", "PID-3!", "OBX-5!", "NK1-2", "NTE-3"])
+def test_accession_sources_refuse_patient_and_text_segments(ref: str) -> None:
+    """PID-7 (birth date 19500101) passes the identifier test: as an accession source it would put PHI in
+    every audit record and log line."""
+    with pytest.raises(ConfigError, match="never an accession"):
+        load_settings(warn=None, accession_sources=ref)

@@ -43,7 +43,13 @@ from pydantic import (
     model_validator,
 )
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 
 from triage.errors import ConfigError
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES, field_ref
@@ -654,6 +660,9 @@ def load_settings(
         where = f" (config file {path})" if path is not None else ""
         msg = str(first["msg"]).removeprefix("Value error, ")
         raise ConfigError(f"invalid setting {loc or '(root)'}: {msg}{where}") from exc
+    except SettingsError as exc:  # a TRIAGE_<SLICE> value that is not JSON (pydantic-settings parses it)
+        cause = f" ({type(exc.__cause__).__name__}: {exc.__cause__})" if exc.__cause__ else ""
+        raise ConfigError(f"invalid setting: {exc}{cause}") from exc
     finally:
         _FILE_VALUES.reset(token)
 

@@ -32,6 +32,9 @@ from triage.hl7.message import Message
 # IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first
 DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2")
 _REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})(!?)")
+# segments that carry the patient (name, birth date, address, MRN) or report text: their values would be
+# written to every audit record and log line as the "accession" (PID-7 19500101 passes is_identifier)
+PHI_SEGMENTS = frozenset({"PID", "PD1", "NK1", "GT1", "IN1", "IN2", "IN3", "MRG", "OBX", "NTE", "AL1", "DG1"})
 _DIGIT = re.compile(r"[0-9]")
 _NOT_ZERO = re.compile(r"[1-9A-Za-z]")
 
@@ -62,6 +65,11 @@ def field_ref(text: str) -> FieldRef:
         )
     if match.group(1) == "MSH":
         raise ValueError(f"{text!r}: the accession is not in the message header (MSH)")
+    if match.group(1) in PHI_SEGMENTS:
+        raise ValueError(
+            f"{text!r}: {match.group(1)} carries the patient or the report text, never an accession "
+            "(its value would be audited and logged)"
+        )
     return FieldRef(match.group(1), int(match.group(2)), match.group(3) == "!")
 
 
