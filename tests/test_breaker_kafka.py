@@ -1,0 +1,80 @@
+"""Odd records from a client we did not write (librdkafka): null keys, tombstones (null values), odd header
+bytes, non-UTF-8 payloads, a large record, UTF-16 and MLLP-framed HL7; a canary patient in PID and OBX must
+appear in no log line, audit record or dead-letter header, and every record is decided (its partition moves on)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from typing import Any
+
+import pytest
+
+pytest.importorskip("confluent_kafka")
+
+CANARIES = (b"QQCANARY", b"19011231", b"77 CANARYSTREET", b"QQSECRETTEXT")
+
+
+def _oru(control: str, accession: str, text: str) -> bytes:
+    segs = [
+        f"MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240101120000||ORU^R01|{control}|P|2.5.1",
+        "PID|1||MRN123^^^HOSP||QQCANARY^PHINAME||19011231|F|||77 CANARYSTREET^^TOWN",
+        f"OBR|1|PL1|FL1|CTHEAD^CT HEAD|||20240101110000|||||||||||{accession}",
+        f"OBX|1|TX|IMP^Impression||{text}||||||F",
+    ]
+    return ("\r".join(segs) + "\r").encode()
+
+
+def test_odd_librdkafka_records_are_all_decided_without_phi(kafka: Any) -> None:
+    import confluent_kafka
+
+    settings = kafka.settings(partitions=1)
+    pos = "QQSECRETTEXT Acute subdural hematoma along the left convexity."
+    records: list[tuple[bytes | None, bytes | None, list[tuple[str, bytes | None]]]] = [
+        (None, _oru("C1", "ACC1001", pos), []),  # null key
+        (b"k-tomb", None, []),  # tombstone
+        (None, None, [("h", None)]),  # null key and value, null header value
+        (b"k-bin", b"\xff\xfeQQSECRETTEXT\x80\x00 QQCANARY", [("\xff", b"\xff")]),
+        (b"k-utf16", "\ufeff".encode("utf-16-le") + _oru("C2", "ACC1002", pos).decode().encode("utf-16-le"), []),
+        (b"k-mllp", b"\x0b" + _oru("C3", "ACC1003", pos) + b"\x1c\r", []),
+        (b"k-big", _oru("C4", "ACC1004", pos + " QQSECRETTEXT" * 60_000), []),
+        (b"k-empty", b"", []),
+        (b"k-nomsh", b"PID|1||QQCANARY^X||19011231\r", []),
+        (b"k-badmsh2", _oru("C5", "ACC1005", pos).replace(b"^~\\&", b"^~", 1), []),
+    ]
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": settings.bootstrap_servers, "compression.type": "lz4", "acks": "all"}
+    )
+    errors: list[Any] = []
+    for key, value, headers in records:
+        producer.produce(
+            settings.topics.input,
+            key=key,
+            value=value,
+            headers=headers,
+            on_delivery=lambda err, _m: errors.append(err) if err else None,
+        )
+    assert producer.flush(30) == 0 and not errors, errors
+
+    proc = kafka.start_process(settings)
+    audits = kafka.audits_until(settings, len(records), timeout_s=120)
+    covered = kafka.source_coords(audits)
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    rc = proc.wait(timeout=60)
+    assert rc == 0 and time.monotonic() - t0 < 10
+    assert len(covered) == len(records), sorted(covered)
+
+    by_control = {json.loads(r.value).get("control_id"): json.loads(r.value) for r in audits}
+    for control in ("C1", "C2", "C3"):
+        assert by_control[control]["decision"] == "positive", by_control[control]
+
+    texts = [proc.log_path.read_bytes()]  # type: ignore[attr-defined]
+    texts += [r.value for r in audits]
+    for rec in kafka.read(settings.topics.dead_letter):
+        texts += [h + b"=" + (v or b"") for h, v in ((k.encode(), v) for k, v in rec.headers)]
+    texts += [r.value or b"" for r in kafka.read(settings.flag_topic)]
+    for blob in texts:
+        for canary in CANARIES:
+            assert canary not in blob, (canary, blob[:300])
