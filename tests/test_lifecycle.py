@@ -127,3 +127,68 @@ def test_a_child_dies_with_its_sigkilled_parent(pdeathsig: bool, tmp_path: Path)
         time.sleep(0.05)
     assert not alive(), "the child outlived its SIGKILLed parent"
     assert proc.stderr is not None and proc.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    ("command", "clean_rc"),
+    [
+        (["mllp", "--port", "0", "--no-http"], 0),
+        (["replay", "--out", "OUT", "--force", "--no-progress"], 130),
+    ],
+    ids=["mllp", "replay"],
+)
+def test_sigterm_while_a_silent_broker_is_bootstrapped_is_prompt(
+    command: list[str], clean_rc: int, tmp_path: Path
+) -> None:
+    """A broker that accepts connections and never answers: kafka-python's constructor waits 10 s per attempt.
+    `triage mllp` (its topic check) and `triage replay` (its range consumer) sat in it after SIGTERM until the
+    9.5 s watchdog forced exit 1 (as if outputs were left unacknowledged); nothing is in hand there."""
+    import socket
+
+    hole = socket.create_server(("127.0.0.1", 0))
+    accepted = threading.Event()
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = hole.accept()
+            except OSError:
+                return
+            held.append(conn)
+            accepted.set()
+
+    threading.Thread(target=accept, daemon=True).start()
+    argv = [a.replace("OUT", str(tmp_path / "out.jsonl")) for a in command]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "triage.cli",
+            *argv,
+            "--bootstrap-servers",
+            f"127.0.0.1:{hole.getsockname()[1]}",
+        ],
+        env={**env, "PYTHONPATH": str(REPO), "OMP_NUM_THREADS": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    try:
+        assert accepted.wait(120), "the command never connected"
+        time.sleep(0.5)  # inside the constructor's bootstrap
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=30)
+        took = time.monotonic() - t0
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        assert (rc, "shutdown_forced" in err) == (clean_rc, False), (rc, err[-500:])
+        assert took < 5.0, took
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        hole.close()
+        for conn in held:
+            conn.close()

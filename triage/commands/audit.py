@@ -6,13 +6,16 @@ Heavy imports (torch, kafka) stay inside the commands so `triage --help` is inst
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import typer
 
 from triage.commands.kafka_options import BootstrapServers, Config
 from triage.errors import ConfigError
+
+T = TypeVar("T")
 
 RECORDED_TOPIC_PREFIX = "topic:"
 
@@ -139,7 +142,7 @@ def replay_command(
             "replay into it, or --force to replace it"
         )
     model_dirs = list(model) if model else [settings.model_dir]
-    runs = load_models(model_dirs, settings)
+    runs = _abandoned_at_stop(lambda: load_models(model_dirs, settings))
     opts = ReplayOptions(
         topic=topic or settings.topics.input,
         from_bound=from_bound,
@@ -223,6 +226,18 @@ def replay_command(
             err=True,
         )
         raise typer.Exit(130)
+
+
+def _abandoned_at_stop(load: Callable[[], T]) -> T:
+    """`load()`, abandoned at once by a SIGTERM (model loading takes seconds; the stop bound is 10 s): exit
+    130 as for a replay stopped before its end, nothing written yet."""
+    from triage.lifecycle.shutdown import StoppedError, process_shutdown, within_budget
+
+    shutdown = process_shutdown()
+    try:
+        return within_budget(load, shutdown, shutdown.grace_s if shutdown is not None else 0.0)
+    except StoppedError:
+        raise KeyboardInterrupt from None
 
 
 def explain_command(

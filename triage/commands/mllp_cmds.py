@@ -71,6 +71,7 @@ def register(app: typer.Typer) -> None:
         answer an original-mode ACK: AA once the broker stored it, AE when it could not (resend), AR when it
         never can (not HL7, no MSH-10, frame too large). Until Ctrl-C / SIGTERM."""
         from triage.config import load_settings
+        from triage.lifecycle.shutdown import StoppedError
         from triage.mllp.server import run_mllp
         from triage.obs.logging import configure_logging
 
@@ -106,5 +107,8 @@ def register(app: typer.Typer) -> None:
                 update={"mllp": settings.mllp.model_copy(update={"http_port": None})}
             )
         configure_logging(settings.log_level)
-        require_topic(settings, settings.topics.input)
+        try:
+            require_topic(settings, settings.topics.input)
+        except StoppedError:  # SIGTERM while the broker did not answer: nothing accepted, nothing lost
+            raise typer.Exit(0) from None
         raise typer.Exit(run_mllp(settings))

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kafka import KafkaProducer
 
     from triage.config import Settings
+    from triage.lifecycle.shutdown import Shutdown
 
 log = structlog.get_logger("triage.mllp")
 
@@ -126,8 +127,10 @@ class MllpServer:
         producer: KafkaProducer | None = None,
         metrics: MllpMetrics | None = None,
         health: MllpHealth | None = None,
+        shutdown: Shutdown | None = None,
     ) -> None:
         self.settings = settings
+        self._shutdown = shutdown  # a stop during start-up abandons the broker connection at once
         self.mllp = settings.mllp
         self.topic = settings.topics.input
         self.max_frame_bytes = self.mllp.max_frame_bytes or settings.max_message_bytes
@@ -189,6 +192,9 @@ class MllpServer:
             delivery_timeout_ms=timeout_ms,
             request_timeout_ms=max(500, timeout_ms // 2),
             max_block_ms=timeout_ms,
+            shutdown=self._shutdown,
+            # nothing is in hand before the producer exists: a stop abandons the connection at once
+            reserve_s=self._shutdown.grace_s if self._shutdown is not None else 0.0,
         )
 
     async def stop(self, grace_s: float = 5.0) -> int:
@@ -444,7 +450,7 @@ def run_mllp(settings: Settings) -> int:
 
 
 async def _main(settings: Settings) -> int:
-    from triage.lifecycle.shutdown import Shutdown, process_shutdown
+    from triage.lifecycle.shutdown import Shutdown, StoppedError, process_shutdown
     from triage.obs.http import ObsServer
 
     loop = asyncio.get_running_loop()
@@ -460,7 +466,7 @@ async def _main(settings: Settings) -> int:
             loop.add_signal_handler(sig, on_signal, sig)
     if shutdown.is_set():  # a signal before the loop started (the CLI's handler took it)
         stop.set()
-    server = MllpServer(settings)
+    server = MllpServer(settings, shutdown=shutdown)
     http = None
     if settings.mllp.http_port is not None:
         try:
@@ -473,7 +479,11 @@ async def _main(settings: Settings) -> int:
         http.start()
         log.info("http_listening", host=settings.http_host, port=http.port)
     try:
-        await server.start()
+        try:
+            await server.start()
+        except StoppedError:  # stopped while the broker did not answer: nothing was accepted yet
+            log.info("signal_received", signal=shutdown.reason)
+            return 0
         await stop.wait()
         log.info("signal_received", signal=shutdown.reason)
     finally:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError
+from triage.lifecycle.shutdown import StoppedError, abandon_when
 from triage.replay.checkpoint import Checkpoint, read_checkpoint, write_checkpoint
 from triage.replay.range import Bound, PartitionRange, TopicRange, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
@@ -184,6 +185,8 @@ def interrupt_flag() -> Iterator[threading.Event]:
 
     for sig in previous:
         signal.signal(sig, handler)
+    if shutdown is not None and shutdown.is_set():  # a signal before this handler (models loading): stop
+        stop.set()
     try:
         yield stop
     finally:
@@ -354,7 +357,12 @@ def run_replay(
         raise ConfigError("a replay needs a checkpoint path")
     stop = stop or threading.Event()
     models = [run.ident for run in runs]
-    consumer = range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs())
+    try:  # a stop while the broker does not answer abandons the connection (a constructor blocks 10 s)
+        consumer = abandon_when(
+            lambda: range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs()), stop.is_set
+        )
+    except StoppedError:
+        raise KeyboardInterrupt from None  # stopped before the range was opened: exit 130, nothing written
     sink: Sink | None = None
     started = time.perf_counter()
     try:

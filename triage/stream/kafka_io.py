@@ -234,9 +234,17 @@ def make_producer(
     )
 
 
-def make_admin(settings: Settings, *, connect_timeout_s: float = 60.0) -> KafkaAdminClient:
+def make_admin(
+    settings: Settings,
+    *,
+    connect_timeout_s: float = 60.0,
+    shutdown: Shutdown | None = None,
+    reserve_s: float = 0.0,
+) -> KafkaAdminClient:
     cfg = _common(settings, "admin", KafkaAdminClient)
-    return connect_with_retry(lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s)
+    return connect_with_retry(
+        lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s, shutdown, reserve_s
+    )
 
 
 def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
