@@ -543,3 +543,34 @@ def test_uncertain_answers_follow_uncertain_as(plan_db: Path, tmp_path: Path) ->
         assert (written, left_out) == ((1, 1) if expected is None else (2, 0))
         assert rows.get(item.report_key, {}).get("label") == expected
         assert "note" not in next(iter(rows.values()))  # notes (free text, PHI) stay in the database
+
+
+def test_server_answers_odd_requests_without_a_traceback(plan_db: Path, tmp_path: Path, capfd) -> None:
+    """An id SQLite cannot hold, a Content-Length of 'abc' or -1, an item of 1e400: each raised in the
+    handler (a stderr traceback, the connection dropped unanswered; -1 hung the thread reading to EOF)."""
+    import socket
+
+    from triage.review.web import ReviewServer
+
+    token = "c" * 32
+    server = ReviewServer(_copy(plan_db, tmp_path), {token: "alice"}, port=0).start()
+    auth = f"Host: x\r\nAuthorization: Bearer {token}\r\nX-Triage-Review: 1\r\n"
+
+    def status(request: str, body: bytes = b"") -> bytes:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as conn:
+            conn.sendall(request.encode() + body)
+            return conn.recv(4096).split(b"\r\n")[0]
+
+    try:
+        assert b"404" in status(f"GET /api/item/{10**25} HTTP/1.1\r\n{auth}\r\n")
+        assert b"404" in status(f"GET /api/item/-1 HTTP/1.1\r\n{auth}\r\n")
+        for length in ("abc", "-1"):
+            head = f"POST /api/label HTTP/1.1\r\n{auth}Content-Length: {length}\r\n\r\n"
+            assert b"400" in status(head, b"{}"), length
+        for item in (b"1e400", b"true", str(10**25).encode()):
+            body = b'{"item": ' + item + b', "answer": "bleed"}'
+            head = f"POST /api/label HTTP/1.1\r\n{auth}Content-Length: {len(body)}\r\n\r\n"
+            assert b"400" in status(head, body), item
+    finally:
+        server.stop()
+    assert "Traceback" not in capfd.readouterr().err

@@ -13,6 +13,7 @@ nothing is logged per request (no access log: URLs may carry a token), and error
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import ipaddress
 import json
@@ -34,6 +35,18 @@ CSP = (
 )
 STATIC = {"/app.js": "text/javascript; charset=utf-8", "/app.css": "text/css; charset=utf-8"}
 MAX_BODY = 64 * 1024
+
+
+def _item_id(value: Any) -> int | None:
+    """A non-negative integer that SQLite can hold (ids, Content-Length), else None: a bool, a float,
+    ``1e400`` or ``10**30`` is not one (they raised OverflowError and dropped the connection)."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if 0 <= number < 2**63 else None
 
 
 def is_loopback(host: str) -> bool:
@@ -174,10 +187,8 @@ def _make_handler(
             if url.path == "/api/next":
                 return self._json(200, self._next(reviewer))
             if url.path.startswith("/api/item/"):
-                try:
-                    item = store.item(int(url.path.rsplit("/", 1)[1]))
-                except ValueError:
-                    item = None
+                item_id = _item_id(url.path.rsplit("/", 1)[1])
+                item = None if item_id is None else store.item(item_id)
                 if item is None:
                     return self._json(404, {"error": "no such report"})
                 return self._json(200, self._with_answer(item, reviewer))
@@ -191,14 +202,18 @@ def _make_handler(
                 return self._json(403, {"error": "missing X-Triage-Review header"})
             if urlsplit(self.path).path != "/api/label":
                 return self._json(404, {"error": "not found"})
-            length = int(self.headers.get("Content-Length") or 0)
+            length = _item_id(self.headers.get("Content-Length") or "0")
+            if length is None:  # "abc" or -1 (a read to the end of the stream: the thread hangs)
+                return self._json(400, {"error": "Content-Length must be a byte count"})
             if length > MAX_BODY:
                 return self._json(413, {"error": "body too large"})
             try:
                 body = json.loads(self.rfile.read(length) or b"{}")
-                item_id, answer = int(body["item"]), str(body["answer"])
+                item_id, answer = _item_id(body["item"]), str(body["answer"])
                 note = body.get("note")
             except (ValueError, KeyError, TypeError):
+                item_id = None
+            if item_id is None:
                 return self._json(400, {"error": "expected JSON {item, answer, note}"})
             if answer not in ANSWERS:
                 return self._json(400, {"error": f"answer must be one of {', '.join(ANSWERS)}"})
@@ -246,5 +261,17 @@ def _make_handler(
 
         def log_message(self, format: str, *args: Any) -> None:  # no access log: URLs may hold a token
             return
+
+        def handle_one_request(self) -> None:
+            """A request that fails is answered 500, with no traceback on the server's stderr (the stdlib
+            prints one per failure and drops the connection unanswered)."""
+            try:
+                super().handle_one_request()
+            except (ConnectionError, TimeoutError):
+                self.close_connection = True
+            except Exception as exc:
+                self.close_connection = True
+                with contextlib.suppress(Exception):
+                    self._json(500, {"error": f"internal error ({type(exc).__name__})"})
 
     return Handler
