@@ -200,9 +200,25 @@ def test_unknown_variables_are_named_with_a_suggestion() -> None:
         "TRIAGEX": "not ours",
         "PATH": "/bin",
     }
+    # TRIAGE_TOPICS__AUDT is not 'ignored': its slice refuses it (one error line, below)
     assert unknown_env_warnings(env) == [
         "unknown setting TRIAGE_FHIR_RELESE ignored; did you mean TRIAGE_FHIR_RELEASE?",
-        "unknown setting TRIAGE_TOPICS__AUDT ignored; did you mean TRIAGE_TOPICS__AUDIT?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("TRIAGE_TOPICS__AUDT", "TRIAGE_TOPICS__AUDIT"),
+        ("TRIAGE_PRIORITY__SHIFT_M", "TRIAGE_PRIORITY__SHIFT_MM"),
+    ],
+)
+def test_an_unknown_name_in_a_settings_slice_is_one_error_line_with_the_hint(name: str, hint: str) -> None:
+    done = _triage("config", "show", env={name: "1"})
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"triage: error: invalid setting {name.removeprefix('TRIAGE_').replace('__', '.').lower()}: "
+        f"unknown setting {name}; did you mean {hint}?"
     ]
 
 

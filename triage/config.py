@@ -11,7 +11,8 @@ or the comma form in environment variables: ``TRIAGE_PROCEDURE_CODES=CTHEAD,CTHE
 A ``TRIAGE_*`` environment variable that names no setting is reported by ``load_settings`` as one warning
 line on stderr (``triage: warning: unknown setting TRIAGE_FHIR_RELESE ignored; did you mean
 TRIAGE_FHIR_RELEASE?``): a warning, not an error, so that a variable meant for another version of triage
-does not stop a daemon.
+does not stop a daemon. An unknown name inside a settings slice (``TRIAGE_TOPICS__AUDT``) is refused by the
+slice: one error line with the same hint, never a warning that says 'ignored' beside it.
 Settings are frozen once built (``Settings.for_run`` returns a copy).
 """
 
@@ -623,11 +624,23 @@ def unknown_env_warnings(environ: Mapping[str, str] | None = None) -> list[str]:
     known = known_env_names()
     lines = []
     for key in sorted(env):
-        if key.upper().startswith("TRIAGE_") and key.upper() not in known:
-            close = difflib.get_close_matches(key.upper(), sorted(known), n=1, cutoff=0.75)
-            hint = f"; did you mean {close[0]}?" if close else ""
-            lines.append(f"unknown setting {key} ignored{hint}")
+        if key.upper().startswith("TRIAGE_") and key.upper() not in known and not _in_a_slice(key):
+            lines.append(f"unknown setting {key} ignored{_did_you_mean(key, known)}")
     return lines
+
+
+def _did_you_mean(key: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(key.upper(), sorted(known), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def _in_a_slice(key: str) -> bool:
+    """TRIAGE_<SLICE>__<NAME> of a settings slice: the slice refuses an unknown name (an error line with the
+    hint, from load_settings), so it is not also warned about as 'ignored'."""
+    head, sep, _ = key.upper().removeprefix("TRIAGE_").partition("__")
+    field = Settings.model_fields.get(head.lower())
+    nested = field.annotation if field is not None else None
+    return bool(sep) and isinstance(nested, type) and issubclass(nested, BaseModel)
 
 
 def _warn_stderr(message: str) -> None:
@@ -659,6 +672,9 @@ def load_settings(
         loc = ".".join(str(p) for p in first["loc"])
         where = f" (config file {path})" if path is not None else ""
         msg = str(first["msg"]).removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden" and len(first["loc"]) == 2 and path is None:
+            name = "TRIAGE_" + "__".join(str(p).upper() for p in first["loc"])
+            msg = f"unknown setting {name}{_did_you_mean(name, known_env_names())}"
         raise ConfigError(f"invalid setting {loc or '(root)'}: {msg}{where}") from exc
     except SettingsError as exc:  # a TRIAGE_<SLICE> value that is not JSON (pydantic-settings parses it)
         cause = f" ({type(exc.__cause__).__name__}: {exc.__cause__})" if exc.__cause__ else ""
