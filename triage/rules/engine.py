@@ -65,6 +65,8 @@ def _clean(text: str) -> str:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LOWER = re.compile("[a-z]")
+#: ``Doc.user_data`` key: whether the whole text (not just this piece of it) has a lower-case letter
+_HAS_LOWER = "triage_has_lower"
 #: pieces of a section heading: any tokenization of it is a sequence of these, with or without blanks between
 _HEADER_PIECE = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 
@@ -111,7 +113,10 @@ def _line_breaks(doc: Doc) -> Doc:
     """A whitespace token containing a newline starts a sentence at the next token, unless that token begins
     with a lower-case letter (a wrapped line continues the sentence); a capitals heading before a colon starts
     one too (``_heading_starts_sentence``)."""
-    colon = doc.vocab.strings[":"] if _LOWER.search(doc.text) else -1  # all caps: "X OF Y BLEED:" is prose
+    lower = doc.user_data.get(_HAS_LOWER)  # set for a piece of a text: the whole text decides
+    if lower is None:
+        lower = _LOWER.search(doc.text) is not None
+    colon = doc.vocab.strings[":"] if lower else -1  # all caps: "X OF Y BLEED:" is prose
     for tok in doc[:-1]:
         if tok.is_space:
             if "\n" in tok.text:
@@ -310,6 +315,31 @@ def _anchor_pattern(ruleset: RuleSet) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
 
 
+_ALNUM = re.compile("[a-z0-9]+")
+_WORD = re.compile(r"\S+")
+
+
+def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
+    """Per target rule, the word sets of its required word/word-set tokens (``op`` not ``?``/``*``): every
+    match of the rule holds one word of each. ``_may_match`` reads runs of ``[a-z0-9]``, so a word with other
+    characters ("pseudo-sah") stands for its first such run; a spec with a word of none, or a regex spec, is
+    left out, which only makes the test looser."""
+    out: list[list[frozenset[str]]] = []
+    for rule in ruleset.target_rules:
+        required: list[frozenset[str]] = []
+        for spec in rule.pattern or ():
+            if spec.op in ("?", "*"):
+                continue
+            words = frozenset({spec.word}) if spec.word is not None else None
+            if spec.set is not None:
+                words = ruleset.word_sets[spec.set]
+            runs = [_ALNUM.findall(w) for w in words or ()]
+            if runs and all(runs):
+                required.append(frozenset(r[0] for r in runs))
+        out.append(required)
+    return out
+
+
 def _phrase(nlp: Language, phrase: str) -> list[TokenSpec]:
     return [TokenSpec(word=t.lower_) for t in nlp.make_doc(phrase.strip()) if not t.is_space]
 
@@ -323,10 +353,31 @@ class RuleEngine:
     Raises :class:`triage.errors.RulesError` when a resource is invalid (at load, never per report)."""
 
     def __init__(
-        self, ruleset: RuleSet, *, splitter: Splitter = "sentencizer", prefilter: bool = True
+        self,
+        ruleset: RuleSet,
+        *,
+        splitter: Splitter = "sentencizer",
+        prefilter: bool = True,
+        sentences: bool = True,
     ) -> None:
         self._rules = ruleset
         self._anchor = _anchor_pattern(ruleset) if prefilter else None
+        self._by_sentence = sentences and self._anchor is not None
+        # _may_match: one bit per required token of a rule; a word sets the bits of the tokens it can be
+        required = _required_words(ruleset)
+        self._word_bits: dict[str, int] = {}
+        self._rule_bits: list[int] = []
+        bit = 0
+        for rule in required:
+            mask = 0
+            for words in rule:
+                for word in words:
+                    self._word_bits[word] = self._word_bits.get(word, 0) | 1 << bit
+                mask |= 1 << bit
+                bit += 1
+            self._rule_bits.append(mask)
+        self._words = frozenset(self._word_bits)
+        self._sentence_end_words: dict[str, bool] = {}
         self._version = ruleset.version
         self._location_words = ruleset.location_words
         site: SiteRule | None = ruleset.targets.site_rule
@@ -357,6 +408,11 @@ class RuleEngine:
         )
         self._nlp = self._build(ruleset, splitter)
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
+        self._punct_chars: frozenset[str] = frozenset()
+        if "sentencizer" in self._nlp.pipe_names:
+            self._punct_chars = frozenset(self._nlp.get_pipe("sentencizer").punct_chars)
+        else:  # another splitter (the benchmark's PyRuSH): whole texts only
+            self._by_sentence = False
 
     @classmethod
     def load(cls, extra_terms_file: Path | None = None) -> RuleEngine:
@@ -591,6 +647,71 @@ class RuleEngine:
             doc = component(doc)
         return [sent.start_char for sent in doc.sents]
 
+    def _sentence_pieces(self, text: str) -> list[tuple[int, int]]:
+        """``[(start, end), ...]`` of the pieces of ``text`` that can hold a mention: the text is cut only where
+        the pipeline surely starts a sentence and tokenizes the same either side (after a word that ends in a
+        sentence-end token, one space, then a letter or digit: the sentencizer starts a sentence there and no
+        line-break, heading or target rule moves it), and runs of sentences without an anchor word are left
+        out. ConText scopes, the target checks and the site rule end at the sentence, and no target or
+        modifier pattern reaches over a sentence-end token into the next sentence, so each kept mention
+        gets the same assertion as in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
+        cuts = []
+        n = len(text)
+        for m in _WORD.finditer(text):  # a word, one space, a letter or digit: the next token starts there
+            end = m.end()
+            if (
+                end + 1 < n
+                and text[end] == " "
+                and text[end + 1].isalnum()
+                and not text[end - 1].isalnum()
+                and self._ends_sentence(m.group())
+            ):
+                cuts.append(end + 1)
+        pieces: list[tuple[int, int]] = []
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            if not self._may_match(text[start:end].lower()):
+                continue
+            if pieces and pieces[-1][1] == start:
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((start, end))
+        return pieces
+
+    def _may_match(self, lower: str) -> bool:
+        """Whether some target rule could match in ``lower`` (lower-cased text): each of its required tokens'
+        words occurs there as a whole token, i.e. as a run of ``[a-z0-9]`` (the anchor prefilter's test, for
+        every required token instead of the first)."""
+        found = self._words.intersection(_ALNUM.findall(lower))
+        if not found and 0 not in self._rule_bits:
+            return False
+        have = 0
+        for word in found:
+            have |= self._word_bits[word]
+        return any(rule & have == rule for rule in self._rule_bits)
+
+    def _ends_sentence(self, word: str) -> bool:
+        """Whether the sentencizer starts a sentence at the word after ``word`` (a whitespace-free string,
+        tokenized alone as the tokenizer cuts text at spaces first): a sentence-end token ("." "?" ...) after
+        its last other token, so the state before the word does not matter ("Dr." is one token: no)."""
+        known = self._sentence_end_words.get(word)
+        if known is not None:
+            return known
+        seen = content = False
+        for tok in self._nlp.tokenizer(word):
+            if tok.text in self._punct_chars:
+                seen = True
+            elif not tok.is_punct:
+                seen, content = False, True
+        if len(self._sentence_end_words) > 100_000:
+            self._sentence_end_words.clear()
+        self._sentence_end_words[word] = ends = seen and content
+        return ends
+
+    def _piece_doc(self, piece: str, has_lower: bool) -> Doc:
+        doc = self._nlp.make_doc(piece)
+        doc.user_data[_HAS_LOWER] = has_lower
+        return doc
+
     def assess(self, text: str) -> RuleResult:
         """One report's extracted text → RuleResult (offsets index ``text``)."""
         return self.assess_batch([text])[0]
@@ -602,6 +723,7 @@ class RuleEngine:
         change nothing."""
         pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
         chunked: set[int] = set()
+        lower: dict[int, bool] = {}  # texts read in sentence pieces: has the whole text a lower-case letter
         for i, text in enumerate(texts):
             cleaned = _clean(text)
             if self._anchor is not None and self._anchor.search(cleaned.lower()) is None:
@@ -609,6 +731,10 @@ class RuleEngine:
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
                 chunked.add(i)
+            elif self._by_sentence and not (self._section_probe and self._section_probe.search(cleaned)):
+                # no heading whose section changes an assertion: only the sentences with an anchor word
+                spans = self._sentence_pieces(cleaned)
+                lower[i] = _LOWER.search(cleaned) is not None
             else:
                 spans = [(0, len(cleaned))]
             pieces.extend((i, a, cleaned[a:b]) for a, b in spans)
@@ -616,7 +742,10 @@ class RuleEngine:
         carried: dict[int, str | None] = {}
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            docs = self._nlp.pipe((chunk for _, _, chunk in pieces), batch_size=batch_size)
+            docs = self._nlp.pipe(
+                (chunk if i not in lower else self._piece_doc(chunk, lower[i]) for i, _, chunk in pieces),
+                batch_size=batch_size,
+            )
             for (i, start, _), doc in zip(pieces, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
