@@ -5,6 +5,10 @@ differs: (a) ``medspacy.load`` default front end (medspaCy tokenizer + PyRuSH), 
 ``sentencizer`` (what :class:`triage.rules.engine.RuleEngine` uses). Prints ms/report at batch 1
 (``nlp(text)``) and batch 64 (``nlp.pipe``) on three-sentence impressions and ~150-word notes.
 
+Then the engine itself (``RuleEngine.assess_batch``, CPU time, median of 3): reading whole texts
+(``sentences=False``, rules-4 as landed) against reading only the sentences that can hold a target (the
+default), on the same texts and on ``triage synth`` conclusions (identical results: ``rules_sentences.py``).
+
     .venv/bin/python benchmarks/rules.py [--reports 640]
 """
 
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import time
 
 from triage.rules import RuleSet
@@ -80,6 +85,36 @@ def main() -> None:
             b64 = _ms_per_report(nlp, texts, 64)
             label = f"{kind} (~{words[kind]:.0f} words)"
             print(f"{name:40} {label:22} {b1:9.3f} {b64:9.3f}")
+    _engine_table(ruleset, args.reports)
+
+
+def _engine_table(ruleset: RuleSet, n: int) -> None:
+    from rules_prefilter import corpus
+
+    from triage.text import extract_impression
+
+    engines = {"whole texts": RuleEngine(ruleset, sentences=False), "by sentence": RuleEngine(ruleset)}
+    synthetic = corpus(n)["synthetic full text"]
+    sets = {
+        "impression": _texts("impression", n),
+        "note": _texts("note", n),
+        "synth conclusion": [extract_impression(t)[0] for t in synthetic],
+        "synth full text": synthetic,
+    }
+    print(f"\nRuleEngine.assess_batch, CPU ms/report (median of 3), {n} reports per cell")
+    print(f"{'text':18} {'whole texts':>12} {'by sentence':>12} {'speed-up':>9}")
+    for kind, texts in sets.items():
+        ms = {}
+        for name, engine in engines.items():
+            engine.assess_batch(texts[:16])
+            times = []
+            for _ in range(3):
+                t0 = time.process_time()
+                engine.assess_batch(texts)
+                times.append((time.process_time() - t0) * 1000 / len(texts))
+            ms[name] = statistics.median(times)
+        whole, fast = ms["whole texts"], ms["by sentence"]
+        print(f"{kind:18} {whole:12.3f} {fast:12.3f} {whole / fast:8.2f}x")
 
 
 if __name__ == "__main__":

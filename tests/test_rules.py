@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import re
 import warnings
 from pathlib import Path
@@ -1035,3 +1036,77 @@ def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine) -> None:
     assert engine.assess_batch(texts) == full.assess_batch(texts)
     assert engine._anchor is not None and engine._anchor.search("normal ct of the head.") is None
     assert RuleEngine(engine.ruleset, prefilter=False)._anchor is None
+
+
+def _varied_texts() -> list[str]:
+    """A few hundred texts unlike one another: the written sets, each also on one line, under section
+    headings, after site headings, beside abbreviations that end no sentence, and chunked long texts."""
+    data = Path(__file__).parent / "data"
+    written = [
+        json.loads(line)["text"]
+        for path in (data / "challenge" / "challenge.jsonl", data / "heldout" / "heldout-3.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ][:150]
+    own = [t for t, _ in SENTENCES + RULES4] + [
+        "Scalp: boggy hematoma. No SDH.",
+        "Breast ultrasound: hematoma at the biopsy site. Brain: small subdural hematoma.",
+        "Seen by Dr. Adams. Small SDH vs. hygroma. No midline shift.",
+        "No mass.  Small SAH in the left sylvian fissure.",
+        "IMPRESSION: NO ACUTE BLEED. SMALL SDH: STABLE.",
+        "Intracranial hemorrhage: No. Hydrocephalus: no.",
+        "Known SAH. Evaluate for rebleed. Hemorrhage? Unlikely.",
+        "No mass or\nsubdural\nHematoma.  Acute EDH (e.g. lentiform). Old infarct.",
+        "Past medical history: SAH in 2019. Findings: acute SDH on the right.",
+        "1. Acute SDH.\n2. No SAH.\n3. Follow-up advised.",
+        "Splenic laceration. Perisplenic hematoma. Normal brain. Small SAH.",
+    ]
+    rnd = random.Random(5)
+    joined = [" ".join(t.split()) for t in written[:60]]
+    headed = [
+        f"{rnd.choice(['HISTORY:', 'INDICATION:', 'FINDINGS:', 'Comparison:'])} {t}" for t in written[:60]
+    ]
+    long = [" ".join(rnd.sample(written + own, 14)) for _ in range(6)]  # chunked: over CHUNK_CHARS
+    return written + own + joined + headed + long
+
+
+def test_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+    """The default engine reads only the sentences that can hold a target; every result (assertion,
+    concepts, evidence offsets) is what reading whole texts gives (benchmarks/rules_sentences.py checks the
+    same on 30,000 texts)."""
+    whole = RuleEngine(engine.ruleset, sentences=False)
+    texts = _varied_texts()
+    assert len(texts) >= 300
+    assert engine.assess_batch(texts) == whole.assess_batch(texts)
+
+
+def test_sentence_pieces_cut_only_where_a_sentence_starts(engine: RuleEngine) -> None:
+    text = "Seen by Dr. Adams. Normal ventricles. Small SDH vs. hygroma. No mass."
+    pieces = engine._sentence_pieces(text)
+    assert [text[a:b] for a, b in pieces] == ["Small SDH vs. hygroma. "]  # no cut after "Dr." or "vs."
+    assert engine._sentence_pieces("No SAH.  Normal.") == [(0, 16)]  # two spaces: no sure sentence start
+    assert engine._sentence_pieces("Normal brain. Normal ventricles.") == []
+
+
+def test_no_rule_reads_past_a_sentence_end(engine: RuleEngine) -> None:
+    """Reading by sentence assumes no target or modifier pattern (or phrase) has a sentence-end token
+    ("." "?" "!" ...) before its last token: a new rule that does must come with a look at
+    RuleEngine._sentence_pieces."""
+    rules = engine.ruleset
+    ends = engine._punct_chars
+    assert {".", "?", "!"} <= ends
+
+    def matches_end(spec) -> bool:  # type: ignore[no-untyped-def]
+        if spec.word is not None:
+            return spec.word in ends
+        if spec.set is not None:
+            return bool(rules.word_sets[spec.set] & ends)
+        return any(re.search(spec.regex, c) for c in ends)
+
+    patterns = [r.pattern for r in rules.target_rules if r.pattern is not None]
+    patterns += [p for g in rules.modifiers.modifiers for p in g.patterns]
+    for pattern in patterns:
+        assert not any(matches_end(spec) for spec in pattern[:-1]), pattern
+    for group in rules.modifiers.modifiers:
+        for phrase in group.phrases:
+            words = [t.text for t in engine._nlp.make_doc(phrase) if not t.is_space]
+            assert not ends.intersection(words[:-1]), phrase

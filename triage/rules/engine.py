@@ -648,13 +648,14 @@ class RuleEngine:
         return [sent.start_char for sent in doc.sents]
 
     def _sentence_pieces(self, text: str) -> list[tuple[int, int]]:
-        """``[(start, end), ...]`` of the pieces of ``text`` that can hold a mention: the text is cut only where
-        the pipeline surely starts a sentence and tokenizes the same either side (after a word that ends in a
-        sentence-end token, one space, then a letter or digit: the sentencizer starts a sentence there and no
-        line-break, heading or target rule moves it), and runs of sentences without an anchor word are left
-        out. ConText scopes, the target checks and the site rule end at the sentence, and no target or
-        modifier pattern reaches over a sentence-end token into the next sentence, so each kept mention
-        gets the same assertion as in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
+        """``[(start, end), ...]``: the pieces of ``text`` that can hold a mention. The text is cut only where
+        the pipeline surely starts a sentence and tokenizes alike either side: after a word whose tokens end
+        in a sentence-end token (``_ends_sentence``), one space, then a letter or digit (the sentencizer
+        starts a sentence there; the line-break and heading steps only act after a line break or before a
+        colon). A run of sentences where no target rule finds all its required words (``_may_match``) is
+        left out. ConText scopes, the target checks and the site rule end at the sentence, and no target or
+        modifier pattern reads past a sentence-end token into the next sentence, so every mention gets the
+        assertion and offsets it gets in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
         cuts = []
         n = len(text)
         for m in _WORD.finditer(text):  # a word, one space, a letter or digit: the next token starts there
@@ -726,7 +727,11 @@ class RuleEngine:
         lower: dict[int, bool] = {}  # texts read in sentence pieces: has the whole text a lower-case letter
         for i, text in enumerate(texts):
             cleaned = _clean(text)
-            if self._anchor is not None and self._anchor.search(cleaned.lower()) is None:
+            if self._anchor is not None and not (
+                self._may_match(cleaned.lower())  # every required word of some rule (a stricter test)
+                if self._by_sentence
+                else self._anchor.search(cleaned.lower())
+            ):
                 continue  # no word any target starts from: no mention, nothing for spaCy to do
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
