@@ -35,7 +35,15 @@ from triage.rules import RuleSet
 from triage.rules.engine import RuleEngine
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT.parent / "shared" / "examples"
+#: the handed examples: ../shared/examples beside the main checkout (a worktree sits one level deeper)
+EXAMPLES = next(
+    (
+        d
+        for d in (ROOT.parent / "shared" / "examples", ROOT.parent.parent / "shared" / "examples")
+        if d.is_dir()
+    ),
+    ROOT.parent / "shared" / "examples",
+)
 HEADINGS = ["HISTORY:", "INDICATION:", "Past medical history:", "FINDINGS:", "IMPRESSION:", "Comparison:"]
 
 
