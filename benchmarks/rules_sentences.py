@@ -2,10 +2,12 @@
 
 ``RuleEngine`` (``sentences=True``, the default) hands spaCy only the sentences of a text that can hold a
 target: it cuts the text where the pipeline surely starts a sentence (``RuleEngine._sentence_pieces``) and
-keeps the runs of sentences that hold a word of every required token of some target rule. A text with a
-section heading that changes an assertion (past history, indication ...) or longer than ``CHUNK_CHARS`` is
-read whole, as before. This script proves the shortcut changes nothing: every text is assessed by the default
-engine and by one that reads whole texts (``sentences=False``), the two ``RuleResult`` lists (assertion,
+keeps the runs of sentences that hold a word of every required token of some target rule. When a section
+heading that changes an assertion (past history, indication ...) is in the text, the Sectionizer reads the
+whole text's tokens; a text longer than ``CHUNK_CHARS`` is read whole, in chunks, as before.
+
+This script proves the shortcut changes nothing: every text is assessed by the default engine and by one that
+reads whole texts (``sentences=False``), the two ``RuleResult`` lists (assertion,
 concepts, every evidence offset) must be equal (exit 1 and the first differing index otherwise). It prints
 CPU milliseconds per report for each (process time, so other load on a shared machine counts less; the
 median of ``--rounds``).

@@ -611,15 +611,22 @@ class RuleEngine:
         the note section that carries into the next chunk of the same text (`carried` came from the chunk
         before; `always_sections` for a text read in chunks, so a heading in a chunk without mentions still
         carries)."""
-        evidence: list[Evidence] = []
         sections: list[tuple[int, int, str | None]] = []
         if always_sections or (
             doc.ents and self._section_probe is not None and self._section_probe.search(doc.text)
         ):
             sections, carried = self._sections(doc, carried)
+        return self._mentions(doc, offset, sections), carried
+
+    def _mentions(
+        self, doc: Doc, offset: int, sections: list[tuple[int, int, str | None]], first_token: int = 0
+    ) -> list[Evidence]:
+        """The doc's mentions with their assertions; `sections` in token indices of the text the doc starts
+        in at token `first_token` (a sentence piece of a text whose sections were found on the whole)."""
+        evidence: list[Evidence] = []
         for ent in doc.ents:
             concept = ent._.target_rule.metadata["concept"]
-            assertion = self._assertion(ent, concept, self._section_of(sections, ent.start))
+            assertion = self._assertion(ent, concept, self._section_of(sections, first_token + ent.start))
             if concept != LOCATION_CONCEPT:
                 evidence.append(Evidence(offset + ent.start_char, offset + ent.end_char, concept, assertion))
                 continue
@@ -635,17 +642,26 @@ class RuleEngine:
                 evidence.append(
                     Evidence(offset + ent.start_char, offset + ent.end_char, "hemorrhage", assertion)
                 )
-        return evidence, carried
+        return evidence
 
     def _sentence_starts(self, text: str) -> list[int]:
         """Character offsets where the pipeline's own splitter (the components before the target matcher:
         tokenizer, sentencizer, line breaks; all linear) starts a sentence."""
+        return [sent.start_char for sent in self._front_end(text).sents]
+
+    def _front_end(self, text: str) -> Doc:
         doc = self._nlp.make_doc(text)
         for name, component in self._nlp.pipeline:
             if name == "medspacy_target_matcher":
                 break
             doc = component(doc)
-        return [sent.start_char for sent in doc.sents]
+        return doc
+
+    def _whole_sections(self, text: str) -> tuple[list[tuple[int, int, str | None]], dict[int, int]]:
+        """The note sections of a whole text read in sentence pieces (token indices, as ``_sections`` on the
+        whole doc gives them) and its tokens' ``{character offset: index}``."""
+        doc = self._front_end(text)
+        return self._sections(doc, None)[0], {tok.idx: tok.i for tok in doc}
 
     def _sentence_pieces(self, text: str) -> list[tuple[int, int]]:
         """``[(start, end), ...]``: the pieces of ``text`` that can hold a mention. The text is cut only where
@@ -725,6 +741,8 @@ class RuleEngine:
         pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
         chunked: set[int] = set()
         lower: dict[int, bool] = {}  # texts read in sentence pieces: has the whole text a lower-case letter
+        headed: dict[int, str] = {}
+        whole: dict[int, tuple[list[tuple[int, int, str | None]], dict[int, int]]] = {}
         for i, text in enumerate(texts):
             cleaned = _clean(text)
             if self._anchor is not None and not (
@@ -736,10 +754,11 @@ class RuleEngine:
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
                 chunked.add(i)
-            elif self._by_sentence and not (self._section_probe and self._section_probe.search(cleaned)):
-                # no heading whose section changes an assertion: only the sentences with an anchor word
+            elif self._by_sentence:  # only the sentences that can hold a target
                 spans = self._sentence_pieces(cleaned)
                 lower[i] = _LOWER.search(cleaned) is not None
+                if self._section_probe is not None and self._section_probe.search(cleaned):
+                    headed[i] = cleaned  # a heading that can change an assertion: sections from the whole
             else:
                 spans = [(0, len(cleaned))]
             pieces.extend((i, a, cleaned[a:b]) for a, b in spans)
@@ -752,6 +771,13 @@ class RuleEngine:
                 batch_size=batch_size,
             )
             for (i, start, _), doc in zip(pieces, docs, strict=True):
+                if i in headed:
+                    if doc.ents:  # the whole text's sections, as the whole doc (which has mentions) gets them
+                        if i not in whole:
+                            whole[i] = self._whole_sections(headed[i])
+                        sections, tokens = whole[i]
+                        evidence[i].extend(self._mentions(doc, start, sections, tokens[start]))
+                    continue
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
         return [combine(found, self._version) for found in evidence]
