@@ -118,6 +118,7 @@ def main() -> int:
                 "priority": priority,
                 "accession": msg.key().decode(),
                 "source": list(position),
+                "partition": msg.partition(),
                 "offset": msg.offset(),
             }
             print(json.dumps(line), flush=True)
