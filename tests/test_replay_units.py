@@ -22,6 +22,7 @@ from triage.replay.compare import (
     render_table,
     write_changes_csv,
 )
+from triage.replay.explain import study_audits
 from triage.replay.range import PartitionExtent, build_range, parse_bound, parse_partitions
 
 
@@ -207,3 +208,23 @@ def test_rules_version_alone_is_not_a_changed_case() -> None:
         Side.build("old", [a]), Side.build("new", [{**a, "rules_version": "rules-3", "score": 0.2}])
     )
     assert len(moved.changed) == 1  # a score change under a new rules version still counts
+
+
+def test_study_audits_by_msh10_finds_every_message_and_drops_only_redeliveries() -> None:
+    """`audit explain MSH-10`: each message with that control id is found, whatever its accession (the search
+    term was overwritten by the de-duplication key after the first match, losing the later messages)."""
+
+    def audit(offset: int, accession: str, control_id: str, processed_at: str = "t0") -> dict:
+        source = {"topic": "hl7.oru", "partition": 0, "offset": offset}
+        ids = {"accession": accession, "control_id": control_id}
+        return {"source": source, **ids, "processed_at": processed_at}
+
+    records = [
+        audit(0, "ACC-1", "MSG-7"),
+        audit(1, "ACC-9", "MSG-8"),
+        audit(0, "ACC-1", "MSG-7", processed_at="t1"),  # at-least-once redelivery of offset 0
+        audit(2, "ACC-2", "MSG-7"),  # the same MSH-10 resent under a corrected accession
+    ]
+    found = study_audits(records, "MSG-7")
+    assert [(r["source"]["offset"], r["accession"]) for r in found] == [(0, "ACC-1"), (2, "ACC-2")]
+    assert [r["source"]["offset"] for r in study_audits(records, "ACC-9")] == [1]

@@ -44,12 +44,12 @@ def study_audits(
     for record in records:
         if record.get("accession") not in wanted and record.get("control_id") != ident:
             continue
-        ident = json.dumps(
+        fingerprint = json.dumps(
             {k: v for k, v in record.items() if k not in ("timings", "processed_at")}, sort_keys=True
         )
-        if ident in seen:
+        if fingerprint in seen:
             continue
-        seen.add(ident)
+        seen.add(fingerprint)
         out.append(record)
     return sorted(out, key=_sort_key)
 
