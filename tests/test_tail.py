@@ -405,3 +405,20 @@ def test_hl7_in_utf16_or_mllp_framing_is_told_from_garbage() -> None:
         assert e["messages"][0]["accession"] == "ACC-7016" and "text" not in e
     for value in (b"", b"\x00\x01 not hl7", b"{not json"):
         assert kind_of(SourceRecord("hl7.oru", 0, 0, value)) == "other"
+
+
+def test_hl7_ids_follow_the_sites_accession_sources() -> None:
+    """tail shows the accession the daemon keys and audits by: the site's TRIAGE_ACCESSION_SOURCES, not the
+    default order (OBR-18 first)."""
+    from triage.core import SourceRecord
+
+    value = (
+        b"MSH|^~\\&|RIS|H|TRIAGE|H|20240315143012||ORU^R01|MSG-1|P|2.5.1\r"
+        b"OBR|1|PL-1|FL-77|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-18||||20240315140000|||F\r"
+        b"OBX|1|TX|&IMP^Impression||No acute abnormality.||||||F\r"
+    )
+    record = SourceRecord("hl7.oru", 0, 0, value)
+    [default] = entry(record)["messages"]
+    [site] = entry(record, accession_sources=("OBR-3", "OBR-18"))["messages"]
+    assert (default["accession"], site["accession"]) == ("ACC-18", "FL-77")
+    assert kind_of(record, accession_sources=("OBR-3",)) == "hl7"

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
+from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
 from triage.replay.explain import dead_letter_event, flag_event
 
 KINDS = ("flag", "audit", "dead_letter", "flag_state", "hl7", "other")
@@ -41,7 +43,13 @@ def _text(value: bytes) -> str:
     return value.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
 
 
-def kind_of(record: SourceRecord) -> str:
+def kind_of(record: SourceRecord, *, accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES) -> str:
+    kind = _json_kind(record)
+    return kind if kind is not None else _hl7_kind(_parse(record, accession_sources))
+
+
+def _json_kind(record: SourceRecord) -> str | None:
+    """The kind told by headers or JSON alone; None for a record that needs the HL7 parser."""
     if any(name == "triage-dlq-reason" for name, _ in record.headers):
         return "dead_letter"
     body = _json(record.value) if record.value[:1] == b"{" else None
@@ -53,22 +61,30 @@ def kind_of(record: SourceRecord) -> str:
         if "flag_id" in body and "accession" in body:
             return "flag_state"
         return "other"
-    from triage.core import MessageError
+    return None
+
+
+def _parse(record: SourceRecord, accession_sources: Sequence[str]) -> list[Any]:
+    """The daemon's parser with the site's accession sources: tail shows the accession the daemon keys by."""
     from triage.hl7 import parse_record
 
-    results = parse_record(record.value)
+    return parse_record(record.value, accession_sources=accession_sources)
+
+
+def _hl7_kind(results: Sequence[Any]) -> str:
+    from triage.core import MessageError
+
     no_message = all(
         isinstance(r, MessageError) and getattr(r.error, "reason", None) in _NOT_HL7 for r in results
     )
     return "other" if no_message else "hl7"
 
 
-def _hl7_ids(value: bytes) -> dict[str, Any]:
+def _hl7_ids(results: Sequence[Any]) -> dict[str, Any]:
     from triage.core import MessageError, Report
-    from triage.hl7 import parse_record
 
     out = []
-    for result in parse_record(value):
+    for result in results:
         entry: dict[str, Any] = {
             "message_index": result.message_index,
             "control_id": result.control_id,
@@ -82,12 +98,21 @@ def _hl7_ids(value: bytes) -> dict[str, Any]:
     return {"messages": out}
 
 
-def entry(record: SourceRecord, *, show_text: bool = False) -> dict[str, Any]:
+def entry(
+    record: SourceRecord,
+    *,
+    show_text: bool = False,
+    accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES,
+) -> dict[str, Any]:
     """The record as a JSON-ready dict: coordinates, key, headers, kind and a kind-specific body. Flag, audit
     and flag-state values are the daemon's own JSON (ids and decisions); a dead letter's or an HL7
     message's bytes appear only with `show_text` (``text``; an oversize dead letter's JSON summary is
     always shown, it holds no text but a base64 prefix, which is dropped)."""
-    kind = kind_of(record)
+    kind = _json_kind(record)
+    results: list[Any] = []
+    if kind is None:  # parsed once, for the kind and the ids
+        results = _parse(record, accession_sources)
+        kind = _hl7_kind(results)
     out: dict[str, Any] = {
         "kind": kind,
         "topic": record.topic,
@@ -119,7 +144,7 @@ def entry(record: SourceRecord, *, show_text: bool = False) -> dict[str, Any]:
         if show_text:
             out["text"] = _text(record.value)
     elif kind == "hl7":
-        out |= _hl7_ids(record.value)
+        out |= _hl7_ids(results)
         out["value_bytes"] = len(record.value)
         if show_text:
             out["text"] = _text(record.value)
