@@ -129,30 +129,6 @@ class BleedAttributes:
         """The mass-effect signs present, in :data:`MASS_EFFECT_SIGNS` order."""
         return tuple(s for s in MASS_EFFECT_SIGNS if getattr(self, s))
 
-    def to_json(self) -> dict[str, object]:
-        """The wire form (audit record ``attributes``; schemas/audit-record.schema.json)."""
-        return {
-            "subtypes": list(self.subtypes),
-            "acuity": self.acuity,
-            "change": self.change,
-            "mass_effect": {
-                "midline_shift": self.midline_shift,
-                "midline_shift_mm": self.midline_shift_mm,
-                "midline_shift_mild": self.midline_shift_mild,
-                "herniation": self.herniation,
-                "cistern_effacement": self.cistern_effacement,
-                "hydrocephalus": self.hydrocephalus,
-                "intraventricular_extension": self.intraventricular_extension,
-                "known": list(self.mass_effect_known),
-            },
-            "size_mm": self.size_mm,
-            "volume_ml": self.volume_ml,
-            "evidence": [
-                {"start": e.start, "end": e.end, "attribute": e.attribute, "value": e.value}
-                for e in self.evidence
-            ],
-        }
-
 
 NO_ATTRIBUTES = BleedAttributes()
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from triage.priority.attributes import MASS_EFFECT_SIGNS, BleedAttributes, MassEffectSign
+from triage.rules.result import POSITIVE
 
 __all__ = [
     "PRIORITIES",
@@ -104,7 +105,7 @@ def _critical_mass_effect(attrs: BleedAttributes, policy: PriorityPolicy) -> lis
 def grade(attrs: BleedAttributes, assertion: str, policy: PriorityPolicy = DEFAULT_POLICY) -> PriorityGrade:
     """The priority of a positive report (module docstring's table). `assertion` is the rule tier's
     report-level assertion; anything but ``affirmed``/``uncertain`` means the network alone decided."""
-    if assertion not in ("affirmed", "uncertain"):
+    if assertion not in POSITIVE:
         return PriorityGrade("review", ("network alone: no positive rule-tier mention",))
     signs = _critical_mass_effect(attrs, policy)
     if signs:  # the change, when it is critical too, is named beside the signs
