@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/compression.py [--n 2000] [--batches 1,16,64] [--model model_artifacts]
 
-The outputs are the daemon's real ones: a synthetic ORU stream (triage.synth.oru.synth_stream) through the
-Processor with the shipped model, which gives FHIR Flags (worklist topic) and audit records (audit topic).
-Each topic's records are packed into Kafka record batches of 1, 16 and 64 records (what the producer sends:
-one batch per partition per linger window; at a low feed rate most batches hold one record) with
+The outputs are the daemon's real ones: a synthetic ORU stream (triage.offline.synth.oru.synth_stream)
+through the Processor with the shipped model, which gives FHIR Flags (worklist topic) and audit records (audit
+topic). Each topic's records are packed into Kafka record batches of 1, 16 and 64 records (what the producer
+sends: one batch per partition per linger window; at a low feed rate most batches hold one record) with
 kafka-python's own batch builder, i.e. the code path of `triage run`'s producer, and read back with its
 reader (what a consumer of the outputs pays). Columns: bytes per record on the wire (batch bytes / records),
 the ratio to uncompressed, and the CPU microseconds per record to build and to read (best of --repeat).
@@ -28,8 +28,8 @@ from kafka.record.memory_records import MemoryRecords  # noqa: E402
 from triage.config import DEFAULT_MODEL_DIR, PRODUCER_COMPRESSION, Settings  # noqa: E402
 from triage.core import KafkaMessage, SourceRecord  # noqa: E402
 from triage.model.scorer import Scorer  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.pipeline.process import Processor  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
 
 # kafka-python's codec ids (DefaultRecordBase.CODEC_*)
 CODEC_IDS = {"none": 0, "gzip": 1, "snappy": 2, "lz4": 3, "zstd": 4}

@@ -1,4 +1,4 @@
-"""What the daemon's rolling topic drift costs, and where (triage.mining.monitor).
+"""What the daemon's rolling topic drift costs, and where (triage.drift.monitor).
 
     .venv/bin/python benchmarks/drift.py [--topics model_artifacts/topics] [--n 400] [--repeats 3]
 
@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 from triage.config import DEFAULT_MODEL_DIR
-from triage.mining.monitor import DriftMonitor
-from triage.mining.store import load_topic_model
-from triage.synth.corpus import generate_reports
+from triage.drift.monitor import DriftMonitor
+from triage.drift.store import load_topic_model
+from triage.offline.synth.corpus import generate_reports
 from triage.text import tokenize
 
 

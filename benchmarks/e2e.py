@@ -41,9 +41,9 @@ sys.path.insert(0, str(REPO))
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
 from triage.core import SourceRecord  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, free_port  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
 
 
 def percentiles(values: list[float]) -> str:

@@ -7,9 +7,9 @@ markdown tables.
 
 Set-up: a Tansu broker (memory) and `tansu proxy` in front of it; every daemon connects through the proxy,
 this script (feed and readers) straight to the broker. The feed is `synth_stream(N)` (P/F/C lifecycles,
-other procedures, ADTs) with 1 % of its records replaced by `triage.synth.mutate` mutants (dead letters),
-produced at `--rate` records/s while the faults run; what is left is produced at once before the final
-catch-up. Faults, in order, each with the time to recover (fault → first audit record of the successor):
+other procedures, ADTs) with 1 % of its records replaced by `triage.offline.synth.mutate` mutants (dead
+letters), produced at `--rate` records/s while the faults run; what is left is produced at once before the
+final catch-up. Faults, in order, each with the time to recover (fault → first audit record of the successor):
 
 1. `--kills` SIGKILLs of the daemon at random moments (seeded): during start-up / group join, right after
    the partitions were assigned (catch-up of the backlog that built up while it was down) or in steady
@@ -55,10 +55,10 @@ import faults_codecs  # noqa: E402  (benchmarks/, the script's own folder)
 import topic_read  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
+from triage.offline.synth.mutate import mutants  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, EmbeddedProxy  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
-from triage.synth.mutate import mutants  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
 
 
 class Daemon:

@@ -4,8 +4,8 @@ them, or this script alone). Not a test: prints a markdown table.
     .venv/bin/python benchmarks/faults_codecs.py [--n 60] [--model model_artifacts]
 
 Each case gets fresh topics on one embedded broker and one `triage run` (the shipped model): `--n`
-synthetic ORU records (triage.synth.oru.synth_stream) are written to the input topic by a client we did
-not write, confluent-kafka (librdkafka), with the case's codec; the daemon runs until every input record
+synthetic ORU records (triage.offline.synth.oru.synth_stream) are written to the input topic by a client we
+did not write, confluent-kafka (librdkafka), with the case's codec; the daemon runs until every input record
 has an audit record (or 60 s), then gets SIGTERM. Cases: none, gzip, snappy, lz4, zstd; a corrupt batch
 (the middle third written by kafka-python as one batch with a wrong CRC, or as a gzip batch whose payload
 is garbled under a matching CRC); lz4 with the lz4 library hidden from the daemon (a broken install: it
@@ -36,9 +36,9 @@ import topic_read  # noqa: E402  (benchmarks/, the script's own folder)
 from interop import confluent_produce, produce_corrupt_batch, without_codec_library  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.stream.broker import EmbeddedBroker  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
 
 CORRUPT = {"corrupt batch (bad CRC)": "crc", "corrupt gzip payload (CRC ok)": "payload"}
 CASES = ("none", "gzip", "snappy", "lz4", "zstd", *CORRUPT, "lz4, library missing")

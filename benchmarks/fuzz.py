@@ -4,8 +4,9 @@ real daemon (`triage run`) on an embedded broker. Not a timed test: prints table
     .venv/bin/python benchmarks/fuzz.py [--n 100000] [--seed 0] [--bases 400] [--batch 256]
                                         [--daemon-n 2000] [--model model_artifacts] [--threads 1]
 
-Inputs: `--bases` synthetic records (`triage.synth.oru.synth_stream`: head-CT ORUs with P/F/C versions, other
-procedures, ADTs) mutated by `triage.synth.mutate` (kinds in turn: byte flips, truncations, separator swaps,
+Inputs: `--bases` synthetic records (`triage.offline.synth.oru.synth_stream`: head-CT ORUs with P/F/C
+versions, other procedures, ADTs) mutated by `triage.offline.synth.mutate` (kinds in turn: byte flips,
+truncations, separator swaps,
 huge fields, deep repetition, bad encodings, MLLP framing, NULs, lone surrogates, ... and stacks of them).
 
 1. in-process: `Processor.process_batch` (the shipped model on CPU, `--threads` torch threads, batches of
@@ -17,7 +18,7 @@ huge fields, deep repetition, bad encodings, MLLP framing, NULs, lone surrogates
    until every input record has an audit record; the daemon must still be running, log no error event, and
    exit 0 on SIGTERM. Its decisions are compared with the in-process ones for the same mutants.
 
-Any mutant is reproducible alone: `triage.synth.mutate.mutant(bases, INDEX, seed=SEED)`.
+Any mutant is reproducible alone: `triage.offline.synth.mutate.mutant(bases, INDEX, seed=SEED)`.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from tqdm import tqdm  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
 from triage.core import RecordOutcome, SourceRecord  # noqa: E402
-from triage.synth.mutate import KINDS, Mutant, mutant  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
+from triage.offline.synth.mutate import KINDS, Mutant, mutant  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 
 INTERNAL = "internal parser error"
 STALL_NOTE = "--stall-chars"

@@ -29,9 +29,9 @@ sys.path.insert(0, str(REPO))
 
 from triage.config import MllpSettings, Settings, TopicSettings  # noqa: E402
 from triage.mllp import frame  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, free_port  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
 
 
 def client(port: int, messages: list[bytes], latencies: list[float], errors: list[str]) -> None:

@@ -4,7 +4,8 @@
 
 The daemon's target (issue 3) is end-to-end throughput ≥ 80 % of scoring-only throughput; Kafka adds its own
 cost on top of what is measured here, so this in-memory ratio is the ceiling. Stages, each over the same
-synthetic ORU stream (triage.synth.oru.synth_stream, head CTs with P/F/C/X lifecycles, other procedures, ADT):
+synthetic ORU stream (triage.offline.synth.oru.synth_stream, head CTs with P/F/C/X lifecycles, other
+procedures, ADT):
 
   score only      scorer.score_tokens on already-normalized tokens, `--batch` reports per call
   parse only      triage.hl7.parse_record per record
@@ -41,8 +42,8 @@ from triage.core import Report, SourceRecord
 from triage.fhir.flag import FlagBuilder, build_flag, flag_json_bytes
 from triage.hl7 import parse_record
 from triage.model.scorer import Scorer
+from triage.offline.synth.oru import synth_stream
 from triage.pipeline.process import Processor
-from triage.synth.oru import synth_stream
 from triage.text import normalize_impression
 
 

@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/replay.py [--model DIR] [--n 4000] [--batch 512] [--repeat 2] [--profile]
 
-Starts an embedded broker (Tansu), produces a synthetic ORU stream (triage.synth.oru.synth_stream: head CTs
-with P/F/C/X lifecycles, other procedures, ADT) to a 3-partition topic, then measures:
+Starts an embedded broker (Tansu), produces a synthetic ORU stream (triage.offline.synth.oru.synth_stream:
+head CTs with P/F/C/X lifecycles, other procedures, ADT) to a 3-partition topic, then measures:
 
   score only         Scorer.score_tokens on already-normalized tokens, `--batch` per call (the ceiling)
   kafka read only    the group-less range reader alone (fetch + decode), no processing
@@ -34,12 +34,12 @@ from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings
 from triage.core import Report, SourceRecord
 from triage.hl7 import parse_record
 from triage.model.scorer import Scorer
+from triage.offline.synth.oru import synth_stream
 from triage.pipeline.process import Processor
 from triage.replay.engine import ReplayOptions, load_models, run_replay
 from triage.replay.range import parse_bound, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
 from triage.stream.broker import EmbeddedBroker
-from triage.synth.oru import synth_stream
 from triage.text import normalize_impression
 
 TOPIC = "bench.oru"

@@ -22,7 +22,7 @@ import torch
 from triage.config import DEFAULT_MODEL_DIR
 from triage.model import Scorer
 from triage.model.scorer import usable_cpus
-from triage.synth.corpus import generate_reports
+from triage.offline.synth.corpus import generate_reports
 from triage.text import normalize_report
 
 BATCH_SIZES = (1, 8, 32, 64, 128, 256)

@@ -27,14 +27,14 @@ from sklearn.metrics import roc_auc_score
 
 from triage.config import DEFAULT_MODEL_DIR, PipelineSettings
 from triage.model.config import make_config
-from triage.model.data import group_part, read_dataset
-from triage.model.pipeline import run_training, score_dataset
 from triage.model.scorer import Scorer
-from triage.model.tables import iter_rows, table_format
+from triage.offline.datasets import group_part, read_dataset
+from triage.offline.runs import run_training, score_dataset
+from triage.offline.synth.corpus import generate_reports, write_jsonl
+from triage.offline.tables import iter_rows, table_format
 from triage.pipeline.decision import DecisionCore
 from triage.review.sampling import make_plan
 from triage.review.source import collect
-from triage.synth.corpus import generate_reports, write_jsonl
 
 SMALL = {"epochs": 8, "learning_rate": 3e-3, "lstm_units": 64, "w2v_dim": 100, "w2v_min_count": 3,
          "w2v_epochs": 15, "threads": 2, "device": "cpu", "seed": 0}  # fmt: skip

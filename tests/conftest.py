@@ -328,9 +328,9 @@ class KafkaHarness:
         cases. Scores come from the Processor on the rendered ORU (what the daemon will see)."""
         from triage.config import Settings
         from triage.core import SourceRecord
+        from triage.offline.synth.corpus import generate_reports
+        from triage.offline.synth.oru import render_oru
         from triage.pipeline.process import Processor
-        from triage.synth.corpus import generate_reports
-        from triage.synth.oru import render_oru
 
         reports = generate_reports(max(80, 8 * (n_pos + n_neg)), seed=seed, positive_rate=0.5)
         records = [

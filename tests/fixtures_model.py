@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from triage.model.config import TrainConfig, make_config
-from triage.synth.corpus import generate_reports, write_jsonl
+from triage.offline.synth.corpus import generate_reports, write_jsonl
 
 TINY_OVERRIDES = {
     # small sizes, a higher learning rate and 12 epochs: corpus v2 (decorrelated, notes, non-head reports)
@@ -63,7 +63,7 @@ def tiny_artifact(
     tmp_path_factory: pytest.TempPathFactory, tiny_corpus: Path, tiny_config: TrainConfig
 ) -> Path:
     """`run_training` end to end (word2vec, network, threshold, TorchScript export, test-split evaluation)."""
-    from triage.model.pipeline import run_training
+    from triage.offline.runs import run_training
 
     out = tmp_path_factory.mktemp("artifact") / "model"
     run_training(tiny_corpus, out, tiny_config, progress=False)

@@ -13,10 +13,10 @@ import torch
 from triage.errors import ArtifactError
 from triage.model import Scorer
 from triage.model.artifact import SCRIPT_TOLERANCE
-from triage.model.data import read_dataset
 from triage.model.embeddings import UNK_ID
 from triage.model.network import CnnLstm
 from triage.model.windowing import encode_windows, reduce_max
+from triage.offline.datasets import read_dataset
 from triage.text import MAX_TOKENS, NORMALIZATION_VERSION, normalize_report
 
 

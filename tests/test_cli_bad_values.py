@@ -16,7 +16,7 @@ import pytest
 
 from triage.config import Settings, load_settings
 from triage.errors import ConfigError, InputFileError
-from triage.model.tables import ReadOptions
+from triage.offline.tables import ReadOptions
 from triage.replay import range as rng
 from triage.replay.range import PartitionExtent, check_order, offset_for_time, parse_bound
 

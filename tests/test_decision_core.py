@@ -202,9 +202,9 @@ def test_every_entry_point_decides_the_same(
     assert sum(c["positive"] for c in clinical["components"].values()) == sum(positive.values())
 
     # triage audit drift: one report a day, so a day's share flagged is that report's decision
-    from triage.mining.report import DriftAccumulator
-    from triage.mining.store import load_topic_model
-    from triage.replay.drift import DriftRun, file_reports, run_drift
+    from triage.drift.store import load_topic_model
+    from triage.offline.audit_drift import DriftRun, file_reports, run_drift
+    from triage.offline.drift_report import DriftAccumulator
 
     lda, dictionary, manifest = load_topic_model(DEFAULT_MODEL_DIR / "topics")
     core = DecisionCore(scorer, settings.pipeline)
@@ -237,7 +237,7 @@ def test_a_decision_carries_the_policy_score_and_threshold(scorer: Scorer) -> No
 def test_label_isolates_a_report_the_rule_tier_cannot_read(scorer: Scorer, tmp_path: Path) -> None:
     """The daemon's rule-tier fallback in `label`: when the batch call raises, each text is read alone; the
     one that fails is reported (rules_failed) and skipped, the others are labeled as the core decides them."""
-    from triage.labeling import label_file
+    from triage.offline.labeling import label_file
     from triage.rules.shared import shared_engine
 
     real = shared_engine(None)

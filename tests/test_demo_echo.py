@@ -10,8 +10,8 @@ from test_pipeline_support import KeywordScorer, oru
 
 from triage.config import Settings
 from triage.core import SourceRecord
+from triage.offline.demo import DemoSummary, _consume
 from triage.pipeline.process import Processor
-from triage.stream.demo import DemoSummary, _consume
 
 
 class _Reader:

@@ -1,4 +1,4 @@
-"""A few hundred seeded mutants (triage.synth.mutate, every kind) through the Processor with a really
+"""A few hundred seeded mutants (triage.offline.synth.mutate, every kind) through the Processor with a really
 trained model: no exception, every record has an audit record, every dead-letter audit has its dead letter
 with the same reason and a PHI-free error text. benchmarks/fuzz.py runs 100,000 of them and the daemon."""
 
@@ -11,8 +11,8 @@ import pytest
 
 from triage.config import DEFAULT_MODEL_DIR, Settings
 from triage.core import SourceRecord
-from triage.synth.mutate import KINDS, MUTATIONS, mutant, mutants
-from triage.synth.oru import synth_stream
+from triage.offline.synth.mutate import KINDS, MUTATIONS, mutant, mutants
+from triage.offline.synth.oru import synth_stream
 
 N = len(KINDS) * 20  # 20 of each kind
 # the rule tier's time grows about quadratically with a text's length (benchmarks/fuzz.py, STALL): keep the

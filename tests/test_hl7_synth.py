@@ -1,5 +1,5 @@
-"""Every synthetic ORU (triage.synth.oru) parses back to the fields it was rendered from, in every layout,
-version and separator, and the three OBX layouts of one report give the same normalized impression."""
+"""Every synthetic ORU (triage.offline.synth.oru) parses back to the fields it was rendered from, in every
+layout, version and separator, and the three OBX layouts of one report give the same normalized impression."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 
 from triage.core import NonReport, Report, ResultStatus
 from triage.hl7 import parse_record
-from triage.synth.corpus import generate_reports
-from triage.synth.layouts import HEADED_LAYOUTS
-from triage.synth.oru import HEAD_CT, LAYOUTS, render_adt, render_batch, render_oru, synth_stream
+from triage.offline.synth.corpus import generate_reports
+from triage.offline.synth.layouts import HEADED_LAYOUTS
+from triage.offline.synth.oru import HEAD_CT, LAYOUTS, render_adt, render_batch, render_oru, synth_stream
 from triage.text import normalize_impression
 
 # Classic layouts (headings at line starts): the OBX layouts split them into the same sections. All-caps

@@ -12,11 +12,11 @@ import pytest
 from triage.cli import main
 from triage.config import PipelineSettings
 from triage.errors import InputFileError
-from triage.labeling import OUTPUT_FIELDS, label_file
 from triage.model import Scorer
+from triage.offline.labeling import OUTPUT_FIELDS, label_file
+from triage.offline.synth.corpus import generate_reports
 from triage.pipeline.decision import DecisionCore
 from triage.pipeline.policy import decide, ranking_score
-from triage.synth.corpus import generate_reports
 from triage.text import extract_impression, normalize_impression, normalize_report
 
 
@@ -214,7 +214,7 @@ def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(
 ) -> None:
     """The synthetic ORU feed (three OBX layouts, a FHS/BHS batch with an ADT inside) scores exactly like the
     same reports' plain text: the HL7 path extracts the impression the JSONL path normalizes."""
-    from triage.synth.oru import LAYOUTS, narrative, render_adt, render_batch, render_oru, write_hl7
+    from triage.offline.synth.oru import LAYOUTS, narrative, render_adt, render_batch, render_oru, write_hl7
 
     folder = tmp_path / "feed"
     write_hl7(reports[:20], folder)  # one file per report

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from triage.mining import store, topics
-from triage.synth.corpus import generate_reports
+from triage.drift import store, topics
+from triage.offline.synth.corpus import generate_reports
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = topics.FitConfig(seed=0, passes=4, iterations=50)
@@ -107,7 +107,7 @@ def test_audit_drift_bad_date_is_one_error_line_without_the_value(topics_dir: Pa
 
 def test_audit_drift_reads_a_stretch_of_the_input_topic(kafka: Any, topics_dir: Path, tmp_path: Path) -> None:
     """The Kafka source: records read like replay does, days by MSH-7, only what the daemon scores."""
-    from triage.synth.oru import synth_stream
+    from triage.offline.synth.oru import synth_stream
 
     settings = kafka.settings(partitions=2)
     feed = list(synth_stream(40, seed=55))

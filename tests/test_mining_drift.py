@@ -1,4 +1,4 @@
-"""Topic drift (triage.mining.drift): Jensen-Shannon divergence of topic shares against a reference, and a
+"""Topic drift (triage.drift.divergence): Jensen-Shannon divergence of topic shares against a reference, and a
 head-CT topic model whose drift score rises on chest/abdomen reports and stays flat on head reports."""
 
 from __future__ import annotations
@@ -8,35 +8,35 @@ import math
 import numpy as np
 import pytest
 
-from triage.mining import drift, topics
-from triage.synth.corpus import generate_reports
+from triage.drift import divergence, topics
+from triage.offline.synth.corpus import generate_reports
 
 
 def test_js_divergence_properties() -> None:
-    assert drift.js_divergence([0.5, 0.5], [0.5, 0.5]) == 0.0
-    assert drift.js_divergence([1, 0], [0, 1]) == pytest.approx(1.0)  # no common topic: 1 bit
+    assert divergence.js_divergence([0.5, 0.5], [0.5, 0.5]) == 0.0
+    assert divergence.js_divergence([1, 0], [0, 1]) == pytest.approx(1.0)  # no common topic: 1 bit
     p, q = [0.7, 0.2, 0.1], [0.1, 0.3, 0.6]
-    assert drift.js_divergence(p, q) == pytest.approx(drift.js_divergence(q, p))  # symmetric
-    assert 0.0 < drift.js_divergence(p, q) < 1.0
-    assert drift.js_divergence([2, 2], [1, 1]) == 0.0  # normalized first
+    assert divergence.js_divergence(p, q) == pytest.approx(divergence.js_divergence(q, p))  # symmetric
+    assert 0.0 < divergence.js_divergence(p, q) < 1.0
+    assert divergence.js_divergence([2, 2], [1, 1]) == 0.0  # normalized first
     # by hand: P=(1,0), Q=(½,½): M=(¾,¼); ½·log2(4/3) + ½·(½·log2(⅔) + ½·log2(2))
     expected = 0.5 * math.log2(4 / 3) + 0.5 * (0.5 * math.log2(2 / 3) + 0.5 * math.log2(2))
-    assert drift.js_divergence([1, 0], [0.5, 0.5]) == pytest.approx(expected)
+    assert divergence.js_divergence([1, 0], [0.5, 0.5]) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(("p", "q"), [([], []), ([1, 0], [1, 0, 0]), ([-1, 2], [1, 1]), ([0, 0], [1, 1])])
 def test_js_divergence_rejects_bad_mixtures(p: list[float], q: list[float]) -> None:
     with pytest.raises(ValueError):
-        drift.js_divergence(p, q)
+        divergence.js_divergence(p, q)
 
 
 def test_rolling_drift_windows() -> None:
     ref = [0.5, 0.5]
     rows = np.array([[0.5, 0.5]] * 4 + [[1.0, 0.0]] * 4)
-    scores = drift.rolling_drift(ref, rows, 4)
+    scores = divergence.rolling_drift(ref, rows, 4)
     assert len(scores) == 5 and scores[0] == 0.0
-    assert scores == sorted(scores) and scores[-1] == pytest.approx(drift.js_divergence(ref, [1, 0]))
-    assert drift.rolling_drift(ref, rows[:3], 4) == []
+    assert scores == sorted(scores) and scores[-1] == pytest.approx(divergence.js_divergence(ref, [1, 0]))
+    assert divergence.rolling_drift(ref, rows[:3], 4) == []
 
 
 def test_drift_rises_on_chest_and_abdomen_reports_and_stays_flat_on_head_reports() -> None:
@@ -57,12 +57,12 @@ def test_drift_rises_on_chest_and_abdomen_reports_and_stays_flat_on_head_reports
     assert len(body) >= 50
 
     window = 50
-    in_dist = drift.rolling_drift(reference, head, window)
-    off_dist = drift.rolling_drift(reference, body, window)
+    in_dist = divergence.rolling_drift(reference, head, window)
+    off_dist = divergence.rolling_drift(reference, body, window)
     assert max(in_dist) < min(off_dist)  # every head window below every body window
     assert np.mean(off_dist) > 3 * np.mean(in_dist)
 
     # a stream that switches from head to body reports: flat, then rising past every in-distribution value
-    switched = drift.rolling_drift(reference, np.vstack([head[:200], body[:window]]), window)
+    switched = divergence.rolling_drift(reference, np.vstack([head[:200], body[:window]]), window)
     assert max(switched[: 200 - window + 1]) <= max(in_dist)
     assert switched[-1] > max(in_dist)

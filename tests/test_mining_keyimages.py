@@ -1,10 +1,10 @@
-"""Key-image reference extraction (triage.mining.keyimages): the paper's written forms and range rule."""
+"""Key-image reference extraction (triage.text.keyimages): the paper's written forms and range rule."""
 
 from __future__ import annotations
 
 import pytest
 
-from triage.mining.keyimages import (
+from triage.text.keyimages import (
     MAX_KEY_IMAGES,
     ImageRef,
     expand_range,

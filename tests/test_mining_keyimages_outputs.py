@@ -18,8 +18,8 @@ from triage.cli import app
 from triage.config import Settings
 from triage.core import SourceRecord
 from triage.fhir.flag import EXT_KEY_IMAGE, key_image_extensions
-from triage.mining.keyimages import MAX_KEY_IMAGES, extract_image_refs
 from triage.pipeline.process import Processor
+from triage.text.keyimages import MAX_KEY_IMAGES, extract_image_refs
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 CITED = "Acute subdural hemorrhage (series 3, image 45) and images 998-12. Se 4 im 112 shows the SAH."

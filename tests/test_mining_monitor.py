@@ -1,5 +1,5 @@
-"""Rolling topic drift in the daemon: the rolling window (triage.mining.drift.RollingMixture), the
-off-hot-path monitor (triage.mining.monitor: bounded queue, drops counted, background thread) and one
+"""Rolling topic drift in the daemon: the rolling window (triage.drift.divergence.RollingMixture), the
+off-hot-path monitor (triage.drift.monitor: bounded queue, drops counted, background thread) and one
 real `triage run` whose /metrics carries the drift gauges (triage.stream.drift wiring)."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from triage.mining import drift, store, topics
-from triage.mining.monitor import DriftMonitor, DriftSnapshot
-from triage.synth.corpus import generate_reports
+from triage.drift import divergence, store, topics
+from triage.drift.monitor import DriftMonitor, DriftSnapshot
+from triage.offline.synth.corpus import generate_reports
 
 FAST = topics.FitConfig(seed=0, passes=2, iterations=50)
 
@@ -36,7 +36,7 @@ def _texts(kind_body: bool, n: int, seed: int) -> list[str]:
 
 
 def test_rolling_mixture_keeps_the_last_window_reports() -> None:
-    rolling = drift.RollingMixture(k=2, window=3)
+    rolling = divergence.RollingMixture(k=2, window=3)
     assert rolling.mixture() is None and rolling.jsd([0.5, 0.5]) is None and rolling.unknown_share() is None
     rolling.add([1.0, 0.0], 0.5)
     rolling.add([1.0, 0.0], None)  # a report without an unknown share does not count for that mean
@@ -52,7 +52,7 @@ def test_rolling_mixture_keeps_the_last_window_reports() -> None:
     with pytest.raises(ValueError):
         rolling.add([1.0, 0.0, 0.0])
     with pytest.raises(ValueError):
-        drift.RollingMixture(k=2, window=0)
+        divergence.RollingMixture(k=2, window=0)
 
 
 def test_monitor_never_blocks_drops_when_full_and_counts(head_lda: tuple[Any, Any, np.ndarray]) -> None:
@@ -135,8 +135,8 @@ def test_daemon_exports_the_drift_gauges(
 ) -> None:
     """`triage run` with a topic model: the scored reports reach the drift thread and /metrics shows the
     window filling and the JSD gauge."""
+    from triage.offline.synth.oru import synth_stream
     from triage.stream.broker import free_port
-    from triage.synth.oru import synth_stream
 
     model, dictionary, reference = head_lda
     topics_dir = tmp_path / "topics"
@@ -178,7 +178,7 @@ def test_drift_process_counts_drops_and_publishes_from_its_child(
     head_lda: tuple[Any, Any, np.ndarray], tmp_path: Path
 ) -> None:
     """The daemon's form: LDA in a spawned child process; the parent only queues and receives snapshots."""
-    from triage.mining.monitor import DriftProcess
+    from triage.drift.monitor import DriftProcess
 
     model, dictionary, reference = head_lda
     topics_dir = tmp_path / "topics"

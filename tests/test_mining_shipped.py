@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from triage.drift import store
 from triage.errors import ArtifactError
-from triage.mining import store
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "model_artifacts" / "topics"
@@ -54,7 +54,7 @@ def test_mine_fit_with_classifier_records_the_reference_unknown_share(tmp_path: 
     from typer.testing import CliRunner
 
     from triage.cli import app
-    from triage.synth.corpus import generate_reports, write_jsonl
+    from triage.offline.synth.corpus import generate_reports, write_jsonl
 
     data = tmp_path / "corpus.jsonl"
     write_jsonl(generate_reports(80, seed=61), data)

@@ -1,4 +1,4 @@
-"""LDA topic models (triage.mining.topics, store) and `triage mine fit/describe` on small corpora."""
+"""LDA topic models (triage.drift.topics, store) and `triage mine fit/describe` on small corpora."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from triage.cli import app
+from triage.drift import store, topics
 from triage.errors import ArtifactError
-from triage.mining import store, topics
-from triage.synth.corpus import generate_reports, write_jsonl
+from triage.offline.synth.corpus import generate_reports, write_jsonl
 
 FAST = topics.FitConfig(seed=0, passes=3, iterations=50)
 

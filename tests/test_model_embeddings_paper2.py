@@ -13,7 +13,7 @@ from triage.cli import app
 from triage.errors import ConfigError
 from triage.model.config import make_config
 from triage.model.embeddings import train_word2vec
-from triage.synth.corpus import generate_reports, write_jsonl
+from triage.offline.synth.corpus import generate_reports, write_jsonl
 from triage.text import tokenize
 
 

@@ -16,11 +16,11 @@ except ImportError:  # bare `pytest` puts tests/ itself on sys.path
     from fixtures_model import tiny_cfg  # type: ignore[no-redef]
 from triage.errors import ConfigError, InputFileError
 from triage.model.config import TrainConfig, make_config, validate_grid
-from triage.model.data import read_dataset, stratified_split
-from triage.model.evaluation import choose_threshold, evaluate_scores, table_one
 from triage.model.scorer import Scorer
-from triage.model.training import class_weights, predict_reports, train_network
 from triage.model.windowing import WindowedIds
+from triage.offline.datasets import read_dataset, stratified_split
+from triage.offline.evaluation import choose_threshold, evaluate_scores, table_one
+from triage.offline.training import class_weights, predict_reports, train_network
 from triage.text import NORMALIZATION_VERSION
 
 
@@ -157,7 +157,7 @@ def test_tiny_training_run_reaches_auc_090(tiny_artifact: Path, heldout_corpus: 
 
 
 def test_grid_records_every_trial(tmp_path: Path, tiny_corpus: Path) -> None:
-    from triage.model.pipeline import run_training
+    from triage.offline.runs import run_training
 
     cfg = tiny_cfg(epochs=1, w2v_epochs=2)
     grid = validate_grid({"learning_rate": [1e-3, 3e-3], "lstm_units": [8, 16]}, cfg)

@@ -340,7 +340,7 @@ def test_demo_summary_says_why_positives_and_flags_published_differ() -> None:
     """One Flag per study: 'positive 61' beside 'flags published 59' is explained by the flag actions."""
     from collections import Counter
 
-    from triage.stream.demo import DemoSummary
+    from triage.offline.demo import DemoSummary
 
     summary = DemoSummary(
         records=402,

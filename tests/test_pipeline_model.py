@@ -36,7 +36,7 @@ def scorer(model_dir: Path):
 
 @pytest.fixture(scope="module")
 def stream() -> list[tuple[bytes, bytes, dict]]:
-    from triage.synth.oru import synth_stream
+    from triage.offline.synth.oru import synth_stream
 
     return synth_stream(400, seed=23, lifecycle_rate=0.3, cancel_rate=0.2)
 

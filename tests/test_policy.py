@@ -7,8 +7,8 @@ import itertools
 import numpy as np
 import pytest
 
+from triage.offline.policy_evaluation import policy_metrics, policy_table_markdown
 from triage.pipeline.decision import NetworkScore, decision_of
-from triage.pipeline.evaluation import policy_metrics, policy_table_markdown
 from triage.pipeline.policy import POLICIES, decide, ranking_score, ranking_threshold
 from triage.rules.result import RuleResult
 

@@ -204,7 +204,7 @@ def test_drift_counts_the_positives_graded_critical_per_day() -> None:
 
     import numpy as np
 
-    from triage.mining.report import DriftAccumulator, render_table, to_json
+    from triage.offline.drift_report import DriftAccumulator, render_table, to_json
 
     acc = DriftAccumulator([0.5, 0.5])
     mix = np.array([0.5, 0.5])

@@ -52,7 +52,7 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Model A, and model B = A's weights exported again with another version and a higher threshold:
     a genuinely different artifact (own manifest, sha256 checked on load) whose decisions must differ
     exactly on the reports A scores in [threshold A, threshold B)."""
-    from triage.synth.corpus import generate_reports
+    from triage.offline.synth.corpus import generate_reports
     from triage.text import normalize_impression
 
     root = tmp_path_factory.mktemp("models")

@@ -38,7 +38,7 @@ def build_artifact(
 
     from triage.model.artifact import export_artifact
     from triage.model.network import CnnLstm
-    from triage.synth.corpus import generate_reports
+    from triage.offline.synth.corpus import generate_reports
     from triage.text import normalize_impression
 
     torch.manual_seed(seed)
@@ -76,7 +76,7 @@ def build_artifact(
 def oru_stream(n: int, seed: int) -> list[tuple[bytes, bytes]]:
     """(key, value) pairs, key = accession: H1's synthetic feed with plenty of lifecycle (P → F → C / X),
     other procedures and ADTs (skipped), plus a few garbage records (dead letters)."""
-    from triage.synth.oru import synth_stream
+    from triage.offline.synth.oru import synth_stream
 
     pairs = [
         (k, v)

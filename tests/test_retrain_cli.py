@@ -16,9 +16,9 @@ import pytest
 
 from triage.cli import main
 from triage.errors import InputFileError
-from triage.model.data import read_dataset
-from triage.model.tables import BadRowsError, LabelMap, ReadOptions, iter_rows, sniff_delimiter
-from triage.synth.corpus import generate_reports
+from triage.offline.datasets import read_dataset
+from triage.offline.synth.corpus import generate_reports
+from triage.offline.tables import BadRowsError, LabelMap, ReadOptions, iter_rows, sniff_delimiter
 
 TINY = [
     "--epochs", "1", "--lstm-units", "8", "--w2v-dim", "16", "--w2v-min-count", "2", "--w2v-epochs", "2",

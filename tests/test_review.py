@@ -256,7 +256,7 @@ def _label_all(store: ReviewStore, truth: dict[str, int], flip: set[str] = froze
 
 
 def test_export_is_what_train_reads(plan_db: Path, tmp_path: Path, capsys) -> None:
-    from triage.model.data import read_dataset
+    from triage.offline.datasets import read_dataset
 
     store = _copy(plan_db, tmp_path)
     truth = _truth()
@@ -399,7 +399,7 @@ def test_store_refuses_other_files(tmp_path: Path) -> None:
 
 def test_group_split_keeps_a_study_in_one_split() -> None:
     from triage.model.config import make_config
-    from triage.model.data import group_split
+    from triage.offline.datasets import group_split
 
     cfg = make_config(None, seed=3)
     keys = [f"ACC{i // 3}" for i in range(600)]  # three reports per study
@@ -413,7 +413,7 @@ def test_group_split_keeps_a_study_in_one_split() -> None:
 
 
 def test_train_with_site_labels_then_promotion_check(tmp_path: Path, capsys) -> None:
-    from triage.synth.corpus import generate_reports, write_jsonl
+    from triage.offline.synth.corpus import generate_reports, write_jsonl
 
     synth = tmp_path / "synth.jsonl"
     write_jsonl(generate_reports(800, seed=5), synth)

@@ -24,9 +24,9 @@ def _init(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str
 
 
 def test_init_from_the_input_topic_and_from_the_review_topic(kafka: Any, tmp_path: Path, capsys) -> None:
+    from triage.offline.synth.corpus import generate_reports
+    from triage.offline.synth.oru import render_oru
     from triage.pipeline.process import Processor
-    from triage.synth.corpus import generate_reports
-    from triage.synth.oru import render_oru
 
     settings = kafka.settings(partitions=2)
     values = [render_oru(r, control_id=f"RV{i}") for i, r in enumerate(generate_reports(30, seed=4))]

@@ -1,4 +1,5 @@
-"""Shortcut audit (triage.synth.shortcuts, `triage shortcuts`): corpus v2 passes, a planted shortcut fails."""
+"""Shortcut audit (triage.offline.synth.shortcuts, `triage shortcuts`): corpus v2 passes, a planted shortcut
+fails."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import math
 import pytest
 
 from triage.cli import main
-from triage.synth.corpus import generate_reports, write_jsonl
-from triage.synth.shortcuts import audit, format_table, load_lexicon
+from triage.offline.synth.corpus import generate_reports, write_jsonl
+from triage.offline.synth.shortcuts import audit, format_table, load_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from triage.synth.oru import OTHER_PROCEDURES, render_adt, render_oru
+from triage.offline.synth.oru import OTHER_PROCEDURES, render_adt, render_oru
 
 pytestmark = pytest.mark.kafka
 

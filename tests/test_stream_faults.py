@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from triage.synth.oru import render_oru
+from triage.offline.synth.oru import render_oru
 
 pytestmark = pytest.mark.kafka
 REFUSE = {

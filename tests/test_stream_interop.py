@@ -45,7 +45,7 @@ def sigterm_exit(proc: Any) -> tuple[int, float]:
 
 
 def test_librdkafka_every_codec_in_and_flags_audits_dead_letters_out(kafka: Any) -> None:
-    from triage.synth.oru import render_oru
+    from triage.offline.synth.oru import render_oru
 
     settings = kafka.settings(partitions=2)
     positives, negatives = kafka.pick_reports(n_pos=5, n_neg=5, seed=11)
@@ -111,7 +111,7 @@ def test_librdkafka_every_codec_in_and_flags_audits_dead_letters_out(kafka: Any)
 
 
 def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_on(kafka: Any) -> None:
-    from triage.synth.oru import render_oru
+    from triage.offline.synth.oru import render_oru
 
     settings = kafka.settings(partitions=1)
     pos, neg = kafka.pick_reports(n_pos=2, n_neg=2, seed=5)
@@ -191,7 +191,7 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
 
 
 def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_path: Path) -> None:
-    from triage.synth.oru import render_oru
+    from triage.offline.synth.oru import render_oru
 
     settings = kafka.settings(partitions=1)
     pos, neg = kafka.pick_reports(n_pos=1, n_neg=1, seed=7)

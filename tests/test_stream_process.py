@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from triage.offline.synth.oru import synth_stream
 from triage.stream.broker import free_port
-from triage.synth.oru import synth_stream
 
 pytestmark = pytest.mark.kafka
 

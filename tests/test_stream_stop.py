@@ -64,7 +64,7 @@ def _via(settings: Any, address: str) -> Any:
 
 
 def _records(kafka: Any, n: int, seed: int = 5) -> list[tuple[bytes | None, bytes]]:
-    from triage.synth.oru import synth_stream
+    from triage.offline.synth.oru import synth_stream
 
     return [(k, v) for k, v, _ in synth_stream(n, seed=seed, lifecycle_rate=0.0)]
 
@@ -242,8 +242,8 @@ def test_sigterm_ends_triage_mllp_within_the_bound(kafka: Any, proxy: Any, netwo
     import socket
 
     from triage.mllp import frame
+    from triage.offline.synth.oru import synth_stream
     from triage.stream.broker import free_port
-    from triage.synth.oru import synth_stream
 
     settings = kafka.settings(partitions=1)
     port = free_port()

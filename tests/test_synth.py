@@ -1,4 +1,5 @@
-"""Synthetic corpus: exact prevalence, determinism, label noise, coverage, writers and CLI (triage.synth)."""
+"""Synthetic corpus: exact prevalence, determinism, label noise, coverage, writers and CLI
+(triage.offline.synth)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ import pytest
 
 from triage.cli import main
 from triage.errors import ConfigError
-from triage.synth import body as B
-from triage.synth import findings as F
-from triage.synth import layouts as L
-from triage.synth import vocab as V
-from triage.synth.corpus import (
+from triage.offline.synth import body as B
+from triage.offline.synth import findings as F
+from triage.offline.synth import layouts as L
+from triage.offline.synth import vocab as V
+from triage.offline.synth.corpus import (
     FIELD_NAMES,
     KINDS,
     LAYOUTS,

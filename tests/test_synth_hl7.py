@@ -14,9 +14,9 @@ from hl7apy.parser import parse_message
 from triage.cli import main
 from triage.errors import ConfigError
 from triage.hl7.parse import parse_record
-from triage.synth.corpus import generate_reports
-from triage.synth.layouts import HEADED_LAYOUTS
-from triage.synth.oru import (
+from triage.offline.synth.corpus import generate_reports
+from triage.offline.synth.layouts import HEADED_LAYOUTS
+from triage.offline.synth.oru import (
     LAYOUTS,
     OTHER_PROCEDURES,
     render_adt,

@@ -9,8 +9,8 @@ import pytest
 from triage.core import Report
 from triage.hl7.parse import parse_record
 from triage.model import Scorer
+from triage.offline.synth.corpus import generate_reports
 from triage.rules.shared import shared_engine
-from triage.synth.corpus import generate_reports
 from triage.text import extract_impression, tokenize
 from triage.text.clean import MARKUP_HTML, MARKUP_RTF, clean_text, markup_of
 from triage.text.sections import SOURCE_HEADING

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from triage.model.calibration import fit_platt, saturated
 from triage.model.embeddings import UNK_ID
 from triage.model.windowing import WindowSpec, encode_windows, reduce_max
+from triage.offline.calibration import fit_platt, saturated
 from triage.text import extract_impression, window_starts, windows
 from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL, SOURCE_HEADING
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from triage.cli import main
-from triage.synth.corpus import generate_reports
+from triage.offline.synth.corpus import generate_reports
 
 TINY = [
     "--epochs", "1", "--lstm-units", "8", "--w2v-dim", "16", "--w2v-min-count", "2", "--w2v-epochs", "2",
@@ -173,7 +173,7 @@ def test_label_csv_output_excel_friendly_and_out_protected(
 
 
 def test_label_progress_total_counts_records_not_lines(tmp_path: Path) -> None:
-    from triage.labeling import OUTPUT_FIELDS, _table_columns
+    from triage.offline.labeling import OUTPUT_FIELDS, _table_columns
 
     src = tmp_path / "r.csv"
     with src.open("w", newline="") as handle:

@@ -294,7 +294,7 @@ class MllpSettings(BaseModel):
 
 
 class DriftSettings(BaseModel):
-    """Rolling topic drift in the daemon (triage.mining.monitor, ``TRIAGE_DRIFT__WINDOW=500`` ...): on when
+    """Rolling topic drift in the daemon (triage.drift.monitor, ``TRIAGE_DRIFT__WINDOW=500`` ...): on when
     `enabled` and a topic model is found at `topics_dir` (None: ``<model_dir>/topics``, shipped beside the
     classifier); without one the daemon runs without drift metrics (logged). LDA runs in its own thread fed by
     a bounded queue (full: the report is dropped and counted), never in the decide/deliver loop."""

@@ -429,12 +429,12 @@ def drift_command(
 
     from tqdm import tqdm
 
+    from triage.drift.store import load_topic_model
     from triage.errors import InputFileError
-    from triage.mining.report import render_table, to_json, write_plot
-    from triage.mining.store import load_topic_model
     from triage.model.scorer import Scorer
+    from triage.offline.audit_drift import DriftRun, file_reports, run_drift, topic_reports
+    from triage.offline.drift_report import render_table, to_json, write_plot
     from triage.pipeline.decision import DecisionCore
-    from triage.replay.drift import DriftRun, file_reports, run_drift, topic_reports
     from triage.stream.drift import topics_dir as default_topics_dir
 
     if plot is not None:  # matplotlib is in the train extra, not in the daemon's image
@@ -459,12 +459,12 @@ def drift_command(
         raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
     # the decision core with the daemon's settings (policy, threshold, headings, procedure filter)
     core = DecisionCore(Scorer.load(settings.model_dir, device=settings.device), settings.pipeline)
-    from triage.mining.report import DriftAccumulator
+    from triage.offline.drift_report import DriftAccumulator
 
     run = DriftRun(DriftAccumulator(reference))
     expected: int | None = None  # the bar's total: the rows of --data (a topic range: unknown in reports)
     if data is not None:
-        from triage.model.tables import iter_rows, table_format
+        from triage.offline.tables import iter_rows, table_format
 
         expected = sum(1 for _ in iter_rows(data, table_format(data)))
         source = f"{data.name} (day = {date_field})"

@@ -139,7 +139,7 @@ def register(app: typer.Typer) -> None:
         """Start an embedded broker, the daemon and a synthetic ORU feed; print each Flag and a summary."""
         from triage.config import load_settings
         from triage.obs.logging import configure_logging
-        from triage.stream.demo import run_demo
+        from triage.offline.demo import run_demo
 
         require_model_dir(model or load_settings(warn=None).model_dir, model)
         configure_logging("WARNING")

@@ -99,10 +99,10 @@ def _read(file: Path) -> bytes:
 def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict[str, Any]:
     """One parse result → JSON-able dict (nothing derived from the report text unless `show_text`; the rule
     result `rules` as assertion, concepts and character offsets into the scored text; `key_images`: the image
-    references the scored text cites, triage.mining.keyimages, as numbers and offsets)."""
+    references the scored text cites, triage.text.keyimages, as numbers and offsets)."""
     from triage.core import MessageError, NonReport
-    from triage.mining.keyimages import extract_image_refs
     from triage.text import NORMALIZATION_VERSION, tokenize
+    from triage.text.keyimages import extract_image_refs
 
     if isinstance(result, MessageError):
         err = result.error

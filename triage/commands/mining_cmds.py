@@ -1,9 +1,9 @@
-"""`triage mine`: topic models of a report collection, after the second paper (triage.mining.topics).
+"""`triage mine`: topic models of a report collection, after the second paper (triage.drift.topics).
 
 `mine fit DATA --out DIR` chooses the number of topics by held-out perplexity and saves the model;
 `mine describe DATA --model DIR` labels each report with its dominant topic and prints the topic shares, and
-their Jensen-Shannon divergence from the model's reference mixture (triage.mining.drift). Output holds ids,
-topic numbers, shares and vocabulary words, never report text.
+their Jensen-Shannon divergence from the model's reference mixture (triage.drift.divergence). Output holds
+ids, topic numbers, shares and vocabulary words, never report text.
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ def fit_command(
     from triage.commands.extras import require_extra
 
     require_extra("train", "mine fit")  # the perplexity plot
-    from triage.mining import store, topics
+    from triage.drift import store, topics
+    from triage.offline import tables
+    from triage.offline.drift_report import write_perplexity_plot
 
     k_grid = _grid(grid)
     if not 0.0 < heldout < 1.0:
@@ -80,7 +82,7 @@ def fit_command(
     if not data.is_file():
         raise InputFileError(f"{data}: no such file")
     vocab = store.classifier_vocab(classifier) if classifier is not None else None
-    rows = list(store.iter_texts(data, text_field))
+    rows = list(tables.iter_texts(data, text_field))
     docs = [
         topics.report_tokens(r.text)
         for r in tqdm(rows, desc="normalize", unit="report", leave=False, disable=None)
@@ -103,6 +105,7 @@ def fit_command(
         words=words,
         grid=selection.grid,
         perplexities=selection.perplexities,
+        plot=write_perplexity_plot,
         manifest_extra={
             "data": {
                 "path": str(data),
@@ -146,12 +149,13 @@ def describe_command(
 ) -> None:
     """Label each report with its dominant topic and print the topic shares of DATA next to the model's
     reference mixture, with their Jensen-Shannon divergence (the drift score)."""
-    from triage.mining import drift, store, topics
+    from triage.drift import divergence, store, topics
+    from triage.offline import tables
 
     if not data.is_file():
         raise InputFileError(f"{data}: no such file")
     model, dictionary, manifest = store.load_topic_model(model_dir)
-    rows = list(store.iter_texts(data, text_field))
+    rows = list(tables.iter_texts(data, text_field))
     if not rows:
         raise InputFileError(f"{data} holds no reports")
     shares = topics.document_topics(
@@ -180,7 +184,7 @@ def describe_command(
         ref = f"{reference[t]:.3f}" if reference else "-"
         typer.echo(f"{t}\t{share:.3f}\t{ref}\t{counts[t]}\t" + " ".join(words[t][:6]))
     if reference:
-        score = drift.js_divergence(reference, mixture)
+        score = divergence.js_divergence(reference, mixture)
         typer.echo(f"\nJensen-Shannon divergence from the reference mixture: {score:.4f}")
 
 

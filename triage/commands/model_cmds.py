@@ -53,7 +53,7 @@ NegativeValues = Annotated[
 def _read_options(
     encoding: str, delimiter: str | None, positive: str | None = None, negative: str | None = None
 ) -> Any:
-    from triage.model.tables import LabelMap, ReadOptions
+    from triage.offline.tables import LabelMap, ReadOptions
 
     return ReadOptions(encoding=encoding, delimiter=delimiter, labels=LabelMap.of(positive, negative))
 
@@ -105,7 +105,7 @@ def _pick_columns(
     """The documented rule for `evaluate` and `label`: --text-field / --label-field when given; else the
     model's training column when the file has it; else `text` / `label`. Checked against the file's header
     (JSONL: its fields) up front, before the model is loaded: one error naming what is missing."""
-    from triage.model.tables import check_columns, pick_column, table_columns, table_format
+    from triage.offline.tables import check_columns, pick_column, table_columns, table_format
 
     columns = table_columns(path, table_format(path), read_options)
     trained_text, trained_label = _trained_columns(artifact)
@@ -205,7 +205,7 @@ def train(
 
     require_extra("train", "train")
     from triage.model.config import DEFAULT_GRID, load_config_file, make_config, validate_grid
-    from triage.model.pipeline import run_training
+    from triage.offline.runs import run_training
 
     if not data.is_file():
         raise InputFileError(f"{data} is not a file")
@@ -324,10 +324,10 @@ def evaluate(
     import numpy as np
 
     from triage.config import load_settings
-    from triage.model.evaluation import table_one_markdown
-    from triage.model.pipeline import evaluate_run
+    from triage.offline.evaluation import table_one_markdown
+    from triage.offline.policy_evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
+    from triage.offline.runs import evaluate_run
     from triage.pipeline.decision import DecisionCore, Failure
-    from triage.pipeline.evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
     from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine
 
@@ -470,9 +470,9 @@ def label(
     one or another encoding (Excel)."""
     from tqdm.auto import tqdm
 
-    from triage.labeling import input_format, label_file
     from triage.model.scorer import Scorer
-    from triage.model.tables import LIST_LIMIT
+    from triage.offline.labeling import input_format, label_file
+    from triage.offline.tables import LIST_LIMIT
     from triage.pipeline.decision import DecisionCore
     from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine

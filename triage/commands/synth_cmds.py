@@ -11,8 +11,8 @@ import typer
 from tqdm import tqdm
 
 from triage.errors import ConfigError, InputFileError
-from triage.synth.corpus import PAPER_POSITIVE_RATE, iter_reports, write_csv, write_jsonl
-from triage.synth.shortcuts import DEFAULT_MIN_DF, DEFAULT_RATIO, audit, format_table, load_lexicon
+from triage.offline.synth.corpus import PAPER_POSITIVE_RATE, iter_reports, write_csv, write_jsonl
+from triage.offline.synth.shortcuts import DEFAULT_MIN_DF, DEFAULT_RATIO, audit, format_table, load_lexicon
 
 
 class SynthFormat(StrEnum):
@@ -63,7 +63,7 @@ def synth(
         raise ConfigError(f"--positive-rate must be between 0 and 1, got {positive_rate}")
     if not 0.0 <= label_noise <= 1.0:
         raise ConfigError(f"--label-noise must be between 0 and 1, got {label_noise}")
-    from triage.synth.oru import LAYOUTS, write_hl7
+    from triage.offline.synth.oru import LAYOUTS, write_hl7
 
     if hl7_layout not in LAYOUTS:
         raise ConfigError(f"--hl7-layout must be one of {', '.join(LAYOUTS)}, got {hl7_layout!r}")

@@ -42,7 +42,7 @@ Content (identical for every release except the contained Device, whose name fie
   HL7 result status (valueCode), the rule tier's assertion (valueCode: affirmed | uncertain | negated |
   historical | hypothetical | extracranial | none; a worklist can show "uncertain" Flags differently) and
   which component decided (valueCode: model | rules | both | rules_veto; triage.pipeline.policy) and, once
-  per distinct key image the scored text cites (at most ``MAX_KEY_IMAGES``, triage.mining.keyimages, the
+  per distinct key image the scored text cites (at most ``MAX_KEY_IMAGES``, triage.text.keyimages, the
   second paper's "series 1001, image 32" references, ranges expanded), ``key-image``: a complex extension
   with sub-extensions ``series`` (valueUnsignedInt, absent when the text names no series), ``firstImage``
   and ``lastImage`` (valueUnsignedInt; equal for a single image), so a viewer can open the cited images.
@@ -75,7 +75,7 @@ from triage.errors import FlagValidationError
 from triage.priority import BleedAttributes, Priority, PriorityGrade
 
 if TYPE_CHECKING:
-    from triage.mining.keyimages import ImageRef
+    from triage.text.keyimages import ImageRef
 
 FhirRelease = Literal["R4", "R4B", "R5"]
 RELEASES: tuple[str, ...] = ("R4", "R4B", "R5")
@@ -370,7 +370,7 @@ def _variable_part(
 def key_image_extensions(refs: Sequence[ImageRef], site: FhirSite = DEFAULT_SITE) -> list[dict[str, Any]]:
     """One ``key-image`` extension per distinct cited image or range, in text order, at most
     ``MAX_KEY_IMAGES`` (numbers only, never text)."""
-    from triage.mining.keyimages import unique_images
+    from triage.text.keyimages import unique_images
 
     out: list[dict[str, Any]] = []
     for ref in unique_images(refs):

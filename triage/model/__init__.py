@@ -1,7 +1,8 @@
-"""triage.model: the paper's CNN-LSTM (word2vec embeddings, training, evaluation, TorchScript artifact) and
-the `Scorer` that loads a verified artifact for the daemon and `triage label`.
+"""triage.model: what the runtime loads: the paper's CNN-LSTM (network), its word2vec vocabulary encoding
+(embeddings, windowing), the TorchScript artifact and the `Scorer` that loads a verified artifact for the
+daemon and `triage label`. Training and evaluation are offline tools (triage.offline).
 
-Only `Scorer` is imported eagerly; training code (gensim, sklearn) is imported where it is used.
+Only `Scorer` is imported eagerly.
 """
 
 from triage.model.scorer import Scorer

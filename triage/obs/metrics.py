@@ -50,7 +50,7 @@ class Metrics:
             buckets=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0),
             registry=r,
         )
-        # rolling topic drift (triage.mining.monitor: off the hot path, updated every drift.interval_s)
+        # rolling topic drift (triage.drift.monitor: off the hot path, updated every drift.interval_s)
         self.topic_drift_jsd = Gauge(
             "triage_topic_drift_jsd",
             "Jensen-Shannon divergence (bits, 0..1) of the last TRIAGE_DRIFT__WINDOW scored reports' LDA "

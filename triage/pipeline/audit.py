@@ -17,7 +17,6 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from triage.core import DecisionKind, FlagAction, KafkaMessage, Report, ResultStatus, SourceRef
-from triage.mining.keyimages import MAX_KEY_IMAGES, ImageRef
 from triage.pipeline.bounds import MAX_EVIDENCE
 from triage.pipeline.decision import SCORE_DECIMALS, round_score
 from triage.pipeline.policy import DecidedBy, Policy, PolicyDecision
@@ -25,6 +24,7 @@ from triage.priority import BleedAttributes, PriorityGrade
 from triage.priority.attributes import Acuity, Change, MassEffectSign, Subtype
 from triage.priority.policy import Priority
 from triage.rules.result import RuleResult
+from triage.text.keyimages import MAX_KEY_IMAGES, ImageRef
 
 AUDIT_SCHEMA_VERSION = 1
 NONDETERMINISTIC_FIELDS = ("timings", "processed_at")
@@ -218,7 +218,7 @@ class AuditRecord:
         Annotated[tuple[ImageRef, ...], Field(max_length=MAX_KEY_IMAGES)] | None,
         _d(
             "key-image references the scored text cites (the second paper's '(series 3, image 45)', "
-            "'images 1013-78' = 1013 to 1078; triage.mining.keyimages), in text order, at most 32; "
+            "'images 1013-78' = 1013 to 1078; triage.text.keyimages), in text order, at most 32; "
             "series null when none is named; sentence = index of the sentence (from 0) and start/end = "
             "character offsets into the text of `impression_source`, never the text; null when not "
             "scored"
@@ -369,7 +369,7 @@ def build_audit(
     tokens outside the model's vocabulary (the first drift signal). `rules`: the rule tier's result,
     recorded as assertion, concepts and evidence as character offsets into the scored text of section
     `impression_source` (never the text); `policy`: what the decision policy made of score and rules;
-    `key_images`: the image references the scored text cites (triage.mining.keyimages, the second paper's
+    `key_images`: the image references the scored text cites (triage.text.keyimages, the second paper's
     "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text); `attributes`: the
     bleed's attributes (triage.priority, offsets into the scored text like the rules' evidence; null without a
     positive rule-tier mention); `grade`: a positive's worklist priority and its reasons."""

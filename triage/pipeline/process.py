@@ -41,7 +41,6 @@ from triage.core import (
 )
 from triage.errors import FlagValidationError, HL7Error
 from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
-from triage.mining.keyimages import ImageRef, extract_image_refs
 from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
@@ -58,6 +57,7 @@ from triage.pipeline.decide import (
 from triage.pipeline.decision import Decision, DecisionCore, Failure, NetworkScore, ParseFn
 from triage.pipeline.policy import PolicyDecision
 from triage.pipeline.state import FlagState, FlagStateMap
+from triage.text.keyimages import ImageRef, extract_image_refs
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -142,7 +142,7 @@ class Processor:
         )
         self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
         # called in finish() with (full report text, unknown-token share) of every decided scored report; the
-        # daemon's drift monitor sets it (a non-blocking queue put: triage.mining.monitor); None elsewhere
+        # daemon's drift monitor sets it (a non-blocking queue put: triage.drift.monitor); None elsewhere
         self.on_scored: Callable[[str, float | None], None] | None = None
 
     # ---- pass 3 ------------------------------------------------------------------------------------------

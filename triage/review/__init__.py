@@ -3,7 +3,7 @@ labels in SQLite, and the local performance report a clinical lead signs.
 
 Data flow (an offline tool, apart from the daemon; nothing here imports the stream or the daemon):
 
-    site file --(triage.labeling.label_file: the decision `triage label` makes)--> candidates
+    site file --(triage.offline.labeling.label_file: the decision `triage label` makes)--> candidates
     candidates --(sampling: stratified random sample + active queue)--> review database (SQLite)
     review database --(web: one report at a time, one key per answer)--> labels
     labels --(export)--> CSV for `triage train` / `evaluate`;  --(report)--> metrics, PNG, HTML

@@ -1,9 +1,10 @@
 """`triage review promote-check`: refuse a candidate model that is worse on the site's labels.
 
 Both artifacts score the site's labeled reports through `triage label`'s own entry point
-(triage.labeling.label_file) under one decision policy. Compared only on reports the candidate never trained
-on: when the candidate was trained with ``--site-labels``, the reports of its site *test* split (recomputed
-from each report's accession and the candidate's seed: triage.model.data.group_part), else all of them.
+(triage.offline.labeling.label_file) under one decision policy. Compared only on reports the candidate never
+trained on: when the candidate was trained with ``--site-labels``, the reports of its site *test* split
+(recomputed from each report's accession and the candidate's seed: triage.offline.datasets.group_part), else
+all of them.
 
 Refused when: fewer than `min_reports` comparable reports or one class only (nothing to decide on); or the
 candidate's sensitivity under the policy is lower than the current model's; or its network AUC is lower by
@@ -20,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from triage.labeling import label_file
-from triage.model.data import group_part
+from triage.offline.datasets import group_part
+from triage.offline.labeling import label_file
 
 if TYPE_CHECKING:
     from triage.pipeline.decision import DecisionCore

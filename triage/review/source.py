@@ -1,4 +1,5 @@
-"""Reports to review from a file, scored by the decision `triage label` makes (triage.labeling.label_file:
+"""Reports to review from a file, scored by the decision `triage label` makes
+(triage.offline.labeling.label_file:
 same reader, same conclusion extraction, same policy function), and what the labeling page highlights.
 
 `collect` runs `label_file` into a private temporary file (mode 0700 directory, deleted at the end: it holds
@@ -18,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from triage.labeling import input_format, label_file
 from triage.model.embeddings import unknown_share
-from triage.model.tables import DEFAULT_READ, ReadOptions
+from triage.offline.labeling import input_format, label_file
+from triage.offline.tables import DEFAULT_READ, ReadOptions
 from triage.pipeline.decision import DecisionCore, Failure
 from triage.pipeline.policy import decide
 from triage.review.sampling import Candidate
@@ -120,7 +121,7 @@ def _hl7_reports(core: DecisionCore, path: Path) -> dict[tuple[str, int], Any]:
     """(file name, message index) -> Report, parsed by the core (the site's parser settings: accession
     sources, headings, time zone) as `label_file` parses them."""
     from triage.core import Report
-    from triage.labeling import HL7_SUFFIXES
+    from triage.offline.labeling import HL7_SUFFIXES
 
     files = (
         [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.suffix.lower() in HL7_SUFFIXES)

@@ -1,4 +1,4 @@
-"""Wire the rolling topic-drift monitor (triage.mining.monitor.DriftProcess: LDA in a child process, so it
+"""Wire the rolling topic-drift monitor (triage.drift.monitor.DriftProcess: LDA in a child process, so it
 never holds the daemon's GIL) into a daemon: verify the topic model named by the settings, hook the
 Processor (``Processor.on_scored``: a non-blocking queue put per scored report) and publish snapshots
 into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
@@ -22,7 +22,7 @@ from triage.errors import ArtifactError
 
 if TYPE_CHECKING:
     from triage.config import Settings
-    from triage.mining.monitor import DriftProcess, DriftSnapshot
+    from triage.drift.monitor import DriftProcess, DriftSnapshot
     from triage.obs.metrics import Metrics
     from triage.pipeline.process import Processor
 
@@ -40,7 +40,7 @@ def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> D
     """A started DriftProcess hooked into `processor` and publishing into `metrics`, or None when drift is
     off (disabled, or no topic model). Raises ArtifactError for a topic model that does not verify or has
     no reference mixture."""
-    from triage.mining.store import MANIFEST_FILE
+    from triage.drift.store import MANIFEST_FILE
 
     cfg = settings.drift
     where = topics_dir(settings)
@@ -50,8 +50,8 @@ def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> D
     if not (where / MANIFEST_FILE).is_file():
         log.info("drift_off", reason="no topic model", topics_dir=str(where))
         return None
-    from triage.mining.monitor import DriftProcess
-    from triage.mining.store import load_topic_model
+    from triage.drift.monitor import DriftProcess
+    from triage.drift.store import load_topic_model
 
     _model, _dictionary, manifest = load_topic_model(where)  # verify here: a bad artifact stops start-up
     if not manifest.get("reference_shares"):

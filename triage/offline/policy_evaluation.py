@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from triage.model.training import safe_auc
+from triage.offline.training import safe_auc
 from triage.pipeline.decision import Decision
 from triage.pipeline.policy import ranking_threshold
 
@@ -67,7 +67,7 @@ def plot_policy_roc(
     labels: np.ndarray, decisions: Mapping[str, Sequence[Decision]], path: Path, title: str
 ) -> None:
     """Each policy's ROC curve (its Decisions' policy_score) with its operating point marked, as one PNG."""
-    from triage.model.evaluation import plot_roc
+    from triage.offline.evaluation import plot_roc
 
     curves = {
         policy: (labels, np.asarray([d.policy_score for d in decided], dtype=np.float64))

@@ -1,4 +1,4 @@
-"""The edges of topic mining: reading report files, and the topic-model directory on disk.
+"""The topic-model directory on disk (report files are read by triage.offline.tables.iter_texts).
 
 A topic-model directory (written by ``triage mine fit``, read by ``triage mine describe`` and drift):
 
@@ -23,13 +23,12 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from triage.errors import ArtifactError, InputFileError
+from triage.errors import ArtifactError
 from triage.text import NORMALIZATION_VERSION
 
 if TYPE_CHECKING:
@@ -43,29 +42,6 @@ PLOT_FILE = "perplexity.png"
 TOPICS_FILE = "topics.tsv"
 MANIFEST_KIND = "lda-topic-model"
 FORMAT_VERSION = 1
-
-
-@dataclass(frozen=True)
-class TextRow:
-    """One report of a data file: its id (the ``id`` field, else the line number) and its full text."""
-
-    id: str
-    text: str
-    kind: str | None = None
-
-
-def iter_texts(path: Path, text_field: str = "text", fmt: str = "auto") -> Iterator[TextRow]:
-    """Reports of a JSONL/CSV file (the synth corpus format); a row without text stops, naming its line."""
-    from triage.model.tables import iter_rows, table_format
-
-    for row in iter_rows(path, table_format(path, fmt)):
-        if row.data is None:
-            raise InputFileError(f"{path}:{row.line}: {row.error}")
-        text = row.data.get(text_field)
-        if not isinstance(text, str):
-            raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
-        kind = row.data.get("kind")
-        yield TextRow(str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind))
 
 
 def file_sha256(path: Path) -> str:
@@ -91,27 +67,6 @@ def versions() -> dict[str, str]:
     }
 
 
-def write_perplexity_plot(path: Path, grid: Sequence[int], perplexities: Sequence[float], k: int) -> None:
-    """PNG of held-out perplexity against the number of topics, the chosen k marked."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
-    ax.plot(list(grid), list(perplexities), marker="o")
-    chosen = list(grid).index(k)
-    ax.scatter([k], [perplexities[chosen]], s=120, facecolors="none", edgecolors="red", label=f"k = {k}")
-    ax.set_xlabel("number of topics k")
-    ax.set_ylabel("held-out perplexity (20 %)")
-    ax.set_title("LDA model selection by held-out perplexity")
-    ax.legend()
-    ax.grid(alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
 def topics_table(words: Sequence[Sequence[tuple[str, float]]]) -> str:
     """TSV: topic, rank, word, probability (top words only; words are vocabulary, not report text)."""
     lines = ["topic\trank\tword\tprobability"]
@@ -129,13 +84,16 @@ def save_topic_model(
     grid: Sequence[int],
     perplexities: Sequence[float],
     manifest_extra: dict[str, Any],
+    plot: Callable[[Path, Sequence[int], Sequence[float], int], None] | None = None,
 ) -> dict[str, Any]:
-    """Write the directory (manifest last) and return the manifest."""
+    """Write the directory (manifest last) and return the manifest. `plot(path, grid, perplexities, k)` draws
+    the perplexity curve (triage.offline.drift_report.write_perplexity_plot: matplotlib stays offline)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save(str(out_dir / MODEL_FILE))
     dictionary.save(str(out_dir / DICTIONARY_FILE))
     k = int(model.num_topics)
-    write_perplexity_plot(out_dir / PLOT_FILE, grid, perplexities, k)
+    if plot is not None:
+        plot(out_dir / PLOT_FILE, grid, perplexities, k)
     (out_dir / TOPICS_FILE).write_text(topics_table(words), encoding="utf-8")
     manifest: dict[str, Any] = {
         "kind": MANIFEST_KIND,

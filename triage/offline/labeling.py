@@ -35,7 +35,7 @@ from tqdm.auto import tqdm
 
 from triage.core import Report
 from triage.errors import InputFileError
-from triage.model.tables import (
+from triage.offline.tables import (
     DEFAULT_READ,
     ReadOptions,
     csv_header,
@@ -123,7 +123,7 @@ def label_file(
 ) -> LabelSummary:
     """Decide every report of `input_path` with `core` (model, rules, policy, threshold and site settings)
     into `output_path`; see the module docstring. `read_options` the encoding and delimiter of a CSV/JSONL
-    input (triage.model.tables).
+    input (triage.offline.tables).
 
     A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
     with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""

@@ -17,7 +17,7 @@ from sklearn.model_selection import train_test_split
 
 from triage.errors import InputFileError
 from triage.model.config import TrainConfig
-from triage.model.tables import (
+from triage.offline.tables import (
     DEFAULT_READ,
     BadRows,
     BadRowsError,
@@ -72,7 +72,7 @@ def read_dataset(
 ) -> Dataset:
     """Read a labeled JSONL/CSV file, extract every report's conclusion (triage.text.sections) and normalize
     it; a `kind` column, when every row has one, is kept for per-kind evaluation. `options`: encoding,
-    delimiter and label values (triage.model.tables). Raises BadRowsError listing every unusable row."""
+    delimiter and label values (triage.offline.tables). Raises BadRowsError listing every unusable row."""
     kind = table_format(path, fmt)
     fields = {text_field: "--text-field", label_field: "--label-field"}
     header = csv_header(path, kind, options)

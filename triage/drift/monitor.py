@@ -5,13 +5,13 @@ its unknown-token share (the share of its scored tokens outside the classifier's
 computed by the Scorer) to :meth:`DriftMonitor.offer`, which only does a non-blocking ``put_nowait`` on a
 bounded queue: when the queue is full the report is dropped and counted, never waited for, so the
 decide/deliver loop is never slowed by LDA. One background thread takes reports off the queue, normalizes
-the text (``triage.mining.topics.report_tokens``, the same as ``triage mine fit``; done here and not in the
+the text (``triage.drift.topics.report_tokens``, the same as ``triage mine fit``; done here and not in the
 loop thread, so the loop pays only the ``put``), infers the report's topic shares with the LDA model and adds
-them to a :class:`~triage.mining.drift.RollingMixture` of the last ``window`` reports. Every ``interval_s``
-seconds it publishes a :class:`DriftSnapshot` (JSD in bits of the window's mixture from the reference
-mixture of the topic model, mean unknown-token share, reports in the window, drops) through ``publish``.
-Between two reports the thread sleeps for 0 s, handing the GIL back, so at most one report's inference
-(about 1.7 ms here) stands between the loop thread and the interpreter.
+them to a :class:`~triage.drift.divergence.RollingMixture` of the last ``window`` reports. Every
+``interval_s`` seconds it publishes a :class:`DriftSnapshot` (JSD in bits of the window's mixture from the
+reference mixture of the topic model, mean unknown-token share, reports in the window, drops) through
+``publish``. Between two reports the thread sleeps for 0 s, handing the GIL back, so at most one report's
+inference (about 1.7 ms here) stands between the loop thread and the interpreter.
 
 That wait is still GIL contention (benchmarks/drift.py: a loop task's p99 rose from 5.6 to 9.7 ms with the
 thread saturated), so the daemon runs the same computation in a child process, :class:`DriftProcess`: the
@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from triage.mining.drift import RollingMixture
-from triage.mining.topics import document_topics, report_tokens
+from triage.drift.divergence import RollingMixture
+from triage.drift.topics import document_topics, report_tokens
 
 if TYPE_CHECKING:
     from gensim.corpora import Dictionary
@@ -85,7 +85,7 @@ class _Intake:
 class DriftMonitor(_Intake):
     """Bounded queue + one daemon thread + rolling window (see the module docstring).
 
-    `model`/`dictionary`: a topic model from ``triage.mining.store.load_topic_model``; `reference`: its
+    `model`/`dictionary`: a topic model from ``triage.drift.store.load_topic_model``; `reference`: its
     reference topic shares (length k). Raises ValueError on a bad window, queue size, interval or sample
     rate, or a reference whose length is not the model's k."""
 
@@ -292,7 +292,7 @@ def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, out
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
 
-    from triage.mining.store import load_topic_model
+    from triage.drift.store import load_topic_model
 
     model, dictionary, manifest = load_topic_model(Path(topics_dir))
     monitor = DriftMonitor(model, dictionary, manifest["reference_shares"], window=window)

@@ -4,8 +4,8 @@ Per day (a ``datetime.date``; which clock gives the day is the caller's choice a
 report): reports, share flagged (the decision policy's positives), share of those positives graded
 ``critical`` by the worklist priority policy (triage.priority: a jump is a signal, of case mix or of
 wording), mean unknown-token share (scored tokens outside the classifier's vocabulary), mean LDA topic mixture
-and its Jensen-Shannon divergence in bits from the topic model's reference mixture (triage.mining.drift). Pure
-aggregation plus one matplotlib PNG; numbers,
+and its Jensen-Shannon divergence in bits from the topic model's reference mixture (triage.drift.divergence).
+Pure aggregation plus one matplotlib PNG; numbers,
 dates and vocabulary words only, never report text.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from triage.mining.drift import js_divergence
+from triage.drift.divergence import js_divergence
 
 __all__ = ["DayDrift", "DriftAccumulator", "render_table", "to_json", "write_plot"]
 
@@ -180,5 +180,26 @@ def write_plot(
     fig.autofmt_xdate()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def write_perplexity_plot(path: Path, grid: Sequence[int], perplexities: Sequence[float], k: int) -> None:
+    """PNG of held-out perplexity against the number of topics, the chosen k marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
+    ax.plot(list(grid), list(perplexities), marker="o")
+    chosen = list(grid).index(k)
+    ax.scatter([k], [perplexities[chosen]], s=120, facecolors="none", edgecolors="red", label=f"k = {k}")
+    ax.set_xlabel("number of topics k")
+    ax.set_ylabel("held-out perplexity (20 %)")
+    ax.set_title("LDA model selection by held-out perplexity")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

@@ -2,7 +2,7 @@
 
 Source: issue 12 ("Drift, for audits and operations"): the drift score against the shipped reference is the
 Jensen-Shannon divergence of topic shares, the topics being the second paper's LDA document topics
-(triage.mining.topics). JSD(P || Q) = ½ KL(P || M) + ½ KL(Q || M), M = ½ (P + Q), here in bits (log base 2),
+(triage.drift.topics). JSD(P || Q) = ½ KL(P || M) + ½ KL(Q || M), M = ½ (P + Q), here in bits (log base 2),
 so it lies in [0, 1]: 0 for identical mixtures, 1 for mixtures without a common topic. Pure functions.
 """
 

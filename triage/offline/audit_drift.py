@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from triage.core import Report
+from triage.drift.topics import document_topics, report_tokens
 from triage.errors import InputFileError
-from triage.mining.report import DriftAccumulator
-from triage.mining.topics import document_topics, report_tokens
+from triage.offline.drift_report import DriftAccumulator
 from triage.pipeline.decide import SCORE
 from triage.pipeline.decision import DecisionCore, Failure
 
@@ -84,7 +84,7 @@ def file_reports(
 ) -> Iterator[DriftInput]:
     """Reports of a JSONL/CSV file; a row without text or with a missing or unreadable date stops with
     ``InputFileError`` naming its line (the value is not echoed: it may be PHI)."""
-    from triage.model.tables import iter_rows, table_format
+    from triage.offline.tables import iter_rows, table_format
 
     for row in iter_rows(path, table_format(path)):
         if row.data is None:

@@ -465,3 +465,24 @@ def parse_label(value: Any) -> int:
 
 
 _DEFAULT_LABELS = LabelMap()
+
+
+@dataclass(frozen=True)
+class TextRow:
+    """One report of a data file: its id (the ``id`` field, else the line number) and its full text."""
+
+    id: str
+    text: str
+    kind: str | None = None
+
+
+def iter_texts(path: Path, text_field: str = "text", fmt: str = "auto") -> Iterator[TextRow]:
+    """Reports of a JSONL/CSV file (the synth corpus format); a row without text stops, naming its line."""
+    for row in iter_rows(path, table_format(path, fmt)):
+        if row.data is None:
+            raise InputFileError(f"{path}:{row.line}: {row.error}")
+        text = row.data.get(text_field)
+        if not isinstance(text, str):
+            raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
+        kind = row.data.get("kind")
+        yield TextRow(str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind))

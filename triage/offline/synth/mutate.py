@@ -1,7 +1,8 @@
 r"""Mutated HL7 v2 records for fuzzing the daemon's pass (benchmarks/fuzz.py, tests/test_fuzz_processor.py).
 
 Each mutation takes the bytes of a Kafka record value (normally a valid ORU^R01 from
-``triage.synth.oru.synth_stream``) and a ``random.Random`` and returns new bytes; ``KINDS`` names them all:
+``triage.offline.synth.oru.synth_stream``) and a ``random.Random`` and returns new bytes; ``KINDS`` names
+them all:
 
 * ``byte_flip``       1-16 random bits flipped anywhere (delimiters, segment ids, text);
 * ``truncate``        cut at a random byte (also inside a multi-byte character; sometimes to nothing);

@@ -20,9 +20,13 @@ from tqdm.auto import tqdm
 
 from triage.errors import ConfigError, InputFileError
 from triage.model.artifact import export_artifact, update_manifest
-from triage.model.calibration import SATURATION, fit_platt, saturated
 from triage.model.config import TrainConfig
-from triage.model.data import (
+from triage.model.device import resolve_device
+from triage.model.embeddings import UNK_ID, build_vocab, train_word2vec
+from triage.model.scorer import Scorer
+from triage.model.windowing import WindowSpec, encode_windows
+from triage.offline.calibration import SATURATION, fit_platt, saturated
+from triage.offline.datasets import (
     Dataset,
     Split,
     concat,
@@ -32,13 +36,9 @@ from triage.model.data import (
     read_unlabeled,
     stratified_split,
 )
-from triage.model.device import resolve_device
-from triage.model.embeddings import UNK_ID, build_vocab, train_word2vec
-from triage.model.evaluation import choose_threshold, evaluate_scores, write_evaluation
-from triage.model.scorer import Scorer
-from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.model.training import TrainResult, predict_reports, train_network
-from triage.model.windowing import WindowSpec, encode_windows
+from triage.offline.evaluation import choose_threshold, evaluate_scores, write_evaluation
+from triage.offline.tables import DEFAULT_READ, ReadOptions
+from triage.offline.training import TrainResult, predict_reports, train_network
 from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL, SOURCE_HEADING
 
 Log = Callable[[str], None]
@@ -99,7 +99,7 @@ def run_training(
     and validation reports join DATA's, each site report's loss weighted `site_weight` times a DATA report's
     (after the class weights); its test reports are scored apart (metrics ``site_test``).
 
-    `read_options`: encoding, delimiter and label values of the data files (triage.model.tables).
+    `read_options`: encoding, delimiter and label values of the data files (triage.offline.tables).
     `unlabeled_path`: extra reports (no labels) added to word2vec's corpus only, never to the network's
     training; reports whose normalized text equals a test-split report's are left out; read with
     `unlabeled_options` (default: `read_options`)."""

@@ -24,7 +24,7 @@ from sklearn.metrics import (
 )
 
 from triage.errors import ConfigError
-from triage.model.training import safe_auc
+from triage.offline.training import safe_auc
 
 
 def choose_threshold(

@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from triage.errors import ConfigError
-from triage.synth.corpus import PAPER_POSITIVE_RATE, SynthReport, generate_reports
+from triage.offline.synth.corpus import PAPER_POSITIVE_RATE, SynthReport, generate_reports
 from triage.text.sections import ADDENDUM_NAMES, FINDINGS_NAMES, IMPRESSION_NAMES, split_sections
 
 HEAD_CT = ("CTHEADWO", "CT HEAD WITHOUT CONTRAST", "L")

@@ -140,7 +140,7 @@ def run_demo(
     (`alive()`: both running); everything stops when it returns (`triage demo --keep`)."""
     if n < 1:
         raise TriageError("--n must be at least 1")
-    from triage.synth.oru import synth_stream
+    from triage.offline.synth.oru import synth_stream
 
     with EmbeddedBroker() as broker:
         settings = demo_settings(broker.bootstrap_servers, model_dir)

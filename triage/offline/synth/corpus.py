@@ -51,10 +51,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from triage.errors import ConfigError
-from triage.synth import body as B
-from triage.synth import findings as F
-from triage.synth import layouts as L
-from triage.synth import vocab as V
+from triage.offline.synth import body as B
+from triage.offline.synth import findings as F
+from triage.offline.synth import layouts as L
+from triage.offline.synth import vocab as V
 
 PAPER_POSITIVE_RATE = 0.147  # the paper's 1,886 / 12,852 positives, rounded
 
