@@ -1,7 +1,7 @@
-"""Integrity of held-out set 2 (tests/data/heldout/heldout-2.jsonl).
+"""Integrity of the held-out sets: 2, 3 and 4 (tests/data/heldout/) and priority set 2 (tests/data/priority/).
 
-Fast structural checks only: the set is measured once per model/rules release and is never
-trained or tuned on, so nothing here scores it.
+Fast structural checks only: each set is measured once per model/rules release and is never
+trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
 """
 
 from __future__ import annotations
@@ -141,3 +141,184 @@ def test_set3_readme_counts_match_file(rows3):
         if m:
             table[m.group(1)] = int(m.group(2))
     assert table == dict(Counter(r["kind"] for r in rows3))
+
+
+# --- held-out set 4 (issue 18 kinds + plain ones, written before the rules freeze, measured once after it) --
+SET4 = HERE / "heldout-4.jsonl"
+README4 = HERE / "README-4.md"
+KINDS4 = ISSUE18_KINDS | {"neg_indication_only", "neg_plain", "pos_plain"}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _readme_kind_table(path: Path) -> dict[str, int]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    return table
+
+
+@pytest.fixture(scope="module")
+def rows4() -> list[dict]:
+    lines = SET4.read_text(encoding="utf-8").splitlines()
+    assert all(line.strip() for line in lines), "blank line in set 4"
+    return [json.loads(line) for line in lines]
+
+
+def test_set4_schema_ids_and_labels(rows4):
+    ids = [r["id"] for r in rows4]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"h4-\d{4}", i) for i in ids)
+    for r in rows4:
+        assert set(r) == FIELDS and r["kind"] in KINDS4, r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert type(r["label"]) is int and r["label"] == (1 if r["kind"].startswith("pos_") else 0), r["id"]
+        allowed = POSITIVE_ASSERTIONS if r["label"] == 1 else NEGATIVE_ASSERTIONS
+        assert r["assertion"] in allowed, r["id"]
+        if r["kind"] == "neg_site_extracranial":
+            assert r["assertion"] == "extracranial", r["id"]
+
+
+def test_set4_size_balance_and_long_notes(rows4):
+    assert len(rows4) >= 230
+    share = sum(r["label"] for r in rows4) / len(rows4)
+    assert 0.40 <= share <= 0.50, share
+    long_ = [r for r in rows4 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 12 and {r["label"] for r in long_} == {0, 1}
+
+
+def test_set4_every_kind_has_fifteen_and_no_text_repeats_another_set(rows4):
+    counts = Counter(r["kind"] for r in rows4)
+    assert set(counts) == KINDS4 and min(counts.values()) >= 15, counts
+    own = Counter(_norm(r["text"]) for r in rows4)
+    assert [t for t, n in own.items() if n > 1] == []
+    others = set()
+    for path in (SET, SET3, HERE.parent / "challenge" / "challenge.jsonl"):
+        others |= {_norm(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines()}
+    assert set(own) & others == set()
+
+
+def test_set4_readme_counts_match_file(rows4):
+    assert _readme_kind_table(README4) == dict(Counter(r["kind"] for r in rows4))
+    text = README4.read_text(encoding="utf-8")
+    pos = sum(r["label"] for r in rows4)
+    assert f"Total: {len(rows4)} reports, {pos} positive" in text
+    for (label, assertion), n in Counter((r["label"], r["assertion"]) for r in rows4).items():
+        assert f"| {label} | {assertion} | {n} |" in text
+
+
+def test_set4_file_is_what_its_writer_script_writes(rows4):
+    """The JSONL was not hand-edited away from its source (the script keeps each text's document style)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("write_heldout_4", HERE / "write_heldout_4.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = [{k: v for k, v in r.items() if k != "_style"} for r in module.rows()]
+    assert written == rows4
+
+
+# --- priority held-out set 2 (issue 20; structure only, the lead measures it once) -------------------------
+PRIORITY = HERE.parent / "priority"
+PSET2 = PRIORITY / "heldout-2.jsonl"
+PREADME2 = PRIORITY / "README-heldout-2.md"
+SUBTYPES = {
+    "epidural",
+    "subdural",
+    "subarachnoid",
+    "intraparenchymal",
+    "intraventricular",
+    "contusion",
+    "hemorrhagic_transformation",
+    "other",
+}
+ACUITY = {"acute", "subacute", "chronic", "mixed", "not_stated"}
+CHANGE = {"new", "increased", "stable", "decreased", "no_prior", "not_stated"}
+MASS_EFFECT = {
+    "midline_shift": bool,
+    "midline_shift_mm": (float, type(None)),
+    "mild": bool,
+    "herniation": bool,
+    "cistern_effacement": bool,
+    "hydrocephalus": bool,
+    "intraventricular_extension": bool,
+    "known": list,
+}
+
+
+@pytest.fixture(scope="module")
+def prows2() -> list[dict]:
+    lines = PSET2.read_text(encoding="utf-8").splitlines()
+    assert all(line.strip() for line in lines), "blank line in priority set 2"
+    return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="module")
+def make_set():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_set", PRIORITY / "make_set.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_priority_set2_has_the_fields_of_the_first_held_out_set(prows2):
+    first = json.loads(next(iter((PRIORITY / "heldout.jsonl").read_text(encoding="utf-8").splitlines())))
+    ids = [r["id"] for r in prows2]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"h2-\d{3}", i) for i in ids)
+    for r in prows2:
+        assert list(r) == list(first), r["id"]
+        assert r["kind"] == "heldout-2" and r["text"].strip(), r["id"]
+        assert r["subtypes"] and set(r["subtypes"]) <= SUBTYPES, r["id"]
+        assert r["acuity"] in ACUITY and r["change"] in CHANGE and type(r["hedged"]) is bool, r["id"]
+        me = r["mass_effect"]
+        assert set(me) == set(MASS_EFFECT), r["id"]
+        assert all(isinstance(me[k], t) for k, t in MASS_EFFECT.items()), r["id"]
+        assert set(me["known"]) <= {"midline_shift", "hydrocephalus", "herniation", "cistern_effacement"}
+        assert all(me[k] for k in me["known"]), r["id"]  # a sign stated unchanged is a sign present
+        assert me["midline_shift_mm"] is None or me["midline_shift"], r["id"]
+        assert r["size_mm"] is None or isinstance(r["size_mm"], float), r["id"]
+        assert r["priority"] in ("critical", "urgent", "routine"), r["id"]
+
+
+def test_priority_set2_gold_priority_is_the_policy_table_on_its_labels(prows2, make_set):
+    assert [r["id"] for r in prows2 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set2_size_mix_and_wording(prows2):
+    counts = Counter(r["priority"] for r in prows2)
+    assert len(prows2) >= 120 and counts["critical"] >= 50 and counts["routine"] >= 40
+    assert counts["urgent"] >= 20
+    assert {s for r in prows2 for s in r["subtypes"]} == SUBTYPES
+    text = " ".join(r["text"].lower() for r in prows2)
+    for wording in ("slightly increased", "unchanged size but new ivh", "evolving", "redistribution"):
+        assert wording in text, wording
+    for wording in ("postoperative", "conversion", "haemorrhage", "hemorrhage", "herniation", "dear dr"):
+        assert wording in text, wording
+    assert re.search(r"\d cm of (rightward )?shift|shift now \d\.\d cm|shift \d\.\d cm", text)
+
+
+def test_priority_set2_texts_are_new(prows2):
+    own = Counter(_norm(r["text"]) for r in prows2)
+    assert [t for t, n in own.items() if n > 1] == []
+    others = set()
+    for name in ("labeled.jsonl", "heldout.jsonl"):
+        lines = (PRIORITY / name).read_text(encoding="utf-8").splitlines()
+        others |= {_norm(json.loads(line)["text"]) for line in lines if line.strip()}
+    assert set(own) & others == set()
+
+
+def test_priority_set2_readme_counts_match_file(prows2):
+    table = {}
+    for line in PREADME2.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r"\|\s*\**(\w+)\**\s*\|\s*\**(\d+)\**\s*\|", line.strip())
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    expected = dict(Counter(r["priority"] for r in prows2))
+    expected |= Counter(s for r in prows2 for s in r["subtypes"])
+    expected["total"] = len(prows2)
+    assert table == expected
