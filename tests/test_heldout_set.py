@@ -44,6 +44,19 @@ KINDS = {
 }
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _readme_kind_table(path: Path) -> dict[str, int]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    return table
+
+
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
     lines = SET.read_text(encoding="utf-8").splitlines()
@@ -90,12 +103,7 @@ def test_every_kind_has_at_least_ten(rows):
 
 
 def test_readme_counts_match_file(rows):
-    table = {}
-    for line in README.read_text(encoding="utf-8").splitlines():
-        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
-        if m:
-            table[m.group(1)] = int(m.group(2))
-    assert table == dict(Counter(r["kind"] for r in rows))
+    assert _readme_kind_table(README) == dict(Counter(r["kind"] for r in rows))
 
 
 # --- held-out set 3 (issue 18 kinds, written after rules-4) -------------------------------------------------
@@ -135,31 +143,13 @@ def test_set3_every_kind_has_fifteen_and_no_text_repeats_another_set(rows3):
 
 
 def test_set3_readme_counts_match_file(rows3):
-    table = {}
-    for line in README3.read_text(encoding="utf-8").splitlines():
-        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
-        if m:
-            table[m.group(1)] = int(m.group(2))
-    assert table == dict(Counter(r["kind"] for r in rows3))
+    assert _readme_kind_table(README3) == dict(Counter(r["kind"] for r in rows3))
 
 
 # --- held-out set 4 (issue 18 kinds + plain ones, written before the rules freeze, measured once after it) --
 SET4 = HERE / "heldout-4.jsonl"
 README4 = HERE / "README-4.md"
 KINDS4 = ISSUE18_KINDS | {"neg_indication_only", "neg_plain", "pos_plain"}
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _readme_kind_table(path: Path) -> dict[str, int]:
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.fullmatch(r"\|\s*`?(pos_\w+|neg_\w+)`?\s*\|\s*(\d+)\s*\|", line.strip())
-        if m:
-            table[m.group(1)] = int(m.group(2))
-    return table
 
 
 @pytest.fixture(scope="module")
@@ -225,15 +215,13 @@ def test_set4_file_is_what_its_writer_script_writes(rows4):
 PRIORITY = HERE.parent / "priority"
 PSET2 = PRIORITY / "heldout-2.jsonl"
 PREADME2 = PRIORITY / "README-heldout-2.md"
+# the subtypes the first priority sets use (the schema), read from their labels
 SUBTYPES = {
-    "epidural",
-    "subdural",
-    "subarachnoid",
-    "intraparenchymal",
-    "intraventricular",
-    "contusion",
-    "hemorrhagic_transformation",
-    "other",
+    s
+    for name in ("labeled.jsonl", "heldout.jsonl")
+    for line in (PRIORITY / name).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+    for s in json.loads(line)["subtypes"]
 }
 ACUITY = {"acute", "subacute", "chronic", "mixed", "not_stated"}
 CHANGE = {"new", "increased", "stable", "decreased", "no_prior", "not_stated"}
