@@ -44,6 +44,12 @@ KINDS = {
 }
 
 
+def _read_set(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert all(line.strip() for line in lines), f"blank line in {path.name}"
+    return [json.loads(line) for line in lines]
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -59,9 +65,7 @@ def _readme_kind_table(path: Path) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    lines = SET.read_text(encoding="utf-8").splitlines()
-    assert all(line.strip() for line in lines), "blank line in the set"
-    return [json.loads(line) for line in lines]
+    return _read_set(SET)
 
 
 def test_size(rows):
@@ -114,9 +118,7 @@ KINDS3 = ISSUE18_KINDS  # the same ten kinds as the challenge set's issue-18 add
 
 @pytest.fixture(scope="module")
 def rows3() -> list[dict]:
-    lines = SET3.read_text(encoding="utf-8").splitlines()
-    assert all(line.strip() for line in lines), "blank line in set 3"
-    return [json.loads(line) for line in lines]
+    return _read_set(SET3)
 
 
 def test_set3_schema_ids_and_labels(rows3):
@@ -154,9 +156,7 @@ KINDS4 = ISSUE18_KINDS | {"neg_indication_only", "neg_plain", "pos_plain"}
 
 @pytest.fixture(scope="module")
 def rows4() -> list[dict]:
-    lines = SET4.read_text(encoding="utf-8").splitlines()
-    assert all(line.strip() for line in lines), "blank line in set 4"
-    return [json.loads(line) for line in lines]
+    return _read_set(SET4)
 
 
 def test_set4_schema_ids_and_labels(rows4):
@@ -239,9 +239,7 @@ MASS_EFFECT = {
 
 @pytest.fixture(scope="module")
 def prows2() -> list[dict]:
-    lines = PSET2.read_text(encoding="utf-8").splitlines()
-    assert all(line.strip() for line in lines), "blank line in priority set 2"
-    return [json.loads(line) for line in lines]
+    return _read_set(PSET2)
 
 
 @pytest.fixture(scope="module")
