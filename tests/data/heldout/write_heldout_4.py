@@ -332,7 +332,7 @@ PAST = [
     ),
     (
         "discharge_letter",
-        "To the GP: Mr Hale attended the memory clinic. Background includes a small left thalamic bleed in 2017. Today's MoCA 24/30; MRI shows moderate small vessel disease and the expected old haemosiderin scar in the thalamus, with no new lesion. Diagnosis: mild cognitive impairment, vascular type.",
+        "To the GP: Mr Hale attended the memory clinic. Background includes a small left thalamic bleed in 2017. Today's MoCA 24/30; MRI shows moderate small vessel disease and a small old cavity in the left thalamus, with no new lesion. Diagnosis: mild cognitive impairment, vascular type.",
     ),
 ]
 
@@ -403,7 +403,7 @@ RULED_OUT = [
     ),
     (
         "report",
-        "COMPARISON: none. REASON: exclude haemorrhage before anticoagulation for pulmonary embolism. RESULT: no haemorrhage excluded... correction: haemorrhage excluded; no intracranial abnormality.",
+        "COMPARISON: none. REASON: exclude haemorrhage before anticoagulation for pulmonary embolism. RESULT: haemorrhage excluded; no intracranial abnormality.",
     ),
     (
         "dictation",
@@ -966,7 +966,7 @@ NOTES = [
     ),
     (
         "discharge_letter",
-        "Dear Dr Ahmed,\nI saw Mr Kelly in the neurosurgery clinic today, eight weeks after his right burr-hole drainage. He feels well and has returned to golf. His wife reports no confusion.\nToday's CT shows a small residual right chronic subdural collection of 5 mm, smaller than on the postoperative scan, with no new blood.\nPlan: no further imaging unless symptoms return; he may restart aspirin now; no driving restriction beyond the DVLA guidance already given.\nYours sincerely, Consultant Neurosurgeon",
+        "Dear Dr Ahmed,\nI saw Mr Kelly in the neurosurgery clinic today, eight weeks after his right burr-hole drainage. He feels well and has returned to golf. His wife reports no confusion.\nToday's CT shows a small residual right chronic subdural haematoma of 5 mm, smaller than on the postoperative scan, with no new blood.\nPlan: no further imaging unless symptoms return; he may restart aspirin now; no driving restriction beyond the DVLA guidance already given.\nYours sincerely, Consultant Neurosurgeon",
     ),
     (
         "clinical_note",

@@ -265,7 +265,7 @@ ROWS = [
         C,
         "Right hemispheric subdural hematoma with subfalcine herniation; the shift cannot be measured on this motion-degraded study.",
         [SDH],
-        me=_me(herniation=True),
+        me=shift(None, herniation=True),
     ),
     r(
         C,
