@@ -42,6 +42,7 @@ try:
     from medspacy.context import ConText, ConTextRule
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetRule
+    from spacy.attrs import ORTH
     from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
@@ -143,6 +144,28 @@ def _heading_starts_sentence(doc: Doc, colon: int) -> None:
         if before.is_upper and before.text[0].isalpha():  # five or more capitals words: prose, not a label
             return
         doc[start].is_sent_start = True
+
+
+#: tokenizer exceptions that also hold in capitals (spaCy lists "cannot", "Cannot", "vs.", never "CANNOT")
+_CAPITALS_KEEP = frozenset({"vs.", "v.s.", "w/o"})
+_NOT_PIECES = frozenset({"not", "n't", "n\u2019t", "nt"})
+
+
+def _capitals_exceptions(nlp: Language) -> None:
+    """spaCy's English tokenizer exceptions are case-sensitive: "cannot" and "Cannot" become "can" "not",
+    "CANNOT" stays one token, so an all-caps report lost every hedge and negation spelled with a contraction
+    ("CANNOT BE EXCLUDED" read as negated by "EXCLUDED", "DOESN'T SHOW ANY HEMORRHAGE" as affirmed), and
+    "VS." ended a sentence. The capitals form of each negation contraction and of "vs."/"v.s."/"w/o" is
+    added, split the way the lower-case form is; other exceptions stay as they are ("IM", "ID", "WED" are
+    words in a report, not "I'm", "I'd", "we'd")."""
+    rules = nlp.tokenizer.rules
+    for key, pieces in list(rules.items()):
+        upper = key.upper()
+        if key != key.lower() or upper == key or upper in rules:
+            continue
+        if key not in _CAPITALS_KEEP and not any(p[ORTH].lower() in _NOT_PIECES for p in pieces):
+            continue
+        nlp.tokenizer.add_special_case(upper, [{**p, ORTH: p[ORTH].upper()} for p in pieces])
 
 
 def _compile_spec(spec: TokenSpec, sets: dict[str, frozenset[str]]) -> dict[str, Any]:
@@ -442,6 +465,7 @@ class RuleEngine:
             nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer", "medspacy_pyrush"], load_rules=False)
         else:
             nlp = spacy.blank("en")
+            _capitals_exceptions(nlp)
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("triage_line_breaks")
         # spaCy refuses texts over nlp.max_length (1,000,000 characters; a guard for parsers, which this
