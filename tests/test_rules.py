@@ -1156,6 +1156,21 @@ RULES5 = [
     ("Right subdural hygroma with a small amount of blood.", "affirmed"),
     ("No collection of blood in the subdural space.", "negated"),
     ("Subdural collection without blood, CSF density.", "none"),
+    # a bleed that is gone, in the other words reports use for it
+    ("The hemorrhage noted on the prior exam is no longer visible.", "historical"),
+    ("The haematoma visualised on the previous examination is no longer apparent.", "historical"),
+    ("Complete resorption of the previously described left frontal hematoma.", "historical"),
+    ("Interval disappearance of the small SAH.", "historical"),
+    ("Interval clearance of the intraventricular blood.", "historical"),
+    ("Partial resorption of the right frontal hematoma.", "affirmed"),
+    ("Partial resolution of the left SDH, now 4 mm.", "affirmed"),
+    ("Evacuated right SDH.", "historical"),
+    ("Subdural hematoma, since evacuated.", "historical"),
+    ("Partially evacuated right SDH.", "affirmed"),
+    ("Evacuated left SDH with a new small right SDH.", "affirmed"),
+    # telegraphic abbreviations
+    ("tSAH L sylvian.", "affirmed"),
+    ("L cerebellar hge.", "affirmed"),
     # a bare contusion is a (hemorrhagic) cerebral contusion
     ("Left frontal contusion.", "affirmed"),
     ("Contusions in both temporal lobes, some of which have enlarged.", "affirmed"),
