@@ -425,9 +425,9 @@ def test_train_with_site_labels_then_promotion_check(tmp_path: Path, capsys) -> 
             writer.writerow({"id": row["id"], "accession": row["accession"], "text": row["text"],
                              "label": row["truth"]})  # fmt: skip
     out = tmp_path / "candidate"
-    code, _, err = _cli(["train", str(synth), "--out", str(out), "--site-labels", str(site), "--epochs", "3",
-                         "--lstm-units", "32", "--w2v-dim", "50", "--w2v-min-count", "2", "--w2v-epochs", "5",
-                         "--threads", "1", "--device", "cpu", "-q"], capsys)  # fmt: skip
+    code, _, err = _cli(["train", str(synth), "--out", str(out), "--site-labels", str(site), "--site-cv", "0",
+                         "--epochs", "3", "--lstm-units", "32", "--w2v-dim", "50", "--w2v-min-count", "2",
+                         "--w2v-epochs", "5", "--threads", "1", "--device", "cpu", "-q"], capsys)  # fmt: skip
     assert code == 0, err
     manifest = json.loads((out / "manifest.json").read_text())
     info = manifest["training_data"]["site_labels"]

@@ -194,6 +194,21 @@ def train(
     site_weight: Annotated[
         float, typer.Option(min=0.0, help="Loss weight of a site report relative to a DATA report [5.0].")
     ] = 5.0,
+    site_cv: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="With --site-labels: K-fold cross-validation of the site labels, grouped by accession "
+            "(K more trainings; 0: off) [5].",
+        ),
+    ] = 5,
+    site_cv_geometry: Annotated[
+        str,
+        typer.Option(
+            help="The folds' network: small (a small network, ~K small trainings) or same (this "
+            "training's options) [small]."
+        ),
+    ] = "small",
     force: Annotated[bool, typer.Option("--force", help="Replace an existing artifact in OUT.")] = False,
     device: Annotated[str | None, typer.Option(help="auto | cpu | cuda [auto].")] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
@@ -213,6 +228,8 @@ def train(
         raise InputFileError(f"--unlabeled {unlabeled} is not a file")
     if site_labels is not None and not site_labels.is_file():
         raise InputFileError(f"--site-labels {site_labels} is not a file")
+    if site_cv_geometry not in ("small", "same"):
+        raise ConfigError(f"--site-cv-geometry {site_cv_geometry!r}: small or same")
     read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     unlabeled_options = _read_options(unlabeled_encoding or encoding, delimiter)
     _check_out(out, force)
@@ -241,6 +258,12 @@ def train(
         device=device,
         threads=threads,
     )
+    if site_labels is not None and site_cv:
+        from triage.review.crossval import plan_folds
+
+        plan_folds(
+            site_labels, cfg, site_cv, read_options
+        )  # a file that cannot be split fails before training
     search = None
     if grid or grid_file:
         search = validate_grid(load_config_file(grid_file) if grid_file else DEFAULT_GRID, cfg)
@@ -257,6 +280,23 @@ def train(
         site_labels_path=site_labels,
         site_weight=site_weight,
     )
+    if site_labels is not None and site_cv:
+        from triage.model.artifact import update_manifest
+        from triage.review.crossval import cross_validate_site, markdown
+
+        cv = cross_validate_site(
+            data,
+            site_labels,
+            cfg,
+            site_cv,
+            geometry=site_cv_geometry,
+            read_options=read_options,
+            site_weight=site_weight,
+            progress=not quiet,
+            log=_echo_err,
+        )
+        manifest = update_manifest(out, site_cv=cv)
+        (out / "site_cv.md").write_text(markdown(cv), encoding="utf-8")
     test = manifest["metrics"]["test"]
     typer.echo(
         f"{manifest['model_version']}: test AUC {test['auc']:.4f}, threshold {manifest['threshold']:.4f} "

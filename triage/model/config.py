@@ -68,6 +68,17 @@ EMBEDDINGS: dict[str, dict[str, Any]] = {
     },
 }
 
+# A small network for the many models a measurement trains (the cross-validation folds of `triage train
+# --site-cv`, benchmarks/site_labels.py): ~25 s per model on 1,500 reports on 2 CPU cores, against minutes for
+# the shipped geometry. It estimates how the recipe does on a site's labels, not the exact shipped network.
+SMALL_GEOMETRY: dict[str, Any] = {
+    "epochs": 8,
+    "learning_rate": 3e-3,
+    "lstm_units": 64,
+    "w2v_dim": 100,
+    "w2v_epochs": 15,
+}
+
 
 class TrainConfig(BaseModel):
     """Everything that decides a trained model. It is written into the artifact manifest."""

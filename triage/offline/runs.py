@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import gensim
 import numpy as np
@@ -61,6 +61,14 @@ def _quiet(_: str) -> None:
     pass
 
 
+class SiteSplit(Protocol):
+    """How a site's labeled rows are split when not by `group_split` (run_training's `site_split`)."""
+
+    rule: str  # recorded in the manifest
+
+    def split(self, keys: list[str]) -> Split: ...
+
+
 def policy_label(policy: str, target_sensitivity: float) -> str:
     return f"sensitivity>={target_sensitivity:g}" if policy == "sensitivity" else policy
 
@@ -91,13 +99,16 @@ def run_training(
     unlabeled_options: ReadOptions | None = None,
     site_labels_path: Path | None = None,
     site_weight: float = SITE_WEIGHT,
+    site_split: SiteSplit | None = None,
 ) -> dict[str, Any]:
     """Train (optionally grid-search) and export to `out_dir`; returns the final manifest.
 
     `site_labels_path`: a site's labeled reports (`triage review export`), trained on together with DATA:
     split by study (accession, else id: `group_split`, so no study is in two splits); the site's training
     and validation reports join DATA's, each site report's loss weighted `site_weight` times a DATA report's
-    (after the class weights); its test reports are scored apart (metrics ``site_test``).
+    (after the class weights); its test reports are scored apart (metrics ``site_test``). `site_split`
+    replaces that split (a cross-validation fold, triage.model.sitecv; a benchmark's held-out reports): it
+    maps the site rows' group keys to their Split and names its rule.
 
     `read_options`: encoding, delimiter and label values of the data files (triage.offline.tables).
     `unlabeled_path`: extra reports (no labels) added to word2vec's corpus only, never to the network's
@@ -111,7 +122,8 @@ def run_training(
     site_info: dict[str, Any] | None = None
     if site_labels_path is not None:
         site = read_dataset(site_labels_path, cfg.text_field, cfg.label_field, options=read_options)
-        parts = group_split(group_keys(site_labels_path, options=read_options), cfg)
+        keys = group_keys(site_labels_path, options=read_options)
+        parts = site_split.split(keys) if site_split is not None else group_split(keys, cfg)
         n = len(dataset)
         dataset = concat(dataset, site)
         weights = np.concatenate([weights, np.full(len(site), site_weight, dtype=np.float32)])
@@ -127,7 +139,9 @@ def run_training(
             "n_reports": len(parts.train) + len(parts.val) + len(parts.test),
             "positives": int(dataset.labels[n:].sum()),
             "split": {"train": len(parts.train), "validation": len(parts.val), "test": len(parts.test)},
-            "split_rule": "by accession (else id): sha256(seed:key) share vs the test/validation fractions",
+            "split_rule": site_split.rule
+            if site_split is not None
+            else "by accession (else id): sha256(seed:key) share vs the test/validation fractions",
             "split_params": {
                 "seed": cfg.seed,
                 "val_fraction": cfg.val_fraction,
