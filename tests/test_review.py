@@ -121,6 +121,56 @@ def test_plan_is_stratified_and_the_active_queue_takes_each_reason_in_turn() -> 
     assert [p.candidate.key for p in again.items] == [p.candidate.key for p in plan.items]
 
 
+def test_drift_outliers_join_the_active_queue_most_surprising_first() -> None:
+    from dataclasses import replace
+
+    from triage.review.sampling import DRIFT_MIN_BITS
+
+    cands = [replace(_cand(i, 0, 0.01), drift=9.0) for i in range(40)]
+    cands[5] = replace(cands[5], drift=DRIFT_MIN_BITS + 0.5)
+    cands[6] = replace(cands[6], drift=DRIFT_MIN_BITS + 2.0)
+    cands[7] = replace(cands[7], drift=DRIFT_MIN_BITS - 0.01)  # below the cut: never a drift outlier
+    plan = make_plan(cands, 0.5, sample_size=0, active_size=8)
+    drifted = [p.candidate.key for p in plan.items if p.reason == "drift_outlier"]
+    assert drifted == ["r6", "r5"]
+    assert make_plan(cands, 0.5, sample_size=0, active_size=8, drift_min_bits=99.0).items[0].reason != (
+        "drift_outlier"
+    )
+
+
+def test_site_style_reports_are_drift_outliers_generator_reports_are_not() -> None:
+    """The drift score under the shipped topic model's baseline: the generator's own style (what the baseline
+    was fitted on) stays mostly below the cut, the site's hand-written style mostly above it."""
+    from triage.review.drift import baseline_surprise
+    from triage.review.sampling import DRIFT_MIN_BITS
+    from triage.synth.corpus import generate_reports
+
+    topics = ROOT / "model_artifacts" / "topics"
+    generator = [r.text for r in generate_reports(300, seed=21)]
+    site = [json.loads(x)["text"] for x in SITE.read_text().splitlines()]
+    gen_scores = [x for x in baseline_surprise(topics, generator) if x is not None]
+    site_scores = [x for x in baseline_surprise(topics, site) if x is not None]
+    assert len(site_scores) == 40
+    assert sum(x >= DRIFT_MIN_BITS for x in gen_scores) / len(gen_scores) < 0.1
+    assert sum(x >= DRIFT_MIN_BITS for x in site_scores) / len(site_scores) > 0.6
+    assert baseline_surprise(topics, ["", "subdural subdural"])[0] is None
+
+
+def test_a_schema_1_database_gains_the_new_columns_and_keeps_its_labels(
+    plan_db: Path, tmp_path: Path
+) -> None:
+    store = _copy(plan_db, tmp_path)
+    store.add_label(1, "Dr A", "bleed")
+    with sqlite3.connect(store.path) as conn:  # back to schema 1: the two columns gone
+        conn.execute("ALTER TABLE items DROP COLUMN priority")
+        conn.execute("ALTER TABLE items DROP COLUMN drift")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    reopened = ReviewStore(store.path)
+    assert reopened.meta()["schema_version"] == 2
+    assert all(i.priority is None and i.drift is None for i in reopened.items())
+    assert [(x.item_id, x.answer) for x in reopened.labels()] == [(1, "bleed")]
+
+
 def test_init_scores_as_triage_label_does(plan_db: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "labelled.jsonl"
     code, _, _ = _cli(["label", str(SITE), "--out", str(out), "--device", "cpu", "-q"], capsys)
@@ -130,10 +180,14 @@ def test_init_scores_as_triage_label_does(plan_db: Path, tmp_path: Path, capsys)
     items = store.items()
     assert len(items) == 34 and sum(i.queue == "random" for i in items) == 24
     assert sum(i.readers == 2 for i in items) == 6
+    drifted = [i for i in items if i.reason == "drift_outlier"]
+    assert drifted and all(i.drift >= store.meta()["plan"]["drift_min_bits"] for i in drifted)
     for item in items:
         row = labelled[item.report_key]
         assert item.probability == row["probability"]
         assert item.rule_assertion == row["rule_assertion"] and item.prediction == row["prediction"]
+        assert item.priority == row["priority"]  # the worklist priority `triage label` gives (None: negative)
+        assert item.drift is not None and item.drift > 0  # the shipped topic model scored every report
         assert item.stratum == ("positive" if item.prediction else "negative")
         for start, end, _concept, _assertion in item.evidence:
             assert 0 <= start < end <= len(item.scored_text)

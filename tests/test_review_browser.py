@@ -162,9 +162,18 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
         _screenshot(browser, tmp_path, "review_page.png")
 
         pressed, seconds, killed = 0, [], False
+        planned = {i.id: i for i in ReviewStore(db).items()}
+        priorities_seen = set()
         while len(ReviewStore(db).labels()) < 20:
             number, accession = _shown(browser)
             assert number is not None and accession in truth
+            # the decision's worklist priority, next to the decision (none for a negative)
+            shown_priority = browser.find_elements("css selector", "#decision #priority")
+            if planned[number].priority:
+                assert [e.text for e in shown_priority] == [f"priority: {planned[number].priority.upper()}"]
+                priorities_seen.add(planned[number].priority)
+            else:
+                assert shown_priority == [] and planned[number].prediction == 0
             if pressed == 3:  # a note, typed without the mouse
                 _press(browser, "/")
                 _press(browser, "small volume, see thin slices")
@@ -193,6 +202,7 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
             assert label.reviewer == "alice" and label.model_version == store.meta()["model_version"]
             assert label.answer == ("bleed" if truth[items[label.item_id].accession] else "no_bleed")
         assert sum(1 for lab in labels if lab.note == "small volume, see thin slices") == 1
+        assert priorities_seen, "a positive report's priority was shown"
 
         # <- shows the previous answer, marked; -> returns to the queue
         _press(browser, "\ue012")  # ArrowLeft

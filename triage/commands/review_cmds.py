@@ -72,10 +72,24 @@ def init(
     rules_terms_file: Annotated[
         Path | None, typer.Option(envvar="TRIAGE_RULES_TERMS_FILE", help="A site's extra ICH terms (JSON).")
     ] = None,
+    topics: Annotated[
+        Path | None,
+        typer.Option(
+            help="The drift baseline's topic model (default: TRIAGE_DRIFT__TOPICS_DIR, else <model>/topics); "
+            "without one, no drift outliers."
+        ),
+    ] = None,
+    drift_min_bits: Annotated[
+        float,
+        typer.Option(
+            min=0.0, help="A drift outlier's least surprise under the baseline, bits per word [10.6]."
+        ),
+    ] = 10.6,
     device: Device = "auto",
 ) -> None:
     """Score SOURCE as `triage label` does and write the review plan to --db: a random sample stratified by
-    the product's decision plus an active queue (disagreements, near the threshold, unknown words)."""
+    the product's decision plus an active queue (disagreements, near the threshold, unknown words, drift
+    outliers)."""
     from triage.commands.model_check import require_model_dir
     from triage.config import load_settings
     from triage.model.scorer import Scorer
@@ -136,6 +150,13 @@ def init(
             read_options=_read_options(encoding, delimiter),
             on_problem=on_problem,
         )
+    where = topics or site.drift.topics_dir or model / "topics"  # the daemon's drift baseline
+    if (where / "manifest.json").is_file():
+        from triage.review.drift import with_drift
+
+        candidates = with_drift(candidates, where)
+    else:
+        typer.echo(f"no topic model at {where}: drift outliers are not in the active queue", err=True)
     _store, summary = create_plan(
         core,
         candidates,
@@ -146,6 +167,7 @@ def init(
         active_size=active,
         double_read_share=double_read,
         seed=seed,
+        drift_min_bits=drift_min_bits,
     )
     if problems > 10:
         typer.echo(f"... {problems - 10} more problem(s) not listed", err=True)

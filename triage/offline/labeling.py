@@ -45,7 +45,7 @@ from triage.offline.tables import (
     table_format,
 )
 from triage.pipeline.decide import DEAD_LETTER, SCORE
-from triage.pipeline.decision import DecisionCore, Failure
+from triage.pipeline.decision import Decision, DecisionCore, Failure
 
 InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
 OUTPUT_FIELDS = (
@@ -86,6 +86,7 @@ class _Item:
     row: dict[str, Any]
     text: str
     where: str
+    report: Report | None = None
 
 
 def input_format(path: Path, fmt: str = "auto") -> str:
@@ -140,16 +141,7 @@ def label_file(
         if on_problem is not None:
             on_problem(message)
 
-    if kind == "hl7":
-        files = _hl7_files(input_path)
-        columns = [*HL7_FIELDS, *names.values()]
-        items = _hl7_items(core, files, summary, problem)
-        total = len(files)
-        unit = "file"
-    else:
-        columns, total = _table_columns(input_path, kind, text_field, names, read_options)
-        items = _table_items(core, input_path, kind, text_field, summary, problem, read_options)
-        unit = "row"
+    source = _source(core, input_path, kind, text_field, names, summary, problem, read_options)
 
     delimiter, encoding = ",", "utf-8"
     if kind != "hl7" and out_kind == "csv":
@@ -161,17 +153,114 @@ def label_file(
     output_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = output_path.with_name(output_path.name + ".partial")
     with tmp.open("w", encoding=encoding, newline="") as handle:
-        write = _writer(handle, out_kind, columns, delimiter)
-        # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
-        with tqdm(total=total, desc="labeling", unit=unit, disable=None if progress else True) as bar:
-            pending: list[_Item] = []
-            for item in _ticking(items, bar, kind):
-                pending.append(item)
-                if len(pending) >= batch_size:
-                    _flush(core, pending, names, write, summary, problem)
-            _flush(core, pending, names, write, summary, problem)
+        write = _writer(handle, out_kind, source.columns, delimiter)
+        for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
+            row = dict(decided.row)
+            outcome = decided.decision
+            row[names["probability"]] = outcome.probability
+            row[names["rule_assertion"]] = outcome.rules.assertion
+            row[names["prediction"]] = int(outcome.positive)
+            row[names["policy_score"]] = outcome.policy_score
+            row[names["decided_by"]] = outcome.verdict.decided_by
+            row[names["priority"]] = outcome.priority
+            row[names["policy"]] = outcome.policy
+            row[names["threshold"]] = outcome.threshold
+            row[names["model_version"]] = core.scorer.model_version
+            write(row)
     os.replace(tmp, output_path)
     return summary
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """One report of a file with the core's decision: the input row (a table row's fields, or an HL7
+    message's ids), the scored text (its conclusion), and the parsed message for HL7 input."""
+
+    row: dict[str, Any]
+    text: str
+    decision: Decision
+    report: Report | None = None
+
+
+def decide_file(
+    core: DecisionCore,
+    input_path: Path,
+    *,
+    text_field: str = "text",
+    fmt: str = "auto",
+    batch_size: int = 256,
+    progress: bool = False,
+    on_problem: Callable[[str], None] | None = None,
+    read_options: ReadOptions = DEFAULT_READ,
+) -> Iterator[Decided]:
+    """`label_file`'s reading and deciding without the writing: every report of `input_path` the core
+    decides, in order, with its decision (for callers that need more than the label file's columns, such as
+    `triage review init`); bad rows and unscored messages are reported on `on_problem` and skipped."""
+    if not input_path.exists():
+        raise InputFileError(f"{input_path} does not exist")
+    kind = input_format(input_path, fmt)
+    summary = LabelSummary(str(input_path), "", core.scorer.model_version, core.threshold)
+
+    def problem(message: str, reason: str) -> None:
+        summary.reasons[reason] += 1
+        if on_problem is not None:
+            on_problem(message)
+
+    source = _source(core, input_path, kind, text_field, {}, summary, problem, read_options)
+    yield from _decisions(core, source, kind, summary, problem, batch_size, progress)
+
+
+@dataclass(frozen=True)
+class _Source:
+    items: Iterator[_Item | None]  # lazy: nothing is read before the first item is asked for
+    columns: list[str]  # the output columns (input columns, then `names`)
+    total: int  # files (HL7) or rows, for the progress bar
+    unit: str
+
+
+def _source(
+    core: DecisionCore,
+    path: Path,
+    kind: str,
+    text_field: str,
+    names: dict[str, str],
+    summary: LabelSummary,
+    problem: Callable[[str, str], None],
+    options: ReadOptions,
+) -> _Source:
+    """What to read; a directory without HL7 files or a missing text column is an error here, before any
+    output is opened."""
+    if kind == "hl7":
+        files = _hl7_files(path)
+        return _Source(
+            _hl7_items(core, files, summary, problem), [*HL7_FIELDS, *names.values()], len(files), "file"
+        )
+    columns, total = _table_columns(path, kind, text_field, names, options)
+    return _Source(
+        _table_items(core, path, kind, text_field, summary, problem, options), columns, total, "row"
+    )
+
+
+def _decisions(
+    core: DecisionCore,
+    source: _Source,
+    kind: str,
+    summary: LabelSummary,
+    problem: Callable[[str, str], None],
+    batch_size: int,
+    progress: bool,
+) -> Iterator[Decided]:
+    """Decide in batches of `batch_size`, counting into `summary` (label_file and decide_file)."""
+    # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
+    with tqdm(
+        total=source.total, desc="labeling", unit=source.unit, disable=None if progress else True
+    ) as bar:
+        pending: list[_Item] = []
+        for item in _ticking(source.items, bar, kind):
+            pending.append(item)
+            if len(pending) >= batch_size:
+                yield from _decide(core, pending, summary, problem)
+        yield from _decide(core, pending, summary, problem)
 
 
 def _ticking(items: Iterator[_Item | None], bar: tqdm, kind: str) -> Iterator[_Item]:
@@ -185,14 +274,12 @@ def _ticking(items: Iterator[_Item | None], bar: tqdm, kind: str) -> Iterator[_I
         yield item
 
 
-def _flush(
+def _decide(
     core: DecisionCore,
     pending: list[_Item],
-    names: dict[str, str],
-    write: Callable,
     summary: LabelSummary,
     problem: Callable[[str, str], None],
-) -> None:
+) -> Iterator[Decided]:
     if not pending:
         return
     for item, outcome in zip(pending, core.decide_texts([item.text for item in pending]), strict=True):
@@ -200,19 +287,9 @@ def _flush(
             summary.bad += 1
             problem(f"{item.where}: {outcome.reason}: {outcome.error}; skipped", outcome.reason)
             continue
-        row = dict(item.row)
-        row[names["probability"]] = outcome.probability
-        row[names["rule_assertion"]] = outcome.rules.assertion
-        row[names["prediction"]] = int(outcome.positive)
-        row[names["policy_score"]] = outcome.policy_score
-        row[names["decided_by"]] = outcome.verdict.decided_by
-        row[names["priority"]] = outcome.priority
-        row[names["policy"]] = outcome.policy
-        row[names["threshold"]] = outcome.threshold
-        row[names["model_version"]] = core.scorer.model_version
-        write(row)
         summary.scored += 1
         summary.positives += int(outcome.positive)
+        yield Decided(item.row, item.text, outcome, item.report)
     pending.clear()
 
 
@@ -353,5 +430,5 @@ def _hl7_items(
                 "accession": report.accession,
                 "result_status": str(report.result_status) if report.result_status else None,
             }
-            yield _Item(row, report.impression, f"{where}{control}")
+            yield _Item(row, report.impression, f"{where}{control}", report)
         yield None

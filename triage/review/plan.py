@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
-from triage.review.sampling import Candidate, make_plan
+from triage.review.sampling import DRIFT_MIN_BITS, Candidate, make_plan
 from triage.review.source import explain
 from triage.review.store import ReviewStore
 
@@ -26,6 +26,7 @@ def create_plan(
     active_size: int = 100,
     double_read_share: float = 0.1,
     seed: int = 0,
+    drift_min_bits: float = DRIFT_MIN_BITS,
 ) -> tuple[ReviewStore, str]:
     """Choose the plan among `candidates` (triage.review.source.collect, decided by `core`) and write it to
     `db` (a new file); returns the store and a one-line summary (no text). `source_name`: what the database
@@ -41,8 +42,9 @@ def create_plan(
         active_size=active_size,
         double_read_share=double_read_share,
         seed=seed,
+        drift_min_bits=drift_min_bits,
     )
-    explained = explain(core, [p.candidate.scored_text for p in plan.items])
+    explained = explain(core, [p.candidate for p in plan.items])
     rows: list[dict[str, Any]] = []
     for number, (planned, why) in enumerate(zip(plan.items, explained, strict=True), start=1):
         c = planned.candidate
@@ -68,6 +70,8 @@ def create_plan(
                 "weight": None,
                 "reason": planned.reason,
                 "readers": planned.readers,
+                "priority": c.priority,
+                "drift": c.drift,
             }
         )
     meta = {
@@ -84,6 +88,7 @@ def create_plan(
             "active_size": active_size,
             "double_read_share": double_read_share,
             "seed": seed,
+            "drift_min_bits": drift_min_bits,
         },
         "reports_scored": len(candidates),
     }

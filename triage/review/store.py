@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from triage.errors import InputFileError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: items.priority and items.drift (a version 1 file gains them, NULL, when opened)
 CLAIM_MINUTES = 15
 Answer = Literal["bleed", "no_bleed", "uncertain", "skip"]
 ANSWERS: tuple[Answer, ...] = ("bleed", "no_bleed", "uncertain", "skip")
@@ -54,8 +54,11 @@ CREATE TABLE IF NOT EXISTS items (
   queue          TEXT NOT NULL CHECK (queue IN ('random', 'active')),
   stratum        TEXT NOT NULL CHECK (stratum IN ('positive', 'negative')),
   weight         REAL,                     -- random sample: reports of the feed this one stands for
-  reason         TEXT,                     -- active queue: disagreement | near_threshold | unknown_words
-  readers        INTEGER NOT NULL DEFAULT 1 CHECK (readers IN (1, 2))
+  reason         TEXT,                     -- active queue: disagreement | near_threshold | unknown_words |
+                                           -- drift_outlier
+  readers        INTEGER NOT NULL DEFAULT 1 CHECK (readers IN (1, 2)),
+  priority       TEXT,                     -- a positive's worklist priority (critical/urgent/routine/review)
+  drift          REAL                      -- topic-profile distance from the drift baseline (bits), if known
 );
 CREATE TABLE IF NOT EXISTS labels (
   id            INTEGER PRIMARY KEY,
@@ -106,6 +109,8 @@ class Item:
     weight: float | None
     reason: str | None
     readers: int
+    priority: str | None = None
+    drift: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +134,9 @@ _LABEL_COLUMNS = "item_id, reviewer, answer, note, labeled_at, model_version, ru
 _ITEM_COLUMNS = (
     "id, report_key, accession, procedure_code, document_type, text, scored_text, probability, "
     "rule_assertion, prediction, decided_by, unknown_share, evidence, window_start, window_end, queue, "
-    "stratum, weight, reason, readers"
+    "stratum, weight, reason, readers, priority, drift"
 )
+_ADDED_IN_2 = (("priority", "TEXT"), ("drift", "REAL"))
 
 
 def _item(row: Sequence[Any]) -> Item:
@@ -152,10 +158,25 @@ class ReviewStore:
             version = self.meta().get("schema_version")
         except sqlite3.DatabaseError as exc:
             raise InputFileError(f"{self.path} is not a review database ({exc})") from None
-        if version != SCHEMA_VERSION:
+        if version == 1:
+            self._upgrade_from_1()
+        elif version != SCHEMA_VERSION:
             raise InputFileError(
                 f"{self.path} has review schema {version!r}; this triage reads schema {SCHEMA_VERSION}"
             )
+
+    def _upgrade_from_1(self) -> None:
+        """Schema 1 -> 2 in one transaction: two columns added (NULL for its reports), no label touched."""
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            have = {row[1] for row in conn.execute("PRAGMA table_info(items)")}
+            for name, kind in _ADDED_IN_2:
+                if name not in have:
+                    conn.execute(f"ALTER TABLE items ADD COLUMN {name} {kind}")
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (json.dumps(SCHEMA_VERSION),)
+            )
+            conn.execute("COMMIT")
 
     @classmethod
     def create(cls, path: Path, meta: dict[str, Any], items: Sequence[dict[str, Any]]) -> ReviewStore:
@@ -180,11 +201,16 @@ class ReviewStore:
                 conn.executemany(
                     "INSERT INTO items(id, report_key, accession, procedure_code, document_type, text, "
                     "scored_text, probability, rule_assertion, prediction, decided_by, unknown_share, "
-                    "evidence, window_start, window_end, queue, stratum, weight, reason, readers) VALUES "
+                    "evidence, window_start, window_end, queue, stratum, weight, reason, readers, priority, "
+                    "drift) VALUES "
                     "(:id, :report_key, :accession, :procedure_code, :document_type, :text, :scored_text, "
                     ":probability, :rule_assertion, :prediction, :decided_by, :unknown_share, :evidence, "
-                    ":window_start, :window_end, :queue, :stratum, :weight, :reason, :readers)",
-                    [{**item, "evidence": json.dumps(item["evidence"])} for item in items],
+                    ":window_start, :window_end, :queue, :stratum, :weight, :reason, :readers, :priority, "
+                    ":drift)",
+                    [
+                        {"priority": None, "drift": None, **item, "evidence": json.dumps(item["evidence"])}
+                        for item in items
+                    ],
                 )
             conn.execute("PRAGMA journal_mode=WAL")
         finally:

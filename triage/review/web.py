@@ -86,6 +86,7 @@ def item_json(item: Item, meta: dict[str, Any], *, blind: bool = False) -> dict[
                 "rule_assertion": item.rule_assertion,
                 "prediction": item.prediction,
                 "decided_by": item.decided_by,
+                "priority": item.priority,
                 "policy": meta.get("policy"),
                 "evidence": item.evidence,
                 "window": None if item.window_start is None else [item.window_start, item.window_end],

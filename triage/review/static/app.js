@@ -85,7 +85,7 @@
     add("Accession", it.accession);
     add("Procedure", it.procedure_code);
     add("Document", it.document_type);
-    add("Queue", it.queue === "active" ? "active: " + (it.reason || "").replace("_", " ") : "random sample");
+    add("Queue", it.queue === "active" ? "active: " + (it.reason || "").replaceAll("_", " ") : "random sample");
     if (it.readers === 2) add("Reading", "double");
     const dec = $("decision");
     dec.replaceChildren();
@@ -95,6 +95,12 @@
       const v = el("span", "verdict " + (it.prediction ? "positive" : "negative"),
         "Product: " + (it.prediction ? "POSITIVE" : "negative") + " (" + it.policy + ")");
       dec.appendChild(v);
+      if (it.priority) {
+        const pr = el("span", "priority " + it.priority, "priority: " + it.priority.toUpperCase());
+        pr.id = "priority";
+        pr.title = "the worklist priority the Flag would carry (README, Worklist priority)";
+        dec.appendChild(pr);
+      }
       dec.appendChild(el("span", null, "decided by: " + it.decided_by));
       dec.appendChild(el("span", null, "network " + it.probability.toFixed(3) + " (threshold " + Number(it.threshold).toFixed(3) + ")"));
       dec.appendChild(el("span", null, "rules: " + it.rule_assertion));
