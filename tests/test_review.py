@@ -141,9 +141,9 @@ def test_drift_outliers_join_the_active_queue_most_surprising_first() -> None:
 def test_site_style_reports_are_drift_outliers_generator_reports_are_not() -> None:
     """The drift score under the shipped topic model's baseline: the generator's own style (what the baseline
     was fitted on) stays mostly below the cut, the site's hand-written style mostly above it."""
+    from triage.offline.synth.corpus import generate_reports
     from triage.review.drift import baseline_surprise
     from triage.review.sampling import DRIFT_MIN_BITS
-    from triage.synth.corpus import generate_reports
 
     topics = ROOT / "model_artifacts" / "topics"
     generator = [r.text for r in generate_reports(300, seed=21)]

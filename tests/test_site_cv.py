@@ -51,7 +51,7 @@ def test_too_few_bleeding_studies_for_the_folds_is_one_error() -> None:
 
 
 def test_train_cross_validates_the_site_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from triage.synth.corpus import generate_reports, write_jsonl
+    from triage.offline.synth.corpus import generate_reports, write_jsonl
 
     synth = tmp_path / "synth.jsonl"
     write_jsonl(generate_reports(600, seed=5), synth)

@@ -36,11 +36,11 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.errors import ConfigError
 from triage.model.config import SMALL_GEOMETRY, TrainConfig
-from triage.model.data import Dataset, Split, group_keys, group_part, read_dataset
-from triage.model.pipeline import run_training
 from triage.model.scorer import Scorer
-from triage.model.tables import DEFAULT_READ, ReadOptions
-from triage.model.training import safe_auc
+from triage.offline.datasets import Dataset, Split, group_keys, group_part, read_dataset
+from triage.offline.runs import run_training
+from triage.offline.tables import DEFAULT_READ, ReadOptions
+from triage.offline.training import safe_auc
 from triage.pipeline.clinical import wilson
 from triage.pipeline.decision import DecisionCore, Failure
 

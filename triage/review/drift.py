@@ -1,9 +1,9 @@
 """Drift outliers for the active queue (`triage review init`): reports whose words are unlike the baseline
 the drift monitor compares the feed with (the topic model shipped beside the classifier, `<model>/topics`,
-and its reference mixture: triage.mining).
+and its reference mixture: triage.drift).
 
 A report's drift score is its surprise under that baseline, in bits per word: the mean over its normalized
-tokens (triage.mining.topics.report_tokens, as the monitor reads them) of -log2 p(w), where p(w) =
+tokens (triage.drift.topics.report_tokens, as the monitor reads them) of -log2 p(w), where p(w) =
 sum_k reference_k * phi_k(w) is the word's probability under the reference topic mixture; a word outside the
 topic model's dictionary counts as the rarest word it knows. It rises both with an unusual topic profile
 (words of topics the baseline rarely uses) and with unknown tokens, which is what the feed-level drift gauges
@@ -31,8 +31,8 @@ def baseline_surprise(topics_dir: Path, texts: Sequence[str]) -> list[float | No
     """Each text's surprise in bits per word under the topic model's reference mixture (module docstring);
     None for a text without a token. ArtifactError for a topic model that does not verify, ConfigError when
     its manifest has no reference mixture."""
-    from triage.mining.store import load_topic_model
-    from triage.mining.topics import report_tokens
+    from triage.drift.store import load_topic_model
+    from triage.drift.topics import report_tokens
 
     lda, dictionary, manifest = load_topic_model(topics_dir)
     reference = manifest.get("reference_shares")

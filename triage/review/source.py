@@ -1,6 +1,6 @@
 """Reports to review from a file, decided once by the decision `triage label` makes
-(triage.offline.labeling.decide_file: same reader, same conclusion extraction, same decision core), and what the
-labeling page highlights.
+(triage.offline.labeling.decide_file: same reader, same conclusion extraction, same decision core), and
+what the labeling page highlights.
 
 `collect` keeps, beside each decision, what the review needs that a label file does not carry: the report
 text (label files carry HL7 ids only), the procedure code and document type, the worklist priority, the rule
