@@ -46,7 +46,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from kafka import KafkaConsumer, TopicPartition
+from kafka import TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
@@ -59,13 +59,12 @@ from triage.obs.metrics import Metrics
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
-from triage.stream.kafka_io import make_consumer, wait_for_broker
 from triage.stream.lag import LAG_REFRESH_S, LagGauge
 from triage.stream.membership import complete_join, join_wait_s
+from triage.stream.port import BrokerPort, GroupConsumer, KafkaBroker
 from triage.stream.rebalance import RebalanceForwarder
 from triage.stream.records import first_and_next, to_source_record
 from triage.stream.state import FlagStateStore, StagedState
-from triage.stream.topics import check_topics
 from triage.stream.undecodable import (
     CODEC_UNAVAILABLE,
     EXIT_INPUT_UNDECODABLE,
@@ -137,7 +136,10 @@ class Daemon:
         metrics: Metrics | None = None,
         health: Health | None = None,
         shutdown: Shutdown | None = None,
+        broker: BrokerPort | None = None,
     ) -> None:
+        """`broker`: where the clients come from (triage.stream.port; default the Kafka cluster of
+        `settings`)."""
         settings = settings.for_run()
         if (
             processor.settings.for_run().topics != settings.topics
@@ -152,8 +154,9 @@ class Daemon:
         self.shutdown = shutdown or Shutdown()
         self.shutdown.exit_code_if_forced = self._forced_exit_code
         self._stop = self.shutdown.event
-        self._consumer: KafkaConsumer | None = None
-        self.deliverer = Deliverer(settings, self.metrics, shutdown=self.shutdown)
+        self.broker: BrokerPort = broker or KafkaBroker()
+        self._consumer: GroupConsumer | None = None
+        self.deliverer = Deliverer(settings, self.metrics, shutdown=self.shutdown, broker=self.broker)
         self.fatal_error: str | None = None
         self._exit_code = 0  # non-zero: a fatal condition found by the loop (EXIT_INPUT_UNDECODABLE)
         self.lag = LagGauge(self.metrics)
@@ -225,7 +228,7 @@ class Daemon:
             self.metrics.codec_available.labels(name).set(1 if available else 0)
         if not all(codecs.values()):  # the base install has them all: a broken install, said before a batch
             log.warning("kafka_codec_unavailable", codecs=sorted(n for n, ok in codecs.items() if not ok))
-        if not wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
+        if not self.broker.wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
             return  # stopped while waiting: run() sees the stop and closes
         try:  # abandoned at a stop request: nothing was consumed yet, there is nothing to finish
             opened = within_budget(self._open_clients, self.shutdown, reserve_s=self.shutdown.grace_s)
@@ -246,11 +249,11 @@ class Daemon:
             flag_states=len(self.state),
         )
 
-    def _open_clients(self) -> tuple[FlagStateStore, KafkaConsumer]:
-        check_topics(self.settings)
-        state = FlagStateStore(self.settings).open()
+    def _open_clients(self) -> tuple[FlagStateStore, GroupConsumer]:
+        self.broker.check_topics(self.settings)
+        state = FlagStateStore(self.settings, self.broker.state_reader(self.settings)).open()
         self.deliverer.ensure_producer()
-        return state, make_consumer(self.settings)
+        return state, self.broker.group_consumer(self.settings)
 
     def _broker_waiting(self, error: BaseException) -> None:
         """Called between start-up connection attempts: alive (/healthz 200), not ready (/readyz 503)."""
@@ -353,13 +356,12 @@ class Daemon:
 
     def _note_contact(self, records: list[SourceRecord]) -> None:
         """Tell Health when the broker last answered: records just fetched, or the consumer's last heartbeat
-        response (kafka-python's heartbeat thread; read defensively, it is not public API)."""
+        response (BrokerPort.last_contact)."""
         if records:
             self.health.note_contact()
             return
-        heartbeat = getattr(getattr(self._consumer, "_coordinator", None), "heartbeat", None)
-        last = getattr(heartbeat, "last_receive", None)
-        if isinstance(last, float) and last != float("-inf"):
+        last = self.broker.last_contact(self._consumer) if self._consumer is not None else None
+        if last is not None:
             self.health.note_contact(last)
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from kafka import KafkaProducer, TopicPartition
+from kafka import TopicPartition
 from kafka.errors import KafkaError, KafkaTimeoutError
 
 from triage.core import KafkaMessage, RecordOutcome, SourceRecord
@@ -37,7 +37,8 @@ from triage.lifecycle.shutdown import Shutdown
 from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
 from triage.stream.errors import describe, is_permanent
-from triage.stream.kafka_io import dead_letter_budget, make_producer
+from triage.stream.kafka_io import dead_letter_budget
+from triage.stream.port import BrokerPort, KafkaBroker, Producer
 
 if TYPE_CHECKING:
     from triage.config import Settings
@@ -77,31 +78,29 @@ class Deliverer:
         settings: Settings,
         metrics: Metrics,
         *,
-        producer_factory: Callable[[], KafkaProducer] | None = None,
+        producer_factory: Callable[[], Producer] | None = None,
         sleep: Callable[[float], Any] | None = None,
         shutdown: Shutdown | None = None,
+        broker: BrokerPort | None = None,
     ) -> None:
         """`shutdown`: once a stop is requested, retries, flushes and a new producer's connection get only
-        what is left of its budget less DRAIN_RESERVE_S (then DeliveryError: the batch is not committed)."""
+        what is left of its budget less DRAIN_RESERVE_S (then DeliveryError: the batch is not committed).
+        Producers come from `producer_factory`, else from `broker` (default the Kafka cluster)."""
         self.settings = settings
         self.metrics = metrics
         self.shutdown = shutdown or Shutdown()
+        port = broker or KafkaBroker()
         self._factory = producer_factory or (
-            lambda: make_producer(
-                settings,
-                connect_timeout_s=settings.delivery_timeout_ms / 1000,
-                shutdown=self.shutdown,
-                reserve_s=DRAIN_RESERVE_S,
-            )
+            lambda: port.producer(settings, shutdown=self.shutdown, reserve_s=DRAIN_RESERVE_S)
         )
         self._sleep = sleep or (lambda s: self.shutdown.sleep(s, reserve_s=DRAIN_RESERVE_S))
-        self._producer: KafkaProducer | None = None
+        self._producer: Producer | None = None
         self.acked: dict[Ident, Any] = {}
         self.refused_idents: dict[Ident, str] = {}
         self._failed_cycles: Counter[tuple[str, int, int]] = Counter()
 
     # ---- producer ------------------------------------------------------------------------------------------
-    def ensure_producer(self) -> KafkaProducer:
+    def ensure_producer(self) -> Producer:
         if self._producer is None:
             self._producer = self._factory()
         return self._producer

@@ -24,12 +24,13 @@ import time
 from collections.abc import Iterator, MutableMapping
 
 import structlog
-from kafka import KafkaConsumer, TopicPartition
+from kafka import TopicPartition
 
 from triage.config import Settings
 from triage.errors import TriageError
 from triage.pipeline.state import FlagState, FlagStateError
-from triage.stream.kafka_io import make_consumer, partitions_of
+from triage.stream.kafka_io import partitions_of
+from triage.stream.port import KafkaBroker, TopicReader
 from triage.stream.undecodable import reader_poll
 
 log = structlog.get_logger("triage.stream.state")
@@ -78,7 +79,7 @@ class StagedState(MutableMapping[str, FlagState]):
 class FlagStateStore:
     """accession → FlagState, rebuilt from the compacted topic. Not thread-safe (the daemon loop owns it)."""
 
-    def __init__(self, settings: Settings, reader: KafkaConsumer | None = None) -> None:
+    def __init__(self, settings: Settings, reader: TopicReader | None = None) -> None:
         self.settings = settings
         self.topic = settings.topics.flag_state
         self.states: dict[str, FlagState] = {}
@@ -91,10 +92,7 @@ class FlagStateStore:
 
     def open(self) -> FlagStateStore:
         if self._reader is None:
-            # the reader idles most of the time: no need to ask the broker for data 100 times a second
-            self._reader = make_consumer(
-                self.settings, group=False, max_poll_records=5000, fetch_max_wait_ms=100
-            )
+            self._reader = KafkaBroker().state_reader(self.settings)
         self._tps = [TopicPartition(self.topic, p) for p in partitions_of(self._reader, self.topic)]
         self._reader.assign(self._tps)
         self._reader.seek_to_beginning(*self._tps)

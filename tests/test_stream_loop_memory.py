@@ -1,0 +1,347 @@
+"""The daemon loop's own logic on the in-memory broker port (tests/memory_broker.py): rebalance mid-batch,
+the two-stage overlap, commit ordering, failure isolation and readiness. Fast tier (no broker process):
+the Daemon is driven one iteration at a time, so every interleaving is exact. Each Kafka behaviour these
+rely on is tested against Tansu elsewhere (test_stream_daemon, test_stream_faults, test_stream_stop)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pytest
+from kafka import TopicPartition
+from kafka.errors import KafkaConnectionError, KafkaTimeoutError
+from memory_broker import MemoryBroker, Sent
+from test_pipeline_support import KeywordScorer, oru
+
+from triage.config import Settings
+from triage.obs.health import Health
+from triage.pipeline.process import Processor
+from triage.stream.daemon import Daemon
+
+NOW = datetime(2024, 3, 4, 11, 0, tzinfo=UTC)
+POSITIVE = "Acute subdural hemorrhage along the left convexity."
+NEGATIVE = "Normal noncontrast head CT."
+
+
+def _settings(**overrides: Any) -> Settings:
+    base: dict[str, Any] = {"batch_max_records": 2, "batch_max_wait_ms": 0, "delivery_attempts": 1}
+    return Settings(**{**base, **overrides})
+
+
+class ExplodingScorer(KeywordScorer):
+    """A scorer bug that one report's text triggers (a whole batch's scoring raises with it)."""
+
+    def score_tokens(self, batch: Any) -> np.ndarray:
+        if any("kaboom" in toks for toks in batch):
+            raise RuntimeError("scorer bug")
+        return super().score_tokens(batch)
+
+
+class Loop:
+    """A Daemon on `broker`, stepped by hand (Daemon._step: poll and prepare batch N+1, complete batch N)."""
+
+    def __init__(
+        self, broker: MemoryBroker, settings: Settings, *, scorer: Any = None, health: Health | None = None
+    ) -> None:
+        processor = Processor(scorer or KeywordScorer(), settings.for_run(), clock=lambda: NOW)
+        self.daemon = Daemon(settings, processor, broker=broker, health=health)
+        prepare = processor.prepare
+
+        def logged_prepare(records: Any) -> Any:  # the loop's order of work, in the broker's event log
+            broker.events.append(("prepare", [(r.partition, r.offset) for r in records]))
+            return prepare(records)
+
+        processor.prepare = logged_prepare  # type: ignore[method-assign]
+        self.daemon._open()
+
+    def step(self, n: int = 1, *, overlap: bool = True) -> None:
+        for _ in range(n):
+            self.daemon._step()
+            if not overlap:  # complete the batch just polled before the next poll
+                assert self.daemon._drain()
+
+    def close(self) -> None:
+        self.daemon._drain()
+        self.daemon._close()
+
+
+def _inputs(broker: MemoryBroker, n: int, *, partition: int = 0, positive: bool = True) -> None:
+    topic = Settings().topics.input
+    for i in range(n):
+        acc = f"ACC{partition}-{i}"
+        impression = POSITIVE if positive or i % 2 == 0 else NEGATIVE
+        broker.produce(
+            topic,
+            oru(control_id=f"M{partition}-{i}", accession=acc, impression=impression),
+            partition=partition,
+        )
+
+
+def _audited(broker: MemoryBroker) -> Counter[tuple[int, int]]:
+    """(partition, offset) of the input behind each audit record."""
+    out: Counter[tuple[int, int]] = Counter()
+    for rec in broker.records(Settings().topics.audit):
+        src = json.loads(rec.value or b"{}")["source"]
+        out[(src["partition"], src["offset"])] += 1
+    return out
+
+
+def _flagged(broker: MemoryBroker) -> Counter[tuple[int, int]]:
+    out: Counter[tuple[int, int]] = Counter()
+    for rec in broker.records(Settings().flag_topic):
+        h = dict(rec.headers)
+        out[(int(h["triage-source-partition"]), int(h["triage-source-offset"]))] += 1
+    return out
+
+
+def _source_of(topic: str, rec: Any) -> tuple[int, int] | None:
+    if topic == Settings().topics.audit:
+        src = json.loads(rec.value)["source"]
+        return src["partition"], src["offset"]
+    h = dict(rec.headers)
+    if "triage-source-offset" in h:
+        return int(h["triage-source-partition"]), int(h["triage-source-offset"])
+    return None
+
+
+def _assert_commits_follow_acks(broker: MemoryBroker) -> None:
+    """Every commit of offset o on input partition p comes after the audit (and any Flag or dead letter)
+    of every record of p below o was appended: nothing is committed before its outputs are acknowledged."""
+    topics = {Settings().topics.audit, Settings().flag_topic, Settings().topics.dead_letter}
+    by_offset = {(t, r.partition, r.offset): r for t in topics for r in broker.records(t)}
+    acked: set[tuple[int, int]] = set()
+    audited: set[tuple[int, int]] = set()
+    for event in broker.events:
+        if event[0] == "append" and event[1] in topics:
+            src = _source_of(event[1], by_offset[(event[1], event[2], event[3])])
+            if src is not None:
+                acked.add(src)
+                if event[1] == Settings().topics.audit:
+                    audited.add(src)
+        elif event[0] == "commit":
+            tp, offset = event[2], event[3]
+            missing = [o for o in range(offset) if (tp.partition, o) not in audited]
+            assert not missing, f"offset {offset} of partition {tp.partition} committed before {missing}"
+
+
+def _commits(broker: MemoryBroker, kind: str = "commit") -> list[tuple[str, int, int]]:
+    return [(e[1], e[2].partition, e[3]) for e in broker.events if e[0] == kind]
+
+
+# ---- rebalance ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("outage_at_revocation", [False, True])
+def test_rebalance_mid_batch_loses_nothing_and_the_old_owner_commits_only_what_it_held(
+    outage_at_revocation: bool,
+) -> None:
+    """A second instance joins while the first holds a batch of both partitions: on revocation the first
+    completes it (or, when its outputs cannot be delivered, drops it uncommitted); every record is decided
+    exactly once, and no instance commits a partition it does not hold."""
+    settings = _settings(batch_max_records=4)
+    broker = MemoryBroker.for_settings(settings, input_partitions=2)
+    _inputs(broker, 6, partition=0)
+    _inputs(broker, 6, partition=1)
+    a = Loop(broker, settings)
+    a.step(2)  # batch 1 (p0 0-3) completed, batch 2 (p0 4-5, p1 0-1) in hand
+    assert a.daemon._pending is not None and {r.partition for r in a.daemon._pending.records} == {0, 1}
+    b = Loop(broker, settings)  # joins: the group rebalances
+    b.step()  # b rejoined; the generation waits for a
+    if outage_at_revocation:
+        broker.fail_sends(lambda s: True, KafkaTimeoutError("outage"))
+    a.step()  # a revokes inside poll: batch 2 delivered and committed, or dropped
+    broker.clear_faults()
+    a_id, b_id = a.daemon._consumer.member, b.daemon._consumer.member  # type: ignore[union-attr]
+    b.step()  # b's assignment
+    assert [tp.partition for tp in a.daemon._consumer.assignment()] == [0]  # type: ignore[union-attr]
+    assert [tp.partition for tp in b.daemon._consumer.assignment()] == [1]  # type: ignore[union-attr]
+    for _ in range(6):
+        a.step()
+        b.step()
+    a.close()
+    b.close()
+    every = {(p, o) for p in (0, 1) for o in range(6)}
+    assert _audited(broker) == Counter(every), "a record was lost or decided twice"
+    assert _flagged(broker) == Counter(every)  # every input is positive: one Flag each, none twice
+    assert _commits(broker, "commit_refused") == []
+    committed = broker.committed(settings.group_id)
+    assert committed == {TopicPartition(settings.topics.input, p): 6 for p in (0, 1)}
+    # commits per partition never go back (a late commit of an old owner would)
+    for p in (0, 1):
+        offsets = [o for _, part, o in _commits(broker) if part == p]
+        assert offsets == sorted(offsets)
+    by_a = [(p, o) for m, p, o in _commits(broker) if m == a_id]
+    if outage_at_revocation:  # a dropped batch 2: p1 was never committed by a, its new owner redelivered it
+        assert (1, 2) not in by_a and {p for p, _ in by_a} == {0}
+    else:  # a completed batch 2 inside the revocation, before the new generation began
+        assert (1, 2) in by_a and {p for p, _ in by_a} == {0, 1}
+    assert all(p == 1 for m, p, _ in _commits(broker) if m == b_id)
+    _assert_commits_follow_acks(broker)
+
+
+# ---- overlap -----------------------------------------------------------------------------------------------
+def _run_three_batches(overlap: bool) -> MemoryBroker:
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 6, positive=False)
+
+    def on_flush(sent: list[Sent]) -> None:
+        offsets = sorted({_source_of(s.topic, s) for s in sent if s.topic == settings.topics.audit} - {None})
+        if offsets:
+            broker.events.append(("acks", offsets))
+
+    broker.on_flush = on_flush
+    loop = Loop(broker, settings)
+    loop.step(4, overlap=overlap)
+    loop.close()
+    return broker
+
+
+def _order(broker: MemoryBroker) -> list[tuple[Any, ...]]:
+    return [(e[0], e[1]) if e[0] != "commit" else ("commit", e[3]) for e in broker.events if e[0] != "append"]
+
+
+def test_batch_n_plus_1_is_prepared_while_batch_n_awaits_acks_and_outputs_do_not_change() -> None:
+    overlapped, sequential = _run_three_batches(True), _run_three_batches(False)
+    b = [[(0, 0), (0, 1)], [(0, 2), (0, 3)], [(0, 4), (0, 5)]]
+    assert _order(overlapped) == [
+        ("prepare", b[0]),
+        ("prepare", b[1]),  # batch 2 parsed and handed to the scorer before batch 1's acknowledgements
+        ("acks", b[0]),
+        ("commit", 2),
+        ("prepare", b[2]),
+        ("acks", b[1]),
+        ("commit", 4),
+        ("acks", b[2]),
+        ("commit", 6),
+        ("commit", 6),  # the synchronous commit at shutdown (the exact position for the next owner)
+    ]
+    assert _order(sequential) == [
+        ("prepare", b[0]),
+        ("acks", b[0]),
+        ("commit", 2),
+        ("prepare", b[1]),
+        ("acks", b[1]),
+        ("commit", 4),
+        ("prepare", b[2]),
+        ("acks", b[2]),
+        ("commit", 6),
+        ("commit", 6),
+    ]
+    for topic in (Settings().flag_topic, Settings().topics.flag_state):  # the same outputs, in the same order
+        assert [(r.key, r.value) for r in overlapped.records(topic)] == [
+            (r.key, r.value) for r in sequential.records(topic)
+        ]
+        assert overlapped.records(topic)
+    assert _audited(overlapped) == _audited(sequential) == Counter({(0, o): 1 for o in range(6)})
+
+
+# ---- commit ordering ---------------------------------------------------------------------------------------
+def test_a_failed_produce_leaves_the_batch_uncommitted_and_the_retry_sends_only_what_was_missing() -> None:
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 4)
+    broker.fail_sends(lambda s: s.topic == settings.topics.audit, KafkaTimeoutError("no ack"), times=2)
+    loop = Loop(broker, settings)
+    loop.step(2)  # batch 1's Flags acknowledged, its audits not: not committed, seek back, backoff
+    assert _commits(broker) == []
+    tp = TopicPartition(settings.topics.input, 0)
+    assert loop.daemon._consumer is not None and loop.daemon._consumer.position(tp) == 0  # redelivered next
+    ok, body = loop.daemon.health.ready()
+    assert not ok and body["checks"]["outputs_deliverable"] is False
+    loop.step(3)
+    assert loop.daemon.health.ready()[0]
+    loop.close()
+    every = Counter({(0, o): 1 for o in range(4)})
+    assert _audited(broker) == every
+    assert _flagged(broker) == every, "an acknowledged Flag was sent again by the retry"
+    assert [o for _, _, o in _commits(broker)] == [2, 4, 4]  # the last one synchronous, at close
+    _assert_commits_follow_acks(broker)
+
+
+# ---- failure isolation -------------------------------------------------------------------------------------
+def test_a_record_that_raises_is_dead_lettered_with_its_reason_and_the_partition_moves_on() -> None:
+    settings = _settings(batch_max_records=4)
+    broker = MemoryBroker.for_settings(settings)
+    topic = settings.topics.input
+    broker.produce(topic, oru(control_id="M0", accession="A0"))
+    broker.produce(topic, oru(control_id="M1", accession="A1", impression="kaboom hemorrhage"))
+    broker.produce(topic, b"this is not HL7")
+    broker.produce(topic, oru(control_id="M3", accession="A3"))
+    broker.produce(topic, oru(control_id="M4", accession="A4"))
+    loop = Loop(broker, settings, scorer=ExplodingScorer())
+    loop.step(3)
+    loop.close()
+    letters = {
+        int(dict(r.headers)["triage-source-offset"]): dict(r.headers)["triage-dlq-reason"].decode()
+        for r in broker.records(settings.topics.dead_letter)
+    }
+    assert letters.keys() == {1, 2}
+    assert letters[1] == "internal_error"  # the scorer bug, isolated to its record
+    assert letters[2] not in ("", "internal_error")  # the parser's own reason
+    assert _flagged(broker) == Counter({(0, 0): 1, (0, 3): 1, (0, 4): 1})
+    assert [o for _, _, o in _commits(broker)] == [4, 5, 5]
+    _assert_commits_follow_acks(broker)
+
+
+# ---- readiness ---------------------------------------------------------------------------------------------
+def test_readyz_is_red_while_the_broker_is_unreachable_at_start_and_green_once_records_move() -> None:
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    broker.reachable = False
+    processor = Processor(KeywordScorer(), settings.for_run(), clock=lambda: NOW)
+    daemon = Daemon(settings, processor, broker=broker)
+    codes: list[int] = []
+    runner = threading.Thread(target=lambda: codes.append(daemon.run()))
+    runner.start()
+    try:
+        assert _until(lambda: daemon.health.broker_error is not None)
+        ok, body = daemon.health.ready()
+        assert not ok and body["checks"]["broker_reachable"] is False
+        assert body["broker_error"] == "KafkaConnectionError"
+        assert daemon.health.alive()[0]  # waiting is not a failure: /healthz stays 200
+        broker.reachable = True
+        _inputs(broker, 1)
+        assert _until(lambda: daemon.records == 1 and daemon.health.ready()[0])
+    finally:
+        daemon.stop()
+        runner.join(10)
+    assert codes == [0]
+
+
+def test_readyz_turns_red_when_the_broker_goes_away_mid_run_and_green_when_it_is_back() -> None:
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 2)
+    health = Health(ready_stall_s=30.0, contact_timeout_s=0.2)
+    loop = Loop(broker, settings, health=health)
+    loop.step(2)
+    assert health.ready()[0]
+    broker.reachable = False  # polls return nothing, heartbeats stop
+    time.sleep(0.25)
+    loop.step()
+    ok, body = health.ready()
+    assert not ok and body["checks"]["broker_reachable"] is False
+    broker.reachable = True
+    loop.step()
+    assert health.ready()[0]
+    broker.fail_polls(KafkaConnectionError("gone"))  # a poll that fails outright
+    loop.step()
+    ok, body = health.ready()
+    assert not ok and body["broker_error"] == "KafkaConnectionError"
+    loop.step()
+    assert health.ready()[0]
+    loop.close()
+
+
+def _until(check: Any, timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.01)
+    return False
