@@ -49,7 +49,7 @@ def test_one_line_per_kind_per_interval_with_the_suppressed_count() -> None:
 def test_configured_logging_rate_limits_library_lines_into_the_json_stream() -> None:
     out = io.StringIO()
     try:
-        configure_logging("INFO", stream=out, flood_interval_s=3600)
+        configure_logging("DEBUG", stream=out, flood_interval_s=3600)  # kafka-python's lines are shown
         for i in range(200):
             logging.getLogger("kafka.net.manager").error("Connection failed: %s", f"ECONNREFUSED {i}")
         logging.getLogger("kafka.net.manager").error("Bootstrap failed: %s", "Unable to bootstrap")
@@ -61,3 +61,21 @@ def test_configured_logging_rate_limits_library_lines_into_the_json_stream() -> 
         "Bootstrap failed: Unable to bootstrap",
     ]
     assert all(ln["logger"] == "kafka.net.manager" and SUPPRESSED_FIELD not in ln for ln in lines)
+
+
+def test_kafka_python_lines_are_quiet_unless_debug_and_triage_s_own_line_stays() -> None:
+    """A broker that is down: the user reads triage's one structured line, not kafka-python's
+    ECONNREFUSED / `<KafkaConnection ...>` lines (those come back with TRIAGE_LOG_LEVEL=DEBUG)."""
+    import structlog
+
+    out = io.StringIO()
+    try:
+        configure_logging("INFO", stream=out, flood_interval_s=3600)
+        logging.getLogger("kafka.net.manager").error("Connection failed: %s", "111 ECONNREFUSED")
+        logging.getLogger("kafka.conn").warning("<BrokerConnection node_id=bootstrap-0>: %s", "refused")
+        logging.getLogger("triage.stream").warning("a triage stdlib line")
+        structlog.get_logger("triage.stream").warning("broker_unreachable", attempt=1)
+    finally:
+        configure_logging("INFO")
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [ln["event"] for ln in lines] == ["a triage stdlib line", "broker_unreachable"]

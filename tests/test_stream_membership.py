@@ -146,12 +146,14 @@ def test_finite_broker_wait_exits_4_with_one_error_line(kafka: Any) -> None:
 
 
 def test_default_broker_wait_keeps_trying_not_ready_but_alive_then_runs(kafka: Any) -> None:
-    """No broker at start: /healthz 200 and /readyz 503 (broker_reachable false) while it keeps trying, the
-    kafka-python connection errors rate-limited; when the broker appears the daemon joins and gets ready."""
+    """No broker at start: /healthz 200 and /readyz 503 (broker_reachable false) while it keeps trying,
+    triage's broker_unreachable lines and none of kafka-python's connection errors (those at DEBUG); when
+    the broker appears the daemon joins and gets ready."""
     port, http_port = free_port(), free_port()
     settings = kafka.settings(partitions=1)
     env = kafka.daemon_env(settings)
     env["TRIAGE_BOOTSTRAP_SERVERS"] = f"127.0.0.1:{port}"
+    env["TRIAGE_CREATE_TOPICS"] = "true"  # its first attempt may come before ensure_topics below (a race)
     env.pop("TRIAGE_BROKER_WAIT_S", None)
     log_path = kafka.tmp / "waiting.log"
     proc = subprocess.Popen(
@@ -168,10 +170,7 @@ def test_default_broker_wait_keeps_trying_not_ready_but_alive_then_runs(kafka: A
         time.sleep(0.2)
     assert _get(http_port, "/healthz")[0] == 200 and _get(http_port, "/readyz")[0] == 503
     kafka_lines = [e for e in kafka.log_events(proc) if str(e.get("logger", "")).startswith("kafka")]
-    per_kind: dict[tuple[str, str], int] = {}
-    for e in kafka_lines:
-        per_kind[(e["logger"], e["event"])] = per_kind.get((e["logger"], e["event"]), 0) + 1
-    assert kafka_lines and max(per_kind.values()) == 1, per_kind  # 2+ attempts, one line per kind (30 s)
+    assert not kafka_lines, kafka_lines  # triage's broker_unreachable only (kafka-python's lines at DEBUG)
 
     with EmbeddedBroker(port=port) as broker:
         from triage.config import Settings

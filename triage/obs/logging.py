@@ -8,6 +8,8 @@ Libraries that log through the stdlib (kafka-python, tenacity) go through one ha
 stream, behind a `FloodFilter`: during a broker outage kafka-python logs the same connection error many
 times a second; the filter lets one line per (logger, level, message template) through per
 `FLOOD_INTERVAL_S` and adds `"suppressed_similar": N` to the next line of that kind it lets through.
+kafka-python's own lines are shown only at level DEBUG: otherwise triage's structured line (e.g.
+`broker_unreachable`) is the one a user reads.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ PHI_KEYS = frozenset(
 )
 REDACTED_FIELD = "phi_fields_dropped"
 FLOOD_INTERVAL_S = 30.0  # stdlib (library) log lines: one per kind per this many seconds
+KAFKA_DEBUG_LEVEL = logging.WARNING  # kafka-python's lines shown at TRIAGE_LOG_LEVEL=DEBUG
 SUPPRESSED_FIELD = "suppressed_similar"
 
 
@@ -149,7 +152,11 @@ def configure_logging(
     handler._triage = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(max(numeric, logging.WARNING))
-    logging.getLogger("kafka").setLevel(logging.ERROR)  # its WARNINGs on reconnect are noise; we log ours
+    # kafka-python logs every failed connection (ECONNREFUSED, "<KafkaConnection ...>: Connection lost",
+    # "Bootstrap failed") at ERROR, ahead of triage's own line that says it once with the context
+    # (broker_unreachable, poll_failed, batch_not_delivered, /readyz): quiet, but its WARNING+ lines (still
+    # rate-limited) come back at level DEBUG.
+    logging.getLogger("kafka").setLevel(KAFKA_DEBUG_LEVEL if numeric <= logging.DEBUG else logging.CRITICAL)
 
 
 def decision_fields(audit: AuditRecord) -> dict[str, Any]:
