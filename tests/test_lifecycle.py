@@ -134,8 +134,9 @@ def test_a_child_dies_with_its_sigkilled_parent(pdeathsig: bool, tmp_path: Path)
     [
         (["mllp", "--port", "0", "--no-http"], 0),
         (["replay", "--out", "OUT", "--force", "--no-progress"], 130),
+        (["send", "HL7FILE"], 0),
     ],
-    ids=["mllp", "replay"],
+    ids=["mllp", "replay", "send"],
 )
 def test_sigterm_while_a_silent_broker_is_bootstrapped_is_prompt(
     command: list[str], clean_rc: int, tmp_path: Path
@@ -159,7 +160,11 @@ def test_sigterm_while_a_silent_broker_is_bootstrapped_is_prompt(
             accepted.set()
 
     threading.Thread(target=accept, daemon=True).start()
-    argv = [a.replace("OUT", str(tmp_path / "out.jsonl")) for a in command]
+    (tmp_path / "m.hl7").write_bytes(b"MSH|^~\\&|RIS|H|T|H|20240304103100||ORU^R01|M1|P|2.5.1\rPID|1||P1\r")
+    argv = [
+        a.replace("OUT", str(tmp_path / "out.jsonl")).replace("HL7FILE", str(tmp_path / "m.hl7"))
+        for a in command
+    ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
     proc = subprocess.Popen(
         [

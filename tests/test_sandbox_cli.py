@@ -180,6 +180,38 @@ def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: An
             proc.wait()
 
 
+def test_send_stops_on_sigterm_with_exit_0_while_no_broker_answers(tmp_path: Path) -> None:
+    """Like every other command: SIGTERM is a clean stop (exit 0, one line saying nothing was sent), not
+    the default handler's exit 143, and well within 10 s."""
+    from triage.lifecycle.shutdown import SHUTDOWN_BOUND_S
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: connections are refused
+    (tmp_path / "m.hl7").write_bytes(oru("ACC-T1", "CTRL-T1"))
+    proc = subprocess.Popen(
+        [*TRIAGE, "send", str(tmp_path / "m.hl7"), "--bootstrap-servers", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    try:
+        time.sleep(3.0)  # imports done, retrying the connection
+        assert proc.poll() is None
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+        took = time.monotonic() - t0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert took < SHUTDOWN_BOUND_S, took
+    assert out == "" and err.strip() == "triage: stopped before anything was sent"
+
+
 def test_mllp_bad_settings_are_one_line(sandbox_broker: Any, tmp_path: Path) -> None:
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)

@@ -108,7 +108,20 @@ def register(app: typer.Typer) -> None:
                 ssl_cafile=ssl_cafile,
             ),
         )
-        summary = send_messages(settings, [m for _, msgs in batches for m in msgs])
+        from triage.lifecycle.shutdown import StoppedError
+
+        try:
+            summary = send_messages(settings, [m for _, msgs in batches for m in msgs])
+        except StoppedError:  # SIGTERM/SIGINT while the broker did not answer: nothing was sent
+            typer.echo("triage: stopped before anything was sent", err=True)
+            raise typer.Exit(0) from None
+        if summary["stopped"]:
+            typer.echo(
+                f"triage: stopped: {summary['acknowledged']} of {summary['messages']} messages sent and"
+                f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
+                err=True,
+            )
+            raise typer.Exit(1 if summary["unacknowledged"] else 0)
         typer.echo(
             f"sent {summary['messages']} messages from {len(files)} files to {settings.topics.input} at "
             f"{settings.bootstrap_servers} (keyed by accession {summary['accession']}, by MSH-10 "
@@ -170,37 +183,65 @@ def split_file(path: Path) -> list[bytes]:
 
 
 def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0) -> dict[str, Any]:
-    """Produce `messages` to the input topic keyed by accession; waits for every acknowledgement."""
-    from kafka.errors import KafkaError
+    """Produce `messages` to the input topic keyed by accession; waits for every acknowledgement.
 
+    A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
+    acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
+    while the broker does not answer raises StoppedError (nothing was sent)."""
+    from kafka.errors import KafkaError, KafkaTimeoutError
+
+    from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, process_shutdown
     from triage.mllp.keys import message_key
     from triage.stream.kafka_io import make_producer
 
     topic = settings.topics.input
     require_topic(settings, topic)
+    shutdown = process_shutdown() or Shutdown()
     counts = {"accession": 0, "control_id": 0, "none": 0}
-    producer = make_producer(settings, connect_timeout_s=15.0)
+    producer = make_producer(settings, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=shutdown.grace_s)
+    futures: list[Any] = []
+    shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()
+    unacknowledged = 0
     try:
-        futures = []
         for message in messages:
+            if shutdown.is_set():
+                break
             key, kind = message_key(message, settings.accession_sources)
             counts[kind] += 1
             futures.append(producer.send(topic, key=key, value=message))
-        producer.flush(timeout=timeout_s)
+        deadline = time.monotonic() + timeout_s
+        while True:  # in steps of 1 s, so a stop request cuts the wait to its budget
+            left = min(deadline - time.monotonic(), shutdown.remaining(reserve_s=1.0))
+            try:
+                producer.flush(timeout=max(0.0, min(1.0, left)))
+                break
+            except KafkaTimeoutError:
+                if left <= 1.0:
+                    break
         failed = 0
         first_error = ""
         for future in futures:
-            try:
-                future.get(timeout=timeout_s)
-            except KafkaError as exc:
+            if not future.is_done:
+                unacknowledged += 1
+            elif not future.succeeded():
                 failed += 1
+                exc = future.exception
                 first_error = first_error or f"{type(exc).__name__}: {exc}"
-        if failed:
+        if failed or (unacknowledged and not shutdown.is_set()):
             raise TriageError(
-                f"the broker did not acknowledge {failed} of {len(messages)} messages ({first_error});"
-                " the others were sent"
+                f"the broker did not acknowledge {failed + unacknowledged} of {len(messages)} messages"
+                f" ({first_error or 'timed out'}); the others were sent"
             )
+    except KafkaError as exc:
+        raise TriageError(f"cannot send to {topic!r}: {type(exc).__name__}: {exc}") from exc
     finally:
-        producer.close(timeout=10)
-    return {"messages": len(messages), **counts, "seconds": time.perf_counter() - start}
+        producer.close(timeout=shutdown.bound(10.0, reserve_s=0.5))
+    return {
+        "messages": len(messages),
+        **counts,
+        "seconds": time.perf_counter() - start,
+        "stopped": shutdown.is_set(),
+        "acknowledged": len(futures) - unacknowledged,
+        "unacknowledged": unacknowledged,
+    }

@@ -34,8 +34,9 @@ FORCE_AFTER_S = 9.5  # the watchdog ends the process here if the graceful path h
 EXIT_CLEAN = 0
 EXIT_UNACKNOWLEDGED = 1  # stopped with outputs not acknowledged (their inputs are redelivered)
 
-# the commands that run until stopped: their signal handlers go in before the heavy imports
-LONG_RUNNING_COMMANDS = frozenset({"run", "mllp", "replay"})
+# the commands that run until stopped, or block on the broker (`send`): their signal handlers go in before
+# the heavy imports, and a stop ends them within SHUTDOWN_BOUND_S
+LONG_RUNNING_COMMANDS = frozenset({"run", "mllp", "replay", "send"})
 
 
 class Shutdown:
