@@ -163,6 +163,9 @@ def test_dockerfile_healthcheck_probes_healthz_on_the_daemon_port(dockerfile: di
     code = healthcheck_code(json.loads(cmd))
     assert f"127.0.0.1:{HTTP_PORT}/healthz" in code
     assert f"TRIAGE_HTTP_PORT={HTTP_PORT}" in runtime["ENV"]
+    # the CLI listens on loopback by default; in a container the probes and Prometheus come from outside
+    assert Settings.model_fields["http_host"].default == "127.0.0.1"
+    assert "TRIAGE_HTTP_HOST=0.0.0.0" in runtime["ENV"]
     assert runtime["EXPOSE"] == str(HTTP_PORT)
 
 
@@ -307,6 +310,7 @@ def test_compose_triage_service_waits_for_topics_and_uses_real_settings(
     assert f"PLAINTEXT://{settings.bootstrap_servers}" in advertised.split(",")
     code = healthcheck_code(triage["healthcheck"]["test"][1:])
     assert f"127.0.0.1:{settings.http_port}/healthz" in code
+    assert settings.http_host == "0.0.0.0"  # Prometheus scrapes triage:8080 from its own container
     assert triage["build"]["dockerfile"] == "deploy/Dockerfile"
     assert (COMPOSE.parent / triage["build"]["context"] / triage["build"]["dockerfile"]).is_file()
     assert not triage["user"].startswith("0")
@@ -553,6 +557,7 @@ def test_deployment_environment_is_real_settings_from_configmap_and_secret(
     assert settings.security.security_protocol == "SASL_SSL"
     assert settings.security.sasl_password is not None, "password read from the mounted file"
     assert settings.http_port == HTTP_PORT
+    assert settings.http_host == "0.0.0.0"  # the kubelet's probes and Prometheus reach the pod IP
     assert settings.topics.model_dump() == TOPIC_DEFAULTS
 
 

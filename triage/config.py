@@ -468,7 +468,9 @@ class Settings(BaseSettings):
     shadow: bool = False
 
     # observability
-    http_host: str = "0.0.0.0"
+    # loopback by default: /metrics and the probes answer only on this host. A container or pod must listen on
+    # every interface for the kubelet's probes and Prometheus: deploy/ sets TRIAGE_HTTP_HOST=0.0.0.0.
+    http_host: str = "127.0.0.1"
     http_port: int = Field(8080, ge=0, le=65535)  # /metrics, /healthz, /readyz; 0 = any free port
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 

@@ -66,7 +66,9 @@ def register(app: typer.Typer) -> None:
             None, "--batch-max-wait-ms", help="Longest wait for a batch's first record [20]."
         ),
         http_host: str | None = typer.Option(
-            None, "--http-host", help="Address of /metrics, /healthz, /readyz."
+            None,
+            "--http-host",
+            help="Address of /metrics, /healthz, /readyz [127.0.0.1; 0.0.0.0 in a container].",
         ),
         http_port: int | None = typer.Option(
             None, "--http-port", help="Port of /metrics etc. (0 = any) [8080]."

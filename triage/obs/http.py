@@ -43,7 +43,7 @@ class BackgroundServer:
 class ObsServer(BackgroundServer):
     """`ObsServer(metrics, health, host, port).start()`; port 0 picks a free one (see `.port`)."""
 
-    def __init__(self, metrics: Metrics, health: Health, host: str = "0.0.0.0", port: int = 8080) -> None:
+    def __init__(self, metrics: Metrics, health: Health, host: str = "127.0.0.1", port: int = 8080) -> None:
         self.metrics = metrics
         self.health = health
         super().__init__(host, port, _make_handler(metrics, health))
