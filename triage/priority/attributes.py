@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from triage.rules.result import POSITIVE, RuleResult
+from triage.rules.result import POSITIVE, Evidence, RuleResult
 
 __all__ = [
     "ACUITIES",
@@ -135,6 +135,7 @@ NO_ATTRIBUTES = BleedAttributes()
 # ---- sentences -----------------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st)\.$", re.IGNORECASE)
+_ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION match and its boundary
 _ANAPHORA = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
@@ -149,7 +150,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1 : m.start()] == "." and _ABBREVIATION.search(text, 0, m.start()):
+        # the abbreviation ends at the full stop: look back only its longest form (its \b sees one more)
+        if text[m.start() - 1 : m.start()] == "." and _ABBREVIATION.search(
+            text, max(0, m.start() - _ABBREVIATION_LOOKBACK), m.start()
+        ):
             continue
         if m.start() > start:
             spans.append((start, m.start()))
@@ -159,10 +163,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _bleed_spans(text: str, rules: RuleResult) -> list[tuple[int, int]]:
-    """The bleed sentences (module docstring), merged and in order."""
-    sentences = _sentences(text)
-    positive = [e for e in rules.evidence if e.assertion in POSITIVE]
+def _bleed_spans(
+    text: str, positive: Sequence[Evidence], sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The bleed sentences (module docstring) of the `positive` mentions among `sentences` (the text's),
+    merged and in order."""
     chosen: set[int] = set()
     for ev in positive:
         for i, (s, e) in enumerate(sentences):
@@ -428,8 +433,8 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
     # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
     if len(subtypes) > 1:
         subtypes.discard("other")
-    spans = _bleed_spans(text, rules)
     sentences = _sentences(text)
+    spans = _bleed_spans(text, positive, sentences)
 
     # acuity
     acuities: dict[str, tuple[int, int]] = {}
