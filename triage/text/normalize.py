@@ -119,13 +119,22 @@ def _expand_not(m: re.Match[str]) -> str:
     return (_CONTRACTION_STEMS[stem.lower()] if stem else " ") + "not"
 
 
+# A rule is skipped when the text lacks a character every one of its matches needs (the same result, about
+# a third of the normalization's time on digit-free impressions): no step adds digits, ":", "^" or quotes.
+_DIGIT = re.compile(r"\d")  # the rules' own \d (any Unicode digit)
+
+
 def strip_identifiers(text: str) -> str:
     """Steps 1-2: remove names, dates, times and ages (case-sensitive rules, so run before lowercasing)."""
     text = _SIGNATURE_LINE.sub(" ", text)
-    text = _FIELD_LINE.sub(" ", text)
-    text = _CARET_NAME.sub(" ", text)
+    if ":" in text:
+        text = _FIELD_LINE.sub(" ", text)
+    if "^" in text:
+        text = _CARET_NAME.sub(" ", text)
     text = _TITLED_NAME.sub(" ", text)
     text = _COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
+    if _DIGIT.search(text) is None:  # dates, times and ages all need a digit, except a weekday's name
+        return _DATE.sub(" ", text) if "day" in text else text
     text = _DATE.sub(" ", text)
     text = _TIME.sub(" ", text)
     return _AGE.sub(" ", text)
@@ -134,7 +143,8 @@ def strip_identifiers(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Steps 1-6 on any text, without truncation: every token the model may see (in windows)."""
     text = strip_identifiers(text)
-    text = _NOT_CONTRACTION.sub(_expand_not, text)
+    if "'" in text or "\u2019" in text:  # every contraction has an apostrophe
+        text = _NOT_CONTRACTION.sub(_expand_not, text)
     text = _APOSTROPHE.sub("", text).lower()
     return [t for t in _TOKEN.findall(text) if not t.isdigit() and t not in STOP_WORDS]
 
