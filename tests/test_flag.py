@@ -23,6 +23,7 @@ from triage.fhir.flag import (
     flag_id,
     flag_json_bytes,
 )
+from triage.mining.keyimages import ImageRef
 
 KW = dict(threshold=0.42, model_version="ich-2024.1", model_sha256="ab" * 32)
 
@@ -223,3 +224,21 @@ def test_flag_builder_still_validates_each_flags_own_values() -> None:
 def test_flag_builder_validates_its_constant_part_once() -> None:
     with pytest.raises(FlagValidationError):
         FlagBuilder(threshold=0.5, model_version="", model_sha256="ab" * 32)  # empty FHIR string
+
+
+def test_flag_builder_validates_a_decision_element_until_one_equal_to_it_passed() -> None:
+    """Equal decision elements are validated once (FlagBuilder docstring): an invalid one never passes,
+    however often it comes; a valid one gives the same bytes the second time."""
+    builder = FlagBuilder(**KW)
+    good = [ImageRef(3, 45, 45, 0, 0, 10)]
+    bad = [ImageRef(3, -1, 45, 0, 0, 10)]  # a negative unsignedInt
+    sent = []
+    for _ in range(2):
+        fast = builder.build(make_report(), status="active", probability=0.9, key_images=good)
+        FlagR4B.model_validate(fast)
+        sent.append(flag_json_bytes(fast))
+        with pytest.raises(FlagValidationError, match="valueUnsignedInt"):
+            builder.build(make_report(), status="active", probability=0.9, key_images=bad)
+    assert sent[0] == sent[1] and b'"valueUnsignedInt":45' in sent[0]
+    with pytest.raises(FlagValidationError, match="status"):  # the report's own elements: every Flag
+        builder.build(make_report(), status="resolved", probability=0.9, key_images=good)

@@ -491,14 +491,23 @@ def build_flag(
     return flag
 
 
+# distinct decision elements (extensions, category) remembered as valid per FlagBuilder; past this, forgotten
+VALID_ELEMENTS_MAX = 4096
+
+
 class FlagBuilder:
-    """Flags of one model and release, built at about twice build_flag's speed with the same bytes.
+    """Flags of one model and release, built at several times build_flag's speed with the same bytes.
 
     The elements every Flag of this model shares (contained Device, meta, category, code, author, threshold
     and model extensions) are validated by fhir.resources once, here; each Flag then has fhir.resources
     validate its own elements (id, status, subject, encounter, period, identifiers, probability and
     result-status extensions) inside a minimal Flag. Every element sent has passed fhir.resources; FHIR Flag
     has no invariant tying the two groups together, and the tests check that merged Flags validate whole.
+
+    The decision's elements (the category and every extension but the probability: codes, attributes, key
+    images, priority reasons) repeat across Flags; validation is a pure function of an element's value, so
+    an element equal (same JSON) to one that already passed is not validated again. The report's own
+    elements and the probability are validated in every Flag.
     """
 
     def __init__(
@@ -517,6 +526,7 @@ class FlagBuilder:
         probe = {**self._constant, "status": "active", "subject": {"display": "validation probe"}}
         validate_flag(probe, release)
         self._code = self._constant["code"]
+        self._valid: set[str] = set()  # JSON of decision elements that passed validation
 
     def build(
         self,
@@ -546,8 +556,40 @@ class FlagBuilder:
             attributes=attributes,
             grade=grade,
         )
-        validate_flag({**variable, "code": self._code}, self.release)
+        self._validate(variable)
         return _merge(self._constant, variable)
+
+    def _validate(self, variable: dict[str, Any]) -> None:
+        """`variable` inside a minimal Flag, without the decision elements that passed before (class doc)."""
+        minimal = {**variable, "code": self._code}
+        fresh: list[str] = []
+        category = json.dumps(variable["category"], sort_keys=True)
+        if category in self._valid:
+            del minimal["category"]
+        else:
+            fresh.append(category)
+        if "extension" in variable:
+            kept = []
+            for ext in variable["extension"]:
+                if "valueDecimal" in ext:  # the probability: a new value in nearly every Flag
+                    kept.append(ext)
+                    continue
+                key = json.dumps(ext, sort_keys=True)
+                if key not in self._valid:
+                    kept.append(ext)
+                    fresh.append(key)
+            if kept:
+                minimal["extension"] = kept
+            else:
+                del minimal["extension"]
+        try:
+            validate_flag(minimal, self.release)
+        except FlagValidationError:  # say where, as in the whole variable part (indexes of its extensions)
+            validate_flag({**variable, "code": self._code}, self.release)
+            raise
+        if len(self._valid) + len(fresh) > VALID_ELEMENTS_MAX:
+            self._valid.clear()
+        self._valid.update(fresh)
 
 
 def flag_json_bytes(flag: dict[str, Any]) -> bytes:
