@@ -46,6 +46,25 @@ from triage.stream.broker import EmbeddedBroker, free_port  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
 
 
+# `triage run` under cProfile (its loop thread): the CLI ends a long-running command with os._exit (skipping
+# the interpreter's teardown), so the profile is written just before that exit instead of at interpreter exit
+PROFILED_RUN = """
+import cProfile, os, sys
+from triage import cli
+path = sys.argv[1]
+profiler = cProfile.Profile()
+exit_now = os._exit
+def _exit(code):
+    profiler.disable()
+    profiler.dump_stats(path)
+    exit_now(code)
+os._exit = _exit
+sys.argv = ["triage", "run"]
+profiler.enable()
+cli.main()
+"""
+
+
 def percentiles(values: list[float]) -> str:
     if not values:
         return "    -       -       -"
@@ -283,10 +302,8 @@ def main() -> None:
                 "PYTHONPATH": str(REPO),
             }
         )
-        cmd = [sys.executable]
-        if args.profile:
-            cmd += ["-m", "cProfile", "-o", str(args.profile)]
-        cmd += ["-m", "triage.cli", "run"]
+        cmd = [sys.executable, "-c", PROFILED_RUN, str(args.profile)] if args.profile else [sys.executable]
+        cmd += ["-m", "triage.cli", "run"] if not args.profile else []
         log = open(Path(tmp) / "daemon.log", "wb")  # noqa: SIM115
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         try:
