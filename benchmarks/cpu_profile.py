@@ -1,4 +1,4 @@
-"""CPU time per pass of `Processor` (prepare / score_network / assess_rules / finish), per batch and per record.
+"""CPU time per pass of `Processor` (prepare / score_network / assess_rules / finish), per batch and record.
 
     .venv/bin/python benchmarks/cpu_profile.py [--n 3000] [--batch 256] [--threads 1] [--repeat 3]
                                                [--profile OUT.prof] [--top 30]
@@ -14,6 +14,7 @@ one pass under cProfile and prints the top functions by own time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
@@ -27,7 +28,7 @@ sys.path.insert(0, str(REPO))
 
 from triage.config import DEFAULT_MODEL_DIR, Settings  # noqa: E402
 from triage.core import SourceRecord  # noqa: E402
-from triage.synth.oru import synth_stream  # noqa: E402
+from triage.offline.synth.oru import synth_stream  # noqa: E402
 
 
 def main() -> None:
@@ -44,9 +45,7 @@ def main() -> None:
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
-    records = [
-        SourceRecord("bench", 0, i, v, k) for i, (k, v, _) in enumerate(synth_stream(args.n, seed=1))
-    ]
+    records = [SourceRecord("bench", 0, i, v, k) for i, (k, v, _) in enumerate(synth_stream(args.n, seed=1))]
     batches = [records[i : i + args.batch] for i in range(0, len(records), args.batch)]
     settings = Settings(model_dir=args.model, publish_review=True)
     scorer = Scorer.load(args.model, device="cpu", threads=args.threads)
@@ -54,10 +53,8 @@ def main() -> None:
     drift: queue.Queue = queue.Queue(maxsize=1)
 
     def on_scored(text: str, unknown: float | None) -> None:  # the daemon's monitor: a non-blocking put
-        try:
+        with contextlib.suppress(queue.Full):
             drift.put_nowait((text, unknown))
-        except queue.Full:
-            pass
 
     processor.on_scored = on_scored
     processor.process_batch(batches[0], {})  # warm-up (spaCy, torch)

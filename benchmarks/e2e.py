@@ -45,7 +45,6 @@ from triage.offline.synth.oru import synth_stream  # noqa: E402
 from triage.stream.broker import EmbeddedBroker, free_port  # noqa: E402
 from triage.stream.kafka_io import ensure_topics  # noqa: E402
 
-
 # `triage run` under cProfile (its loop thread): the CLI ends a long-running command with os._exit (skipping
 # the interpreter's teardown), so the profile is written just before that exit instead of at interpreter exit
 PROFILED_RUN = """

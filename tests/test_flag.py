@@ -23,7 +23,7 @@ from triage.fhir.flag import (
     flag_id,
     flag_json_bytes,
 )
-from triage.mining.keyimages import ImageRef
+from triage.text.keyimages import ImageRef
 
 KW = dict(threshold=0.42, model_version="ich-2024.1", model_sha256="ab" * 32)
 
