@@ -212,6 +212,15 @@ def test_send_stops_on_sigterm_with_exit_0_while_no_broker_answers(tmp_path: Pat
     assert out == "" and err.strip() == "triage: stopped before anything was sent"
 
 
+def test_send_help_names_its_arguments_as_the_docs_do() -> None:
+    from typer.testing import CliRunner
+
+    from triage.cli import app
+
+    usage = CliRunner().invoke(app, ["send", "--help"]).output.splitlines()[0]
+    assert usage.startswith("Usage: triage send [OPTIONS]") and "FILE|DIR" in usage, usage
+
+
 def test_mllp_bad_settings_are_one_line(sandbox_broker: Any, tmp_path: Path) -> None:
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)

@@ -76,7 +76,9 @@ def register(app: typer.Typer) -> None:
     @app.command("send")
     def send_cmd(
         paths: list[Path] = typer.Argument(
-            ..., help="HL7 files (one message, an FHS/BHS batch or an MLLP capture) or directories of them."
+            ...,
+            metavar="FILE|DIR",
+            help="HL7 files (one message, an FHS/BHS batch or an MLLP capture) or directories of them.",
         ),
         config: Config = None,
         bootstrap_servers: BootstrapServers = None,
@@ -91,7 +93,9 @@ def register(app: typer.Typer) -> None:
         accession (the first of TRIAGE_ACCESSION_SOURCES that holds one, as the daemon reads it; MSH-10 when
         there is none), and wait for the broker's
         acknowledgements. Every file is read and split first: a file without an HL7 message stops the
-        command before anything is sent. Directories are read recursively (hidden files skipped)."""
+        command before anything is sent. Directories are read recursively (hidden files skipped). SIGTERM or
+        Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 0; 1 when some
+        of it was not acknowledged)."""
         from triage.config import load_settings
 
         files = collect_files(paths)
