@@ -4,6 +4,7 @@ message, keyed by accession)."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import threading
@@ -196,7 +197,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
 
     from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, process_shutdown
     from triage.mllp.keys import message_key
-    from triage.stream.kafka_io import make_producer
+    from triage.stream.kafka_io import flush_within, make_producer
 
     topic = settings.topics.input
     require_topic(settings, topic)
@@ -214,15 +215,8 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
             key, kind = message_key(message, settings.accession_sources)
             counts[kind] += 1
             futures.append(producer.send(topic, key=key, value=message))
-        deadline = time.monotonic() + timeout_s
-        while True:  # in steps of 1 s, so a stop request cuts the wait to its budget
-            left = min(deadline - time.monotonic(), shutdown.remaining(reserve_s=1.0))
-            try:
-                producer.flush(timeout=max(0.0, min(1.0, left)))
-                break
-            except KafkaTimeoutError:
-                if left <= 1.0:
-                    break
+        with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below
+            flush_within(producer, timeout_s, shutdown, reserve_s=1.0)
         failed = 0
         first_error = ""
         for future in futures:

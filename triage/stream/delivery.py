@@ -20,7 +20,6 @@ whose first-phase outputs were all acknowledged), each with `delivery_attempts` 
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from triage.lifecycle.shutdown import Shutdown
 from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
 from triage.stream.errors import describe, is_permanent
-from triage.stream.kafka_io import dead_letter_budget
+from triage.stream.kafka_io import dead_letter_budget, flush_within
 from triage.stream.port import BrokerPort, KafkaBroker, Producer
 
 if TYPE_CHECKING:
@@ -239,16 +238,7 @@ class Deliverer:
             except KafkaError as exc:
                 failures.append((o, exc))
         try:
-            # a stop request cuts the wait to what is left of its budget (checked every second)
-            deadline = time.monotonic() + self.settings.delivery_timeout_ms / 1000.0
-            while True:
-                left = min(deadline - time.monotonic(), self.shutdown.remaining(DRAIN_RESERVE_S))
-                try:
-                    producer.flush(timeout=max(0.0, min(1.0, left)))
-                    break
-                except KafkaTimeoutError:
-                    if left <= 1.0:
-                        raise
+            flush_within(producer, self.settings.delivery_timeout_ms / 1000.0, self.shutdown, DRAIN_RESERVE_S)
         except KafkaError as exc:
             log.warning("flush_failed", error_type=type(exc).__name__)
         for o, fut in futures:

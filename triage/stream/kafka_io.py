@@ -105,6 +105,20 @@ def connect_with_retry(
         ) from exc
 
 
+def flush_within(producer: Any, timeout_s: float, shutdown: Shutdown, reserve_s: float = 0.0) -> None:
+    """`producer.flush()` for at most `timeout_s`, and once a stop is requested at most what is left of its
+    budget less `reserve_s` (looked at every second). KafkaTimeoutError when the time runs out first."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        left = min(deadline - time.monotonic(), shutdown.remaining(reserve_s))
+        try:
+            producer.flush(timeout=max(0.0, min(1.0, left)))
+            return
+        except KafkaTimeoutError:
+            if left <= 1.0:
+                raise
+
+
 def wait_for_broker(
     settings: Settings,
     *,
