@@ -93,6 +93,58 @@ def test_attributes_and_priority_of_hand_written_reports(engine, text, expect, p
         assert 0 <= ev.start < ev.end <= len(text)
 
 
+# issue 20, round 2: the error kinds of the held-out measurement, each in new sentences of our own
+@pytest.mark.parametrize(
+    ("text", "change", "priority"),
+    [
+        # growth told by numbers only
+        ("Right convexity SDH, 5 mm on the prior exam, now 9 mm.", "increased", "critical"),
+        ("Left SDH measures 12 mm, previously 7 mm.", "increased", "critical"),
+        ("The right frontal hematoma measures 3.1 cm (was 2.4 cm).", "increased", "critical"),
+        ("The subdural hematoma has gone from 6 mm to 10 mm.", "increased", "critical"),
+        ("Acute SDH now 11 mm thick, compared with 6 mm yesterday.", "increased", "critical"),
+        ("The hematoma measures 9 mm today versus 5 mm on the prior.", "increased", "critical"),
+        ("Subdural hematoma thickness 4 -> 8 mm.", "increased", "critical"),
+        # ... and shrinkage or no change, by numbers
+        ("Left SDH measures 6 mm, previously 10 mm.", "decreased", "routine"),
+        ("Right SDH 8 mm, previously 8 mm.", "stable", "routine"),
+        ("The left parietal haematoma measures 2.0 cm, previously 2.9 cm.", "decreased", "routine"),
+        # a midline shift's millimetres are not the bleed's size
+        ("Acute left SDH with 7 mm of midline shift, previously 3 mm of shift.", "not_stated", "critical"),
+        # a bleed that appeared since the prior exam
+        ("Interval hemorrhagic conversion of the left MCA infarct.", "new", "critical"),
+        ("Interval haemorrhagic transformation of the right frontal infarct.", "new", "critical"),
+        ("The infarct has undergone hemorrhagic transformation since the prior study.", "new", "critical"),
+        ("Interval hemorrhage into the left parietal metastasis.", "new", "critical"),
+        (
+            "No interval hemorrhagic conversion of the known infarct; stable petechial hemorrhage.",
+            "stable",
+            "routine",
+        ),
+        # a bare contusion is a bleed, not a hedge
+        ("Bifrontal contusions, some of which have enlarged.", "increased", "critical"),
+        ("Left temporal contusion, unchanged.", "stable", "routine"),
+        # contractions
+        ("The hemorrhage hasn't increased.", "stable", "routine"),
+        ("The SDH hasn't changed since yesterday.", "stable", "routine"),
+        # capitals hedge: a hedged bleed is urgent
+        ("SMALL SUBDURAL HEMATOMA CANNOT BE EXCLUDED.", "not_stated", "urgent"),
+        # "old" on a collection: chronic and present
+        ("Old left SDH, 8 mm, unchanged.", "stable", "routine"),
+    ],
+)
+def test_change_kinds_of_round_two(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs
+    for ev in attrs.evidence:
+        assert 0 <= ev.start < ev.end <= len(text)
+
+
+def test_the_prior_exams_size_is_not_the_bleeds_size(engine) -> None:
+    attrs, _ = _read(engine, "Left SDH measures 6 mm, previously 10 mm.")
+    assert attrs.size_mm == 6.0
+
+
 def test_a_stated_change_outside_the_bleed_sentence_is_not_the_bleed_s(engine) -> None:
     attrs, priority = _read(engine, "Acute right SDH. The ventricles are stable in size.")
     assert attrs.change == "not_stated" and priority == "urgent"

@@ -21,9 +21,12 @@ cue with its own negation ("No midline shift or herniation") and trend ("stable 
   ``increased`` (increased, enlarging, larger, expanding, progression, worsening; "slightly increased" too);
   ``stable`` (stable, unchanged, no (significant) change, similar, again seen, persistent, redemonstrated;
   "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding; "no increase");
-  ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing). When the bleed sentences
-  say nothing: a sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior", "comparison:
-  none", "no previous imaging" → ``no_prior``; else ``not_stated``.
+  ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing). Numbers alone tell a change
+  too: a size of the prior exam ("previously 7 mm", "5 mm on the prior exam", "from 6 to 10 mm", "4 -> 8 mm")
+  beside a current one is growth or shrinkage at a difference of 2 mm (or 1 mm and a fifth), stable under
+  1 mm; "interval hemorrhagic conversion / transformation" and "interval hemorrhage" are ``new``. When the
+  bleed sentences say nothing: a sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior",
+  "comparison: none", "no previous imaging" → ``no_prior``; else ``not_stated``.
 * **mass effect**: midline shift (with its millimetres when stated: "6 mm", "0.8 cm", "six millimeters";
   ``midline_shift_mild`` when called mild/minimal/slight/trace/small and not measured), herniation
   (subfalcine, uncal, transtentorial, tonsillar), effacement of the basal/perimesencephalic cisterns,
@@ -139,7 +142,10 @@ _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION m
 _ANAPHORA = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
-    r"component|extension|subdural|sdh|sah|ivh|edh)s?)\b",
+    r"component|extension|subdural|sdh|sah|ivh|edh)s?|"
+    # "Bifrontal contusions. Several have enlarged.": a quantifier standing for the bleeds just named
+    r"(?:several|some|many|all|both|each|most|one|two|three)(?: of (?:them|these|those|the \w+))?\s+"
+    r"(?:have|has|are|is|were|was|show|shows|appear|appears)\b)\b",
     re.IGNORECASE,
 )
 
@@ -182,8 +188,8 @@ def _bleed_spans(
 
 # ---- cue tables ----------------------------------------------------------------------------------------
 _NEG_BEFORE = re.compile(
-    r"\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
-    r"no evidence of|no definite|no significant|no signs? of)\b[^.;:]*$",
+    r"(?:\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
+    r"no evidence of|no definite|no significant|no signs? of)\b|n['\u2019]t\b)[^.;:]*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
@@ -228,7 +234,13 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnew(?:ly)?\b|\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
             r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
-            r"(?:prior|previous)\b",
+            r"(?:prior|previous)\b|"
+            # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
+            # hemorrhagic transformation", "interval hemorrhage into the tumour", "has become hemorrhagic"
+            r"\binterval (?:hemorrhagic|haemorrhagic) (?:conversion|transformation|change)s?\b|"
+            r"\binterval (?:hemorrhage|haemorrhage|bleed|bleeding|hematoma|haematoma)\b|"
+            r"\bundergone (?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b|"
+            r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b",
             re.IGNORECASE,
         ),
     ),
@@ -245,7 +257,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "stable",
         re.compile(
             r"\bstable\b|\bunchanged\b|\bno (?:significant |appreciable |definite )?(?:interval )?change\b|"
-            r"\bnot (?:significantly )?changed\b|\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
+            r"(?:\bnot|n['\u2019]t) (?:significantly )?changed\b|"
+            r"\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
             r"\bagain (?:seen|noted|demonstrated|identified|visualized)\b|\bpersist\w*\b|"
             r"\bre-?demonstrat\w*\b|\bevolv\w*\b|\bevolution\b|\bredistribut\w*\b|\bremains?\b|"
             r"\bexpected (?:postoperative|post-operative|postsurgical)\b",
@@ -374,10 +387,19 @@ _PARENCHYMA = re.compile(
 _VENTRICLE = re.compile(r"[^.;:\n]{0,25}?\b(?:in|within)\b[^.;:\n]{0,15}?\bventric\w*", re.IGNORECASE)
 
 
-def _subtype_by_site(text: str, end: int) -> Subtype:
-    """A generic bleed word ("hemorrhage in the left occipital lobe") takes its subtype from the site named
-    right after it; else ``other``."""
-    if _PARENCHYMA.match(text, end):
+_PARENCHYMA_BEFORE = re.compile(
+    r"\b(?:frontal|parietal|temporal|occipital|frontoparietal|temporoparietal|parietooccipital|"
+    r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
+    r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
+    """A generic bleed word takes its subtype from the site named right after it ("hemorrhage in the left
+    occipital lobe") or from a brain-region adjective right before it ("left frontal hematoma": a lobar
+    hematoma); else ``other``."""
+    if _PARENCHYMA.match(text, end) or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start]):
         return "intraparenchymal"
     if _VENTRICLE.match(text, end):
         return "intraventricular"
@@ -422,6 +444,80 @@ def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float
             yield m.start(), m.end(), round(_in_mm(max(known), m.group("unit")), 1)
 
 
+#: a measurement of the prior exam: the word before it ("previously 7 mm", "(was 5 mm)", "compared with 6 mm",
+#: "versus 5 mm", "from 4 mm") ...
+_THEN_BEFORE = re.compile(
+    r"\b(?:previously|prior|before|was|were|earlier|initially|formerly|compared (?:with|to)|versus|vs\.?|"
+    r"from|then)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+#: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
+_THEN_AFTER = re.compile(
+    r"^\s*\)?\s*(?:(?:on|at|in)\s+(?:the\s+)?(?:prior|previous|preceding|earlier|last|initial|admission|"
+    r"outside|baseline|first|original)\b|(?:previously|before|earlier|yesterday|at baseline|on admission|"
+    r"initially)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d))",
+    re.IGNORECASE,
+)
+#: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"
+_FROM_TO = re.compile(
+    rf"(?:\bfrom\s+(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?\s*(?:to|->|→|-->)|(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?\s*"
+    rf"(?:->|→|-->))\s*(?P<c>{_NUM})\s*(?P<uc>{_UNIT})",
+    re.IGNORECASE,
+)
+_SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
+
+
+def _compare(then: float, now: float) -> str | None:
+    """Two sizes of the same bleed (mm) → its change: a difference of 2 mm, or of 1 mm and a fifth, is
+    growth or shrinkage; under 1 mm is stable; between is left to the words (measurement noise)."""
+    diff = now - then
+    if abs(diff) < 1.0:
+        return "stable"
+    if abs(diff) >= 2.0 or abs(diff) >= 0.2 * then:
+        return "increased" if diff > 0 else "decreased"
+    return None
+
+
+def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The change told by numbers only in text[start:end] (a bleed sentence): "5 mm on the prior exam, now
+    9 mm", "measures 12 mm, previously 7 mm", "from 6 to 10 mm". Each measurement of the prior exam (a
+    ``_THEN_BEFORE`` word before it or ``_THEN_AFTER`` words after it) is compared with the nearest current
+    one; a midline shift's millimetres are left out. The most urgent result, with its span, or None."""
+    found: list[tuple[str, int, int]] = []
+    for m in _FROM_TO.finditer(text, start, end):
+        then, now = _number(m.group("a") or m.group("b")), _number(m.group("c"))
+        if then is None or now is None:
+            continue
+        unit = m.group("uc")
+        change = _compare(_in_mm(then, m.group("ua") or m.group("ub") or unit), _in_mm(now, unit))
+        if change is not None:
+            found.append((change, m.start(), m.end()))
+    measures = [
+        (a, b, mm)
+        for a, b, mm in _measures(text, start, end)
+        if not _SHIFT_NEAR.search(text, max(start, a - 30), min(end, b + 30))
+        and not any(f[1] <= a < f[2] for f in found)
+    ]
+    then_flags = []
+    for i, (a, b, _) in enumerate(measures):
+        lo = measures[i - 1][1] if i else start
+        hi = measures[i + 1][0] if i + 1 < len(measures) else end
+        then_flags.append(
+            bool(_THEN_BEFORE.search(text[max(lo, a - 40) : a])) or bool(_THEN_AFTER.match(text[b:hi]))
+        )
+    for i, (a, b, mm) in enumerate(measures):
+        if not then_flags[i]:
+            continue
+        partners = [j for j in (i - 1, i + 1) if 0 <= j < len(measures) and not then_flags[j]]
+        if not partners:
+            continue
+        j = partners[0]
+        change = _compare(mm, measures[j][2])
+        if change is not None:
+            found.append((change, min(a, measures[j][0]), max(b, measures[j][1])))
+    return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
+
+
 def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
     """The bleed's attributes in `text` (the rule tier's input, so its evidence offsets index it; module
     docstring). Pure; empty for a report without a positive mention."""
@@ -429,7 +525,9 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
     if not positive:
         return NO_ATTRIBUTES
     evidence: list[AttributeEvidence] = []
-    subtypes = {_SUBTYPE_OF_CONCEPT.get(e.concept) or _subtype_by_site(text, e.end) for e in positive}
+    subtypes = {
+        _SUBTYPE_OF_CONCEPT.get(e.concept) or _subtype_by_site(text, e.start, e.end) for e in positive
+    }
     # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
     if len(subtypes) > 1:
         subtypes.discard("other")
@@ -469,6 +567,9 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
                 else:
                     value_ = value
                 changes.setdefault(value_, (m.start(), m.end()))
+        numeric = _numeric_change(text, s, e)
+        if numeric is not None:
+            changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     change: Change = "not_stated"
     if changes:
         change = min(changes, key=_CHANGE_RANK.__getitem__)  # type: ignore[assignment]
@@ -532,6 +633,8 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
         for a, b, mm in _measures(text, s, e):
             if (a, b) in shift_measures or _OF_SHIFT.match(text, b):
                 continue
+            if _THEN_BEFORE.search(text[max(s, a - 40) : a]) or _THEN_AFTER.match(text[b:e]):
+                continue  # the prior exam's size ("now 6 mm, previously 10 mm")
             if size_mm is None or mm > size_mm:
                 size_mm = mm
                 evidence.append(AttributeEvidence(a, b, "size", f"{mm:g} mm"))

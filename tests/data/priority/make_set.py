@@ -8,7 +8,9 @@ synthetic generator's (numbered impressions, lower case, British spelling, capit
 wrapped lines). Every subtype x change pair occurs, mass effect rotates through them. The labels come from the
 pieces chosen, never from triage. Part B (``kind: tricky``): whole reports written one by one with their labels
 ("slightly increased", "unchanged size but new IVH", "evolving", "redistribution", "postoperative", hedges,
-stable mass effect, measurements in cm, words for numbers).
+stable mass effect, measurements in cm, words for numbers). Part C (``kind: round2``, appended later so the
+earlier ids stay): the error kinds of the first held-out measurement in new words (growth told by numbers,
+"interval hemorrhagic conversion", a bare contusion, capitals hedges, contractions, "old" on a collection).
 
 Gold priority: the policy table of triage/priority/policy.py applied to the gold attributes by the small
 function `gold_priority` below (written again here, not imported).
@@ -540,9 +542,144 @@ TRICKY = [
 ]
 
 
+# Part C (kind ``round2``, 2026-12-06, a later session): the error kinds of the first held-out measurement
+# (growth told by numbers only, "interval hemorrhagic conversion", a bare contusion, capitals hedges and
+# contractions, "old" on a collection), written one by one in new words; appended so earlier ids stay.
+def _r2(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
+    return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round2"}
+
+
+ROUND2 = [
+    _r2(
+        "Left convexity subdural hematoma: 4 mm on the prior exam, now 9 mm.",
+        ["subdural"],
+        change="increased",
+        size=9.0,
+    ),
+    _r2(
+        "IMPRESSION: Right frontal intraparenchymal hematoma measures 27 mm, previously 19 mm.",
+        ["intraparenchymal"],
+        change="increased",
+        size=27.0,
+    ),
+    _r2(
+        "The left cerebellar haemorrhage measures 2.6 cm (was 1.9 cm). Fourth ventricle patent.",
+        ["intraparenchymal"],
+        change="increased",
+        size=26.0,
+    ),
+    _r2(
+        "Acute right SDH has gone from 5 mm to 11 mm in thickness.",
+        ["subdural"],
+        "acute",
+        "increased",
+        size=11.0,
+    ),
+    _r2(
+        "Epidural hematoma over the left temporal lobe, 14 mm today versus 8 mm on the outside CT.",
+        ["epidural"],
+        change="increased",
+        size=14.0,
+    ),
+    _r2(
+        "THE RIGHT THALAMIC HEMORRHAGE NOW MEASURES 22 MM, PREVIOUSLY 15 MM.",
+        ["intraparenchymal"],
+        change="increased",
+        size=22.0,
+    ),
+    _r2("Subdural blood along the falx: 3 -> 6 mm.", ["subdural"], change="increased", size=6.0),
+    _r2(
+        "Left frontal hematoma 31 x 22 mm, compared with 24 x 20 mm yesterday.",
+        ["intraparenchymal"],
+        change="increased",
+        size=31.0,
+    ),
+    _r2("Left SDH measures 5 mm, previously 9 mm.", ["subdural"], change="decreased", size=5.0),
+    _r2(
+        "The right parietal haematoma measures 1.4 cm, previously 2.2 cm. No new bleed.",
+        ["intraparenchymal"],
+        change="decreased",
+        size=14.0,
+    ),
+    _r2(
+        "Bilateral subdural hematomas, 6 mm on the right (previously 6 mm) and 4 mm on the left (previously 4 mm).",
+        ["subdural"],
+        change="stable",
+        size=6.0,
+    ),
+    _r2(
+        "Interval hemorrhagic conversion of the known left MCA territory infarct.",
+        ["hemorrhagic_transformation"],
+        change="new",
+    ),
+    _r2(
+        "There has been interval haemorrhagic transformation of the right occipital infarct, with petechial and confluent components.",
+        ["hemorrhagic_transformation"],
+        change="new",
+    ),
+    _r2(
+        "The acute right frontal infarct has undergone hemorrhagic transformation since yesterday's study.",
+        ["hemorrhagic_transformation"],
+        "acute",
+        "new",
+    ),
+    _r2(
+        "Interval hemorrhage into the known left parietal metastasis, now 18 mm.",
+        ["other"],
+        change="new",
+        size=18.0,
+    ),
+    _r2("Right temporal contusion.", ["contusion"]),
+    _r2(
+        "Bifrontal contusions. Several have enlarged since the admission scan.",
+        ["contusion"],
+        change="increased",
+    ),
+    _r2("Left frontal contusion, unchanged from the prior.", ["contusion"], change="stable"),
+    _r2(
+        "Contusions of both temporal poles with 6 mm of leftward midline shift.",
+        ["contusion"],
+        me=_me(midline_shift=True, midline_shift_mm=6.0),
+    ),
+    _r2("The left SDH hasn't increased. No midline shift.", ["subdural"], change="stable"),
+    _r2(
+        "Right SAH in the sylvian fissure; it hasn't changed since yesterday.",
+        ["subarachnoid"],
+        change="stable",
+    ),
+    _r2("CANNOT EXCLUDE A SMALL LEFT SUBDURAL HEMATOMA ALONG THE TENTORIUM.", ["subdural"], hedged=True),
+    _r2(
+        "A TINY SUBARACHNOID HEMORRHAGE IN THE RIGHT FRONTAL SULCI CAN'T BE EXCLUDED.",
+        ["subarachnoid"],
+        hedged=True,
+    ),
+    _r2(
+        "There is an old left SDH measuring 7 mm, unchanged from March.",
+        ["subdural"],
+        "chronic",
+        "stable",
+        size=7.0,
+    ),
+    _r2("Old right subdural hematoma without mass effect.", ["subdural"], "chronic"),
+    _r2("Old left SDH, now 4 mm, previously 8 mm.", ["subdural"], "chronic", "decreased", size=4.0),
+    _r2(
+        "Collection of blood in the right subdural space, 6 mm, new since the prior exam.",
+        ["subdural"],
+        change="new",
+        size=6.0,
+    ),
+    _r2(
+        "Subdural fluid collection containing acute blood over the left convexity, larger than before.",
+        ["subdural"],
+        "acute",
+        "increased",
+    ),
+]
+
+
 def main() -> None:
     rng = random.Random(20)
-    rows = composed(rng) + TRICKY
+    rows = composed(rng) + TRICKY + ROUND2
     for row in rows:
         row["priority"] = gold_priority(row)
     with OUT.open("w") as fh:
