@@ -38,7 +38,7 @@ CODEC_IDS = {"none": 0, "gzip": 1, "snappy": 2, "lz4": 3, "zstd": 4}
 def outputs(n: int, model_dir: Path) -> dict[str, list[KafkaMessage]]:
     """The daemon's outputs for `n` synthetic records, by kind (Flags, audit records)."""
     settings = Settings(model_dir=model_dir, device="cpu")
-    proc = Processor(Scorer.load(model_dir, device="cpu"), settings)
+    proc = Processor.from_settings(Scorer.load(model_dir, device="cpu"), settings)
     records = [SourceRecord("hl7.oru", 0, i, v, key=k) for i, (k, v, _) in enumerate(synth_stream(n, seed=3))]
     state: dict = {}
     kinds: dict[str, list[KafkaMessage]] = {"Flag": [], "audit record": []}

@@ -49,14 +49,13 @@ def main() -> None:
     batches = [records[i : i + args.batch] for i in range(0, len(records), args.batch)]
     settings = Settings(model_dir=args.model, publish_review=True)
     scorer = Scorer.load(args.model, device="cpu", threads=args.threads)
-    processor = Processor(scorer, settings)
     drift: queue.Queue = queue.Queue(maxsize=1)
 
     def on_scored(text: str, unknown: float | None) -> None:  # the daemon's monitor: a non-blocking put
         with contextlib.suppress(queue.Full):
             drift.put_nowait((text, unknown))
 
-    processor.on_scored = on_scored
+    processor = Processor.from_settings(scorer, settings, on_scored=on_scored)
     processor.process_batch(batches[0], {})  # warm-up (spaCy, torch)
 
     stages = ("prepare", "score_network", "assess_rules", "finish")

@@ -95,12 +95,12 @@ def scoring_only(
     settings = Settings(model_dir=model_dir)
     for threads in sorted({1, usable_cpus(), score_threads(settings)}):
         scorer = Scorer.load(model_dir, device="auto", threads=threads)
-        tokens = Processor(scorer, settings).prepare(records).tokens
+        tokens = Processor.from_settings(scorer, settings).prepare(records).tokens
         rates[threads] = _rate(
             scorer.score_tokens, [tokens[i : i + batch] for i in range(0, len(tokens), batch)], seconds
         )
     scorer = Scorer.load(model_dir, device="auto", threads=score_threads(settings))
-    processor = Processor(scorer, settings)
+    processor = Processor.from_settings(scorer, settings)
     pipeline = _rate(
         lambda c: processor.process_batch(c, {}),
         [records[i : i + batch] for i in range(0, len(records), batch)],

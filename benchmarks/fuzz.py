@@ -179,7 +179,7 @@ def in_process(args: argparse.Namespace, bases: list[tuple[bytes | None, bytes]]
     from triage.pipeline.process import Processor
 
     settings = Settings(model_dir=args.model, device="cpu")
-    processor = Processor(Scorer.load(args.model, device="cpu", threads=args.threads), settings.for_run())
+    processor = Processor.from_settings(Scorer.load(args.model, device="cpu", threads=args.threads), settings)
     tally = Tally()
     state: dict[str, Any] = {}
     t0 = time.perf_counter()

@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     batches = [records[i : i + b] for i in range(0, len(records), b)]
 
     def processor() -> int:
-        proc = Processor(scorer, settings)
+        proc = Processor.from_settings(scorer, settings)
         state: dict = {}
         n_flags = 0
         for i in range(0, len(records), b):
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         flags_sent[0] = n_flags
         return len(records)
 
-    finish_proc = Processor(scorer, settings)
+    finish_proc = Processor.from_settings(scorer, settings)
     scored_batches = [finish_proc.score(finish_proc.prepare(batch)) for batch in batches]
 
     def finish_only() -> int:
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     def overlapped() -> int:
         """While batch i is scored (main thread, torch releases the GIL), a worker thread finishes batch i-1
         and prepares batch i+1; finish() still runs in batch order."""
-        proc = Processor(scorer, settings)
+        proc = Processor.from_settings(scorer, settings)
         state: dict = {}
         prepared = proc.prepare(batches[0])
         done = None

@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             return count
 
         def processor_only() -> int:
-            proc = Processor(scorer, settings)
+            proc = Processor.from_settings(scorer, settings)
             state: dict = {}
             for i in range(0, len(mem_records), b):
                 proc.process_batch(mem_records[i : i + b], state)

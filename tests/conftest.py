@@ -209,7 +209,7 @@ class KafkaHarness:
         from triage.pipeline.process import Processor
         from triage.stream.daemon import Daemon
 
-        daemon = Daemon(settings, Processor(self.scorer, settings.for_run()))
+        daemon = Daemon(settings, Processor.from_settings(self.scorer, settings))
         errors: list[BaseException] = []
 
         def target() -> None:
@@ -336,7 +336,7 @@ class KafkaHarness:
         records = [
             SourceRecord("pick", 0, i, render_oru(r, control_id=f"PICK{i}")) for i, r in enumerate(reports)
         ]
-        outcomes = Processor(self.scorer, Settings()).process_batch(records, {})
+        outcomes = Processor.from_settings(self.scorer, Settings()).process_batch(records, {})
         t = self.scorer.threshold
         pos, neg = [], []
         for report, outcome in zip(reports, outcomes, strict=True):

@@ -126,8 +126,8 @@ class MemoryBroker:
     @classmethod
     def for_settings(cls, settings: Settings, *, input_partitions: int = 1) -> MemoryBroker:
         """Every topic the daemon of `settings` needs (one partition each, the input `input_partitions`)."""
-        s = settings.for_run()
-        return cls({name: input_partitions if name == s.topics.input else 1 for name in required_topics(s)})
+        names = required_topics(settings)
+        return cls({name: input_partitions if name == settings.run_topics.input else 1 for name in names})
 
     # ---- test controls -------------------------------------------------------------------------------------
     def create_topic(self, name: str, partitions: int) -> None:

@@ -86,13 +86,36 @@ def test_errors_are_one_clear_config_error(tmp_path: Path) -> None:
 
 
 def test_shadow_mode_uses_its_own_state_and_dead_letter_topics() -> None:
-    live = Settings()
-    assert live.for_run() is live and live.flag_topic == "worklist.priority" and live.mode == "live"
-    shadow = Settings(shadow=True).for_run()
-    assert shadow.flag_topic == "worklist.priority.shadow" and shadow.mode == "shadow"
-    assert shadow.topics.flag_state == "triage.flag-state.shadow"
-    assert shadow.topics.dead_letter == "hl7.oru.dlq.shadow"
-    assert shadow.for_run().topics == shadow.topics
+    live = Settings().run_topics
+    assert (live.flag, live.flag_state, live.dead_letter, live.mode) == (
+        "worklist.priority",
+        "triage.flag-state",
+        "hl7.oru.dlq",
+        "live",
+    )
+    shadow = Settings(shadow=True).run_topics
+    assert (shadow.flag, shadow.flag_state, shadow.dead_letter, shadow.mode) == (
+        "worklist.priority.shadow",
+        "triage.flag-state.shadow",
+        "hl7.oru.dlq.shadow",
+        "shadow",
+    )
+    assert shadow.audit == live.audit == "triage.audit"  # one audit trail; the records say mode=shadow
+    # a copy resolves its own slice (no stale view of the settings it was copied from)
+    assert Settings().model_copy(update={"shadow": True}).run_topics == shadow
+    assert Settings(shadow=True).outputs.topics == shadow
+
+
+def test_priority_settings_take_the_policy_defaults_and_checks() -> None:
+    from triage.priority.policy import DEFAULT_POLICY, PriorityPolicy
+
+    assert Settings().priority.policy() == DEFAULT_POLICY == Settings().pipeline.priority
+    for bad in ({"shift_mm": 0}, {"shift_mm": 51}, {"critical_signs": ["midline_shift"]}):
+        with pytest.raises(ValueError) as direct:
+            PriorityPolicy(**{k: tuple(v) if isinstance(v, list) else v for k, v in bad.items()})
+        with pytest.raises(ConfigError) as loaded:
+            load_settings(None, warn=None, priority=bad)
+        assert str(direct.value) in str(loaded.value)
 
 
 def test_config_show_masks_secrets(config_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:

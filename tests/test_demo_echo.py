@@ -27,7 +27,7 @@ class _Reader:
 
 def test_flag_lines_show_the_priority_header() -> None:
     settings = Settings()  # type: ignore[call-arg]
-    proc = Processor(KeywordScorer(), settings)  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), settings)  # type: ignore[arg-type]
     texts = ["Acute subdural hematoma with 7 mm midline shift.", "Small acute subdural hematoma."]
     records = [
         SourceRecord("hl7.oru", 0, i, oru(impression=t, accession=f"A{i}1")) for i, t in enumerate(texts)

@@ -29,7 +29,9 @@ def processor(request: pytest.FixtureRequest) -> Any:
         model_dir = DEFAULT_MODEL_DIR
     else:
         model_dir = Path(request.getfixturevalue("tiny_artifact"))
-    return Processor(Scorer.load(model_dir, device="cpu", threads=1), Settings(max_message_bytes=300_000))
+    return Processor.from_settings(
+        Scorer.load(model_dir, device="cpu", threads=1), Settings(max_message_bytes=300_000)
+    )
 
 
 @pytest.fixture(scope="module")

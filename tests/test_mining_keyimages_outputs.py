@@ -32,7 +32,7 @@ def _schema(name: str) -> jsonschema.Draft202012Validator:
 
 def _run(impression: str, release: str = "R4B") -> tuple[dict, dict | None]:
     settings = Settings(fhir_release=release)  # type: ignore[call-arg]
-    proc = Processor(KeywordScorer(), settings, clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), settings, clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
     [out] = proc.process_batch([SourceRecord("hl7.oru", 0, 0, oru(impression=impression))], {})
     flags = [m for m in out.outputs if m.topic == settings.flag_topic]
     return out.audit_json()[0], json.loads(flags[0].value) if flags else None
@@ -84,7 +84,7 @@ def test_no_reference_means_an_empty_list_and_no_extension() -> None:
 
 
 def test_unscored_messages_have_null_key_images() -> None:
-    proc = Processor(KeywordScorer(), Settings(), clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), Settings(), clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
     [out] = proc.process_batch([SourceRecord("hl7.oru", 0, 0, adt())], {})
     [out2] = proc.process_batch([SourceRecord("hl7.oru", 0, 1, b"garbage")], {})
     assert out.audit_json()[0]["decision"] == "skipped" and out.audit_json()[0]["key_images"] is None

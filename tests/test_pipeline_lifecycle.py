@@ -202,7 +202,7 @@ def _run(*messages: bytes, state: dict[str, FlagState]) -> list[dict]:
     from triage.core import SourceRecord
     from triage.pipeline.process import Processor
 
-    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
     records = [SourceRecord("hl7.oru", 0, i, m) for i, m in enumerate(messages)]
     return [a for out in proc.process_batch(records, state) for a in out.audit_json()]
 

@@ -46,7 +46,7 @@ def _records(stream: list[tuple[bytes, bytes, dict]]) -> list[SourceRecord]:
 
 
 def _run(scorer, records: list[SourceRecord], batch: int):
-    proc = Processor(scorer, Settings())
+    proc = Processor.from_settings(scorer, Settings())
     state: dict[str, FlagState] = {}
     outs = []
     for i in range(0, len(records), batch):

@@ -38,7 +38,7 @@ def _settings(**kw: object) -> Settings:
 
 def _processor(**kw: object) -> tuple[Processor, KeywordScorer]:
     scorer = KeywordScorer()
-    return Processor(scorer, _settings(**kw), clock=lambda: FIXED_NOW), scorer  # type: ignore[arg-type]
+    return Processor.from_settings(scorer, _settings(**kw), clock=lambda: FIXED_NOW), scorer  # type: ignore[arg-type]
 
 
 def _records(*values: bytes, start: int = 0) -> list[SourceRecord]:
@@ -272,6 +272,36 @@ def test_shadow_mode_and_r5() -> None:
     assert not _by_topic(out, "worklist.priority")
 
 
+def test_shadow_run_topics_from_the_output_slice() -> None:
+    """The Processor reads its topics from the output slice resolved once (Settings.run_topics): in shadow
+    mode the lifecycle state and dead letters go to the shadow topics too."""
+    proc, _ = _processor(shadow=True)
+    [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
+    assert [m.topic for m in out.outputs] == [
+        "worklist.priority.shadow",
+        "triage.flag-state.shadow",
+        "triage.audit",
+    ]
+    [dead] = proc.process_batch(_records(b"not hl7 at all"), {})
+    assert "hl7.oru.dlq.shadow" in [m.topic for m in dead.outputs]
+
+
+def test_scored_reports_reach_the_observer_given_at_construction() -> None:
+    """The drift monitor's hook: every scored report's text and unknown-token share, nothing for skips."""
+    seen: list[tuple[str, float | None]] = []
+    proc = Processor.from_settings(
+        KeywordScorer(),  # type: ignore[arg-type]
+        _settings(),
+        clock=lambda: FIXED_NOW,
+        on_scored=lambda text, unknown: seen.append((text, unknown)),
+    )
+    proc.process_batch(
+        _records(oru(impression=POSITIVE), oru(impression=NEGATIVE, accession="A2"), adt()), {}
+    )
+    assert len(seen) == 2
+    assert POSITIVE in seen[0][0] and NEGATIVE in seen[1][0]
+
+
 def test_threshold_override_from_settings() -> None:
     proc, _ = _processor(threshold=0.95, decision_policy="model")
     [out] = proc.process_batch(_records(oru(impression=POSITIVE)), {})
@@ -401,7 +431,7 @@ def test_a_report_the_rule_tier_cannot_read_is_dead_lettered_alone() -> None:
                 raise ValueError("E088-like failure")
             return real.assess(text)
 
-    proc = Processor(KeywordScorer(), _settings(), clock=lambda: FIXED_NOW, rules=Fragile())  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), _settings(), clock=lambda: FIXED_NOW, rules=Fragile())  # type: ignore[arg-type]
     good, bad = proc.process_batch(
         _records(oru(impression=POSITIVE), oru(impression="POISON subdural hemorrhage", accession="A2")), {}
     )

@@ -190,7 +190,7 @@ def test_preliminary_acute_then_final_stable_chronic_updates_the_one_flag() -> N
     """P "acute SDH" (urgent) → F "stable chronic SDH" (routine): the same Flag re-published (updated), with
     the new priority in its category, header and state; the same F again publishes nothing; a later exam
     of the patient reported stable is its own Flag, routine. Flags and audit records match their schemas."""
-    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
     state: dict[str, FlagState] = {}
     prelim = oru(status="P", impression="Acute left subdural hemorrhage, 7 mm thick. No prior imaging.")
     final = oru(
@@ -236,7 +236,7 @@ def test_preliminary_acute_then_final_stable_chronic_updates_the_one_flag() -> N
 
 
 def test_a_withdrawn_flag_keeps_its_priority_and_a_negative_has_none() -> None:
-    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
     state: dict[str, FlagState] = {}
     positive = oru(impression="New acute left subdural hemorrhage with uncal herniation.")
     negative = oru(control_id="MSG0002", status="C", impression="No intracranial hemorrhage.")
@@ -280,7 +280,7 @@ def test_a_state_written_before_priorities_is_updated_once_with_its_priority() -
         b'"model_version":"kw-test-1","result_status":"P","schema_version":1,"status":"active"}'
     )
     assert old.priority is None
-    proc = Processor(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
     state: dict[str, FlagState] = {"ACC100": old}
     final = oru(impression="Acute left subdural hemorrhage, new since the prior CT.")
     outs = _run(proc, state, final, final)

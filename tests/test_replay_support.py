@@ -144,7 +144,7 @@ def run_live_daemon(
     from triage.pipeline.process import Processor
     from triage.stream.daemon import Daemon
 
-    daemon = Daemon(settings, Processor(Scorer.load(model_dir, "cpu"), settings.for_run()))
+    daemon = Daemon(settings, Processor.from_settings(Scorer.load(model_dir, "cpu"), settings))
     errors: list[BaseException] = []
 
     def target() -> None:
@@ -186,7 +186,7 @@ def process_and_publish(settings: Settings, model_dir: Path, batch_size: int = 1
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
-    processor = Processor(Scorer.load(model_dir, "cpu"), settings)
+    processor = Processor.from_settings(Scorer.load(model_dir, "cpu"), settings)
     records = read_all(settings.bootstrap_servers, settings.topics.input)
     producer = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
     state: dict[str, Any] = {}

@@ -50,7 +50,8 @@ def test_init_from_the_input_topic_and_from_the_review_topic(kafka: Any, tmp_pat
     chosen = coords[:6]
     records = [SourceRecord(settings.topics.input, p, o, values[coords.index((p, o))]) for p, o in chosen]
     audits = [
-        m for outcome in Processor(kafka.scorer, settings).process_batch(records, {}) for m in outcome.outputs
+        m for outcome in Processor.from_settings(kafka.scorer, settings).process_batch(records, {})
+        for m in outcome.outputs
         if m.topic == settings.topics.audit
     ]  # fmt: skip
     assert len(audits) == 6

@@ -63,7 +63,7 @@ def _run(release: str = "R4B", shadow: bool = False) -> list[RecordOutcome]:
     ]
     records = [SourceRecord("hl7.oru", 0, i, v, key=None if i % 2 else b"k") for i, v in enumerate(values)]
     settings = Settings(fhir_release=release, shadow=shadow)  # type: ignore[arg-type]
-    proc = Processor(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
     return proc.process_batch(records, {})
 
 
@@ -73,13 +73,14 @@ def _outputs(release: str = "R4B", shadow: bool = False) -> dict[str, list]:
     out: dict[str, list] = {"flag": [], "state": [], "audit": [], "dlq": []}
     for outcome in _run(release, shadow):
         for msg in outcome.outputs:
-            if msg.topic == settings.flag_topic:
+            topics = settings.run_topics  # shadow mode applied
+            if msg.topic == topics.flag:
                 out["flag"].append(json.loads(msg.value))
-            elif msg.topic == settings.topics.flag_state:
+            elif msg.topic == topics.flag_state:
                 out["state"].append(json.loads(msg.value))
-            elif msg.topic == settings.topics.audit:
+            elif msg.topic == topics.audit:
                 out["audit"].append(json.loads(msg.value))
-            elif msg.topic == settings.topics.dead_letter:
+            elif msg.topic == topics.dead_letter:
                 out["dlq"].append(dead_letter_envelope(msg))
             else:
                 raise AssertionError(f"unexpected topic {msg.topic}")
@@ -144,7 +145,7 @@ def test_schemas_reject_broken_outputs(schema: str, kind: str, mutate) -> None:
 def test_the_internal_error_outcome_is_a_full_audit_record_and_a_dead_letter() -> None:
     """The daemon's path for a record whose processing raised (a bug): the same contract as any other."""
     settings = Settings()
-    proc = Processor(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
+    proc = Processor.from_settings(KeywordScorer(), settings, clock=lambda: datetime(2024, 1, 1, tzinfo=UTC))  # type: ignore[arg-type]
     record = SourceRecord("hl7.oru", 3, 17, oru(control_id="E1", accession="EA1"), key=b"k")
     outcome = proc.internal_error(record, RuntimeError("a bug"), total_ms=12.5)
     audit = json.loads(next(m.value for m in outcome.outputs if m.topic == settings.topics.audit))

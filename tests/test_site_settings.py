@@ -113,7 +113,9 @@ def test_processor_r4_site_and_timezone_end_to_end(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("TRIAGE_FHIR_BASE_URL", "https://fhir.hospital.example/ns/")
     settings = load_settings(warn=None)
     assert settings.fhir_base_url == "https://fhir.hospital.example/ns"
-    proc = Processor(KeywordScorer(), settings, clock=lambda: datetime(2024, 3, 4, 16, tzinfo=UTC))  # type: ignore[arg-type]
+    proc = Processor.from_settings(
+        KeywordScorer(), settings, clock=lambda: datetime(2024, 3, 4, 16, tzinfo=UTC)
+    )  # type: ignore[arg-type]
     outcome = proc.process_batch([SourceRecord("hl7.oru", 0, 0, oru(), key=b"ACC100")], {})[0]
     flag_msg = next(m for m in outcome.outputs if m.topic == settings.flag_topic)
     assert dict(flag_msg.headers)["content-type"] == b"application/fhir+json; fhirVersion=4.0"

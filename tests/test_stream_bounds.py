@@ -153,7 +153,7 @@ def test_warnings_are_bounded_codes() -> None:
 
 
 def _processor() -> Processor:
-    return Processor(KeywordScorer(), Settings(), clock=lambda: NOW)  # type: ignore[arg-type]
+    return Processor.from_settings(KeywordScorer(), Settings(), clock=lambda: NOW)  # type: ignore[arg-type]
 
 
 def test_oversize_accession_is_a_dead_letter_with_a_small_audit() -> None:

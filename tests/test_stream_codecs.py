@@ -76,7 +76,7 @@ def test_every_offset_of_an_undecodable_run_gets_a_schema_valid_audit_record(sco
     )
     settings = Settings()
     records = [SourceRecord("hl7.oru", 1, offset, b"") for offset in (7, 8, 9)]
-    outcomes = Processor(scorer, settings).undecodable(
+    outcomes = Processor.from_settings(scorer, settings).undecodable(
         records, reason=CORRUPT_BATCH, error_type="CorruptRecordError", error_text="3 offset(s) are corrupt"
     )
     assert [o.source.offset for o in outcomes] == [7, 8, 9]

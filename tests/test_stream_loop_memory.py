@@ -49,7 +49,7 @@ class Loop:
     def __init__(
         self, broker: MemoryBroker, settings: Settings, *, scorer: Any = None, health: Health | None = None
     ) -> None:
-        processor = Processor(scorer or KeywordScorer(), settings.for_run(), clock=lambda: NOW)
+        processor = Processor.from_settings(scorer or KeywordScorer(), settings, clock=lambda: NOW)
         self.daemon = Daemon(settings, processor, broker=broker, health=health)
         prepare = processor.prepare
 
@@ -293,7 +293,7 @@ def test_readyz_is_red_while_the_broker_is_unreachable_at_start_and_green_once_r
     settings = _settings()
     broker = MemoryBroker.for_settings(settings)
     broker.reachable = False
-    processor = Processor(KeywordScorer(), settings.for_run(), clock=lambda: NOW)
+    processor = Processor.from_settings(KeywordScorer(), settings, clock=lambda: NOW)
     daemon = Daemon(settings, processor, broker=broker)
     codes: list[int] = []
     runner = threading.Thread(target=lambda: codes.append(daemon.run()))

@@ -167,7 +167,7 @@ def test_polls_that_keep_failing_turn_healthz_red_and_stop_stays_bounded(kafka: 
 
     settings = kafka.settings(partitions=1)
     health = Health(stall_after_s=600, failing_after_s=2.0)
-    daemon = Daemon(settings, Processor(kafka.scorer, settings.for_run()), health=health)
+    daemon = Daemon(settings, Processor.from_settings(kafka.scorer, settings), health=health)
     thread = threading.Thread(target=daemon.run, daemon=True)
     thread.start()
     assert _until(lambda: daemon.health.joined, 60) is not None

@@ -13,7 +13,8 @@ line on stderr (``triage: warning: unknown setting TRIAGE_FHIR_RELESE ignored; d
 TRIAGE_FHIR_RELEASE?``): a warning, not an error, so that a variable meant for another version of triage
 does not stop a daemon. An unknown name inside a settings slice (``TRIAGE_TOPICS__AUDT``) is refused by the
 slice: one error line with the same hint, never a warning that says 'ignored' beside it.
-Settings are frozen once built (``Settings.for_run`` returns a copy).
+Settings are frozen once built; each consumer takes its slice, resolved once: ``pipeline`` (the decision
+core), ``outputs`` (the Processor: ``run_topics`` with shadow mode applied, FHIR), ``mllp``, ``drift``, ...
 """
 
 from __future__ import annotations
@@ -53,9 +54,18 @@ from pydantic_settings import (
 )
 
 from triage.errors import ConfigError
+from triage.fhir.flag import DEFAULT_SITE, FhirSite
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES, field_ref
-from triage.priority.policy import CRITICAL_SIGN_CHOICES, PriorityPolicy
 from triage.priority.policy import DEFAULT_POLICY as DEFAULT_PRIORITY_POLICY
+from triage.priority.policy import (
+    ChronicUnstated,
+    FirstSeen,
+    KnownMassEffect,
+    PriorityPolicy,
+    UnmeasuredShift,
+    check_critical_signs,
+    check_shift_mm,
+)
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model_artifacts"
 DEFAULT_HEAD_CT_PATTERN = (
@@ -310,30 +320,36 @@ class DriftSettings(BaseModel):
 
 
 class PrioritySettings(BaseModel):
-    """The worklist priority policy (triage.priority.policy, ``TRIAGE_PRIORITY__SHIFT_MM=3`` ...); the
-    defaults follow the ACR Actionable Reporting Work Group (module docstring there)."""
+    """The worklist priority policy (triage.priority.policy, ``TRIAGE_PRIORITY__SHIFT_MM=3`` ...): the
+    environment/config-file face of PriorityPolicy, whose defaults, value types and checks it takes (the
+    defaults follow the ACR Actionable Reporting Work Group, module docstring there)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    shift_mm: float = Field(5.0, gt=0, le=50)  # a midline shift of at least this many mm is critical
+    shift_mm: float = DEFAULT_PRIORITY_POLICY.shift_mm  # a midline shift of at least this many mm is critical
     # mass-effect signs that make a positive critical (besides the shift)
     critical_signs: StrList = Field(default_factory=lambda: list(DEFAULT_PRIORITY_POLICY.critical_signs))
-    unmeasured_shift: Literal["critical", "urgent"] = "critical"  # a shift stated without mm, not "mild"
-    known_mass_effect: Literal["critical", "ignore"] = "ignore"  # a sign stated stable or improving
-    first_seen: Literal["critical", "urgent"] = "urgent"  # an affirmed bleed with no change stated
-    chronic_unstated: Literal["urgent", "routine"] = "routine"  # a chronic bleed with no change stated
+    unmeasured_shift: UnmeasuredShift = DEFAULT_PRIORITY_POLICY.unmeasured_shift  # no mm given, not mild
+    known_mass_effect: KnownMassEffect = DEFAULT_PRIORITY_POLICY.known_mass_effect  # stated stable/improving
+    first_seen: FirstSeen = DEFAULT_PRIORITY_POLICY.first_seen  # an affirmed bleed with no change stated
+    chronic_unstated: ChronicUnstated = DEFAULT_PRIORITY_POLICY.chronic_unstated  # chronic, no change stated
 
     @field_validator("critical_signs", mode="before")
     @classmethod
     def _signs_list(cls, value: Any) -> Any:
         return split_list(value)
 
+    # PriorityPolicy's own checks, field by field so that the error line names the setting
     @field_validator("critical_signs")
     @classmethod
     def _signs(cls, value: list[str]) -> list[str]:
-        for sign in value:
-            if sign not in CRITICAL_SIGN_CHOICES:
-                raise ValueError(f"unknown sign {sign!r} (one of: {', '.join(CRITICAL_SIGN_CHOICES)})")
+        check_critical_signs(value)
+        return value
+
+    @field_validator("shift_mm")
+    @classmethod
+    def _shift(cls, value: float) -> float:
+        check_shift_mm(value)
         return value
 
     def policy(self) -> PriorityPolicy:
@@ -366,6 +382,34 @@ class PipelineSettings:
     @property
     def hl7_tzinfo(self) -> tzinfo:
         return ZoneInfo(self.hl7_timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class RunTopics:
+    """The topics one run (`triage run`, `replay`, the demo) reads and writes, shadow mode already applied:
+    resolved once at the edge (Settings.run_topics), so no stage asks "shadow?" again. A shadow run sends its
+    Flags, lifecycle state and dead letters to the shadow topics (a candidate model running beside the live
+    one never changes the live Flags' lifecycle nor doubles the live dead-letter queue); audit records go to
+    the shared audit topic and say ``mode=shadow``."""
+
+    input: str
+    flag: str  # worklist (live) or shadow_worklist
+    flag_state: str
+    dead_letter: str
+    audit: str
+    review: str
+    mode: Literal["live", "shadow"] = "live"
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSettings:
+    """What the Processor needs beyond the decision core's slice: where each output goes and how a Flag is
+    written (FHIR release, the site's identifier systems and base URL)."""
+
+    topics: RunTopics
+    fhir_release: Literal["R4", "R4B", "R5"] = "R4B"
+    fhir_site: FhirSite = DEFAULT_SITE
+    publish_review: bool = False  # network/rules disagreements to topics.review
 
 
 # Kafka's record-batch codecs; every one is readable (the base install brings lz4, python-snappy, zstandard)
@@ -463,7 +507,7 @@ class Settings(BaseSettings):
     # visit (PV1-19) identifier system; None: urn:triage:visit-number[:<MSH-4>]
     fhir_visit_system: str | None = None
     fhir_base_url: str = DEFAULT_FHIR_BASE_URL
-    # shadow: Flags go to topics.shadow_worklist, state and dead letters to the shadow topics (for_run());
+    # shadow: Flags go to topics.shadow_worklist, state and dead letters to the shadow topics (run_topics);
     # audit records (shared topic) say mode=shadow
     shadow: bool = False
 
@@ -550,18 +594,34 @@ class Settings(BaseSettings):
             priority=self.priority.policy(),
         )
 
-    def for_run(self) -> Settings:
-        """The settings a daemon runs with: in shadow mode `topics.flag_state` and `topics.dead_letter` are
-        the shadow topics (Flags already go to `flag_topic`). Idempotent; live settings are returned as is."""
-        if not self.shadow:
-            return self
-        topics = self.topics.model_copy(
-            update={
-                "flag_state": self.topics.shadow_flag_state,
-                "dead_letter": self.topics.shadow_dead_letter,
-            }
+    @property
+    def run_topics(self) -> RunTopics:
+        """The topics a run reads and writes, shadow mode applied: a run takes it once at its edge."""
+        t = self.topics
+        return RunTopics(
+            input=t.input,
+            flag=self.flag_topic,
+            flag_state=t.shadow_flag_state if self.shadow else t.flag_state,
+            dead_letter=t.shadow_dead_letter if self.shadow else t.dead_letter,
+            audit=t.audit,
+            review=t.review,
+            mode="shadow" if self.shadow else "live",
         )
-        return self.model_copy(update={"topics": topics})
+
+    @property
+    def outputs(self) -> OutputSettings:
+        """The Processor's output slice, taken once when it is built."""
+        return OutputSettings(
+            topics=self.run_topics,
+            fhir_release=self.fhir_release,
+            fhir_site=FhirSite(
+                base_url=self.fhir_base_url,
+                patient_system=self.fhir_patient_system,
+                accession_system=self.fhir_accession_system,
+                visit_system=self.fhir_visit_system,
+            ),
+            publish_review=self.publish_review,
+        )
 
     @classmethod
     def settings_customise_sources(

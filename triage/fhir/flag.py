@@ -114,21 +114,13 @@ DECIMAL_PLACES = 6  # probability/threshold are rounded so replays on other hard
 
 @dataclass(frozen=True, slots=True)
 class FhirSite:
-    """A site's identifier systems and base URL (Settings.fhir_*). None systems keep the derived defaults."""
+    """A site's identifier systems and base URL (Settings.fhir_*, resolved once in Settings.outputs). None
+    systems keep the derived defaults."""
 
     base_url: str = BASE_URL
     patient_system: str | None = None  # None: PATIENT_ID_SYSTEM_PREFIX + PID-3.4 (value alone without it)
     accession_system: str = ACCESSION_SYSTEM
     visit_system: str | None = None  # None: VISIT_SYSTEM[:<MSH-4>]
-
-    @classmethod
-    def from_settings(cls, settings: Any) -> FhirSite:
-        return cls(
-            base_url=settings.fhir_base_url,
-            patient_system=settings.fhir_patient_system,
-            accession_system=settings.fhir_accession_system,
-            visit_system=settings.fhir_visit_system,
-        )
 
     def definition(self, name: str) -> str:
         """``<base>/StructureDefinition/<name>``: the profile and extension URLs."""

@@ -40,7 +40,7 @@ from triage.core import (
     SourceRef,
 )
 from triage.errors import FlagValidationError, HL7Error
-from triage.fhir.flag import CONTENT_TYPES, FhirSite, FlagBuilder, flag_id, flag_json_bytes
+from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
 from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
@@ -60,7 +60,7 @@ from triage.pipeline.state import FlagState, FlagStateMap
 from triage.text.keyimages import ImageRef, extract_image_refs
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import OutputSettings, PipelineSettings, Settings
     from triage.model import Scorer
     from triage.rules import RuleEngine
     from triage.rules.result import RuleResult
@@ -106,21 +106,31 @@ class PreparedBatch:
         return self.network_scored and self.rules_assessed
 
 
+#: Called in finish() with (full report text, unknown-token share) of every decided scored report: the
+#: daemon's drift monitor (triage.drift.monitor, a non-blocking queue put). Must not block or raise.
+ScoredObserver = Callable[[str, float | None], None]
+
+
 class Processor:
-    """Pure batch processing for one model. Deterministic given (records, scorer, settings, state)."""
+    """Pure batch processing for one model. Deterministic given (records, scorer, slices, state): the decision
+    core's slice (PipelineSettings) and the output slice (OutputSettings: run topics with shadow mode applied,
+    FHIR), both resolved once at the edge (``Processor.from_settings``)."""
 
     def __init__(
         self,
         scorer: Scorer,
-        settings: Settings,
+        pipeline: PipelineSettings,
+        outputs: OutputSettings,
         *,
         parse: ParseFn | None = None,
         clock: Callable[[], datetime] | None = None,
         rules: RuleEngine | None = None,
+        on_scored: ScoredObserver | None = None,
     ) -> None:
-        self.core = DecisionCore(scorer, settings.pipeline, rules=rules, parse=parse)
+        self.core = DecisionCore(scorer, pipeline, rules=rules, parse=parse)
         self.scorer = scorer
-        self.settings = settings
+        self.outputs = outputs
+        self.topics = outputs.topics
         self.rules = self.core.rules
         self.model_version: str = scorer.model_version
         self.threshold: float = self.core.threshold
@@ -137,13 +147,16 @@ class Processor:
             threshold=self.threshold,
             model_version=self.model_version,
             model_sha256=self.model.model_sha256,
-            release=settings.fhir_release,
-            site=FhirSite.from_settings(settings),
+            release=outputs.fhir_release,
+            site=outputs.fhir_site,
         )
-        self._content_type = CONTENT_TYPES[settings.fhir_release].encode("ascii")
-        # called in finish() with (full report text, unknown-token share) of every decided scored report; the
-        # daemon's drift monitor sets it (a non-blocking queue put: triage.drift.monitor); None elsewhere
-        self.on_scored: Callable[[str, float | None], None] | None = None
+        self._content_type = CONTENT_TYPES[outputs.fhir_release].encode("ascii")
+        self._on_scored = on_scored
+
+    @classmethod
+    def from_settings(cls, scorer: Scorer, settings: Settings, **kwargs: Any) -> Processor:
+        """The Processor for `settings`: its pipeline and output slices (keyword arguments as __init__)."""
+        return cls(scorer, settings.pipeline, settings.outputs, **kwargs)
 
     # ---- pass 3 ------------------------------------------------------------------------------------------
     def _apply_lifecycle(
@@ -199,7 +212,7 @@ class Processor:
         key = accession.encode("utf-8")
         flags.append(
             KafkaMessage(
-                topic=self.settings.flag_topic,
+                topic=self.topics.flag,
                 key=key,
                 value=flag_json_bytes(flag),
                 headers=(
@@ -217,7 +230,7 @@ class Processor:
         )
         updates.append(
             KafkaMessage(
-                topic=self.settings.topics.flag_state,
+                topic=self.topics.flag_state,
                 key=key_text.encode("utf-8"),
                 value=new_state.to_json(),
                 headers=(("content-type", b"application/json"),),
@@ -235,14 +248,14 @@ class Processor:
         now = self._clock()
         dead = build_dead_letter(
             record,
-            topic=self.settings.topics.dead_letter,
+            topic=self.topics.dead_letter,
             error=error,
             message_index=0,
             now=now,
             reason="internal_error",
         )
         audit = self._record_audit(record, now, "internal_error", type(error).__name__, total_ms)
-        msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
+        msg = audit_message(audit, topic=self.topics.audit, model_version=self.model_version)
         return RecordOutcome(source=record, outputs=[msg, dead], audits=[audit])
 
     def _record_audit(
@@ -254,7 +267,7 @@ class Processor:
             source=SourceRef(record.topic, record.partition, record.offset, 0),
             decision=DecisionKind.DEAD_LETTER,
             model=self.model,
-            mode=self.settings.mode,
+            mode=self.topics.mode,
             processed_at=now,
             timings={"parse_ms": 0.0, "score_ms": 0.0, "rules_ms": 0.0, "total_ms": total_ms},
             reason=reason,
@@ -272,7 +285,7 @@ class Processor:
         dead = coordinates_dead_letter(
             records[0],
             records[-1].offset,
-            topic=self.settings.topics.dead_letter,
+            topic=self.topics.dead_letter,
             reason=reason,
             error_type=error_type,
             error_text=error_text,
@@ -281,7 +294,7 @@ class Processor:
         outcomes = []
         for record in records:
             audit = self._record_audit(record, now, reason, error_type)
-            msg = audit_message(audit, topic=self.settings.topics.audit, model_version=self.model_version)
+            msg = audit_message(audit, topic=self.topics.audit, model_version=self.model_version)
             outputs = [msg, dead] if record is records[0] else [msg]
             outcomes.append(RecordOutcome(source=record, outputs=outputs, audits=[audit]))
         return outcomes
@@ -364,12 +377,11 @@ class Processor:
                     )
                 )
             audit_msgs = [
-                audit_message(a, topic=self.settings.topics.audit, model_version=self.model_version)
-                for a in audits
+                audit_message(a, topic=self.topics.audit, model_version=self.model_version) for a in audits
             ]
-            if self.settings.publish_review:  # disagreements, for a radiologist to label (AsyncAPI)
+            if self.outputs.publish_review:  # disagreements, for a radiologist to label (AsyncAPI)
                 audit_msgs += [
-                    audit_message(a, topic=self.settings.topics.review, model_version=self.model_version)
+                    audit_message(a, topic=self.topics.review, model_version=self.model_version)
                     for a in audits
                     if a.disagreement
                 ]
@@ -442,8 +454,8 @@ class Processor:
                     "flag_action": action,
                     "flag_status": status,
                 }
-                if item.kind == _SCORE and self.on_scored is not None:
-                    self.on_scored(report.text, unknown)
+                if item.kind == _SCORE and self._on_scored is not None:
+                    self._on_scored(report.text, unknown)
         if item.kind == _SKIP:
             fields = {"decision": DecisionKind.SKIPPED, "reason": item.reason}
         control_id = bound_text(getattr(result, "control_id", None))
@@ -454,7 +466,7 @@ class Processor:
             dead.append(
                 build_dead_letter(
                     record,
-                    topic=self.settings.topics.dead_letter,
+                    topic=self.topics.dead_letter,
                     error=error,
                     message_index=item.index,
                     now=batch.processed_at,
@@ -472,7 +484,7 @@ class Processor:
         return build_audit(
             source=ref,
             model=self.model,
-            mode=self.settings.mode,
+            mode=self.topics.mode,
             processed_at=batch.processed_at,
             timings={
                 "parse_ms": parse_ms,

@@ -34,6 +34,7 @@ reasons (``PriorityGrade.reasons``, shown by ``triage audit explain``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -58,23 +59,42 @@ CRITICAL_SIGN_CHOICES: tuple[MassEffectSign, ...] = tuple(
 )
 
 
+# The knobs' value types: one source for PriorityPolicy and the settings slice that builds it
+# (triage.config.PrioritySettings, ``TRIAGE_PRIORITY__*``).
+UnmeasuredShift = Literal["critical", "urgent"]
+KnownMassEffect = Literal["critical", "ignore"]
+FirstSeen = Literal["critical", "urgent"]
+ChronicUnstated = Literal["urgent", "routine"]
+MAX_SHIFT_MM = 50.0  # a larger threshold would never be met: a typo, not a policy
+
+
 @dataclass(frozen=True, slots=True)
 class PriorityPolicy:
-    """A site's knobs (``TRIAGE_PRIORITY__*``, Settings.priority); the defaults are the table above."""
+    """A site's knobs (``TRIAGE_PRIORITY__*``, Settings.priority); the defaults are the table above. The
+    checks live here only: the settings slice validates by building one."""
 
     shift_mm: float = 5.0
     critical_signs: tuple[MassEffectSign, ...] = ("herniation", "hydrocephalus", "cistern_effacement")
-    unmeasured_shift: Literal["critical", "urgent"] = "critical"
-    known_mass_effect: Literal["critical", "ignore"] = "ignore"  # a sign stated stable/improving
-    first_seen: Literal["critical", "urgent"] = "urgent"
-    chronic_unstated: Literal["urgent", "routine"] = "routine"
+    unmeasured_shift: UnmeasuredShift = "critical"
+    known_mass_effect: KnownMassEffect = "ignore"  # a sign stated stable/improving
+    first_seen: FirstSeen = "urgent"
+    chronic_unstated: ChronicUnstated = "routine"
 
     def __post_init__(self) -> None:
-        bad = [s for s in self.critical_signs if s not in CRITICAL_SIGN_CHOICES]
-        if bad:
-            raise ValueError(f"unknown critical sign {bad[0]!r} (one of: {', '.join(CRITICAL_SIGN_CHOICES)})")
-        if not self.shift_mm > 0:
-            raise ValueError("shift_mm must be > 0")
+        check_critical_signs(self.critical_signs)
+        check_shift_mm(self.shift_mm)
+
+
+def check_critical_signs(signs: Sequence[str]) -> None:
+    """ValueError naming the first sign that cannot make a positive critical (the shift has its own knob)."""
+    bad = [s for s in signs if s not in CRITICAL_SIGN_CHOICES]
+    if bad:
+        raise ValueError(f"unknown critical sign {bad[0]!r} (one of: {', '.join(CRITICAL_SIGN_CHOICES)})")
+
+
+def check_shift_mm(shift_mm: float) -> None:
+    if not 0 < shift_mm <= MAX_SHIFT_MM:
+        raise ValueError(f"shift_mm must be > 0 and <= {MAX_SHIFT_MM:g}, got {shift_mm:g}")
 
 
 DEFAULT_POLICY = PriorityPolicy()

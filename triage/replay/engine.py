@@ -132,9 +132,8 @@ def load_models(model_dirs: Sequence[Path], settings: Settings) -> list[ModelRun
                 "a replay tells models apart by version (it is in every audit record and Flag id)"
             )
         seen[scorer.model_version] = Path(directory)
-        # exactly what the daemon builds (triage.stream.service.load_processor): same settings view
-        run_settings = settings.for_run() if hasattr(settings, "for_run") else settings
-        runs.append(ModelRun(Path(directory), Processor(scorer, run_settings)))
+        # exactly what the daemon builds (triage.stream.service.load_processor): the same slices
+        runs.append(ModelRun(Path(directory), Processor.from_settings(scorer, settings)))
     return runs
 
 

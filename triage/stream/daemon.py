@@ -140,11 +140,7 @@ class Daemon:
     ) -> None:
         """`broker`: where the clients come from (triage.stream.port; default the Kafka cluster of
         `settings`)."""
-        settings = settings.for_run()
-        if (
-            processor.settings.for_run().topics != settings.topics
-            or processor.settings.shadow != settings.shadow
-        ):
+        if processor.topics != settings.run_topics:
             raise ConfigError("the Processor and the Daemon were built from different topic settings")
         self.settings = settings
         self.processor = processor
@@ -236,15 +232,15 @@ class Daemon:
             return
         self.state, self._consumer = opened
         self._joining = True
-        self._consumer.subscribe([s.topics.input], listener=RebalanceForwarder(self))
+        self._consumer.subscribe([s.run_topics.input], listener=RebalanceForwarder(self))
         self.health.set_broker(True)
         log.info(
             "daemon_started",
             bootstrap_servers=s.bootstrap_servers,
-            input_topic=s.topics.input,
+            input_topic=s.run_topics.input,
             group_id=s.group_id,
-            flag_topic=s.flag_topic,
-            mode=s.mode,
+            flag_topic=s.run_topics.flag,
+            mode=s.run_topics.mode,
             model_version=self.processor.model_version,
             flag_states=len(self.state),
         )

@@ -86,6 +86,7 @@ class Deliverer:
         what is left of its budget less DRAIN_RESERVE_S (then DeliveryError: the batch is not committed).
         Producers come from `producer_factory`, else from `broker` (default the Kafka cluster)."""
         self.settings = settings
+        self.topics = settings.run_topics  # shadow mode applied
         self.metrics = metrics
         self.shutdown = shutdown or Shutdown()
         port = broker or KafkaBroker()
@@ -146,7 +147,7 @@ class Deliverer:
         """Deliver every output of `outcomes` (module docstring). Raises DeliveryError (batch to be retried)
         or DeadLetterRefusedError (stop)."""
         s = self.settings
-        state_topic, dlq_topic = s.topics.flag_state, s.topics.dead_letter
+        state_topic, dlq_topic = self.topics.flag_state, self.topics.dead_letter
         budget = dead_letter_budget(s)
         first: list[Output] = []
         second: list[Output] = []
@@ -257,7 +258,7 @@ class Deliverer:
     ) -> list[tuple[Output, BaseException]]:
         """`o` failed with a permanent error, maybe only because another send of the same producer was
         refused: send it alone. Returns [(o, error)] when it is to be retried as transient."""
-        if o.message.topic == self.settings.topics.dead_letter:
+        if o.message.topic == self.topics.dead_letter:
             return self._isolate_dead_letter(o)
         failed = self._attempt([o])
         if not failed or not is_permanent(failed[0][1]):
@@ -300,7 +301,7 @@ class Deliverer:
         """One ``output_refused`` dead letter per refused record (original bytes when they fit)."""
         now = datetime.now(UTC)
         budget = dead_letter_budget(self.settings)
-        dlq = self.settings.topics.dead_letter
+        dlq = self.topics.dead_letter
         outputs = []
         for pos, why in sorted(result.refused.items()):
             src: SourceRecord = outcomes[pos].source

@@ -1,7 +1,7 @@
 """Wire the rolling topic-drift monitor (triage.drift.monitor.DriftProcess: LDA in a child process, so it
-never holds the daemon's GIL) into a daemon: verify the topic model named by the settings, hook the
-Processor (``Processor.on_scored``: a non-blocking queue put per scored report) and publish snapshots
-into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
+never holds the daemon's GIL) into a daemon: verify the topic model named by the settings, start it (its
+``offer``, a non-blocking queue put per scored report, is the ``on_scored`` observer the Processor is built
+with) and publish snapshots into the daemon's Prometheus gauges (``triage_topic_drift_jsd``,
 ``triage_unknown_token_share_rolling``, ``triage_topic_drift_window_reports``,
 ``triage_topic_drift_dropped_total``).
 
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from triage.config import Settings
     from triage.drift.monitor import DriftProcess, DriftSnapshot
     from triage.obs.metrics import Metrics
-    from triage.pipeline.process import Processor
 
 log = structlog.get_logger("triage.drift")
 
@@ -36,8 +35,9 @@ def topics_dir(settings: Settings) -> Path:
     return settings.drift.topics_dir or settings.model_dir / TOPICS_SUBDIR
 
 
-def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> DriftProcess | None:
-    """A started DriftProcess hooked into `processor` and publishing into `metrics`, or None when drift is
+def start_drift(settings: Settings, metrics: Metrics) -> DriftProcess | None:
+    """A started DriftProcess publishing into `metrics` (its ``offer`` is the Processor's ``on_scored``
+    observer, passed when the Processor is built), or None when drift is
     off (disabled, or no topic model). Raises ArtifactError for a topic model that does not verify or has
     no reference mixture."""
     from triage.drift.store import MANIFEST_FILE
@@ -73,7 +73,6 @@ def start_drift(settings: Settings, processor: Processor, metrics: Metrics) -> D
         publish=publish,
         on_drop=metrics.drift_dropped.inc,
     )
-    processor.on_scored = monitor.offer
     monitor.start()
     log.info("drift_on", topics_dir=str(where), **monitor.describe())
     return monitor

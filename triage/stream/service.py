@@ -19,7 +19,7 @@ from triage.stream.kafka_io import BrokerUnavailableError
 
 if TYPE_CHECKING:
     from triage.config import Settings
-    from triage.pipeline.process import Processor
+    from triage.pipeline.process import Processor, ScoredObserver
 
 log = structlog.get_logger("triage.service")
 
@@ -33,8 +33,9 @@ def score_threads(settings: Settings) -> int:
     return max(1, usable_cpus() - 1)
 
 
-def load_processor(settings: Settings) -> Processor:
-    """The verified artifact (hash and normalization version checked by Scorer.load) inside a Processor."""
+def load_processor(settings: Settings, *, on_scored: ScoredObserver | None = None) -> Processor:
+    """The verified artifact (hash and normalization version checked by Scorer.load) inside a Processor;
+    `on_scored` observes every scored report (the drift monitor's offer)."""
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
@@ -48,7 +49,7 @@ def load_processor(settings: Settings) -> Processor:
         device=scorer.device,
         score_threads=score_threads(settings),
     )
-    return Processor(scorer, settings.for_run())
+    return Processor.from_settings(scorer, settings, on_scored=on_scored)
 
 
 def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> ObsServer:
@@ -77,11 +78,14 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
     drift = None
     shutdown.log_signal()
     try:
+        drift = start_drift(settings, metrics)  # rolling topic drift, off the hot path; or None
+        observer = drift.offer if drift is not None else None
         try:  # seconds of torch and medspaCy loading: a SIGTERM meanwhile ends it at once (exit 0)
-            processor = within_budget(lambda: load_processor(settings), shutdown, reserve_s=shutdown.grace_s)
+            processor = within_budget(
+                lambda: load_processor(settings, on_scored=observer), shutdown, reserve_s=shutdown.grace_s
+            )
         except StoppedError:
             return 0
-        drift = start_drift(settings, processor, metrics)  # rolling topic drift, off the hot path; or None
         daemon = Daemon(settings, processor, metrics=metrics, health=health, shutdown=shutdown)
         try:
             code = daemon.run()

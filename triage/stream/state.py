@@ -1,4 +1,4 @@
-"""Flag state derived from Kafka: the compacted topic `settings.topics.flag_state` (key = the state key: the
+"""Flag state derived from Kafka: the compacted topic `run_topics.flag_state` (key = the state key: the
 accession, or accession^order number for a second order of one accession; value FlagState JSON) is the
 source of truth; memory is a cache that any instance can rebuild.
 
@@ -81,7 +81,7 @@ class FlagStateStore:
 
     def __init__(self, settings: Settings, reader: TopicReader | None = None) -> None:
         self.settings = settings
-        self.topic = settings.topics.flag_state
+        self.topic = settings.run_topics.flag_state  # shadow mode applied
         self.states: dict[str, FlagState] = {}
         self._written_at: dict[str, int] = {}  # accession -> offset of our own newest acknowledged write
         self._reader = reader

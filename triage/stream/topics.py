@@ -25,10 +25,9 @@ class MissingTopicsError(ConfigError):
 def required_topics(settings: Settings) -> list[str]:
     """Input, Flags (live or shadow), audit, dead letters and flag state (the shadow ones in shadow mode) and
     the review topic when `publish_review`."""
-    s = settings.for_run()
-    t = s.topics
-    names = [t.input, s.flag_topic, t.audit, t.dead_letter, t.flag_state]
-    if s.publish_review:
+    t = settings.run_topics
+    names = [t.input, t.flag, t.audit, t.dead_letter, t.flag_state]
+    if settings.publish_review:
         names.append(t.review)
     return list(dict.fromkeys(names))
 
