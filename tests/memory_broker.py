@@ -16,7 +16,10 @@ Small on purpose, and beside (never instead of) the real-broker tests. What it m
   which the daemon locates with a real probe consumer) and an unreachable broker (polls return nothing and
   the consumer's last contact stops advancing, as kafka-python's heartbeat does).
 Not modelled (the Tansu and librdkafka tests cover them): record batches and codecs, compaction, fetch and
-request sizes, timeouts in real time, the idempotent producer failing a whole flush when one send is refused.
+request sizes, timeouts in real time, the idempotent producer failing a whole flush when one send is refused,
+heartbeats and session expiry (`MemoryConsumer.expire` stands for one), kafka-python 3 calling the rebalance
+listener on its network thread (here it runs in the polling thread, inside `poll`, as in kafka-python 2),
+asynchronous commits completing later (here at once).
 
 `events` is one ordered log of what the broker saw: ("append", topic, partition, offset), ("commit",
 member, TopicPartition, offset), ("commit_refused", member, TopicPartition, offset); tests may add their
@@ -119,6 +122,7 @@ class MemoryBroker:
         self.on_flush: Callable[[list[Sent]], None] | None = None
         self._faults: list[_Fault] = []
         self._poll_errors: list[BaseException] = []
+        self._commit_failures = 0
         self._members = 0
         for name, partitions in (topics or {}).items():
             self.create_topic(name, partitions)
@@ -156,6 +160,11 @@ class MemoryBroker:
     def fail_polls(self, error: BaseException, times: int = 1) -> None:
         with self.lock:
             self._poll_errors.extend([error] * times)
+
+    def fail_commits(self, times: int = 1) -> None:
+        """The next `times` commits time out (the coordinator did not answer); nothing is stored."""
+        with self.lock:
+            self._commit_failures += times
 
     def rebalance(self, group_id: str) -> None:
         with self.lock:
@@ -360,9 +369,10 @@ class MemoryConsumer:
         self, offsets: Mapping[TopicPartition, OffsetAndMetadata], timeout_ms: int | None = None
     ) -> None:
         b = self.broker
-        if not b.reachable:
-            raise KafkaTimeoutError("memory broker unreachable")
         with b.lock:
+            if not b.reachable or b._commit_failures:
+                b._commit_failures = max(0, b._commit_failures - 1)
+                raise KafkaTimeoutError("memory broker: no answer to the offset commit")
             if any(tp not in self._assigned for tp in offsets):  # a stale generation: refused whole
                 b.events.extend(("commit_refused", self.member, tp, om.offset) for tp, om in offsets.items())
                 raise CommitFailedError(f"{self.member} does not hold {sorted(offsets)}")

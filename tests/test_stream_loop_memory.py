@@ -183,6 +183,28 @@ def test_rebalance_mid_batch_loses_nothing_and_the_old_owner_commits_only_what_i
     _assert_commits_follow_acks(broker)
 
 
+def test_an_owner_that_dies_before_its_commit_lands_costs_a_redelivery_not_a_second_flag() -> None:
+    """Outputs and flag state acknowledged, the offset commit lost, then the instance dies (its session
+    expires): the next owner reads the flag state to its end and redelivers the batch; every record is
+    decided again (at least once: a second audit record), and no Flag is published twice."""
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 2)
+    a = Loop(broker, settings)
+    broker.fail_commits(1)
+    a.step(2)  # batch [0, 1] delivered, its commit lost
+    assert _commits(broker) == [] and _flagged(broker) == Counter({(0, 0): 1, (0, 1): 1})
+    a.daemon._consumer.expire()  # type: ignore[union-attr]  # a crash: no drain, no commit, no LeaveGroup
+    a.daemon._scoring.shutdown()
+    b = Loop(broker, settings)
+    b.step(2)
+    b.close()
+    assert _audited(broker) == Counter({(0, 0): 2, (0, 1): 2})
+    assert _flagged(broker) == Counter({(0, 0): 1, (0, 1): 1}), "a redelivered record published a second Flag"
+    assert [o for _, _, o in _commits(broker)] == [2, 2]
+    _assert_commits_follow_acks(broker)
+
+
 # ---- overlap -----------------------------------------------------------------------------------------------
 def _run_three_batches(overlap: bool) -> MemoryBroker:
     settings = _settings()
