@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from triage.lifecycle.shutdown import Shutdown, StoppedError, abandon_when, within_budget
+from triage.lifecycle.shutdown import (
+    AT_REQUEST,
+    Shutdown,
+    StoppedError,
+    abandon_when,
+    until_stopped,
+    within_budget,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -53,6 +60,43 @@ def test_within_budget_abandons_a_call_that_outlasts_the_stop_and_closes_its_lat
     assert within_budget(lambda: 7, Shutdown()) == 7  # no stop: just the call
     with pytest.raises(ZeroDivisionError):
         abandon_when(lambda: 1 / 0, lambda: False)  # its errors come through
+
+
+@pytest.mark.parametrize("stop_kind", ["shutdown", "event"])
+def test_until_stopped_gives_up_at_the_request_and_closes_each_client_of_a_late_tuple(stop_kind: str) -> None:
+    """Start-up steps (the daemon opens its flag-state reader and group consumer together) are abandoned at
+    the stop request itself, whatever the budget; every client of the tuple returned late is closed."""
+    stop = Shutdown(grace_s=60.0) if stop_kind == "shutdown" else threading.Event()
+    closed: list[str] = []
+
+    class Client:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def close(self) -> None:
+            closed.append(self.name)
+
+    def open_both() -> tuple[Client, Client]:
+        time.sleep(0.5)
+        return Client("state"), Client("consumer")
+
+    threading.Timer(0.1, stop.request if isinstance(stop, Shutdown) else stop.set).start()
+    t0 = time.monotonic()
+    with pytest.raises(StoppedError):
+        until_stopped(open_both, stop)
+    assert time.monotonic() - t0 < 0.4  # at the request, not after the 60 s budget
+    deadline = time.monotonic() + 2.0
+    while len(closed) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(closed) == ["consumer", "state"]
+    assert until_stopped(lambda: 7, None) == 7 == until_stopped(lambda: 7, Shutdown())
+
+
+def test_at_request_reserve_is_spent_at_the_request() -> None:
+    s = Shutdown(grace_s=60.0)
+    assert not s.expired(AT_REQUEST) and s.bound(5.0, AT_REQUEST) == 5.0
+    s.request("test")
+    assert s.expired(AT_REQUEST) and s.bound(5.0, AT_REQUEST) == 0.0 and not s.expired()
 
 
 def _python(code: str, where: Path) -> subprocess.Popen[bytes]:

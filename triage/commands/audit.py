@@ -231,11 +231,10 @@ def replay_command(
 def _abandoned_at_stop(load: Callable[[], T]) -> T:
     """`load()`, abandoned at once by a SIGTERM (model loading takes seconds; the stop bound is 10 s): exit
     130 as for a replay stopped before its end, nothing written yet."""
-    from triage.lifecycle.shutdown import StoppedError, process_shutdown, within_budget
+    from triage.lifecycle.shutdown import StoppedError, process_shutdown, until_stopped
 
-    shutdown = process_shutdown()
     try:
-        return within_budget(load, shutdown, shutdown.grace_s if shutdown is not None else 0.0)
+        return until_stopped(load, process_shutdown())
     except StoppedError:
         raise KeyboardInterrupt from None
 

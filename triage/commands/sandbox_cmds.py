@@ -195,7 +195,13 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     while the broker does not answer raises StoppedError (nothing was sent)."""
     from kafka.errors import KafkaError, KafkaTimeoutError
 
-    from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, process_shutdown
+    from triage.lifecycle.shutdown import (
+        AT_REQUEST,
+        EXIT_CLEAN,
+        EXIT_UNACKNOWLEDGED,
+        Shutdown,
+        process_shutdown,
+    )
     from triage.mllp.keys import message_key
     from triage.stream.kafka_io import flush_within, make_producer
 
@@ -203,7 +209,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     require_topic(settings, topic)
     shutdown = process_shutdown() or Shutdown()
     counts = {"accession": 0, "control_id": 0, "none": 0}
-    producer = make_producer(settings, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=shutdown.grace_s)
+    producer = make_producer(settings, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=AT_REQUEST)
     futures: list[Any] = []
     shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()

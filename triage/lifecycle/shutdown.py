@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from triage.errors import TriageError
 
@@ -37,6 +37,10 @@ EXIT_UNACKNOWLEDGED = 1  # stopped with outputs not acknowledged (their inputs a
 # the commands that run until stopped, or block on the broker (`send`): their signal handlers go in before
 # the heavy imports, and a stop ends them within SHUTDOWN_BOUND_S
 LONG_RUNNING_COMMANDS = frozenset({"run", "mllp", "replay", "send"})
+# `reserve_s` that keeps the whole budget back: a step with nothing in hand to finish (opening clients,
+# loading a model) gives up at the stop request itself; `until_stopped` for one call, this for an API
+# that takes a reserve (triage.stream.kafka_io.make_producer)
+AT_REQUEST = float("inf")
 
 
 class Shutdown:
@@ -158,13 +162,25 @@ class StoppedError(TriageError):
     """A blocking call was abandoned because the stop budget ran out (`within_budget`)."""
 
 
+class _Stop(Protocol):
+    def is_set(self) -> bool: ...
+
+
 def within_budget(fn: Callable[[], T], shutdown: Shutdown | None, reserve_s: float = 0.0) -> T:
     """`fn()`, but return (raise StoppedError) as soon as `shutdown`'s budget less `reserve_s` is spent.
-    For calls that cannot be given a timeout (kafka-python constructors bootstrapping for 10 s, a start-up
-    step); see `abandon_when`."""
+    For calls that cannot be given a timeout (kafka-python constructors bootstrapping for 10 s) made while
+    something is in hand; a step with nothing to finish uses `until_stopped`."""
     if shutdown is None:
         return fn()
     return abandon_when(fn, lambda: shutdown.expired(reserve_s))
+
+
+def until_stopped(fn: Callable[[], T], stop: _Stop | None) -> T:
+    """`fn()`, abandoned (StoppedError) at the stop request (a Shutdown or a threading.Event): the one
+    spelling for a step with nothing in hand to finish (start-up: opening clients, loading a model)."""
+    if stop is None:
+        return fn()
+    return abandon_when(fn, stop.is_set)
 
 
 def abandon_when(fn: Callable[[], T], give_up: Callable[[], bool]) -> T:
@@ -187,10 +203,8 @@ def abandon_when(fn: Callable[[], T], give_up: Callable[[], bool]) -> T:
             box["value"], box["error"] = value, error
             done.set()
             orphan = box["abandoned"] and error is None
-        close = getattr(value, "close", None) if orphan else None
-        if callable(close):
-            with contextlib.suppress(Exception):
-                close()
+        if orphan:
+            _close_orphan(value)
 
     threading.Thread(target=target, name="triage-within-budget", daemon=True).start()
     while not done.wait(0.05):
@@ -202,6 +216,16 @@ def abandon_when(fn: Callable[[], T], give_up: Callable[[], bool]) -> T:
     if box["error"] is not None:
         raise box["error"]
     return box["value"]  # type: ignore[no-any-return]
+
+
+def _close_orphan(value: Any) -> None:
+    """Close what an abandoned call returned late: a client, or each client of a tuple of them (the
+    daemon's start-up opens the flag-state reader and the group consumer together). Best effort."""
+    for item in value if isinstance(value, tuple | list) else (value,):
+        close = getattr(item, "close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):
+                close()
 
 
 _process: Shutdown | None = None

@@ -36,6 +36,7 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from triage.errors import ConfigError
+from triage.lifecycle.shutdown import AT_REQUEST
 from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
 from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
 from triage.mllp.keys import message_key
@@ -194,7 +195,7 @@ class MllpServer:
             max_block_ms=timeout_ms,
             shutdown=self._shutdown,
             # nothing is in hand before the producer exists: a stop abandons the connection at once
-            reserve_s=self._shutdown.grace_s if self._shutdown is not None else 0.0,
+            reserve_s=AT_REQUEST,
         )
 
     async def stop(self, grace_s: float = 5.0) -> int:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError
-from triage.lifecycle.shutdown import StoppedError, abandon_when
+from triage.lifecycle.shutdown import StoppedError, until_stopped
 from triage.replay.checkpoint import Checkpoint, read_checkpoint, write_checkpoint
 from triage.replay.range import Bound, PartitionRange, TopicRange, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
@@ -357,8 +357,8 @@ def run_replay(
     stop = stop or threading.Event()
     models = [run.ident for run in runs]
     try:  # a stop while the broker does not answer abandons the connection (a constructor blocks 10 s)
-        consumer = abandon_when(
-            lambda: range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs()), stop.is_set
+        consumer = until_stopped(
+            lambda: range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs()), stop
         )
     except StoppedError:
         raise KeyboardInterrupt from None  # stopped before the range was opened: exit 130, nothing written

@@ -52,7 +52,7 @@ from kafka.structs import OffsetAndMetadata
 
 from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError, DeliveryError
-from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, within_budget
+from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, until_stopped
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields
 from triage.obs.metrics import Metrics
@@ -227,7 +227,7 @@ class Daemon:
         if not self.broker.wait_for_broker(s, stop=self._stop, on_wait=self._broker_waiting):
             return  # stopped while waiting: run() sees the stop and closes
         try:  # abandoned at a stop request: nothing was consumed yet, there is nothing to finish
-            opened = within_budget(self._open_clients, self.shutdown, reserve_s=self.shutdown.grace_s)
+            opened = until_stopped(self._open_clients, self.shutdown)
         except StoppedError:
             return
         self.state, self._consumer = opened

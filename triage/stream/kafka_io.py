@@ -28,7 +28,7 @@ from tenacity import (
 
 from triage.config import LOW_VOLUME_PARTITIONS, Settings
 from triage.errors import TriageError
-from triage.lifecycle.shutdown import Shutdown, StoppedError, abandon_when, within_budget
+from triage.lifecycle.shutdown import Shutdown, StoppedError, until_stopped, within_budget
 
 T = TypeVar("T")
 log = structlog.get_logger("triage.stream")
@@ -138,7 +138,7 @@ def wait_for_broker(
     started = time.monotonic()
 
     def probe() -> None:  # in a thread: a stop request ends the wait at once, not after a 10 s bootstrap
-        abandon_when(lambda: KafkaAdminClient(**cfg).close(), stop.is_set)
+        until_stopped(lambda: KafkaAdminClient(**cfg).close(), stop)
 
     def waiting(state: Any) -> None:
         error = state.outcome.exception()

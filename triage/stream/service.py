@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from triage.errors import ConfigError
-from triage.lifecycle.shutdown import Shutdown, StoppedError, install_process_shutdown, within_budget
+from triage.lifecycle.shutdown import Shutdown, StoppedError, install_process_shutdown, until_stopped
 from triage.obs.health import Health
 from triage.obs.http import ObsServer
 from triage.obs.metrics import Metrics
@@ -81,9 +81,7 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
         drift = start_drift(settings, metrics)  # rolling topic drift, off the hot path; or None
         observer = drift.offer if drift is not None else None
         try:  # seconds of torch and medspaCy loading: a SIGTERM meanwhile ends it at once (exit 0)
-            processor = within_budget(
-                lambda: load_processor(settings, on_scored=observer), shutdown, reserve_s=shutdown.grace_s
-            )
+            processor = until_stopped(lambda: load_processor(settings, on_scored=observer), shutdown)
         except StoppedError:
             return 0
         daemon = Daemon(settings, processor, metrics=metrics, health=health, shutdown=shutdown)
