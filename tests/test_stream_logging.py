@@ -8,7 +8,7 @@ import io
 import json
 import logging
 
-from triage.obs.logging import SUPPRESSED_FIELD, FloodFilter, configure_logging
+from triage.obs.logging import SUPPRESSED_FIELD, FloodFilter, configure_logging, last_client_error
 
 
 class _Clock:
@@ -72,6 +72,7 @@ def test_kafka_python_lines_are_quiet_unless_debug_and_triage_s_own_line_stays()
     try:
         configure_logging("INFO", stream=out, flood_interval_s=3600)
         logging.getLogger("kafka.net.manager").error("Connection failed: %s", "111 ECONNREFUSED")
+        logging.getLogger("kafka.net.manager").error("Bootstrap failed: %s", "Unable to bootstrap from [...]")
         logging.getLogger("kafka.conn").warning("<BrokerConnection node_id=bootstrap-0>: %s", "refused")
         logging.getLogger("triage.stream").warning("a triage stdlib line")
         structlog.get_logger("triage.stream").warning("broker_unreachable", attempt=1)
@@ -79,3 +80,5 @@ def test_kafka_python_lines_are_quiet_unless_debug_and_triage_s_own_line_stays()
         configure_logging("INFO")
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [ln["event"] for ln in lines] == ["a triage stdlib line", "broker_unreachable"]
+    # the client's newest ERROR that says why is kept for triage's line (not its summary, not a WARNING)
+    assert last_client_error() == "Connection failed: 111 ECONNREFUSED"

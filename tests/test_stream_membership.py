@@ -171,6 +171,8 @@ def test_default_broker_wait_keeps_trying_not_ready_but_alive_then_runs(kafka: A
     assert _get(http_port, "/healthz")[0] == 200 and _get(http_port, "/readyz")[0] == 503
     kafka_lines = [e for e in kafka.log_events(proc) if str(e.get("logger", "")).startswith("kafka")]
     assert not kafka_lines, kafka_lines  # triage's broker_unreachable only (kafka-python's lines at DEBUG)
+    causes = [str(e.get("cause")) for e in kafka.log_events(proc) if e.get("event") == "broker_unreachable"]
+    assert any("ECONNREFUSED" in c for c in causes), causes  # the client's reason, in triage's line
 
     with EmbeddedBroker(port=port) as broker:
         from triage.config import Settings

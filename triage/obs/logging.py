@@ -9,7 +9,7 @@ stream, behind a `FloodFilter`: during a broker outage kafka-python logs the sam
 times a second; the filter lets one line per (logger, level, message template) through per
 `FLOOD_INTERVAL_S` and adds `"suppressed_similar": N` to the next line of that kind it lets through.
 kafka-python's own lines are shown only at level DEBUG: otherwise triage's structured line (e.g.
-`broker_unreachable`) is the one a user reads.
+`broker_unreachable`, whose `cause` is the client's last error line) is the one a user reads.
 """
 
 from __future__ import annotations
@@ -61,6 +61,37 @@ PHI_KEYS = frozenset(
 REDACTED_FIELD = "phi_fields_dropped"
 FLOOD_INTERVAL_S = 30.0  # stdlib (library) log lines: one per kind per this many seconds
 KAFKA_DEBUG_LEVEL = logging.WARNING  # kafka-python's lines shown at TRIAGE_LOG_LEVEL=DEBUG
+CLIENT_ERROR_CHARS = 300
+# kafka-python's summary of a failed bootstrap, logged after the error that says why: not kept over it
+CLIENT_SUMMARY_LINES = ("Unable to bootstrap",)
+_last_client_error: str | None = None
+
+
+def last_client_error() -> str | None:
+    """The newest ERROR line kafka-python logged (bounded; a connection error carries no report data), so
+    triage's own line can say why the broker is unreachable (a refused port, a TLS handshake, SASL) while
+    the client's lines themselves stay quiet."""
+    return _last_client_error
+
+
+class ClientLines(logging.Filter):
+    """kafka-python's records: remembered (`last_client_error`) and, unless `show`, not written."""
+
+    def __init__(self, show: bool) -> None:
+        super().__init__()
+        self.show = show
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        global _last_client_error
+        if record.name != "kafka" and not record.name.startswith("kafka."):
+            return True
+        if record.levelno >= logging.ERROR:
+            text = " ".join(record.getMessage().split())
+            if not any(s in text for s in CLIENT_SUMMARY_LINES):
+                _last_client_error = text[:CLIENT_ERROR_CHARS]
+        return self.show
+
+
 SUPPRESSED_FIELD = "suppressed_similar"
 
 
@@ -144,6 +175,8 @@ def configure_logging(
             ],
         )
     )
+    debug = numeric <= logging.DEBUG
+    handler.addFilter(ClientLines(show=debug))
     handler.addFilter(FloodFilter(flood_interval_s))
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -154,9 +187,9 @@ def configure_logging(
     root.setLevel(max(numeric, logging.WARNING))
     # kafka-python logs every failed connection (ECONNREFUSED, "<KafkaConnection ...>: Connection lost",
     # "Bootstrap failed") at ERROR, ahead of triage's own line that says it once with the context
-    # (broker_unreachable, poll_failed, batch_not_delivered, /readyz): quiet, but its WARNING+ lines (still
-    # rate-limited) come back at level DEBUG.
-    logging.getLogger("kafka").setLevel(KAFKA_DEBUG_LEVEL if numeric <= logging.DEBUG else logging.CRITICAL)
+    # (broker_unreachable with the client's last error as `cause`, poll_failed, batch_not_delivered,
+    # /readyz): ClientLines keeps them quiet; its WARNING+ lines (still rate-limited) come back at DEBUG.
+    logging.getLogger("kafka").setLevel(KAFKA_DEBUG_LEVEL if debug else logging.ERROR)
 
 
 def decision_fields(audit: AuditRecord) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from tenacity import (
 from triage.config import LOW_VOLUME_PARTITIONS, Settings
 from triage.errors import TriageError
 from triage.lifecycle.shutdown import Shutdown, StoppedError, until_stopped, within_budget
+from triage.obs.logging import last_client_error
 
 T = TypeVar("T")
 log = structlog.get_logger("triage.stream")
@@ -149,6 +150,7 @@ def wait_for_broker(
             waited_s=round(time.monotonic() - started, 1),
             broker_wait_s=limit,
             error_type=type(error).__name__,
+            **({"cause": cause} if (cause := last_client_error()) else {}),
         )
         if on_wait is not None:
             on_wait(error)
