@@ -15,6 +15,7 @@ from triage.model import Scorer
 from triage.model.artifact import SCRIPT_TOLERANCE
 from triage.model.embeddings import UNK_ID
 from triage.model.network import CnnLstm
+from triage.model.scorer import SCORE_CHUNK
 from triage.model.windowing import encode_windows, reduce_max
 from triage.offline.datasets import read_dataset
 from triage.text import MAX_TOKENS, NORMALIZATION_VERSION, normalize_report
@@ -126,6 +127,19 @@ def test_scores_do_not_depend_on_batch_size(tiny_artifact: Path, heldout_corpus:
         chunks = [scorer.score_tokens(tokens[i : i + size]) for i in range(0, len(tokens), size)]
         pieces = np.concatenate(chunks)
         assert np.array_equal(pieces, whole), f"batch size {size} changed scores"
+
+
+def test_one_torchscript_call_per_batch_gives_the_per_chunk_loop_s_bytes(tiny_artifact: Path) -> None:
+    # Scorer runs every chunk inside one scripted call (the GIL released once per batch); the same bytes as
+    # calling the network chunk by chunk from Python, for any number of chunks
+    scorer = Scorer.load(tiny_artifact, device="cpu")
+    assert scorer._chunked is not None
+    rng = np.random.default_rng(0)
+    for rows in (SCORE_CHUNK, 3 * SCORE_CHUNK, 37 * SCORE_CHUNK):
+        ids = rng.integers(0, scorer.vocab_size, size=(rows, scorer.max_tokens))
+        with torch.inference_mode():
+            loop = torch.cat([scorer.module(c) for c in torch.from_numpy(ids).split(SCORE_CHUNK)])
+        assert np.array_equal(scorer.score_ids(ids), loop.float().numpy().reshape(-1))
 
 
 def test_tampered_model_is_refused(artifact_copy: Path) -> None:
