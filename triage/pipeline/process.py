@@ -6,7 +6,8 @@ runs once per batch:
 1. parse and classify each record (``DecisionCore.parse``: skip / dead letter / cancel / score), normalize
    the impressions to score (``DecisionCore.prepare``);
 2. one network call for all of them (``DecisionCore.score``: each report read whole, in windows) and one
-   rule-tier call (``DecisionCore.assess``, medspaCy ``nlp.pipe``) on the same texts;
+   rule-tier call (``DecisionCore.assess``, medspaCy ``nlp.pipe``) on the same texts, at once (the network in
+   a worker thread: torch releases the GIL);
 3. in input order: decide (``DecisionCore.decide``: the policy), apply the lifecycle against ``state``
    (mutated as we go, so a P then an F for the same accession inside one batch behaves as across batches),
    build every output.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -143,6 +145,7 @@ class Processor:
             self.core.policy,
         )
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._pool: ThreadPoolExecutor | None = None  # score(): the network beside the rule tier
         self._flags = FlagBuilder(
             threshold=self.threshold,
             model_version=self.model_version,
@@ -330,9 +333,20 @@ class Processor:
         return batch
 
     def score(self, batch: PreparedBatch) -> PreparedBatch:
-        """Pass 2: one scorer call and one rule-tier call for every scorable report of the batch. A scorer or
-        rule-engine error propagates (the batch is not committed)."""
-        return self.assess_rules(self.score_network(batch))
+        """Pass 2: one scorer call and one rule-tier call for every scorable report of the batch, at once: the
+        network in a worker thread while this one runs the rule tier (torch releases the GIL for the whole
+        batch, spaCy holds it). A scorer or rule-engine error propagates (the batch is not committed)."""
+        if len(batch.tokens) < 2:  # nothing to overlap worth a thread hand-over
+            return self.assess_rules(self.score_network(batch))
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
+        network = self._pool.submit(self.score_network, batch)
+        try:
+            self.assess_rules(batch)
+        finally:
+            wait([network])  # never leave the batch half-written behind an exception
+        network.result()  # a scorer failure propagates
+        return batch
 
     def score_network(self, batch: PreparedBatch) -> PreparedBatch:
         """Pass 2a: the network on every scorable report (torch releases the GIL: the stream layer runs this
