@@ -316,8 +316,9 @@ class Daemon:
     # ---- one iteration -------------------------------------------------------------------------------------
     def _step(self) -> None:
         """One iteration of the two-stage pipeline: poll and prepare batch N+1 and hand it to the scoring
-        thread, then complete batch N (decide, deliver, commit). With a batch in flight the poll does not
-        wait, so a lone record is completed right away (no added latency at low rates)."""
+        thread, complete batch N (decide, deliver, commit), then run batch N+1's rule tier while its network
+        runs. With a batch in flight the poll does not wait, so a lone record is completed right away (no
+        added latency at low rates)."""
         try:
             records = self._poll(wait=self._pending is None)
         except Exception as exc:
@@ -346,6 +347,8 @@ class Daemon:
                 self._seek_back(pending.records)
             self._backoff("batch not delivered")
             return
+        if new is not None:  # after the batch in hand went out: its latency does not wait for this
+            self._assess(new)
         self._pending = new
         if self.lag.due() or (new is None and pending is None):
             self.lag.update(self._consumer)
@@ -433,20 +436,29 @@ class Daemon:
 
     def _start(self, records: list[SourceRecord]) -> _InFlight:
         """Stage 1 (this thread): parse and normalize; then the network in the scoring thread (torch releases
-        the GIL: the rule tier, the next batch's parsing and the previous one's delivery go on meanwhile)."""
+        the GIL for the whole batch: the previous batch's completion and this one's rule tier (`_assess`) go
+        on meanwhile)."""
         self.metrics.consumed.inc(len(records))
         self.metrics.batch_size.observe(len(records))
         batch = _InFlight(records=records, started=time.perf_counter())
         try:
             batch.prepared = self.processor.prepare(records)
-            # the network in the scoring thread, the rule tier here meanwhile: they are independent, and
-            # torch releases the GIL while spaCy holds it
             batch.future = self._scoring.submit(self.processor.score_network, batch.prepared)
-            self.processor.assess_rules(batch.prepared)
         except Exception as exc:  # handled per record at completion
             batch.prepared, batch.future = None, None
             log.error("batch_prepare_failed", records=len(records), error_type=type(exc).__name__)
         return batch
+
+    def _assess(self, batch: _InFlight) -> None:
+        """Stage 1b (this thread, while the scoring thread runs the network): the rule tier. Run after the
+        previous batch was completed, so that one's outputs do not wait for this one's rules."""
+        if batch.prepared is None:
+            return
+        try:
+            self.processor.assess_rules(batch.prepared)
+        except Exception as exc:  # handled per record at completion
+            batch.prepared, batch.future = None, None
+            log.error("batch_prepare_failed", records=len(batch.records), error_type=type(exc).__name__)
 
     def _discard(self, batch: _InFlight) -> None:
         if batch.future is not None:
@@ -500,7 +512,9 @@ class Daemon:
 
     def handle_batch(self, records: list[SourceRecord]) -> bool:
         """Process, deliver and commit one batch synchronously (no overlap). False: not delivered."""
-        return self._complete(self._start(records))
+        batch = self._start(records)
+        self._assess(batch)
+        return self._complete(batch)
 
     # ---- processing ----------------------------------------------------------------------------------------
     def _decide(self, batch: _InFlight, staged: StagedState) -> list[RecordOutcome] | None:
