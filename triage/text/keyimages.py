@@ -143,6 +143,7 @@ _SLASH_REF = re.compile(
     rf"\b(?:series|ser|se)\s*/\s*(?:images?|img|im)\.?\s*(?P<series>{_NUM})\s*/\s*(?P<items>{_ITEM})",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")  # _NUM's own \d
 _ITEM_RE = re.compile(rf"(?P<first>\d{{1,5}})(?:{_RANGE_SEP}(?P<last>\d{{1,5}}))?")
 
 
@@ -160,10 +161,8 @@ def _items(match: re.Match[str]) -> Iterable[tuple[int, int, int]]:
 def extract_image_refs(text: str) -> list[ImageRef]:
     """Every key-image reference in `text`, in text order (see the module docstring for the rules). Pure; an
     empty list when the text cites no image."""
-    if not text:
+    if not text or _DIGIT.search(text) is None:  # every reference numbers an image
         return []
-    spans = sentence_spans(text)
-    starts = [s for s, _ in spans]
     found: list[tuple[int, int | None, int, int, int]] = []  # (start, series, first, last, end)
     taken: list[tuple[int, int]] = []
     for pattern in (_SLASH_REF, _REF):
@@ -176,7 +175,10 @@ def extract_image_refs(text: str) -> list[ImageRef]:
             after = m.groupdict().get("series_after") is not None
             for first, last, end in _items(m):
                 found.append((m.start(), series, first, last, m.end() if after else end))
+    if not found:
+        return []
     found.sort(key=lambda r: (r[0], r[4]))
+    starts = [s for s, _ in sentence_spans(text)]
     return [
         ImageRef(series, first, last, bisect.bisect_right(starts, start) - 1, start, end)
         for start, series, first, last, end in found
