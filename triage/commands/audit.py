@@ -428,12 +428,9 @@ def drift_command(
 
     from tqdm import tqdm
 
-    from triage.drift.store import load_topic_model
     from triage.errors import InputFileError
-    from triage.model.scorer import Scorer
-    from triage.offline.audit_drift import DriftRun, file_reports, run_drift, topic_reports
-    from triage.offline.drift_report import render_table, to_json, write_plot
-    from triage.pipeline.decision import DecisionCore
+    from triage.offline.audit_drift import FileStretch, TopicStretch, audit_drift, file_rows
+    from triage.offline.drift_report import render_table, write_plot
     from triage.stream.drift import topics_dir as default_topics_dir
 
     if plot is not None:  # matplotlib is in the train extra, not in the daemon's image
@@ -443,84 +440,46 @@ def drift_command(
     settings = _settings(config, bootstrap_servers, device, policy)
     if model is not None:
         settings = settings.model_copy(update={"model_dir": model})
+    stretch: TopicStretch | FileStretch
+    expected: int | None = None  # the bar's total: the rows of --data (a topic range: unknown in reports)
     if data is None:  # a bad or reversed range before the models load
         from triage.replay.range import parse_partitions, parse_range
 
         from_bound, to_bound = parse_range(from_, to)
-        wanted_partitions = parse_partitions(partitions)
-    if data is not None and not data.is_file():
+        name = topic or settings.topics.input
+        stretch = TopicStretch(name, from_bound, to_bound, parse_partitions(partitions), f"[{from_}, {to})")
+    elif not data.is_file():
         raise InputFileError(f"--data {data}: no such file")
+    else:
+        stretch = FileStretch(data, text_field=text_field, date_field=date_field)
+        expected = file_rows(data)
     if not no_progress:  # loading both models takes a while: say so rather than show nothing
         typer.echo("drift: loading the topic model and the classifier ...", err=True)
-    lda, dictionary, manifest = load_topic_model(topics_dir or default_topics_dir(settings))
-    reference = manifest.get("reference_shares")
-    if not reference:
-        raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
-    # the decision core with the daemon's settings (policy, threshold, headings, procedure filter)
-    core = DecisionCore(Scorer.load(settings.model_dir, device=settings.device), settings.pipeline)
-    from triage.offline.drift_report import DriftAccumulator
-
-    run = DriftRun(DriftAccumulator(reference))
-    expected: int | None = None  # the bar's total: the rows of --data (a topic range: unknown in reports)
-    if data is not None:
-        from triage.offline.tables import iter_rows, table_format
-
-        expected = sum(1 for _ in iter_rows(data, table_format(data)))
-        source = f"{data.name} (day = {date_field})"
-        reports: Any = file_reports(data, core, text_field=text_field, date_field=date_field)
-    else:
-        from triage.replay.reader import read_range
-
-        name = topic or settings.topics.input
-        source = f"{name} [{from_}, {to}) (day = MSH-7 in {settings.hl7_timezone}, else Kafka timestamp)"
-        records = read_range(
-            settings.bootstrap_servers,
-            settings.security.kafka_kwargs(),
-            name,
-            from_bound,
-            to_bound,
-            wanted_partitions,
-        )
-        reports = topic_reports(records, core, run)
     # disable=None: no bar when stderr is not a terminal (a log file gets no carriage-return frames)
     with tqdm(
         total=expected, desc="drift", unit="report", disable=True if no_progress else None, file=sys.stderr
     ) as bar:
-        run_drift(
-            reports,
-            lda=lda,
-            dictionary=dictionary,
-            reference=reference,
-            core=core,
-            run=run,
-            progress=bar.update,
+        audit = audit_drift(
+            settings, stretch, topics_dir=topics_dir or default_topics_dir(settings), progress=bar.update
         )
-    days, total = run.accumulator.days(), run.accumulator.total()
-    reference_unknown = manifest.get("reference_unknown_share")
-    typer.echo(
-        f"drift of {source}: {run.reports} reports scored, {run.skipped} skipped"
-        + (
-            " (" + ", ".join(f"{k}: {n}" for k, n in sorted(run.skipped_reasons.items())) + ")"
-            if run.skipped_reasons
-            else ""
-        )
-        + f", {run.empty} empty; topic model k={manifest.get('k')}, classifier {core.scorer.model_version}, "
-        f"policy {core.policy}, threshold {core.threshold:.4f}"
-    )
+    typer.echo(audit.headline())
+    days, total = audit.run.accumulator.days(), audit.run.accumulator.total()
     if total is None:
         raise InputFileError("no report to audit in that stretch")
     typer.echo(
         render_table(
-            days, total, top_words=manifest.get("top_words"), reference_unknown=reference_unknown, top=top
+            days,
+            total,
+            top_words=audit.manifest.get("top_words"),
+            reference_unknown=audit.reference_unknown,
+            top=top,
         )
     )
     if plot is not None:
-        write_plot(plot, days, reference_unknown=reference_unknown, title=f"drift of {source}")
+        write_plot(plot, days, reference_unknown=audit.reference_unknown, title=f"drift of {audit.source}")
         typer.echo(f"wrote {plot}", err=True)
     if summary_json is not None:
-        body = {"source": source, "reports": run.reports, "skipped": run.skipped, "empty": run.empty}
-        body |= to_json(days, total)
-        summary_json.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+        summary_json.write_text(json.dumps(audit.summary(), indent=2) + "\n", encoding="utf-8")
 
 
 def register(app: typer.Typer) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from triage.core import Report
 from triage.drift.topics import document_topics, report_tokens
@@ -38,7 +38,20 @@ from triage.offline.drift_report import DriftAccumulator
 from triage.pipeline.decide import SCORE
 from triage.pipeline.decision import DecisionCore, Failure
 
-__all__ = ["DriftInput", "DriftRun", "file_reports", "run_drift", "topic_reports"]
+if TYPE_CHECKING:
+    from triage.config import Settings
+
+__all__ = [
+    "DriftAudit",
+    "DriftInput",
+    "DriftRun",
+    "FileStretch",
+    "TopicStretch",
+    "audit_drift",
+    "file_reports",
+    "run_drift",
+    "topic_reports",
+]
 
 BATCH = 256
 
@@ -159,3 +172,115 @@ def run_drift(
             flush()
     flush()
     return run
+
+
+@dataclass(frozen=True, slots=True)
+class TopicStretch:
+    """A stretch of the input topic, as `triage replay` reads it (bounds from triage.replay.range)."""
+
+    topic: str
+    from_bound: Any
+    to_bound: Any
+    partitions: Sequence[int] | None = None
+    label: str = ""  # how the command names it ("[beginning, end)")
+
+
+@dataclass(frozen=True, slots=True)
+class FileStretch:
+    """A JSONL/CSV file of reports: a text column and a date column (the day)."""
+
+    path: Path
+    text_field: str = "text"
+    date_field: str = "exam_time"
+
+
+@dataclass
+class DriftAudit:
+    """The result of :func:`audit_drift`: what was read, per day, against which models."""
+
+    run: DriftRun
+    core: DecisionCore
+    manifest: dict[str, Any]
+    source: str  # the stretch in words (no PHI)
+
+    @property
+    def reference_unknown(self) -> float | None:
+        return self.manifest.get("reference_unknown_share")
+
+    def headline(self) -> str:
+        """One line: counts, why records were skipped, models, policy and threshold."""
+        run = self.run
+        reasons = ", ".join(f"{k}: {n}" for k, n in sorted(run.skipped_reasons.items()))
+        return (
+            f"drift of {self.source}: {run.reports} reports scored, {run.skipped} skipped"
+            + (f" ({reasons})" if reasons else "")
+            + f", {run.empty} empty; topic model k={self.manifest.get('k')}, classifier "
+            f"{self.core.scorer.model_version}, policy {self.core.policy}, "
+            f"threshold {self.core.threshold:.4f}"
+        )
+
+    def summary(self) -> dict[str, Any]:
+        """The report as JSON (``--summary-json``)."""
+        from triage.offline.drift_report import to_json
+
+        body: dict[str, Any] = {
+            "source": self.source,
+            "reports": self.run.reports,
+            "skipped": self.run.skipped,
+            "empty": self.run.empty,
+        }
+        return body | to_json(self.run.accumulator.days(), self.run.accumulator.total())
+
+
+def file_rows(path: Path) -> int:
+    """Rows of a JSONL/CSV file (a progress bar's total)."""
+    from triage.offline.tables import iter_rows, table_format
+
+    return sum(1 for _ in iter_rows(path, table_format(path)))
+
+
+def audit_drift(
+    settings: Settings,
+    stretch: TopicStretch | FileStretch,
+    *,
+    topics_dir: Path,
+    progress: Callable[[int], None] | None = None,
+) -> DriftAudit:
+    """`triage audit drift` as a function: load the topic model (`topics_dir`) and the classifier of
+    `settings` (its decision core: policy, threshold, headings, procedure filter, as the daemon decides),
+    read the stretch and aggregate it per day (``run.accumulator.total()`` is None when nothing could be)."""
+    from triage.drift.store import load_topic_model
+    from triage.errors import ConfigError
+    from triage.model.scorer import Scorer
+
+    lda, dictionary, manifest = load_topic_model(topics_dir)
+    reference = manifest.get("reference_shares")
+    if not reference:
+        raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
+    core = DecisionCore(Scorer.load(settings.model_dir, device=settings.device), settings.pipeline)
+    run = DriftRun(DriftAccumulator(reference))
+    reports: Iterable[DriftInput]
+    if isinstance(stretch, FileStretch):
+        source = f"{stretch.path.name} (day = {stretch.date_field})"
+        reports = file_reports(
+            stretch.path, core, text_field=stretch.text_field, date_field=stretch.date_field
+        )
+    else:
+        from triage.replay.reader import read_range
+
+        source = (
+            f"{stretch.topic} {stretch.label} (day = MSH-7 in {settings.hl7_timezone}, else Kafka timestamp)"
+        )
+        records = read_range(
+            settings.bootstrap_servers,
+            settings.security.kafka_kwargs(),
+            stretch.topic,
+            stretch.from_bound,
+            stretch.to_bound,
+            stretch.partitions,
+        )
+        reports = topic_reports(records, core, run)
+    run_drift(
+        reports, lda=lda, dictionary=dictionary, reference=reference, core=core, run=run, progress=progress
+    )
+    return DriftAudit(run, core, manifest, source)
