@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -361,14 +360,10 @@ def evaluate(
     if validation is not None:
         _pick_columns(validation, read_options, artifact, text_field, label_field)
 
-    import numpy as np
-
     from triage.config import load_settings
     from triage.offline.evaluation import table_one_markdown
-    from triage.offline.policy_evaluation import plot_policy_roc, policy_metrics, policy_table_markdown
+    from triage.offline.policy_evaluation import write_policy_reports
     from triage.offline.runs import evaluate_run
-    from triage.pipeline.decision import DecisionCore, Failure
-    from triage.pipeline.policy import POLICIES
     from triage.rules.shared import shared_engine
 
     site = load_settings()
@@ -394,48 +389,9 @@ def evaluate(
     typer.echo(table_one_markdown(metrics["table_1"]))
     if "vs_true_labels" in metrics:
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
-    assert run.data.texts is not None
-    # the policies side by side, each decision the decision core's (the daemon's and label's), at the
-    # threshold evaluated above; reports the daemon would dead-letter (empty text, rule tier failure) are
-    # counted apart
-    core = DecisionCore(run.scorer, site.pipeline, rules=rules, threshold=run.threshold)
-    outcomes = core.decide_texts(run.data.texts)
-    keep = [i for i, o in enumerate(outcomes) if not isinstance(o, Failure)]
-    decisions = {p: [core.decide_as(outcomes[i], p) for i in keep] for p in POLICIES}  # type: ignore[arg-type]
-    kinds = [run.data.kinds[i] for i in keep] if run.data.kinds is not None else None
-    labels = run.data.labels[np.asarray(keep, dtype=np.int64)]
-    compared = policy_metrics(labels, decisions, kinds)
-    compared["rules_version"] = rules.version
-    compared["site_policy"] = core.policy
-    compared["undecided"] = Counter(o.reason for o in outcomes if isinstance(o, Failure))
-    table = policy_table_markdown(compared)
-    (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
-    (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
-    plot_policy_roc(
-        labels,
-        decisions,
-        out / "policies_roc.png",
-        f"Policies — {run.scorer.model_version}, {rules.version}",
-    )
-    typer.echo(table)
-    # the clinician's view at the shipped operating point (the site's policy and threshold; core decisions)
-    from triage.pipeline.clinical import clinical_report, clinical_report_markdown, document_type
-
-    shipped = decisions[core.policy]
-    clinical = clinical_report(
-        [int(y) for y in labels],
-        [d.positive for d in shipped],
-        [d.verdict.decided_by for d in shipped],
-        kinds=kinds,
-        doc_types=[document_type(run.data.texts[i]) for i in keep],
-        policy=core.policy,
-        threshold=shipped[0].threshold if shipped else None,
-    )
-    clinical["rules_version"] = rules.version
-    clinical_md = clinical_report_markdown(clinical)
-    (out / "clinical.json").write_text(json.dumps(clinical, indent=2) + "\n")
-    (out / "clinical.md").write_text(f"# Clinical reading ({rules.version})\n\n" + clinical_md)
-    typer.echo(clinical_md)
+    report = write_policy_reports(run, site.pipeline, rules, out)
+    typer.echo(report.policies_md)
+    typer.echo(report.clinical_md)
     typer.echo(f"written to {out}")
 
 

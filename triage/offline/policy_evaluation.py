@@ -6,15 +6,23 @@ the product does."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from triage.offline.training import safe_auc
 from triage.pipeline.decision import Decision
 from triage.pipeline.policy import ranking_threshold
+
+if TYPE_CHECKING:
+    from triage.config import PipelineSettings
+    from triage.offline.runs import EvaluationRun
+    from triage.rules import RuleEngine
 
 
 def policy_metrics(
@@ -105,3 +113,57 @@ def policy_table_markdown(metrics: dict[str, Any]) -> str:
             accs = " | ".join(f"{metrics['policies'][p]['per_kind'][kind]['accuracy']:.3f}" for p in policies)
             lines.append(f"| {kind} | {cell['n']} | {accs} |")
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyReport:
+    """What :func:`write_policy_reports` wrote: the policies table and the clinician's reading (markdown)."""
+
+    policies_md: str
+    clinical_md: str
+
+
+def write_policy_reports(
+    run: EvaluationRun, pipeline: PipelineSettings, rules: RuleEngine, out: Path
+) -> PolicyReport:
+    """`triage evaluate`'s second half: the three policies side by side on the reports `run` scored, each
+    decision the decision core's (the daemon's and label's) at the threshold evaluated (policies.json/.md,
+    policies_roc.png; reports the daemon would dead-letter, empty text or a rule-tier failure, counted
+    apart), then the clinician's view at the shipped operating point, the site's policy and threshold
+    (clinical.json/.md)."""
+    from triage.pipeline.clinical import clinical_report, clinical_report_markdown, document_type
+    from triage.pipeline.decision import DecisionCore, Failure
+    from triage.pipeline.policy import POLICIES
+
+    assert run.data.texts is not None
+    core = DecisionCore(run.scorer, pipeline, rules=rules, threshold=run.threshold)
+    outcomes = core.decide_texts(run.data.texts)
+    keep = [i for i, o in enumerate(outcomes) if not isinstance(o, Failure)]
+    decisions = {p: [core.decide_as(outcomes[i], p) for i in keep] for p in POLICIES}  # type: ignore[arg-type,union-attr]
+    kinds = [run.data.kinds[i] for i in keep] if run.data.kinds is not None else None
+    labels = run.data.labels[np.asarray(keep, dtype=np.int64)]
+    compared = policy_metrics(labels, decisions, kinds)
+    compared["rules_version"] = rules.version
+    compared["site_policy"] = core.policy
+    compared["undecided"] = Counter(o.reason for o in outcomes if isinstance(o, Failure))
+    table = policy_table_markdown(compared)
+    (out / "policies.json").write_text(json.dumps(compared, indent=2) + "\n")
+    (out / "policies.md").write_text(f"# Decision policies side by side ({rules.version})\n\n" + table)
+    plot_policy_roc(
+        labels, decisions, out / "policies_roc.png", f"Policies — {run.scorer.model_version}, {rules.version}"
+    )
+    shipped = decisions[core.policy]
+    clinical = clinical_report(
+        [int(y) for y in labels],
+        [d.positive for d in shipped],
+        [d.verdict.decided_by for d in shipped],
+        kinds=kinds,
+        doc_types=[document_type(run.data.texts[i]) for i in keep],
+        policy=core.policy,
+        threshold=shipped[0].threshold if shipped else None,
+    )
+    clinical["rules_version"] = rules.version
+    clinical_md = clinical_report_markdown(clinical)
+    (out / "clinical.json").write_text(json.dumps(clinical, indent=2) + "\n")
+    (out / "clinical.md").write_text(f"# Clinical reading ({rules.version})\n\n" + clinical_md)
+    return PolicyReport(table, clinical_md)
