@@ -17,8 +17,6 @@ from triage.errors import ConfigError
 
 T = TypeVar("T")
 
-RECORDED_TOPIC_PREFIX = "topic:"
-
 
 def _settings(
     config: Path | None, bootstrap_servers: str | None, device: str | None = None, policy: str | None = None
@@ -26,32 +24,6 @@ def _settings(
     from triage.config import load_settings
 
     return load_settings(config, bootstrap_servers=bootstrap_servers, device=device, decision_policy=policy)
-
-
-def _recorded_records(spec: str, settings: Any) -> tuple[str, Any]:
-    """`--compare` source: a JSONL file, or `topic:NAME` (the whole topic, read without a group)."""
-    import json
-
-    from triage.replay.compare import read_jsonl
-    from triage.replay.reader import read_range
-
-    if spec.startswith(RECORDED_TOPIC_PREFIX):
-        topic = spec[len(RECORDED_TOPIC_PREFIX) :]
-        if not topic:
-            raise ConfigError("--compare topic: needs a topic name, e.g. --compare topic:triage.audit")
-
-        def records() -> Any:
-            for rec in read_range(settings.bootstrap_servers, settings.security.kafka_kwargs(), topic):
-                try:
-                    yield json.loads(rec.value)
-                except ValueError:
-                    continue  # not an audit record: ignore
-
-        return f"recorded {topic}", records()
-    path = Path(spec)
-    if not path.is_file():
-        raise ConfigError(f"--compare {spec}: no such file (use topic:NAME for an audit topic)")
-    return f"recorded {path.name}", read_jsonl(path)
 
 
 def replay_command(
@@ -115,8 +87,7 @@ def replay_command(
     Reads without joining a consumer group; writes audit records to --out or --out-topic only.
     """
     from triage.replay.checkpoint import default_checkpoint_path
-    from triage.replay.compare import Side, render_table, write_changes_csv
-    from triage.replay.compare import compare as compare_sides
+    from triage.replay.compare import render_table, write_changes_csv
     from triage.replay.engine import ReplayOptions, interrupt_flag, load_models, run_replay
     from triage.replay.range import parse_partitions, parse_range
     from triage.replay.summary import build_summary, file_sha256, render_replay, write_summary
@@ -178,32 +149,13 @@ def replay_command(
         output = {"topic": out_topic, "live_worklist": live_worklist}
     comparisons = []
     if result.complete and (compare is not None or len(runs) > 1):
-        from triage.replay.compare import read_jsonl
+        from triage.replay.compare import compare_replay, read_jsonl, recorded_audits
 
-        def replayed() -> Any:
-            return read_jsonl(out) if out is not None else iter(collected)
-
-        rng = result.topic_range.by_partition()
-
-        def in_range(coord: tuple[str, int, int, int]) -> bool:
-            part = rng.get(coord[1])
-            return (
-                coord[0] == result.topic_range.topic
-                and part is not None
-                and part.start <= coord[2] < part.end
-            )
-
-        versions = [m["model_version"] for m in result.models]
-        if compare is not None:
-            label, records = _recorded_records(compare, settings)
-            baseline = Side.build(label, records, keep=in_range)
-            candidates = versions
-        else:
-            baseline = Side.build(f"model {versions[0]}", replayed(), model_version=versions[0])
-            candidates = versions[1:]
-        for version in candidates:
-            cand = Side.build(f"replay {version}", replayed(), model_version=version)
-            comparisons.append(compare_sides(baseline, cand))
+        comparisons = compare_replay(
+            result,
+            lambda: read_jsonl(out) if out is not None else iter(collected),
+            recorded_audits(compare, settings) if compare is not None else None,
+        )
         for comp in comparisons:
             typer.echo("")
             typer.echo(render_table(comp))

@@ -12,13 +12,17 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
 from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
+
+if TYPE_CHECKING:
+    from triage.config import Settings
+    from triage.replay.engine import ReplayResult
 
 Coord = tuple[str, int, int, int]
 TOP_SHIFTS = 10
@@ -405,3 +409,59 @@ def render_table(comp: Comparison) -> str:
                 f"{(c.base or {}).get('decision')} -> {(c.cand or {}).get('decision')}"
             )
     return "\n".join(lines)
+
+
+RECORDED_TOPIC_PREFIX = "topic:"
+
+
+def recorded_audits(spec: str, settings: Settings) -> tuple[str, Iterable[dict[str, Any]]]:
+    """`--compare` source as (label, audit records): a JSONL file, or `topic:NAME` (the whole topic, read
+    without a group; a record that is not JSON is ignored)."""
+    from triage.errors import ConfigError
+    from triage.replay.reader import read_range
+
+    if spec.startswith(RECORDED_TOPIC_PREFIX):
+        topic = spec[len(RECORDED_TOPIC_PREFIX) :]
+        if not topic:
+            raise ConfigError("--compare topic: needs a topic name, e.g. --compare topic:triage.audit")
+
+        def records() -> Iterable[dict[str, Any]]:
+            for rec in read_range(settings.bootstrap_servers, settings.security.kafka_kwargs(), topic):
+                try:
+                    yield json.loads(rec.value)
+                except ValueError:
+                    continue  # not an audit record: ignore
+
+        return f"recorded {topic}", records()
+    path = Path(spec)
+    if not path.is_file():
+        raise ConfigError(f"--compare {spec}: no such file (use topic:NAME for an audit topic)")
+    return f"recorded {path.name}", read_jsonl(path)
+
+
+def compare_replay(
+    result: ReplayResult,
+    replayed: Callable[[], Iterable[Mapping[str, Any]]],
+    recorded: tuple[str, Iterable[dict[str, Any]]] | None = None,
+) -> list[Comparison]:
+    """A finished replay's comparisons: each replayed model against the `recorded` decisions (label and
+    audit records; only records of the replayed range count), or without them every model after the first
+    against the first. `replayed()` gives the replay's audit records afresh at each call."""
+    rng = result.topic_range.by_partition()
+
+    def in_range(coord: tuple[str, int, int, int]) -> bool:
+        part = rng.get(coord[1])
+        return coord[0] == result.topic_range.topic and part is not None and part.start <= coord[2] < part.end
+
+    versions = [m["model_version"] for m in result.models]
+    if recorded is not None:
+        label, records = recorded
+        baseline = Side.build(label, records, keep=in_range)
+        candidates = versions
+    else:
+        baseline = Side.build(f"model {versions[0]}", replayed(), model_version=versions[0])
+        candidates = versions[1:]
+    return [
+        compare(baseline, Side.build(f"replay {version}", replayed(), model_version=version))
+        for version in candidates
+    ]
