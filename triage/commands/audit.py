@@ -227,67 +227,41 @@ def explain_command(
     dead letters with their reason. ACCESSION may also be an MSH-10."""
     import json
 
-    from triage.replay.compare import read_jsonl
-    from triage.replay.explain import (
-        history_json,
-        render_history,
-        report_texts,
-        study_accessions,
-        study_audits,
-        study_dead_letters,
-        study_flags,
-    )
+    from triage.replay.explain import HistorySources, history_json, render_history, study_history
     from triage.replay.range import parse_range
-    from triage.replay.reader import read_at, read_range
 
     if not accession.strip():
         raise typer.BadParameter("an accession number is needed, not an empty one", param_hint="ACCESSION")
     settings = _settings(config, bootstrap_servers)
     from_bound, to_bound = parse_range(from_, to)
-    kafka = (settings.bootstrap_servers, settings.security.kafka_kwargs())
-    needle = accession.encode("utf-8")
-
-    def records(keys: set[bytes]) -> Any:
-        """Audit records keyed by one of `keys` or naming `accession` (an MSH-10 is in the value only)."""
-        if audit_file is not None:
-            return read_jsonl(audit_file)
-        return (
-            json.loads(r.value)
-            for r in read_range(*kafka, audit_topic or settings.topics.audit, from_bound, to_bound)
-            if r.key in keys or needle in r.value
-        )
-
-    audits = study_audits(records({needle}), accession)
-    accessions = study_accessions(audits, accession)
-    if accessions != {accession}:  # an MSH-10: the whole study of its accession, read again by key
-        audits = study_audits(records({a.encode("utf-8") for a in accessions}), accession, accessions)
-    flags = dead_letters = None
-    from_broker = audit_file is None or bootstrap_servers is not None
-    if not no_flags and (from_broker or flag_topic is not None):
-        flags = study_flags(read_range(*kafka, flag_topic or settings.flag_topic), accessions)
-    if not no_dead_letters and (from_broker or dead_letter_topic is not None):
-        dlq = read_range(*kafka, dead_letter_topic or settings.topics.dead_letter)
-        dead_letters = study_dead_letters(dlq, accession, accessions, audits)
-    texts = None
-    if show_text:
-        wanted = {
-            (
-                raw_topic or a["source"]["topic"],
-                a["source"]["partition"],
-                a["source"]["offset"],
-                a["source"].get("message_index", 0),
-            )
-            for a in audits
-        }
-        raw = read_at(*kafka, {(t, p, o) for t, p, o, _ in wanted})
-        texts = report_texts(raw, wanted)
+    from_broker = audit_file is None or bootstrap_servers is not None  # else: only what is named
+    sources = HistorySources(
+        audit_file=audit_file,
+        audit_topic=audit_topic or settings.topics.audit,
+        from_bound=from_bound,
+        to_bound=to_bound,
+        flag_topic=None
+        if no_flags or not (from_broker or flag_topic is not None)
+        else flag_topic or settings.flag_topic,
+        dead_letter_topic=None
+        if no_dead_letters or not (from_broker or dead_letter_topic is not None)
+        else dead_letter_topic or settings.topics.dead_letter,
+        show_text=show_text,
+        raw_topic=raw_topic,
+    )
+    history = study_history(
+        accession, sources, (settings.bootstrap_servers, settings.security.kafka_kwargs())
+    )
+    audits, flags, dead_letters = history.audits, history.flags, history.dead_letters
     if as_json:
         typer.echo(json.dumps(history_json(accession, audits, flags, dead_letters), sort_keys=True, indent=2))
     else:
         typer.echo(
-            render_history(accession, audits, flags, texts, raw_topic=raw_topic, dead_letters=dead_letters)
+            render_history(
+                accession, audits, flags, history.texts, raw_topic=raw_topic, dead_letters=dead_letters
+            )
         )
-    if not audits and not flags and not dead_letters:
+    if history.empty:
         raise typer.Exit(1)
 
 

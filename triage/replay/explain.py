@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from triage.core import SourceRecord
@@ -381,3 +382,74 @@ def report_texts(
             if key in wanted and isinstance(result, Report):
                 out[key] = (result.text, result.impression)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySources:
+    """Where `triage audit explain` reads a study's history: audit records from a JSONL file or the audit
+    topic's range, and (None: not read) the worklist and dead-letter topics; raw HL7 only for `show_text`."""
+
+    audit_file: Path | None = None
+    audit_topic: str = "triage.audit"
+    from_bound: Any = None
+    to_bound: Any = None
+    flag_topic: str | None = None
+    dead_letter_topic: str | None = None
+    show_text: bool = False
+    raw_topic: str | None = None  # None: each audit record's source topic
+
+
+@dataclass(frozen=True, slots=True)
+class StudyHistory:
+    audits: list[dict[str, Any]]
+    flags: list[FlagEvent] | None
+    dead_letters: list[DeadLetterEvent] | None
+    texts: dict[Any, tuple[str, str]] | None  # PHI: only with show_text
+
+    @property
+    def empty(self) -> bool:
+        return not self.audits and not self.flags and not self.dead_letters
+
+
+def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dict[str, Any]]) -> StudyHistory:
+    """One study's history: its audit records (by accession, or an MSH-10 then its accession's whole study,
+    read again by key), its Flags, its dead letters and, with `show_text`, the report texts (PHI).
+    `kafka`: bootstrap servers and client options."""
+    from triage.replay.compare import read_jsonl
+    from triage.replay.reader import read_at, read_range
+
+    needle = accession.encode("utf-8")
+
+    def records(keys: set[bytes]) -> Iterable[dict[str, Any]]:
+        """Audit records keyed by one of `keys` or naming `accession` (an MSH-10 is in the value only)."""
+        if sources.audit_file is not None:
+            return read_jsonl(sources.audit_file)
+        return (
+            json.loads(r.value)
+            for r in read_range(*kafka, sources.audit_topic, sources.from_bound, sources.to_bound)
+            if r.key in keys or needle in r.value
+        )
+
+    audits = study_audits(records({needle}), accession)
+    accessions = study_accessions(audits, accession)
+    if accessions != {accession}:  # an MSH-10: the whole study of its accession, read again by key
+        audits = study_audits(records({a.encode("utf-8") for a in accessions}), accession, accessions)
+    flags = dead_letters = texts = None
+    if sources.flag_topic is not None:
+        flags = study_flags(read_range(*kafka, sources.flag_topic), accessions)
+    if sources.dead_letter_topic is not None:
+        dlq = read_range(*kafka, sources.dead_letter_topic)
+        dead_letters = study_dead_letters(dlq, accession, accessions, audits)
+    if sources.show_text:
+        wanted = {
+            (
+                sources.raw_topic or a["source"]["topic"],
+                a["source"]["partition"],
+                a["source"]["offset"],
+                a["source"].get("message_index", 0),
+            )
+            for a in audits
+        }
+        raw = read_at(*kafka, {(t, p, o) for t, p, o, _ in wanted})
+        texts = report_texts(raw, wanted)
+    return StudyHistory(audits, flags, dead_letters, texts)
