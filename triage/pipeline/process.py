@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -394,11 +394,12 @@ class Processor:
                 audit_message(a, topic=self.topics.audit, model_version=self.model_version) for a in audits
             ]
             if self.outputs.publish_review:  # disagreements, for a radiologist to label (AsyncAPI)
-                audit_msgs += [
-                    audit_message(a, topic=self.topics.review, model_version=self.model_version)
-                    for a in audits
+                review = [  # the audit record's one serialization, on the review topic
+                    replace(msg, topic=self.topics.review)
+                    for a, msg in zip(audits, audit_msgs, strict=True)
                     if a.disagreement
                 ]
+                audit_msgs += review
             outcomes.append(
                 RecordOutcome(source=record, outputs=flags + updates + audit_msgs + dead, audits=audits)
             )
