@@ -6,6 +6,7 @@ Names follow Prometheus conventions (`_total` counters, `_seconds` histograms). 
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -146,21 +147,41 @@ class Metrics:
         )
 
     def observe_decisions(self, audits: Iterable[AuditRecord]) -> None:
+        """Count a batch's decisions: tallied here, then one increment per label set (a labelled child's
+        lookup costs more than the count)."""
+        decisions: collections.Counter[str] = collections.Counter()
+        decided_by: collections.Counter[tuple[str, str]] = collections.Counter()
+        skipped: collections.Counter[str] = collections.Counter()
+        dead_lettered: collections.Counter[str] = collections.Counter()
+        scored = disagreements = 0
         for audit in audits:
             decision = str(audit.decision)
-            self.decisions.labels(decision).inc()
+            decisions[decision] += 1
             if decision in ("positive", "negative"):
-                self.scored.inc()
+                scored += 1
                 assertion = audit.rules.assertion if audit.rules is not None else "none"
-                self.decided_by.labels(audit.decided_by or "unknown", assertion).inc()
+                decided_by[(audit.decided_by or "unknown", assertion)] += 1
                 if audit.disagreement:
-                    self.disagreements.inc()
+                    disagreements += 1
                 if audit.unknown_share is not None:
                     self.unknown_share.observe(audit.unknown_share)
             elif decision == "skipped":
-                self.skipped.labels(audit.reason or "unknown").inc()
+                skipped[audit.reason or "unknown"] += 1
             elif decision == "dead_letter":
-                self.dead_lettered.labels(audit.reason or "unknown").inc()
+                dead_lettered[audit.reason or "unknown"] += 1
+        for metric, counts in (
+            (self.decisions, decisions),
+            (self.skipped, skipped),
+            (self.dead_lettered, dead_lettered),
+        ):
+            for label, n in counts.items():
+                metric.labels(label).inc(n)
+        for labels, n in decided_by.items():
+            self.decided_by.labels(*labels).inc(n)
+        if scored:
+            self.scored.inc(scored)
+        if disagreements:
+            self.disagreements.inc(disagreements)
 
     def observe_flag(self, audit: AuditRecord, published_at: datetime) -> None:
         self.flagged.labels(str(audit.flag_action)).inc()

@@ -37,6 +37,7 @@ triage.stream.rebalance (the listener), triage.stream.lag (the lag gauge).
 from __future__ import annotations
 
 import contextlib
+import logging
 import signal
 import time
 from collections.abc import Sequence
@@ -621,15 +622,20 @@ class Daemon:
     def _observe(self, outcomes: list[RecordOutcome], published_at: datetime) -> None:
         m = self.metrics
         score_ms = 0.0
+        m.observe_decisions(a for outcome in outcomes for a in outcome.audits)
+        parse = m.stage.labels("parse")
+        logger = log.bind()  # once per batch: the module's lazy logger binds anew at every call
+        enabled = getattr(logger, "is_enabled_for", None)
+        decisions = enabled is None or enabled(logging.INFO)  # the fields are not built for nothing
         for outcome in outcomes:
-            m.observe_decisions(outcome.audits)
             if outcome.audits:  # parse time is per record; every audit of the record carries the same value
-                m.stage.labels("parse").observe(outcome.audits[0].timings.parse_ms / 1000.0)
+                parse.observe(outcome.audits[0].timings.parse_ms / 1000.0)
             for audit in outcome.audits:
                 score_ms = max(score_ms, audit.timings.score_ms)
                 if audit.flag_action in PUBLISHING_ACTIONS:
                     m.observe_flag(audit, published_at)
-                log.info("decision", **decision_fields(audit))
+                if decisions:
+                    logger.info("decision", **decision_fields(audit))
         if score_ms:
             m.stage.labels("score").observe(score_ms / 1000.0)
         self.lag.update(self._consumer)
