@@ -65,6 +65,17 @@ def test_procedure_pattern_must_compile(monkeypatch: pytest.MonkeyPatch) -> None
     assert Settings(procedure_pattern=r"(?i)\bct\b").procedure_pattern == r"(?i)\bct\b"
 
 
+def test_an_invalid_environment_value_names_its_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user set TRIAGE_THRESHOLD, not "threshold": the line names both; a CLI value names no variable."""
+    monkeypatch.setenv("TRIAGE_THRESHOLD", "abc")
+    with pytest.raises(ConfigError, match=r"invalid setting threshold: .*\(from TRIAGE_THRESHOLD\)"):
+        load_settings(warn=None)
+    monkeypatch.delenv("TRIAGE_THRESHOLD")
+    with pytest.raises(ConfigError) as raised:
+        load_settings(warn=None, threshold="abc")
+    assert "TRIAGE_THRESHOLD" not in str(raised.value)
+
+
 @pytest.mark.parametrize("command", [("config", "show"), ("run", "--http-port", "0")])
 def test_bad_procedure_pattern_is_one_line_for_config_show_and_run(command: tuple[str, ...]) -> None:
     done = _triage(*command, env={"TRIAGE_PROCEDURE_PATTERN": "("})

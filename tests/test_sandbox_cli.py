@@ -298,3 +298,24 @@ def test_sigkilled_broker_command_takes_its_tansu_process_with_it() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_a_tool_without_logging_prints_no_retry_lines_above_its_error() -> None:
+    """`triage send` with the broker down printed tenacity's raw "Retrying ..." line (Python's last-resort
+    handler) above its one `triage: error:` line; the package's NullHandler keeps library logs quiet until a
+    command configures logging."""
+    code = (
+        "from kafka.errors import KafkaTimeoutError\n"
+        "from triage.stream.kafka_io import BrokerUnavailableError, connect_with_retry\n"
+        "def factory():\n"
+        "    raise KafkaTimeoutError('no broker')\n"
+        "try:\n"
+        "    connect_with_retry(factory, 'admin client', timeout_s=0.6)\n"
+        "except BrokerUnavailableError:\n"
+        "    print('unavailable')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=60
+    )
+    assert proc.stdout.strip() == "unavailable", proc.stderr
+    assert proc.stderr == "", proc.stderr

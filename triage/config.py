@@ -737,6 +737,9 @@ def load_settings(
         if first["type"] == "extra_forbidden" and len(first["loc"]) == 2 and path is None:
             name = "TRIAGE_" + "__".join(str(p).upper() for p in first["loc"])
             msg = f"unknown setting {name}{_did_you_mean(name, known_env_names())}"
+        env_name = "TRIAGE_" + "__".join(str(p).upper() for p in first["loc"])
+        if first["loc"] and first["loc"][0] not in overrides and env_name in os.environ:
+            where = f" (from {env_name}){where}"  # name the variable the user set, not only the field
         raise ConfigError(f"invalid setting {loc or '(root)'}: {msg}{where}") from exc
     except SettingsError as exc:  # a TRIAGE_<SLICE> value that is not JSON (pydantic-settings parses it)
         cause = f" ({type(exc.__cause__).__name__}: {exc.__cause__})" if exc.__cause__ else ""
