@@ -1168,6 +1168,13 @@ RULES5 = [
     ("Subdural hematoma, since evacuated.", "historical"),
     ("Partially evacuated right SDH.", "affirmed"),
     ("Evacuated left SDH with a new small right SDH.", "affirmed"),
+    # a resolution beats the age the bleed had, not a bleed in another clause
+    ("The previously noted acute subdural hematoma has completely resolved.", "historical"),
+    ("The new SAH from last week has cleared.", "historical"),
+    ("Interval resolution of the acute left SDH.", "historical"),
+    ("New right SDH, left SDH has resolved.", "affirmed"),
+    ("Resolution of the left SDH and new acute right SDH.", "affirmed"),
+    ("The acute SDH has partially resolved.", "affirmed"),
     # telegraphic abbreviations
     ("tSAH L sylvian.", "affirmed"),
     ("L cerebellar hge.", "affirmed"),

@@ -259,6 +259,19 @@ class _TargetChecks:
         return nxt is None or nxt.is_punct or nxt.lower_ in links
 
 
+#: words that part two clauses or two coordinated bleeds between a mention and a resolution cue
+_CLAUSE_PARTS = frozenset({",", ";", "and", "with", "but", "while", "whereas", "plus", "&"})
+
+
+def _predicated(ent: Span, modifier: Any) -> bool:
+    """Whether a RESOLVED cue is said of this mention: nothing that parts clauses or coordinated bleeds
+    (``_CLAUSE_PARTS``) stands between them. Decides a mention that also has an ACUITY cue: "the acute SDH
+    seen on the prior has resolved" is history, "new right SDH, left SDH has resolved" keeps the new one."""
+    start, end = modifier.modifier_span
+    between = ent.doc[ent.end : start] if start >= ent.end else ent.doc[end : ent.start]
+    return not any(t.lower_ in _CLAUSE_PARTS for t in between)
+
+
 def _previous_word(doc: Doc, i: int) -> Token | None:
     """The last non-space token before ``i`` in the same sentence, or None."""
     if doc[i].is_sent_start:
@@ -616,6 +629,13 @@ class RuleEngine:
         ``negated`` beside a MIMIC cue), then the note section (a positive mention under a past-history
         heading is ``historical``, under an indication heading ``hypothetical``)."""
         cats = {m.category for m in ent._.modifiers}
+        if (
+            "RESOLVED" in cats
+            and "ACUITY" in cats
+            and not any(_predicated(ent, m) for m in ent._.modifiers if m.category == "RESOLVED")
+        ):
+            # "New right SDH, left SDH has resolved": the resolution is said of the other bleed
+            cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
         assertion = mention_assertion(cats)
         if concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
             assertion = "extracranial"

@@ -7,7 +7,7 @@ Files (package data, ``triage/rules/data/``):
 - ``modifiers.json``: ConText modifiers (Harkema et al., "ConText: an algorithm for determining negation,
   experiencer, and temporal status from clinical reports", J Biomed Inform 2009; trigger phrases follow
   NegEx / ConText lexicons and medspaCy's ``ConTextRule`` semantics, https://github.com/medspacy/medspacy),
-  plus the project's own EXTRACRANIAL, PERSISTENT and LINK categories.
+  plus the project's own EXTRACRANIAL, RESOLVED, PERSISTENT, ACUITY and LINK categories.
 - a site's *extra terms* file (optional, passed to :meth:`RuleSet.load`): more target rules in the same
   schema.
 
@@ -76,10 +76,12 @@ CONTEXT_CATEGORIES = (
     "NEGATED_EXISTENCE",
     "POSSIBLE_EXISTENCE",
     "HISTORICAL",
+    "RESOLVED",
     "HYPOTHETICAL",
     "FAMILY",
     "EXTRACRANIAL",
     "PERSISTENT",
+    "ACUITY",
     "LINK",
     "TERMINATE",
     "PSEUDO",

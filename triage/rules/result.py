@@ -6,9 +6,12 @@ Mention level (one target span, its ConText modifier categories → one assertio
    it);
 2. ``NEGATED_EXISTENCE`` → ``negated``;
 3. ``HYPOTHETICAL`` → ``hypothetical`` ("rule out hemorrhage", an indication);
-4. ``HISTORICAL`` (unless a ``PERSISTENT`` cue such as "residual" or "again seen" also modifies the mention)
-   or ``FAMILY`` → ``historical`` (the assertion set has no experiencer value; a relative's bleed is
-   history);
+4. ``RESOLVED`` (the bleed is gone: "has resolved", "no longer seen", "resolution of", "evacuated"), unless a
+   ``PERSISTENT`` cue ("residual", "partially resolved", "again seen") also modifies the mention →
+   ``historical``: the age the bleed had ("the acute SDH seen on the prior has resolved") does not keep it;
+   ``HISTORICAL`` (narrative: "history of", "prior", "s/p"), unless a ``PERSISTENT`` or ``ACUITY`` cue
+   ("acute", "new", "recent") also modifies the mention, or ``FAMILY`` → ``historical`` (the assertion set
+   has no experiencer value; a relative's bleed is history);
 5. ``POSSIBLE_EXISTENCE`` → ``uncertain`` (a hedge is the weakest modifier: "possible prior hemorrhage"
    is historical, "evaluate for possible hemorrhage" is hypothetical);
 6. otherwise ``affirmed``.
@@ -99,7 +102,9 @@ def mention_assertion(categories: Iterable[str]) -> Assertion:
         return "negated"
     if "HYPOTHETICAL" in cats:
         return "hypothetical"
-    if ("HISTORICAL" in cats and "PERSISTENT" not in cats) or "FAMILY" in cats:
+    if "PERSISTENT" not in cats and ("RESOLVED" in cats or ("HISTORICAL" in cats and "ACUITY" not in cats)):
+        return "historical"
+    if "FAMILY" in cats:
         return "historical"
     if "POSSIBLE_EXISTENCE" in cats:
         return "uncertain"
