@@ -1175,6 +1175,19 @@ RULES5 = [
     ("New right SDH, left SDH has resolved.", "affirmed"),
     ("Resolution of the left SDH and new acute right SDH.", "affirmed"),
     ("The acute SDH has partially resolved.", "affirmed"),
+    # negation and request wording
+    ("Nothing to suggest intracranial bleeding.", "negated"),
+    ("Negative head CT for bleed.", "negated"),
+    ("Absent intracranial hemorrhage.", "negated"),
+    ("Lack of hemorrhage on gradient echo.", "negated"),
+    ("Cannot definitely exclude small SDH.", "uncertain"),
+    ("Reason: eval ICH. No acute findings.", "hypothetical"),
+    ("Question SAH. No abnormality.", "hypothetical"),
+    # a question mark before the finding is the request's query; after a word it is a hedge
+    ("CT head ?SAH. No intracranial hemorrhage.", "hypothetical"),
+    ("Indication - ?bleed. Normal study.", "hypothetical"),
+    ("Anticoagulated, fall, ? intracranial haemorrhage. No acute abnormality.", "hypothetical"),
+    ("Small SAH?", "uncertain"),
     # telegraphic abbreviations
     ("tSAH L sylvian.", "affirmed"),
     ("L cerebellar hge.", "affirmed"),

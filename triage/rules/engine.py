@@ -272,6 +272,20 @@ def _predicated(ent: Span, modifier: Any) -> bool:
     return not any(t.lower_ in _CLAUSE_PARTS for t in between)
 
 
+def _queried(ent: Span) -> bool:
+    """A question mark written before the finding ("CT head ?SAH", "fall, ? intracranial haemorrhage",
+    "Indication - ?bleed") is the request's query, as radiology requests write it: hypothetical. One written
+    after a word ("haemorrhage?") is the hedge of ``modifiers.json`` instead. The sentencizer ends a sentence
+    at the mark, so ConText cannot scope it forward; the token before the mention decides."""
+    doc, i = ent.doc, ent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != "?":
+        return False
+    before = doc[i - 1] if i else None
+    return before is None or bool(before.whitespace_) or before.is_space or before.is_punct
+
+
 def _previous_word(doc: Doc, i: int) -> Token | None:
     """The last non-space token before ``i`` in the same sentence, or None."""
     if doc[i].is_sent_start:
@@ -637,6 +651,8 @@ class RuleEngine:
             # "New right SDH, left SDH has resolved": the resolution is said of the other bleed
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
         assertion = mention_assertion(cats)
+        if assertion in POSITIVE and _queried(ent):
+            assertion = "hypothetical"
         if concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
             assertion = "extracranial"
         if assertion not in POSITIVE:
