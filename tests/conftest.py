@@ -37,7 +37,7 @@ _BROKER_FIXTURES = frozenset({"kafka_broker"})
 _TRAINED_FIXTURES = frozenset({"tiny_artifact", "tiny_corpus", "heldout_corpus"})
 # modules that train a network or fit a topic model themselves
 _TRAINING_MODULES = frozenset(
-    {"test_model_train", "test_shortcuts", "test_mining_topics", "test_mining_drift"}
+    {"test_model_train", "test_shortcuts", "test_drift_topics", "test_drift_divergence"}
 )
 _PROCESS_MODULES = frozenset(
     {
@@ -45,7 +45,7 @@ _PROCESS_MODULES = frozenset(
         "test_deploy",
         "test_hl7_cli",
         "test_install",
-        "test_mining_audit_drift",
+        "test_offline_audit_drift",
         "test_mllp",
         "test_model_embeddings_paper2",
         "test_ops_cli",
