@@ -20,7 +20,6 @@ A directory whose manifest is missing or whose files do not match the manifest's
 
 from __future__ import annotations
 
-import hashlib
 import json
 import platform
 from collections.abc import Callable, Sequence
@@ -28,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from triage.digest import file_sha256
 from triage.errors import ArtifactError
 from triage.text import NORMALIZATION_VERSION
 
@@ -42,14 +42,6 @@ PLOT_FILE = "perplexity.png"
 TOPICS_FILE = "topics.tsv"
 MANIFEST_KIND = "lda-topic-model"
 FORMAT_VERSION = 1
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def versions() -> dict[str, str]:

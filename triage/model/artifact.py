@@ -21,6 +21,7 @@ from typing import Any
 
 import torch
 
+from triage.digest import file_sha256
 from triage.errors import ArtifactError
 from triage.model.network import CnnLstm
 from triage.text import NORMALIZATION_VERSION
@@ -34,7 +35,7 @@ SCRIPT_TOLERANCE = 1e-6
 
 
 def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return file_sha256(path)
 
 
 def script_model(model: CnnLstm) -> torch.jit.ScriptModule:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import json
 import re
 import sys
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from triage.digest import file_sha256  # noqa: F401 (re-exported: callers name it here)
 from triage.errors import InputFileError
 
 TableFormat = Literal["jsonl", "csv"]
@@ -449,14 +449,6 @@ def count_lines(path: Path) -> int:
         for block in iter(lambda: handle.read(1 << 20), b""):
             n += block.count(b"\n")
     return n
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def parse_label(value: Any) -> int:

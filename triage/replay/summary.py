@@ -4,24 +4,16 @@ same replay gives the same summary file."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from triage.digest import file_sha256  # noqa: F401 (re-exported: callers name it here)
 from triage.errors import InputFileError
 from triage.replay.compare import Comparison
 from triage.replay.engine import ReplayResult
 
 SUMMARY_VERSION = 1
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def build_summary(
