@@ -199,3 +199,61 @@ def test_accession_sources_refuse_patient_and_text_segments(ref: str) -> None:
     every audit record and log line."""
     with pytest.raises(ConfigError, match="never an accession"):
         load_settings(warn=None, accession_sources=ref)
+
+
+@pytest.mark.parametrize(
+    ("env", "value", "names"),
+    [
+        ("TRIAGE_TOPICS__DEAD_LETTER", "hl7.oru", ("dead_letter", "input")),  # re-read its own dead letters
+        ("TRIAGE_TOPICS__WORKLIST", "hl7.oru", ("worklist", "input")),
+        ("TRIAGE_TOPICS__SHADOW_DEAD_LETTER", "hl7.oru", ("shadow_dead_letter", "input")),
+        ("TRIAGE_TOPICS__AUDIT", "worklist.priority", ("audit", "worklist")),
+        (
+            "TRIAGE_TOPICS__FLAG_STATE",
+            "triage.audit",
+            ("flag_state", "audit"),
+        ),  # compacted: would drop audits
+        ("TRIAGE_TOPICS__REVIEW", "triage.flag-state.shadow", ("shadow_flag_state", "review")),
+    ],
+)
+def test_a_topic_equal_to_another_is_one_error_line(
+    env: str,
+    value: str,
+    names: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from triage.cli import main
+
+    monkeypatch.setenv(env, value)
+    with pytest.raises(ConfigError, match="invalid setting topics") as exc:
+        load_settings(None, warn=None)
+    assert all(name in str(exc.value) for name in names), exc.value
+    for argv in (["config", "show"], ["run", "--shadow"] if "SHADOW" in env else ["run"]):
+        with pytest.raises(SystemExit) as code:
+            main(argv)
+        assert code.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("triage: error: invalid setting topics"), err
+
+
+def test_a_malformed_config_file_is_one_line_without_its_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from triage.cli import main
+
+    cases = {
+        "sec.yaml": ('security:\n  sasl_password: "hunter2-SECRET\n', "not valid YAML at line 3, column 1"),
+        "sec.toml": ('[security]\nsasl_password = "hunter2-SECRET\n', "not valid TOML at line 2"),
+        "bin.yaml": (b"\xff\xfe\x00s\x00e\x00c\x00hunter2-SECRET", "not UTF-8"),
+    }
+    for name, (content, expected) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        with pytest.raises(SystemExit) as code:
+            main(["config", "show", "--config", str(path)])
+        assert code.value.code == 2
+        captured = capsys.readouterr()
+        err = captured.err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"triage: error: config file {path}: {expected}"), err
+        assert "hunter2" not in captured.err + captured.out

@@ -173,6 +173,22 @@ class TopicSettings(BaseModel):
             raise ValueError(f"{value!r} is not a Kafka topic name (1-249 of a-z A-Z 0-9 . _ -)")
         return value
 
+    @model_validator(mode="after")
+    def _distinct(self) -> TopicSettings:
+        # each topic carries one kind of record: an output equal to the input makes the daemon re-read what it
+        # wrote (its own dead letters, Flags, audit records: an endless loop), and two outputs sharing a
+        # topic mix record kinds (a compacted flag-state topic would drop audit records, replay would count
+        # Flags as audit records). Shadow topics differ too, so a shadow run never touches live ones.
+        seen: dict[str, str] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if value in seen:
+                first = seen[value]
+                what = "the input topic" if first == "input" else f"topics.{first}"
+                raise ValueError(f"topics.{name} is {value!r}, the same as {what}: every topic must differ")
+            seen[value] = name
+        return self
+
     @classmethod
     def suffixed(cls, suffix: str) -> TopicSettings:
         """Every default topic name with ``.<suffix>`` appended: an isolated set of topics (tests, benchmarks,
@@ -652,20 +668,34 @@ class _ConfigFileSource(PydanticBaseSettingsSource):
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """Read a YAML or TOML config file into a dict, with one clear error when it cannot be used."""
+    kind = "TOML" if path.suffix == ".toml" else "YAML"
     try:
-        raw = path.read_text()
+        raw = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config file {path}: not UTF-8 text (byte {exc.start})") from None
+    # the parsers' messages quote the offending line, which may hold a secret: only its position is shown
     try:
-        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        kind = path.suffix.lstrip(".") or "YAML"
-        raise ConfigError(f"config file {path} is not valid {kind}: {exc}") from exc
+        data = tomllib.loads(raw) if kind == "TOML" else yaml.safe_load(raw)
+    except tomllib.TOMLDecodeError as exc:
+        where = f" at line {exc.lineno}, column {exc.colno}" if hasattr(exc, "lineno") else _toml_where(exc)
+        raise ConfigError(f"config file {path}: not valid TOML{where}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise ConfigError(f"config file {path}: not valid YAML{where}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path} must contain a mapping of settings at top level")
     return data
+
+
+def _toml_where(exc: tomllib.TOMLDecodeError) -> str:
+    # Python < 3.14 puts the position only in the message: "... (at line 3, column 7)"
+    found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    return f" at line {found[1]}, column {found[2]}" if found else ""
 
 
 def known_env_names() -> set[str]:
