@@ -5,11 +5,15 @@ differs: (a) ``medspacy.load`` default front end (medspaCy tokenizer + PyRuSH), 
 ``sentencizer`` (what :class:`triage.rules.engine.RuleEngine` uses). Prints ms/report at batch 1
 (``nlp(text)``) and batch 64 (``nlp.pipe``) on three-sentence impressions and ~150-word notes.
 
-Then the engine itself (``RuleEngine.assess_batch``, CPU time, median of 3): reading whole texts
-(``sentences=False``, rules-4 as landed) against reading only the sentences that can hold a target (the
-default), on the same texts and on ``triage synth`` conclusions (identical results: ``rules_sentences.py``).
+Then the engine itself (``RuleEngine.assess_batch``, CPU time, median of 3), per text kind: reading whole
+texts (``sentences=False``, rules-4 before reading by sentence) against reading only the sentences that can
+hold a target, with the sentence memo off (``memo=0``) and on (the default; emptied before every round, so
+only repetition inside a set counts: the impressions and notes repeat, the challenge and held-out texts do
+not). ``--baseline DIR`` times the default engine of another source tree beside them, e.g. rules-3:
+``git archive 2e30da1 triage | tar -x -C /tmp/rules-3`` then ``--baseline /tmp/rules-3``. Identical results:
+``rules_sentences.py``.
 
-    .venv/bin/python benchmarks/rules.py [--reports 640]
+    .venv/bin/python benchmarks/rules.py [--reports 640] [--baseline DIR] [--engine-table-only]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import random
 import statistics
 import time
+from pathlib import Path
 
 from triage.rules import RuleSet
 from triage.rules.engine import RuleEngine
@@ -69,13 +74,20 @@ def _ms_per_report(nlp, texts: list[str], batch: int) -> float:  # type: ignore[
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=640)
+    ap.add_argument("--baseline", type=Path, help="a source tree whose engine is timed beside (e.g. rules-3)")
+    ap.add_argument("--engine-only", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--engine-table-only", action="store_true", help="skip the splitter comparison")
     args = ap.parse_args()
+    if args.engine_only is not None:
+        return _engine_only(args.engine_only)
     ruleset = RuleSet.load()
     pipes = {
         "(a) medspaCy default (PyRuSH)": RuleEngine(ruleset, splitter="pyrush")._nlp,
         "(b) blank+sentencizer+target+context": RuleEngine(ruleset)._nlp,
     }
     words = {k: sum(len(t.split()) for t in _texts(k, 50)) / 50 for k in ("impression", "note")}
+    if args.engine_table_only:
+        return _engine_table(ruleset, args.reports, args.baseline)
     print(f"rules {ruleset.version}; {args.reports} reports per cell; ms/report (lower is better)")
     print(f"{'pipeline':40} {'text':22} {'batch 1':>9} {'batch 64':>9}")
     for name, nlp in pipes.items():
@@ -85,36 +97,92 @@ def main() -> None:
             b64 = _ms_per_report(nlp, texts, 64)
             label = f"{kind} (~{words[kind]:.0f} words)"
             print(f"{name:40} {label:22} {b1:9.3f} {b64:9.3f}")
-    _engine_table(ruleset, args.reports)
+    _engine_table(ruleset, args.reports, args.baseline)
 
 
-def _engine_table(ruleset: RuleSet, n: int) -> None:
-    from rules_prefilter import corpus
+def _engine_sets(n: int) -> dict[str, list[str]]:
+    from rules_sentences import corpus, written
 
     from triage.text import extract_impression
 
-    engines = {"whole texts": RuleEngine(ruleset, sentences=False), "by sentence": RuleEngine(ruleset)}
     synthetic = corpus(n)["synthetic full text"]
-    sets = {
+    return {
         "impression": _texts("impression", n),
         "note": _texts("note", n),
         "synth conclusion": [extract_impression(t)[0] for t in synthetic],
         "synth full text": synthetic,
+        "challenge+held-out": written(),  # written by hand, no text repeated
     }
-    print(f"\nRuleEngine.assess_batch, CPU ms/report (median of 3), {n} reports per cell")
-    print(f"{'text':18} {'whole texts':>12} {'by sentence':>12} {'speed-up':>9}")
+
+
+def _engine_ms(engine: RuleEngine, texts: list[str]) -> float:
+    """Median of 3 CPU ms per report; a memo starts empty each round (only repeats inside the set count)."""
+    engine.assess_batch(texts[:16])
+    times = []
+    for _ in range(3):
+        getattr(engine, "clear_memo", lambda: None)()  # a baseline tree's engine may have no memo
+        t0 = time.process_time()
+        engine.assess_batch(texts)
+        times.append((time.process_time() - t0) * 1000 / len(texts))
+    return statistics.median(times)
+
+
+def _baseline_ms(tree: Path, sets: dict[str, list[str]]) -> dict[str, float]:
+    """The default engine of another source tree (e.g. rules-3: ``git archive 2e30da1 triage | tar -x -C
+    /tmp/rules-3``), timed in a child process that imports ``triage`` from that tree."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as f:
+        json.dump(sets, f)
+        f.flush()
+        out = subprocess.run(
+            [sys.executable, __file__, "--engine-only", f.name],
+            env={**os.environ, "PYTHONPATH": str(tree)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def _engine_table(ruleset: RuleSet, n: int, baseline: Path | None) -> None:
+    engines = {
+        "whole texts": RuleEngine(ruleset, sentences=False),
+        "memo off": RuleEngine(ruleset, memo=0),
+        "memo on": RuleEngine(ruleset),
+    }
+    sets = _engine_sets(n)
+    base = _baseline_ms(baseline, sets) if baseline is not None else None
+    print(
+        f"\nRuleEngine.assess_batch, CPU ms/report (median of 3; memo emptied each round), {n} reports per"
+        " synthetic cell; whole texts = rules-4 before reading by sentence; memo off/on = by sentence"
+    )
+    first = "baseline" if base is not None else ""
+    print(
+        f"{'text':18} {first:>9} {'whole texts':>12} {'memo off':>9} {'memo on':>9}"
+        f" {'x off':>6} {'x on':>6}  (x: vs {'baseline' if base is not None else 'whole texts'})"
+    )
     for kind, texts in sets.items():
-        ms = {}
-        for name, engine in engines.items():
-            engine.assess_batch(texts[:16])
-            times = []
-            for _ in range(3):
-                t0 = time.process_time()
-                engine.assess_batch(texts)
-                times.append((time.process_time() - t0) * 1000 / len(texts))
-            ms[name] = statistics.median(times)
-        whole, fast = ms["whole texts"], ms["by sentence"]
-        print(f"{kind:18} {whole:12.3f} {fast:12.3f} {whole / fast:8.2f}x")
+        ms = {name: _engine_ms(engine, texts) for name, engine in engines.items()}
+        before = base[kind] if base is not None else ms["whole texts"]
+        print(
+            f"{kind:18} {f'{base[kind]:.3f}' if base is not None else '':>9} {ms['whole texts']:12.3f}"
+            f" {ms['memo off']:9.3f} {ms['memo on']:9.3f} {before / ms['memo off']:5.2f}x"
+            f" {before / ms['memo on']:5.2f}x"
+        )
+
+
+def _engine_only(path: Path) -> None:
+    """Child of ``--baseline``: the default engine of the tree on PYTHONPATH, one JSON line of ms/report."""
+    import json
+
+    sets = json.loads(path.read_text(encoding="utf-8"))
+    engine = RuleEngine(RuleSet.load())
+    print(json.dumps({kind: _engine_ms(engine, texts) for kind, texts in sets.items()}))
 
 
 if __name__ == "__main__":

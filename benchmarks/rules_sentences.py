@@ -1,22 +1,25 @@
-"""The rule tier read by sentence: identical results to reading whole texts, and what it saves.
+"""The rule tier's shortcuts change no result: the anchor prefilter, reading by sentence, the sentence memo.
 
-``RuleEngine`` (``sentences=True``, the default) hands spaCy only the sentences of a text that can hold a
-target: it cuts the text where the pipeline surely starts a sentence (``RuleEngine._sentence_pieces``) and
-keeps the runs of sentences that hold a word of every required token of some target rule. When a section
-heading that changes an assertion (past history, indication ...) is in the text, the Sectionizer reads the
-whole text's tokens; a text longer than ``CHUNK_CHARS`` is read whole, in chunks, as before.
+``RuleEngine`` (the default) takes three shortcuts, each proved here against an engine that takes none
+(``prefilter=False``: every text read whole by spaCy, in chunks when longer than ``CHUNK_CHARS``):
 
-This script proves the shortcut changes nothing: every text is assessed by the default engine and by one that
-reads whole texts (``sentences=False``), the two ``RuleResult`` lists (assertion,
-concepts, every evidence offset) must be equal (exit 1 and the first differing index otherwise). It prints
-CPU milliseconds per report for each (process time, so other load on a shared machine counts less; the
-median of ``--rounds``).
+- the **anchor prefilter**: a text with no word any target rule starts from (``_anchor_pattern``) skips
+  spaCy; its result is ``none`` (engine ``sentences=False``: the prefilter alone);
+- **by sentence**: spaCy reads only the sentences that can hold a target (``RuleEngine._sentence_pieces``);
+  the Sectionizer reads the text up to the last positive mention only when a heading that changes an
+  assertion comes before it (engine ``memo=0``);
+- the **memo**: a sentence piece read before is not read again (the default engine; the memo is emptied
+  before every timed round, so only repetition inside a set counts, and the results are checked again from
+  a warm memo).
 
-Texts (at least 20,000): the corpus of ``benchmarks/rules_prefilter.py`` (``triage synth`` full texts and
-extracted conclusions, the challenge and held-out sets, long notes of 12 reports), the handed examples in
-``../shared/examples/*.jsonl`` (when present), every text again with its sentences joined by one space
-(no line breaks), and long multi-section notes (history / indication / findings headings, over
-``CHUNK_CHARS``).
+Every ``RuleResult`` (assertion, concepts, every evidence offset) must equal the reference's (exit 1 and the
+first differing index otherwise). Prints CPU milliseconds per report for each (process time, so other load on
+a shared machine counts less; the median of ``--rounds``) and how many texts the prefilter skipped.
+
+Texts (at least 20,000): ``triage synth`` full texts and the extracted conclusions the daemon scores, the
+challenge and held-out sets, long notes of 12 of their texts (read whole, in chunks), the handed examples in
+``../shared/examples/*.jsonl`` (when present), the written texts again with their sentences joined by one
+space (no line breaks), and multi-section notes (history / indication / findings headings).
 
     .venv/bin/python benchmarks/rules_sentences.py [--synthetic 12852] [--rounds 3]
 """
@@ -28,15 +31,20 @@ import json
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from rules_prefilter import corpus
-
 from triage.rules import RuleSet
 from triage.rules.engine import RuleEngine
+from triage.text import extract_impression
 
 ROOT = Path(__file__).resolve().parent.parent
+SETS = [
+    ROOT / "tests" / "data" / "challenge" / "challenge.jsonl",
+    ROOT / "tests" / "data" / "heldout" / "heldout-2.jsonl",
+    ROOT / "tests" / "data" / "heldout" / "heldout-3.jsonl",
+]
 #: the handed examples: ../shared/examples beside the main checkout (a worktree sits one level deeper)
 EXAMPLES = next(
     (
@@ -49,8 +57,37 @@ EXAMPLES = next(
 HEADINGS = ["HISTORY:", "INDICATION:", "Past medical history:", "FINDINGS:", "IMPRESSION:", "Comparison:"]
 
 
-def texts(n_synthetic: int) -> dict[str, list[str]]:
-    sets = corpus(n_synthetic)
+def _synthetic(n: int) -> list[str]:
+    from typer.testing import CliRunner
+
+    from triage.cli import app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "synth.jsonl"
+        result = CliRunner().invoke(app, ["synth", "--n", str(n), "--seed", "2017", "--out", str(out)])
+        if result.exit_code != 0:
+            sys.exit(f"triage synth failed: {result.output}")
+        return [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def written() -> list[str]:
+    """The challenge and held-out sets: texts written by hand, none repeated."""
+    return [
+        json.loads(line)["text"] for path in SETS for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def corpus(n_synthetic: int) -> dict[str, list[str]]:
+    """The named text sets (see the module docstring)."""
+    synthetic = _synthetic(n_synthetic)
+    own = written()
+    rnd = random.Random(11)
+    sets = {
+        "synthetic full text": synthetic,
+        "synthetic conclusions": [extract_impression(t)[0] for t in synthetic],
+        "challenge + held-out": own,
+        "long notes (12 texts)": ["\n".join(rnd.sample(own, 12)) for _ in range(1_000)],
+    }
     examples = [
         json.loads(line)["text"]
         for path in sorted(EXAMPLES.glob("*.jsonl"))
@@ -59,20 +96,22 @@ def texts(n_synthetic: int) -> dict[str, list[str]]:
     ]
     if examples:
         sets["handed examples"] = examples
-    written = sets["challenge + held-out"] + examples
-    sets["one line (joined)"] = [" ".join(t.split()) for t in written + sets["synthetic conclusions"][:2_000]]
+    hand = own + examples
+    sets["one line (joined)"] = [" ".join(t.split()) for t in hand + sets["synthetic conclusions"][:2_000]]
     rnd = random.Random(13)
     sets["multi-section notes"] = [
-        "\n".join(f"{rnd.choice(HEADINGS)} {rnd.choice(written)}" for _ in range(rnd.randint(2, 14)))
+        "\n".join(f"{rnd.choice(HEADINGS)} {rnd.choice(hand)}" for _ in range(rnd.randint(2, 14)))
         for _ in range(500)
     ]
     return sets
 
 
-def _cpu_ms(engine: RuleEngine, batch: list[str], rounds: int) -> tuple[float, list]:
+def cpu_ms(engine: RuleEngine, batch: list[str], rounds: int) -> tuple[float, list]:
+    """Median CPU ms per report of ``assess_batch(batch)`` and its results; a memo starts empty each round."""
     results: list = []
     times = []
     for _ in range(rounds):
+        engine.clear_memo()
         t0 = time.process_time()
         results = engine.assess_batch(batch)
         times.append((time.process_time() - t0) * 1000 / len(batch))
@@ -85,23 +124,39 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     ruleset = RuleSet.load()
-    by_sentence, whole = RuleEngine(ruleset), RuleEngine(ruleset, sentences=False)
-    sets = texts(args.synthetic)
+    reference = RuleEngine(ruleset, prefilter=False)
+    engines = {
+        "prefilter": RuleEngine(ruleset, sentences=False),
+        "sentences": RuleEngine(ruleset, memo=0),
+        "+memo": RuleEngine(ruleset),
+    }
+    sets = corpus(args.synthetic)
     total = sum(len(t) for t in sets.values())
     print(f"rules {ruleset.version}; {total:,} texts; CPU ms/report, median of {args.rounds}")
-    print(f"{'texts':24} {'n':>7} {'whole':>8} {'sentences':>10} {'speed-up':>9}  identical")
+    print(
+        f"{'texts':24} {'n':>7} {'skipped':>8} {'whole':>8}"
+        + "".join(f" {name:>10}" for name in engines)
+        + f" {'speed-up':>9}  identical"
+    )
     ok = True
     for name, batch in sets.items():
-        whole_ms, expected = _cpu_ms(whole, batch, args.rounds)
-        fast_ms, got = _cpu_ms(by_sentence, batch, args.rounds)
-        same = got == expected
-        if not same:
-            first = next(i for i, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b)
-            print(f"  DIFFERENT at {name}[{first}]", file=sys.stderr)
+        ref_ms, expected = cpu_ms(reference, batch, args.rounds)
+        row, same = [], True
+        for label, engine in engines.items():
+            ms, got = cpu_ms(engine, batch, args.rounds)
+            warm = engine.assess_batch(batch)  # the memo from the last round: every repeated piece a hit
+            for results in (got, warm):
+                if results != expected:
+                    first = next(i for i, (a, b) in enumerate(zip(results, expected, strict=True)) if a != b)
+                    print(f"  DIFFERENT: {label} at {name}[{first}]", file=sys.stderr)
+                    same = False
+            row.append(ms)
+        skipped = sum(1 for t in batch if not engines["prefilter"]._anchor.search(t.lower()))  # type: ignore[union-attr]
         ok &= same
         print(
-            f"{name:24} {len(batch):7,} {whole_ms:8.3f} {fast_ms:10.3f} {whole_ms / fast_ms:8.2f}x"
-            f"  {'yes' if same else 'NO'}"
+            f"{name:24} {len(batch):7,} {skipped:8,} {ref_ms:8.3f}"
+            + "".join(f" {ms:10.3f}" for ms in row)
+            + f" {ref_ms / row[-1]:8.2f}x  {'yes' if same else 'NO'}"
         )
     sys.exit(0 if ok else 1)
 

@@ -28,21 +28,24 @@ pure function of the text and the rule set. Text is never logged.
 from __future__ import annotations
 
 import re
+import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from triage.rules.resources import LOCATION_CONCEPT, RuleSet, SiteRule, TokenSpec
 from triage.rules.result import POSITIVE, Assertion, Evidence, RuleResult, combine, mention_assertion
 
 _saved_filters = list(warnings.filters)
 try:
+    import numpy
     import spacy
     from medspacy.context import ConText, ConTextRule
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetRule
-    from spacy.attrs import ORTH
+    from spacy.attrs import IS_SPACE, ORTH
     from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +54,7 @@ finally:
     # side effect so the rest of the process keeps its warnings.
     warnings.filters[:] = _saved_filters
 
-__all__ = ["BATCH_SIZE", "CHUNK_CHARS", "RuleEngine", "chunk_spans"]
+__all__ = ["BATCH_SIZE", "CHUNK_CHARS", "MEMO_SIZE", "RuleEngine", "chunk_spans"]
 
 #: Longest text the pipeline accepts (characters); longer ones are cut here (the daemon's own input limit is
 #: far below this by default).
@@ -105,6 +108,23 @@ def chunk_spans(text: str, sentence_starts: Sequence[int], size: int = CHUNK_CHA
 
 #: nlp.pipe batch size (the daemon's batch size).
 BATCH_SIZE = 64
+#: Sentence pieces whose mentions the engine remembers (least recently used out): a feed repeats its normal
+#: phrases ("No acute intracranial hemorrhage."), and a piece's mentions depend on nothing else. 0: none.
+MEMO_SIZE = 4_096
+
+
+class _Mention(NamedTuple):
+    """One mention in a doc: character offsets in the doc, concept, assertion before the note section
+    (``RuleEngine._assertion``) and the doc token its section is looked up by."""
+
+    start: int
+    end: int
+    concept: str
+    assertion: Assertion
+    token: int
+
+
+_Memo = OrderedDict[tuple[str, bool], tuple[_Mention, ...]]
 Splitter = Literal["sentencizer", "pyrush"]
 _SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one token
 
@@ -114,18 +134,23 @@ def _line_breaks(doc: Doc) -> Doc:
     """A whitespace token containing a newline starts a sentence at the next token, unless that token begins
     with a lower-case letter (a wrapped line continues the sentence); a capitals heading before a colon starts
     one too (``_heading_starts_sentence``)."""
+    if len(doc) < 2:
+        return doc
     lower = doc.user_data.get(_HAS_LOWER)  # set for a piece of a text: the whole text decides
     if lower is None:
         lower = _LOWER.search(doc.text) is not None
-    colon = doc.vocab.strings[":"] if lower else -1  # all caps: "X OF Y BLEED:" is prose
-    for tok in doc[:-1]:
-        if tok.is_space:
-            if "\n" in tok.text:
-                nxt = doc[tok.i + 1]
-                first = nxt.text[0]
-                nxt.is_sent_start = not (first.isalpha() and first.islower())
-        elif tok.orth == colon and tok.i:
-            _heading_starts_sentence(doc, tok.i)
+    # only whitespace and colon tokens act: find them in C (a Python loop over every token was ~10 % of a
+    # note's cost); the two steps touch different tokens' starts, so their order does not matter
+    attrs = doc.to_array([IS_SPACE, ORTH])[:-1]
+    for i in numpy.flatnonzero(attrs[:, 0]).tolist():
+        if "\n" in doc[i].text:
+            nxt = doc[i + 1]
+            first = nxt.text[0]
+            nxt.is_sent_start = not (first.isalpha() and first.islower())
+    if lower:  # all caps: "X OF Y BLEED:" is prose
+        for i in numpy.flatnonzero(attrs[:, 1] == doc.vocab.strings[":"]).tolist():
+            if i:
+                _heading_starts_sentence(doc, i)
     return doc
 
 
@@ -366,7 +391,9 @@ def _anchor_pattern(ruleset: RuleSet) -> re.Pattern[str] | None:
 
 
 _ALNUM = re.compile("[a-z0-9]+")
-_WORD = re.compile(r"\S+")
+#: where a sentence piece may start (``RuleEngine._sentence_pieces``): after a word, one space or blanks
+#: holding a line break (group 2), before a letter or digit
+_CUT = re.compile(r"(\S+)(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
 
 
 def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
@@ -409,8 +436,13 @@ class RuleEngine:
         splitter: Splitter = "sentencizer",
         prefilter: bool = True,
         sentences: bool = True,
+        memo: int = MEMO_SIZE,
     ) -> None:
         self._rules = ruleset
+        # a bounded LRU of sentence pieces already read: (piece, whole text has lower case) -> mentions
+        self._memo_size = memo
+        self._memo: _Memo | None = OrderedDict() if memo else None
+        self._memo_lock = threading.Lock()  # one engine may serve the loop thread and a replay at once
         self._anchor = _anchor_pattern(ruleset) if prefilter else None
         self._by_sentence = sentences and self._anchor is not None
         # _may_match: one bit per required token of a rule; a word sets the bits of the tokens it can be
@@ -476,6 +508,12 @@ class RuleEngine:
     @property
     def ruleset(self) -> RuleSet:
         return self._rules
+
+    def clear_memo(self) -> None:
+        """Forget the sentence pieces read so far (benchmarks time a cold memo)."""
+        if self._memo is not None:
+            with self._memo_lock:
+                self._memo.clear()
 
     # -- building
     # ---------------------------------------------------------------------------------------------
@@ -637,11 +675,11 @@ class RuleEngine:
             extra = extra or word in self._extracranial
         return extra
 
-    def _assertion(self, ent: Span, concept: str, section: str | None) -> Assertion:
-        """One mention's assertion: ConText's categories (``mention_assertion``), then the site rule, then the
-        concept class (a mimic is never ICH: ``negated``; a descriptor is at most ``uncertain``, and
-        ``negated`` beside a MIMIC cue), then the note section (a positive mention under a past-history
-        heading is ``historical``, under an indication heading ``hypothetical``)."""
+    def _assertion(self, ent: Span, concept: str) -> Assertion:
+        """One mention's assertion before its note section (``_in_section``): ConText's categories
+        (``mention_assertion``), then the site rule, then the concept class (a mimic is never ICH:
+        ``negated``; a descriptor is at most ``uncertain``, and ``negated`` beside a MIMIC cue). A function
+        of the mention's sentence alone, so it can be remembered (``_memo``)."""
         cats = {m.category for m in ent._.modifiers}
         if (
             "RESOLVED" in cats
@@ -661,7 +699,14 @@ class RuleEngine:
             return "negated"
         if concept in self._descriptors:
             assertion = "uncertain"
-        forced = self._section_assertion.get(section) if section is not None else None
+        return assertion
+
+    def _in_section(self, assertion: Assertion, section: str | None) -> Assertion:
+        """The note section's say: a positive mention under a past-history heading is ``historical``, under
+        an indication heading ``hypothetical``; any other assertion stays."""
+        if assertion not in POSITIVE or section is None:
+            return assertion
+        forced = self._section_assertion.get(section)
         return forced if forced is not None else assertion
 
     def _evidence(
@@ -676,77 +721,91 @@ class RuleEngine:
             doc.ents and self._section_probe is not None and self._section_probe.search(doc.text)
         ):
             sections, carried = self._sections(doc, carried)
-        return self._mentions(doc, offset, sections), carried
+        return self._placed(self._mentions(doc), offset, sections), carried
 
-    def _mentions(
-        self, doc: Doc, offset: int, sections: list[tuple[int, int, str | None]], first_token: int = 0
-    ) -> list[Evidence]:
-        """The doc's mentions with their assertions; `sections` in token indices of the text the doc starts
-        in at token `first_token` (a sentence piece of a text whose sections were found on the whole)."""
-        evidence: list[Evidence] = []
+    def _mentions(self, doc: Doc) -> tuple[_Mention, ...]:
+        """The doc's mentions with their assertions before the note section (``_Mention``)."""
+        out: list[_Mention] = []
         for ent in doc.ents:
             concept = ent._.target_rule.metadata["concept"]
-            assertion = self._assertion(ent, concept, self._section_of(sections, first_token + ent.start))
+            assertion = self._assertion(ent, concept)
             if concept != LOCATION_CONCEPT:
-                evidence.append(Evidence(offset + ent.start_char, offset + ent.end_char, concept, assertion))
+                out.append(_Mention(ent.start_char, ent.end_char, concept, assertion, ent.start))
                 continue
             found = False
             for tok in ent:
                 loc = self._location_words.get(tok.lower_)
-                if (
-                    loc is not None
-                ):  # "subarachnoid and intraventricular hemorrhage": one mention per location
-                    evidence.append(Evidence(offset + tok.idx, offset + ent.end_char, loc, assertion))
+                if loc is not None:  # "subarachnoid and intraventricular hemorrhage": one per location
+                    out.append(_Mention(tok.idx, ent.end_char, loc, assertion, ent.start))
                     found = True
             if not found:
-                evidence.append(
-                    Evidence(offset + ent.start_char, offset + ent.end_char, "hemorrhage", assertion)
-                )
-        return evidence
+                out.append(_Mention(ent.start_char, ent.end_char, "hemorrhage", assertion, ent.start))
+        return tuple(out)
+
+    def _placed(
+        self,
+        mentions: Sequence[_Mention],
+        offset: int,
+        sections: list[tuple[int, int, str | None]],
+        first_token: int = 0,
+    ) -> list[Evidence]:
+        """Mentions of a doc that starts at character `offset` and token `first_token` of its text →
+        evidence, each assertion under its note section (`sections` in the text's token indices)."""
+        return [
+            Evidence(
+                offset + m.start,
+                offset + m.end,
+                m.concept,
+                self._in_section(m.assertion, self._section_of(sections, first_token + m.token))
+                if sections
+                else m.assertion,
+            )
+            for m in mentions
+        ]
 
     def _sentence_starts(self, text: str) -> list[int]:
         """Character offsets where the pipeline's own splitter (the components before the target matcher:
         tokenizer, sentencizer, line breaks; all linear) starts a sentence."""
         return [sent.start_char for sent in self._front_end(text).sents]
 
-    def _front_end(self, text: str) -> Doc:
-        doc = self._nlp.make_doc(text)
+    def _front_end(self, text: str, has_lower: bool | None = None) -> Doc:
+        """``text`` through the components before the target matcher; `has_lower`: whether the whole text
+        (of which ``text`` is a part) has a lower-case letter."""
+        doc = self._nlp.make_doc(text) if has_lower is None else self._piece_doc(text, has_lower)
         for name, component in self._nlp.pipeline:
             if name == "medspacy_target_matcher":
                 break
             doc = component(doc)
         return doc
 
-    def _whole_sections(self, text: str) -> tuple[list[tuple[int, int, str | None]], dict[int, int]]:
-        """The note sections of a whole text read in sentence pieces (token indices, as ``_sections`` on the
-        whole doc gives them) and its tokens' ``{character offset: index}``."""
-        doc = self._front_end(text)
-        return self._sections(doc, None)[0], {tok.idx: tok.i for tok in doc}
-
-    def _sentence_pieces(self, text: str) -> list[tuple[int, int]]:
-        """``[(start, end), ...]``: the pieces of ``text`` that can hold a mention. The text is cut only where
-        the pipeline surely starts a sentence and tokenizes alike either side: after a word whose tokens end
-        in a sentence-end token (``_ends_sentence``), one space, then a letter or digit (the sentencizer
-        starts a sentence there; the line-break and heading steps only act after a line break or before a
-        colon). A run of sentences where no target rule finds all its required words (``_may_match``) is
-        left out. ConText scopes, the target checks and the site rule end at the sentence, and no target or
-        modifier pattern reads past a sentence-end token into the next sentence, so every mention gets the
-        assertion and offsets it gets in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
+    def _sentence_pieces(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
+        """``[(start, end), ...]``: the pieces of ``text`` (`lower`: ``text.lower()`` when the caller has it)
+        that can hold a mention. The text is cut only where the pipeline surely starts a sentence and
+        tokenizes alike either side: after a word whose tokens end in a sentence-end token
+        (``_ends_sentence``), then one space and a letter or digit (the sentencizer starts a sentence there;
+        the line-break and heading steps only act after a line break or before a colon), or blanks holding a
+        line break and a capital or digit (the line-break step starts one there). A run of sentences where no
+        target rule finds all its required words (``_may_match``) is left out. ConText scopes, the target
+        checks and the site rule end at the sentence, and no target or modifier pattern reads past a
+        sentence-end token into the next sentence, so every mention gets the assertion and offsets it gets
+        in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
         cuts = []
-        n = len(text)
-        for m in _WORD.finditer(text):  # a word, one space, a letter or digit: the next token starts there
-            end = m.end()
-            if (
-                end + 1 < n
-                and text[end] == " "
-                and text[end + 1].isalnum()
-                and not text[end - 1].isalnum()
-                and self._ends_sentence(m.group())
-            ):
-                cuts.append(end + 1)
+        for m in _CUT.finditer(text):
+            start = m.end()  # the next token starts here
+            if m.group(2) is not None and text[start].islower():
+                continue  # a wrapped line: the line-break step continues the sentence
+            word = m.group(1)
+            if not word[-1].isalnum() and self._ends_sentence(word):
+                cuts.append(start)
+        if lower is None or len(lower) != len(text):  # lower-casing changed a length ("İ"): piece by piece
+            lower = None
         pieces: list[tuple[int, int]] = []
         for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
-            if not self._may_match(text[start:end].lower()):
+            if not (
+                self._may_match(text[start:end].lower())
+                if lower is None
+                else self._may_match(lower, start, end)
+            ):
                 continue
             if pieces and pieces[-1][1] == start:
                 pieces[-1] = (pieces[-1][0], end)
@@ -754,11 +813,11 @@ class RuleEngine:
                 pieces.append((start, end))
         return pieces
 
-    def _may_match(self, lower: str) -> bool:
-        """Whether some target rule could match in ``lower`` (lower-cased text): each of its required tokens'
-        words occurs there as a whole token, i.e. as a run of ``[a-z0-9]`` (the anchor prefilter's test, for
-        every required token instead of the first)."""
-        found = self._words.intersection(_ALNUM.findall(lower))
+    def _may_match(self, lower: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether some target rule could match in ``lower[start:end]`` (lower-cased text, cut between
+        words): each of its required tokens' words occurs there as a whole token, i.e. as a run of
+        ``[a-z0-9]`` (the anchor prefilter's test, for every required token instead of the first)."""
+        found = self._words.intersection(_ALNUM.findall(lower, start, len(lower) if end is None else end))
         if not found and 0 not in self._rule_bits:
             return False
         have = 0
@@ -794,50 +853,112 @@ class RuleEngine:
         return self.assess_batch([text])[0]
 
     def assess_batch(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> list[RuleResult]:
-        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``). A text
-        longer than ``CHUNK_CHARS`` is read in chunks cut at sentence ends (``chunk_spans``), so the cost
+        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``). A text is
+        read by sentence (``_read_sentences``) unless the engine reads whole texts or the text is longer
+        than ``CHUNK_CHARS``: then it is read in chunks cut at sentence ends (``chunk_spans``), so the cost
         stays linear in its length; ConText scopes and the target checks end at the sentence, so chunks
         change nothing."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
+        evidence: list[list[Evidence]] = [[] for _ in texts]
+        chunks: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk): texts read whole
         chunked: set[int] = set()
-        lower: dict[int, bool] = {}  # texts read in sentence pieces: has the whole text a lower-case letter
-        headed: dict[int, str] = {}
-        whole: dict[int, tuple[list[tuple[int, int, str | None]], dict[int, int]]] = {}
+        by_sentence: list[tuple[int, str, list[tuple[int, int]]]] = []  # (text index, text, pieces)
         for i, text in enumerate(texts):
             cleaned = _clean(text)
+            lower = cleaned.lower() if self._anchor is not None else ""
             if self._anchor is not None and not (
-                self._may_match(cleaned.lower())  # every required word of some rule (a stricter test)
+                self._may_match(lower)  # every required word of some rule (a stricter test)
                 if self._by_sentence
-                else self._anchor.search(cleaned.lower())
+                else self._anchor.search(lower)
             ):
                 continue  # no word any target starts from: no mention, nothing for spaCy to do
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
                 chunked.add(i)
             elif self._by_sentence:  # only the sentences that can hold a target
-                spans = self._sentence_pieces(cleaned)
-                lower[i] = _LOWER.search(cleaned) is not None
-                if self._section_probe is not None and self._section_probe.search(cleaned):
-                    headed[i] = cleaned  # a heading that can change an assertion: sections from the whole
+                by_sentence.append((i, cleaned, self._sentence_pieces(cleaned, lower)))
+                continue
             else:
                 spans = [(0, len(cleaned))]
-            pieces.extend((i, a, cleaned[a:b]) for a, b in spans)
-        evidence: list[list[Evidence]] = [[] for _ in texts]
+            chunks.extend((i, a, cleaned[a:b]) for a, b in spans)
         carried: dict[int, str | None] = {}
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            docs = self._nlp.pipe(
-                (chunk if i not in lower else self._piece_doc(chunk, lower[i]) for i, _, chunk in pieces),
-                batch_size=batch_size,
-            )
-            for (i, start, _), doc in zip(pieces, docs, strict=True):
-                if i in headed:
-                    if doc.ents:  # the whole text's sections, as the whole doc (which has mentions) gets them
-                        if i not in whole:
-                            whole[i] = self._whole_sections(headed[i])
-                        sections, tokens = whole[i]
-                        evidence[i].extend(self._mentions(doc, start, sections, tokens[start]))
-                    continue
+            if by_sentence:
+                self._read_sentences(by_sentence, evidence, batch_size)
+            docs = self._nlp.pipe((chunk for _, _, chunk in chunks), batch_size=batch_size)
+            for (i, start, _), doc in zip(chunks, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
         return [combine(found, self._version) for found in evidence]
+
+    def _read_sentences(
+        self,
+        texts: list[tuple[int, str, list[tuple[int, int]]]],
+        evidence: list[list[Evidence]],
+        batch_size: int,
+    ) -> None:
+        """Texts read in sentence pieces (``_sentence_pieces``) → their mentions, appended to
+        ``evidence[text index]``. A piece's mentions before the note section are a function of the piece and
+        of whether its whole text has a lower-case letter (``_line_breaks``): they come from the memo when the
+        piece was read before, else from spaCy in one ``nlp.pipe`` over the batch. The note sections are
+        found only for a text with a positive mention after a heading that can change an assertion
+        (``_piece_sections``)."""
+        jobs: list[tuple[int, int, tuple[str, bool]]] = []  # (text index, piece start, (piece, has lower))
+        for i, cleaned, pieces in texts:
+            has_lower = _LOWER.search(cleaned) is not None
+            jobs.extend((i, a, (cleaned[a:b], has_lower)) for a, b in pieces)
+        memo = self._memo
+        if memo is None:
+            docs = self._nlp.pipe((self._piece_doc(*key) for _, _, key in jobs), batch_size=batch_size)
+            found = [self._mentions(doc) for doc in docs]
+        else:
+            known: dict[tuple[str, bool], tuple[_Mention, ...]] = {}
+            with self._memo_lock:
+                for _, _, key in jobs:
+                    hit = memo.get(key)
+                    if hit is not None:
+                        memo.move_to_end(key)
+                        known[key] = hit
+            todo = list(dict.fromkeys(key for _, _, key in jobs if key not in known))
+            docs = self._nlp.pipe((self._piece_doc(*key) for key in todo), batch_size=batch_size)
+            for key, doc in zip(todo, docs, strict=True):
+                known[key] = self._mentions(doc)
+            with self._memo_lock:
+                for key in todo:
+                    memo[key] = known[key]
+                while len(memo) > self._memo_size:
+                    memo.popitem(last=False)
+            found = [known[key] for _, _, key in jobs]
+        read: dict[int, list[tuple[int, int, tuple[_Mention, ...]]]] = {}  # pieces with mentions
+        for (i, start, (piece, _)), mentions in zip(jobs, found, strict=True):
+            if mentions:
+                read.setdefault(i, []).append((start, start + len(piece), mentions))
+        for i, cleaned, _ in texts:
+            got = read.get(i)
+            if got is None:
+                continue
+            sections, tokens = self._piece_sections(cleaned, got)
+            for start, _, mentions in got:
+                evidence[i].extend(self._placed(mentions, start, sections, tokens.get(start, 0)))
+
+    def _piece_sections(
+        self, text: str, read: list[tuple[int, int, tuple[_Mention, ...]]]
+    ) -> tuple[list[tuple[int, int, str | None]], dict[int, int]]:
+        """The note sections of a text read in pieces (``read``: (start, end, mentions) in text order), in
+        the whole text's token indices as ``_sections`` on the whole doc gives them, and its tokens'
+        ``{character offset: index}``; none when no heading that changes an assertion comes before the last
+        positive mention (a section only changes a positive assertion, and a heading only the text after it).
+        The Sectionizer reads the text up to the end of that mention's piece: a piece ends where a sentence
+        surely starts and no heading holds a sentence-end token, so every heading and sentence before it is
+        the whole text's."""
+        if self._section_probe is None:
+            return [], {}
+        last: tuple[int, int] | None = None  # (last positive mention's start, its piece's end)
+        for start, end, mentions in read:
+            positive = [m.start for m in mentions if m.assertion in POSITIVE]
+            if positive:
+                last = (start + max(positive), end)
+        if last is None or not self._section_probe.search(text, 0, last[0]):
+            return [], {}
+        doc = self._front_end(text[: last[1]], _LOWER.search(text) is not None)
+        return self._sections(doc, None)[0], {tok.idx: tok.i for tok in doc}
