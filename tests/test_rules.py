@@ -1211,3 +1211,14 @@ def test_capitals_split_like_lower_case(engine: RuleEngine) -> None:
     for lower in ("cannot", "can't", "doesn't", "isn't", "wasn't", "won't", "vs.", "w/o"):
         assert words(lower.upper()) == words(lower), lower
     assert words("IM ID WED HES") == ["im", "id", "wed", "hes"]
+
+
+def test_regex_words_are_a_token_regex_finite_language() -> None:
+    """A regex spec stands for its words in the by-sentence prefilter only when they are all known."""
+    from triage.rules.engine import _regex_words
+
+    assert _regex_words("^(staining|stains?)$") == {"staining", "stain", "stains"}
+    assert _regex_words("^[(]$") == {"("}
+    assert _regex_words("^m[12]$") == {"m1", "m2"}
+    for open_ended in ("^[0-9]+$", "sah", "^sah", "(?i)^sah$", "^[^a]$", "^\\w$", "^(?=a)a$"):
+        assert _regex_words(open_ended) is None, open_ended

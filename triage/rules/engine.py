@@ -28,6 +28,8 @@ pure function of the text and the rule set. Text is never logged.
 from __future__ import annotations
 
 import re
+import re._constants as _sre_c  # the regex parser: a token regex's finite language (_regex_words)
+import re._parser as _sre
 import threading
 import warnings
 from collections import OrderedDict
@@ -399,8 +401,9 @@ _CUT = re.compile(r"(\S+)(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
 def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
     """Per target rule, the word sets of its required word/word-set tokens (``op`` not ``?``/``*``): every
     match of the rule holds one word of each. ``_may_match`` reads runs of ``[a-z0-9]``, so a word with other
-    characters ("pseudo-sah") stands for its first such run; a spec with a word of none, or a regex spec, is
-    left out, which only makes the test looser."""
+    characters ("pseudo-sah") stands for its first such run; a regex spec stands for the words it can match
+    when they are few (``_regex_words``); a spec with a word of none, or another regex, is left out, which
+    only makes the test looser."""
     out: list[list[frozenset[str]]] = []
     for rule in ruleset.target_rules:
         required: list[frozenset[str]] = []
@@ -410,10 +413,70 @@ def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
             words = frozenset({spec.word}) if spec.word is not None else None
             if spec.set is not None:
                 words = ruleset.word_sets[spec.set]
+            elif spec.regex is not None:
+                words = _regex_words(spec.regex)
             runs = [_ALNUM.findall(w) for w in words or ()]
             if runs and all(runs):
                 required.append(frozenset(r[0] for r in runs))
         out.append(required)
+    return out
+
+
+def _regex_words(regex: str, limit: int = 256) -> frozenset[str] | None:
+    """Every string a token regex can match, when it is anchored at both ends (``^...$``), has no flags and
+    its language is finite and at most `limit` strings ("^(staining|stains?)$", "^levels?$"); else None."""
+    try:
+        tree = _sre.parse(regex)
+    except re.error:
+        return None
+    items = list(tree)
+    if (
+        tree.state.flags & ~re.UNICODE
+        or len(items) < 3
+        or items[0] != (_sre_c.AT, _sre_c.AT_BEGINNING)
+        or items[-1] != (_sre_c.AT, _sre_c.AT_END)
+    ):
+        return None
+    words = _finite_language(items[1:-1], limit)
+    return frozenset(words) if words is not None else None
+
+
+def _finite_language(items: Sequence[tuple[Any, Any]], limit: int) -> set[str] | None:
+    """The strings a parsed regex sequence matches: literals, small classes, groups, alternatives and
+    ``?``; None for anything else (repeats, negated classes, look-arounds ...) or past `limit` strings."""
+    out = {""}
+    for op, arg in items:
+        alts: set[str] | None
+        if op is _sre_c.LITERAL:
+            alts = {chr(arg)}
+        elif op is _sre_c.IN:
+            alts = set()
+            for kind, value in arg:
+                if kind is _sre_c.LITERAL:
+                    alts.add(chr(value))
+                elif kind is _sre_c.RANGE and value[1] - value[0] < 64:
+                    alts.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+        elif op is _sre_c.SUBPATTERN:
+            alts = _finite_language(arg[-1], limit)
+        elif op is _sre_c.BRANCH:
+            alts = set()
+            for branch in arg[1]:
+                words = _finite_language(branch, limit)
+                if words is None:
+                    return None
+                alts |= words
+        elif op is _sre_c.MAX_REPEAT and arg[1] == 1:
+            inner = _finite_language(arg[2], limit)
+            alts = None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        else:
+            return None
+        if alts is None:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > limit:
+            return None
     return out
 
 
@@ -807,7 +870,7 @@ class RuleEngine:
                 else self._may_match(lower, start, end)
             ):
                 continue
-            if pieces and pieces[-1][1] == start:
+            if self._memo is None and pieces and pieces[-1][1] == start:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
