@@ -1113,7 +1113,7 @@ def test_the_section_probe_never_skips_a_heading_the_sectionizer_finds(engine: R
 
 def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine) -> None:
     """Texts without a word any target starts from are not read by spaCy; every result stays what the full
-    pipeline gives (benchmarks/rules_prefilter.py checks the same on 25,000+ texts)."""
+    pipeline gives (benchmarks/rules_sentences.py checks the same on 20,000+ texts)."""
     full = RuleEngine(engine.ruleset, prefilter=False)
     texts = [t for t, _ in SENTENCES + RULES4] + [
         "Normal CT of the head.",
@@ -1165,7 +1165,27 @@ def test_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
     whole = RuleEngine(engine.ruleset, sentences=False)
     texts = _varied_texts()
     assert len(texts) >= 300
-    assert engine.assess_batch(texts) == whole.assess_batch(texts)
+    expected = whole.assess_batch(texts)
+    assert RuleEngine(engine.ruleset, memo=0).assess_batch(texts) == expected
+    engine.clear_memo()
+    assert engine.assess_batch(texts) == expected  # a cold memo (repeats inside the batch)
+    assert engine.assess_batch(texts) == expected  # every piece from the memo
+
+
+def test_a_remembered_sentence_takes_its_new_texts_section() -> None:
+    """The memo keeps a sentence's mentions before the note section: the same sentence under a past-history
+    heading is historical, in the findings affirmed; the memo stays within its bound."""
+    ruleset = RuleSet.load()
+    engine, whole = RuleEngine(ruleset, memo=3), RuleEngine(ruleset, sentences=False)
+    findings = "Findings: no mass. Small SDH on the right. No shift."
+    history = "Past medical history: stroke. Small SDH on the right. No shift."
+    assert engine.assess(findings).assertion == "affirmed"
+    assert ("Small SDH on the right. ", True) in engine._memo  # type: ignore[operator]
+    assert engine.assess(history) == whole.assess(history)
+    assert engine.assess(history).assertion == "historical"
+    for i in range(10):
+        engine.assess(f"Acute SDH number {i}. Small SAH {i}.")
+    assert len(engine._memo or ()) <= 3
 
 
 def test_sentence_pieces_cut_only_where_a_sentence_starts(engine: RuleEngine) -> None:

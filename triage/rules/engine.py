@@ -506,6 +506,7 @@ class RuleEngine:
         self._memo_size = memo
         self._memo: _Memo | None = OrderedDict() if memo else None
         self._memo_lock = threading.Lock()  # one engine may serve the loop thread and a replay at once
+        self._split = memo > 0  # with a memo, one piece per sentence: a sentence repeats more than a run
         self._anchor = _anchor_pattern(ruleset) if prefilter else None
         self._by_sentence = sentences and self._anchor is not None
         # _may_match: one bit per required token of a rule; a word sets the bits of the tokens it can be
@@ -870,7 +871,7 @@ class RuleEngine:
                 else self._may_match(lower, start, end)
             ):
                 continue
-            if self._memo is None and pieces and pieces[-1][1] == start:
+            if not self._split and pieces and pieces[-1][1] == start:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
