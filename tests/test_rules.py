@@ -1148,6 +1148,9 @@ def _varied_texts() -> list[str]:
         "Past medical history: SAH in 2019. Findings: acute SDH on the right.",
         "1. Acute SDH.\n2. No SAH.\n3. Follow-up advised.",
         "Splenic laceration. Perisplenic hematoma. Normal brain. Small SAH.",
+        "Fall,? SAH in the sylvian fissure.",  # a query read across the sentence end: one piece
+        "Headache.?\nsubdural hematoma. Bleed? SAH.",
+        "EXAM:\nCT HEAD.\nFINDINGS:\nACUTE SDH.\n\nNo shift.\nwrapped SAH line.",
     ]
     rnd = random.Random(5)
     joined = [" ".join(t.split()) for t in written[:60]]

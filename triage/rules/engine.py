@@ -743,7 +743,8 @@ class RuleEngine:
         """One mention's assertion before its note section (``_in_section``): ConText's categories
         (``mention_assertion``), then the site rule, then the concept class (a mimic is never ICH:
         ``negated``; a descriptor is at most ``uncertain``, and ``negated`` beside a MIMIC cue). A function
-        of the mention's sentence alone, so it can be remembered (``_memo``)."""
+        of the mention's sentence piece alone (``_queried`` reads the tokens before the sentence, which the
+        piece keeps: ``_ends_sentence``), so it can be remembered (``_memo``)."""
         cats = {m.category for m in ent._.modifiers}
         if (
             "RESOLVED" in cats
@@ -892,19 +893,23 @@ class RuleEngine:
     def _ends_sentence(self, word: str) -> bool:
         """Whether the sentencizer starts a sentence at the word after ``word`` (a whitespace-free string,
         tokenized alone as the tokenizer cuts text at spaces first): a sentence-end token ("." "?" ...) after
-        its last other token, so the state before the word does not matter ("Dr." is one token: no)."""
+        its last other token, so the state before the word does not matter ("Dr." is one token: no). Not
+        when the word ends in "?" after a punctuation token ("Fall,?"): the next mention is then a query
+        (``_queried`` reads the tokens before it, across the sentence end), so both stay in one piece."""
         known = self._sentence_end_words.get(word)
         if known is not None:
             return known
         seen = content = False
-        for tok in self._nlp.tokenizer(word):
+        toks = list(self._nlp.tokenizer(word))
+        for tok in toks:
             if tok.text in self._punct_chars:
                 seen = True
             elif not tok.is_punct:
                 seen, content = False, True
+        ends = seen and content and not (toks[-1].text == "?" and len(toks) > 1 and toks[-2].is_punct)
         if len(self._sentence_end_words) > 100_000:
             self._sentence_end_words.clear()
-        self._sentence_end_words[word] = ends = seen and content
+        self._sentence_end_words[word] = ends
         return ends
 
     def _piece_doc(self, piece: str, has_lower: bool) -> Doc:
