@@ -84,6 +84,9 @@ class Report:
     # "status_word:Final->F", "continuation_lines:2". Empty for a clean message.
     warnings: tuple[str, ...] = ()
     accession_source: str | None = None  # the field the accession came from, e.g. "OBR-18"
+    # the FINDINGS text when `impression` leaves it out (a heading or OBX impression), else "": a positive's
+    # mass effect stated only there counts for its priority (triage.priority.attributes). PHI.
+    findings: str = ""
 
 
 @dataclass(frozen=True, slots=True)

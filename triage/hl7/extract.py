@@ -13,7 +13,7 @@ from triage.hl7.message import Message, Segment
 from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text, note_once
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import parse_hl7_time
-from triage.text import SOURCE_HEADING, extract_impression
+from triage.text import SOURCE_HEADING, extract_conclusion
 from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
 from triage.text.sections import FINDINGS_NAMES, split_sections
 
@@ -99,7 +99,7 @@ def extract(
             ),
             accession=accession,
         )
-    impression, source = choose_impression(lines, text, conclusion_headings)
+    impression, source, findings = choose_impression(lines, text, conclusion_headings)
 
     message_time = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
     result_time = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
@@ -132,6 +132,7 @@ def extract(
         text=text,
         impression=impression,
         impression_source=source,
+        findings=findings,
         message_index=message_index,
         warnings=tuple(warnings),
     )
@@ -166,23 +167,25 @@ def _plain_lines(lines: list[TextLine], warnings: list[str]) -> list[TextLine]:
 
 def choose_impression(
     lines: list[TextLine], text: str, conclusion_headings: tuple[str, ...] = ()
-) -> tuple[str, str]:
+) -> tuple[str, str, str]:
     """Impression OBX (+ addendum OBX) when the feed labels sections; else the heading rules of
     `triage.text.extract_impression` on the non-addendum text; when those find no impression heading but
-    the feed labels findings OBX, the findings narrative. Addendum OBX text is appended in every case."""
+    the feed labels findings OBX, the findings narrative. Addendum OBX text is appended in every case.
+    Third: the findings text when the scored text leaves it out (`Report.findings`), else ""."""
     impression = _join([ln for ln in lines if ln.section == IMPRESSION])
     addendum = _join([ln for ln in lines if ln.section == ADDENDUM])
     if impression:
-        return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION
-    main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
-    chosen, source = extract_impression(main, conclusion_headings) if main else ("", "none")
-    if source != SOURCE_HEADING:
         findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
-        if findings:
-            chosen, source = findings, SOURCE_OBX_FINDINGS
+        return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION, findings
+    main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
+    chosen, source, findings = extract_conclusion(main, conclusion_headings) if main else ("", "none", "")
+    if source != SOURCE_HEADING:
+        obx_findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
+        if obx_findings:
+            chosen, source = obx_findings, SOURCE_OBX_FINDINGS
     if addendum:
-        return _join_parts(chosen, addendum), source + ADDENDUM_SUFFIX
-    return chosen, source
+        return _join_parts(chosen, addendum), source + ADDENDUM_SUFFIX, findings
+    return chosen, source, findings
 
 
 def _findings_text(lines: list[TextLine]) -> str:

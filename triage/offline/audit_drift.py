@@ -63,6 +63,7 @@ class DriftInput:
     day: date
     text: str
     scored_text: str
+    findings: str = ""  # the FINDINGS the scored text leaves out (mass effect for the priority)
 
 
 @dataclass
@@ -114,7 +115,7 @@ def file_reports(
             raise InputFileError(
                 f"{path}:{row.line}: field {date_field!r} is missing or not an ISO 8601 date (--date-field)"
             )
-        yield DriftInput(day, text, core.impression(text))
+        yield DriftInput(day, text, *core.conclusion(text))
 
 
 def topic_reports(records: Iterable[Any], core: DecisionCore, run: DriftRun) -> Iterator[DriftInput]:
@@ -128,7 +129,7 @@ def topic_reports(records: Iterable[Any], core: DecisionCore, run: DriftRun) -> 
                 run.skip(str(message.reason))
                 continue
             when = report.message_time or datetime.fromtimestamp((record.timestamp_ms or 0) / 1000, UTC)
-            yield DriftInput(when.astimezone(zone).date(), report.text, report.impression)
+            yield DriftInput(when.astimezone(zone).date(), report.text, report.impression, report.findings)
 
 
 def run_drift(
@@ -149,7 +150,9 @@ def run_drift(
     def flush() -> None:
         if not pending:
             return
-        outcomes = core.decide_texts([item.scored_text for item in pending])
+        outcomes = core.decide_texts(
+            [item.scored_text for item in pending], [item.findings for item in pending]
+        )
         kept = [(item, o) for item, o in zip(pending, outcomes, strict=True) if not isinstance(o, Failure)]
         for outcome in outcomes:
             if isinstance(outcome, Failure):

@@ -87,6 +87,7 @@ class _Item:
     text: str
     where: str
     report: Report | None = None
+    findings: str = ""  # the FINDINGS the scored text leaves out (DecisionCore.decide)
 
 
 def input_format(path: Path, fmt: str = "auto") -> str:
@@ -282,7 +283,8 @@ def _decide(
 ) -> Iterator[Decided]:
     if not pending:
         return
-    for item, outcome in zip(pending, core.decide_texts([item.text for item in pending]), strict=True):
+    outcomes = core.decide_texts([item.text for item in pending], [item.findings for item in pending])
+    for item, outcome in zip(pending, outcomes, strict=True):
         if isinstance(outcome, Failure):  # what the daemon dead-letters: reported, never dropped silently
             summary.bad += 1
             problem(f"{item.where}: {outcome.reason}: {outcome.error}; skipped", outcome.reason)
@@ -364,7 +366,8 @@ def _table_items(
             reason = f"field {text_field!r} is {what}"
             problem(f"{path.name}:{row.line}: {reason}; row skipped", reason)
             continue
-        yield _Item(row.data, core.impression(text), f"{path.name}:{row.line}")
+        scored, findings = core.conclusion(text)
+        yield _Item(row.data, scored, f"{path.name}:{row.line}", findings=findings)
 
 
 # ---------------------------------------------------------------- HL7
@@ -430,5 +433,5 @@ def _hl7_items(
                 "accession": report.accession,
                 "result_status": str(report.result_status) if report.result_status else None,
             }
-            yield _Item(row, report.impression, f"{where}{control}", report)
+            yield _Item(row, report.impression, f"{where}{control}", report, report.findings)
         yield None

@@ -21,7 +21,7 @@ from triage.pipeline.bounds import MAX_EVIDENCE
 from triage.pipeline.decision import SCORE_DECIMALS, round_score
 from triage.pipeline.policy import DecidedBy, Policy, PolicyDecision
 from triage.priority import BleedAttributes, PriorityGrade
-from triage.priority.attributes import Acuity, Change, MassEffectSign, Subtype
+from triage.priority.attributes import Acuity, Change, EvidenceSource, MassEffectSign, Subtype
 from triage.priority.policy import Priority
 from triage.rules.result import RuleResult
 from triage.text.keyimages import MAX_KEY_IMAGES, ImageRef
@@ -96,12 +96,20 @@ class AuditMassEffect:
 
 @dataclass(frozen=True, slots=True)
 class AuditAttributeEvidence:
-    """The cue (offsets into the scored text, never the text) for `attribute` having `value`."""
+    """The cue (offsets, never the text) for `attribute` having `value`; `source` names the text the offsets
+    index: the scored text, or the report's FINDINGS the scored text leaves out (mass effect only)."""
 
     start: Count
     end: Count
     attribute: str
     value: str
+    source: Annotated[
+        EvidenceSource,
+        Field(
+            description="the text start/end index: 'scored' = the scored text (impression_source), "
+            "'findings' = the report's FINDINGS sections the scored text leaves out"
+        ),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +236,8 @@ class AuditRecord:
         AuditAttributes | None,
         _d(
             "what the report says about the bleed (triage.priority.attributes); null without a positive "
-            "rule-tier mention. Evidence = character offsets into the scored text (like rules.evidence), "
-            "never text; at most 32"
+            "rule-tier mention. Evidence = character offsets into the text its `source` names (the scored "
+            "text, like rules.evidence, or the FINDINGS the scored text leaves out), never text; at most 32"
         ),
     ]
     priority: Annotated[
@@ -440,7 +448,8 @@ def _attributes_view(attributes: BleedAttributes | None) -> AuditAttributes | No
         size_mm=a.size_mm,
         volume_ml=a.volume_ml,
         evidence=tuple(
-            AuditAttributeEvidence(e.start, e.end, e.attribute, e.value) for e in a.evidence[:MAX_EVIDENCE]
+            AuditAttributeEvidence(e.start, e.end, e.attribute, e.value, e.source)
+            for e in a.evidence[:MAX_EVIDENCE]
         ),
     )
 

@@ -15,8 +15,9 @@ Steps (each pure apart from the network call):
   (``rules_failed``); a network failure propagates (nothing about one record: the batch is not committed);
 * ``decide``: the policy (triage.pipeline.policy) on the rounded score and the rules' assertion → a typed
   ``Decision`` carrying the network probability, the policy's own ranking score (``policy_score``) and the
-  threshold it was held against; for a positive, also the bleed's attributes read from the scored text and
-  its worklist priority under the site's priority policy (triage.priority).
+  threshold it was held against; for a positive, also the bleed's attributes read from the scored text (and
+  the mass effect the report's FINDINGS state when the scored text leaves them out: passed in as data, read
+  only for a positive) and its worklist priority under the site's priority policy (triage.priority).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from triage.priority import (
     extract_attributes,
     grade,
 )
-from triage.text import NORMALIZATION_VERSION, extract_impression, tokenize
+from triage.text import NORMALIZATION_VERSION, extract_conclusion, tokenize
 
 if TYPE_CHECKING:
     from triage.config import PipelineSettings
@@ -214,7 +215,13 @@ class DecisionCore:
     def impression(self, text: str) -> str:
         """The scored text of a plain-text report (a JSONL/CSV row): its conclusion, with the site's extra
         headings, as the HL7 parser picks it for a message."""
-        return extract_impression(text, self.conclusion_headings)[0]
+        return self.conclusion(text)[0]
+
+    def conclusion(self, text: str) -> tuple[str, str]:
+        """A plain-text report's scored text and the FINDINGS it leaves out ("" when none), as the HL7
+        parser picks them for a message (`Report.impression`, `Report.findings`)."""
+        scored, _source, findings = extract_conclusion(text, self.conclusion_headings)
+        return scored, findings
 
     # ---- prepare, score ‖ assess -------------------------------------------------------------------------
     @staticmethod
@@ -268,12 +275,16 @@ class DecisionCore:
             return out
 
     # ---- policy ------------------------------------------------------------------------------------------
-    def decide(self, network: NetworkScore, rules: RuleResult | Failure, text: str) -> Decision | Failure:
+    def decide(
+        self, network: NetworkScore, rules: RuleResult | Failure, text: str, findings: str = ""
+    ) -> Decision | Failure:
         """The core's policy on the rounded network score and the rules' assertion; the bleed's attributes
-        from `text`, the scored text the rules read (their evidence offsets index it)."""
+        from `text`, the scored text the rules read (their evidence offsets index it), and the mass effect
+        stated in `findings`, the report's FINDINGS the scored text leaves out (`Report.findings`,
+        `conclusion`; read only for a positive mention)."""
         if isinstance(rules, Failure):
             return rules
-        attributes = extract_attributes(text, rules)
+        attributes = extract_attributes(text, rules, findings)
         return decision_of(self.policy, network, self.threshold, rules, attributes, self.priority_policy)
 
     def decide_as(self, decision: Decision, policy: Policy) -> Decision:
@@ -286,13 +297,16 @@ class DecisionCore:
             policy, network, decision.threshold, decision.rules, decision.attributes, self.priority_policy
         )
 
-    def decide_texts(self, texts: Sequence[str]) -> list[Decision | Failure]:
-        """The whole chain on scored texts (impressions), in order; failures isolated per text."""
+    def decide_texts(
+        self, texts: Sequence[str], findings: Sequence[str] | None = None
+    ) -> list[Decision | Failure]:
+        """The whole chain on scored texts (impressions), in order, each with the FINDINGS it leaves out
+        (`findings`, same order; none when omitted); failures isolated per text."""
         prepared = [self.prepare(text) for text in texts]
         rows = [i for i, p in enumerate(prepared) if not isinstance(p, Failure)]
         network = self.score([prepared[i] for i in rows])  # type: ignore[misc]
         assessed = self.assess([texts[i] for i in rows])
         out: list[Decision | Failure] = list(prepared)  # type: ignore[arg-type]
         for i, net, rules in zip(rows, network, assessed, strict=True):
-            out[i] = self.decide(net, rules, texts[i])
+            out[i] = self.decide(net, rules, texts[i], findings[i] if findings is not None else "")
         return out

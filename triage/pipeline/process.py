@@ -424,7 +424,8 @@ class Processor:
         decided: Decision | None = None
         if item.kind == _SCORE:
             row = item.score_row
-            outcome = self.core.decide(batch.network[row], batch.rules[row], batch.texts[row])
+            findings = report.findings if report is not None else ""
+            outcome = self.core.decide(batch.network[row], batch.rules[row], batch.texts[row], findings)
             if isinstance(outcome, Failure):
                 item.kind, item.reason, item.error = _DLQ, outcome.reason, outcome.error
             else:

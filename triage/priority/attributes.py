@@ -8,7 +8,12 @@ Scope. The *bleed sentences* are the sentences holding a positive (affirmed or u
 each with the next sentence when that one refers back ("This has increased", "It measures 9 mm", "The
 hematoma is unchanged"). Subtype, acuity, change and size are read there only, so "Acute SDH. Ventricles are
 stable." is not a stable bleed. Mass effect is read in the whole text (it is often its own sentence), each
-cue with its own negation ("No midline shift or herniation") and trend ("stable 6 mm shift").
+cue with its own negation ("No midline shift or herniation") and trend ("stable 6 mm shift"), and in the
+report's FINDINGS when the scored text is the conclusion without them (``findings``: radiologists often
+measure the shift there and write only "with mass effect" in the impression); never in the history,
+indication or comparison sections. Its evidence says which text its offsets index (``source``:
+``scored`` or ``findings``). Change and size stay with the bleed sentences of the scored text: the findings
+have no rule-tier mention to anchor them, and a sentence there may be about another structure.
 
 * **subtypes** (:data:`SUBTYPES`): the concepts of the positive mentions, mapped (a generic "hemorrhage",
   "blood products", an extra-axial collection, a hemorrhagic lesion, a described collection → ``other``).
@@ -53,6 +58,7 @@ from triage.rules.result import POSITIVE, Evidence, RuleResult
 __all__ = [
     "ACUITIES",
     "CHANGES",
+    "EVIDENCE_SOURCES",
     "MASS_EFFECT_SIGNS",
     "NO_ATTRIBUTES",
     "SUBTYPES",
@@ -60,6 +66,7 @@ __all__ = [
     "AttributeEvidence",
     "BleedAttributes",
     "Change",
+    "EvidenceSource",
     "Subtype",
     "extract_attributes",
 ]
@@ -96,15 +103,23 @@ _SUBTYPE_OF_CONCEPT: dict[str, Subtype] = {
 }
 
 
+EvidenceSource = Literal["scored", "findings"]
+EVIDENCE_SOURCES: tuple[EvidenceSource, ...] = get_args(EvidenceSource)
+SCORED: EvidenceSource = "scored"
+FINDINGS: EvidenceSource = "findings"
+
+
 @dataclass(frozen=True, slots=True)
 class AttributeEvidence:
     """``text[start:end]`` is the cue for `attribute` (``acuity``, ``change``, a mass-effect sign, ``size``)
-    having `value`. Never holds text."""
+    having `value`, where `text` is the scored text (``source="scored"``) or the report's findings
+    (``"findings"``: mass effect only). Never holds text."""
 
     start: int
     end: int
     attribute: str
     value: str
+    source: EvidenceSource = "scored"  # the text the offsets index: the scored text or the findings
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,9 +533,83 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
 
 
-def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
+@dataclass(slots=True)
+class _MassEffect:
+    """The mass-effect signs one text states (``extract_attributes``'s own; merged across texts by `add`)."""
+
+    signs: dict[str, bool]
+    known: list[MassEffectSign]
+    shift_mm: float | None
+    shift_mild: bool
+    evidence: list[AttributeEvidence]
+
+    def add(self, other: _MassEffect) -> None:
+        """`other`'s signs too; a sign stays known only if each text stating it calls it stable/improving."""
+        self.known = [
+            s
+            for s in MASS_EFFECT_SIGNS
+            if (s in self.known or s in other.known)
+            and (s not in self.signs or s in self.known)
+            and (s not in other.signs or s in other.known)
+        ]
+        self.signs.update(other.signs)
+        if other.shift_mm is not None:
+            self.shift_mm = other.shift_mm if self.shift_mm is None else max(self.shift_mm, other.shift_mm)
+        self.shift_mild = self.shift_mild or other.shift_mild
+        self.evidence += other.evidence
+
+
+def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSource) -> _MassEffect:
+    """The mass-effect signs stated anywhere in `text` (module docstring), each cue with its own negation
+    and trend; evidence marked with `source` (the text its offsets index)."""
+    signs: dict[str, bool] = {}
+    known: list[MassEffectSign] = []
+    shift_mm: float | None = None
+    shift_mild = False
+    shift_spans: list[tuple[int, int]] = []
+    evidence: list[AttributeEvidence] = []
+    lower = text.lower()
+    for sign, pattern in _MASS_CUES:
+        if not any(word in lower for word in _MASS_WORDS[sign]):
+            continue  # cheap: most reports name no sign at all
+        for m in pattern.finditer(text):
+            if sign == "midline_shift" and any(a <= m.start() < b for a, b in shift_spans):
+                continue
+            clause = _clause(text, m.start(), m.end(), sentences)
+            if _negated(text, m.start(), m.end(), clause):
+                continue
+            if sign == "hydrocephalus" and _NOT_HYDRO.search(
+                text, max(clause[0], m.start() - 25), m.end() + 12
+            ):
+                continue
+            window = text[max(clause[0], m.start() - 40) : min(clause[1], m.end() + 40)]
+            if sign == "herniation" and _SUBFALCINE.search(window):
+                signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
+            signs[sign] = True
+            evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present", source))
+            if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
+                known.append(sign)
+            if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
+                shift_spans.append(clause)
+                lo, hi = max(clause[0], m.start() - 30), min(clause[1], m.end() + 45)
+                near = [
+                    (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
+                    for a, b, mm in _measures(text, lo, hi)
+                ]
+                if near:
+                    _, a, b, mm = min(near)
+                    shift_mm = mm if shift_mm is None else max(shift_mm, mm)
+                    evidence.append(AttributeEvidence(a, b, "midline_shift_mm", f"{mm:g}", source))
+                elif _MILD.search(text, max(clause[0], m.start() - 25), m.start()):
+                    shift_mild = True
+    return _MassEffect(signs, known, shift_mm, shift_mild, evidence)
+
+
+def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> BleedAttributes:
     """The bleed's attributes in `text` (the rule tier's input, so its evidence offsets index it; module
-    docstring). Pure; empty for a report without a positive mention."""
+    docstring), and the mass effect `findings` states (the report's FINDINGS when the scored text leaves
+    them out: triage.text.extract_conclusion; evidence ``source="findings"`` indexes it). Pure; empty for a
+    report without a positive mention (`findings` is then never read)."""
     positive = [e for e in rules.evidence if e.assertion in POSITIVE]
     if not positive:
         return NO_ATTRIBUTES
@@ -582,53 +671,20 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
                 evidence.append(AttributeEvidence(m.start(), m.end(), "change", value))
                 break
 
-    # mass effect (whole text)
-    signs: dict[str, bool] = {}
-    known: list[MassEffectSign] = []
-    shift_mm: float | None = None
-    shift_mild = False
-    shift_spans: list[tuple[int, int]] = []
-    lower = text.lower()
-    for sign, pattern in _MASS_CUES:
-        if not any(word in lower for word in _MASS_WORDS[sign]):
-            continue  # cheap: most reports name no sign at all
-        for m in pattern.finditer(text):
-            if sign == "midline_shift" and any(a <= m.start() < b for a, b in shift_spans):
-                continue
-            clause = _clause(text, m.start(), m.end(), sentences)
-            if _negated(text, m.start(), m.end(), clause):
-                continue
-            if sign == "hydrocephalus" and _NOT_HYDRO.search(
-                text, max(clause[0], m.start() - 25), m.end() + 12
-            ):
-                continue
-            window = text[max(clause[0], m.start() - 40) : min(clause[1], m.end() + 40)]
-            if sign == "herniation" and _SUBFALCINE.search(window):
-                signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
-            signs[sign] = True
-            evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present"))
-            if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
-                known.append(sign)
-            if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
-                shift_spans.append(clause)
-                lo, hi = max(clause[0], m.start() - 30), min(clause[1], m.end() + 45)
-                near = [
-                    (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
-                    for a, b, mm in _measures(text, lo, hi)
-                ]
-                if near:
-                    _, a, b, mm = min(near)
-                    shift_mm = mm if shift_mm is None else max(shift_mm, mm)
-                    evidence.append(AttributeEvidence(a, b, "midline_shift_mm", f"{mm:g}"))
-                elif _MILD.search(text, max(clause[0], m.start() - 25), m.start()):
-                    shift_mild = True
-    if shift_mm is not None:
-        shift_mild = False
+    # mass effect: the whole scored text, then the findings the scored text leaves out
+    me = _mass_effect(text, sentences, SCORED)
+    if findings:
+        me.add(_mass_effect(findings, _sentences(findings), FINDINGS))
+    evidence += me.evidence
+    signs, known, shift_mm = me.signs, me.known, me.shift_mm
+    shift_mild = me.shift_mild and shift_mm is None
 
     # size: in the bleed sentences, not the shift's own millimetres
     size_mm: float | None = None
     volume_ml: float | None = None
-    shift_measures = {(ev.start, ev.end) for ev in evidence if ev.attribute == "midline_shift_mm"}
+    shift_measures = {
+        (ev.start, ev.end) for ev in evidence if ev.attribute == "midline_shift_mm" and ev.source == SCORED
+    }
     for s, e in spans:
         for a, b, mm in _measures(text, s, e):
             if (a, b) in shift_measures or _OF_SHIFT.match(text, b):
@@ -657,5 +713,5 @@ def extract_attributes(text: str, rules: RuleResult) -> BleedAttributes:
         mass_effect_known=tuple(s for s in MASS_EFFECT_SIGNS if s in known),
         size_mm=size_mm,
         volume_ml=volume_ml,
-        evidence=tuple(sorted(evidence, key=lambda x: (x.start, x.end, x.attribute))),
+        evidence=tuple(sorted(evidence, key=lambda x: (x.source != SCORED, x.start, x.end, x.attribute))),
     )

@@ -14,6 +14,7 @@ from triage.text.sections import (
     SOURCE_FALLBACK_FULL,
     SOURCE_HEADING,
     Section,
+    extract_conclusion,
     extract_impression,
     split_sections,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "WINDOW_SIZE",
     "WINDOW_STRIDE",
     "Section",
+    "extract_conclusion",
     "extract_impression",
     "normalize_impression",
     "normalize_report",

@@ -207,6 +207,26 @@ def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
 def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str]:
     """Return ``(text, source)``: the conclusion text (plus the addenda) and where it came from:
     ``"heading"``, ``"heading+findings"``, ``"fallback_findings"`` or ``"fallback_full"`` (module doc)."""
+    text, source, _findings = extract_conclusion(report_text, extra_headings)
+    return text, source
+
+
+def _findings_only(sections: list[Section]) -> str:
+    """The FINDINGS sections with the soft sections inside them, in order, without the addenda."""
+    parts: list[str] = []
+    inside = False
+    for sec in sections:
+        inside = sec.name in FINDINGS_NAMES or (inside and not sec.known)
+        if inside and sec.text:
+            parts.append(sec.text)
+    return "\n".join(parts)
+
+
+def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str, str]:
+    """:func:`extract_impression`'s ``(text, source)`` and the report's FINDINGS text when the conclusion is
+    scored without it (``source="heading"``; else ""): the priority reads mass effect stated only there
+    (triage.priority.attributes). Never the history, indication or comparison sections. Costs nothing
+    beyond the split the conclusion needs."""
     conclusions, _known = _names(extra_headings)
     report_text = clean_text(report_text)
     sections = split_sections(report_text, extra_headings)
@@ -216,11 +236,11 @@ def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> 
         if text and _REFERS_BACK.search(text) and names & FINDINGS_NAMES:
             findings = _collect(sections, FINDINGS_NAMES)
             if findings:
-                return f"{findings}\n{text}", SOURCE_HEADING_FINDINGS
+                return f"{findings}\n{text}", SOURCE_HEADING_FINDINGS, ""
         if text:
-            return text, SOURCE_HEADING
+            return text, SOURCE_HEADING, _findings_only(sections) if names & FINDINGS_NAMES else ""
     if names & FINDINGS_NAMES:
         text = _collect(sections, FINDINGS_NAMES)
         if text:
-            return text, SOURCE_FALLBACK_FINDINGS
-    return report_text.strip(), SOURCE_FALLBACK_FULL
+            return text, SOURCE_FALLBACK_FINDINGS, ""
+    return report_text.strip(), SOURCE_FALLBACK_FULL, ""
