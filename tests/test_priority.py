@@ -17,8 +17,16 @@ from triage.core import FlagAction, SourceRecord
 from triage.errors import ConfigError
 from triage.pipeline.process import Processor
 from triage.pipeline.state import FlagState
-from triage.priority import BleedAttributes, PriorityPolicy, extract_attributes, grade
+from triage.priority import (
+    MASS_EFFECT_SIGNS,
+    NO_ATTRIBUTES,
+    BleedAttributes,
+    PriorityPolicy,
+    extract_attributes,
+    grade,
+)
 from triage.rules.shared import shared_engine
+from triage.text import extract_conclusion
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -288,3 +296,151 @@ def test_a_state_written_before_priorities_is_updated_once_with_its_priority() -
     assert len(flags) == 1 and json.loads(flags[0].value)["id"] == old.flag_id
     assert dict(flags[0].headers)["triage-flag-action"] == b"updated"
     assert dict(flags[0].headers)["triage-priority"] == b"critical" and state["ACC100"].priority == "critical"
+
+
+# ---- mass effect stated only in the FINDINGS (the impression says "mass effect" or nothing) ----------------
+def _read_report(engine, report: str) -> tuple[BleedAttributes, str | None, str]:
+    """A whole plain-text report as `triage label` reads it: the conclusion scored, the FINDINGS beside it."""
+    scored, _source, findings = extract_conclusion(report)
+    rules = engine.assess(scored)
+    attrs = extract_attributes(scored, rules, findings)
+    positive = rules.assertion in ("affirmed", "uncertain")
+    return attrs, grade(attrs, rules.assertion).priority if positive else None, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "shift_mm", "signs", "priority"),
+    [
+        (  # the new-user report of the finding
+            "Findings: Large intraparenchymal hemorrhage in the left basal ganglia with intraventricular "
+            "extension and 7 mm rightward midline shift. Impression: Acute left basal ganglia hemorrhage "
+            "with mass effect.",
+            7.0,
+            {"midline_shift", "intraventricular_extension"},
+            "critical",
+        ),
+        (  # British spelling, the shift written after its size
+            "FINDINGS:\nThere is an acute right convexity subdural haematoma measuring 11 mm in depth, "
+            "producing a midline shift of 0.6 cm to the left.\n\nIMPRESSION:\nAcute right subdural "
+            "haematoma.",
+            6.0,
+            {"midline_shift"},
+            "critical",
+        ),
+        (  # capitals
+            "FINDINGS: LEFT TEMPORAL HEMATOMA. 8 MM RIGHTWARD SHIFT OF THE SEPTUM PELLUCIDUM. "
+            "IMPRESSION: ACUTE LEFT TEMPORAL HEMORRHAGE.",
+            8.0,
+            {"midline_shift"},
+            "critical",
+        ),
+        (  # telegraphic, a critical sign without millimetres
+            "Findings: R cerebellar bleed. Effaced 4th ventricle, early obstructive hydrocephalus.\n"
+            "Impression: Acute R cerebellar hemorrhage.",
+            None,
+            {"hydrocephalus"},
+            "critical",
+        ),
+        (  # herniation in a soft sub-heading of the findings
+            "FINDINGS:\nBRAIN: Large left EDH. Left uncal herniation.\nIMPRESSION: Acute epidural hematoma.",
+            None,
+            {"herniation"},
+            "critical",
+        ),
+        (  # a shift under the threshold stays urgent
+            "Findings: Thin left SDH with 2 mm midline shift. Impression: Acute left SDH.",
+            2.0,
+            {"midline_shift"},
+            "urgent",
+        ),
+    ],
+)
+def test_mass_effect_stated_only_in_the_findings_counts(engine, report, shift_mm, signs, priority) -> None:
+    attrs, got, findings = _read_report(engine, report)
+    assert findings, "the report's FINDINGS are read beside its impression"
+    assert attrs.midline_shift_mm == shift_mm
+    assert signs <= set(attrs.mass_effect)
+    assert got == priority
+    # their evidence names the findings as the text its offsets index, and points at the cue there
+    for ev in attrs.evidence:
+        if ev.source == "findings":
+            assert ev.attribute in (*MASS_EFFECT_SIGNS, "midline_shift_mm")
+            cue = findings[ev.start : ev.end].lower()
+            assert cue and (ev.attribute != "midline_shift_mm" or cue[0].isdigit())
+    assert any(ev.source == "findings" for ev in attrs.evidence)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Findings: Acute left SDH, 7 mm thick; no midline shift. Impression: Acute SDH.",
+        "Findings: Small right SAH. No hydrocephalus, herniation or midline shift. Impression: Acute SAH.",
+        "FINDINGS: ACUTE LEFT SDH. THE BASAL CISTERNS ARE NOT EFFACED, NO MIDLINE SHIFT. "
+        "IMPRESSION: ACUTE SDH.",
+        # the history and the comparison are not the findings of this exam
+        "History: rule out midline shift 8 mm, herniation.\nFindings: Thin acute left SDH.\n"
+        "Impression: Acute SDH.",
+        "Comparison: CT of 3 May, which showed 9 mm midline shift and hydrocephalus.\n"
+        "Findings: Thin acute left SDH.\nImpression: Acute left SDH.",
+        # the earlier shift is gone
+        "Findings: Acute right SDH. The previously seen 6 mm midline shift has resolved. "
+        "Impression: Acute SDH.",
+    ],
+)
+def test_negated_historical_or_non_findings_mass_effect_does_not_count(engine, report) -> None:
+    attrs, got, _findings = _read_report(engine, report)
+    assert not attrs.midline_shift and not attrs.hydrocephalus and not attrs.herniation, attrs
+    assert got == "urgent"
+
+
+def test_a_bleed_negative_report_reads_no_findings_and_stays_ungraded(engine) -> None:
+    attrs, got, findings = _read_report(
+        engine,
+        "Findings: Large left MCA infarct with 7 mm rightward midline shift. Impression: No intracranial "
+        "hemorrhage. Acute left MCA territory infarct.",
+    )
+    assert findings and attrs == NO_ATTRIBUTES and got is None
+
+
+def test_findings_already_in_the_scored_text_are_not_read_twice(engine) -> None:
+    """An impression that refers back scores the findings with it: no second copy, no findings evidence."""
+    scored, source, findings = extract_conclusion(
+        "Findings: Acute left SDH with 6 mm midline shift. Impression: As above."
+    )
+    assert source == "heading+findings" and findings == ""
+    attrs = extract_attributes(scored, engine.assess(scored), findings)
+    assert attrs.midline_shift_mm == 6.0 and {e.source for e in attrs.evidence} == {"scored"}
+
+
+def test_a_sign_stays_known_only_if_every_text_stating_it_calls_it_stable(engine) -> None:
+    stable_both = _read_report(
+        engine, "Findings: Stable 6 mm midline shift. Impression: Stable left SDH; unchanged midline shift."
+    )[0]
+    assert stable_both.mass_effect_known == ("midline_shift",)
+    worse = _read_report(
+        engine, "Findings: Midline shift has increased to 8 mm. Impression: Left SDH, stable midline shift."
+    )[0]
+    assert worse.midline_shift_mm == 8.0 and worse.mass_effect_known == ()
+
+
+def test_findings_obx_mass_effect_reaches_the_flag_audit_and_schemas() -> None:
+    """An HL7 feed that labels its OBX (findings / impression): the shift of the findings OBX grades the Flag
+    critical; the audit evidence says it indexes the findings; Flag (fhir.resources R4B, profile schema)
+    and audit record (schema) stay valid."""
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    msg = oru(
+        impression="Acute right subdural hemorrhage with mass effect.",
+        extra_obx=["OBX|3|TX|GDT^Findings^L||There is 9 mm leftward midline shift.||||||F"],
+    )
+    (out,) = _run(proc, {}, msg)
+    (audit,) = out.audit_json()
+    assert audit["priority"] == "critical" and audit["attributes"]["mass_effect"]["midline_shift_mm"] == 9.0
+    assert {e["source"] for e in audit["attributes"]["evidence"] if e["attribute"] == "midline_shift"} == {
+        "findings"
+    }
+    jsonschema.validate(audit, json.loads((SCHEMAS / "audit-record.schema.json").read_text()))
+    (flag_msg,) = [m for m in out.outputs if m.topic == "worklist.priority"]
+    assert dict(flag_msg.headers)["triage-priority"] == b"critical"
+    flag = json.loads(flag_msg.value)
+    FlagR4B.model_validate(flag)
+    jsonschema.validate(flag, json.loads((SCHEMAS / "flag-profile.schema.json").read_text()))

@@ -354,7 +354,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"(?:\w+ ){0,2}cisterns?\b|"
             r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
             r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
-            r"(?:\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"
+            r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
             r"\beffaced (?:\w+ ){0,2}cisterns?\b",
             re.IGNORECASE,
         ),
