@@ -43,16 +43,29 @@ REPORTS: list[tuple[str, int]] = [
     ("Lentiform extra-axial collection in the left temporal region with overlying skull fracture.", 1),
     ("Age-related volume loss and small vessel ischemic change. Otherwise negative.", 0),
     ("Blood products within the fourth ventricle; hydrocephalus has progressed.", 1),
+    ("Acute left basal ganglia hemorrhage with mass effect.", 1),
+    ("Acute left subdural hematoma.", 1),
 ]
+# the FINDINGS beside an impression (else "See impression."): the mass effect stated only there grades it
+FINDINGS: dict[int, str] = {
+    14: "Large left basal ganglia hemorrhage with intraventricular extension and 7 mm rightward midline "
+    "shift.",
+    15: "Acute left convexity subdural hematoma, 6 mm thick; no midline shift or herniation.",
+}
+EXPECTED_PRIORITY = {"XC14": "critical", "XC15": "urgent"}
 
 
-def _oru(i: int, impression: str) -> bytes:
+def _findings(i: int) -> str:
+    return FINDINGS.get(i, "See impression.")
+
+
+def _oru(i: int, impression: str) -> bytes:  # findings and impression OBX labeled by their observation ids
     segments = [
         f"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20250102083000||ORU^R01^ORU_R01|XC{i}|P|2.5.1",
         f"PID|1||MRN{i}^^^MERCY^MR",
         f"OBR|1|PL{i + 1}|FI{i + 1}|CTHEAD^CT HEAD WO CONTRAST^L|||20250102080000|||||||||||ACC{101 + i}||||"
         "20250102082500|||F",
-        "OBX|1|TX|&GDT^Findings||See impression.||||||F",
+        f"OBX|1|TX|&GDT^Findings||{_findings(i)}||||||F",
         f"OBX|2|TX|&IMP^Impression||{impression}||||||F",
     ]
     return ("\r".join(segments) + "\r").encode()
@@ -140,6 +153,9 @@ def test_every_entry_point_decides_the_same(
         ):
             assert other[key] == audit[key], (control_id, key)
         assert audit["threshold"] == site_threshold and audit["decision_policy"] == policy
+    # mass effect stated only in the findings grades the positive (not "no midline shift")
+    for control_id, priority in EXPECTED_PRIORITY.items():
+        assert (live[control_id]["decision"], live[control_id]["priority"]) == ("positive", priority)
 
     # the site threshold decides: under the model policy at least one decision differs from the artifact's
     if policy == "model":
@@ -158,7 +174,7 @@ def test_every_entry_point_decides_the_same(
             json.dumps(
                 {
                     "id": f"XC{i}",
-                    "text": f"FINDINGS: See impression.\nIMPRESSION: {text}",
+                    "text": f"FINDINGS: {_findings(i)}\nIMPRESSION: {text}",
                     "label": label,
                     "exam_time": (
                         start + timedelta(days=i)
