@@ -7,6 +7,10 @@ Stages, per report (median of --repeat passes over all texts):
 
   rules assess      RuleEngine.assess_batch (medspaCy ConText), what the daemon already runs
   attributes        triage.priority.extract_attributes on the text and its rule result
+  + findings        the same with the text also passed as the report's FINDINGS (the mass-effect scan a
+                    positive whose impression leaves its findings out gains; a findings as long as the text)
+  conclusion        triage.text.extract_conclusion (conclusion + the FINDINGS it leaves out) on a headed
+                    report "FINDINGS: <text> IMPRESSION: Acute hemorrhage." vs extract_impression on it
   grade             triage.priority.grade (the policy)
   flag extensions   triage.fhir.flag.attribute_extensions (what the Flag gains)
 
@@ -26,6 +30,7 @@ from pathlib import Path
 from triage.fhir.flag import attribute_extensions
 from triage.priority import extract_attributes, grade
 from triage.rules.shared import shared_engine
+from triage.text import extract_conclusion, extract_impression
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "priority"
 
@@ -54,6 +59,7 @@ def main() -> None:
     attrs = [extract_attributes(t, r) for t, r in zip(texts, results, strict=True)]
     grades = [grade(a, r.assertion) for a, r in zip(attrs, results, strict=True)]
     n = len(texts)
+    headed = [f"FINDINGS: {t}\nIMPRESSION: Acute hemorrhage." for t in texts]
     rows = [
         ("rules assess", _median_us(lambda: engine.assess_batch(texts), n, args.repeat)),
         (
@@ -64,6 +70,16 @@ def main() -> None:
                 args.repeat,
             ),
         ),
+        (
+            "+ findings",
+            _median_us(
+                lambda: [extract_attributes(t, r, t) for t, r in zip(texts, results, strict=True)],
+                n,
+                args.repeat,
+            ),
+        ),
+        ("impression", _median_us(lambda: [extract_impression(h) for h in headed], n, args.repeat)),
+        ("conclusion", _median_us(lambda: [extract_conclusion(h) for h in headed], n, args.repeat)),
         (
             "grade",
             _median_us(
