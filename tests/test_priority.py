@@ -444,3 +444,12 @@ def test_findings_obx_mass_effect_reaches_the_flag_audit_and_schemas() -> None:
     flag = json.loads(flag_msg.value)
     FlagR4B.model_validate(flag)
     jsonschema.validate(flag, json.loads((SCHEMAS / "flag-profile.schema.json").read_text()))
+    # `audit explain --show-text` slices each evidence span from the text its source names
+    from triage.replay.explain import render_history, report_texts
+
+    src = audit["source"]
+    key = (src["topic"], src["partition"], src["offset"], src["message_index"])
+    shown = render_history("ACC100", [audit], None, report_texts([SourceRecord("hl7.oru", 0, 0, msg)], {key}))
+    assert "attribute midline_shift = present (findings): 'leftward midline shift'" in shown
+    assert "attribute midline_shift_mm = 9 (findings): '9 mm'" in shown
+    assert "attribute acuity = acute: 'Acute'" in shown

@@ -214,7 +214,7 @@ def render_history(
     accession: str,
     audits: list[dict[str, Any]],
     flags: list[FlagEvent] | None,
-    texts: dict[tuple[str, int, int, int], tuple[str, str]] | None = None,
+    texts: dict[tuple[str, int, int, int], tuple[str, str, str]] | None = None,
     raw_topic: str | None = None,
     dead_letters: list[DeadLetterEvent] | None = None,
 ) -> str:
@@ -267,7 +267,7 @@ def render_history(
                     int(src.get("offset", -1)),
                     int(src.get("message_index", 0)),
                 )
-                text, scored = texts.get(key, (None, None))
+                text, scored, findings = texts.get(key, (None, None, None))
                 lines.append("      report text (PHI):")
                 for text_line in (text or "(not found in the raw topic)").splitlines():
                     lines.append(f"        {text_line}")
@@ -275,8 +275,11 @@ def render_history(
                     span = scored[ev["start"] : ev["end"]] if scored else "?"
                     lines.append(f"      evidence {ev['concept']} ({ev['assertion']}): {span!r}")
                 for ev in (a.get("attributes") or {}).get("evidence") or []:
-                    span = scored[ev["start"] : ev["end"]] if scored else "?"
-                    lines.append(f"      attribute {ev['attribute']} = {ev['value']}: {span!r}")
+                    source = ev.get("source", "scored")  # the text its offsets index
+                    base = findings if source == "findings" else scored
+                    span = base[ev["start"] : ev["end"]] if base else "?"
+                    where = " (findings)" if source == "findings" else ""
+                    lines.append(f"      attribute {ev['attribute']} = {ev['value']}{where}: {span!r}")
     if flags is not None:
         lines.append(f"Flags published for {accession}: {len(flags)}")
         for f in flags:
@@ -369,18 +372,19 @@ def history_json(
 
 def report_texts(
     records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int]]
-) -> dict[Any, tuple[str, str]]:
-    """(report text, scored text) of the wanted messages, parsed with the daemon's parser (PHI: only on
-    request); audit evidence offsets index the scored text."""
+) -> dict[Any, tuple[str, str, str]]:
+    """(report text, scored text, findings) of the wanted messages, parsed with the daemon's parser (PHI: only
+    on request); audit evidence offsets index the scored text, or the findings (attribute evidence with
+    ``source: findings``)."""
     from triage.core import Report
     from triage.hl7 import parse_record
 
-    out: dict[tuple[str, int, int, int], tuple[str, str]] = {}
+    out: dict[tuple[str, int, int, int], tuple[str, str, str]] = {}
     for record in records:
         for result in parse_record(record.value):
             key = (record.topic, record.partition, record.offset, result.message_index)
             if key in wanted and isinstance(result, Report):
-                out[key] = (result.text, result.impression)
+                out[key] = (result.text, result.impression, result.findings)
     return out
 
 
@@ -404,7 +408,7 @@ class StudyHistory:
     audits: list[dict[str, Any]]
     flags: list[FlagEvent] | None
     dead_letters: list[DeadLetterEvent] | None
-    texts: dict[Any, tuple[str, str]] | None  # PHI: only with show_text
+    texts: dict[Any, tuple[str, str, str]] | None  # PHI: only with show_text
 
     @property
     def empty(self) -> bool:
