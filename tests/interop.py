@@ -108,3 +108,41 @@ def without_codec_library(tmp: Path, module: str) -> str:
     stub.mkdir(parents=True)
     (stub / "__init__.py").write_text(f"raise ImportError('{module} hidden by the test')\n")
     return str(stub.parent)
+
+
+def confluent_transactions(bootstrap: str, topic: str, committed: list[bytes], aborted: list[bytes]) -> None:
+    """librdkafka's transactional producer: `aborted` in one aborted transaction, between two committed
+    transactions holding `committed` (first half, second half): an upstream that rolls back a send."""
+    import confluent_kafka
+
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": bootstrap, "transactional.id": f"interop-{topic}", "acks": "all"}
+    )
+    producer.init_transactions(30)
+    half = len(committed) // 2
+    for values, commit in ((committed[:half], True), (aborted, False), (committed[half:], True)):
+        producer.begin_transaction()
+        for value in values:
+            producer.produce(topic, value=value)
+        producer.flush(30)
+        producer.commit_transaction(30) if commit else producer.abort_transaction(30)
+
+
+def confluent_read_committed(bootstrap: str, topic: str, timeout_s: float = 5.0) -> list[bytes]:
+    """Every value of partition 0 of `topic` as librdkafka reads it with isolation.level=read_committed."""
+    import confluent_kafka
+
+    consumer = confluent_kafka.Consumer(
+        {"bootstrap.servers": bootstrap, "group.id": "interop-committed", "isolation.level": "read_committed"}
+    )
+    consumer.assign([confluent_kafka.TopicPartition(topic, 0, confluent_kafka.OFFSET_BEGINNING)])
+    out: list[bytes] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while time.monotonic() < deadline:
+            msg = consumer.poll(0.2)
+            if msg is not None and msg.error() is None:
+                out.append(msg.value())
+    finally:
+        consumer.close()
+    return out

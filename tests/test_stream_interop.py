@@ -20,11 +20,20 @@ import pytest
 from triage.stream.undecodable import EXIT_INPUT_UNDECODABLE
 
 try:
-    from tests.interop import confluent_produce, confluent_read, produce_corrupt_batch, without_codec_library
+    from tests.interop import (
+        confluent_produce,
+        confluent_read,
+        confluent_read_committed,
+        confluent_transactions,
+        produce_corrupt_batch,
+        without_codec_library,
+    )
 except ImportError:  # tests/ itself on sys.path (pytest's default import mode; `tests` may be taken)
     from interop import (  # type: ignore[no-redef]
         confluent_produce,
         confluent_read,
+        confluent_read_committed,
+        confluent_transactions,
         produce_corrupt_batch,
         without_codec_library,
     )
@@ -228,3 +237,35 @@ def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_
     assert [a["control_id"] for a in audits] == ["PLAIN"] and first == [(0, 0)]
     assert kafka.committed(settings) == {0: 1}
     assert kafka.read(settings.topics.dead_letter) == []
+
+
+def test_the_daemon_reads_committed_records_only(kafka: Any) -> None:
+    """A transactional upstream that aborts a send must not get Flags: the daemon's consumer (and replay's)
+    is read_committed. Skipped where the broker does not filter aborted transactions for any client: the
+    embedded Tansu returns them even to librdkafka with isolation.level=read_committed (deploy/README.md)."""
+    from triage.offline.synth.oru import render_oru
+    from triage.stream.kafka_io import make_consumer
+
+    settings = kafka.settings(partitions=1)
+    reader = make_consumer(settings, group=False)
+    try:
+        assert reader.config["isolation_level"] == "read_committed" == settings.isolation_level
+    finally:
+        reader.close(autocommit=False)
+
+    positives, _ = kafka.pick_reports(n_pos=5, n_neg=0, seed=12)
+    committed = [render_oru(r, control_id=f"TXC{i}") for i, r in enumerate(positives[:2])]
+    aborted = [render_oru(r, control_id=f"TXA{i}") for i, r in enumerate(positives[2:])]
+    confluent_transactions(settings.bootstrap_servers, settings.topics.input, committed, aborted)
+    seen = confluent_read_committed(settings.bootstrap_servers, settings.topics.input)
+    if len(seen) != len(committed):
+        pytest.skip(
+            f"broker returns aborted transactional records to read_committed clients ({len(seen)} of 5)"
+        )
+    proc = kafka.start_process(settings)
+    audits = kafka.audits_until(settings, len(committed), timeout_s=120)
+    time.sleep(2.0)  # an aborted record read anyway would be decided by now
+    audits = kafka.read_json(settings.topics.audit)
+    rc, _ = sigterm_exit(proc)
+    assert rc == 0
+    assert sorted(a["control_id"] for a in audits) == ["TXC0", "TXC1"]

@@ -469,6 +469,11 @@ class Settings(BaseSettings):
     heartbeat_interval_ms: int = Field(3_000, ge=100)
     # a new group starts at the oldest retained record: a triage daemon must not skip reports
     auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+    # Kafka's consumer isolation.level for every reader of the input (daemon, probe, replay, fetch, tail):
+    # read_committed skips the records of aborted transactions (a transactional upstream producer that
+    # aborts must not get Flags) and waits at the last stable offset for open ones. Needs a broker that
+    # keeps the transaction index (Apache Kafka does; the embedded Tansu does not: deploy/README.md)
+    isolation_level: Literal["read_committed", "read_uncommitted"] = "read_committed"
     # upper bound on how long a fetch waits for data; small keeps latency low on brokers without
     # long-poll wake-up (Tansu); Apache Kafka answers as soon as data arrives either way
     fetch_max_wait_ms: int = Field(10, ge=0)

@@ -358,7 +358,12 @@ def run_replay(
     models = [run.ident for run in runs]
     try:  # a stop while the broker does not answer abandons the connection (a constructor blocks 10 s)
         consumer = until_stopped(
-            lambda: range_consumer(settings.bootstrap_servers, settings.security.kafka_kwargs()), stop
+            lambda: range_consumer(
+                settings.bootstrap_servers,
+                settings.security.kafka_kwargs(),
+                isolation_level=settings.isolation_level,
+            ),
+            stop,
         )
     except StoppedError:
         raise KeyboardInterrupt from None  # stopped before the range was opened: exit 130, nothing written

@@ -35,9 +35,13 @@ _BUFFER_HIGH = 20_000  # records buffered per partition before it is paused
 
 
 def range_consumer(
-    bootstrap_servers: str, security_kwargs: Mapping[str, Any] | None = None, client_id: str = "triage-replay"
+    bootstrap_servers: str,
+    security_kwargs: Mapping[str, Any] | None = None,
+    client_id: str = "triage-replay",
+    isolation_level: str = "read_committed",
 ) -> Any:
-    """A KafkaConsumer that belongs to no group: no join, no commits, no offsets reset behind our back."""
+    """A KafkaConsumer that belongs to no group: no join, no commits, no offsets reset behind our back.
+    read_committed by default, like the daemon (Settings.isolation_level): a replay decides what it did."""
     from kafka import KafkaConsumer
     from kafka.errors import KafkaError
 
@@ -48,6 +52,7 @@ def range_consumer(
             enable_auto_commit=False,
             auto_offset_reset="none",
             client_id=client_id,
+            isolation_level=isolation_level,
             **FETCH_CONFIG,
             **dict(security_kwargs or {}),
         )

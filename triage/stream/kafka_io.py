@@ -206,6 +206,7 @@ def make_consumer(
         **_common(settings, "consumer" if group else "reader", KafkaConsumer),
         "enable_auto_commit": False,
         "auto_offset_reset": settings.auto_offset_reset,
+        "isolation_level": settings.isolation_level,
         "max_poll_records": settings.batch_max_records,
         "fetch_max_wait_ms": settings.fetch_max_wait_ms,
         "key_deserializer": None,
