@@ -179,3 +179,17 @@ def test_a_record_without_a_field_of_the_class_is_refused() -> None:
     audit = copy.deepcopy(_outputs()["audit"][0])
     del audit["policy_score"]
     assert _errors("audit-record.schema.json", audit) != []
+
+
+def test_an_audit_record_written_before_evidence_sources_still_validates() -> None:
+    """Auditors replay old topics: attribute evidence without `source` (written before findings were read)
+    indexes the scored text and stays valid; an unknown source does not."""
+    audits = [a for a in _outputs()["audit"] if (a.get("attributes") or {}).get("evidence")]
+    assert audits, "the batch has no positive with attribute evidence"
+    old = copy.deepcopy(audits[0])
+    for item in old["attributes"]["evidence"]:
+        item.pop("source")
+    assert _errors("audit-record.schema.json", old) == []
+    for item in old["attributes"]["evidence"]:
+        item["source"] = "elsewhere"
+    assert _errors("audit-record.schema.json", old) != []

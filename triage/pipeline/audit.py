@@ -107,9 +107,10 @@ class AuditAttributeEvidence:
         EvidenceSource,
         Field(
             description="the text start/end index: 'scored' = the scored text (impression_source), "
-            "'findings' = the report's FINDINGS sections the scored text leaves out"
+            "'findings' = the report's FINDINGS sections the scored text leaves out; absent in records "
+            "written before it existed, which all index the scored text"
         ),
-    ]
+    ] = "scored"
 
 
 @dataclass(frozen=True, slots=True)
