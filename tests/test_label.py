@@ -257,3 +257,36 @@ def test_label_reads_the_site_conclusion_headings_like_the_daemon(
         )
         assert code == 0, err
         assert json.loads(out.read_text())["rule_assertion"] == assertion
+
+
+def test_label_huge_cells_and_deep_json_are_rows_not_tracebacks(
+    tiny_artifact: Path, reports: list, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from triage.config import Settings
+    from triage.offline.tables import CSV_FIELD_LIMIT
+
+    # the cap is the daemon's largest message: what the daemon decides can be labeled
+    assert Settings.model_fields["max_message_bytes"].default == CSV_FIELD_LIMIT
+    long_report = reports[0].text + " no acute findings." * (200_000 // 19)  # 200 K: past csv's 131,072
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "text"])
+        writer.writerows([["a", reports[1].text], ["b", long_report], ["c", "x" * (CSV_FIELD_LIMIT + 1)]])
+        writer.writerow(["d", reports[2].text])
+    code, _, err = _run_cli(
+        ["label", str(src), "--out", str(tmp_path / "o.csv"), "--model", str(tiny_artifact), "-q"], capsys
+    )
+    assert code == 0 and "Traceback" not in err, err
+    line = 2 + reports[1].text.count("\n") + 1 + long_report.count("\n") + 1  # the line row c starts on
+    assert f"in.csv:{line}: a field is longer than {CSV_FIELD_LIMIT:,} characters" in err
+    assert "labeled 3 report(s)" in err and "1 bad row(s)" in err
+    assert [r["id"] for r in csv.DictReader((tmp_path / "o.csv").open())] == ["a", "b", "d"]
+
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text(json.dumps({"text": reports[1].text}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    code, _, err = _run_cli(
+        ["label", str(deep), "--out", str(tmp_path / "d.csv"), "--model", str(tiny_artifact), "-q"], capsys
+    )
+    assert code == 0 and "Traceback" not in err, err
+    assert "deep.jsonl:2: JSON nested too deeply" in err and "1 bad row(s)" in err

@@ -29,6 +29,9 @@ _EXTRA = "\x00extra"  # DictReader key for fields beyond the header
 DELIMITERS = ",;\t|"
 DEFAULT_POSITIVE = ("1", "true", "yes", "positive", "pos")
 DEFAULT_NEGATIVE = ("0", "false", "no", "negative", "neg")
+# the longest CSV cell read (Python's csv stops at 131,072): the daemon's largest message by default
+# (Settings.max_message_bytes), so every report the daemon takes can be labeled; a longer one is a bad row
+CSV_FIELD_LIMIT = 1_000_000
 
 
 def split_values(text: str | None) -> tuple[str, ...] | None:
@@ -357,6 +360,9 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
         except json.JSONDecodeError as exc:
             yield Row(number, None, f"invalid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield Row(number, None, "JSON nested too deeply")
+            continue
         if not isinstance(data, dict):
             yield Row(number, None, f"expected a JSON object, got {type(data).__name__}")
             continue
@@ -364,20 +370,36 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
 
 
 def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.DictReader(handle, delimiter=delimiter, restkey=_EXTRA)
-    if reader.fieldnames is None:
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise InputFileError(f"{path}:1: {exc}") from None
+    if fieldnames is None:
         return
-    if len(set(reader.fieldnames)) != len(reader.fieldnames):
+    if len(set(fieldnames)) != len(fieldnames):
         raise InputFileError(f"{path}: the CSV header repeats a column name")
     end = reader.line_num  # a record may span lines (quoted line breaks): report the line it starts on
-    for record in reader:
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line, end = end + 1, reader.line_num
+            if "field limit" not in str(exc):
+                raise InputFileError(f"{path}:{line}: {exc}") from None
+            # the reader starts afresh on the next line: the rest of the file is still read
+            yield Row(line, None, f"a field is longer than {CSV_FIELD_LIMIT:,} characters")
+            continue
         line, end = end + 1, reader.line_num
         if _EXTRA in record:
-            found = len(reader.fieldnames) + len(record[_EXTRA])
-            yield Row(line, None, f"{found} fields, header has {len(reader.fieldnames)}")
+            found = len(fieldnames) + len(record[_EXTRA])
+            yield Row(line, None, f"{found} fields, header has {len(fieldnames)}")
             continue
         if any(v is None for v in record.values()):
-            yield Row(line, None, f"fewer fields than the header's {len(reader.fieldnames)}")
+            yield Row(line, None, f"fewer fields than the header's {len(fieldnames)}")
             continue
         yield Row(line, dict(record))
 
@@ -387,11 +409,14 @@ def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ
     if fmt != "csv":
         return None
     delimiter = sniff_delimiter(path, options)
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with _open(path, options) as handle:
         try:
             return next(csv.reader(handle, delimiter=delimiter), [])
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
+        except csv.Error as exc:
+            raise InputFileError(f"{path}:1: {exc}") from None
 
 
 def check_columns(path: Path, columns: Iterable[str], required: dict[str, str]) -> None:
