@@ -251,6 +251,25 @@ def test_broker_on_a_busy_port_is_one_line() -> None:
     )
 
 
+def test_broker_restarts_on_the_port_it_just_left() -> None:
+    """A stopped broker's connections linger in TIME-WAIT for a minute: the port is free to listen on."""
+    from triage.commands.sandbox_cmds import _check_port_free
+    from triage.stream.broker import EmbeddedBroker, free_port
+
+    port = free_port()
+    with EmbeddedBroker(port=port) as broker:
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        client.sendall(b"\x00\x00\x00\x00")  # an empty request: the broker closes the connection first
+        time.sleep(0.5)
+        assert broker.running
+    client.close()
+    with socket.socket() as plain, pytest.raises(OSError):  # the situation: a bind without SO_REUSEADDR fails
+        plain.bind(("127.0.0.1", port))
+    _check_port_free("127.0.0.1", port)
+    with EmbeddedBroker(port=port) as again:
+        assert again.bootstrap_servers.endswith(f":{port}")
+
+
 def _proc_stat(pid: int) -> list[str] | None:
     """/proc/PID/stat fields after the command name (state first, then the parent pid); None when gone."""
     try:

@@ -140,6 +140,8 @@ def _check_port_free(host: str, port: int) -> None:
     from triage.errors import ConfigError
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # as a listening server (Tansu) binds: the last run's TIME-WAIT connections do not make the port busy
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as exc:
