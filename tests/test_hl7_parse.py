@@ -258,3 +258,51 @@ def test_mutated_fixtures_never_raise_or_hit_an_internal_error() -> None:
                     bytes(data)[:200],
                     result.error.__cause__,
                 )
+
+
+def test_each_order_of_a_multi_order_message_is_its_own_report() -> None:
+    """ORU_R01 ORDER_OBSERVATION groups: each OBR reads its own procedure, accession, status and only the
+    OBX after it; a spine order's text never decides the head order (nor the other way round)."""
+    spine, head = parse_record((DATA / "oru_two_orders_spine_head_v251.hl7").read_bytes())
+    assert isinstance(spine, Report) and isinstance(head, Report)
+    assert [r.message_index for r in (spine, head)] == [0, 1]
+    assert (spine.accession, spine.procedure_code, spine.placer_order_number) == (
+        "ACC5551",
+        "CTCSPINE",
+        "PA1",
+    )
+    assert (head.accession, head.procedure_code, head.filler_order_number) == ("ACC5552", "CTHEADWO", "FA2")
+    assert "subdural" not in spine.text and "fracture" not in head.text
+    assert "subdural hematoma" in head.impression
+    assert spine.control_id == head.control_id == "CS1" and spine.patient_id == head.patient_id == "MRN1"
+    assert ("order:1/2" in spine.warnings, "order:2/2" in head.warnings) == (True, True)
+
+
+def test_orders_without_obx_share_the_next_orders_obx_and_a_trailing_one_is_noted() -> None:
+    """RIS send one report for grouped procedures as OBR, OBR, OBX…: both orders get that report."""
+    first, second = parse_record((DATA / "oru_two_orders_shared_obx_v251.hl7").read_bytes())
+    assert isinstance(first, Report) and isinstance(second, Report)
+    assert (first.accession, second.accession) == ("ACC100016", "ACCOTHER99")
+    assert first.text == second.text and "subdural" in first.text
+    assert "order_text_shared" in first.warnings and "order_text_shared" not in second.warnings
+    # an order after the last OBX has no report: left out with a note, the message is not dead-lettered
+    raw = (DATA / "oru_two_orders_spine_head_v251.hl7").read_bytes().rstrip(b"\r\n")
+    raw += b"\rOBR|3|PA3^RIS|FA3^PACS|CTA^CTA HEAD^L|||20261206110000|||||||||||ACC5553||||||CT|F\r"
+    results = parse_record(raw)
+    assert [r.accession for r in results] == ["ACC5551", "ACC5552"]  # type: ignore[union-attr]
+    assert all("order_without_text:3" in r.warnings for r in results)  # type: ignore[union-attr]
+    # no order has text: one dead letter for the whole message, as for a single order
+    bare = b"MSH|^~\\&|RIS|H|T|H|20260101||ORU^R01|X9|P|2.5.1\rOBR|1|||CT^CT HEAD\rOBR|2|||CT^CT HEAD\r"
+    [err] = parse_record(bare)
+    assert isinstance(err, MessageError)
+
+
+def test_orc_belongs_to_the_order_it_precedes() -> None:
+    raw = (
+        b"MSH|^~\\&|RIS|H|T|H|20260101||ORU^R01|X8|P|2.5.1\rPID|1||M1\r"
+        b"ORC|RE|P1|F1-100\rOBR|1|||CTHEAD^CT HEAD\rOBX|1|TX|||First report.\r"
+        b"ORC|RE|P2|F2-200\rOBR|2|||CTHEAD^CT HEAD\rOBX|1|TX|||Second report.\r"
+    )
+    first, second = parse_record(raw, accession_sources=("ORC-3",))
+    assert (first.accession, second.accession) == ("F1-100", "F2-200")  # type: ignore[union-attr]
+    assert (first.text, second.text) == ("First report.", "Second report.")  # type: ignore[union-attr]

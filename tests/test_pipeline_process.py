@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from fhir.resources.flag import Flag as FlagR5
@@ -439,3 +440,40 @@ def test_a_report_the_rule_tier_cannot_read_is_dead_lettered_alone() -> None:
     assert (bad.audit_json()[0]["decision"], bad.audit_json()[0]["reason"]) == ("dead_letter", "rules_failed")
     [dead] = _by_topic(bad, "hl7.oru.dlq")
     assert dict(dead.headers)["triage-dlq-reason"] == b"rules_failed"
+
+
+def _two_orders(name: str) -> bytes:
+    """A tests/data/hl7 two-order message, worded for the keyword stand-in scorer."""
+    raw = (Path(__file__).parent / "data" / "hl7" / name).read_bytes()
+    return raw.replace(b"Large acute right subdural hematoma", b"Acute subdural hemorrhage").replace(
+        b"subdural hematoma PLUMBAGOSITY", b"subdural hemorrhage"
+    )
+
+
+def test_each_order_is_decided_under_its_own_accession() -> None:
+    """CT C-spine (OBR 1) + CT head with a bleed (OBR 2): the spine order is skipped by the procedure filter,
+    the head order is flagged under its own accession; one audit record per order, same offset."""
+    proc, _ = _processor()
+    state: dict[str, FlagState] = {}
+    [out] = proc.process_batch(_records(_two_orders("oru_two_orders_spine_head_v251.hl7")), state)
+    audits = out.audit_json()
+    assert [(a["accession"], a["decision"], a["reason"]) for a in audits] == [
+        ("ACC5551", "skipped", "procedure_filter"),
+        ("ACC5552", "positive", None),
+    ]
+    assert [a["source"]["message_index"] for a in audits] == [0, 1]
+    [flag] = _by_topic(out, "worklist.priority")
+    assert flag.key == b"ACC5552" and _headers(flag)["triage-message-index"] == b"1"
+    assert set(state) == {"ACC5552"}
+
+
+def test_two_head_orders_sharing_one_report_are_both_flagged() -> None:
+    proc, _ = _processor()
+    state: dict[str, FlagState] = {}
+    [out] = proc.process_batch(_records(_two_orders("oru_two_orders_shared_obx_v251.hl7")), state)
+    assert [(a["accession"], a["decision"]) for a in out.audit_json()] == [
+        ("ACC100016", "positive"),
+        ("ACCOTHER99", "positive"),
+    ]
+    assert [m.key for m in _by_topic(out, "worklist.priority")] == [b"ACC100016", b"ACCOTHER99"]
+    assert set(state) == {"ACC100016", "ACCOTHER99"}

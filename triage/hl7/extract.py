@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from triage.core import MessageError, MessageResult, NonReport, Report, ResultStatus
@@ -48,11 +49,14 @@ def extract(
     conclusion_headings: tuple[str, ...] = (),
     hl7_timezone: tzinfo | None = None,
     accession_sources: tuple[FieldRef, ...] = DEFAULT_REFS,
-) -> MessageResult:
-    """Build the result for one message. `warnings` already holds what framing/decoding noticed;
-    `conclusion_headings` are a site's extra conclusion heading names; `hl7_timezone` the zone of
-    timestamps sent without an offset (None: UTC; triage.hl7.timestamps); `accession_sources` the fields
-    tried for the accession, in order (triage.hl7.accession)."""
+) -> list[MessageResult]:
+    """Build the results of one message: one Report per order (OBR) that carries report text, numbered
+    ``message_index``, ``message_index + 1`` … (see `orders`). `warnings` already holds what
+    framing/decoding noticed; `conclusion_headings` are a site's extra conclusion heading names;
+    `hl7_timezone` the zone of timestamps sent without an offset (None: UTC; triage.hl7.timestamps);
+    `accession_sources` the fields tried for the accession, in order (triage.hl7.accession).
+
+    A message with several orders whose orders all lack text is one MessageError, as a single-order one."""
     msh = message.msh
     control_id = msh.get(10)
     malformed = encoding_problem(msh.raw(1), msh.raw(2))
@@ -61,12 +65,14 @@ def extract(
     code = msh.get(9, 1)
     trigger = msh.get(9, 2)
     if not code:
-        return MessageError(
-            message_index, control_id, UnparseableError(_ids("MSH-9 message type is empty", msh))
-        )
+        return [
+            MessageError(
+                message_index, control_id, UnparseableError(_ids("MSH-9 message type is empty", msh))
+            )
+        ]
     message_type = f"{code}^{trigger}" if trigger else code
     if code.upper() not in REPORT_MESSAGE_CODES:
-        return NonReport(control_id, message_type, message_index)
+        return [NonReport(control_id, message_type, message_index)]
 
     if control_id is None:
         warnings.append("missing:MSH-10")
@@ -74,18 +80,103 @@ def extract(
     if version not in SUPPORTED_VERSIONS:
         warnings.append(f"version_unsupported:{_version_code(version)}")
 
+    groups = orders(message)
+    if len(groups) == 1:
+        return [
+            _order(
+                groups[0][0],
+                message_index,
+                warnings,
+                message_type,
+                conclusion_headings,
+                hl7_timezone,
+                accession_sources,
+            )
+        ]
+    results = [
+        _order(
+            group,
+            message_index,
+            [*warnings, f"order:{k}/{len(groups)}", *(["order_text_shared"] if shared else [])],
+            message_type,
+            conclusion_headings,
+            hl7_timezone,
+            accession_sources,
+        )
+        for k, (group, shared) in enumerate(groups, 1)
+    ]
+    reports = [r for r in results if isinstance(r, Report)]
+    if not reports:  # no order can be read: the message as a whole is one dead letter
+        return [results[0]]
+    textless = [str(k) for k, r in enumerate(results, 1) if not isinstance(r, Report)]
+    extra = (f"order_without_text:{','.join(textless)}",) if textless else ()
+    return [
+        replace(r, message_index=message_index + i, warnings=r.warnings + extra)
+        for i, r in enumerate(reports)
+    ]
+
+
+def orders(message: Message) -> list[tuple[Message, bool]]:
+    """The message split into its orders (HL7 v2 ORU_R01 ORDER_OBSERVATION groups): each OBR (with the ORC
+    just before it) and the segments after it up to the next ORC/OBR, behind the segments that precede the
+    first order (MSH, PID, PV1 …). Each order thus reads its own OBR-4 procedure, OBR-25 status, accession
+    (OBR-18/OBR-3/ORC-3 …) and only its own OBX text. Orders without OBX of their own that come straight
+    before an order with OBX share its OBX: RIS send one report for grouped procedures (CT head + CT
+    cervical spine read together) as ORC/OBR, ORC/OBR, OBX…, and a head order must not lose its report to
+    the spine order's accession. Returns (order, whether its OBX are shared); a message with at most one OBR
+    is returned whole, unchanged."""
+    if sum(1 for seg in message.segments if seg.fields[0] == "OBR") <= 1:
+        return [(message, False)]
+    common: list[Segment] = []
+    groups: list[list[Segment]] = []
+    current: list[Segment] | None = None
+    for seg in message.segments:
+        name = seg.fields[0]
+        if name == "ORC" or (name == "OBR" and not (current and current[-1].fields[0] == "ORC")):
+            current = [seg]
+            groups.append(current)
+        elif current is None:
+            common.append(seg)
+        else:
+            current.append(seg)
+    groups = [g for g in groups if any(seg.fields[0] == "OBR" for seg in g)]
+    shared: list[Segment] = []  # the OBX of the next order that has some, for the orders without
+    out: list[tuple[Message, bool]] = []
+    for group in reversed(groups):
+        own = [seg for seg in group if seg.fields[0] == "OBX"]
+        if own:
+            shared = group[next(i for i, seg in enumerate(group) if seg.fields[0] == "OBX") :]
+            segments = [*common, *group]
+        else:
+            segments = [*common, *group, *shared]
+        out.append(
+            (Message(segments, message.delims, message.codec, message.unescape), bool(shared) and not own)
+        )
+    return out[::-1]
+
+
+def _order(
+    message: Message,
+    message_index: int,
+    warnings: list[str],
+    message_type: str,
+    conclusion_headings: tuple[str, ...],
+    hl7_timezone: tzinfo | None,
+    accession_sources: tuple[FieldRef, ...],
+) -> MessageResult:
+    """One order's Report (or MessageError when it has no report text)."""
+    msh = message.msh
+    control_id = msh.get(10)
+    version = msh.get(12) or ""
     lines = _plain_lines(collect_text(message, warnings), warnings)
     text = _join(lines)
 
     pid = message.first("PID")
     pv1 = message.first("PV1")
     orc = message.first("ORC")
-    obrs = message.all("OBR")
-    obr = obrs[0] if obrs else None
+    obr = message.first("OBR")
     if obr is None:
         warnings.append("missing:OBR")
-    elif len(obrs) > 1:
-        warnings.append(f"multiple_obr:{len(obrs)}")
 
     placer = _first_of(obr, 2) or _first_of(orc, 2)
     filler = _first_of(obr, 3) or _first_of(orc, 3)

@@ -29,7 +29,8 @@ def parse_record(
     `hl7_timezone`: the zone of timestamps sent without an offset (None: UTC; Settings.hl7_tzinfo);
     `accession_sources`: the fields that may carry the accession, in order (triage.hl7.accession).
 
-    Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order.
+    Returns one Report / NonReport / MessageError per message, `message_index` 0, 1, 2 … in record order;
+    a message with several orders (OBR) gives one Report per order that has report text (extract.orders).
     A failure of the whole record (empty, larger than `max_bytes`, undecodable, no MSH) is a single
     ``MessageError(0, None, <HL7Error>)``.
     """
@@ -108,8 +109,8 @@ def _parse(
     if cut is not None:
         framing.chunks[-1].warnings.append(cut)
     results: list[tuple[Message | None, MessageResult]] = []
-    for index, chunk in enumerate(framing.chunks):
-        results.append(_parse_chunk(chunk, index, forced_codec, bom, headings, zone, sources))
+    for chunk in framing.chunks:  # an order of a multi-order message is a result of its own (extract.orders)
+        results.extend(_parse_chunk(chunk, len(results), forced_codec, bom, headings, zone, sources))
     return results
 
 
@@ -121,7 +122,7 @@ def _parse_chunk(
     headings: tuple[str, ...] = (),
     zone: tzinfo | None = None,
     sources: tuple[FieldRef, ...] = DEFAULT_REFS,
-) -> tuple[Message | None, MessageResult]:
+) -> list[tuple[Message | None, MessageResult]]:
     warnings = list(chunk.warnings)
     msh = chunk.lines[0]
     declared = _msh18(msh)
@@ -135,15 +136,15 @@ def _parse_chunk(
             warnings.extend(more)
         message = split_message(text, codec)
     except HL7Error as exc:
-        return None, MessageError(index, _msh10(msh), exc)
+        return [(None, MessageError(index, _msh10(msh), exc))]
     try:
-        return message, extract(message, index, warnings, headings, zone, sources)
+        return [(message, r) for r in extract(message, index, warnings, headings, zone, sources)]
     except HL7Error as exc:
-        return message, MessageError(index, _msh10(msh), exc)
+        return [(message, MessageError(index, _msh10(msh), exc))]
     except Exception as exc:
         err = UnparseableError(f"internal parser error: {type(exc).__name__}")
         err.__cause__ = exc
-        return message, MessageError(index, _msh10(msh), err)
+        return [(message, MessageError(index, _msh10(msh), err))]
 
 
 def _msh_field(msh: bytes, n: int) -> str:
