@@ -360,6 +360,32 @@ def test_readyz_turns_red_when_the_broker_goes_away_mid_run_and_green_when_it_is
     loop.close()
 
 
+def test_a_lost_and_regained_broker_is_logged_once_each() -> None:
+    """An idle daemon's polls do not fail when the broker goes away: without its own line only /readyz would
+    tell. One broker_unreachable when contact is lost, one broker_reachable when it is back, no flood."""
+    from structlog.testing import capture_logs
+
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 2)
+    health = Health(ready_stall_s=30.0, contact_timeout_s=0.2)
+    loop = Loop(broker, settings, health=health)
+    with capture_logs() as logs:
+        loop.step(2)
+        broker.reachable = False
+        time.sleep(0.25)
+        for _ in range(5):
+            loop.step()
+        lost = [e for e in logs if e["event"] == "broker_unreachable"]
+        broker.reachable = True
+        for _ in range(5):
+            loop.step()
+    events = [e["event"] for e in logs if e["event"].startswith("broker_")]
+    assert events == ["broker_unreachable", "broker_reachable"], events
+    assert lost[0]["log_level"] == "warning" and lost[0]["no_answer_for_s"] >= 0.2
+    loop.close()
+
+
 def _until(check: Any, timeout_s: float = 10.0) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -40,6 +40,8 @@ class LoopHealth:
         self.broker_ok = False
         self.broker_error: str | None = None
         self.stopping = False
+        self._had_contact = False  # contact_change(): reachable once, so a loss is news
+        self._loss_told = False
 
     def tick(self) -> None:
         """The loop went round and did its work (a failed round calls `failed` instead)."""
@@ -88,6 +90,24 @@ class LoopHealth:
                 return True
             last = self._last_contact
         return last is not None and time.monotonic() - last < self.contact_timeout_s
+
+    def contact_change(self) -> tuple[bool, float | None] | None:
+        """(reachable, seconds since the broker last answered) when reachability changed since the last call,
+        else None: lost after it had been reachable, back after a loss was told. The loop calls it each round
+        and logs the change once (an idle consumer's polls do not fail: /readyz alone turns red quietly)."""
+        reachable = self._broker_reachable()
+        with self._lock:
+            last = self._last_contact
+            if reachable:
+                self._had_contact = True
+                told, self._loss_told = self._loss_told, False
+                changed = told
+            else:
+                changed = self._had_contact and not self._loss_told
+                self._loss_told = self._loss_told or changed
+        if not changed:
+            return None
+        return reachable, None if last is None else round(time.monotonic() - last, 1)
 
     def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
         return {}

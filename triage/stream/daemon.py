@@ -55,7 +55,7 @@ from triage.core import RecordOutcome, SourceRecord
 from triage.errors import ConfigError, DeliveryError
 from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, until_stopped
 from triage.obs.health import Health
-from triage.obs.logging import decision_fields
+from triage.obs.logging import decision_fields, last_client_error
 from triage.obs.metrics import Metrics
 from triage.pipeline.decide import PUBLISHING_ACTIONS
 from triage.pipeline.state import FlagState
@@ -356,13 +356,23 @@ class Daemon:
 
     def _note_contact(self, records: list[SourceRecord]) -> None:
         """Tell Health when the broker last answered: records just fetched, or the consumer's last heartbeat
-        response (BrokerPort.last_contact)."""
-        if records:
-            self.health.note_contact()
-            return
-        last = self.broker.last_contact(self._consumer) if self._consumer is not None else None
-        if last is not None:
+        response (BrokerPort.last_contact); log a lost or regained contact once (Health.contact_change)."""
+        last = (
+            self.broker.last_contact(self._consumer) if self._consumer is not None and not records else None
+        )
+        if records or last is not None:
             self.health.note_contact(last)
+        if (change := self.health.contact_change()) is not None:
+            reachable, silent_s = change
+            if reachable:
+                log.info("broker_reachable", bootstrap_servers=self.settings.bootstrap_servers)
+            else:
+                log.warning(
+                    "broker_unreachable",
+                    bootstrap_servers=self.settings.bootstrap_servers,
+                    no_answer_for_s=silent_s,
+                    **({"cause": cause} if (cause := last_client_error()) else {}),
+                )
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:
         assert self._consumer is not None
