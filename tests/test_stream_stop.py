@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -284,3 +285,42 @@ def test_sigterm_ends_triage_replay_within_the_bound(kafka: Any, proxy: Any, net
     code, took = _term(proc)
     assert took <= SHUTDOWN_BOUND_S, (took, _tail(kafka, proc))
     assert code >= 0, code  # ended by itself, not by the signal's default action
+
+
+ABANDON_SCRIPT = """
+import gc
+from triage.config import Settings, TopicSettings
+from triage.obs.metrics import Metrics
+from triage.stream.broker import EmbeddedBroker
+from triage.stream.delivery import Deliverer
+from triage.stream.kafka_io import ensure_topics
+
+with EmbeddedBroker() as broker:
+    settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=TopicSettings.suffixed("abandon"))
+    ensure_topics(settings, partitions=1)
+    deliverer = Deliverer(settings, Metrics())
+    producer = deliverer.ensure_producer()
+    producer.send(settings.topics.audit, b"acknowledged").get(10)
+    broker.stop()
+    for _ in range(5):
+        producer.send(settings.topics.audit, b"never acknowledged")
+    del producer
+    deliverer.reset_producer()  # as after a failed send: the old producer is abandoned
+gc.collect()
+print("done", flush=True)
+"""
+
+
+def test_an_abandoned_producer_leaves_no_traceback_on_stderr(tmp_path: Path) -> None:
+    """The broker died with records in flight: kafka-python's close() raised, its __del__ raised again at exit
+    ("Exception ignored in KafkaProducer.__del__ ... KafkaTimeoutError" and a traceback on stderr)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", ABANDON_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert done.returncode == 0 and done.stdout.strip().endswith("done"), done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr[-2000:]

@@ -109,10 +109,7 @@ class Deliverer:
         """After a failed send the idempotent producer may be unusable (fatal state, sequence gaps)."""
         producer, self._producer = self._producer, None
         if producer is not None:
-            try:
-                producer.close(timeout=1)
-            except Exception as exc:
-                log.warning("producer_close_failed", error_type=type(exc).__name__)
+            close_producer(producer, 1.0)
 
     def close(self, timeout_s: float = 5.0) -> None:
         producer, self._producer = self._producer, None
@@ -122,7 +119,7 @@ class Deliverer:
             producer.flush(timeout=timeout_s)
         except KafkaError as exc:
             log.warning("producer_flush_failed", error_type=type(exc).__name__)
-        producer.close(timeout=timeout_s)
+        close_producer(producer, timeout_s)
 
     # ---- memory of acknowledged outputs --------------------------------------------------------------------
     def forget_committed(self, next_offsets: dict[TopicPartition, int]) -> None:
@@ -344,3 +341,26 @@ class Deliverer:
                 partition=src.partition,
                 offset=src.offset,
             )
+
+
+def close_producer(producer: Producer, timeout_s: float) -> None:
+    """Close a producer whose records the broker may never acknowledge. kafka-python's close() raises
+    (KafkaTimeoutError from its flush) before it marks itself closed, so its __del__ closes again at exit and
+    prints "Exception ignored ... KafkaTimeoutError" with a traceback on stderr: after a failed close the
+    sender is stopped without sending (the unacknowledged batches fail, as they already did for us: they
+    are not committed) and the now empty producer closes at once."""
+    try:
+        producer.close(timeout=timeout_s)
+        return
+    except Exception as exc:
+        log.warning("producer_close_failed", error_type=type(exc).__name__)
+    sender = getattr(
+        producer, "_sender", None
+    )  # kafka-python's I/O thread (not public API: read defensively)
+    if sender is not None and hasattr(sender, "force_close"):
+        sender.force_close()
+        sender.join(1.0)
+    try:
+        producer.close(timeout=0)
+    except Exception as exc:
+        log.warning("producer_close_failed", error_type=type(exc).__name__, forced=True)
