@@ -290,3 +290,11 @@ def test_label_huge_cells_and_deep_json_are_rows_not_tracebacks(
     )
     assert code == 0 and "Traceback" not in err, err
     assert "deep.jsonl:2: JSON nested too deeply" in err and "1 bad row(s)" in err
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n")  # no readable row at all: one error line on it
+    code, _, err = _run_cli(
+        ["label", str(deep), "--out", str(tmp_path / "e.csv"), "--model", str(tiny_artifact), "-q"], capsys
+    )
+    assert (
+        code == 2
+        and err.strip() == f"triage: error: {deep}:1: JSON nested too deeply (no readable row in the file)"
+    )

@@ -437,9 +437,14 @@ def table_columns(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_R
     if header is not None:
         return header
     seen: dict[str, None] = {}
+    first_bad: Row | None = None
     for row in iter_rows(path, fmt, options):
         if row.data is not None:
             seen.update(dict.fromkeys(row.data))
+        elif first_bad is None:
+            first_bad = row
+    if not seen and first_bad is not None:  # not one readable row: say why the first is not, not "no column"
+        raise InputFileError(f"{path}:{first_bad.line}: {first_bad.error} (no readable row in the file)")
     return list(seen)
 
 
