@@ -237,6 +237,20 @@ def test_a_topic_equal_to_another_is_one_error_line(
         assert len(err) == 1 and err[0].startswith("triage: error: invalid setting topics"), err
 
 
+def test_the_shadow_overlays_topics_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # deploy/k8s/overlays/shadow: the live names repeat the shadow ones, so config show prints what it uses
+    monkeypatch.setenv("TRIAGE_SHADOW", "true")
+    monkeypatch.setenv("TRIAGE_TOPICS__FLAG_STATE", "triage.flag-state.shadow")
+    monkeypatch.setenv("TRIAGE_TOPICS__DEAD_LETTER", "hl7.oru.dlq.shadow")
+    topics = load_settings(None, warn=None).run_topics
+    assert (topics.flag_state, topics.dead_letter) == ("triage.flag-state.shadow", "hl7.oru.dlq.shadow")
+    monkeypatch.setenv(
+        "TRIAGE_TOPICS__SHADOW_WORKLIST", "worklist.priority"
+    )  # shadow Flags on the live worklist
+    with pytest.raises(ConfigError, match="shadow_worklist"):
+        load_settings(None, warn=None)
+
+
 def test_a_malformed_config_file_is_one_line_without_its_content(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -175,18 +175,24 @@ class TopicSettings(BaseModel):
 
     @model_validator(mode="after")
     def _distinct(self) -> TopicSettings:
-        # each topic carries one kind of record: an output equal to the input makes the daemon re-read what it
-        # wrote (its own dead letters, Flags, audit records: an endless loop), and two outputs sharing a
-        # topic mix record kinds (a compacted flag-state topic would drop audit records, replay would count
-        # Flags as audit records). Shadow topics differ too, so a shadow run never touches live ones.
-        seen: dict[str, str] = {}
-        for name in type(self).model_fields:
-            value = getattr(self, name)
-            if value in seen:
-                first = seen[value]
-                what = "the input topic" if first == "input" else f"topics.{first}"
-                raise ValueError(f"topics.{name} is {value!r}, the same as {what}: every topic must differ")
-            seen[value] = name
+        # an output equal to the input makes the daemon re-read what it wrote (its own dead letters, Flags,
+        # audit records: an endless loop); two outputs of one run sharing a topic mix record kinds (a
+        # compacted flag-state topic would drop audit records, replay would count Flags as audits), and shadow
+        # Flags must never reach the live worklist. The live flag state and dead letters may equal the shadow
+        # ones: the shadow overlay (deploy/k8s) sets them so, to show what a shadow pod uses (run_topics)
+        live = ("input", "worklist", "flag_state", "dead_letter", "audit", "review")
+        shadow = ("input", "shadow_worklist", "shadow_flag_state", "shadow_dead_letter", "audit", "review")
+        for names in (live, shadow, ("worklist", "shadow_worklist")):  # every topic is in live or shadow
+            seen: dict[str, str] = {}
+            for name in names:
+                value = getattr(self, name)
+                if value in seen and seen[value] != name:
+                    first = seen[value]
+                    what = "the input topic" if first == "input" else f"topics.{first}"
+                    raise ValueError(
+                        f"topics.{name} is {value!r}, the same as {what}: these topics must differ"
+                    )
+                seen[value] = name
         return self
 
     @classmethod
