@@ -779,7 +779,12 @@ def load_settings(
             name = "TRIAGE_" + "__".join(str(p).upper() for p in first["loc"])
             msg = f"unknown setting {name}{_did_you_mean(name, known_env_names())}"
         env_name = "TRIAGE_" + "__".join(str(p).upper() for p in first["loc"])
-        if first["loc"] and first["loc"][0] not in overrides and env_name in os.environ:
+        if (
+            first["loc"]
+            and first["loc"][0] not in overrides
+            and env_name in os.environ
+            and env_name not in msg
+        ):
             where = f" (from {env_name}){where}"  # name the variable the user set, not only the field
         raise ConfigError(f"invalid setting {loc or '(root)'}: {msg}{where}") from exc
     except SettingsError as exc:  # a TRIAGE_<SLICE> value that is not JSON (pydantic-settings parses it)
