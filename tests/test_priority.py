@@ -453,3 +453,20 @@ def test_findings_obx_mass_effect_reaches_the_flag_audit_and_schemas() -> None:
     assert "attribute midline_shift = present (findings): 'leftward midline shift'" in shown
     assert "attribute midline_shift_mm = 9 (findings): '9 mm'" in shown
     assert "attribute acuity = acute: 'Acute'" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        ("Acute subdural collection of blood along the left convexity, 8 mm.", ("subdural",)),
+        ("SUBDURAL ACCUMULATION OF FRESH BLOOD ALONG THE RIGHT TENTORIUM.", ("subdural",)),
+        ("Large epidural collection of blood along the left temporal convexity.", ("epidural",)),
+        ("Extradural collection containing acute blood along the right parietal convexity.", ("epidural",)),
+        ("Blood along the left frontal convexity.", ("other",)),
+    ],
+)
+def test_a_space_collection_of_blood_names_the_subtype(engine, text: str, subtypes: tuple[str, ...]) -> None:
+    """The rule tier's longest match may take "blood along the convexity" (extra-axial): the space word of
+    the collection it fills still names the subtype."""
+    attrs, _ = _read(engine, text)
+    assert attrs.subtypes == subtypes

@@ -904,6 +904,31 @@ RULES5 = [
     ("Non-hemorrhagic contusion in the right frontal lobe.", "negated"),
     ("Scalp contusion over the occiput.", "extracranial"),
     ("Contusion of the left knee after the fall.", "extracranial"),
+    # pseudo-negation: "no doubt" / "no question" / "without doubt" assert the finding
+    ("There is no doubt this is an acute left SDH.", "affirmed"),
+    ("THERE IS NO QUESTION THAT THE SAH HAS ENLARGED.", "affirmed"),
+    ("Without a doubt, there is hemorrhage in the fourth ventricle.", "affirmed"),
+    ("Beyond any doubt an epidural haematoma, 12 mm.", "affirmed"),
+    ("Acute intraparenchymal hemorrhage, no doubt hypertensive.", "affirmed"),
+    ("No change in the size of the right SDH.", "affirmed"),
+    ("No doubt about it: no intracranial hemorrhage.", "negated"),
+    # a bleed that extends from an extracranial site into an intracranial compartment is intracranial
+    ("Orbital roof fracture with hematoma extending into the anterior cranial fossa.", "affirmed"),
+    ("Nasopharyngeal bleed with extension into the posterior cranial fossa.", "affirmed"),
+    ("Sphenoid sinus hemorrhage breaching the wall into the intracranial compartment.", "affirmed"),
+    ("Scalp haematoma tracking through the burr hole into the intradural space.", "affirmed"),
+    ("Hematoma in the right orbit, confined to the extraconal fat.", "extracranial"),
+    ("Scalp hematoma over the left cranial vault.", "extracranial"),
+    ("Frontal scalp hematoma extending over the frontal bone.", "extracranial"),
+    ("Paraspinal hematoma extending into the epidural space at L2.", "extracranial"),
+    ("Left orbital haematoma tracking into the middle cranial fossa.", "affirmed"),
+    # "laceration" is an injury, not a site: its organ decides, the brain by default
+    ("Parenchymal laceration with hemorrhage.", "affirmed"),
+    ("Laceration of the left temporal lobe with surrounding blood products.", "affirmed"),
+    ("Deep laceration with a small hematoma beneath it.", "affirmed"),
+    ("Occipital scalp laceration with a subgaleal hematoma.", "extracranial"),
+    ("Hepatic laceration with a small subcapsular hematoma.", "extracranial"),
+    ("Grade 3 splenic parenchymal laceration with hemorrhage.", "extracranial"),
 ]
 
 

@@ -410,10 +410,29 @@ _PARENCHYMA_BEFORE = re.compile(
 )
 
 
+#: "subdural collection of", "epidural accumulation containing" right before a mention ("blood along the left
+#: convexity"): the rule tier's longest match took the blood and its convexity, the space word names the bleed
+_SPACE_BEFORE = re.compile(
+    r"\b(subdural|epidural|extradural|subarachnoid)\s+(?:fluid\s+)?(?:collections?|accumulations?|layers?)\s+"
+    r"(?:of|containing|with)\s+(?:(?:acute|fresh|new|hyperdense|subacute|chronic)\s+)?$",
+    re.IGNORECASE,
+)
+_SPACE_SUBTYPE: dict[str, Subtype] = {
+    "subdural": "subdural",
+    "epidural": "epidural",
+    "extradural": "epidural",
+    "subarachnoid": "subarachnoid",
+}
+
+
 def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
-    """A generic bleed word takes its subtype from the site named right after it ("hemorrhage in the left
-    occipital lobe") or from a brain-region adjective right before it ("left frontal hematoma": a lobar
-    hematoma); else ``other``."""
+    """A generic bleed word takes its subtype from the space whose collection it fills ("subdural collection
+    of blood along the convexity"), the site named right after it ("hemorrhage in the left occipital lobe")
+    or from a brain-region adjective right before it ("left frontal hematoma": a lobar hematoma); else
+    ``other``."""
+    space = _SPACE_BEFORE.search(text[max(0, start - 60) : start])
+    if space:
+        return _SPACE_SUBTYPE[space.group(1).lower()]
     if _PARENCHYMA.match(text, end) or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start]):
         return "intraparenchymal"
     if _VENTRICLE.match(text, end):

@@ -355,6 +355,11 @@ class _ContextIfTargets:
         return self.context(doc) if doc.ents else doc
 
 
+#: word set (targets.json) of the words that carry a bleed from one compartment into the next
+_EXTENSION_SET = "EXTENSION"
+_COMPARTMENT_SET = "INTRACRANIAL_COMPARTMENT"
+
+
 def _clause_words(span: Span) -> list[str]:
     """Lower-case words of a span; a hyphenated compound ("intra-abdominal", tokens intra/-/abdominal) also
     gives its joined forms ("intra-abdominal", "intraabdominal")."""
@@ -532,6 +537,8 @@ class RuleEngine:
         self._extracranial = sets[site.extracranial] if site else frozenset()
         self._intracranial = sets[site.intracranial] if site else frozenset()
         self._clause_breaks = sets[site.clause_breaks] if site else frozenset()
+        self._extension = sets.get(_EXTENSION_SET, frozenset()) if site else frozenset()
+        self._compartment = sets.get(_COMPARTMENT_SET, frozenset()) if site else frozenset()
         self._descriptors = frozenset(ruleset.targets.descriptor_concepts)
         self._mimics = frozenset(ruleset.targets.mimic_concepts)
         self._section_assertion: dict[str, Assertion | None] = {
@@ -739,6 +746,24 @@ class RuleEngine:
             extra = extra or word in self._extracranial
         return extra
 
+    def _extends_inward(self, ent: Span) -> bool:
+        """A bleed that extends from an extracranial site into an intracranial compartment ("orbital hematoma
+        extending through the fissure into the middle cranial fossa") is intracranial: after the mention, in
+        its clause, an extension word (word set ``EXTENSION``) and then an intracranial compartment
+        (``INTRACRANIAL_COMPARTMENT``: not a lobe name, "extending over the frontal bone" stays outside)."""
+        if not self._extension:
+            return False
+        sent, doc = ent.sent, ent.doc
+        extends = False
+        for t in doc[ent.end : sent.end]:
+            word = t.lower_
+            if word in self._clause_breaks:
+                return False
+            if extends and word in self._compartment:
+                return True
+            extends = extends or word in self._extension
+        return False
+
     def _assertion(self, ent: Span, concept: str) -> Assertion:
         """One mention's assertion before its note section (``_in_section``): ConText's categories
         (``mention_assertion``), then the site rule, then the concept class (a mimic is never ICH:
@@ -756,7 +781,9 @@ class RuleEngine:
         assertion = mention_assertion(cats)
         if assertion in POSITIVE and _queried(ent):
             assertion = "hypothetical"
-        if concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
+        if concept in self._site_concepts and assertion == "extracranial" and self._extends_inward(ent):
+            assertion = mention_assertion(cats - {"EXTRACRANIAL"})  # "orbital hematoma extending into ..."
+        elif concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
             assertion = "extracranial"
         if assertion not in POSITIVE:
             return assertion
