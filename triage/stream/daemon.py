@@ -37,6 +37,7 @@ triage.stream.rebalance (the listener), triage.stream.lag (the lag gauge).
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import signal
 import time
@@ -232,6 +233,10 @@ class Daemon:
         except StoppedError:
             return
         self.state, self._consumer = opened
+        # The model, the spaCy pipeline and the lexicons are loaded and live for the process: out of the
+        # collector's generations, so a full collection mid-batch does not walk them (a latency spike).
+        gc.collect()
+        gc.freeze()
         self._joining = True
         self._consumer.subscribe([s.run_topics.input], listener=RebalanceForwarder(self))
         self.health.set_broker(True)
