@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from triage.config import load_settings  # noqa: E402
-from triage.stream.service import load_processor  # noqa: E402
+from triage.config import load_settings
+from triage.stream.service import load_processor
 
 
 def pauses(rounds: int) -> list[float]:
