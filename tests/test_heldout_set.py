@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2, 3 and 4 (tests/data/heldout/) and priority set 2 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-5 (tests/data/heldout/) and priority sets 2-3 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -159,10 +159,11 @@ def rows4() -> list[dict]:
     return _read_set(SET4)
 
 
-def test_set4_schema_ids_and_labels(rows4):
-    ids = [r["id"] for r in rows4]
-    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"h4-\d{4}", i) for i in ids)
-    for r in rows4:
+def _check_issue18_rows(rows: list[dict], id_pattern: str) -> None:
+    """Fields, ids, label = kind's sign, assertion allowed for the label (held-out sets 4 and 5)."""
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(id_pattern, i) for i in ids)
+    for r in rows:
         assert set(r) == FIELDS and r["kind"] in KINDS4, r["id"]
         assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
         assert type(r["label"]) is int and r["label"] == (1 if r["kind"].startswith("pos_") else 0), r["id"]
@@ -170,6 +171,10 @@ def test_set4_schema_ids_and_labels(rows4):
         assert r["assertion"] in allowed, r["id"]
         if r["kind"] == "neg_site_extracranial":
             assert r["assertion"] == "extracranial", r["id"]
+
+
+def test_set4_schema_ids_and_labels(rows4):
+    _check_issue18_rows(rows4, r"h4-\d{4}")
 
 
 def test_set4_size_balance_and_long_notes(rows4):
@@ -252,13 +257,14 @@ def make_set():
     return module
 
 
-def test_priority_set2_has_the_fields_of_the_first_held_out_set(prows2):
+def _check_priority_rows(rows: list[dict], id_pattern: str, kind: str) -> None:
+    """The schema of the first priority held-out set, row by row (shared by priority sets 2 and 3)."""
     first = json.loads(next(iter((PRIORITY / "heldout.jsonl").read_text(encoding="utf-8").splitlines())))
-    ids = [r["id"] for r in prows2]
-    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"h2-\d{3}", i) for i in ids)
-    for r in prows2:
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(id_pattern, i) for i in ids)
+    for r in rows:
         assert list(r) == list(first), r["id"]
-        assert r["kind"] == "heldout-2" and r["text"].strip(), r["id"]
+        assert r["kind"] == kind and r["text"].strip(), r["id"]
         assert r["subtypes"] and set(r["subtypes"]) <= SUBTYPES, r["id"]
         assert r["acuity"] in ACUITY and r["change"] in CHANGE and type(r["hedged"]) is bool, r["id"]
         me = r["mass_effect"]
@@ -269,6 +275,26 @@ def test_priority_set2_has_the_fields_of_the_first_held_out_set(prows2):
         assert me["midline_shift_mm"] is None or me["midline_shift"], r["id"]
         assert r["size_mm"] is None or isinstance(r["size_mm"], float), r["id"]
         assert r["priority"] in ("critical", "urgent", "routine"), r["id"]
+
+
+def _priority_readme_table(path: Path) -> dict[str, int]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r"\|\s*\**(\w+)\**\s*\|\s*\**(\d+)\**\s*\|", line.strip())
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    return table
+
+
+def _priority_counts(rows: list[dict]) -> dict[str, int]:
+    expected = dict(Counter(r["priority"] for r in rows))
+    expected |= Counter(s for r in rows for s in r["subtypes"])
+    expected["total"] = len(rows)
+    return expected
+
+
+def test_priority_set2_has_the_fields_of_the_first_held_out_set(prows2):
+    _check_priority_rows(prows2, r"h2-\d{3}", "heldout-2")
 
 
 def test_priority_set2_gold_priority_is_the_policy_table_on_its_labels(prows2, make_set):
@@ -299,12 +325,117 @@ def test_priority_set2_texts_are_new(prows2):
 
 
 def test_priority_set2_readme_counts_match_file(prows2):
-    table = {}
-    for line in PREADME2.read_text(encoding="utf-8").splitlines():
-        m = re.fullmatch(r"\|\s*\**(\w+)\**\s*\|\s*\**(\d+)\**\s*\|", line.strip())
-        if m:
-            table[m.group(1)] = int(m.group(2))
-    expected = dict(Counter(r["priority"] for r in prows2))
-    expected |= Counter(s for r in prows2 for s in r["subtypes"])
-    expected["total"] = len(prows2)
-    assert table == expected
+    assert _priority_readme_table(PREADME2) == _priority_counts(prows2)
+
+
+# --- held-out set 5 and priority set 3 (writer5; structure only, the lead measures each once) --------------
+SET5 = HERE / "heldout-5.jsonl"
+README5 = HERE / "README-5.md"
+PSET3 = PRIORITY / "heldout-3.jsonl"
+PREADME3 = PRIORITY / "README-heldout-3.md"
+
+
+def _all_other_texts(own: Path) -> set[str]:
+    """Every text of every other labeled set in tests/data (challenge, held-out, priority, site)."""
+    data = HERE.parent
+    paths = [
+        p
+        for sub in ("heldout", "challenge", "priority", "site")
+        for p in sorted((data / sub).glob("*.jsonl"))
+    ]
+    assert len(paths) >= 10
+    texts = set()
+    for path in paths:
+        if path != own:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts |= {_norm(json.loads(line)["text"]) for line in lines if line.strip()}
+    return texts
+
+
+def _load_module(path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rows5() -> list[dict]:
+    return _read_set(SET5)
+
+
+@pytest.fixture(scope="module")
+def prows3() -> list[dict]:
+    return _read_set(PSET3)
+
+
+def test_set5_schema_ids_and_labels(rows5):
+    _check_issue18_rows(rows5, r"h5-\d{4}")
+    assert [r["id"] for r in rows5] == [f"h5-{i:04d}" for i in range(1, len(rows5) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows5 if r["kind"] == "neg_note_past_history")
+
+
+def test_set5_size_balance_kinds_and_long_notes(rows5):
+    assert len(rows5) >= 200
+    share = sum(r["label"] for r in rows5) / len(rows5)
+    assert 0.40 <= share <= 0.50, share
+    counts = Counter(r["kind"] for r in rows5)
+    assert set(counts) == KINDS4 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows5 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 6 and {r["label"] for r in long_} == {0, 1}
+
+
+def test_set5_no_text_repeats_itself_or_another_set(rows5):
+    own = Counter(_norm(r["text"]) for r in rows5)
+    assert [t for t, n in own.items() if n > 1] == []
+    assert set(own) & _all_other_texts(SET5) == set()
+
+
+def test_set5_readme_counts_match_file(rows5):
+    assert _readme_kind_table(README5) == dict(Counter(r["kind"] for r in rows5))
+    text = README5.read_text(encoding="utf-8")
+    pos = sum(r["label"] for r in rows5)
+    assert f"Total: {len(rows5)} reports, {pos} positive" in text
+    for (label, assertion), n in Counter((r["label"], r["assertion"]) for r in rows5).items():
+        assert f"| {label} | {assertion} | {n} |" in text
+
+
+def test_set5_file_is_what_its_writer_script_writes(rows5):
+    """The JSONL was not hand-edited away from its source; the README's style table matches the script."""
+    written = _load_module(HERE / "write_heldout_5.py").rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows5
+    text = README5.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
+
+
+def test_priority_set3_has_the_fields_of_the_first_held_out_set(prows3):
+    _check_priority_rows(prows3, r"p3-\d{3}", "heldout-3")
+
+
+def test_priority_set3_gold_priority_is_the_policy_table_on_its_labels(prows3, make_set):
+    assert [r["id"] for r in prows3 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set3_size_and_mix(prows3):
+    counts = Counter(r["priority"] for r in prows3)
+    assert (
+        len(prows3) >= 90 and counts["critical"] >= 45 and counts["routine"] >= 25 and counts["urgent"] >= 15
+    )
+    assert {s for r in prows3 for s in r["subtypes"]} == SUBTYPES
+
+
+def test_priority_set3_texts_are_new(prows3):
+    own = Counter(_norm(r["text"]) for r in prows3)
+    assert [t for t, n in own.items() if n > 1] == []
+    assert set(own) & _all_other_texts(PSET3) == set()
+
+
+def test_priority_set3_file_is_what_its_writer_script_writes(prows3):
+    assert _load_module(PRIORITY / "heldout3.py").rows() == prows3
+
+
+def test_priority_set3_readme_counts_match_file(prows3):
+    assert _priority_readme_table(PREADME3) == _priority_counts(prows3)
