@@ -11,6 +11,7 @@ import json
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from datetime import UTC, datetime
@@ -354,7 +355,10 @@ def test_interrupted_replay_resumes_without_gaps_or_duplicates(
             **kw,
         )
 
+    before = {t.ident for t in threading.enumerate()}
     run_replay(settings, opts(full), load_models([models["A"]], settings))
+    left = [t.name for t in threading.enumerate() if t.ident not in before and t.name.startswith("triage-")]
+    assert not left, f"the replay left threads running: {left}"  # each Processor's network thread
     part = tmp_path / "part.jsonl"
     first = run_replay(settings, opts(part, stop_after=50), load_models([models["A"]], settings))
     assert not first.complete and 50 <= first.records < len(live["pairs"])

@@ -195,7 +195,7 @@ def test_an_owner_that_dies_before_its_commit_lands_costs_a_redelivery_not_a_sec
     a.step(2)  # batch [0, 1] delivered, its commit lost
     assert _commits(broker) == [] and _flagged(broker) == Counter({(0, 0): 1, (0, 1): 1})
     a.daemon._consumer.expire()  # type: ignore[union-attr]  # a crash: no drain, no commit, no LeaveGroup
-    a.daemon._scoring.shutdown()
+    a.daemon.processor.close()
     b = Loop(broker, settings)
     b.step(2)
     b.close()
@@ -308,6 +308,63 @@ def test_a_record_that_raises_is_dead_lettered_with_its_reason_and_the_partition
     assert _flagged(broker) == Counter({(0, 0): 1, (0, 3): 1, (0, 4): 1})
     assert [o for _, _, o in _commits(broker)] == [4, 5, 5]
     _assert_commits_follow_acks(broker)
+
+
+class CountingScorer(KeywordScorer):
+    """Counts network calls and how many run at once (slow enough that an overlap would show)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.network_calls = 0
+        self.running = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+
+    def score_tokens(self, batch: Any) -> np.ndarray:
+        with self._lock:
+            self.network_calls += 1
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            time.sleep(0.2)
+            return super().score_tokens(batch)
+        finally:
+            with self._lock:
+                self.running -= 1
+
+
+def test_a_rule_tier_that_raises_once_reruns_the_batch_with_one_network_at_a_time_and_no_thread_left() -> (
+    None
+):
+    settings = _settings(batch_max_records=2)
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 6, positive=False)  # even offsets positive
+    scorer = CountingScorer()
+    before = {t.ident for t in threading.enumerate()}
+    loop = Loop(broker, settings, scorer=scorer)
+    processor = loop.daemon.processor
+    assess = processor.assess_rules
+    raised: list[int] = []
+
+    def assess_once_broken(batch: Any) -> Any:
+        if not raised:
+            raised.append(1)
+            raise RuntimeError("rule tier bug")
+        return assess(batch)
+
+    processor.assess_rules = assess_once_broken  # type: ignore[method-assign]
+    loop.step(4)
+    loop.close()
+    assert raised
+    # three batches of two, the broken one's network run again by the fallback: never two at once
+    assert scorer.most_at_once == 1
+    assert scorer.network_calls == 4
+    every = Counter({(0, o): 1 for o in range(6)})
+    assert _audited(broker) == every
+    assert _flagged(broker) == Counter({(0, o): 1 for o in (0, 2, 4)})
+    assert not broker.records(settings.topics.dead_letter)
+    left = [t.name for t in threading.enumerate() if t.ident not in before and t.name.startswith("triage-")]
+    assert not left, f"threads left running after close: {left}"
 
 
 # ---- readiness ---------------------------------------------------------------------------------------------

@@ -145,7 +145,8 @@ class Processor:
             self.core.policy,
         )
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._pool: ThreadPoolExecutor | None = None  # score(): the network beside the rule tier
+        # the one thread the network runs in beside the rule tier (score(); the daemon's scoring stage)
+        self._pool: ThreadPoolExecutor | None = None
         self._flags = FlagBuilder(
             threshold=self.threshold,
             model_version=self.model_version,
@@ -155,6 +156,27 @@ class Processor:
         )
         self._content_type = CONTENT_TYPES[outputs.fhir_release].encode("ascii")
         self._on_scored = on_scored
+
+    @property
+    def executor(self) -> ThreadPoolExecutor:
+        """The network's thread (made on first use). The Processor owns it: `close()` ends it; the daemon
+        submits its scoring stage here too, so a fallback `process_batch` never runs a second network."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
+        return self._pool
+
+    def close(self) -> None:
+        """End the network's thread (waits for a running batch, drops queued ones). The Processor stays
+        usable: a later `score()` starts a new thread."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Processor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @classmethod
     def from_settings(cls, scorer: Scorer, settings: Settings, **kwargs: Any) -> Processor:
@@ -338,9 +360,7 @@ class Processor:
         batch, spaCy holds it). A scorer or rule-engine error propagates (the batch is not committed)."""
         if len(batch.tokens) < 2:  # nothing to overlap worth a thread hand-over
             return self.assess_rules(self.score_network(batch))
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
-        network = self._pool.submit(self.score_network, batch)
+        network = self.executor.submit(self.score_network, batch)
         try:
             self.assess_rules(batch)
         finally:

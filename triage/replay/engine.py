@@ -489,6 +489,8 @@ def run_replay(
         if sink is not None:
             sink.close()
         consumer.close()
+        for run in runs:  # each Processor's network thread (a later use starts a new one)
+            run.processor.close()
 
 
 def _topic_sink(settings: Settings, opts: ReplayOptions) -> TopicSink:

@@ -42,7 +42,7 @@ import logging
 import signal
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -166,7 +166,6 @@ class Daemon:
         self._unacknowledged = False  # the last delivery failed: its batch is uncommitted (exit code 1)
         self._pending: _InFlight | None = None
         self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
-        self._scoring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-score")
         self.batches = 0
         self.records = 0
         self.metrics.model_info.labels(
@@ -276,7 +275,7 @@ class Daemon:
     def _close(self) -> None:
         """Flush, commit, leave the group, each bounded by what is left of the stop budget."""
         self.health.stopping = True
-        self._scoring.shutdown(wait=True, cancel_futures=True)
+        self.processor.close()  # its network thread: the scoring stage (one owner)
         consumer = self._consumer
         bound = self.shutdown.bound
         self.deliverer.close(timeout_s=bound(5.0, reserve_s=2.0))
@@ -459,7 +458,7 @@ class Daemon:
         batch = _InFlight(records=records, started=time.perf_counter())
         try:
             batch.prepared = self.processor.prepare(records)
-            batch.future = self._scoring.submit(self.processor.score_network, batch.prepared)
+            batch.future = self.processor.executor.submit(self.processor.score_network, batch.prepared)
         except Exception as exc:  # handled per record at completion
             batch.prepared, batch.future = None, None
             log.error("batch_prepare_failed", records=len(records), error_type=type(exc).__name__)
@@ -472,7 +471,8 @@ class Daemon:
             return
         try:
             self.processor.assess_rules(batch.prepared)
-        except Exception as exc:  # handled per record at completion
+        except Exception as exc:  # handled per record at completion (process_batch runs the network again)
+            self._discard(batch)  # the network in flight ends first: never two networks at once
             batch.prepared, batch.future = None, None
             log.error("batch_prepare_failed", records=len(batch.records), error_type=type(exc).__name__)
 
