@@ -26,13 +26,16 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   ``increased`` (increased, enlarging, larger, expanding, progression, worsening; "slightly increased" too);
   ``stable`` (stable, unchanged, no (significant) change, similar, again seen, persistent, redemonstrated;
   "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding; "no increase");
-  ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing). Numbers alone tell a change
+  ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing, washed out, less blood, less
+  than before; beside "evolving" / "redistribution" an explicit decrease wins); "has become a 25 mm hematoma"
+  is ``increased``. Numbers alone tell a change
   too: a size of the prior exam ("previously 7 mm", "5 mm on the prior exam", "from 6 to 10 mm", "4 -> 8 mm")
   beside a current one is growth or shrinkage at a difference of 2 mm (or 1 mm and a fifth), stable under
   1 mm; "interval hemorrhagic conversion / transformation" and "interval hemorrhage" are ``new``. When the
   bleed sentences say nothing: a sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior",
   "comparison: none", "no previous imaging" → ``no_prior``; else ``not_stated``.
-* **mass effect**: midline shift (with its millimetres when stated: "6 mm", "0.8 cm", "six millimeters";
+* **mass effect**: midline shift ("MLS" too; with its millimetres when stated: "6 mm", "0.8 cm", "six
+  millimeters", never the bleed's own size beside it: "SDH, 5 mm, with mild shift";
   ``midline_shift_mild`` when called mild/minimal/slight/trace/small and not measured), herniation
   (subfalcine, uncal, transtentorial, tonsillar), effacement of the basal/perimesencephalic cisterns,
   hydrocephalus (ventricular entrapment too; not "ex vacuo"), intraventricular extension. Each sign whose
@@ -264,7 +267,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|\bprogress\w*\b|"
             r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
-            r"\bblossom\w*\b|\bexpand\w*\b",
+            r"\bblossom\w*\b|\bexpand\w*\b|"
+            # "the small contusion has become a 25 mm haematoma": grown into a measured bleed
+            r"\b(?:has|have) (?:now |since )?(?:become|grown into|turned into|evolved into) (?:an? )?\d",
             re.IGNORECASE,
         ),
     ),
@@ -285,12 +290,18 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bdecreas\w*\b|\bsmaller\b|\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
-            r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b",
+            r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
+            # "has largely washed out", "less blood overall", "less than on the prior scan"
+            r"\bwash(?:ed|es|ing)?[\s-]?out\b|\bless (?:blood|hemorrhage|haemorrhage|hematoma|haematoma)\b|"
+            r"\bless than (?:on |in |at )?(?:the )?"
+            r"(?:prior|previous|last|earlier|before|immediate|initial|first)\b",
             re.IGNORECASE,
         ),
     ),
 )
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
+#: a "stable" cue that only says the blood is aging or moving: an explicit decrease beside it wins
+_AGING_ONLY = re.compile(r"evolv\w*|evolution|redistribut\w*", re.IGNORECASE)
 _NO_NEW_BLEED = re.compile(
     r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
     r"\b(?:hemorrhage|haemorrhage|bleed\w*|blood|hematoma|haematoma|sdh|sah|ivh|edh|iph)\b",
@@ -343,7 +354,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\bmidline shift\b|\bshift of (?:the )?midline(?: structures)?\b|"
             r"\b(?:rightward|leftward|right|left)(?:ward)?[\s-]+(?:midline[\s-]+)?shift\b|"
             r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|\bshift of the septum(?: pellucidum)?\b|"
-            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b",
+            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b",
             re.IGNORECASE,
         ),
     ),
@@ -351,7 +362,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         "cistern_effacement",
         re.compile(
             r"\b(?:effac\w*|compress\w*|obliterat\w*|crowd\w*|narrow\w*|attenuat\w*) of (?:the )?"
-            r"(?:\w+ ){0,2}cisterns?\b|"
+            r"(?:\w+,? ){0,4}cisterns?\b|"
             r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
             r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
@@ -382,14 +393,19 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
 #: A word every match of a sign's pattern contains (a prefilter before the regular expression).
 _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning"),
-    "midline_shift": ("shift", "deviation", "displacement"),
+    "midline_shift": ("shift", "deviation", "displacement", "mls"),
     "cistern_effacement": ("cistern",),
     "hydrocephalus": ("hydroceph", "entrap", "trapp"),
     "intraventricular_extension": ("ventric",),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
-_OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
+_OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
 _SUBFALCINE = re.compile(r"\bsubfalcine\b", re.IGNORECASE)
+_NOT_SHIFT_GAP = re.compile(
+    r";|\b(?:with|due|caused|secondary|related|hematoma|haematoma|hemorrhage|haemorrhage|"
+    r"collection|sdh|edh|ich|bleed|thick)\b",
+    re.IGNORECASE,
+)
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
 
 
@@ -498,7 +514,7 @@ _FROM_TO = re.compile(
     rf"(?:->|→|-->))\s*(?P<c>{_NUM})\s*(?P<uc>{_UNIT})",
     re.IGNORECASE,
 )
-_SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement)\b", re.IGNORECASE)
+_SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
 
 
 def _compare(then: float, now: float) -> str | None:
@@ -615,6 +631,13 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
                     for a, b, mm in _measures(text, lo, hi)
                 ]
+                # a size of the bleed itself is not the shift's ("SDH, 5 mm, with mild midline shift",
+                # "mild shift from an acute SDH 6 mm thick"): the words between name the lesion or link to it
+                near = [
+                    n
+                    for n in near
+                    if not _NOT_SHIFT_GAP.search(text, min(n[2], m.end()), max(n[1], m.start()))
+                ]
                 if near:
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
@@ -679,6 +702,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         if numeric is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     change: Change = "not_stated"
+    if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
+        del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
     if changes:
         change = min(changes, key=_CHANGE_RANK.__getitem__)  # type: ignore[assignment]
         evidence.append(AttributeEvidence(*changes[change], "change", change))
