@@ -72,7 +72,9 @@ def test_seeded_mutants_are_decided_or_dead_lettered_with_a_reason(
     for m, outcome in zip(keep, outcomes, strict=True):
         assert outcome.audit_json(), (m.index, m.kind)
         dead = {
-            int(dict(x.headers)["triage-message-index"]): dict(x.headers)
+            (int(dict(x.headers)["triage-message-index"]), int(dict(x.headers)["triage-order-index"])): dict(
+                x.headers
+            )
             for x in outcome.outputs
             if "triage-dlq-reason" in dict(x.headers)
         }
@@ -81,7 +83,7 @@ def test_seeded_mutants_are_decided_or_dead_lettered_with_a_reason(
             assert audit["decision"] in ("positive", "negative", "skipped", "dead_letter"), audit
             if audit["decision"] != "dead_letter":
                 continue
-            headers = dead[audit["source"]["message_index"]]
+            headers = dead[(audit["source"]["message_index"], audit["source"]["order_index"])]
             assert audit["reason"] and headers["triage-dlq-reason"].decode() == audit["reason"], m.index
             error = headers["triage-dlq-error"].decode("utf-8", "replace")
             assert not error.startswith("internal parser error"), (m.index, m.kind, error)

@@ -250,7 +250,10 @@ def test_mutated_fixtures_never_raise_or_hit_an_internal_error() -> None:
             else:
                 data[pos:pos] = rng.choice(seeds)[: rng.randint(0, 200)]
         results = parse_record(bytes(data))
-        assert results and [r.message_index for r in results] == list(range(len(results)))
+        assert results
+        coords = [(r.message_index, getattr(r, "order_index", 0)) for r in results]
+        assert coords == sorted(set(coords))  # each result its own coordinates, in record order
+        assert sorted({m for m, _ in coords}) == list(range(coords[-1][0] + 1))  # messages by position
         for result in results:
             assert isinstance(result, Report | NonReport | MessageError)
             if isinstance(result, MessageError):
@@ -265,7 +268,7 @@ def test_each_order_of_a_multi_order_message_is_its_own_report() -> None:
     OBX after it; a spine order's text never decides the head order (nor the other way round)."""
     spine, head = parse_record((DATA / "oru_two_orders_spine_head_v251.hl7").read_bytes())
     assert isinstance(spine, Report) and isinstance(head, Report)
-    assert [r.message_index for r in (spine, head)] == [0, 1]
+    assert [(r.message_index, r.order_index) for r in (spine, head)] == [(0, 0), (0, 1)]
     assert (spine.accession, spine.procedure_code, spine.placer_order_number) == (
         "ACC5551",
         "CTCSPINE",
@@ -285,12 +288,21 @@ def test_orders_without_obx_share_the_next_orders_obx_and_a_trailing_one_is_note
     assert (first.accession, second.accession) == ("ACC100016", "ACCOTHER99")
     assert first.text == second.text and "subdural" in first.text
     assert "order_text_shared" in first.warnings and "order_text_shared" not in second.warnings
-    # an order after the last OBX has no report: left out with a note, the message is not dead-lettered
+    # an order after the last OBX has no report: a skipped result of its own (its accession findable), with
+    # a note on the others; the message is not dead-lettered. message_index stays the message's position
     raw = (DATA / "oru_two_orders_spine_head_v251.hl7").read_bytes().rstrip(b"\r\n")
     raw += b"\rOBR|3|PA3^RIS|FA3^PACS|CTA^CTA HEAD^L|||20261206110000|||||||||||ACC5553||||||CT|F\r"
-    results = parse_record(raw)
+    *results, textless = parse_record(raw)
     assert [r.accession for r in results] == ["ACC5551", "ACC5552"]  # type: ignore[union-attr]
     assert all("order_without_text:3" in r.warnings for r in results)  # type: ignore[union-attr]
+    assert isinstance(textless, MessageError) and textless.skipped and textless.accession == "ACC5553"
+    assert textless.error.reason == "no_report_text"  # type: ignore[attr-defined]
+    assert [(r.message_index, r.order_index) for r in [*results, textless]] == [(0, 0), (0, 1), (0, 2)]
+    # a message after a multi-order one keeps its position in the record (message_index 1, not 3)
+    after = b"MSH|^~\\&|RIS|H|T|H|20260101||ORU^R01|X2|P|2.5.1\rOBR|1|||CTHEADWO^CT HEAD||||||||||||||ACC9\r"
+    after += b"OBX|1|TX|IMP^Impression||No acute hemorrhage.||||||F\r"
+    last = parse_record(raw + after)[-1]
+    assert (last.message_index, last.order_index, last.control_id) == (1, 0, "X2")  # type: ignore[union-attr]
     # no order has text: one dead letter for the whole message, as for a single order
     bare = b"MSH|^~\\&|RIS|H|T|H|20260101||ORU^R01|X9|P|2.5.1\rOBR|1|||CT^CT HEAD\rOBR|2|||CT^CT HEAD\r"
     [err] = parse_record(bare)

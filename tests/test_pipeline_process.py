@@ -82,7 +82,13 @@ def test_positive_report_produces_flag_state_and_audit_in_order() -> None:
         audit["decision"] == "positive" and audit["flag_action"] == "created" and audit["flag_id"] == flag.id
     )
     assert audit["score"] == pytest.approx(0.9) and audit["threshold"] == 0.5
-    assert audit["source"] == {"topic": "hl7.oru", "partition": 2, "offset": 0, "message_index": 0}
+    assert audit["source"] == {
+        "topic": "hl7.oru",
+        "partition": 2,
+        "offset": 0,
+        "message_index": 0,
+        "order_index": 0,
+    }
     assert audit["report_time"] == "2024-03-04T10:30:00+00:00"
     assert audit["mode"] == "live" and audit["processed_at"] == FIXED_NOW.isoformat()
 
@@ -461,10 +467,33 @@ def test_each_order_is_decided_under_its_own_accession() -> None:
         ("ACC5551", "skipped", "procedure_filter"),
         ("ACC5552", "positive", None),
     ]
-    assert [a["source"]["message_index"] for a in audits] == [0, 1]
+    assert [(a["source"]["message_index"], a["source"]["order_index"]) for a in audits] == [(0, 0), (0, 1)]
     [flag] = _by_topic(out, "worklist.priority")
-    assert flag.key == b"ACC5552" and _headers(flag)["triage-message-index"] == b"1"
+    assert flag.key == b"ACC5552"
+    assert (_headers(flag)["triage-message-index"], _headers(flag)["triage-order-index"]) == (b"0", b"1")
     assert set(state) == {"ACC5552"}
+
+
+def test_an_order_without_text_is_audited_as_skipped_and_the_next_message_keeps_its_index() -> None:
+    """A third order after the last OBX: its own audit record (skipped, no_report_text) under its accession,
+    no dead letter; a second message in the same record is message_index 1 (its position), order 0."""
+    proc, _ = _processor()
+    raw = _two_orders("oru_two_orders_spine_head_v251.hl7").rstrip(b"\r\n")
+    raw += b"\rOBR|3|PA3^RIS|FA3^PACS|CTA^CTA HEAD^L|||20261206110000|||||||||||ACC5553||||||CT|F\r"
+    raw += b"MSH|^~\\&|RIS|H|T|H|20260101||ORU^R01|X2|P|2.5.1\rOBR|1|||CTHEADWO^CT HEAD||||||||||||||ACC9\r"
+    raw += b"OBX|1|TX|IMP^Impression||Acute subdural hemorrhage.||||||F\r"
+    [out] = proc.process_batch(_records(raw), {})
+    got = [
+        (a["accession"], a["decision"], a["reason"], a["source"]["message_index"], a["source"]["order_index"])
+        for a in out.audit_json()
+    ]
+    assert got == [
+        ("ACC5551", "skipped", "procedure_filter", 0, 0),
+        ("ACC5552", "positive", None, 0, 1),
+        ("ACC5553", "skipped", "no_report_text", 0, 2),
+        ("ACC9", "positive", None, 1, 0),
+    ]
+    assert not _by_topic(out, "hl7.oru.dlq")
 
 
 def test_two_head_orders_sharing_one_report_are_both_flagged() -> None:

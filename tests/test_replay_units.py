@@ -161,6 +161,26 @@ def test_compare_buckets_each_source_record_once(tmp_path: Path) -> None:
     assert j["counts"][NEWLY_NEGATIVE] == 1 and j["max_abs_score_delta"] == 0.4
 
 
+def test_orders_of_a_message_and_the_message_after_it_pair_with_records_written_before_order_index() -> None:
+    """A record holding a two-order message, then a second message: the second message is message_index 1
+    (its position in the record) as it always was, the head order is order_index 1 of message 0; an audit
+    record written before order_index existed (no such field) pairs as order 0."""
+
+    def at(index: int, order: int | None, accession: str) -> dict:
+        rec = _rec(0, "negative", 0.1, accession=accession)
+        rec["source"] = {**rec["source"], "message_index": index}
+        if order is not None:
+            rec["source"]["order_index"] = order
+        return rec
+
+    old = [at(0, None, "SPINE"), at(1, None, "NEXT")]  # before: one order per message
+    new = [at(0, 0, "SPINE"), at(0, 1, "HEAD"), at(1, 0, "NEXT")]
+    comp = compare(Side.build("recorded", old), Side.build("replay", new))
+    assert comp.counts == {AGREE: 2, MISSING_IN_BASELINE: 1}
+    [added] = [c for c in comp.cases if c.bucket == MISSING_IN_BASELINE]
+    assert added.coord[3:] == (0, 1) and added.ids()["accession"] == "HEAD"
+
+
 def test_model_identity_alone_is_not_a_changed_case(tmp_path: Path) -> None:
     a = _rec(1, "positive", 0.8, flag="ich-a", flag_action="created", threshold=0.5)
     b = {**a, "model_version": "m2", "threshold": 0.6, "flag_id": "ich-b"}

@@ -152,7 +152,13 @@ def test_the_internal_error_outcome_is_a_full_audit_record_and_a_dead_letter() -
     assert _errors("audit-record.schema.json", audit) == []
     assert outcome.audit_json() == [audit]
     assert audit["decision"] == "dead_letter" and audit["reason"] == "internal_error"
-    assert audit["source"] == {"topic": "hl7.oru", "partition": 3, "offset": 17, "message_index": 0}
+    assert audit["source"] == {
+        "topic": "hl7.oru",
+        "partition": 3,
+        "offset": 17,
+        "message_index": 0,
+        "order_index": 0,
+    }
     assert audit["model_version"] == proc.model_version and audit["threshold"] == proc.threshold
     (dead,) = [m for m in outcome.outputs if m.topic == settings.topics.dead_letter]
     assert _errors("dead-letter.schema.json", dead_letter_envelope(dead)) == []

@@ -112,7 +112,13 @@ def test_oversize_dead_letter_fits_and_describes_the_original(value_len: int, ke
     if value_len + min(key_len, 1024) > budget - 2048:
         assert is_oversize_dead_letter(fitted)
         body = json.loads(fitted.value)
-        assert body["source"] == {"topic": "hl7.oru", "partition": 1, "offset": 42, "message_index": 0}
+        assert body["source"] == {
+            "topic": "hl7.oru",
+            "partition": 1,
+            "offset": 42,
+            "message_index": 0,
+            "order_index": 0,
+        }
         assert body["original"]["value_bytes"] == len(raw)
         assert body["original"]["value_sha256"] == hashlib.sha256(raw).hexdigest()
         assert body["original"]["key_bytes"] == key_len

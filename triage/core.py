@@ -35,7 +35,8 @@ class SourceRef:
     topic: str
     partition: int
     offset: int
-    message_index: int = 0
+    message_index: int = 0  # the message's position inside the record
+    order_index: int = 0  # the order's (OBR group's) position inside a multi-order message, 0 for one order
 
 
 class ResultStatus(StrEnum):
@@ -79,7 +80,8 @@ class Report:
     text: str  # the whole report, OBX/NTE text joined in order, escapes decoded
     impression: str  # the text chosen for scoring (impression/conclusion/summary + addenda)
     impression_source: str  # where `impression` came from: "obx_impression", "heading", "fallback_..."
-    message_index: int = 0  # position of this message inside its Kafka record
+    message_index: int = 0  # position of this message inside its Kafka record (orders share it)
+    order_index: int = 0  # position of this order (OBR group) inside its message (hl7.extract.orders)
     # graceful-degradation notes from the parser (no PHI): e.g. "charset_fallback:UTF-8->cp1252",
     # "status_word:Final->F", "continuation_lines:2". Empty for a clean message.
     warnings: tuple[str, ...] = ()
@@ -152,6 +154,9 @@ class MessageError:
     control_id: str | None
     error: Exception  # normally an triage.errors.HL7Error subclass
     accession: str | None = None  # when the message got far enough to name its study (e.g. no report text)
+    order_index: int = 0
+    # an order without text of its own beside orders with text (hl7.extract): skipped, not a dead letter
+    skipped: bool = False
 
 
 MessageResult = Report | NonReport | MessageError

@@ -41,13 +41,14 @@ from confluent_kafka import Consumer, KafkaException
 READING_ORDER = ("critical", "urgent", "review", "routine")  # the triage-priority header's codes, first first
 
 
-def source_position(headers: list[tuple[str, bytes]] | None) -> tuple[str, int, int, int]:
+def source_position(headers: list[tuple[str, bytes]] | None) -> tuple[str, int, int, int, int]:
     h = {k: (v or b"").decode() for k, v in headers or []}
     return (
         h.get("triage-source-topic", ""),
         int(h.get("triage-source-partition", -1)),
         int(h.get("triage-source-offset", -1)),
         int(h.get("triage-message-index", 0)),
+        int(h.get("triage-order-index", 0)),  # the order of a multi-order message
     )
 
 

@@ -108,6 +108,7 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
         err = result.error
         return {
             "message_index": result.message_index,
+            "order_index": result.order_index,
             "kind": "error",
             "control_id": result.control_id,
             "reason": getattr(err, "reason", "unparseable"),
@@ -124,6 +125,7 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
     r = result
     entry: dict[str, Any] = {
         "message_index": r.message_index,
+        "order_index": r.order_index,
         "kind": "report",
         "control_id": r.control_id,
         "message_type": r.message_type,

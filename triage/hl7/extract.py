@@ -50,8 +50,9 @@ def extract(
     hl7_timezone: tzinfo | None = None,
     accession_sources: tuple[FieldRef, ...] = DEFAULT_REFS,
 ) -> list[MessageResult]:
-    """Build the results of one message: one Report per order (OBR) that carries report text, numbered
-    ``message_index``, ``message_index + 1`` … (see `orders`). `warnings` already holds what
+    """Build the results of one message: one per order (OBR), each with this ``message_index`` and its
+    ``order_index`` 0, 1 … (see `orders`); an order without text beside orders with text is a skipped
+    MessageError (no_report_text). `warnings` already holds what
     framing/decoding noticed; `conclusion_headings` are a site's extra conclusion heading names;
     `hl7_timezone` the zone of timestamps sent without an offset (None: UTC; triage.hl7.timestamps);
     `accession_sources` the fields tried for the accession, in order (triage.hl7.accession).
@@ -105,14 +106,17 @@ def extract(
         )
         for k, (group, shared) in enumerate(groups, 1)
     ]
-    reports = [r for r in results if isinstance(r, Report)]
-    if not reports:  # no order can be read: the message as a whole is one dead letter
+    if not any(isinstance(r, Report) for r in results):  # no order can be read: one dead letter
         return [results[0]]
     textless = [str(k) for k, r in enumerate(results, 1) if not isinstance(r, Report)]
     extra = (f"order_without_text:{','.join(textless)}",) if textless else ()
+    # every order its own result, numbered by order_index; one without text is skipped (its audit record
+    # makes its accession findable), not dead-lettered: its sibling orders carry the report
     return [
-        replace(r, message_index=message_index + i, warnings=r.warnings + extra)
-        for i, r in enumerate(reports)
+        replace(r, order_index=k, warnings=r.warnings + extra)
+        if isinstance(r, Report)
+        else replace(r, order_index=k, skipped=isinstance(r.error, NoReportTextError))
+        for k, r in enumerate(results)
     ]
 
 

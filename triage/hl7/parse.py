@@ -109,8 +109,8 @@ def _parse(
     if cut is not None:
         framing.chunks[-1].warnings.append(cut)
     results: list[tuple[Message | None, MessageResult]] = []
-    for chunk in framing.chunks:  # an order of a multi-order message is a result of its own (extract.orders)
-        results.extend(_parse_chunk(chunk, len(results), forced_codec, bom, headings, zone, sources))
+    for index, chunk in enumerate(framing.chunks):  # each order of a message is a result (extract.orders)
+        results.extend(_parse_chunk(chunk, index, forced_codec, bom, headings, zone, sources))
     return results
 
 

@@ -208,5 +208,6 @@ def decision_fields(audit: AuditRecord) -> dict[str, Any]:
         "partition": audit.source.partition,
         "offset": audit.source.offset,
         "message_index": audit.source.message_index,
+        "order_index": audit.source.order_index,
         "latency_ms": audit.timings.total_ms,
     }

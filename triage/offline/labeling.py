@@ -6,8 +6,8 @@ plus `probability` (the network), `rule_assertion` (the ConText rule tier), `pre
 decision policy, default ensemble), `policy_score` (that policy's ranking score: the ROC of what the product
 decides), `decided_by`, `priority` (a positive's worklist priority, triage.priority; empty for a negative),
 `policy`, `threshold` (the network threshold held against) and `model_version`; an
-input column called `label` stays the user's. HL7 rows carry ids (file, message_index, control_id,
-accession, result_status), never text.
+input column called `label` stays the user's. HL7 rows carry ids (file, message_index, order_index,
+control_id, accession, result_status), never text.
 
 Every decision is the decision core's (triage.pipeline.decision), with the site's settings (threshold,
 conclusion headings, procedure filter for HL7): the daemon's decision for the same report. HL7 messages the
@@ -59,7 +59,7 @@ OUTPUT_FIELDS = (
     "threshold",
     "model_version",
 )
-HL7_FIELDS = ("file", "message_index", "control_id", "accession", "result_status")
+HL7_FIELDS = ("file", "message_index", "order_index", "control_id", "accession", "result_status")
 HL7_SUFFIXES = (".hl7", ".er7", ".oru", ".msg")
 
 
@@ -429,6 +429,7 @@ def _hl7_items(
             row = {
                 "file": file.name,
                 "message_index": report.message_index,
+                "order_index": report.order_index,
                 "control_id": report.control_id,
                 "accession": report.accession,
                 "result_status": str(report.result_status) if report.result_status else None,

@@ -57,7 +57,8 @@ class AuditSource:
     topic: Text
     partition: Count
     offset: Count
-    message_index: Count
+    message_index: Count  # the message's position inside the record
+    order_index: Count = 0  # the order's position inside a multi-order message (absent before: 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +390,9 @@ def build_audit(
     copied = {name: getattr(report, name) if report is not None else None for name in _REPORT_IDS}
     return AuditRecord(
         schema_version=AUDIT_SCHEMA_VERSION,
-        source=AuditSource(source.topic, source.partition, source.offset, source.message_index),
+        source=AuditSource(
+            source.topic, source.partition, source.offset, source.message_index, source.order_index
+        ),
         control_id=control_id,
         accession=accession,
         message_type=message_type,

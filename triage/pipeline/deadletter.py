@@ -59,6 +59,7 @@ def build_dead_letter(
     message_index: int,
     now: datetime,
     reason: str | None = None,
+    order_index: int = 0,
     control_id: str | None = None,
     accession: str | None = None,
 ) -> KafkaMessage:
@@ -70,6 +71,7 @@ def build_dead_letter(
         error_type=type(error).__name__,
         error_text=safe_error_text(error),
         message_index=message_index,
+        order_index=order_index,
         now=now,
         control_id=control_id,
         accession=accession,
@@ -87,6 +89,7 @@ def dead_letter_for(
     now: datetime,
     control_id: str | None = None,
     accession: str | None = None,
+    order_index: int = 0,
 ) -> KafkaMessage:
     """The dead letter with the original key and value; `fit_dead_letter` bounds it for sending. The
     message's MSH-10 and accession, when the parser could read them, are headers (``triage-msh10``,
@@ -104,6 +107,7 @@ def dead_letter_for(
         ("triage-source-partition", str(source.partition).encode("ascii")),
         ("triage-source-offset", str(source.offset).encode("ascii")),
         ("triage-message-index", str(message_index).encode("ascii")),
+        ("triage-order-index", str(order_index).encode("ascii")),
         ("triage-dlq-time", now.isoformat().encode("ascii")),
         *ids,
     )
@@ -206,6 +210,7 @@ def _oversize(
             "partition": number("triage-source-partition"),
             "offset": number("triage-source-offset"),
             "message_index": number("triage-message-index"),
+            "order_index": number("triage-order-index") or 0,
         },
         "original": {
             "value_bytes": len(value),

@@ -146,6 +146,8 @@ def route(result: MessageResult, procedure_filter: ProcedureFilter) -> Route:
     check 5, an impression empty after normalization, needs the tokenizer and is the caller's)."""
     if isinstance(result, MessageError):
         reason = getattr(result.error, "reason", "unparseable")
+        if result.skipped:
+            return Route(SKIP, result, reason, detail="an order without text of its own (its siblings have)")
         return Route(DEAD_LETTER, result, reason, result.error, "the message cannot be parsed")
     if isinstance(result, NonReport) or not is_oru(result.message_type):
         return Route(SKIP, result, "not_oru", detail="not an ORU^R01 report")

@@ -75,6 +75,7 @@ _SCORE, _SKIP, _CANCEL, _DLQ = SCORE, SKIP, CANCEL, DEAD_LETTER
 class _Item:
     record: int  # position of the record in the batch
     index: int  # message index inside the record
+    order: int  # order index inside the message
     kind: str
     result: MessageResult | None = None
     reason: str | None = None
@@ -248,6 +249,7 @@ class Processor:
                     ("triage-source-partition", str(source.partition).encode("ascii")),
                     ("triage-source-offset", str(source.offset).encode("ascii")),
                     ("triage-message-index", str(item.index).encode("ascii")),
+                    ("triage-order-index", str(item.order).encode("ascii")),
                     ("triage-flag-action", str(action).encode("ascii")),
                     *((("triage-priority", priority.encode("ascii")),) if priority else ()),
                 ),
@@ -336,7 +338,15 @@ class Processor:
         for pos, record in enumerate(batch.records):
             t0 = time.perf_counter()
             items = [
-                _Item(pos, r.result.message_index, r.action, r.result, r.reason, r.error)
+                _Item(
+                    pos,
+                    r.result.message_index,
+                    getattr(r.result, "order_index", 0),
+                    r.action,
+                    r.result,
+                    r.reason,
+                    r.error,
+                )
                 for r in self.core.parse(record.value)
             ]
             for item in items:
@@ -437,7 +447,7 @@ class Processor:
         parse_ms: float,
     ) -> AuditRecord:
         """Outputs and the audit record of one message."""
-        ref = SourceRef(record.topic, record.partition, record.offset, item.index)
+        ref = SourceRef(record.topic, record.partition, record.offset, item.index, item.order)
         result = item.result
         report = result if isinstance(result, Report) else None
         fields: dict[str, Any] = {}
@@ -505,6 +515,7 @@ class Processor:
                     topic=self.topics.dead_letter,
                     error=error,
                     message_index=item.index,
+                    order_index=item.order,
                     now=batch.processed_at,
                     reason=reason,
                     control_id=control_id,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from triage.config import Settings
     from triage.replay.engine import ReplayResult
 
-Coord = tuple[str, int, int, int]
+Coord = tuple[str, int, int, int, int]  # topic, partition, offset, message_index, order_index
 TOP_SHIFTS = 10
 # fields that differ by construction when two models are compared: not a change of the case
 MODEL_IDENTITY_FIELDS = frozenset({"model_version", "model_sha256", "threshold"})
@@ -56,6 +56,7 @@ CSV_COLUMNS = (
     "partition",
     "offset",
     "message_index",
+    "order_index",
     "control_id",
     "accession",
     "bucket",
@@ -78,7 +79,18 @@ CSV_COLUMNS = (
 
 def coord_of(record: Mapping[str, Any]) -> Coord:
     src = record["source"]
-    return (str(src["topic"]), int(src["partition"]), int(src["offset"]), int(src.get("message_index", 0)))
+    return (
+        str(src["topic"]),
+        int(src["partition"]),
+        int(src["offset"]),
+        int(src.get("message_index", 0)),
+        int(src.get("order_index", 0)),  # absent in records written before multi-order messages split
+    )
+
+
+def index_text(message_index: int, order_index: int) -> str:
+    """A message's index as printed after partition:offset: ``2``, or ``2.1`` for its second order."""
+    return f"{message_index}.{order_index}" if order_index else str(message_index)
 
 
 def comparable(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -202,13 +214,14 @@ class CaseDiff:
         return {"control_id": either.get("control_id"), "accession": either.get("accession")}
 
     def row(self) -> dict[str, Any]:
-        topic, partition, offset, index = self.coord
+        topic, partition, offset, index, order = self.coord
         g = self._get
         return {
             "topic": topic,
             "partition": partition,
             "offset": offset,
             "message_index": index,
+            "order_index": order,
             **self.ids(),
             "bucket": self.bucket,
             "baseline_decision": g(self.base, "decision"),
@@ -400,10 +413,10 @@ def render_table(comp: Comparison) -> str:
             f"{'delta':>9}  decision",
         ]
         for c in shifts:
-            _, part, off, idx = c.coord
+            _, part, off, idx, order = c.coord
             ids = c.ids()
             lines.append(
-                f"  {f'{part}:{off}/{idx}':<22}{str(ids['accession'] or '-')[:15]:<16}"
+                f"  {f'{part}:{off}/{index_text(idx, order)}':<22}{str(ids['accession'] or '-')[:15]:<16}"
                 f"{str(ids['control_id'] or '-')[:17]:<18}{_fmt_score(c.base and c.base.get('score')):>8}"
                 f"{_fmt_score(c.cand and c.cand.get('score')):>8}{c.score_delta or 0.0:>+9.4f}  "
                 f"{(c.base or {}).get('decision')} -> {(c.cand or {}).get('decision')}"

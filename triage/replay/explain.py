@@ -20,6 +20,7 @@ from typing import Any
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
 from triage.priority.attributes import MASS_EFFECT_SIGNS
+from triage.replay.compare import index_text
 
 
 def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -29,6 +30,7 @@ def _sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
         int(src.get("partition", -1)),
         int(src.get("offset", -1)),
         int(src.get("message_index", 0)),
+        int(src.get("order_index", 0)),
         str(record.get("mode")),
         str(record.get("model_version")),
     )
@@ -148,6 +150,7 @@ def _source(headers: Sequence[tuple[str, bytes]]) -> str | None:
     return (
         f"{topic}:{_header(headers, 'triage-source-partition')}:{_header(headers, 'triage-source-offset')}"
         f"/{_header(headers, 'triage-message-index') or 0}"
+        + (f".{order}" if (order := _header(headers, "triage-order-index")) not in (None, "", "0") else "")
     )
 
 
@@ -178,7 +181,10 @@ def study_dead_letters(
     wanted = {ident, *accessions}
     coords = {
         f"{(a.get('source') or {}).get('topic')}:{(a.get('source') or {}).get('partition')}:"
-        f"{(a.get('source') or {}).get('offset')}/{(a.get('source') or {}).get('message_index', 0)}"
+        f"{(a.get('source') or {}).get('offset')}/"
+        + index_text(
+            (a.get("source") or {}).get("message_index", 0), (a.get("source") or {}).get("order_index", 0)
+        )
         for a in audits
         if a.get("decision") == "dead_letter"
     }
@@ -238,7 +244,9 @@ def render_history(
         lines.append("  " + "".join(_cell(name, w) for name, w in columns).rstrip())
         for a in audits:
             src = a.get("source") or {}
-            coord = f"{src.get('partition')}:{src.get('offset')}/{src.get('message_index', 0)}"
+            coord = f"{src.get('partition')}:{src.get('offset')}/" + index_text(
+                src.get("message_index", 0), src.get("order_index", 0)
+            )
             values = (
                 coord,
                 a.get("control_id"),
@@ -266,6 +274,7 @@ def render_history(
                     int(src.get("partition", -1)),
                     int(src.get("offset", -1)),
                     int(src.get("message_index", 0)),
+                    int(src.get("order_index", 0)),
                 )
                 text, scored, findings = texts.get(key, (None, None, None))
                 lines.append("      report text (PHI):")
@@ -371,7 +380,7 @@ def history_json(
 
 
 def report_texts(
-    records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int]]
+    records: Iterable[SourceRecord], wanted: set[tuple[str, int, int, int, int]]
 ) -> dict[Any, tuple[str, str, str]]:
     """(report text, scored text, findings) of the wanted messages, parsed with the daemon's parser (PHI: only
     on request); audit evidence offsets index the scored text, or the findings (attribute evidence with
@@ -379,10 +388,16 @@ def report_texts(
     from triage.core import Report
     from triage.hl7 import parse_record
 
-    out: dict[tuple[str, int, int, int], tuple[str, str, str]] = {}
+    out: dict[tuple[str, int, int, int, int], tuple[str, str, str]] = {}
     for record in records:
         for result in parse_record(record.value):
-            key = (record.topic, record.partition, record.offset, result.message_index)
+            key = (
+                record.topic,
+                record.partition,
+                record.offset,
+                result.message_index,
+                getattr(result, "order_index", 0),
+            )
             if key in wanted and isinstance(result, Report):
                 out[key] = (result.text, result.impression, result.findings)
     return out
@@ -451,9 +466,10 @@ def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dic
                 a["source"]["partition"],
                 a["source"]["offset"],
                 a["source"].get("message_index", 0),
+                a["source"].get("order_index", 0),
             )
             for a in audits
         }
-        raw = read_at(*kafka, {(t, p, o) for t, p, o, _ in wanted})
+        raw = read_at(*kafka, {(t, p, o) for t, p, o, _, _ in wanted})
         texts = report_texts(raw, wanted)
     return StudyHistory(audits, flags, dead_letters, texts)

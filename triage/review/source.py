@@ -63,7 +63,10 @@ def collect(
     for n, item in enumerate(decided, start=1):
         report, row, decision = item.report, item.row, item.decision
         if report is not None:  # HL7: the parsed message
-            key = f"{row['file']}#{row['message_index']}"
+            order = (
+                f".{row['order_index']}" if row["order_index"] else ""
+            )  # an order of a multi-order message
+            key = f"{row['file']}#{row['message_index']}{order}"
             text, accession, procedure = report.text, report.accession, report.procedure_code
             document_type = str(report.result_status) if report.result_status else None
         else:

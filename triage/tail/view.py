@@ -87,6 +87,7 @@ def _hl7_ids(results: Sequence[Any]) -> dict[str, Any]:
     for result in results:
         entry: dict[str, Any] = {
             "message_index": result.message_index,
+            "order_index": getattr(result, "order_index", 0),
             "control_id": result.control_id,
             "accession": result.accession if isinstance(result, Report | MessageError) else None,
         }
