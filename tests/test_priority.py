@@ -448,7 +448,7 @@ def test_findings_obx_mass_effect_reaches_the_flag_audit_and_schemas() -> None:
     from triage.replay.explain import render_history, report_texts
 
     src = audit["source"]
-    key = (src["topic"], src["partition"], src["offset"], src["message_index"])
+    key = (src["topic"], src["partition"], src["offset"], src["message_index"], src["order_index"])
     shown = render_history("ACC100", [audit], None, report_texts([SourceRecord("hl7.oru", 0, 0, msg)], {key}))
     assert "attribute midline_shift = present (findings): 'leftward midline shift'" in shown
     assert "attribute midline_shift_mm = 9 (findings): '9 mm'" in shown
