@@ -212,3 +212,32 @@ def test_drift_process_counts_drops_and_publishes_from_its_child(
     last = seen[-1]
     assert (last.reports, last.processed, last.dropped) == (4, 6, 2)
     assert last.unknown_share == pytest.approx(0.1) and 0.0 <= last.jsd < 1.0
+
+
+def test_a_topic_model_without_reference_shares_is_one_artifact_error_for_the_daemon_and_review(
+    head_lda: tuple[Any, Any, np.ndarray], tmp_path: Path
+) -> None:
+    """The same fault (a manifest without the reference mixture) is the same error whichever command reads
+    it: the daemon's start-up, `triage review`'s baseline surprise, the monitor."""
+    from triage.config import Settings
+    from triage.errors import ArtifactError
+    from triage.obs.metrics import Metrics
+    from triage.review.drift import baseline_surprise
+    from triage.stream.drift import start_drift
+
+    model, dictionary, _reference = head_lda
+    topics_dir = tmp_path / "topics"
+    store.save_topic_model(
+        topics_dir,
+        model,
+        dictionary,
+        words=topics.top_words(model, 5),
+        grid=(4,),
+        perplexities=(1.0,),
+        manifest_extra={},
+    )
+    with pytest.raises(ArtifactError, match="no reference_shares"):
+        baseline_surprise(topics_dir, ["subdural hemorrhage"])
+    settings = Settings(drift={"topics_dir": str(topics_dir)})  # type: ignore[arg-type]
+    with pytest.raises(ArtifactError, match="no reference_shares"):
+        start_drift(settings, Metrics())

@@ -292,10 +292,10 @@ def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, out
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
 
-    from triage.drift.store import load_topic_model
+    from triage.drift.store import load_topic_model, reference_shares
 
     model, dictionary, manifest = load_topic_model(Path(topics_dir))
-    monitor = DriftMonitor(model, dictionary, manifest["reference_shares"], window=window)
+    monitor = DriftMonitor(model, dictionary, reference_shares(manifest, Path(topics_dir)), window=window)
     last = time.monotonic()
     while not stop.is_set():
         try:

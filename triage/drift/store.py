@@ -138,6 +138,17 @@ def load_topic_model(model_dir: Path) -> tuple[LdaModel, Dictionary, dict[str, A
     )
 
 
+def reference_shares(manifest: dict[str, Any], model_dir: Path) -> list[float]:
+    """The topic model's reference mixture (what drift is measured against); ArtifactError when its manifest
+    has none: the artifact is incomplete, whichever command reads it."""
+    shares = manifest.get("reference_shares")
+    if not shares:
+        raise ArtifactError(
+            f"{model_dir}: the topic model's manifest has no reference_shares (refit with `triage mine fit`)"
+        )
+    return [float(x) for x in shares]
+
+
 def classifier_vocab(model_dir: Path) -> tuple[dict[str, int], str]:
     """(vocabulary, model_version) of a classifier artifact directory (manifest.json + vocab.json), the
     vocabulary's sha256 checked against the manifest. ArtifactError when either is missing or differs."""

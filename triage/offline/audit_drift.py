@@ -252,14 +252,11 @@ def audit_drift(
     """`triage audit drift` as a function: load the topic model (`topics_dir`) and the classifier of
     `settings` (its decision core: policy, threshold, headings, procedure filter, as the daemon decides),
     read the stretch and aggregate it per day (``run.accumulator.total()`` is None when nothing could be)."""
-    from triage.drift.store import load_topic_model
-    from triage.errors import ConfigError
+    from triage.drift.store import load_topic_model, reference_shares
     from triage.model.scorer import Scorer
 
     lda, dictionary, manifest = load_topic_model(topics_dir)
-    reference = manifest.get("reference_shares")
-    if not reference:
-        raise ConfigError("the topic model's manifest has no reference_shares (refit with `triage mine fit`)")
+    reference = reference_shares(manifest, topics_dir)
     core = DecisionCore(Scorer.load(settings.model_dir, device=settings.device), settings.pipeline)
     run = DriftRun(DriftAccumulator(reference))
     reports: Iterable[DriftInput]

@@ -23,21 +23,18 @@ from pathlib import Path
 
 import numpy as np
 
-from triage.errors import ConfigError
 from triage.review.sampling import Candidate
 
 
 def baseline_surprise(topics_dir: Path, texts: Sequence[str]) -> list[float | None]:
     """Each text's surprise in bits per word under the topic model's reference mixture (module docstring);
-    None for a text without a token. ArtifactError for a topic model that does not verify, ConfigError when
-    its manifest has no reference mixture."""
-    from triage.drift.store import load_topic_model
+    None for a text without a token. ArtifactError for a topic model that does not verify or whose
+    manifest has no reference mixture."""
+    from triage.drift.store import load_topic_model, reference_shares
     from triage.drift.topics import report_tokens
 
     lda, dictionary, manifest = load_topic_model(topics_dir)
-    reference = manifest.get("reference_shares")
-    if not reference:
-        raise ConfigError(f"{topics_dir}: the topic model's manifest has no reference_shares")
+    reference = reference_shares(manifest, topics_dir)
     word_p = np.asarray(reference, dtype=np.float64) @ lda.get_topics()  # (vocabulary,)
     bits = -np.log2(np.maximum(word_p, np.finfo(np.float64).tiny))
     unknown = float(bits.max())

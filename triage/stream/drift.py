@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from triage.errors import ArtifactError
-
 if TYPE_CHECKING:
     from triage.config import Settings
     from triage.drift.monitor import DriftProcess, DriftSnapshot
@@ -51,11 +49,10 @@ def start_drift(settings: Settings, metrics: Metrics) -> DriftProcess | None:
         log.info("drift_off", reason="no topic model", topics_dir=str(where))
         return None
     from triage.drift.monitor import DriftProcess
-    from triage.drift.store import load_topic_model
+    from triage.drift.store import load_topic_model, reference_shares
 
     _model, _dictionary, manifest = load_topic_model(where)  # verify here: a bad artifact stops start-up
-    if not manifest.get("reference_shares"):
-        raise ArtifactError(f"{where}: the topic model's manifest has no reference_shares")
+    reference_shares(manifest, where)
 
     def publish(snap: DriftSnapshot) -> None:
         metrics.drift_window_reports.set(snap.reports)
