@@ -446,6 +446,10 @@ class DriftProcess(_Intake):
         self._inbox.cancel_join_thread()  # never wait at exit for reports nobody will read
         self._inbox.close()
 
+    def close(self) -> None:
+        """`stop()` within a second: what an abandoned start-up closes late (lifecycle.shutdown)."""
+        self.stop(timeout_s=1.0)
+
     @property
     def running(self) -> bool:
         return self._process is not None and self._process.is_alive()

@@ -78,9 +78,12 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
     drift = None
     shutdown.log_signal()
     try:
-        drift = start_drift(settings, metrics)  # rolling topic drift, off the hot path; or None
-        observer = drift.offer if drift is not None else None
-        try:  # seconds of torch and medspaCy loading: a SIGTERM meanwhile ends it at once (exit 0)
+        try:  # loading the topic model and starting its process, then seconds of torch and medspaCy loading:
+            # a SIGTERM during either ends it at once (exit 0; a drift process started late is stopped)
+            drift = until_stopped(
+                lambda: start_drift(settings, metrics), shutdown
+            )  # off the hot path; or None
+            observer = drift.offer if drift is not None else None
             processor = until_stopped(lambda: load_processor(settings, on_scored=observer), shutdown)
         except StoppedError:
             return 0
