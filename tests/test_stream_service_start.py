@@ -1,4 +1,4 @@
-"""`triage run`'s start-up steps end at a stop request (no broker, no model needed: the steps are stand-ins)."""
+"""`triage run`'s start-up steps end at a stop request (no broker, no model: the steps are stand-ins)."""
 
 from __future__ import annotations
 
