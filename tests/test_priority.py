@@ -549,3 +549,17 @@ def test_wording_kinds_of_priority_set_two(engine, text, change, shift_mm, signs
         signs,
         priority,
     ), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes", "priority"),
+    [
+        ("New acute left subdural collection, 10 mm, with 6 mm midline shift.", ("subdural",), "critical"),
+        ("Acute extradural collection under the right temporal bone.", ("epidural",), "urgent"),
+        ("Right occipital lobe haematoma, 2 cm, first scan.", ("intraparenchymal",), "urgent"),
+        ("Left frontal lobe hemorrhage, unchanged.", ("intraparenchymal",), "routine"),
+    ],
+)
+def test_a_described_collection_and_a_lobe_name_the_subtype(engine, text, subtypes, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.subtypes, got) == (subtypes, priority), attrs

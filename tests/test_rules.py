@@ -986,6 +986,18 @@ RULES5_SET4 = [
     ("Post-procedure hyperdense material in the right sulci, in keeping with retained contrast.", "negated"),
     ("Cisternal hyperdensity attributed to extravasated contrast on dual-energy imaging.", "negated"),
     ("Contrast extravasation within the right frontal haematoma (spot sign).", "affirmed"),
+    # (priority set 2) a subdural collection named by its age is described blood; CSF density still negates
+    ("Postop: new acute subdural collection under the flap, 9 mm.", "uncertain"),
+    ("Chronic left subdural collection, stable at 11 mm.", "uncertain"),
+    ("Bilateral chronic subdural collections isodense to CSF.", "negated"),
+    ("Chronic subdural collection of CSF density, likely a hygroma.", "negated"),
+    # ... and a near-complete resolution leaves blood (a complete one is history)
+    ("The right chronic subdural collection has almost completely resolved.", "uncertain"),
+    (
+        "Near-complete resolution of the left parietal haematoma, with a little residual hyperdensity.",
+        "affirmed",
+    ),
+    ("The SAH has completely resolved.", "historical"),
 ]
 
 

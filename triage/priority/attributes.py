@@ -421,7 +421,7 @@ _VENTRICLE = re.compile(r"[^.;:\n]{0,25}?\b(?:in|within)\b[^.;:\n]{0,15}?\bventr
 _PARENCHYMA_BEFORE = re.compile(
     r"\b(?:frontal|parietal|temporal|occipital|frontoparietal|temporoparietal|parietooccipital|"
     r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
-    r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal)\s+$",
+    r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal|lobe)\s+$",
     re.IGNORECASE,
 )
 
@@ -433,6 +433,8 @@ _SPACE_BEFORE = re.compile(
     r"(?:of|containing|with)\s+(?:(?:acute|fresh|new|hyperdense|subacute|chronic)\s+)?$",
     re.IGNORECASE,
 )
+#: the space word inside a described mention ("acute subdural collection", rule tier rules-5)
+_SPACE_IN = re.compile(r"\b(subdural|epidural|extradural|subarachnoid)\b", re.IGNORECASE)
 _SPACE_SUBTYPE: dict[str, Subtype] = {
     "subdural": "subdural",
     "epidural": "epidural",
@@ -444,9 +446,10 @@ _SPACE_SUBTYPE: dict[str, Subtype] = {
 def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     """A generic bleed word takes its subtype from the space whose collection it fills ("subdural collection
     of blood along the convexity"), the site named right after it ("hemorrhage in the left occipital lobe")
-    or from a brain-region adjective right before it ("left frontal hematoma": a lobar hematoma); else
+    or from a brain-region adjective right before it ("left frontal hematoma", "temporal lobe hematoma": a
+    lobar hematoma); a described collection from the space word in it ("acute subdural collection"); else
     ``other``."""
-    space = _SPACE_BEFORE.search(text[max(0, start - 60) : start])
+    space = _SPACE_BEFORE.search(text[max(0, start - 60) : start]) or _SPACE_IN.search(text, start, end)
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
     if _PARENCHYMA.match(text, end) or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start]):
