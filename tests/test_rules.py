@@ -998,6 +998,11 @@ RULES5_SET4 = [
         "affirmed",
     ),
     ("The SAH has completely resolved.", "historical"),
+    # (priority set 2) "vs" after a change word or before an earlier exam compares exams; a differential stays
+    ("R frontal SDH 8 mm, unchanged vs prior.", "affirmed"),
+    ("small L ICH, larger vs yesterday.", "affirmed"),
+    ("Chronic right SDH, 7mm, stable vs last month", "affirmed"),
+    ("Hyperdense focus: haemorrhage vs prior contrast.", "uncertain"),
 ]
 
 
