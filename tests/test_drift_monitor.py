@@ -35,6 +35,18 @@ def _texts(kind_body: bool, n: int, seed: int) -> list[str]:
     return [r.text for r in reports if (r.kind == "body") == kind_body][:n]
 
 
+def _save(topics_dir: Path, model: Any, dictionary: Any, manifest_extra: dict[str, Any]) -> None:
+    store.save_topic_model(
+        topics_dir,
+        model,
+        dictionary,
+        words=topics.top_words(model, 5),
+        grid=(4,),
+        perplexities=(1.0,),
+        manifest_extra=manifest_extra,
+    )
+
+
 def test_rolling_mixture_keeps_the_last_window_reports() -> None:
     rolling = divergence.RollingMixture(k=2, window=3)
     assert rolling.mixture() is None and rolling.jsd([0.5, 0.5]) is None and rolling.unknown_share() is None
@@ -140,15 +152,7 @@ def test_daemon_exports_the_drift_gauges(
 
     model, dictionary, reference = head_lda
     topics_dir = tmp_path / "topics"
-    store.save_topic_model(
-        topics_dir,
-        model,
-        dictionary,
-        words=topics.top_words(model, 5),
-        grid=(4,),
-        perplexities=(1.0,),
-        manifest_extra={"reference_shares": [float(x) for x in reference]},
-    )
+    _save(topics_dir, model, dictionary, {"reference_shares": [float(x) for x in reference]})
     monkeypatch.setenv("TRIAGE_DRIFT__TOPICS_DIR", str(topics_dir))
     monkeypatch.setenv("TRIAGE_DRIFT__WINDOW", "20")
     monkeypatch.setenv("TRIAGE_DRIFT__INTERVAL_S", "0.2")
@@ -182,15 +186,7 @@ def test_drift_process_counts_drops_and_publishes_from_its_child(
 
     model, dictionary, reference = head_lda
     topics_dir = tmp_path / "topics"
-    store.save_topic_model(
-        topics_dir,
-        model,
-        dictionary,
-        words=topics.top_words(model, 5),
-        grid=(4,),
-        perplexities=(1.0,),
-        manifest_extra={"reference_shares": [float(x) for x in reference]},
-    )
+    _save(topics_dir, model, dictionary, {"reference_shares": [float(x) for x in reference]})
     seen: list[DriftSnapshot] = []
     done = threading.Event()
 
@@ -227,15 +223,7 @@ def test_a_topic_model_without_reference_shares_is_one_artifact_error_for_the_da
 
     model, dictionary, _reference = head_lda
     topics_dir = tmp_path / "topics"
-    store.save_topic_model(
-        topics_dir,
-        model,
-        dictionary,
-        words=topics.top_words(model, 5),
-        grid=(4,),
-        perplexities=(1.0,),
-        manifest_extra={},
-    )
+    _save(topics_dir, model, dictionary, {})  # no reference mixture
     with pytest.raises(ArtifactError, match="no reference_shares"):
         baseline_surprise(topics_dir, ["subdural hemorrhage"])
     settings = Settings(drift={"topics_dir": str(topics_dir)})  # type: ignore[arg-type]
