@@ -274,7 +274,7 @@ def test_comparing_two_models_reports_exactly_the_constructed_differences(
     )
     rows = list(csv.DictReader(changes.open()))
     newly_negative_rows = sorted(
-        (r["topic"], int(r["partition"]), int(r["offset"]), int(r["message_index"]))
+        (r["topic"], int(r["partition"]), int(r["offset"]), int(r["message_index"]), int(r["order_index"]))
         for r in rows
         if r["bucket"] == "newly_negative"
     )
