@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-5 (tests/data/heldout/) and priority sets 2-3 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-5 (tests/data/heldout/) and priority sets 2-4 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -439,3 +439,92 @@ def test_priority_set3_file_is_what_its_writer_script_writes(prows3):
 
 def test_priority_set3_readme_counts_match_file(prows3):
     assert _priority_readme_table(PREADME3) == _priority_counts(prows3)
+
+
+# --- priority set 4 (pwriter4; blind, structure only, the lead measures it once after the freeze) -----------
+PSET4 = PRIORITY / "heldout-4.jsonl"
+PREADME4 = PRIORITY / "README-heldout-4.md"
+
+
+@pytest.fixture(scope="module")
+def prows4() -> list[dict]:
+    return _read_set(PSET4)
+
+
+def test_priority_set4_has_the_fields_of_the_first_held_out_set(prows4):
+    _check_priority_rows(prows4, r"p4-\d{3}", "heldout-4")
+    assert [r["id"] for r in prows4] == [f"p4-{i:03d}" for i in range(len(prows4))]
+
+
+def test_priority_set4_gold_priority_is_the_policy_table_on_its_labels(prows4, make_set):
+    assert [r["id"] for r in prows4 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set4_size_mix_and_every_subtype_by_change(prows4):
+    counts = Counter(r["priority"] for r in prows4)
+    assert (
+        len(prows4) >= 100 and counts["critical"] >= 55 and counts["routine"] >= 25 and counts["urgent"] >= 20
+    )
+    cells = {(s, r["change"]) for r in prows4 for s in r["subtypes"]}
+    assert cells == {(s, c) for s in SUBTYPES for c in CHANGE}, sorted(
+        {(s, c) for s in SUBTYPES for c in CHANGE} - cells
+    )
+
+
+def test_priority_set4_mass_effect_and_wording(prows4):
+    me = [r["mass_effect"] for r in prows4]
+    assert sum(m["midline_shift_mm"] is not None for m in me) >= 10
+    assert any(m["midline_shift"] and m["midline_shift_mm"] is None and not m["mild"] for m in me)
+    assert any(m["mild"] for m in me)
+    for sign in ("herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"):
+        assert sum(m[sign] for m in me) >= 3, sign
+    assert {k for m in me for k in m["known"]} == {
+        "midline_shift",
+        "hydrocephalus",
+        "herniation",
+        "cistern_effacement",
+    }
+    assert sum(r["hedged"] for r in prows4) >= 8 and {r["acuity"] for r in prows4} == ACUITY
+    text = " ".join(r["text"].lower() for r in prows4)
+    for wording in (
+        "slightly increased",
+        "unchanged size but new ivh",
+        "evolving",
+        "redistribution",
+        "postoperative",
+        "mixed density",
+        "mixed-density",
+        "acute-on-chronic",
+        "acute component",
+        "no midline shift",
+        "without herniation",
+        "subfalcine",
+        "uncal",
+        "tonsillar",
+        "transtentorial",
+        "trapped",
+        "addendum",
+        "dear dr",
+        "outside",
+        "cta",
+        "mri",
+        " ml",
+        "haemorrhage",
+        "hemorrhage",
+    ):
+        assert wording in text, wording
+    assert re.search(r"\d\.\d cm (leftward )?midline shift", text)
+
+
+def test_priority_set4_texts_are_new(prows4):
+    own = Counter(_norm(r["text"]) for r in prows4)
+    assert [t for t, n in own.items() if n > 1] == []
+    assert set(own) & _all_other_texts(PSET4) == set()
+
+
+def test_priority_set4_file_is_what_its_writer_script_writes(prows4):
+    assert _load_module(PRIORITY / "heldout4.py").rows() == prows4
+
+
+def test_priority_set4_readme_counts_match_file(prows4):
+    assert _priority_readme_table(PREADME4) == _priority_counts(prows4)
