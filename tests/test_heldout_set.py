@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-5 (tests/data/heldout/) and priority sets 2-4 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-6 (tests/data/heldout/) and priority sets 2-4 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -61,6 +61,17 @@ def _readme_kind_table(path: Path) -> dict[str, int]:
         if m:
             table[m.group(1)] = int(m.group(2))
     return table
+
+
+def _check_readme_counts(rows: list[dict], readme: Path) -> str:
+    """README kind table, total and label/assertion table match the file (sets 4 to 6); returns its text."""
+    assert _readme_kind_table(readme) == dict(Counter(r["kind"] for r in rows))
+    text = readme.read_text(encoding="utf-8")
+    pos = sum(r["label"] for r in rows)
+    assert f"Total: {len(rows)} reports, {pos} positive" in text
+    for (label, assertion), n in Counter((r["label"], r["assertion"]) for r in rows).items():
+        assert f"| {label} | {assertion} | {n} |" in text
+    return text
 
 
 @pytest.fixture(scope="module")
@@ -159,12 +170,12 @@ def rows4() -> list[dict]:
     return _read_set(SET4)
 
 
-def _check_issue18_rows(rows: list[dict], id_pattern: str) -> None:
-    """Fields, ids, label = kind's sign, assertion allowed for the label (held-out sets 4 and 5)."""
+def _check_issue18_rows(rows: list[dict], id_pattern: str, fields: set[str] = FIELDS) -> None:
+    """Fields, ids, label = kind's sign, assertion allowed for the label (held-out sets 4 to 6)."""
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) and all(re.fullmatch(id_pattern, i) for i in ids)
     for r in rows:
-        assert set(r) == FIELDS and r["kind"] in KINDS4, r["id"]
+        assert set(r) == fields and r["kind"] in KINDS4, r["id"]
         assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
         assert type(r["label"]) is int and r["label"] == (1 if r["kind"].startswith("pos_") else 0), r["id"]
         allowed = POSITIVE_ASSERTIONS if r["label"] == 1 else NEGATIVE_ASSERTIONS
@@ -197,12 +208,7 @@ def test_set4_every_kind_has_fifteen_and_no_text_repeats_another_set(rows4):
 
 
 def test_set4_readme_counts_match_file(rows4):
-    assert _readme_kind_table(README4) == dict(Counter(r["kind"] for r in rows4))
-    text = README4.read_text(encoding="utf-8")
-    pos = sum(r["label"] for r in rows4)
-    assert f"Total: {len(rows4)} reports, {pos} positive" in text
-    for (label, assertion), n in Counter((r["label"], r["assertion"]) for r in rows4).items():
-        assert f"| {label} | {assertion} | {n} |" in text
+    _check_readme_counts(rows4, README4)
 
 
 def test_set4_file_is_what_its_writer_script_writes(rows4):
@@ -352,6 +358,13 @@ def _all_other_texts(own: Path) -> set[str]:
     return texts
 
 
+def _check_texts_new(rows: list[dict], own_path: Path) -> None:
+    """No text repeats another of the same set or any text of another labeled set in tests/data."""
+    own = Counter(_norm(r["text"]) for r in rows)
+    assert [t for t, n in own.items() if n > 1] == []
+    assert set(own) & _all_other_texts(own_path) == set()
+
+
 def _load_module(path: Path):
     import importlib.util
 
@@ -388,18 +401,11 @@ def test_set5_size_balance_kinds_and_long_notes(rows5):
 
 
 def test_set5_no_text_repeats_itself_or_another_set(rows5):
-    own = Counter(_norm(r["text"]) for r in rows5)
-    assert [t for t, n in own.items() if n > 1] == []
-    assert set(own) & _all_other_texts(SET5) == set()
+    _check_texts_new(rows5, SET5)
 
 
 def test_set5_readme_counts_match_file(rows5):
-    assert _readme_kind_table(README5) == dict(Counter(r["kind"] for r in rows5))
-    text = README5.read_text(encoding="utf-8")
-    pos = sum(r["label"] for r in rows5)
-    assert f"Total: {len(rows5)} reports, {pos} positive" in text
-    for (label, assertion), n in Counter((r["label"], r["assertion"]) for r in rows5).items():
-        assert f"| {label} | {assertion} | {n} |" in text
+    _check_readme_counts(rows5, README5)
 
 
 def test_set5_file_is_what_its_writer_script_writes(rows5):
@@ -528,3 +534,54 @@ def test_priority_set4_file_is_what_its_writer_script_writes(prows4):
 
 def test_priority_set4_readme_counts_match_file(prows4):
     assert _priority_readme_table(PREADME4) == _priority_counts(prows4)
+
+
+# --- held-out set 6 (writer6; structure only, the lead measures it once after the rules freeze) ------------
+SET6 = HERE / "heldout-6.jsonl"
+README6 = HERE / "README-6.md"
+
+
+@pytest.fixture(scope="module")
+def rows6() -> list[dict]:
+    return _read_set(SET6)
+
+
+def test_set6_schema_ids_labels_and_doc_type(rows6):
+    _check_issue18_rows(rows6, r"h6-\d{4}", FIELDS | {"doc_type"})
+    assert [r["id"] for r in rows6] == [f"h6-{i:04d}" for i in range(1, len(rows6) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows6 if r["kind"] == "neg_note_past_history")
+    assert {r["doc_type"] for r in rows6} == {"report", "note"}
+
+
+def test_set6_size_balance_kinds_and_long_notes(rows6):
+    assert len(rows6) >= 240
+    share = sum(r["label"] for r in rows6) / len(rows6)
+    assert 0.45 <= share <= 0.50, share
+    counts = Counter(r["kind"] for r in rows6)
+    assert set(counts) == KINDS4 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows6 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 8 and {r["label"] for r in long_} == {0, 1}
+    for doc_type in ("report", "note"):  # both labels in both document types, so each can be scored
+        assert {r["label"] for r in rows6 if r["doc_type"] == doc_type} == {0, 1}
+
+
+def test_set6_no_text_repeats_itself_or_another_set(rows6):
+    _check_texts_new(rows6, SET6)
+
+
+def test_set6_readme_counts_match_file(rows6):
+    text = _check_readme_counts(rows6, README6)
+    for (doc_type, label), n in Counter((r["doc_type"], r["label"]) for r in rows6).items():
+        assert f"| {doc_type} | {label} | {n} |" in text
+
+
+def test_set6_file_is_what_its_writer_script_writes(rows6):
+    """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
+    module = _load_module(HERE / "write_heldout_6.py")
+    written = module.rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows6
+    for r in written:
+        assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
+    text = README6.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
