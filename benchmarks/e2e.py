@@ -93,13 +93,13 @@ def scoring_only(
 
     rates: dict[int, float] = {}
     settings = Settings(model_dir=model_dir)
-    for threads in sorted({1, usable_cpus(), score_threads(settings)}):
+    for threads in sorted({1, usable_cpus(), score_threads(settings.score_threads)}):
         scorer = Scorer.load(model_dir, device="auto", threads=threads)
         tokens = Processor.from_settings(scorer, settings).prepare(records).tokens
         rates[threads] = _rate(
             scorer.score_tokens, [tokens[i : i + batch] for i in range(0, len(tokens), batch)], seconds
         )
-    scorer = Scorer.load(model_dir, device="auto", threads=score_threads(settings))
+    scorer = Scorer.load(model_dir, device="auto", threads=score_threads(settings.score_threads))
     processor = Processor.from_settings(scorer, settings)
     pipeline = _rate(
         lambda c: processor.process_batch(c, {}),
@@ -278,7 +278,7 @@ def main() -> None:
         settings = Settings(
             bootstrap_servers=broker.bootstrap_servers, topics=topics, publish_review=not args.no_review
         )
-        ensure_topics(settings, partitions=args.partitions)
+        ensure_topics(settings.kafka, partitions=args.partitions)
         port = free_port()
         env = dict(os.environ)
         env.update(
@@ -334,7 +334,7 @@ def main() -> None:
 
     print(
         f"\ntriage end-to-end benchmark  ({os.cpu_count()} CPU cores, "
-        f"daemon score_threads {score_threads(Settings())}, "
+        f"daemon score_threads {score_threads(Settings().score_threads)}, "
         f"batch_max_records {args.batch}, batch_max_wait_ms {args.wait_ms}, {args.partitions} partitions, "
         f"broker Tansu in memory)"
     )

@@ -328,7 +328,8 @@ def main() -> None:
         tmp = Path(tmp_name)
         topics = TopicSettings.suffixed(str(time.time_ns()))
         ensure_topics(
-            Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics), partitions=args.partitions
+            Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics).kafka,
+            partitions=args.partitions,
         )
         proxy = EmbeddedProxy(broker.bootstrap_servers, tmp / "proxy.log")
         proxy.start()
@@ -543,7 +544,7 @@ def sigterm_battery(broker: EmbeddedBroker, model: Path, tmp: Path) -> list[tupl
     def case(command: str, state: str, records: int = 0, partitions: int = 1) -> Any:
         topics = TopicSettings.suffixed(str(time.time_ns()))
         ensure_topics(
-            Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics), partitions=partitions
+            Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics).kafka, partitions=partitions
         )
         if records:
             from kafka import KafkaProducer

@@ -62,7 +62,7 @@ def run_case(
     bootstrap = broker.bootstrap_servers
     topics = TopicSettings.suffixed(str(time.time_ns()))
     group = f"codecs-{time.time_ns()}"
-    ensure_topics(Settings(bootstrap_servers=bootstrap, topics=topics), partitions=1)
+    ensure_topics(Settings(bootstrap_servers=bootstrap, topics=topics).kafka, partitions=1)
     if case in CORRUPT:
         third = len(feed) // 3
         confluent_produce(bootstrap, topics.input, feed[:third], "none")

@@ -211,7 +211,7 @@ def through_daemon(args: argparse.Namespace, bases: list[tuple[bytes | None, byt
         bootstrap = broker.bootstrap_servers
         topics = TopicSettings.suffixed(str(time.time_ns()))
         settings = Settings(bootstrap_servers=bootstrap, topics=topics)
-        ensure_topics(settings, partitions=3)
+        ensure_topics(settings.kafka, partitions=3)
         producer = KafkaProducer(
             bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_request_size=8 << 20
         )

@@ -80,7 +80,7 @@ def main() -> None:
         topics = TopicSettings.suffixed(uuid.uuid4().hex[:8])
         mllp = MllpSettings(host="127.0.0.1", port=free_port(), http_port=None)
         settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics, mllp=mllp)
-        ensure_topics(settings, partitions=3)
+        ensure_topics(settings.kafka, partitions=3)
         proc = server = None
         if args.subprocess:
             env = {**os.environ, "TRIAGE_BOOTSTRAP_SERVERS": broker.bootstrap_servers}
@@ -113,7 +113,7 @@ def main() -> None:
             structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
             from triage.mllp.server import MllpServer
 
-            server = MllpServer(settings)
+            server = MllpServer(settings.mllp, settings.kafka, accession_sources=settings.accession_sources)
             server.start_in_thread()
         where = "triage mllp subprocess" if args.subprocess else "in-process listener"
         print(

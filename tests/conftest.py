@@ -122,7 +122,7 @@ class KafkaHarness:
             **overrides,
         }
         settings = Settings(**values)
-        ensure_topics(settings, partitions=partitions)
+        ensure_topics(settings.kafka, partitions=partitions)
         return settings
 
     # ---- produce / read ---------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ class KafkaHarness:
         from triage.pipeline.process import Processor
         from triage.stream.daemon import Daemon
 
-        daemon = Daemon(settings, Processor.from_settings(self.scorer, settings))
+        daemon = Daemon(settings.kafka, Processor.from_settings(self.scorer, settings))
         errors: list[BaseException] = []
 
         def target() -> None:

@@ -45,7 +45,7 @@ from kafka.errors import (
 )
 from kafka.structs import OffsetAndMetadata
 
-from triage.config import Settings
+from triage.config import KafkaSettings, RunTopics, Settings
 from triage.lifecycle.shutdown import Shutdown
 from triage.stream.kafka_io import BrokerUnavailableError
 from triage.stream.topics import MissingTopicsError, required_topics
@@ -130,7 +130,7 @@ class MemoryBroker:
     @classmethod
     def for_settings(cls, settings: Settings, *, input_partitions: int = 1) -> MemoryBroker:
         """Every topic the daemon of `settings` needs (one partition each, the input `input_partitions`)."""
-        names = required_topics(settings)
+        names = required_topics(settings.kafka, settings.run_topics)
         return cls({name: input_partitions if name == settings.run_topics.input else 1 for name in names})
 
     # ---- test controls -------------------------------------------------------------------------------------
@@ -176,39 +176,39 @@ class MemoryBroker:
 
     # ---- BrokerPort ----------------------------------------------------------------------------------------
     def wait_for_broker(
-        self, settings: Settings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
+        self, kafka: KafkaSettings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
     ) -> bool:
         started = time.monotonic()
         while not self.reachable:
             on_wait(KafkaConnectionError("memory broker unreachable"))
-            limit = settings.broker_wait_s
+            limit = kafka.broker_wait_s
             if limit is not None and time.monotonic() - started >= limit:
                 raise BrokerUnavailableError(f"memory broker unreachable for broker_wait_s={limit:g} s")
             if stop.wait(0.02):
                 return False
         return not stop.is_set()
 
-    def check_topics(self, settings: Settings) -> None:
-        names = required_topics(settings)
+    def check_topics(self, kafka: KafkaSettings, topics: RunTopics) -> None:
+        names = required_topics(kafka, topics)
         with self.lock:
-            if settings.create_topics:
+            if kafka.create_topics:
                 for name in names:
                     self.create_topic(name, 1)
             missing = [n for n in names if n not in self.logs]
         if missing:
             raise MissingTopicsError(f"missing Kafka topic(s) on the memory broker: {', '.join(missing)}")
 
-    def group_consumer(self, settings: Settings) -> MemoryConsumer:
+    def group_consumer(self, kafka: KafkaSettings) -> MemoryConsumer:
         with self.lock:
             self._members += 1
-            member = f"{settings.client_id}-{self._members}"
-            group = self.groups.setdefault(settings.group_id, _Group())
-        return MemoryConsumer(self, group, member, settings.auto_offset_reset)
+            member = f"{kafka.client_id}-{self._members}"
+            group = self.groups.setdefault(kafka.group_id, _Group())
+        return MemoryConsumer(self, group, member, kafka.auto_offset_reset)
 
-    def state_reader(self, settings: Settings) -> MemoryReader:
+    def state_reader(self, kafka: KafkaSettings) -> MemoryReader:
         return MemoryReader(self)
 
-    def producer(self, settings: Settings, *, shutdown: Shutdown, reserve_s: float) -> MemoryProducer:
+    def producer(self, kafka: KafkaSettings, *, shutdown: Shutdown, reserve_s: float) -> MemoryProducer:
         return MemoryProducer(self)
 
     def last_contact(self, consumer: Any) -> float | None:

@@ -53,14 +53,14 @@ def sent(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[st
         mllp=MllpSettings(host="127.0.0.1", port=0, ack_timeout_s=5.0),
         http_port=0,
     )
-    ensure_topics(settings, partitions=1)
+    ensure_topics(settings.kafka, partitions=1)
     tmp_path = tmp_path_factory.mktemp("dlq")
     messages = {
         "no_text": message(b"CTRL-NT", b"ACC-7001", text=False),  # dead letter with an accession
         "no_type": message(b"CTRL-XX", b"ACC-7002", msh9=b""),  # dead letter before the accession is read
         "report": message(b"CTRL-OK", b"ACC-7003"),
     }
-    server = MllpServer(settings)
+    server = MllpServer(settings.mllp, settings.kafka, accession_sources=settings.accession_sources)
     server.start_in_thread()
     try:
         client = Client(server.port)

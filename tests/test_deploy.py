@@ -626,7 +626,7 @@ def test_partitions_have_one_source_of_truth() -> None:
     guide = guide_topic_partitions()
     code = {
         spec.name: spec.num_partitions
-        for spec in topic_specs(Settings(publish_review=True), TOPIC_PARTITIONS)
+        for spec in topic_specs(Settings(publish_review=True).kafka, TOPIC_PARTITIONS)
     }
     assert code == guide, "deploy/README.md Topics table and triage.stream.kafka_io.topic_specs disagree"
     job = base_object("Job")

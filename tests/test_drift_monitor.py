@@ -228,4 +228,4 @@ def test_a_topic_model_without_reference_shares_is_one_artifact_error_for_the_da
         baseline_surprise(topics_dir, ["subdural hemorrhage"])
     settings = Settings(drift={"topics_dir": str(topics_dir)})  # type: ignore[arg-type]
     with pytest.raises(ArtifactError, match="no reference_shares"):
-        start_drift(settings, Metrics())
+        start_drift(settings.drift, settings.model_dir, Metrics())

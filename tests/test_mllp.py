@@ -97,7 +97,7 @@ def _settings(bootstrap: str, **mllp: Any) -> Any:
         mllp=MllpSettings(**values),
         http_port=0,
     )
-    ensure_topics(settings, partitions=1)
+    ensure_topics(settings.kafka, partitions=1)
     return settings
 
 
@@ -154,7 +154,7 @@ def server_factory(kafka_broker: Any) -> Iterator[Any]:
 
     def make(bootstrap: str | None = None, **mllp: Any) -> tuple[MllpServer, Any]:
         settings = _settings(bootstrap or kafka_broker.bootstrap_servers, **mllp)
-        server = MllpServer(settings)
+        server = MllpServer(settings.mllp, settings.kafka, accession_sources=settings.accession_sources)
         server.start_in_thread()
         servers.append(server)
         return server, settings

@@ -164,7 +164,7 @@ def test_create_topics_sends_the_configs(kafka_broker: Any, monkeypatch: pytest.
         publish_review=True,
         topic_retention={"worklist": None, "review": 365 * DAY_MS},
     )
-    result = create_topics(settings, partitions=1, replication=1)
+    result = create_topics(settings.kafka, partitions=1, replication=1)
     requests = [r for r in sent if type(r).__name__ == "CreateTopicsRequest"]
     assert len(requests) == 1
     wire = {topic.name: {c.name: c.value for c in topic.configs} for topic in requests[0].topics}
@@ -190,7 +190,7 @@ def test_retention_defaults_are_the_deploy_files(path: str) -> None:
     from triage.stream.kafka_io import topic_configs
 
     job = _deploy_topic_lines((REPO / path).read_text())
-    ours = topic_configs(Settings(publish_review=True))
+    ours = topic_configs(Settings(publish_review=True).kafka)
     assert job, f"no `create TOPIC N k=v` lines in {path}"
     assert set(job) == set(ours)
     for name, configs in ours.items():

@@ -75,7 +75,9 @@ def test_everything_else_is_transient(error: BaseException | None) -> None:
 def test_producer_limit_and_dead_letter_budget_derive_from_max_message_bytes() -> None:
     for limit in (2048, 20_000, 1_000_000, 5_000_000):
         s = Settings(max_message_bytes=limit)
-        assert max_request_size(s) > dead_letter_budget(s) > limit  # an input at the limit dead-letters whole
+        assert (
+            max_request_size(s.kafka) > dead_letter_budget(s.kafka) > limit
+        )  # an input at the limit dead-letters whole
 
 
 # ---- dead letters that fit ------------------------------------------------------------------------------
@@ -262,7 +264,11 @@ def _deliverer(refuse: Callable[[str, bytes], BaseException | None]) -> tuple[De
     settings = Settings(topics=topics, delivery_attempts=3)
     sent: list[KafkaMessage] = []
     return Deliverer(
-        settings, Metrics(), producer_factory=lambda: FakeProducer(sent, refuse), sleep=lambda _s: None
+        settings.kafka,
+        settings.run_topics,
+        Metrics(),
+        producer_factory=lambda: FakeProducer(sent, refuse),
+        sleep=lambda _s: None,
     ), sent
 
 

@@ -102,9 +102,9 @@ def test_output_compression_is_one_setting_passed_to_the_producer(monkeypatch: p
     built: list[dict] = []
     monkeypatch.setattr(kafka_io, "KafkaProducer", lambda **cfg: built.append(cfg))
     assert Settings().producer.compression == "none"
-    kafka_io.make_producer(Settings())
+    kafka_io.make_producer(Settings().kafka)
     monkeypatch.setenv("TRIAGE_PRODUCER__COMPRESSION", "zstd")
-    kafka_io.make_producer(Settings())
+    kafka_io.make_producer(Settings().kafka)
     assert [cfg["compression_type"] for cfg in built] == [None, "zstd"]
     monkeypatch.setenv("TRIAGE_PRODUCER__COMPRESSION", "brotli")
     with pytest.raises(ValidationError):

@@ -247,7 +247,7 @@ def test_the_daemon_reads_committed_records_only(kafka: Any) -> None:
     from triage.stream.kafka_io import make_consumer
 
     settings = kafka.settings(partitions=1)
-    reader = make_consumer(settings, group=False)
+    reader = make_consumer(settings.kafka, group=False)
     try:
         assert reader.config["isolation_level"] == "read_committed" == settings.isolation_level
     finally:

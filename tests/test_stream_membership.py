@@ -179,7 +179,7 @@ def test_default_broker_wait_keeps_trying_not_ready_but_alive_then_runs(kafka: A
         from triage.stream.kafka_io import ensure_topics
 
         moved = Settings(**{**settings.model_dump(), "bootstrap_servers": broker.bootstrap_servers})
-        ensure_topics(moved, partitions=1)
+        ensure_topics(moved.kafka, partitions=1)
         kafka.wait_event(proc, "partitions_assigned", timeout_s=90)
         assert _wait_status(http_port, "/readyz", 200)["checks"]["broker_reachable"] is True
         proc.send_signal(signal.SIGTERM)

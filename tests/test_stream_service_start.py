@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from triage.config import Settings
+from triage.config import DriftSettings, Settings
 from triage.lifecycle.shutdown import Shutdown
 from triage.stream import service
 
@@ -20,7 +21,7 @@ def test_a_stop_while_the_drift_monitor_starts_ends_run_at_once(monkeypatch: pyt
     release = threading.Event()
     loaded: list[Any] = []
 
-    def slow_drift(settings: Settings, metrics: Any) -> None:
+    def slow_drift(drift: DriftSettings, model_dir: Path, metrics: Any) -> None:
         release.wait(30.0)
 
     monkeypatch.setattr(service, "Shutdown", lambda: shutdown)

@@ -168,7 +168,7 @@ def test_polls_that_keep_failing_turn_healthz_red_and_stop_stays_bounded(kafka: 
 
     settings = kafka.settings(partitions=1)
     health = Health(stall_after_s=600, failing_after_s=2.0)
-    daemon = Daemon(settings, Processor.from_settings(kafka.scorer, settings), health=health)
+    daemon = Daemon(settings.kafka, Processor.from_settings(kafka.scorer, settings), health=health)
     thread = threading.Thread(target=daemon.run, daemon=True)
     thread.start()
     assert _until(lambda: daemon.health.joined, 60) is not None
@@ -297,8 +297,8 @@ from triage.stream.kafka_io import ensure_topics
 
 with EmbeddedBroker() as broker:
     settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=TopicSettings.suffixed("abandon"))
-    ensure_topics(settings, partitions=1)
-    deliverer = Deliverer(settings, Metrics())
+    ensure_topics(settings.kafka, partitions=1)
+    deliverer = Deliverer(settings.kafka, settings.run_topics, Metrics())
     producer = deliverer.ensure_producer()
     producer.send(settings.topics.audit, b"acknowledged").get(10)
     broker.stop()

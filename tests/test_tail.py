@@ -48,7 +48,7 @@ def outputs(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict
         topics=TopicSettings.suffixed(uuid.uuid4().hex[:10]),
         group_id=f"tail-{uuid.uuid4().hex[:8]}",
     )
-    ensure_topics(settings, partitions=2)
+    ensure_topics(settings.kafka, partitions=2)
     pairs = [*oru_stream(40, seed=21), (b"ACC-7001", message(b"CTRL-NT", b"ACC-7001", text=False))]
     produce(bs, settings.topics.input, pairs)
     model = tmp_path_factory.mktemp("tail") / "model"

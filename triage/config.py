@@ -14,7 +14,8 @@ TRIAGE_FHIR_RELEASE?``): a warning, not an error, so that a variable meant for a
 does not stop a daemon. An unknown name inside a settings slice (``TRIAGE_TOPICS__AUDT``) is refused by the
 slice: one error line with the same hint, never a warning that says 'ignored' beside it.
 Settings are frozen once built; each consumer takes its slice, resolved once: ``pipeline`` (the decision
-core), ``outputs`` (the Processor: ``run_topics`` with shadow mode applied, FHIR), ``mllp``, ``drift``, ...
+core), ``outputs`` (the Processor: ``run_topics`` with shadow mode applied, FHIR), ``kafka`` (the clients and
+the streaming loop), ``obs`` (HTTP endpoints, log level), ``mllp``, ``drift``, ...
 """
 
 from __future__ import annotations
@@ -434,6 +435,48 @@ class OutputSettings:
     publish_review: bool = False  # network/rules disagreements to topics.review
 
 
+@dataclass(frozen=True, slots=True)
+class KafkaSettings:
+    """What the Kafka clients and the streaming loop need (triage.stream, triage.mllp's producer): the
+    cluster, the consumer group, batching, delivery and every topic name (creation and retention). The run's
+    own topics, shadow mode applied, are the RunTopics slice beside it. Built by Settings.kafka (the
+    defaults and validation live there)."""
+
+    bootstrap_servers: str
+    group_id: str
+    client_id: str
+    security: KafkaSecurity
+    topics: TopicSettings
+    topic_retention: TopicRetention
+    compression: Literal["none", "gzip", "snappy", "lz4", "zstd"]
+    batch_max_records: int
+    batch_max_wait_ms: int
+    session_timeout_ms: int
+    heartbeat_interval_ms: int
+    auto_offset_reset: Literal["earliest", "latest"]
+    isolation_level: Literal["read_committed", "read_uncommitted"]
+    fetch_max_wait_ms: int
+    linger_ms: int
+    delivery_timeout_ms: int
+    delivery_attempts: int
+    state_catchup_timeout_s: float
+    max_message_bytes: int
+    create_topics: bool
+    broker_wait_s: float | None
+    publish_review: bool  # the review topic is one of the run's topics
+
+
+@dataclass(frozen=True, slots=True)
+class ObsSettings:
+    """Observability: where /metrics and the probes listen, the log level, when /readyz calls a stalled
+    loop red. Built by Settings.obs."""
+
+    http_host: str
+    http_port: int
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"]
+    ready_stall_s: float
+
+
 # Kafka's record-batch codecs; every one is readable (the base install brings lz4, python-snappy, zstandard)
 PRODUCER_COMPRESSION: tuple[str, ...] = ("none", "gzip", "snappy", "lz4", "zstd")
 
@@ -648,6 +691,44 @@ class Settings(BaseSettings):
                 visit_system=self.fhir_visit_system,
             ),
             publish_review=self.publish_review,
+        )
+
+    @property
+    def kafka(self) -> KafkaSettings:
+        """The Kafka clients' and the streaming loop's slice, taken once at the edge."""
+        return KafkaSettings(
+            bootstrap_servers=self.bootstrap_servers,
+            group_id=self.group_id,
+            client_id=self.client_id,
+            security=self.security,
+            topics=self.topics,
+            topic_retention=self.topic_retention,
+            compression=self.producer.compression,
+            batch_max_records=self.batch_max_records,
+            batch_max_wait_ms=self.batch_max_wait_ms,
+            session_timeout_ms=self.session_timeout_ms,
+            heartbeat_interval_ms=self.heartbeat_interval_ms,
+            auto_offset_reset=self.auto_offset_reset,
+            isolation_level=self.isolation_level,
+            fetch_max_wait_ms=self.fetch_max_wait_ms,
+            linger_ms=self.linger_ms,
+            delivery_timeout_ms=self.delivery_timeout_ms,
+            delivery_attempts=self.delivery_attempts,
+            state_catchup_timeout_s=self.state_catchup_timeout_s,
+            max_message_bytes=self.max_message_bytes,
+            create_topics=self.create_topics,
+            broker_wait_s=self.broker_wait_s,
+            publish_review=self.publish_review,
+        )
+
+    @property
+    def obs(self) -> ObsSettings:
+        """The observability slice (HTTP endpoints, log level, readiness stall)."""
+        return ObsSettings(
+            http_host=self.http_host,
+            http_port=self.http_port,
+            log_level=self.log_level,
+            ready_stall_s=self.ready_stall_s,
         )
 
     @classmethod

@@ -386,7 +386,10 @@ def drift_command(
         total=expected, desc="drift", unit="report", disable=True if no_progress else None, file=sys.stderr
     ) as bar:
         audit = audit_drift(
-            settings, stretch, topics_dir=topics_dir or default_topics_dir(settings), progress=bar.update
+            settings,
+            stretch,
+            topics_dir=topics_dir or default_topics_dir(settings.drift, settings.model_dir),
+            progress=bar.update,
         )
     typer.echo(audit.headline())
     days, total = audit.run.accumulator.days(), audit.run.accumulator.total()

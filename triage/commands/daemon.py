@@ -217,7 +217,7 @@ def register(app: typer.Typer) -> None:
                 ssl_cafile=ssl_cafile,
             ),
         )
-        typer.echo(json.dumps(create_topics(settings, partitions=partitions, replication=replication)))
+        typer.echo(json.dumps(create_topics(settings.kafka, partitions=partitions, replication=replication)))
 
 
 def _hold_until_signal(bootstrap_servers: str, alive: Callable[[], bool]) -> None:

@@ -80,7 +80,9 @@ def require_topic(settings: Settings, topic: str, connect_timeout_s: float = 15.
     # a long-running command's stop abandons this check at once (StoppedError): nothing is in hand yet
     shutdown = process_shutdown()
     reserve = shutdown.grace_s if shutdown is not None else 0.0
-    admin = make_admin(settings, connect_timeout_s=connect_timeout_s, shutdown=shutdown, reserve_s=reserve)
+    admin = make_admin(
+        settings.kafka, connect_timeout_s=connect_timeout_s, shutdown=shutdown, reserve_s=reserve
+    )
     try:
         topics = set(admin.list_topics())
     except KafkaError as exc:

@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
         try:
             broker.start()
             settings = load_settings(config, bootstrap_servers=broker.bootstrap_servers)
-            ensure_topics(settings, partitions=partitions)
+            ensure_topics(settings.kafka, partitions=partitions)
             typer.echo(f"TRIAGE_BOOTSTRAP_SERVERS={broker.bootstrap_servers}")
             t = settings.topics
             typer.echo(
@@ -211,7 +211,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     require_topic(settings, topic)
     shutdown = process_shutdown() or Shutdown()
     counts = {"accession": 0, "control_id": 0, "none": 0}
-    producer = make_producer(settings, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=AT_REQUEST)
+    producer = make_producer(settings.kafka, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=AT_REQUEST)
     futures: list[Any] = []
     shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()

@@ -43,9 +43,11 @@ from triage.mllp.keys import message_key
 from triage.obs.health import LoopHealth
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kafka import KafkaProducer
 
-    from triage.config import Settings
+    from triage.config import KafkaSettings, MllpSettings, ObsSettings, Settings
     from triage.lifecycle.shutdown import Shutdown
 
 log = structlog.get_logger("triage.mllp")
@@ -101,8 +103,7 @@ class MllpHealth(LoopHealth):
         return {"listening": self.listening}
 
 
-def tls_context(settings: Settings) -> ssl.SSLContext | None:
-    m = settings.mllp
+def tls_context(m: MllpSettings) -> ssl.SSLContext | None:
     if m.tls_certfile is None or m.tls_keyfile is None:
         return None
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -123,18 +124,22 @@ class MllpServer:
 
     def __init__(
         self,
-        settings: Settings,
+        mllp: MllpSettings,
+        kafka: KafkaSettings,
         *,
+        accession_sources: Sequence[str],
         producer: KafkaProducer | None = None,
         metrics: MllpMetrics | None = None,
         health: MllpHealth | None = None,
         shutdown: Shutdown | None = None,
     ) -> None:
-        self.settings = settings
+        """`accession_sources`: the fields the message key comes from, the daemon's (pipeline slice)."""
+        self.kafka = kafka
+        self.accession_sources = tuple(accession_sources)
         self._shutdown = shutdown  # a stop during start-up abandons the broker connection at once
-        self.mllp = settings.mllp
-        self.topic = settings.topics.input
-        self.max_frame_bytes = self.mllp.max_frame_bytes or settings.max_message_bytes
+        self.mllp = mllp
+        self.topic = kafka.topics.input
+        self.max_frame_bytes = mllp.max_frame_bytes or kafka.max_message_bytes
         self.metrics = metrics or MllpMetrics()
         self.health = health or MllpHealth()
         self._producer = producer
@@ -162,7 +167,7 @@ class MllpServer:
                 self._connection,
                 self.mllp.host,
                 self.mllp.port,
-                ssl=tls_context(self.settings),
+                ssl=tls_context(self.mllp),
                 limit=READ_CHUNK,
             )
         except OSError as exc:
@@ -188,7 +193,7 @@ class MllpServer:
         timeout_ms = int(self.mllp.ack_timeout_s * 1000)
         # the producer gives up on a record before the ACK deadline, so an AE'd message is not written later
         return make_producer(
-            self.settings,
+            self.kafka,
             linger_ms=0,
             delivery_timeout_ms=timeout_ms,
             request_timeout_ms=max(500, timeout_ms // 2),
@@ -267,7 +272,7 @@ class MllpServer:
 
     def _broker_reachable(self) -> bool:
         """A bootstrap server accepts TCP connections again (the next message tells whether Kafka works)."""
-        for server in self.settings.bootstrap_servers.split(","):
+        for server in self.kafka.bootstrap_servers.split(","):
             host, _, port = server.strip().rpartition(":")
             try:
                 socket.create_connection((host.strip("[]") or "localhost", int(port)), timeout=1.0).close()
@@ -420,7 +425,7 @@ class MllpServer:
         topic = self.topic
 
         def send() -> Any:
-            key, _ = message_key(payload, self.settings.accession_sources)
+            key, _ = message_key(payload, self.accession_sources)
             return producer.send(topic, key=key, value=payload)
 
         record = await loop.run_in_executor(self._pool, send)
@@ -446,11 +451,16 @@ def _peer(writer: asyncio.StreamWriter) -> str:
 
 
 def run_mllp(settings: Settings) -> int:
-    """`triage mllp`: serve until SIGINT/SIGTERM; returns the exit code."""
-    return asyncio.run(_main(settings))
+    """`triage mllp`: serve until SIGINT/SIGTERM; returns the exit code. Each part gets its slice of
+    `settings`, taken once here."""
+    return asyncio.run(
+        _main(settings.mllp, settings.kafka, settings.obs, accession_sources=settings.accession_sources)
+    )
 
 
-async def _main(settings: Settings) -> int:
+async def _main(
+    mllp: MllpSettings, kafka: KafkaSettings, obs: ObsSettings, *, accession_sources: Sequence[str]
+) -> int:
     from triage.lifecycle.shutdown import Shutdown, StoppedError, process_shutdown
     from triage.obs.http import ObsServer
 
@@ -467,18 +477,18 @@ async def _main(settings: Settings) -> int:
             loop.add_signal_handler(sig, on_signal, sig)
     if shutdown.is_set():  # a signal before the loop started (the CLI's handler took it)
         stop.set()
-    server = MllpServer(settings, shutdown=shutdown)
+    server = MllpServer(mllp, kafka, accession_sources=accession_sources, shutdown=shutdown)
     http = None
-    if settings.mllp.http_port is not None:
+    if mllp.http_port is not None:
         try:
-            http = ObsServer(server.metrics, server.health, settings.http_host, settings.mllp.http_port)  # type: ignore[arg-type]
+            http = ObsServer(server.metrics, server.health, obs.http_host, mllp.http_port)  # type: ignore[arg-type]
         except OSError as exc:
             raise ConfigError(
-                f"cannot serve /metrics on {settings.http_host}:{settings.mllp.http_port}: {exc.strerror}"
+                f"cannot serve /metrics on {obs.http_host}:{mllp.http_port}: {exc.strerror}"
                 " (choose another --http-port, or 0 for any free port)"
             ) from exc
         http.start()
-        log.info("http_listening", host=settings.http_host, port=http.port)
+        log.info("http_listening", host=obs.http_host, port=http.port)
     try:
         try:
             await server.start()

@@ -145,11 +145,11 @@ def run_demo(
     with EmbeddedBroker() as broker:
         settings = demo_settings(broker.bootstrap_servers, model_dir)
         echo(f"broker:  Tansu on {broker.bootstrap_servers} (in memory, stopped at the end)")
-        ensure_topics(settings, partitions=partitions)
+        ensure_topics(settings.kafka, partitions=partitions)
         processor = load_processor(settings)
         device = processor.scorer.device
         echo(f"model:   {processor.model_version} (threshold {processor.threshold:.3f}, {device})")
-        daemon = Daemon(settings, processor)
+        daemon = Daemon(settings.kafka, processor)
         errors: list[BaseException] = []
 
         def target() -> None:
@@ -197,14 +197,14 @@ def _feed_and_watch(
     errors: list[BaseException],
 ) -> DemoSummary:
     t = settings.topics
-    reader = make_consumer(settings, group=False)
+    reader = make_consumer(settings.kafka, group=False)
     try:
         tps = [
             TopicPartition(topic, p) for topic in (t.worklist, t.audit) for p in partitions_of(reader, topic)
         ]
         reader.assign(tps)
         reader.seek_to_beginning(*tps)
-        producer = make_producer(settings)
+        producer = make_producer(settings.kafka)
         start = time.perf_counter()
         for key, value in feed:
             producer.send(t.input, key=key, value=value)

@@ -20,7 +20,7 @@ Rebalances need no special care: a batch is committed before the next poll, so w
 A stop while the group is being joined (start-up or a rebalance) lets the join finish before leaving
 (triage.stream.membership), so the next instance is assigned at once.
 
-Start-up waits for the broker `settings.broker_wait_s` (None: until it answers or the daemon is stopped;
+Start-up waits for the broker `kafka.broker_wait_s` (None: until it answers or the daemon is stopped;
 /readyz 503 and /healthz 200 meanwhile); a finite wait that runs out raises BrokerUnavailableError (exit 4).
 
 Stopping is bounded (triage.lifecycle.shutdown): from the stop request every blocking step gets what is left
@@ -28,7 +28,7 @@ of GRACE_S (8 s): the delivery of the batch in hand until DRAIN_RESERVE_S before
 commit, LeaveGroup; a client constructor or a start-up step still blocking when the budget is spent is
 abandoned. Exit 0 when everything in hand was delivered and committed, 1 when outputs were left
 unacknowledged (not committed: redelivered). Readiness needs a broker answer (heartbeat, fetch, join) within
-`contact_timeout_s(settings)`; liveness needs polls that do not fail for FAILING_AFTER_S in a row.
+`contact_timeout_s(kafka)`; liveness needs polls that do not fail for FAILING_AFTER_S in a row.
 
 Helpers live beside the loop: triage.stream.records (ConsumerRecord → SourceRecord, batch offsets),
 triage.stream.rebalance (the listener), triage.stream.lag (the lag gauge).
@@ -80,13 +80,13 @@ from triage.stream.undecodable import (
 )
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings, ObsSettings
     from triage.pipeline.process import Processor
 
 log = structlog.get_logger("triage.daemon")
 
 EXIT_DEAD_LETTER_REFUSED = 3
-EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within settings.broker_wait_s at start-up
+EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within kafka.broker_wait_s at start-up
 FAILING_AFTER_S = 30.0  # /healthz 503 after this long of polls that all fail (a loop spinning on an error)
 __all__ = [
     "EXIT_BROKER_UNAVAILABLE",
@@ -100,19 +100,20 @@ __all__ = [
 ]
 
 
-def contact_timeout_s(settings: Settings) -> float:
+def contact_timeout_s(kafka: KafkaSettings) -> float:
     """/readyz needs a broker answer within this: three heartbeat intervals, between 5 and 10 s (so a lost
     broker turns /readyz red within 10 s plus one probe interval)."""
-    return min(10.0, max(5.0, 3.0 * settings.heartbeat_interval_ms / 1000.0))
+    return min(10.0, max(5.0, 3.0 * kafka.heartbeat_interval_ms / 1000.0))
 
 
-def daemon_health(settings: Settings) -> Health:
-    """The daemon's Health: stalled after one iteration's worst case (all delivery attempts) plus 60 s."""
+def daemon_health(kafka: KafkaSettings, obs: ObsSettings | None = None) -> Health:
+    """The daemon's Health: stalled after one iteration's worst case (all delivery attempts) plus 60 s;
+    /readyz red after `obs.ready_stall_s` without a loop (Health's default without `obs`)."""
     return Health(
-        stall_after_s=60.0 + settings.delivery_attempts * settings.delivery_timeout_ms / 1000.0,
-        ready_stall_s=settings.ready_stall_s,
+        stall_after_s=60.0 + kafka.delivery_attempts * kafka.delivery_timeout_ms / 1000.0,
         failing_after_s=FAILING_AFTER_S,
-        contact_timeout_s=contact_timeout_s(settings),
+        contact_timeout_s=contact_timeout_s(kafka),
+        **({"ready_stall_s": obs.ready_stall_s} if obs is not None else {}),
     )
 
 
@@ -132,7 +133,7 @@ class Daemon:
 
     def __init__(
         self,
-        settings: Settings,
+        kafka: KafkaSettings,
         processor: Processor,
         *,
         metrics: Metrics | None = None,
@@ -141,20 +142,23 @@ class Daemon:
         broker: BrokerPort | None = None,
     ) -> None:
         """`broker`: where the clients come from (triage.stream.port; default the Kafka cluster of
-        `settings`)."""
-        if processor.topics != settings.run_topics:
+        `kafka`); the run's topics are the Processor's (`processor.topics`)."""
+        if processor.topics.input != kafka.topics.input:
             raise ConfigError("the Processor and the Daemon were built from different topic settings")
-        self.settings = settings
+        self.kafka = kafka
+        self.topics = processor.topics  # the run's topics, shadow mode applied: one source with the outputs
         self.processor = processor
         self.metrics = metrics or Metrics()
-        self.health = health or daemon_health(settings)
+        self.health = health or daemon_health(kafka)
         self.health.model_loaded = True
         self.shutdown = shutdown or Shutdown()
         self.shutdown.exit_code_if_forced = self._forced_exit_code
         self._stop = self.shutdown.event
         self.broker: BrokerPort = broker or KafkaBroker()
         self._consumer: GroupConsumer | None = None
-        self.deliverer = Deliverer(settings, self.metrics, shutdown=self.shutdown, broker=self.broker)
+        self.deliverer = Deliverer(
+            kafka, self.topics, self.metrics, shutdown=self.shutdown, broker=self.broker
+        )
         self.fatal_error: str | None = None
         self._exit_code = 0  # non-zero: a fatal condition found by the loop (EXIT_INPUT_UNDECODABLE)
         self.lag = LagGauge(self.metrics)
@@ -172,7 +176,7 @@ class Daemon:
             processor.model_version,
             processor.model.model_sha256,
             processor.model.normalization_version,
-            settings.mode,
+            self.topics.mode,
         ).set(1)
 
     # ---- lifecycle -----------------------------------------------------------------------------------------
@@ -219,7 +223,7 @@ class Daemon:
         return EXIT_UNACKNOWLEDGED if busy else EXIT_CLEAN
 
     def _open(self) -> None:
-        s = self.settings
+        s = self.kafka
         codecs = codec_support()
         for name, available in codecs.items():
             self.metrics.codec_available.labels(name).set(1 if available else 0)
@@ -237,24 +241,24 @@ class Daemon:
         gc.collect()
         gc.freeze()
         self._joining = True
-        self._consumer.subscribe([s.run_topics.input], listener=RebalanceForwarder(self))
+        self._consumer.subscribe([self.topics.input], listener=RebalanceForwarder(self))
         self.health.set_broker(True)
         log.info(
             "daemon_started",
             bootstrap_servers=s.bootstrap_servers,
-            input_topic=s.run_topics.input,
+            input_topic=self.topics.input,
             group_id=s.group_id,
-            flag_topic=s.run_topics.flag,
-            mode=s.run_topics.mode,
+            flag_topic=self.topics.flag,
+            mode=self.topics.mode,
             model_version=self.processor.model_version,
             flag_states=len(self.state),
         )
 
     def _open_clients(self) -> tuple[FlagStateStore, GroupConsumer]:
-        self.broker.check_topics(self.settings)
-        state = FlagStateStore(self.settings, self.broker.state_reader(self.settings)).open()
+        self.broker.check_topics(self.kafka, self.topics)
+        state = FlagStateStore(self.kafka, self.topics, self.broker.state_reader(self.kafka)).open()
         self.deliverer.ensure_producer()
-        return state, self.broker.group_consumer(self.settings)
+        return state, self.broker.group_consumer(self.kafka)
 
     def _broker_waiting(self, error: BaseException) -> None:
         """Called between start-up connection attempts: alive (/healthz 200), not ready (/readyz 503)."""
@@ -281,7 +285,7 @@ class Daemon:
         self.deliverer.close(timeout_s=bound(5.0, reserve_s=2.0))
         if consumer is not None:
             if self._joining:  # a LeaveGroup behind an in-flight JoinGroup strands the group (membership.py)
-                wait_s = bound(join_wait_s(self.settings.session_timeout_ms), reserve_s=1.5)
+                wait_s = bound(join_wait_s(self.kafka.session_timeout_ms), reserve_s=1.5)
                 complete_join(consumer, lambda: self._joining, wait_s)
             # a reachable broker commits in milliseconds: 3 s at most, so a gone one costs little
             self._commit_sync(timeout_s=bound(3.0, reserve_s=1.0))
@@ -369,18 +373,18 @@ class Daemon:
         if (change := self.health.contact_change()) is not None:
             reachable, silent_s = change
             if reachable:
-                log.info("broker_reachable", bootstrap_servers=self.settings.bootstrap_servers)
+                log.info("broker_reachable", bootstrap_servers=self.kafka.bootstrap_servers)
             else:
                 log.warning(
                     "broker_unreachable",
-                    bootstrap_servers=self.settings.bootstrap_servers,
+                    bootstrap_servers=self.kafka.bootstrap_servers,
                     no_answer_for_s=silent_s,
                     **({"cause": cause} if (cause := last_client_error()) else {}),
                 )
 
     def _poll(self, wait: bool = True) -> list[SourceRecord]:
         assert self._consumer is not None
-        s = self.settings
+        s = self.kafka
         timeout = s.batch_max_wait_ms if wait else 0
         polled = self._consumer.poll(timeout_ms=timeout, max_records=s.batch_max_records)
         records = [to_source_record(r) for batch in polled.values() for r in batch]
@@ -408,7 +412,7 @@ class Daemon:
                 if position is not None:
                     positions[tp] = position
         try:
-            with Probe(self.settings, self._stop) as probe:
+            with Probe(self.kafka, self._stop) as probe:
                 found = probe.locate(positions)
                 if found is None:
                     run = None
@@ -604,7 +608,7 @@ class Daemon:
         self, partitions: Sequence[TopicPartition] | None = None, timeout_s: float | None = None
     ) -> None:
         """Commit (and wait for) the newest completed offsets of `partitions` (default: all), at most
-        `timeout_s` (default settings.delivery_timeout_ms)."""
+        `timeout_s` (default kafka.delivery_timeout_ms)."""
         if self._consumer is None:
             return
         keep = set(partitions) if partitions is not None else set(self._latest_offsets)
@@ -612,7 +616,7 @@ class Daemon:
         if not offsets:
             return
         try:
-            timeout_ms = self.settings.delivery_timeout_ms if timeout_s is None else int(timeout_s * 1000)
+            timeout_ms = self.kafka.delivery_timeout_ms if timeout_s is None else int(timeout_s * 1000)
             self._consumer.commit(offsets, timeout_ms=max(100, timeout_ms))
         except KafkaError as exc:
             self._commit_failed(exc)

@@ -40,7 +40,7 @@ from triage.stream.kafka_io import dead_letter_budget, flush_within
 from triage.stream.port import BrokerPort, KafkaBroker, Producer
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings, RunTopics
 
 log = structlog.get_logger("triage.delivery")
 
@@ -74,7 +74,8 @@ class Deliverer:
 
     def __init__(
         self,
-        settings: Settings,
+        kafka: KafkaSettings,
+        topics: RunTopics,
         metrics: Metrics,
         *,
         producer_factory: Callable[[], Producer] | None = None,
@@ -85,13 +86,13 @@ class Deliverer:
         """`shutdown`: once a stop is requested, retries, flushes and a new producer's connection get only
         what is left of its budget less DRAIN_RESERVE_S (then DeliveryError: the batch is not committed).
         Producers come from `producer_factory`, else from `broker` (default the Kafka cluster)."""
-        self.settings = settings
-        self.topics = settings.run_topics  # shadow mode applied
+        self.kafka = kafka
+        self.topics = topics  # shadow mode applied
         self.metrics = metrics
         self.shutdown = shutdown or Shutdown()
         port = broker or KafkaBroker()
         self._factory = producer_factory or (
-            lambda: port.producer(settings, shutdown=self.shutdown, reserve_s=DRAIN_RESERVE_S)
+            lambda: port.producer(kafka, shutdown=self.shutdown, reserve_s=DRAIN_RESERVE_S)
         )
         self._sleep = sleep or (lambda s: self.shutdown.sleep(s, reserve_s=DRAIN_RESERVE_S))
         self._producer: Producer | None = None
@@ -143,7 +144,7 @@ class Deliverer:
     def deliver(self, outcomes: list[RecordOutcome]) -> Delivered:
         """Deliver every output of `outcomes` (module docstring). Raises DeliveryError (batch to be retried)
         or DeadLetterRefusedError (stop)."""
-        s = self.settings
+        s = self.kafka
         state_topic, dlq_topic = self.topics.flag_state, self.topics.dead_letter
         budget = dead_letter_budget(s)
         first: list[Output] = []
@@ -180,7 +181,7 @@ class Deliverer:
             elif o.pos not in result.refused:
                 pending.append(o)
         failures: list[tuple[Output, BaseException]] = []
-        for attempt in range(self.settings.delivery_attempts):
+        for attempt in range(self.kafka.delivery_attempts):
             pending = [o for o in pending if o.pos not in result.refused]
             if not pending:
                 return
@@ -236,7 +237,7 @@ class Deliverer:
             except KafkaError as exc:
                 failures.append((o, exc))
         try:
-            flush_within(producer, self.settings.delivery_timeout_ms / 1000.0, self.shutdown, DRAIN_RESERVE_S)
+            flush_within(producer, self.kafka.delivery_timeout_ms / 1000.0, self.shutdown, DRAIN_RESERVE_S)
         except KafkaError as exc:
             log.warning("flush_failed", error_type=type(exc).__name__)
         for o, fut in futures:
@@ -291,13 +292,13 @@ class Deliverer:
             offset=o.ident[2],
             error_type=type(error).__name__,
         )
-        o.message = fit_dead_letter(o.message, dead_letter_budget(self.settings), force_oversize=True)
+        o.message = fit_dead_letter(o.message, dead_letter_budget(self.kafka), force_oversize=True)
         return self._isolate_dead_letter(o)
 
     def _dead_letter_refused(self, outcomes: list[RecordOutcome], result: Delivered) -> None:
         """One ``output_refused`` dead letter per refused record (original bytes when they fit)."""
         now = datetime.now(UTC)
-        budget = dead_letter_budget(self.settings)
+        budget = dead_letter_budget(self.kafka)
         dlq = self.topics.dead_letter
         outputs = []
         for pos, why in sorted(result.refused.items()):
@@ -317,7 +318,7 @@ class Deliverer:
             ident = (src.topic, src.partition, src.offset, f"{dlq}#refused", 0)
             outputs.append(Output(pos, ident, fit_dead_letter(letter, budget)))
         pending = [o for o in outputs if o.ident not in self.acked]
-        for attempt in range(self.settings.delivery_attempts):
+        for attempt in range(self.kafka.delivery_attempts):
             if not pending:
                 break
             if attempt:

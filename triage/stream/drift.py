@@ -5,7 +5,7 @@ with) and publish snapshots into the daemon's Prometheus gauges (``triage_topic_
 ``triage_unknown_token_share_rolling``, ``triage_topic_drift_window_reports``,
 ``triage_topic_drift_dropped_total``).
 
-Drift is on when ``settings.drift.enabled`` and a topic-model directory (``settings.drift.topics_dir``, else
+Drift is on when ``drift.enabled`` and a topic-model directory (``drift.topics_dir``, else
 ``<model_dir>/topics``) holds a manifest. Without one the daemon runs without drift gauges (one log line); a
 directory whose manifest is there but whose files do not verify is an error (ArtifactError, exit 2), like a
 broken classifier artifact.
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import DriftSettings
     from triage.drift.monitor import DriftProcess, DriftSnapshot
     from triage.obs.metrics import Metrics
 
@@ -28,20 +28,19 @@ log = structlog.get_logger("triage.drift")
 TOPICS_SUBDIR = "topics"
 
 
-def topics_dir(settings: Settings) -> Path:
+def topics_dir(drift: DriftSettings, model_dir: Path) -> Path:
     """Where the daemon looks for its topic model: ``drift.topics_dir`` or ``<model_dir>/topics``."""
-    return settings.drift.topics_dir or settings.model_dir / TOPICS_SUBDIR
+    return drift.topics_dir or model_dir / TOPICS_SUBDIR
 
 
-def start_drift(settings: Settings, metrics: Metrics) -> DriftProcess | None:
+def start_drift(cfg: DriftSettings, model_dir: Path, metrics: Metrics) -> DriftProcess | None:
     """A started DriftProcess publishing into `metrics` (its ``offer`` is the Processor's ``on_scored``
     observer, passed when the Processor is built), or None when drift is
     off (disabled, or no topic model). Raises ArtifactError for a topic model that does not verify or has
     no reference mixture."""
     from triage.drift.store import MANIFEST_FILE
 
-    cfg = settings.drift
-    where = topics_dir(settings)
+    where = topics_dir(cfg, model_dir)
     if not cfg.enabled:
         log.info("drift_off", reason="disabled")
         return None

@@ -1,6 +1,6 @@
 """kafka-python clients built from Settings, with tenacity retries at the edges where the broker can be away.
 
-Every client gets the security kwargs (`settings.security.kafka_kwargs()`: SSL, SASL PLAIN/SCRAM) so tests on
+Every client gets the security kwargs (`kafka.security.kafka_kwargs()`: SSL, SASL PLAIN/SCRAM) so tests on
 a PLAINTEXT loopback broker and a hospital's SASL_SSL cluster run the same code.
 """
 
@@ -26,7 +26,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from triage.config import LOW_VOLUME_PARTITIONS, Settings
+from triage.config import LOW_VOLUME_PARTITIONS, KafkaSettings
 from triage.errors import TriageError
 from triage.lifecycle.shutdown import Shutdown, StoppedError, until_stopped, within_budget
 from triage.obs.logging import last_client_error
@@ -42,7 +42,7 @@ CONNECT_ERRORS: tuple[type[BaseException], ...] = tuple(
     if e is not None
 )
 BOOTSTRAP_ATTEMPT_MS = 10_000  # one constructor attempt; connect_with_retry repeats until its own timeout
-# Size limits all derive from settings.max_message_bytes (one setting, so they cannot disagree):
+# Size limits all derive from kafka.max_message_bytes (one setting, so they cannot disagree):
 # the parser dead-letters inputs larger than it (reason oversize); the producer sends records up to it plus
 # this headroom (headers, framing, a dead letter's original bytes of an input slightly over the limit); a
 # dead letter is fitted to the producer's limit less RECORD_OVERHEAD_BYTES (triage.pipeline.deadletter).
@@ -53,14 +53,14 @@ RECONNECT_BACKOFF_MAX_MS = 1000
 RECORD_OVERHEAD_BYTES = 1024
 
 
-def max_request_size(settings: Settings) -> int:
+def max_request_size(kafka: KafkaSettings) -> int:
     """The producer's max_request_size: max_message_bytes + OUTPUT_HEADROOM_BYTES."""
-    return settings.max_message_bytes + OUTPUT_HEADROOM_BYTES
+    return kafka.max_message_bytes + OUTPUT_HEADROOM_BYTES
 
 
-def dead_letter_budget(settings: Settings) -> int:
+def dead_letter_budget(kafka: KafkaSettings) -> int:
     """Largest dead letter (key + value + headers) the daemon sends: fits the producer's limit."""
-    return max_request_size(settings) - RECORD_OVERHEAD_BYTES
+    return max_request_size(kafka) - RECORD_OVERHEAD_BYTES
 
 
 class BrokerUnavailableError(TriageError):
@@ -121,19 +121,19 @@ def flush_within(producer: Any, timeout_s: float, shutdown: Shutdown, reserve_s:
 
 
 def wait_for_broker(
-    settings: Settings,
+    kafka: KafkaSettings,
     *,
     stop: threading.Event,
     on_wait: Callable[[BaseException], None] | None = None,
 ) -> bool:
-    """Block until the cluster answers a bootstrap (an admin client connects), for `settings.broker_wait_s`
+    """Block until the cluster answers a bootstrap (an admin client connects), for `kafka.broker_wait_s`
     seconds or, when that is None, until it answers or `stop` is set. Backoff 0.2 s → 5 s between attempts;
     `on_wait(error)` and one `broker_unreachable` log line per failed attempt.
 
     Returns True when the broker answered, False when `stop` was set first. Raises BrokerUnavailableError
     (the command exits 4) when a finite wait runs out."""
-    limit = settings.broker_wait_s
-    cfg = _common(settings, "admin", KafkaAdminClient)
+    limit = kafka.broker_wait_s
+    cfg = _common(kafka, "admin", KafkaAdminClient)
     if "bootstrap_timeout_ms" in cfg and limit is not None:  # one attempt never outlasts the whole wait
         cfg["bootstrap_timeout_ms"] = int(min(BOOTSTRAP_ATTEMPT_MS, max(1000.0, limit * 1000)))
     started = time.monotonic()
@@ -145,7 +145,7 @@ def wait_for_broker(
         error = state.outcome.exception()
         log.warning(
             "broker_unreachable",
-            bootstrap_servers=settings.bootstrap_servers,
+            bootstrap_servers=kafka.bootstrap_servers,
             attempt=state.attempt_number,
             waited_s=round(time.monotonic() - started, 1),
             broker_wait_s=limit,
@@ -174,18 +174,18 @@ def wait_for_broker(
         if stop.is_set():
             return False
         raise BrokerUnavailableError(
-            f"cannot reach Kafka at {settings.bootstrap_servers} within broker_wait_s={limit:g} s"
+            f"cannot reach Kafka at {kafka.bootstrap_servers} within broker_wait_s={limit:g} s"
             f" ({type(exc).__name__}); unset TRIAGE_BROKER_WAIT_S to wait until it answers"
         ) from exc
     return not stop.is_set()
 
 
-def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
+def _common(kafka: KafkaSettings, role: str, client: type) -> dict[str, Any]:
     cfg: dict[str, Any] = {
-        "bootstrap_servers": [s.strip() for s in settings.bootstrap_servers.split(",") if s.strip()],
-        "client_id": f"{settings.client_id}-{role}",
+        "bootstrap_servers": [s.strip() for s in kafka.bootstrap_servers.split(",") if s.strip()],
+        "client_id": f"{kafka.client_id}-{role}",
         "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
-        **settings.security.kafka_kwargs(),
+        **kafka.security.kafka_kwargs(),
     }
     if "bootstrap_timeout_ms" in getattr(client, "DEFAULT_CONFIG", {}):  # kafka-python >= 3
         cfg["bootstrap_timeout_ms"] = BOOTSTRAP_ATTEMPT_MS
@@ -193,7 +193,7 @@ def _common(settings: Settings, role: str, client: type) -> dict[str, Any]:
 
 
 def make_consumer(
-    settings: Settings,
+    kafka: KafkaSettings,
     *,
     group: bool = True,
     connect_timeout_s: float = 60.0,
@@ -203,20 +203,20 @@ def make_consumer(
 ) -> KafkaConsumer:
     """The daemon's input consumer: manual commits, bounded polls; `group=False` for assign()-only readers."""
     cfg: dict[str, Any] = {
-        **_common(settings, "consumer" if group else "reader", KafkaConsumer),
+        **_common(kafka, "consumer" if group else "reader", KafkaConsumer),
         "enable_auto_commit": False,
-        "auto_offset_reset": settings.auto_offset_reset,
-        "isolation_level": settings.isolation_level,
-        "max_poll_records": settings.batch_max_records,
-        "fetch_max_wait_ms": settings.fetch_max_wait_ms,
+        "auto_offset_reset": kafka.auto_offset_reset,
+        "isolation_level": kafka.isolation_level,
+        "max_poll_records": kafka.batch_max_records,
+        "fetch_max_wait_ms": kafka.fetch_max_wait_ms,
         "key_deserializer": None,
         "value_deserializer": None,
     }
     if group:
         cfg.update(
-            group_id=settings.group_id,
-            session_timeout_ms=settings.session_timeout_ms,
-            heartbeat_interval_ms=settings.heartbeat_interval_ms,
+            group_id=kafka.group_id,
+            session_timeout_ms=kafka.session_timeout_ms,
+            heartbeat_interval_ms=kafka.heartbeat_interval_ms,
         )
     cfg.update(overrides)
     return connect_with_retry(
@@ -225,7 +225,7 @@ def make_consumer(
 
 
 def make_producer(
-    settings: Settings,
+    kafka: KafkaSettings,
     *,
     connect_timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
@@ -234,16 +234,16 @@ def make_producer(
 ) -> KafkaProducer:
     """Idempotent producer (acks=all): a broker-side retry never writes an output twice."""
     cfg: dict[str, Any] = {
-        **_common(settings, "producer", KafkaProducer),
+        **_common(kafka, "producer", KafkaProducer),
         "enable_idempotence": True,
         "acks": "all",
-        "linger_ms": settings.linger_ms,
-        "delivery_timeout_ms": settings.delivery_timeout_ms,
-        "request_timeout_ms": min(settings.delivery_timeout_ms // 2, 30_000),
-        "max_request_size": max_request_size(settings),
+        "linger_ms": kafka.linger_ms,
+        "delivery_timeout_ms": kafka.delivery_timeout_ms,
+        "request_timeout_ms": min(kafka.delivery_timeout_ms // 2, 30_000),
+        "max_request_size": max_request_size(kafka),
         # send() waits this long at most for metadata (an unknown topic), not kafka-python's 60 s default
-        "max_block_ms": min(settings.delivery_timeout_ms, 60_000),
-        "compression_type": {"none": None}.get(settings.producer.compression, settings.producer.compression),
+        "max_block_ms": min(kafka.delivery_timeout_ms, 60_000),
+        "compression_type": {"none": None}.get(kafka.compression, kafka.compression),
     }
     cfg.update(overrides)
     return connect_with_retry(
@@ -252,24 +252,24 @@ def make_producer(
 
 
 def make_admin(
-    settings: Settings,
+    kafka: KafkaSettings,
     *,
     connect_timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
     reserve_s: float = 0.0,
 ) -> KafkaAdminClient:
-    cfg = _common(settings, "admin", KafkaAdminClient)
+    cfg = _common(kafka, "admin", KafkaAdminClient)
     return connect_with_retry(
         lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s, shutdown, reserve_s
     )
 
 
-def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
-    """Topic name → the broker configs the deploy guide asks for (settings.topic_retention): ``retention.ms``
+def topic_configs(kafka: KafkaSettings) -> dict[str, dict[str, str]]:
+    """Topic name → the broker configs the deploy guide asks for (kafka.topic_retention): ``retention.ms``
     of the input, worklist, audit, review and dead-letter topics (live and shadow; a None setting leaves
     the broker's default) and ``cleanup.policy=compact`` + ``min.compaction.lag.ms`` of the flag-state
     topics. Every topic the daemon reads or writes is a key (the review topic with `publish_review`)."""
-    t, r = settings.topics, settings.topic_retention
+    t, r = kafka.topics, kafka.topic_retention
     retention = {
         t.input: r.input,
         t.worklist: r.worklist,
@@ -278,7 +278,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
         t.dead_letter: r.dead_letter,
         t.shadow_dead_letter: r.shadow_dead_letter,
     }
-    if settings.publish_review:
+    if kafka.publish_review:
         retention[t.review] = r.review
     configs = {name: {} if ms is None else {"retention.ms": str(ms)} for name, ms in retention.items()}
     compact = {"cleanup.policy": "compact", "min.compaction.lag.ms": str(r.flag_state_min_compaction_lag_ms)}
@@ -286,11 +286,11 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     return configs
 
 
-def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
+def topic_specs(kafka: KafkaSettings, partitions: int = 3, replication: int = 1) -> list[NewTopic]:
     """Every topic the daemon reads or writes, with topic_configs() (flag state compacted, retention).
     `partitions` for the input, worklist, audit and flag-state topics; the review and dead-letter topics
     get at most ``LOW_VOLUME_PARTITIONS`` (triage.config; the deploy guide's table)."""
-    t = settings.topics
+    t = kafka.topics
     low_volume = {t.review, t.dead_letter, t.shadow_dead_letter}
     return [
         NewTopic(
@@ -299,24 +299,22 @@ def topic_specs(settings: Settings, partitions: int = 3, replication: int = 1) -
             replication,
             topic_configs=configs or None,
         )
-        for name, configs in topic_configs(settings).items()
+        for name, configs in topic_configs(kafka).items()
     ]
 
 
 def ensure_topics(
-    settings: Settings, partitions: int = 3, replication: int = 1, *, extra: Iterable[NewTopic] = ()
+    kafka: KafkaSettings, partitions: int = 3, replication: int = 1, *, extra: Iterable[NewTopic] = ()
 ) -> list[str]:
     """Create the daemon's topics that do not exist yet; returns the names created. Idempotent.
 
     Production clusters usually create topics through their own tooling; this is for the demo, tests and
     small installs. (Tansu 0.6.0 accepts the topic configs but neither enforces nor returns them in
     DescribeConfigs; the state store reads the latest value per key either way.)"""
-    admin = make_admin(settings)
+    admin = make_admin(kafka)
     try:
         existing = set(admin.list_topics())
-        wanted = [
-            s for s in [*topic_specs(settings, partitions, replication), *extra] if s.name not in existing
-        ]
+        wanted = [s for s in [*topic_specs(kafka, partitions, replication), *extra] if s.name not in existing]
         if not wanted:
             return []
         with contextlib.suppress(TopicAlreadyExistsError):  # another instance won the race

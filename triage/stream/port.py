@@ -23,7 +23,7 @@ from triage.stream.kafka_io import make_consumer, make_producer, wait_for_broker
 from triage.stream.topics import check_topics
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings, RunTopics
 
 
 class InputRecord(Protocol):
@@ -123,20 +123,20 @@ class BrokerPort(Protocol):
     """Where the daemon gets its clients. Each method may block on the network (the daemon bounds them)."""
 
     def wait_for_broker(
-        self, settings: Settings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
+        self, kafka: KafkaSettings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
     ) -> bool:
         """Block until the cluster answers (True) or `stop` is set (False); `on_wait(error)` per failed
-        attempt. Raises BrokerUnavailableError when `settings.broker_wait_s` runs out."""
+        attempt. Raises BrokerUnavailableError when `kafka.broker_wait_s` runs out."""
 
-    def check_topics(self, settings: Settings) -> None:
-        """Raise MissingTopicsError unless every topic the daemon needs exists (creating them first with
-        `settings.create_topics`)."""
+    def check_topics(self, kafka: KafkaSettings, topics: RunTopics) -> None:
+        """Raise MissingTopicsError unless every topic of the run (`topics`) exists (creating them first with
+        `kafka.create_topics`)."""
 
-    def group_consumer(self, settings: Settings) -> GroupConsumer: ...
+    def group_consumer(self, kafka: KafkaSettings) -> GroupConsumer: ...
 
-    def state_reader(self, settings: Settings) -> TopicReader: ...
+    def state_reader(self, kafka: KafkaSettings) -> TopicReader: ...
 
-    def producer(self, settings: Settings, *, shutdown: Shutdown, reserve_s: float) -> Producer:
+    def producer(self, kafka: KafkaSettings, *, shutdown: Shutdown, reserve_s: float) -> Producer:
         """A new producer; connecting gives up when `shutdown`'s budget less `reserve_s` is spent."""
 
     def last_contact(self, consumer: GroupConsumer) -> float | None:
@@ -148,24 +148,24 @@ class KafkaBroker:
     """The BrokerPort of a real cluster: kafka-python clients built by triage.stream.kafka_io."""
 
     def wait_for_broker(
-        self, settings: Settings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
+        self, kafka: KafkaSettings, *, stop: threading.Event, on_wait: Callable[[BaseException], None]
     ) -> bool:
-        return wait_for_broker(settings, stop=stop, on_wait=on_wait)
+        return wait_for_broker(kafka, stop=stop, on_wait=on_wait)
 
-    def check_topics(self, settings: Settings) -> None:
-        check_topics(settings)
+    def check_topics(self, kafka: KafkaSettings, topics: RunTopics) -> None:
+        check_topics(kafka, topics)
 
-    def group_consumer(self, settings: Settings) -> GroupConsumer:
-        return make_consumer(settings)
+    def group_consumer(self, kafka: KafkaSettings) -> GroupConsumer:
+        return make_consumer(kafka)
 
-    def state_reader(self, settings: Settings) -> TopicReader:
+    def state_reader(self, kafka: KafkaSettings) -> TopicReader:
         # the reader idles most of the time: no need to ask the broker for data 100 times a second
-        return make_consumer(settings, group=False, max_poll_records=5000, fetch_max_wait_ms=100)
+        return make_consumer(kafka, group=False, max_poll_records=5000, fetch_max_wait_ms=100)
 
-    def producer(self, settings: Settings, *, shutdown: Shutdown, reserve_s: float) -> Producer:
+    def producer(self, kafka: KafkaSettings, *, shutdown: Shutdown, reserve_s: float) -> Producer:
         return make_producer(
-            settings,
-            connect_timeout_s=settings.delivery_timeout_ms / 1000,
+            kafka,
+            connect_timeout_s=kafka.delivery_timeout_ms / 1000,
             shutdown=shutdown,
             reserve_s=reserve_s,
         )

@@ -18,28 +18,30 @@ from triage.stream.drift import start_drift
 from triage.stream.kafka_io import BrokerUnavailableError
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import ObsSettings, Settings
     from triage.pipeline.process import Processor, ScoredObserver
 
 log = structlog.get_logger("triage.service")
 
 
-def score_threads(settings: Settings) -> int:
-    """settings.score_threads, else one core less than usable (one is for parsing and Kafka), at least 1."""
-    if settings.score_threads:
-        return settings.score_threads
+def score_threads(configured: int | None) -> int:
+    """The `score_threads` setting, else one core less than usable (one is for parsing and Kafka), at
+    least 1."""
+    if configured:
+        return configured
     from triage.model.scorer import usable_cpus
 
     return max(1, usable_cpus() - 1)
 
 
 def load_processor(settings: Settings, *, on_scored: ScoredObserver | None = None) -> Processor:
-    """The verified artifact (hash and normalization version checked by Scorer.load) inside a Processor;
-    `on_scored` observes every scored report (the drift monitor's offer)."""
+    """The composition root of the core: the verified artifact (hash and normalization version checked by
+    Scorer.load) inside a Processor; `on_scored` observes every scored report (the drift monitor's offer)."""
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
-    scorer = Scorer.load(settings.model_dir, device=settings.device, threads=score_threads(settings))
+    threads = score_threads(settings.score_threads)
+    scorer = Scorer.load(settings.model_dir, device=settings.device, threads=threads)
     log.info(
         "model_loaded",
         model_version=scorer.model_version,
@@ -47,17 +49,17 @@ def load_processor(settings: Settings, *, on_scored: ScoredObserver | None = Non
         normalization_version=scorer.normalization_version,
         threshold=settings.threshold if settings.threshold is not None else scorer.threshold,
         device=scorer.device,
-        score_threads=score_threads(settings),
+        score_threads=threads,
     )
     return Processor.from_settings(scorer, settings, on_scored=on_scored)
 
 
-def start_obs_server(settings: Settings, metrics: Metrics, health: Health) -> ObsServer:
+def start_obs_server(obs: ObsSettings, metrics: Metrics, health: Health) -> ObsServer:
     try:
-        return ObsServer(metrics, health, settings.http_host, settings.http_port).start()
+        return ObsServer(metrics, health, obs.http_host, obs.http_port).start()
     except OSError as exc:
         raise ConfigError(
-            f"cannot serve /metrics on {settings.http_host}:{settings.http_port}: {exc.strerror}"
+            f"cannot serve /metrics on {obs.http_host}:{obs.http_port}: {exc.strerror}"
             " (choose another --http-port, or 0 for any free port)"
         ) from exc
 
@@ -69,25 +71,27 @@ def run_service(settings: Settings, *, handle_signals: bool = True) -> int:
 
     Signal handlers go in first (the CLI installs them before its imports: triage.lifecycle.shutdown): a
     SIGTERM while the model loads also ends in a clean exit 0, and every stop ends within
-    SHUTDOWN_BOUND_S."""
+    SHUTDOWN_BOUND_S. The composition root of `triage run`: each part gets its slice of `settings`, taken
+    once here."""
+    kafka, obs = settings.kafka, settings.obs
     shutdown = install_process_shutdown() if handle_signals else Shutdown()
     metrics = Metrics()
-    health = daemon_health(settings)
-    server = start_obs_server(settings, metrics, health)
-    log.info("http_listening", host=settings.http_host, port=server.port)
+    health = daemon_health(kafka, obs)
+    server = start_obs_server(obs, metrics, health)
+    log.info("http_listening", host=obs.http_host, port=server.port)
     drift = None
     shutdown.log_signal()
     try:
         try:  # loading the topic model and starting its process, then seconds of torch and medspaCy loading:
             # a SIGTERM during either ends it at once (exit 0; a drift process started late is stopped)
             drift = until_stopped(
-                lambda: start_drift(settings, metrics), shutdown
+                lambda: start_drift(settings.drift, settings.model_dir, metrics), shutdown
             )  # off the hot path; or None
             observer = drift.offer if drift is not None else None
             processor = until_stopped(lambda: load_processor(settings, on_scored=observer), shutdown)
         except StoppedError:
             return 0
-        daemon = Daemon(settings, processor, metrics=metrics, health=health, shutdown=shutdown)
+        daemon = Daemon(kafka, processor, metrics=metrics, health=health, shutdown=shutdown)
         try:
             code = daemon.run()
         except BrokerUnavailableError as exc:  # a finite broker_wait_s ran out at start-up

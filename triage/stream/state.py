@@ -26,7 +26,7 @@ from collections.abc import Iterator, MutableMapping
 import structlog
 from kafka import TopicPartition
 
-from triage.config import Settings
+from triage.config import KafkaSettings, RunTopics
 from triage.errors import TriageError
 from triage.pipeline.state import FlagState, FlagStateError
 from triage.stream.kafka_io import partitions_of
@@ -79,9 +79,9 @@ class StagedState(MutableMapping[str, FlagState]):
 class FlagStateStore:
     """accession → FlagState, rebuilt from the compacted topic. Not thread-safe (the daemon loop owns it)."""
 
-    def __init__(self, settings: Settings, reader: TopicReader | None = None) -> None:
-        self.settings = settings
-        self.topic = settings.run_topics.flag_state  # shadow mode applied
+    def __init__(self, kafka: KafkaSettings, topics: RunTopics, reader: TopicReader | None = None) -> None:
+        self.kafka = kafka
+        self.topic = topics.flag_state  # shadow mode applied
         self.states: dict[str, FlagState] = {}
         self._written_at: dict[str, int] = {}  # accession -> offset of our own newest acknowledged write
         self._reader = reader
@@ -92,7 +92,7 @@ class FlagStateStore:
 
     def open(self) -> FlagStateStore:
         if self._reader is None:
-            self._reader = KafkaBroker().state_reader(self.settings)
+            self._reader = KafkaBroker().state_reader(self.kafka)
         self._tps = [TopicPartition(self.topic, p) for p in partitions_of(self._reader, self.topic)]
         self._reader.assign(self._tps)
         self._reader.seek_to_beginning(*self._tps)
@@ -152,7 +152,7 @@ class FlagStateStore:
         base offset + 1, a lower bound) and the fetch high watermark, then drained until a poll comes back
         empty, which also covers the rest of a last record batch on Tansu."""
         assert self._reader is not None, "open() first"
-        timeout_s = timeout_s if timeout_s is not None else self.settings.state_catchup_timeout_s
+        timeout_s = timeout_s if timeout_s is not None else self.kafka.state_catchup_timeout_s
         deadline = time.monotonic() + timeout_s
         ends = self._reader.end_offsets(self._tps)
         total = 0

@@ -13,7 +13,7 @@ from triage.errors import ConfigError, TriageError
 from triage.stream.kafka_io import ensure_topics, make_admin, topic_configs
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings, RunTopics
 
 log = structlog.get_logger("triage.stream.topics")
 
@@ -22,60 +22,61 @@ class MissingTopicsError(ConfigError):
     """Topics the daemon needs do not exist (exit 2, unless --create-topics)."""
 
 
-def required_topics(settings: Settings) -> list[str]:
+def required_topics(kafka: KafkaSettings, t: RunTopics) -> list[str]:
     """Input, Flags (live or shadow), audit, dead letters and flag state (the shadow ones in shadow mode) and
     the review topic when `publish_review`."""
-    t = settings.run_topics
     names = [t.input, t.flag, t.audit, t.dead_letter, t.flag_state]
-    if settings.publish_review:
+    if kafka.publish_review:
         names.append(t.review)
     return list(dict.fromkeys(names))
 
 
-def check_topics(settings: Settings, *, create: bool | None = None, connect_timeout_s: float = 60.0) -> None:
-    """Raise MissingTopicsError naming every missing topic; with `create` (default settings.create_topics)
-    create the missing ones first (triage.stream.kafka_io.ensure_topics), with the deploy guide's partitions
-    and replication 1 (a small install; a cluster's topics come from `triage topics create` or its
-    tooling)."""
-    create = settings.create_topics if create is None else create
+def check_topics(
+    kafka: KafkaSettings, topics: RunTopics, *, create: bool | None = None, connect_timeout_s: float = 60.0
+) -> None:
+    """Raise MissingTopicsError naming every missing topic of the run (`topics`); with `create` (default
+    kafka.create_topics) create the missing ones first (triage.stream.kafka_io.ensure_topics), with the
+    deploy guide's partitions and replication 1 (a small install; a cluster's topics come from `triage topics
+    create` or its tooling)."""
+    create = kafka.create_topics if create is None else create
     if create:
-        created = ensure_topics(settings, partitions=TOPIC_PARTITIONS)
+        created = ensure_topics(kafka, partitions=TOPIC_PARTITIONS)
         if created:
             log.info("topics_created", topics=created)
-    admin = make_admin(settings, connect_timeout_s=connect_timeout_s)
+    admin = make_admin(kafka, connect_timeout_s=connect_timeout_s)
     try:
         existing = set(admin.list_topics())
     except KafkaError as exc:
-        where = settings.bootstrap_servers
+        where = kafka.bootstrap_servers
         raise TriageError(f"cannot list topics on {where}: {type(exc).__name__}") from exc
     finally:
         admin.close()
-    missing = [name for name in required_topics(settings) if name not in existing]
+    missing = [name for name in required_topics(kafka, topics) if name not in existing]
     if missing:
         raise MissingTopicsError(
-            f"missing Kafka topic(s) on {settings.bootstrap_servers}: {', '.join(missing)}"
+            f"missing Kafka topic(s) on {kafka.bootstrap_servers}: {', '.join(missing)}"
             " (create them, e.g. `triage topics create`, or start with --create-topics)"
         )
 
 
 def create_topics(
-    settings: Settings, *, partitions: int = TOPIC_PARTITIONS, replication: int = 3
+    kafka: KafkaSettings, *, partitions: int = TOPIC_PARTITIONS, replication: int = 3
 ) -> dict[str, Any]:
     """`triage topics create`: create the daemon's missing topics with triage.stream.kafka_io.topic_configs
-    (retention per settings.topic_retention, flag state compacted); existing topics are not changed.
+    (retention per kafka.topic_retention, flag state compacted); existing topics are not changed.
 
     Returns ``{"created": [names], "existing": [names], "configs": {created name: {config: value}}}``.
     Raises TriageError when the broker cannot be reached or refuses (e.g. replication > brokers)."""
-    configs = topic_configs(settings)
-    admin = make_admin(settings, connect_timeout_s=30.0)
+    configs = topic_configs(kafka)
+    admin = make_admin(kafka, connect_timeout_s=30.0)
     try:
         before = set(admin.list_topics())
     except KafkaError as exc:
-        where = settings.bootstrap_servers
+        where = kafka.bootstrap_servers
         raise TriageError(f"cannot list topics on {where}: {type(exc).__name__}") from exc
     finally:
         admin.close()
-    created = ensure_topics(settings, partitions=partitions, replication=replication)
+    created = ensure_topics(kafka, partitions=partitions, replication=replication)
     return {
         "created": created,
         "existing": [name for name in configs if name in before],

@@ -36,7 +36,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka import codec as kafka_codec
 from kafka.errors import KafkaError, UnsupportedCodecError
 
-from triage.config import Settings
+from triage.config import KafkaSettings
 from triage.errors import UndecodableInputError
 from triage.pipeline.deadletter import MAX_ERROR_CHARS
 
@@ -110,11 +110,11 @@ class Probe:
     """An assign-only consumer that fetches single positions to see whether they decode. Short-lived: the
     daemon opens one when a poll fails to decode and closes it when the run is found."""
 
-    def __init__(self, settings: Settings, stop: threading.Event | None = None) -> None:
+    def __init__(self, kafka: KafkaSettings, stop: threading.Event | None = None) -> None:
         from triage.stream.kafka_io import make_consumer
 
         self.stop = stop or threading.Event()
-        self.consumer = make_consumer(settings, group=False, connect_timeout_s=5.0, max_poll_records=1)
+        self.consumer = make_consumer(kafka, group=False, connect_timeout_s=5.0, max_poll_records=1)
         self._assigned: TopicPartition | None = None
 
     def close(self) -> None:
