@@ -326,7 +326,7 @@ def test_a_tool_without_logging_prints_no_retry_lines_above_its_error() -> None:
     code = (
         "from kafka.errors import KafkaTimeoutError\n"
         "from triage.stream.kafka_io import BrokerUnavailableError, connect_with_retry\n"
-        "def factory():\n"
+        "def factory(_attempt_ms):\n"
         "    raise KafkaTimeoutError('no broker')\n"
         "try:\n"
         "    connect_with_retry(factory, 'admin client', timeout_s=0.6)\n"

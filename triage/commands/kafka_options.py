@@ -68,20 +68,24 @@ def kafka_overrides(
     }
 
 
-def require_topic(settings: Settings, topic: str, connect_timeout_s: float = 15.0) -> None:
+def require_topic(settings: Settings, topic: str, connect_timeout_s: float | None = None) -> None:
     """One error line when `topic` does not exist (brokers such as Tansu would silently auto-create it).
     StoppedError when the command is stopped while the broker does not answer."""
     from kafka.errors import KafkaError
 
     from triage.errors import ConfigError, TriageError
     from triage.lifecycle.shutdown import process_shutdown
-    from triage.stream.kafka_io import make_admin
+    from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S, make_admin
 
     # a long-running command's stop abandons this check at once (StoppedError): nothing is in hand yet
     shutdown = process_shutdown()
     reserve = shutdown.grace_s if shutdown is not None else 0.0
     admin = make_admin(
-        settings.kafka, connect_timeout_s=connect_timeout_s, shutdown=shutdown, reserve_s=reserve
+        settings.kafka,
+        connect_timeout_s=connect_timeout_s or CLI_CONNECT_TIMEOUT_S,
+        shutdown=shutdown,
+        reserve_s=reserve,
+        notice=True,
     )
     try:
         topics = set(admin.list_topics())

@@ -205,13 +205,19 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
         process_shutdown,
     )
     from triage.mllp.keys import message_key
-    from triage.stream.kafka_io import flush_within, make_producer
+    from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S, flush_within, make_producer
 
     topic = settings.topics.input
     require_topic(settings, topic)
     shutdown = process_shutdown() or Shutdown()
     counts = {"accession": 0, "control_id": 0, "none": 0}
-    producer = make_producer(settings.kafka, connect_timeout_s=15.0, shutdown=shutdown, reserve_s=AT_REQUEST)
+    producer = make_producer(
+        settings.kafka,
+        connect_timeout_s=CLI_CONNECT_TIMEOUT_S,
+        shutdown=shutdown,
+        reserve_s=AT_REQUEST,
+        notice=True,
+    )
     futures: list[Any] = []
     shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()

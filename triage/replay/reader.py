@@ -19,6 +19,13 @@ from typing import Any
 from triage.core import SourceRecord
 from triage.errors import ConfigError
 from triage.replay.range import TopicRange
+from triage.stream.kafka_io import (
+    BOOTSTRAP_ATTEMPT_MS,
+    CLI_CONNECT_TIMEOUT_S,
+    BrokerUnavailableError,
+    connect_with_retry,
+    with_attempt_ms,
+)
 from triage.stream.records import to_source_record
 from triage.stream.undecodable import reader_poll
 
@@ -39,25 +46,41 @@ def range_consumer(
     security_kwargs: Mapping[str, Any] | None = None,
     client_id: str = "triage-replay",
     isolation_level: str = "read_committed",
+    connect_timeout_s: float = CLI_CONNECT_TIMEOUT_S,
 ) -> Any:
     """A KafkaConsumer that belongs to no group: no join, no commits, no offsets reset behind our back.
-    read_committed by default, like the daemon (Settings.isolation_level): a replay decides what it did."""
+    read_committed by default, like the daemon (Settings.isolation_level): a replay decides what it did.
+    A broker that does not answer: one stderr line says so after a second, one ConfigError after
+    `connect_timeout_s` (not kafka-python's silent 30 s bootstrap)."""
     from kafka import KafkaConsumer
     from kafka.errors import KafkaError
 
+    cfg: dict[str, Any] = {
+        "bootstrap_servers": bootstrap_servers.split(","),
+        "group_id": None,
+        "enable_auto_commit": False,
+        "auto_offset_reset": "none",
+        "client_id": client_id,
+        "isolation_level": isolation_level,
+        **FETCH_CONFIG,
+        **dict(security_kwargs or {}),
+    }
+    if "bootstrap_timeout_ms" in KafkaConsumer.DEFAULT_CONFIG:  # kafka-python >= 3
+        cfg["bootstrap_timeout_ms"] = BOOTSTRAP_ATTEMPT_MS
     try:
-        return KafkaConsumer(
-            bootstrap_servers=bootstrap_servers.split(","),
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="none",
-            client_id=client_id,
-            isolation_level=isolation_level,
-            **FETCH_CONFIG,
-            **dict(security_kwargs or {}),
+        return connect_with_retry(
+            lambda ms: KafkaConsumer(**with_attempt_ms(cfg, ms)),
+            "consumer",
+            connect_timeout_s,
+            servers=bootstrap_servers,
+            notice=True,
         )
-    except KafkaError as exc:
-        raise ConfigError(f"cannot reach Kafka at {bootstrap_servers}: {exc}") from exc
+    except (KafkaError, BrokerUnavailableError) as exc:
+        raise ConfigError(
+            str(exc)
+            if isinstance(exc, BrokerUnavailableError)
+            else f"cannot reach Kafka at {bootstrap_servers}: {exc}"
+        ) from exc
 
 
 class RangeReader:

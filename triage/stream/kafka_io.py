@@ -7,6 +7,7 @@ a PLAINTEXT loopback broker and a hospital's SASL_SSL cluster run the same code.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -21,7 +22,7 @@ from tenacity import (
     Retrying,
     before_sleep_log,
     retry_if_exception_type,
-    stop_after_delay,
+    stop_before_delay,
     stop_when_event_set,
     wait_exponential,
 )
@@ -41,7 +42,12 @@ CONNECT_ERRORS: tuple[type[BaseException], ...] = tuple(
     for e in (getattr(kafka_errors, "NoBrokersAvailable", None), KafkaConnectionError, KafkaTimeoutError)
     if e is not None
 )
-BOOTSTRAP_ATTEMPT_MS = 10_000  # one constructor attempt; connect_with_retry repeats until its own timeout
+BOOTSTRAP_ATTEMPT_MS = (
+    10_000  # one constructor attempt at most; connect_with_retry repeats until its own timeout
+)
+MIN_ATTEMPT_MS = 500
+NOTICE_AFTER_S = 1.0  # a broker that answers within this is not worth a line
+CLI_CONNECT_TIMEOUT_S = 15.0  # how long a one-shot command (send, audit explain, tail, fetch) waits for Kafka
 # Size limits all derive from kafka.max_message_bytes (one setting, so they cannot disagree):
 # the parser dead-letters inputs larger than it (reason oversize); the producer sends records up to it plus
 # this headroom (headers, framing, a dead letter's original bytes of an input slightly over the limit); a
@@ -74,16 +80,23 @@ def _stdlib_logger() -> Any:
 
 
 def connect_with_retry(
-    factory: Callable[[], T],
+    factory: Callable[[int | None], T],
     what: str,
     timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
     reserve_s: float = 0.0,
+    *,
+    servers: str = "",
+    notice: bool = False,
 ) -> T:
-    """Call `factory` (a client constructor) until the broker answers; exponential backoff 0.2 s → 5 s.
-    With `shutdown`: gives up (StoppedError) when its stop budget less `reserve_s` is spent, also in the
-    middle of an attempt (a kafka-python constructor bootstraps for up to 10 s)."""
-    stops: Any = stop_after_delay(timeout_s)
+    """Call `factory(attempt_ms)` (a client constructor; `attempt_ms` its bootstrap timeout, the time left,
+    at most BOOTSTRAP_ATTEMPT_MS) until the broker answers; exponential backoff 0.2 s → 5 s. The whole wait
+    is `timeout_s`: no attempt nor backoff starts that would end after it (two 10 s bootstraps made a 15 s
+    wait last 20 s). With `notice` (a one-shot command, not the daemon with its JSON log) one stderr line
+    says what it waits for once the broker has not answered for NOTICE_AFTER_S. With `shutdown`: gives up
+    (StoppedError) when its stop budget less `reserve_s` is spent, also in the middle of an attempt."""
+    started = time.monotonic()
+    stops: Any = stop_before_delay(timeout_s)
     sleep: Callable[[float], Any] = time.sleep
     if shutdown is not None:
         stops = stops | (lambda _state: shutdown.expired(reserve_s))
@@ -96,14 +109,40 @@ def connect_with_retry(
         before_sleep=before_sleep_log(_stdlib_logger(), 30),
         reraise=True,
     )
+    where = f" at {servers}" if servers else ""
+
+    def attempt() -> T:
+        return within_budget(
+            lambda: factory(attempt_ms(timeout_s - (time.monotonic() - started))), shutdown, reserve_s
+        )
+
+    timer = threading.Timer(
+        NOTICE_AFTER_S, say, (f"waiting for Kafka{where} (the {what}, up to {timeout_s:g} s)",)
+    )
+    timer.daemon = True
+    if notice:
+        timer.start()
     try:
-        return retrying(lambda: within_budget(factory, shutdown, reserve_s))
+        return retrying(attempt)
     except CONNECT_ERRORS as exc:
         if shutdown is not None and shutdown.expired(reserve_s):
             raise StoppedError(f"stopped while connecting the {what}") from exc
         raise BrokerUnavailableError(
-            f"cannot reach Kafka for the {what} within {timeout_s:.0f} s: {exc}"
+            f"cannot reach Kafka{where} for the {what} within {timeout_s:g} s: {exc}"
         ) from exc
+    finally:
+        timer.cancel()
+
+
+def attempt_ms(left_s: float) -> int:
+    """One bootstrap attempt's timeout: what is left of the whole wait, at most BOOTSTRAP_ATTEMPT_MS and at
+    least MIN_ATTEMPT_MS (a client needs a moment to connect at all)."""
+    return int(min(BOOTSTRAP_ATTEMPT_MS, max(MIN_ATTEMPT_MS, left_s * 1000)))
+
+
+def say(line: str) -> None:
+    """One `triage: ...` line on stderr for the person at a one-shot command (the daemon logs JSON)."""
+    print(f"triage: {line}", file=sys.stderr, flush=True)
 
 
 def flush_within(producer: Any, timeout_s: float, shutdown: Shutdown, reserve_s: float = 0.0) -> None:
@@ -134,12 +173,12 @@ def wait_for_broker(
     (the command exits 4) when a finite wait runs out."""
     limit = kafka.broker_wait_s
     cfg = _common(kafka, "admin", KafkaAdminClient)
-    if "bootstrap_timeout_ms" in cfg and limit is not None:  # one attempt never outlasts the whole wait
-        cfg["bootstrap_timeout_ms"] = int(min(BOOTSTRAP_ATTEMPT_MS, max(1000.0, limit * 1000)))
     started = time.monotonic()
 
     def probe() -> None:  # in a thread: a stop request ends the wait at once, not after a 10 s bootstrap
-        until_stopped(lambda: KafkaAdminClient(**cfg).close(), stop)
+        # one attempt never outlasts what is left of the whole wait
+        left = None if limit is None else attempt_ms(limit - (time.monotonic() - started))
+        until_stopped(lambda: KafkaAdminClient(**with_attempt_ms(cfg, left)).close(), stop)
 
     def waiting(state: Any) -> None:
         error = state.outcome.exception()
@@ -157,7 +196,7 @@ def wait_for_broker(
 
     stops: Any = stop_when_event_set(stop)
     if limit is not None:
-        stops = stops | stop_after_delay(limit)
+        stops = stops | stop_before_delay(limit)
     retrying = Retrying(
         retry=retry_if_exception_type(CONNECT_ERRORS),
         wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
@@ -180,6 +219,13 @@ def wait_for_broker(
     return not stop.is_set()
 
 
+def with_attempt_ms(cfg: dict[str, Any], ms: int | None) -> dict[str, Any]:
+    """`cfg` with one attempt's bootstrap timeout (kafka-python >= 3 clients; `ms` None: as it is)."""
+    if ms is None or "bootstrap_timeout_ms" not in cfg:
+        return cfg
+    return {**cfg, "bootstrap_timeout_ms": ms}
+
+
 def _common(kafka: KafkaSettings, role: str, client: type) -> dict[str, Any]:
     cfg: dict[str, Any] = {
         "bootstrap_servers": [s.strip() for s in kafka.bootstrap_servers.split(",") if s.strip()],
@@ -199,6 +245,7 @@ def make_consumer(
     connect_timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
     reserve_s: float = 0.0,
+    notice: bool = False,
     **overrides: Any,
 ) -> KafkaConsumer:
     """The daemon's input consumer: manual commits, bounded polls; `group=False` for assign()-only readers."""
@@ -220,7 +267,13 @@ def make_consumer(
         )
     cfg.update(overrides)
     return connect_with_retry(
-        lambda: KafkaConsumer(**cfg), "consumer", connect_timeout_s, shutdown, reserve_s
+        lambda ms: KafkaConsumer(**with_attempt_ms(cfg, ms)),
+        "consumer",
+        connect_timeout_s,
+        shutdown,
+        reserve_s,
+        servers=kafka.bootstrap_servers,
+        notice=notice,
     )
 
 
@@ -230,6 +283,7 @@ def make_producer(
     connect_timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
     reserve_s: float = 0.0,
+    notice: bool = False,
     **overrides: Any,
 ) -> KafkaProducer:
     """Idempotent producer (acks=all): a broker-side retry never writes an output twice."""
@@ -247,7 +301,13 @@ def make_producer(
     }
     cfg.update(overrides)
     return connect_with_retry(
-        lambda: KafkaProducer(**cfg), "producer", connect_timeout_s, shutdown, reserve_s
+        lambda ms: KafkaProducer(**with_attempt_ms(cfg, ms)),
+        "producer",
+        connect_timeout_s,
+        shutdown,
+        reserve_s,
+        servers=kafka.bootstrap_servers,
+        notice=notice,
     )
 
 
@@ -257,10 +317,17 @@ def make_admin(
     connect_timeout_s: float = 60.0,
     shutdown: Shutdown | None = None,
     reserve_s: float = 0.0,
+    notice: bool = False,
 ) -> KafkaAdminClient:
     cfg = _common(kafka, "admin", KafkaAdminClient)
     return connect_with_retry(
-        lambda: KafkaAdminClient(**cfg), "admin client", connect_timeout_s, shutdown, reserve_s
+        lambda ms: KafkaAdminClient(**with_attempt_ms(cfg, ms)),
+        "admin client",
+        connect_timeout_s,
+        shutdown,
+        reserve_s,
+        servers=kafka.bootstrap_servers,
+        notice=notice,
     )
 
 
