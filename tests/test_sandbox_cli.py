@@ -209,7 +209,11 @@ def test_send_stops_on_sigterm_with_exit_0_while_no_broker_answers(tmp_path: Pat
             proc.wait()
     assert proc.returncode == 0, err
     assert took < SHUTDOWN_BOUND_S, took
-    assert out == "" and err.strip() == "triage: stopped before anything was sent"
+    # what it was waiting for (said after a second), then why it stopped
+    assert out == "" and err.strip().splitlines() == [
+        f"triage: waiting for Kafka at 127.0.0.1:{port} (the admin client, up to 15 s)",
+        "triage: stopped before anything was sent",
+    ]
 
 
 def test_send_help_names_its_arguments_as_the_docs_do() -> None:
