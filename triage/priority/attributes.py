@@ -206,8 +206,10 @@ def _bleed_spans(
 
 # ---- cue tables ----------------------------------------------------------------------------------------
 _NEG_BEFORE = re.compile(
+    # "(no change), chronic", "no change in the 6 mm shift": a "no/without change" negates only the change
     r"(?:\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
-    r"no evidence of|no definite|no significant|no signs? of)\b|n['\u2019]t\b)[^.;:]*$",
+    r"no evidence of|no definite|no significant|no signs? of)\b"
+    r"(?!\s+(?:significant\s+|interval\s+|appreciable\s+|definite\s+)?change)|n['\u2019]t\b)[^.;:]*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
@@ -268,6 +270,12 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|\bprogress\w*\b|"
             r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
             r"\bblossom\w*\b|\bexpand\w*\b|"
+            # set-3 kinds: a thicker/wider collection, "more blood than on the 6-hour scan", "has risen",
+            # "bled further", "now extends along the falx" (a bleed reaching a new space has grown)
+            r"\b(?:thicker|wider|broader)\b|\bmore (?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
+            r"\b(?:risen|rising)\b|\brise in\b|\b(?:bled|bleeding|hemorrhaged|haemorrhaged) further\b|"
+            r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
+            r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
             # "the small contusion has become a 25 mm haematoma": grown into a measured bleed
             r"\b(?:has|have) (?:now |since )?(?:become|grown into|turned into|evolved into) (?:an? )?\d",
             re.IGNORECASE,
@@ -291,6 +299,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdecreas\w*\b|\bsmaller\b|\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
             r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
+            r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
             # "has largely washed out", "less blood overall", "less than on the prior scan"
             r"\bwash(?:ed|es|ing)?[\s-]?out\b|\bless (?:blood|hemorrhage|haemorrhage|hematoma|haematoma)\b|"
             r"\bless than (?:on |in |at )?(?:the )?"
@@ -354,7 +363,12 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\bmidline shift\b|\bshift of (?:the )?midline(?: structures)?\b|"
             r"\b(?:rightward|leftward|right|left)(?:ward)?[\s-]+(?:midline[\s-]+)?shift\b|"
             r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|\bshift of the septum(?: pellucidum)?\b|"
-            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b",
+            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b|"
+            r"\bmidline (?:is |was )?shifted\b|"
+            # a bare "shift" in a head CT is the midline's ("6 mm shift", "EDH, shift, pupil blown"), not
+            # a device's or a work shift's
+            r"(?<!night )(?<!day )(?<!fluid )\bshift\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:position|catheter|"
+            r"shunt|drain|tube|electrode|lead|tip|valve|setting|fluid)s?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -374,6 +388,14 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         "hydrocephalus",
         re.compile(
             r"\bhydrocephal\w*\b(?! ex vacuo)|\bventricular (?:entrapment|trapping)\b|"
+            # described, not named: "new dilatation of the lateral ventricles", "the ventricles are now
+            # enlarged", "ventriculomegaly" (not from atrophy: _NOT_HYDRO_CLAUSE)
+            r"\b(?:dilat\w*|enlarg\w*|distension|distention|ballooning) of (?:the )?(?:both |all )?"
+            r"(?:\w+ ){0,2}(?:ventricles?|ventricular system|temporal horns?)\b|"
+            r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?(?:now |become |newly |"
+            r"increasingly |further |more )*(?:dilated|enlarged|enlarging|distended)\b|"
+            r"\b(?:dilated|enlarging|enlarged) (?:lateral |third |fourth )?(?:ventricles|temporal horns)\b|"
+            r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
             r"fourth ventricle|ventricle)s?\b|"
             r"\b(?:temporal horn|ventricle)s? (?:is |are )?(?:entrapped|trapped)\b",
@@ -395,7 +417,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning"),
     "midline_shift": ("shift", "deviation", "displacement", "mls"),
     "cistern_effacement": ("cistern",),
-    "hydrocephalus": ("hydroceph", "entrap", "trapp"),
+    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn"),
     "intraventricular_extension": ("ventric",),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
@@ -406,7 +428,19 @@ _NOT_SHIFT_GAP = re.compile(
     r"collection|sdh|edh|ich|bleed|thick)\b",
     re.IGNORECASE,
 )
+_NOT_SHIFT_GAP_BEFORE = re.compile(
+    r",|\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.IGNORECASE
+)
+_COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
+#: described ventricular enlargement from volume loss is not hydrocephalus ("ventriculomegaly proportional to
+#: the sulcal prominence", "enlarged ventricles from atrophy")
+_NOT_HYDRO_CLAUSE = re.compile(
+    r"\batroph\w*|\bvolume loss\b|\bproportion\w*|\bsulc\w*|\bage[- ]related\b|\binvolutional\b|"
+    r"\bex vacuo\b|\bnormal[- ]pressure\b",
+    re.IGNORECASE,
+)
+_HYDRO_NAMED = re.compile(r"hydroceph|entrap|trapp", re.IGNORECASE)
 
 
 _PARENCHYMA = re.compile(
@@ -620,6 +654,12 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 text, max(clause[0], m.start() - 25), m.end() + 12
             ):
                 continue
+            if (
+                sign == "hydrocephalus"
+                and not _HYDRO_NAMED.search(m.group())
+                and _NOT_HYDRO_CLAUSE.search(text, *clause)
+            ):
+                continue
             window = text[max(clause[0], m.start() - 40) : min(clause[1], m.end() + 40)]
             if sign == "herniation" and _SUBFALCINE.search(window):
                 signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
@@ -627,19 +667,26 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
             evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present", source))
             if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
                 known.append(sign)
+                if sign == "herniation" and _SUBFALCINE.search(window) and "midline_shift" not in known:
+                    known.append("midline_shift")  # a known subfalcine herniation is a known shift
             if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
                 shift_spans.append(clause)
-                lo, hi = max(clause[0], m.start() - 30), min(clause[1], m.end() + 45)
+                end = clause[1]
+                if _COLON_AFTER.match(text, m.end()):  # "Midline shift: 5 mm" (the clause ends at the colon)
+                    end = next((e for s, e in sentences if s <= m.start() < e), len(text))
+                lo, hi = max(clause[0], m.start() - 30), min(end, m.end() + 45)
                 near = [
                     (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
                     for a, b, mm in _measures(text, lo, hi)
                 ]
                 # a size of the bleed itself is not the shift's ("SDH, 5 mm, with mild midline shift",
-                # "mild shift from an acute SDH 6 mm thick"): the words between name the lesion or link to it
+                # "mild shift from an acute SDH 6 mm thick"): the words between name the lesion or link to it;
+                # before the shift a comma or a "mild" between ends the number's phrase ("SDH 5mm, slight shift")
                 near = [
                     n
                     for n in near
                     if not _NOT_SHIFT_GAP.search(text, min(n[2], m.end()), max(n[1], m.start()))
+                    and not (n[2] <= m.start() and _NOT_SHIFT_GAP_BEFORE.search(text, n[2], m.start()))
                 ]
                 if near:
                     _, a, b, mm = min(near)
