@@ -52,7 +52,7 @@ Radiol 2014) and ordinary CT-report wording; the labeled set it is measured on i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -168,6 +168,17 @@ _ANAPHORA = re.compile(
 )
 
 
+#: a sentence that is a comparison and nothing else ("Compared with last month: no significant change.",
+#: "Unchanged from the prior exam.", "Stable."): about the bleed just named
+_COMPARISON_ONLY = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|versus|vs\.?|since|relative to) [^.;:]{0,40}?[:,]?\s*)?"
+    r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|not changed|"
+    r"no interval change|similar)"
+    r"(?:\s+(?:from|since|compared (?:with|to)|versus|relative to|to)\b[^.;:]{0,40})?\s*[.;!]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: ends at . ! ? ; before a space (not after an abbreviation such as
     "approx."), and at a line break."""
@@ -198,7 +209,10 @@ def _bleed_spans(
             if s <= ev.start < e or (i + 1 == len(sentences) and ev.start >= s):
                 chosen.add(i)
                 nxt = i + 1
-                if nxt < len(sentences) and _ANAPHORA.match(text, sentences[nxt][0]):
+                if nxt < len(sentences) and (
+                    _ANAPHORA.match(text, sentences[nxt][0])
+                    or _COMPARISON_ONLY.fullmatch(text, *sentences[nxt])
+                ):
                     chosen.add(nxt)
                 break
     return [sentences[i] for i in sorted(chosen)]
@@ -272,7 +286,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bblossom\w*\b|\bexpand\w*\b|"
             # set-3 kinds: a thicker/wider collection, "more blood than on the 6-hour scan", "has risen",
             # "bled further", "now extends along the falx" (a bleed reaching a new space has grown)
-            r"\b(?:thicker|wider|broader)\b|\bmore (?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
+            r"\b(?:thicker|wider|broader)\b|"
+            r"\bmore (?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
             r"\b(?:risen|rising)\b|\brise in\b|\b(?:bled|bleeding|hemorrhaged|haemorrhaged) further\b|"
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
@@ -308,6 +323,16 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: a change cue that qualifies a mass-effect sign ("new effacement of the suprasellar cistern", "increased
+#: perihematomal edema"), not the bleed: the bleed's change only when its sentences state no other
+_ON_SIGN = re.compile(
+    r"\s+(?:(?:mild|moderate|severe|marked|mass|midline|subfalcine|uncal|transtentorial|tonsillar|rightward|"
+    r"leftward|right|left|perihematomal|perihaematomal|perilesional|surrounding|vasogenic|cerebral|"
+    r"obstructive|communicating|basal|cisternal|sulcal|ventricular|\d+(?:\.\d+)?\s*mm)\s+){0,2}"
+    r"(?:effacement|effaced|shift|herniation|hydrocephal\w*|mass effect|edema|oedema|compression|"
+    r"dilat\w*|ventriculomegaly|entrapment|swelling)\b",
+    re.IGNORECASE,
+)
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving: an explicit decrease beside it wins
 _AGING_ONLY = re.compile(r"evolv\w*|evolution|redistribut\w*", re.IGNORECASE)
@@ -319,7 +344,8 @@ _NO_NEW_BLEED = re.compile(
 _NO_PRIOR = re.compile(
     r"\bno (?:prior|previous|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
-    r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|\bwithout (?:a )?(?:prior|comparison)"
+    r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
+    r"\bfirst (?:imaging|scan|study|exam)\b|\bwithout (?:a )?(?:prior|comparison)"
     r"(?: (?:exam|study|imaging))?\b|\bnone available for comparison\b|\bbaseline (?:exam|study|ct)\b",
     re.IGNORECASE,
 )
@@ -347,7 +373,8 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"\s*(?:(?<![a-z])x(?![a-z])|×|\bby\b)\s*", re.IGNORECASE)
-_VOLUME = re.compile(rf"(?P<num>{_NUM})\s*-?\s*(?:ml|mL|cc|cm3|cubic centimet(?:er|re)s?)\b", re.IGNORECASE)
+_VOLUME_UNIT = r"(?:ml|cc|cm3|cubic centimet(?:er|re)s?)\b"
+_VOLUME = re.compile(rf"(?P<num>{_NUM})\s*-?\s*{_VOLUME_UNIT}", re.IGNORECASE)
 
 _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
     (
@@ -392,8 +419,9 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             # enlarged", "ventriculomegaly" (not from atrophy: _NOT_HYDRO_CLAUSE)
             r"\b(?:dilat\w*|enlarg\w*|distension|distention|ballooning) of (?:the )?(?:both |all )?"
             r"(?:\w+ ){0,2}(?:ventricles?|ventricular system|temporal horns?)\b|"
-            r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?(?:now |become |newly |"
-            r"increasingly |further |more )*(?:dilated|enlarged|enlarging|distended)\b|"
+            r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
+            r"(?:now |become |newly |increasingly |further |more )*"
+            r"(?:dilated|enlarged|enlarging|distended)\b|"
             r"\b(?:dilated|enlarging|enlarged) (?:lateral |third |fourth )?(?:ventricles|temporal horns)\b|"
             r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
@@ -551,6 +579,12 @@ _FROM_TO = re.compile(
     rf"(?:->|→|-->))\s*(?P<c>{_NUM})\s*(?P<uc>{_UNIT})",
     re.IGNORECASE,
 )
+#: "from 22 mL to 35 mL", "20 -> 31 cc"
+_FROM_TO_VOLUME = re.compile(
+    rf"(?:\bfrom\s+(?P<a>{_NUM})\s*(?:{_VOLUME_UNIT})?\s*(?:to|->|→|-->)|(?P<b>{_NUM})\s*(?:{_VOLUME_UNIT})?\s*"
+    rf"(?:->|→|-->))\s*(?P<c>{_NUM})\s*-?\s*{_VOLUME_UNIT}",
+    re.IGNORECASE,
+)
 _SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
 
 
@@ -561,6 +595,18 @@ def _compare(then: float, now: float) -> str | None:
     if abs(diff) < 1.0:
         return "stable"
     if abs(diff) >= 2.0 or abs(diff) >= 0.2 * then:
+        return "increased" if diff > 0 else "decreased"
+    return None
+
+
+def _compare_volume(then: float, now: float) -> str | None:
+    """Two volumes of the same bleed (mL) → its change: hematoma expansion as the ICH trials define it (a
+    growth of more than 6 mL or a third; Davis et al., Neurology 2006), the same for shrinkage; a change under
+    1 mL and a tenth is stable; between is left to the words."""
+    diff = now - then
+    if abs(diff) < max(1.0, 0.1 * then):
+        return "stable"
+    if abs(diff) > 6.0 or abs(diff) > then / 3:
         return "increased" if diff > 0 else "decreased"
     return None
 
@@ -579,12 +625,38 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
         change = _compare(_in_mm(then, m.group("ua") or m.group("ub") or unit), _in_mm(now, unit))
         if change is not None:
             found.append((change, m.start(), m.end()))
+    for m in _FROM_TO_VOLUME.finditer(text, start, end):
+        then, now = _number(m.group("a") or m.group("b")), _number(m.group("c"))
+        change = _compare_volume(then, now) if then is not None and now is not None else None
+        if change is not None:
+            found.append((change, m.start(), m.end()))
     measures = [
         (a, b, mm)
         for a, b, mm in _measures(text, start, end)
         if not _SHIFT_NEAR.search(text, max(start, a - 30), min(end, b + 30))
         and not any(f[1] <= a < f[2] for f in found)
     ]
+    found += _paired_change(text, start, end, measures, _compare)
+    volumes = [
+        (m.start(), m.end(), ml)
+        for m in _VOLUME.finditer(text, start, end)
+        if (ml := _number(m.group("num"))) is not None and not any(f[1] <= m.start() < f[2] for f in found)
+    ]
+    found += _paired_change(text, start, end, volumes, _compare_volume)
+    return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
+
+
+def _paired_change(
+    text: str,
+    start: int,
+    end: int,
+    measures: Sequence[tuple[int, int, float]],
+    compare: Callable[[float, float], str | None],
+) -> list[tuple[str, int, int]]:
+    """Each measurement of the prior exam among `measures` (a ``_THEN_BEFORE`` word before it or
+    ``_THEN_AFTER`` words after it) compared by `compare` with the nearest current one: (change, start,
+    end) each."""
+    found: list[tuple[str, int, int]] = []
     then_flags = []
     for i, (a, b, _) in enumerate(measures):
         lo = measures[i - 1][1] if i else start
@@ -599,10 +671,10 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
         if not partners:
             continue
         j = partners[0]
-        change = _compare(mm, measures[j][2])
+        change = compare(mm, measures[j][2])
         if change is not None:
             found.append((change, min(a, measures[j][0]), max(b, measures[j][1])))
-    return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
+    return found
 
 
 @dataclass(slots=True)
@@ -681,7 +753,8 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 ]
                 # a size of the bleed itself is not the shift's ("SDH, 5 mm, with mild midline shift",
                 # "mild shift from an acute SDH 6 mm thick"): the words between name the lesion or link to it;
-                # before the shift a comma or a "mild" between ends the number's phrase ("SDH 5mm, slight shift")
+                # before the shift, a comma or a "mild" between ends the number's phrase ("SDH 5mm, slight
+                # shift")
                 near = [
                     n
                     for n in near
@@ -734,6 +807,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
 
     # change
     changes: dict[str, tuple[int, int]] = {}
+    sign_changes: dict[str, tuple[int, int]] = {}  # "new effacement of the cistern": the bleed's if alone
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -747,11 +821,13 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = "stable"  # "no increase", "not enlarged": stable
                 else:
                     value_ = value
-                changes.setdefault(value_, (m.start(), m.end()))
+                on_sign = _ON_SIGN.match(text, m.end())
+                (sign_changes if on_sign else changes).setdefault(value_, (m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     change: Change = "not_stated"
+    changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
     if changes:
@@ -789,6 +865,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 size_mm = mm
                 evidence.append(AttributeEvidence(a, b, "size", f"{mm:g} mm"))
         for m in _VOLUME.finditer(text, s, e):
+            if _THEN_BEFORE.search(text[max(s, m.start() - 40) : m.start()]) or _THEN_AFTER.match(
+                text[m.end() : e]
+            ):
+                continue  # the prior exam's volume ("35 mL, previously 22 mL")
             ml = _number(m.group("num"))
             if ml is not None and (volume_ml is None or ml > volume_ml):
                 volume_ml = ml
