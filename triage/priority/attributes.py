@@ -287,7 +287,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # set-3 kinds: a thicker/wider collection, "more blood than on the 6-hour scan", "has risen",
             # "bled further", "now extends along the falx" (a bleed reaching a new space has grown)
             r"\b(?:thicker|wider|broader)\b|"
-            r"\bmore (?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
+            r"\bmore (?:\w+ ){0,2}?(?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
             r"\b(?:risen|rising)\b|\brise in\b|\b(?:bled|bleeding|hemorrhaged|haemorrhaged) further\b|"
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
@@ -418,7 +418,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             # described, not named: "new dilatation of the lateral ventricles", "the ventricles are now
             # enlarged", "ventriculomegaly" (not from atrophy: _NOT_HYDRO_CLAUSE)
             r"\b(?:dilat\w*|enlarg\w*|distension|distention|ballooning) of (?:the )?(?:both |all )?"
-            r"(?:\w+ ){0,2}(?:ventricles?|ventricular system|temporal horns?)\b|"
+            r"(?:\w+ ){0,3}(?:ventricles?|ventricular system|temporal horns?)\b|"
             r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
             r"(?:now |become |newly |increasingly |further |more )*"
             r"(?:dilated|enlarged|enlarging|distended)\b|"
@@ -449,7 +449,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "intraventricular_extension": ("ventric",),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
-_OF_SHIFT = re.compile(r"[^,;.]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
+_OF_SHIFT = re.compile(r"[^,;.\d]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
 _SUBFALCINE = re.compile(r"\bsubfalcine\b", re.IGNORECASE)
 _NOT_SHIFT_GAP = re.compile(
     r";|\b(?:with|due|caused|secondary|related|hematoma|haematoma|hemorrhage|haemorrhage|"
@@ -805,9 +805,18 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     for value, (a, b) in acuities.items():
         evidence.append(AttributeEvidence(a, b, "acuity", value))
 
+    # mass effect: the whole scored text, then the findings the scored text leaves out
+    me = _mass_effect(text, sentences, SCORED)
+    if findings:
+        me.add(_mass_effect(findings, _sentences(findings), FINDINGS))
+    evidence += me.evidence
+    signs, known, shift_mm = me.signs, me.known, me.shift_mm
+    shift_mild = me.shift_mild and shift_mm is None
+
     # change
     changes: dict[str, tuple[int, int]] = {}
     sign_changes: dict[str, tuple[int, int]] = {}  # "new effacement of the cistern": the bleed's if alone
+    sign_spans = [(ev.start, ev.end) for ev in me.evidence if ev.source == SCORED]
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -821,7 +830,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = "stable"  # "no increase", "not enlarged": stable
                 else:
                     value_ = value
-                on_sign = _ON_SIGN.match(text, m.end())
+                on_sign = _ON_SIGN.match(text, m.end()) or any(
+                    a < m.end() and m.start() < b for a, b in sign_spans
+                )  # "interval ventricular enlargement" is the sign itself
                 (sign_changes if on_sign else changes).setdefault(value_, (m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
@@ -840,14 +851,6 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 change = value  # type: ignore[assignment]
                 evidence.append(AttributeEvidence(m.start(), m.end(), "change", value))
                 break
-
-    # mass effect: the whole scored text, then the findings the scored text leaves out
-    me = _mass_effect(text, sentences, SCORED)
-    if findings:
-        me.add(_mass_effect(findings, _sentences(findings), FINDINGS))
-    evidence += me.evidence
-    signs, known, shift_mm = me.signs, me.known, me.shift_mm
-    shift_mild = me.shift_mild and shift_mm is None
 
     # size: in the bleed sentences, not the shift's own millimetres
     size_mm: float | None = None
