@@ -568,7 +568,13 @@ def test_wording_kinds_of_priority_set_two(engine, text, change, shift_mm, signs
         ("The IVH now reaches the fourth ventricle.", "increased", None, (), "critical"),
         ("Right frontal contusion. It shows no further bleeding.", "stable", None, (), "routine"),
         # hydrocephalus described; atrophy is not
-        ("Stable right SAH; the third ventricle is newly dilated.", "stable", None, ("hydrocephalus",), "critical"),
+        (
+            "Stable right SAH; the third ventricle is newly dilated.",
+            "stable",
+            None,
+            ("hydrocephalus",),
+            "critical",
+        ),
         ("Old left SDH, unchanged; ventriculomegaly from volume loss.", "stable", None, (), "routine"),
         ("Acute SAH. Ventricles not enlarged.", "not_stated", None, (), "urgent"),
         # cleared; a known subfalcine herniation; "(no change)" negating only the change

@@ -688,67 +688,229 @@ def _r3(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=
 
 ROUND3 = [
     # a bare "shift", "shift: N mm"
-    _r3("Acute left SDH 9 mm with 7 mm shift.", ["subdural"], "acute", me=_me(midline_shift=True, midline_shift_mm=7.0), size=9.0),
+    _r3(
+        "Acute left SDH 9 mm with 7 mm shift.",
+        ["subdural"],
+        "acute",
+        me=_me(midline_shift=True, midline_shift_mm=7.0),
+        size=9.0,
+    ),
     _r3("trauma call: R EDH, shift, GCS 6.", ["epidural"], me=_me(midline_shift=True)),
-    _r3("Right temporal contusions with a slight shift to the left.", ["contusion"], me=_me(midline_shift=True, mild=True)),
-    _r3("Large left putaminal hemorrhage. Midline shift: 8 mm.", ["intraparenchymal"], me=_me(midline_shift=True, midline_shift_mm=8.0)),
-    _r3("acute sdh on the right, 6mm, mild shift. no prior for comparison.", ["subdural"], "acute", "no_prior", me=_me(midline_shift=True, mild=True), size=6.0),
-    _r3("Left frontal haematoma, 4 cm, and 1 cm shift towards the right.", ["intraparenchymal"], me=_me(midline_shift=True, midline_shift_mm=10.0), size=40.0),
+    _r3(
+        "Right temporal contusions with a slight shift to the left.",
+        ["contusion"],
+        me=_me(midline_shift=True, mild=True),
+    ),
+    _r3(
+        "Large left putaminal hemorrhage. Midline shift: 8 mm.",
+        ["intraparenchymal"],
+        me=_me(midline_shift=True, midline_shift_mm=8.0),
+    ),
+    _r3(
+        "acute sdh on the right, 6mm, mild shift. no prior for comparison.",
+        ["subdural"],
+        "acute",
+        "no_prior",
+        me=_me(midline_shift=True, mild=True),
+        size=6.0,
+    ),
+    _r3(
+        "Left frontal haematoma, 4 cm, and 1 cm shift towards the right.",
+        ["intraparenchymal"],
+        me=_me(midline_shift=True, midline_shift_mm=10.0),
+        size=40.0,
+    ),
     # volumes and "risen"
-    _r3("The left lobar haematoma now measures 41 mL (previously 26 mL).", ["intraparenchymal"], change="increased"),
+    _r3(
+        "The left lobar haematoma now measures 41 mL (previously 26 mL).",
+        ["intraparenchymal"],
+        change="increased",
+    ),
     _r3("Cerebellar hemorrhage volume went from 9 cc to 17 cc.", ["intraparenchymal"], change="increased"),
-    _r3("Estimated volume of the right thalamic bleed has risen since this morning.", ["intraparenchymal"], change="increased"),
+    _r3(
+        "Estimated volume of the right thalamic bleed has risen since this morning.",
+        ["intraparenchymal"],
+        change="increased",
+    ),
     _r3("Left basal ganglia ICH: 30 mL -> 18 mL.", ["intraparenchymal"], change="decreased"),
-    _r3("Right frontal intracerebral haemorrhage, 14 mL, was 14 mL yesterday.", ["intraparenchymal"], change="stable"),
+    _r3(
+        "Right frontal intracerebral haemorrhage, 14 mL, was 14 mL yesterday.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
     # thicker, wider, more blood, bled further, now extends
-    _r3("The left convexity subdural haematoma is thicker, 11 mm today.", ["subdural"], change="increased", size=11.0),
+    _r3(
+        "The left convexity subdural haematoma is thicker, 11 mm today.",
+        ["subdural"],
+        change="increased",
+        size=11.0,
+    ),
     _r3("Wider right EDH than on the admission scan.", ["epidural"], change="increased"),
-    _r3("There is more subarachnoid blood in the basal cisterns than on the first CT.", ["subarachnoid"], change="increased"),
-    _r3("The haemorrhagic contusion in the left temporal lobe has bled further.", ["contusion"], change="increased"),
+    _r3(
+        "There is more subarachnoid blood in the basal cisterns than on the first CT.",
+        ["subarachnoid"],
+        change="increased",
+    ),
+    _r3(
+        "The haemorrhagic contusion in the left temporal lobe has bled further.",
+        ["contusion"],
+        change="increased",
+    ),
     _r3("Known right parietal SDH now extends over the tentorium.", ["subdural"], change="increased"),
     _r3("Further bleeding into the resection cavity.", ["other"], change="increased"),
     # hydrocephalus described, not named (atrophy excepted)
-    _r3("Intraventricular haemorrhage with dilatation of the lateral and third ventricles.", ["intraventricular"], me=_me(hydrocephalus=True)),
-    _r3("Stable cerebellar hematoma; the lateral ventricles are now enlarged.", ["intraparenchymal"], change="stable", me=_me(hydrocephalus=True)),
-    _r3("Unchanged subarachnoid blood, with interval ventricular enlargement.", ["subarachnoid"], change="stable", me=_me(hydrocephalus=True)),
-    _r3("SAH in the sylvian fissures; enlarging temporal horns.", ["subarachnoid"], me=_me(hydrocephalus=True)),
-    _r3("Small left occipital ICH, stable. Ventricular enlargement in keeping with generalized atrophy.", ["intraparenchymal"], change="stable"),
-    _r3("Old right SDH, unchanged. Enlarged ventricles proportional to the sulci.", ["subdural"], "chronic", "stable"),
+    _r3(
+        "Intraventricular haemorrhage with dilatation of the lateral and third ventricles.",
+        ["intraventricular"],
+        me=_me(hydrocephalus=True),
+    ),
+    _r3(
+        "Stable cerebellar hematoma; the lateral ventricles are now enlarged.",
+        ["intraparenchymal"],
+        change="stable",
+        me=_me(hydrocephalus=True),
+    ),
+    _r3(
+        "Unchanged subarachnoid blood, with interval ventricular enlargement.",
+        ["subarachnoid"],
+        change="stable",
+        me=_me(hydrocephalus=True),
+    ),
+    _r3(
+        "SAH in the sylvian fissures; enlarging temporal horns.", ["subarachnoid"], me=_me(hydrocephalus=True)
+    ),
+    _r3(
+        "Small left occipital ICH, stable. Ventricular enlargement in keeping with generalized atrophy.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
+    _r3(
+        "Old right SDH, unchanged. Enlarged ventricles proportional to the sulci.",
+        ["subdural"],
+        "chronic",
+        "stable",
+    ),
     # "cleared"
-    _r3("The intraventricular blood has cleared almost completely.", ["intraventricular"], change="decreased"),
-    _r3("Subarachnoid haemorrhage is clearing, only a little left in the right sylvian fissure.", ["subarachnoid"], change="decreased"),
-    _r3("Left SDH: partly cleared since the drain was placed, residual 5 mm.", ["subdural"], change="decreased", size=5.0),
+    _r3(
+        "The intraventricular blood has cleared almost completely.", ["intraventricular"], change="decreased"
+    ),
+    _r3(
+        "Subarachnoid haemorrhage is clearing, only a little left in the right sylvian fissure.",
+        ["subarachnoid"],
+        change="decreased",
+    ),
+    _r3(
+        "Left SDH: partly cleared since the drain was placed, residual 5 mm.",
+        ["subdural"],
+        change="decreased",
+        size=5.0,
+    ),
     _r3("Bifrontal contusions, blood largely cleared, now hypodense.", ["contusion"], "chronic", "decreased"),
     _r3("Clearing IVH in the occipital horns.", ["intraventricular"], change="decreased"),
     # a known subfalcine herniation
-    _r3("Right SDH stable. Subfalcine herniation, 6 mm, unchanged from yesterday.", ["subdural"], change="stable", me=_me(herniation=True, midline_shift=True, midline_shift_mm=6.0, known=["herniation", "midline_shift"])),
-    _r3("Left frontal contusions are unchanged, as is the known subfalcine herniation.", ["contusion"], change="stable", me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"])),
-    _r3("Decreasing left holohemispheric SDH; the subfalcine herniation has improved.", ["subdural"], change="decreased", me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"])),
-    _r3("Stable right thalamic hemorrhage. Subfalcine herniation is stable.", ["intraparenchymal"], change="stable", me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"])),
-    _r3("The EDH is smaller; mild subfalcine herniation persists, less than before.", ["epidural"], change="decreased", me=_me(herniation=True, midline_shift=True, mild=True, known=["herniation", "midline_shift"])),
+    _r3(
+        "Right SDH stable. Subfalcine herniation, 6 mm, unchanged from yesterday.",
+        ["subdural"],
+        change="stable",
+        me=_me(
+            herniation=True, midline_shift=True, midline_shift_mm=6.0, known=["herniation", "midline_shift"]
+        ),
+    ),
+    _r3(
+        "Left frontal contusions are unchanged, as is the known subfalcine herniation.",
+        ["contusion"],
+        change="stable",
+        me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"]),
+    ),
+    _r3(
+        "Decreasing left holohemispheric SDH; the subfalcine herniation has improved.",
+        ["subdural"],
+        change="decreased",
+        me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"]),
+    ),
+    _r3(
+        "Stable right thalamic hemorrhage. Subfalcine herniation is stable.",
+        ["intraparenchymal"],
+        change="stable",
+        me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"]),
+    ),
+    _r3(
+        "The EDH is smaller; mild subfalcine herniation persists, less than before.",
+        ["epidural"],
+        change="decreased",
+        me=_me(herniation=True, midline_shift=True, mild=True, known=["herniation", "midline_shift"]),
+    ),
     # "no change" negates only the change
     _r3("Left SDH (no change), subacute.", ["subdural"], "subacute", "stable"),
     _r3("Right parietal haematoma without change, hyperdense.", ["intraparenchymal"], "acute", "stable"),
     _r3("Bilateral SDH, no interval change, chronic.", ["subdural"], "chronic", "stable"),
     _r3("Small SAH, no significant change, no hydrocephalus.", ["subarachnoid"], change="stable"),
-    _r3("IVH, no change; the 4 mm shift is also unchanged.", ["intraventricular"], change="stable", me=_me(midline_shift=True, midline_shift_mm=4.0, known=["midline_shift"])),
+    _r3(
+        "IVH, no change; the 4 mm shift is also unchanged.",
+        ["intraventricular"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=4.0, known=["midline_shift"]),
+    ),
     # a comparison-only sentence after the bleed
     _r3("Acute right SDH, 7 mm. No interval change.", ["subdural"], "acute", "stable", size=7.0),
-    _r3("Left cerebellar haemorrhage. Compared to the CT of 2 December: unchanged.", ["intraparenchymal"], change="stable"),
+    _r3(
+        "Left cerebellar haemorrhage. Compared to the CT of 2 December: unchanged.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
     _r3("Small subarachnoid blood in the left frontal sulci.\nStable.", ["subarachnoid"], change="stable"),
-    _r3("Right temporal contusion. Versus the morning scan, no significant change.", ["contusion"], change="stable"),
+    _r3(
+        "Right temporal contusion. Versus the morning scan, no significant change.",
+        ["contusion"],
+        change="stable",
+    ),
     _r3("Chronic left SDH 12 mm. Unchanged since August.", ["subdural"], "chronic", "stable", size=12.0),
     _r3("Acute left SDH 8 mm. Ventricles are stable in size.", ["subdural"], "acute", size=8.0),
     # a change word on a mass-effect sign is the bleed's only when nothing else is said
-    _r3("The right frontal contusions have enlarged, with new effacement of the ambient cistern.", ["contusion"], change="increased", me=_me(cistern_effacement=True)),
-    _r3("Left SDH is unchanged in size, but with new 3 mm midline shift.", ["subdural"], change="stable", me=_me(midline_shift=True, midline_shift_mm=3.0)),
-    _r3("Stable right basal ganglia bleed with increased perihematomal oedema.", ["intraparenchymal"], change="stable"),
-    _r3("Slightly increased bifrontal contusions and new hydrocephalus.", ["contusion"], change="increased", me=_me(hydrocephalus=True)),
-    _r3("Acute left SDH with new midline shift of 3 mm.", ["subdural"], "acute", "new", me=_me(midline_shift=True, midline_shift_mm=3.0)),
+    _r3(
+        "The right frontal contusions have enlarged, with new effacement of the ambient cistern.",
+        ["contusion"],
+        change="increased",
+        me=_me(cistern_effacement=True),
+    ),
+    _r3(
+        "Left SDH is unchanged in size, but with new 3 mm midline shift.",
+        ["subdural"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=3.0),
+    ),
+    _r3(
+        "Stable right basal ganglia bleed with increased perihematomal oedema.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
+    _r3(
+        "Slightly increased bifrontal contusions and new hydrocephalus.",
+        ["contusion"],
+        change="increased",
+        me=_me(hydrocephalus=True),
+    ),
+    _r3(
+        "Acute left SDH with new midline shift of 3 mm.",
+        ["subdural"],
+        "acute",
+        "new",
+        me=_me(midline_shift=True, midline_shift_mm=3.0),
+    ),
     # "first scan" / "first imaging": no prior exam
-    _r3("Acute right occipital lobe hemorrhage, first imaging of this patient.", ["intraparenchymal"], "acute", "no_prior"),
+    _r3(
+        "Acute right occipital lobe hemorrhage, first imaging of this patient.",
+        ["intraparenchymal"],
+        "acute",
+        "no_prior",
+    ),
     _r3("SAH in the basal cisterns. This is the first scan.", ["subarachnoid"], change="no_prior"),
-    _r3("Left temporal EDH, 12 mm, on the patient's first study here.", ["epidural"], change="no_prior", size=12.0),
+    _r3(
+        "Left temporal EDH, 12 mm, on the patient's first study here.",
+        ["epidural"],
+        change="no_prior",
+        size=12.0,
+    ),
     _r3("Subacute left SDH, first exam at this hospital.", ["subdural"], "subacute", "no_prior"),
     _r3("Small IVH in the right occipital horn. First CT.", ["intraventricular"], change="not_stated"),
 ]
