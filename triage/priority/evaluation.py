@@ -6,7 +6,8 @@ The set's rows: ``text`` and gold ``subtypes``, ``acuity``, ``change``, ``hedged
 ``size_mm``, ``priority``. The chain measured is the product's own: the rule tier's assertion and mentions,
 then :func:`extract_attributes`, then :func:`grade` under the default policy.
 
-Run: ``python -m triage.priority.evaluation tests/data/priority/labeled.jsonl [--json OUT]``.
+Run: ``python -m triage.priority.evaluation tests/data/priority/labeled.jsonl [--json OUT] [--errors
+[--show-text]]`` (``--errors`` lists each row graded or read wrong; the text only with ``--show-text``).
 """
 
 from __future__ import annotations
@@ -31,34 +32,48 @@ def read_set(path: Path) -> list[dict[str, Any]]:
 def evaluate(
     rows: Sequence[dict[str, Any]], engine: Any, policy: PriorityPolicy = DEFAULT_POLICY
 ) -> dict[str, Any]:
-    """Accuracy of each attribute, the priority confusion matrix (gold row → graded column) and the rows
-    graded wrong (ids only)."""
+    """Accuracy of each attribute, the priority confusion matrix (gold row → graded column), the rows graded
+    wrong (ids only) and every row with a wrong grade or attribute (``errors``: id, grade, assertion, reasons,
+    the attributes misread with the value read and the gold one; never text)."""
     texts = [row["text"] for row in rows]
     results = engine.assess_batch(texts)
     hits: dict[str, list[bool]] = {}
     confusion = {g: dict.fromkeys(PRIORITIES, 0) for g in PRIORITIES}
     wrong: list[dict[str, str]] = []
+    errors: list[dict[str, Any]] = []
 
     def score(name: str, ok: bool) -> None:
         hits.setdefault(name, []).append(ok)
 
     for row, rules in zip(rows, results, strict=True):
         attrs = extract_attributes(row["text"], rules)
-        graded = grade(attrs, rules.assertion, policy).priority
+        grade_ = grade(attrs, rules.assertion, policy)
+        graded = grade_.priority
         confusion[row["priority"]][graded] += 1
+        gold_me = row["mass_effect"]
+        checks: list[tuple[str, object, object]] = [
+            ("detected (rule-backed positive)", rules.positive, True),
+            ("subtypes (exact set)", sorted(attrs.subtypes), sorted(row["subtypes"])),
+            ("acuity", attrs.acuity, row["acuity"]),
+            ("change", attrs.change, row["change"]),
+            *((f"mass effect: {s}", getattr(attrs, s), bool(gold_me[s])) for s in MASS_EFFECT_SIGNS),
+        ]
+        if gold_me.get("midline_shift_mm") is not None:
+            checks.append(
+                ("midline shift mm (when stated)", attrs.midline_shift_mm, gold_me["midline_shift_mm"])
+            )
+        if row.get("size_mm") is not None:
+            checks.append(("size mm (when stated)", attrs.size_mm, row["size_mm"]))
+        for name, got, want in checks:
+            score(name, got == want)
+        misread = {name: {"got": got, "gold": want} for name, got, want in checks if got != want}
+        if graded != row["priority"] or misread:
+            errors.append(
+                {"id": row["id"], "gold": row["priority"], "graded": graded, "assertion": rules.assertion}
+                | {"reasons": list(grade_.reasons), "attributes": misread}
+            )
         if graded != row["priority"]:
             wrong.append({"id": row["id"], "gold": row["priority"], "graded": graded})
-        score("detected (rule-backed positive)", rules.positive)
-        score("subtypes (exact set)", sorted(attrs.subtypes) == sorted(row["subtypes"]))
-        score("acuity", attrs.acuity == row["acuity"])
-        score("change", attrs.change == row["change"])
-        gold_me = row["mass_effect"]
-        for sign in MASS_EFFECT_SIGNS:
-            score(f"mass effect: {sign}", getattr(attrs, sign) == bool(gold_me[sign]))
-        if gold_me.get("midline_shift_mm") is not None:
-            score("midline shift mm (when stated)", attrs.midline_shift_mm == gold_me["midline_shift_mm"])
-        if row.get("size_mm") is not None:
-            score("size mm (when stated)", attrs.size_mm == row["size_mm"])
     accuracy = {
         name: {"correct": sum(v), "n": len(v), "accuracy": sum(v) / len(v)} for name, v in hits.items()
     }
@@ -73,6 +88,7 @@ def evaluate(
         "routine_as_critical": confusion["routine"]["critical"] / gold_routine if gold_routine else None,
         "priority_accuracy": sum(confusion[g][g] for g in PRIORITIES) / len(rows) if rows else None,
         "wrong": wrong,
+        "errors": errors,
     }
 
 
@@ -103,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--json", type=Path, default=None, help="write the full result here")
+    parser.add_argument(
+        "--errors", action="store_true", help="list each row graded or read wrong (ids and values, no text)"
+    )
+    parser.add_argument("--show-text", action="store_true", help="with --errors: print each row's text too")
     args = parser.parse_args(argv)
     from triage.rules.shared import shared_engine
 
@@ -112,6 +132,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(json.dumps(result, indent=1) + "\n")
     kinds = sorted({str(r.get("kind")) for r in rows})
     print(markdown(result, kinds))
+    if args.errors:
+        texts = {r["id"]: r["text"] for r in rows}
+        print()
+        for err in result["errors"]:
+            print(
+                f"{err['id']}: gold {err['gold']}, graded {err['graded']} (assertion {err['assertion']}; "
+                f"{'; '.join(err['reasons'])})"
+            )
+            if args.show_text:
+                print(f"    {texts[err['id']]}")
+            for name, v in err["attributes"].items():
+                print(f"    {name}: read {v['got']!r}, gold {v['gold']!r}")
     return 0
 
 
