@@ -173,6 +173,7 @@ def test_a_child_dies_with_its_sigkilled_parent(pdeathsig: bool, tmp_path: Path)
     assert proc.stderr is not None and proc.stderr.read() == b""
 
 
+@pytest.mark.process  # starts the triage CLI (and waits out a silent broker's bootstrap)
 @pytest.mark.parametrize(
     ("command", "clean_rc"),
     [

@@ -466,6 +466,7 @@ def test_group_split_keeps_a_study_in_one_split() -> None:
     assert 0.1 < len(split.test) / 600 < 0.3
 
 
+@pytest.mark.trained  # trains a network
 def test_train_with_site_labels_then_promotion_check(tmp_path: Path, capsys) -> None:
     from triage.offline.synth.corpus import generate_reports, write_jsonl
 

@@ -50,6 +50,7 @@ def test_too_few_bleeding_studies_for_the_folds_is_one_error() -> None:
         site_folds(keys, labels, 1, seed=0)
 
 
+@pytest.mark.trained  # trains a network per fold
 def test_train_cross_validates_the_site_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from triage.offline.synth.corpus import generate_reports, write_jsonl
 
