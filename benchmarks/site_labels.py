@@ -37,12 +37,12 @@ from sklearn.metrics import roc_auc_score
 from triage.config import DEFAULT_MODEL_DIR, PipelineSettings
 from triage.model.config import SMALL_GEOMETRY, make_config
 from triage.model.scorer import Scorer
+from triage.offline.crossval import FoldSplit
 from triage.offline.datasets import group_part, read_dataset
 from triage.offline.runs import run_training
 from triage.offline.synth.corpus import generate_reports, write_jsonl
 from triage.offline.tables import iter_rows, table_format
 from triage.pipeline.decision import DecisionCore
-from triage.review.crossval import FoldSplit
 from triage.review.drift import with_drift
 from triage.review.sampling import make_plan
 from triage.review.source import collect

@@ -12,7 +12,7 @@ import pytest
 
 from triage.cli import main
 from triage.errors import ConfigError
-from triage.review.crossval import FoldSplit, site_folds
+from triage.offline.crossval import FoldSplit, site_folds
 
 SITE = Path(__file__).parent / "data" / "site" / "site_reports.jsonl"
 

@@ -57,66 +57,6 @@ def _read_options(
     return ReadOptions(encoding=encoding, delimiter=delimiter, labels=LabelMap.of(positive, negative))
 
 
-def _check_out(out: Path, force: bool) -> None:
-    """--out must not silently replace an artifact: an existing non-empty directory needs --force."""
-    if out.exists() and not out.is_dir():
-        raise InputFileError(f"--out {out} is a file, not a directory")
-    if out.is_dir() and any(out.iterdir()):
-        manifest = out / "manifest.json"
-        what = "a model artifact" if manifest.exists() else "files"
-        if not force:
-            raise InputFileError(
-                f"--out {out} already holds {what}; choose a new directory (one per model version), "
-                f"or pass --force to replace it"
-            )
-        manifest.unlink(missing_ok=True)  # a run that fails midway leaves an artifact that refuses to load
-
-
-def _check_out_file(out: Path, force: bool) -> None:
-    """An output FILE is never silently replaced: an existing one needs --force."""
-    if out.is_dir():
-        raise InputFileError(f"--out {out} is a directory, not a file")
-    if out.exists() and not force:
-        raise InputFileError(f"--out {out} already exists; choose a new file, or pass --force to replace it")
-
-
-def _trained_columns(artifact: Path) -> tuple[str | None, str | None]:
-    """(text, label) columns the model in `artifact` was trained from, read from its manifest.json alone
-    (cheap: before the model is loaded); (None, None) when the manifest cannot be read (loading says why)."""
-    try:
-        manifest = json.loads((artifact / "manifest.json").read_text(encoding="utf-8"))
-        params = manifest.get("hyperparameters") or {}
-    except (OSError, ValueError, AttributeError):
-        return None, None
-    text, label = params.get("text_field"), params.get("label_field")
-    return (text if isinstance(text, str) else None), (label if isinstance(label, str) else None)
-
-
-def _pick_columns(
-    path: Path,
-    read_options: Any,
-    artifact: Path,
-    text_field: str | None,
-    label_field: str | None = None,
-    *,
-    with_label: bool = True,
-) -> tuple[str, str]:
-    """The documented rule for `evaluate` and `label`: --text-field / --label-field when given; else the
-    model's training column when the file has it; else `text` / `label`. Checked against the file's header
-    (JSONL: its fields) up front, before the model is loaded: one error naming what is missing."""
-    from triage.offline.tables import check_columns, pick_column, table_columns, table_format
-
-    columns = table_columns(path, table_format(path), read_options)
-    trained_text, trained_label = _trained_columns(artifact)
-    text = pick_column(columns, text_field, trained_text, "text")
-    label = pick_column(columns, label_field, trained_label, "label")
-    required = {text: "--text-field"}
-    if with_label:
-        required[label] = "--label-field"
-    check_columns(path, columns, required)
-    return text, label
-
-
 def _echo_err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -218,20 +158,9 @@ def train(
     from triage.commands.extras import require_extra
 
     require_extra("train", "train")
-    from triage.model.config import DEFAULT_GRID, load_config_file, make_config, validate_grid
-    from triage.offline.runs import run_training
+    from triage.model.config import DEFAULT_GRID, load_config_file, make_config
+    from triage.offline.train_run import train_artifact
 
-    if not data.is_file():
-        raise InputFileError(f"{data} is not a file")
-    if unlabeled is not None and not unlabeled.is_file():
-        raise InputFileError(f"--unlabeled {unlabeled} is not a file")
-    if site_labels is not None and not site_labels.is_file():
-        raise InputFileError(f"--site-labels {site_labels} is not a file")
-    if site_cv_geometry not in ("small", "same"):
-        raise ConfigError(f"--site-cv-geometry {site_cv_geometry!r}: small or same")
-    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
-    unlabeled_options = _read_options(unlabeled_encoding or encoding, delimiter)
-    _check_out(out, force)
     if target_sensitivity is not None and threshold_policy is None:
         threshold_policy = "sensitivity"
     cfg = make_config(
@@ -257,45 +186,23 @@ def train(
         device=device,
         threads=threads,
     )
-    if site_labels is not None and site_cv:
-        from triage.review.crossval import plan_folds
-
-        plan_folds(
-            site_labels, cfg, site_cv, read_options
-        )  # a file that cannot be split fails before training
-    search = None
-    if grid or grid_file:
-        search = validate_grid(load_config_file(grid_file) if grid_file else DEFAULT_GRID, cfg)
-    manifest = run_training(
+    grid_spec = (load_config_file(grid_file) if grid_file else DEFAULT_GRID) if grid or grid_file else None
+    manifest = train_artifact(
         data,
         out,
         cfg,
-        grid=search,
+        grid=grid_spec,
+        read_options=_read_options(encoding, delimiter, positive_values, negative_values),
+        unlabeled=unlabeled,
+        unlabeled_options=_read_options(unlabeled_encoding or encoding, delimiter),
+        site_labels=site_labels,
+        site_weight=site_weight,
+        site_cv=site_cv,
+        site_cv_geometry=site_cv_geometry,
+        force=force,
         progress=not quiet,
         log=_echo_err,
-        read_options=read_options,
-        unlabeled_path=unlabeled,
-        unlabeled_options=unlabeled_options,
-        site_labels_path=site_labels,
-        site_weight=site_weight,
     )
-    if site_labels is not None and site_cv:
-        from triage.model.artifact import update_manifest
-        from triage.review.crossval import cross_validate_site, markdown
-
-        cv = cross_validate_site(
-            data,
-            site_labels,
-            cfg,
-            site_cv,
-            geometry=site_cv_geometry,
-            read_options=read_options,
-            site_weight=site_weight,
-            progress=not quiet,
-            log=_echo_err,
-        )
-        manifest = update_manifest(out, site_cv=cv)
-        (out / "site_cv.md").write_text(markdown(cv), encoding="utf-8")
     test = manifest["metrics"]["test"]
     typer.echo(
         f"{manifest['model_version']}: test AUC {test['auc']:.4f}, threshold {manifest['threshold']:.4f} "
@@ -354,11 +261,13 @@ def evaluate(
         raise InputFileError(f"{data} is not a file")
     if validation is not None and not validation.is_file():
         raise InputFileError(f"--validation {validation} is not a file")
+    from triage.offline.tables import pick_columns
+
     read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     # the columns are checked before the (slow) model load
-    text_field, label_field = _pick_columns(data, read_options, artifact, text_field, label_field)
+    text_field, label_field = pick_columns(data, read_options, artifact, text_field, label_field)
     if validation is not None:
-        _pick_columns(validation, read_options, artifact, text_field, label_field)
+        pick_columns(validation, read_options, artifact, text_field, label_field)
 
     from triage.config import load_settings
     from triage.offline.evaluation import table_one_markdown
@@ -466,28 +375,15 @@ def label(
     one or another encoding (Excel)."""
     from tqdm.auto import tqdm
 
-    from triage.model.scorer import Scorer
-    from triage.offline.labeling import input_format, label_file
-    from triage.offline.tables import LIST_LIMIT
-    from triage.pipeline.decision import DecisionCore
-    from triage.pipeline.policy import POLICIES
-    from triage.rules.shared import shared_engine
-
-    if policy not in POLICIES:
-        raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     from triage.commands.model_check import require_model_dir
     from triage.config import load_settings
+    from triage.offline.labeling import label_reports
+    from triage.offline.tables import LIST_LIMIT
 
     site = load_settings()
     require_model_dir(
         model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
     )
-    if not input_path.exists():
-        raise InputFileError(f"{input_path} does not exist")
-    _check_out_file(out, force)
-    read_options = _read_options(encoding, delimiter)
-    if input_format(input_path, fmt) != "hl7":  # the column, checked before the (slow) model load
-        text_field, _ = _pick_columns(input_path, read_options, model, text_field, with_label=False)
     shown = 0
 
     def on_problem(message: str) -> None:
@@ -496,26 +392,24 @@ def label(
         if shown <= LIST_LIMIT:
             tqdm.write(message, file=_stderr())
 
-    # the decision core with the site's settings (threshold, headings, procedure filter), as the daemon's
-    core = DecisionCore(
-        Scorer.load(model, device=device),
-        site.pipeline,
-        rules=shared_engine(rules_terms_file or site.rules_terms_file),
-        policy=policy,  # type: ignore[arg-type]
-    )
-    summary = label_file(
-        core,
+    summary = label_reports(
+        model,
         input_path,
         out,
-        text_field=text_field or "text",
+        site.pipeline,  # the site's threshold, headings and procedure filter, as the daemon's
+        policy=policy,
+        rules_terms_file=rules_terms_file,
+        device=device,
+        text_field=text_field,
         fmt=fmt,
+        force=force,
+        read_options=_read_options(encoding, delimiter),
         out_fmt=out_format,
+        out_delimiter=out_delimiter,
         prefix=prefix,
         batch_size=batch_size,
         progress=not quiet,
         on_problem=on_problem,
-        read_options=read_options,
-        out_delimiter=out_delimiter,
     )
     if len(summary.problems) > LIST_LIMIT:
         _echo_err(f"... {len(summary.problems) - LIST_LIMIT} more not listed; by reason:")

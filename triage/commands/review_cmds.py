@@ -289,13 +289,13 @@ def export(
 ) -> None:
     """Write the site's labels as the CSV `triage train --site-labels` and `triage evaluate` read (the report
     text is in it: PHI, written with mode 0600)."""
-    from triage.commands.model_cmds import _check_out_file
+    from triage.offline.tables import check_out_file
     from triage.review.results import check_uncertain_as, export_csv
     from triage.review.store import ReviewStore
 
     mode = check_uncertain_as(uncertain_as)
     store = ReviewStore(db)
-    _check_out_file(out, force)
+    check_out_file(out, force)
     written, left_out = export_csv(store, out, mode)
     typer.echo(
         f"exported {written} labeled report(s) -> {out}; {left_out} left out (uncertain or disagreement)"

@@ -33,14 +33,17 @@ from typing import Any, Literal
 
 from tqdm.auto import tqdm
 
+from triage.config import PipelineSettings
 from triage.core import Report
-from triage.errors import InputFileError
+from triage.errors import ConfigError, InputFileError
 from triage.offline.tables import (
     DEFAULT_READ,
     ReadOptions,
+    check_out_file,
     csv_header,
     iter_rows,
     output_encoding,
+    pick_columns,
     sniff_delimiter,
     table_format,
 )
@@ -106,6 +109,63 @@ def output_format(path: Path, fmt: str = "auto") -> str:
     if fmt != "auto":
         raise InputFileError(f"unknown output format {fmt!r} (auto, jsonl or csv)")
     return "csv" if path.suffix.lower() in (".csv", ".tsv") else "jsonl"
+
+
+def label_reports(
+    model: Path,
+    input_path: Path,
+    output_path: Path,
+    pipeline: PipelineSettings,
+    *,
+    policy: str = "ensemble",
+    rules_terms_file: Path | None = None,
+    device: str = "auto",
+    text_field: str | None = None,
+    fmt: str = "auto",
+    force: bool = False,
+    read_options: ReadOptions = DEFAULT_READ,
+    out_fmt: str = "auto",
+    out_delimiter: str | None = None,
+    prefix: str = "",
+    batch_size: int = 256,
+    progress: bool = True,
+    on_problem: Callable[[str], None] | None = None,
+) -> LabelSummary:
+    """`triage label` as one call: the policy, the input, the output path and the text column are checked
+    before the (slow) model load; then the decision core is built from the site's `pipeline` slice (threshold,
+    headings, procedure filter, as the daemon's) with `policy` and the rule tier of `rules_terms_file` (else
+    the pipeline's), and every report is decided by label_file."""
+    from triage.model.scorer import Scorer
+    from triage.pipeline.policy import POLICIES
+    from triage.rules.shared import shared_engine
+
+    if policy not in POLICIES:
+        raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
+    if not input_path.exists():
+        raise InputFileError(f"{input_path} does not exist")
+    check_out_file(output_path, force)
+    if input_format(input_path, fmt) != "hl7":
+        text_field, _ = pick_columns(input_path, read_options, model, text_field, with_label=False)
+    core = DecisionCore(
+        Scorer.load(model, device=device),
+        pipeline,
+        rules=shared_engine(rules_terms_file or pipeline.rules_terms_file),
+        policy=policy,  # type: ignore[arg-type]
+    )
+    return label_file(
+        core,
+        input_path,
+        output_path,
+        text_field=text_field or "text",
+        fmt=fmt,
+        out_fmt=out_fmt,
+        prefix=prefix,
+        batch_size=batch_size,
+        progress=progress,
+        on_problem=on_problem,
+        read_options=read_options,
+        out_delimiter=out_delimiter,
+    )
 
 
 def label_file(

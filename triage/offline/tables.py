@@ -508,3 +508,63 @@ def iter_texts(path: Path, text_field: str = "text", fmt: str = "auto") -> Itera
             raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
         kind = row.data.get("kind")
         yield TextRow(str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind))
+
+
+def check_out_dir(out: Path, force: bool) -> None:
+    """An output directory (a model artifact) is never silently replaced: an existing non-empty one needs
+    `force`; its manifest is removed first, so a run that fails midway leaves an artifact that refuses to
+    load."""
+    if out.exists() and not out.is_dir():
+        raise InputFileError(f"--out {out} is a file, not a directory")
+    if out.is_dir() and any(out.iterdir()):
+        manifest = out / "manifest.json"
+        what = "a model artifact" if manifest.exists() else "files"
+        if not force:
+            raise InputFileError(
+                f"--out {out} already holds {what}; choose a new directory (one per model version), "
+                f"or pass --force to replace it"
+            )
+        manifest.unlink(missing_ok=True)
+
+
+def check_out_file(out: Path, force: bool) -> None:
+    """An output FILE is never silently replaced: an existing one needs `force`."""
+    if out.is_dir():
+        raise InputFileError(f"--out {out} is a directory, not a file")
+    if out.exists() and not force:
+        raise InputFileError(f"--out {out} already exists; choose a new file, or pass --force to replace it")
+
+
+def trained_columns(artifact: Path) -> tuple[str | None, str | None]:
+    """(text, label) columns the model in `artifact` was trained from, read from its manifest.json alone
+    (cheap: before the model is loaded); (None, None) when the manifest cannot be read (loading says why)."""
+    try:
+        manifest = json.loads((artifact / "manifest.json").read_text(encoding="utf-8"))
+        params = manifest.get("hyperparameters") or {}
+    except (OSError, ValueError, AttributeError):
+        return None, None
+    text, label = params.get("text_field"), params.get("label_field")
+    return (text if isinstance(text, str) else None), (label if isinstance(label, str) else None)
+
+
+def pick_columns(
+    path: Path,
+    options: ReadOptions,
+    artifact: Path,
+    text_field: str | None,
+    label_field: str | None = None,
+    *,
+    with_label: bool = True,
+) -> tuple[str, str]:
+    """The documented rule for `evaluate` and `label`: --text-field / --label-field when given; else the
+    model's training column when the file has it; else `text` / `label`. Checked against the file's header
+    (JSONL: its fields) up front, before the model is loaded: one error naming what is missing."""
+    columns = table_columns(path, table_format(path), options)
+    trained_text, trained_label = trained_columns(artifact)
+    text = pick_column(columns, text_field, trained_text, "text")
+    label = pick_column(columns, label_field, trained_label, "label")
+    required = {text: "--text-field"}
+    if with_label:
+        required[label] = "--label-field"
+    check_columns(path, columns, required)
+    return text, label

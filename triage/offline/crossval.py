@@ -1,5 +1,5 @@
 """Cross-validated site performance (`triage train --site-labels FILE --site-cv K`), an offline
-measurement of the site-validation room (it drives training and the decision core; neither imports it).
+measurement for the site-validation room (it drives training and the decision core; neither imports it).
 
 One held-out split of a few hundred site labels measures the candidate on a few dozen reports: the number
 moves with the split more than with the model. K-fold cross-validation uses every label once as a test report:

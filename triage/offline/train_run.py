@@ -1,0 +1,90 @@
+"""`triage train` as one library call: inputs checked, the artifact trained (triage.offline.runs), and with
+site labels the K-fold cross-validation of the recipe on them (triage.offline.crossval) recorded in the
+artifact's manifest and site_cv.md. The command only turns its options into a TrainConfig."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from triage.errors import ConfigError, InputFileError
+from triage.model.config import TrainConfig
+from triage.offline.tables import DEFAULT_READ, ReadOptions, check_out_dir
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def train_artifact(
+    data: Path,
+    out: Path,
+    cfg: TrainConfig,
+    *,
+    grid: dict[str, list[Any]] | None = None,
+    read_options: ReadOptions = DEFAULT_READ,
+    unlabeled: Path | None = None,
+    unlabeled_options: ReadOptions | None = None,
+    site_labels: Path | None = None,
+    site_weight: float = 5.0,
+    site_cv: int = 0,
+    site_cv_geometry: str = "small",
+    force: bool = False,
+    progress: bool = True,
+    log: Callable[[str], None] = _quiet,
+) -> dict[str, Any]:
+    """Train `data` (+ `site_labels`) into the artifact directory `out` and return its manifest. Every
+    check that can fail fast does before training: the input files, `out` (an existing artifact needs
+    `force`), the geometry, the grid, and whether the site labels can be dealt into `site_cv` folds."""
+    from triage.model.config import validate_grid
+    from triage.offline.runs import run_training
+
+    if not data.is_file():
+        raise InputFileError(f"{data} is not a file")
+    if unlabeled is not None and not unlabeled.is_file():
+        raise InputFileError(f"--unlabeled {unlabeled} is not a file")
+    if site_labels is not None and not site_labels.is_file():
+        raise InputFileError(f"--site-labels {site_labels} is not a file")
+    if site_cv_geometry not in ("small", "same"):
+        raise ConfigError(f"--site-cv-geometry {site_cv_geometry!r}: small or same")
+    check_out_dir(out, force)
+    cross_validate = site_labels is not None and site_cv > 0
+    if cross_validate:
+        from triage.offline.crossval import plan_folds
+
+        plan_folds(
+            site_labels, cfg, site_cv, read_options
+        )  # a file that cannot be split fails before training
+    search = validate_grid(grid, cfg) if grid is not None else None
+    manifest = run_training(
+        data,
+        out,
+        cfg,
+        grid=search,
+        progress=progress,
+        log=log,
+        read_options=read_options,
+        unlabeled_path=unlabeled,
+        unlabeled_options=unlabeled_options or read_options,
+        site_labels_path=site_labels,
+        site_weight=site_weight,
+    )
+    if cross_validate:
+        from triage.model.artifact import update_manifest
+        from triage.offline.crossval import cross_validate_site, markdown
+
+        cv = cross_validate_site(
+            data,
+            site_labels,  # type: ignore[arg-type]
+            cfg,
+            site_cv,
+            geometry=site_cv_geometry,
+            read_options=read_options,
+            site_weight=site_weight,
+            progress=progress,
+            log=log,
+        )
+        manifest = update_manifest(out, site_cv=cv)
+        (out / "site_cv.md").write_text(markdown(cv), encoding="utf-8")
+    return manifest
