@@ -63,13 +63,24 @@ class DriftSnapshot:
 
 class _Intake:
     """The loop thread's side shared by DriftMonitor and DriftProcess: keep every `sample_every`-th offered
-    report, count (and report through `on_drop`) the ones dropped because the queue is full."""
+    report, count (and report through `on_drop`) the ones dropped because the queue is full; and the one
+    daemon thread each runs beside the loop (DriftMonitor's drift thread, DriftProcess's reader)."""
 
     def __init__(self, sample_every: int, on_drop: Callable[[], None] | None) -> None:
         self._sample_every = sample_every
         self._on_drop = on_drop
         self._offered = 0
         self.dropped = 0
+        self._thread: threading.Thread | None = None
+
+    def _start_thread(self, target: Callable[[], None], name: str) -> None:
+        self._thread = threading.Thread(target=target, name=name, daemon=True)
+        self._thread.start()
+
+    def _join_thread(self, timeout_s: float) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout=timeout_s)
+            self._thread = None
 
     def _sampled_out(self) -> bool:
         self._offered += 1
@@ -121,7 +132,6 @@ class DriftMonitor(_Intake):
         self.processed = 0
         self._lock = threading.Lock()  # guards the rolling window between the thread and snapshot()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     # ---- the loop thread's side: never blocks ------------------------------------------------------------
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
@@ -191,16 +201,13 @@ class DriftMonitor(_Intake):
     def start(self) -> DriftMonitor:
         """Start the drift thread (a daemon thread named ``triage-drift``); returns self."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="triage-drift", daemon=True)
-            self._thread.start()
+            self._start_thread(self._run, "triage-drift")
         return self
 
     def stop(self, timeout_s: float = 5.0) -> None:
         """Stop the thread (publishes a last snapshot); queued reports are discarded."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=timeout_s)
-            self._thread = None
+        self._join_thread(timeout_s)
 
     @property
     def running(self) -> bool:
@@ -358,7 +365,6 @@ class DriftProcess(_Intake):
         self._publish = publish
         self.last: DriftSnapshot | None = None
         self._process: Any = None
-        self._reader: threading.Thread | None = None
 
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
         """As DriftMonitor.offer: never waits; False when sampled out or dropped (`queue_size` waiting)."""
@@ -427,8 +433,7 @@ class DriftProcess(_Intake):
             # 100 msg/s, 37-42 ms without drift). The spawned child reads these at its numpy import.
             with _child_env(_ONE_THREAD_ENV):
                 self._process.start()
-            self._reader = threading.Thread(target=self._read, name="triage-drift-reader", daemon=True)
-            self._reader.start()
+            self._start_thread(self._read, "triage-drift-reader")
         return self
 
     def stop(self, timeout_s: float = 5.0) -> None:
@@ -440,9 +445,7 @@ class DriftProcess(_Intake):
                 self._process.terminate()
                 self._process.join(timeout=timeout_s)
             self._process = None
-        if self._reader is not None:
-            self._reader.join(timeout=timeout_s)
-            self._reader = None
+        self._join_thread(timeout_s)  # the reader
         self._inbox.cancel_join_thread()  # never wait at exit for reports nobody will read
         self._inbox.close()
 
