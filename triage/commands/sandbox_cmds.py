@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -43,18 +42,21 @@ def register(app: typer.Typer) -> None:
         create the daemon's topics (names from --config / TRIAGE_TOPICS__*) and print the
         TRIAGE_BOOTSTRAP_SERVERS=... line; stays up until Ctrl-C or SIGTERM. For a sandbox, not production."""
         from triage.config import load_settings
+        from triage.lifecycle.shutdown import Shutdown, StoppedError, process_shutdown, until_stopped
         from triage.stream.broker import EmbeddedBroker
         from triage.stream.kafka_io import ensure_topics
 
-        stop = threading.Event()
-        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        # the process's stop request (installed before the imports: a SIGTERM at start-up is a clean stop,
+        # and its watchdog bounds the stop at 10 s), or, called in-process, one of its own
+        stop = process_shutdown() or Shutdown()
+        previous = {} if stop is process_shutdown() else stop.install_signals()
         if port:
             _check_port_free(host, port)
         broker = EmbeddedBroker(host=host, port=port or None)
         try:
-            broker.start()
+            broker.start(stop=stop.is_set)
             settings = load_settings(config, bootstrap_servers=broker.bootstrap_servers)
-            ensure_topics(settings.kafka, partitions=partitions)
+            until_stopped(lambda: ensure_topics(settings.kafka, partitions=partitions), stop)
             typer.echo(f"TRIAGE_BOOTSTRAP_SERVERS={broker.bootstrap_servers}")
             t = settings.topics
             typer.echo(
@@ -69,6 +71,8 @@ def register(app: typer.Typer) -> None:
                 if not broker.running:
                     raise TriageError("the embedded broker exited unexpectedly")
             typer.echo("# broker stopped", err=True)
+        except StoppedError:  # SIGTERM / Ctrl-C while it started: nothing to hand over
+            typer.echo("# broker stopped while starting", err=True)
         finally:
             broker.stop()
             for sig, handler in previous.items():
