@@ -173,7 +173,7 @@ def test_no_identifier_anywhere_is_no_accession() -> None:
 def test_the_input_key_uses_the_sites_accession_sources() -> None:
     from triage.mllp.keys import message_key
 
-    raw = _oru(obr18="CHEST", obr3="FL-3")
+    raw = _oru(obr18="CHEST", obr3="FL-3").replace(b"PID|1||MRN-1^^^MERCY\r", b"")  # no PID-3: by accession
     assert message_key(raw) == (b"FL-3", "accession")
     assert message_key(raw, ("OBR-18",)) == (b"CTRL-1", "control_id")  # CHEST is no identifier: MSH-10
 

@@ -32,6 +32,47 @@ def oru(n: int | str) -> bytes:
     return MSG.replace(b"%s", tag)
 
 
+TWO_ORDERS = (
+    b"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01|CTRL-2O|P|2.5.1\r"
+    b"PID|1||MRN-77^^^MERCY^MR||DOE^JANE\r"
+    b"ORC|RE|PL-1|FL-1\r"
+    b"OBR|1|PL-1|FL-1|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-HEAD-1||||20240315140000|||F\r"
+    b"OBX|1|TX|&IMP^Impression||Acute subdural hematoma.||||||F\r"
+    b"ORC|RE|PL-2|FL-2\r"
+    b"OBR|2|PL-2|FL-2|CTCSP^CT C-SPINE^L|||20240315134500|||||||||||ACC-SPINE-2||||20240315140000|||P\r"
+    b"OBX|1|TX|&IMP^Impression||No fracture.||||||P\r"
+)
+# a later message for the second order only: its final report
+SECOND_ORDER_FINAL = (
+    b"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315150000||ORU^R01|CTRL-2F|P|2.5.1\r"
+    b"PID|1||MRN-77^^^MERCY^MR||DOE^JANE\r"
+    b"ORC|RE|PL-2|FL-2\r"
+    b"OBR|1|PL-2|FL-2|CTCSP^CT C-SPINE^L|||20240315134500|||||||||||ACC-SPINE-2||||20240315145900|||F\r"
+    b"OBX|1|TX|&IMP^Impression||No fracture. No hemorrhage.||||||F\r"
+)
+
+
+def test_every_message_of_a_patient_gets_one_key_whatever_its_orders() -> None:
+    """A two-order message was keyed by its first order's accession and a later message for its second
+    order by that order's: two keys, so possibly two partitions, and the second order's P and F decided
+    out of order. Keyed by PID-3 both share one key."""
+    from triage.core import Report
+    from triage.hl7 import parse_record
+    from triage.mllp.keys import message_key
+
+    orders = parse_record(TWO_ORDERS)
+    assert [r.accession for r in orders if isinstance(r, Report)] == ["ACC-HEAD-1", "ACC-SPINE-2"]
+    assert message_key(TWO_ORDERS) == message_key(SECOND_ORDER_FINAL) == (b"MRN-77^^^MERCY", "patient")
+    # fallbacks: no assigning authority, no PID-3 (the accession), neither (MSH-10), nothing
+    no_authority = SECOND_ORDER_FINAL.replace(b"MRN-77^^^MERCY^MR", b"MRN-77")
+    assert message_key(no_authority) == (b"MRN-77", "patient")
+    no_pid = SECOND_ORDER_FINAL.replace(b"PID|1||MRN-77^^^MERCY^MR||DOE^JANE\r", b"")
+    assert message_key(no_pid) == (b"ACC-SPINE-2", "accession")
+    not_a_report = b"MSH|^~\\&|ADT|MERCY|||20240315||ADT^A01|CTRL-A|P|2.5.1\rEVN|A01\r"
+    assert message_key(not_a_report) == (b"CTRL-A", "control_id")
+    assert message_key(b"\x00 not HL7") == (None, "none")
+
+
 # ---- codec and ACK (no sockets) --------------------------------------------------------------------------
 def test_decoder_splits_frames_across_reads_and_skips_the_trailing_cr() -> None:
     wire = frame(oru(1)) + frame(oru(2))
@@ -86,7 +127,7 @@ def test_not_hl7_has_no_header() -> None:
 
 
 # ---- against a real broker --------------------------------------------------------------------------------
-def _settings(bootstrap: str, **mllp: Any) -> Any:
+def _settings(bootstrap: str, partitions: int = 1, **mllp: Any) -> Any:
     from triage.config import MllpSettings, Settings, TopicSettings
     from triage.stream.kafka_io import ensure_topics
 
@@ -97,7 +138,7 @@ def _settings(bootstrap: str, **mllp: Any) -> Any:
         mllp=MllpSettings(**values),
         http_port=0,
     )
-    ensure_topics(settings.kafka, partitions=1)
+    ensure_topics(settings.kafka, partitions=partitions)
     return settings
 
 
@@ -152,8 +193,8 @@ def server_factory(kafka_broker: Any) -> Iterator[Any]:
 
     servers: list[MllpServer] = []
 
-    def make(bootstrap: str | None = None, **mllp: Any) -> tuple[MllpServer, Any]:
-        settings = _settings(bootstrap or kafka_broker.bootstrap_servers, **mllp)
+    def make(bootstrap: str | None = None, partitions: int = 1, **mllp: Any) -> tuple[MllpServer, Any]:
+        settings = _settings(bootstrap or kafka_broker.bootstrap_servers, partitions, **mllp)
         server = MllpServer(settings.mllp, settings.kafka, accession_sources=settings.accession_sources)
         server.start_in_thread()
         servers.append(server)
@@ -177,7 +218,7 @@ def test_aa_only_after_the_broker_stored_the_exact_bytes(server_factory: Any, ka
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent
-    assert [r.key for r in records[:2]] == [b"ACC-70", b"ACC-71"]  # keyed by accession (OBR-18)
+    assert {r.key for r in records} == {b"MRN-1^^^MERCY"}  # keyed by patient (PID-3), mllp/keys.py
     rendered = server.metrics.render().decode()
     assert 'triage_mllp_messages_total{ack="AA",reason="stored"} 6.0' in rendered
 
@@ -419,6 +460,29 @@ def test_read_header_decodes_utf16_and_utf32_by_the_daemons_rule() -> None:
 
 
 @pytest.mark.kafka
+def test_both_orders_of_a_message_and_a_later_one_share_a_partition_in_order(
+    server_factory: Any, kafka_broker: Any
+) -> None:
+    """Over a real socket into a 2-partition topic: the two-order message and the later final report of its
+    second order land on one partition, in the order sent (by their accessions they would not)."""
+    from kafka.partitioner.default import murmur2
+
+    def partition_of(key: bytes) -> int:  # the Java client's and kafka-python's default partitioner
+        return (murmur2(key) & 0x7FFFFFFF) % 2
+
+    assert partition_of(b"ACC-HEAD-1") != partition_of(b"ACC-SPINE-2")  # the test can fail
+    server, settings = server_factory(partitions=2)
+    client = Client(server.port)
+    for payload in (TWO_ORDERS, SECOND_ORDER_FINAL):
+        assert client.exchange(payload)[:2] == [b"MSA", b"AA"]
+    client.close()
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 2)
+    assert [r.value for r in records] == [TWO_ORDERS, SECOND_ORDER_FINAL]
+    assert {r.key for r in records} == {b"MRN-77^^^MERCY"}
+    assert len({r.partition for r in records}) == 1 and records[0].offset < records[1].offset
+
+
+@pytest.mark.kafka
 def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, kafka_broker: Any) -> None:
     from triage.core import Report
     from triage.hl7 import parse_record
@@ -438,7 +502,7 @@ def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, k
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent  # as received, not transcoded
-    assert [r.key for r in records] == [b"ACC-7le", b"ACC-7be"]
-    for record in records:  # and the daemon parses what was stored
+    assert [r.key for r in records] == [b"MRN-1^^^MERCY"] * 2  # PID-3 read from the UTF-16 frame
+    for record, tag in zip(records, ("le", "be"), strict=True):  # and the daemon parses what was stored
         report = parse_record(record.value)[0]
-        assert isinstance(report, Report) and report.accession == record.key.decode()
+        assert isinstance(report, Report) and report.accession == f"ACC-7{tag}"

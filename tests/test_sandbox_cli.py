@@ -125,7 +125,7 @@ def test_broker_stops_within_2_s_on_sigterm_with_a_client_connected_and_leaves_n
         os.kill(tansu_pid, 0)
 
 
-def test_send_files_batches_and_mllp_captures_keyed_by_accession(sandbox_broker: Any, tmp_path: Path) -> None:
+def test_send_files_batches_and_mllp_captures_keyed_by_patient(sandbox_broker: Any, tmp_path: Path) -> None:
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
     feed = tmp_path / "feed"
@@ -139,14 +139,37 @@ def test_send_files_batches_and_mllp_captures_keyed_by_accession(sandbox_broker:
     done = run("send", str(feed), str(capture), "--input-topic", "sandbox.in", env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("sent 5 messages from 3 files to sandbox.in")
-    assert "keyed by accession 5" in done.stdout
+    assert "keyed by patient 5, by accession 0, by MSH-10 0" in done.stdout
     records = read_all(bootstrap, "sandbox.in", 5)
-    by_key = {r.key: r.value for r in records}
-    assert set(by_key) == {b"ACC-1", b"ACC-2", b"ACC-3", b"ACC-4", b"ACC-5"}
-    assert by_key[b"ACC-2"] == oru("ACC-2", "C2")  # one record per message, batch envelope removed
-    assert by_key[b"ACC-1"] == oru("ACC-1", "C1")  # segments terminated by CR
+    assert {r.key for r in records} == {b"MRN-1^^^MERCY"}  # one patient: one partition, in file order
+    # one record per message, batch envelope removed, segments terminated by CR
+    assert [r.value for r in records] == [oru(f"ACC-{i}", f"C{i}") for i in range(1, 6)]
     # nothing in the bytes or summary that is patient data
     assert "DOE" not in done.stdout + done.stderr
+
+
+def test_send_keeps_a_patients_orders_on_one_partition_in_order(sandbox_broker: Any, tmp_path: Path) -> None:
+    """A two-order message, then the final report of its second order: keyed by their accessions (the first
+    order's for the first message) they went to two partitions of the 2-partition input topic; keyed by
+    the patient they share one, in the order sent. Read back by librdkafka (confluent-kafka)."""
+    from kafka.partitioner.default import murmur2
+    from test_mllp import SECOND_ORDER_FINAL, TWO_ORDERS
+
+    assert (murmur2(b"ACC-HEAD-1") & 0x7FFFFFFF) % 2 != (murmur2(b"ACC-SPINE-2") & 0x7FFFFFFF) % 2
+    _, bootstrap = sandbox_broker
+    (tmp_path / "1.hl7").write_bytes(TWO_ORDERS)
+    (tmp_path / "2.hl7").write_bytes(SECOND_ORDER_FINAL)
+    done = run(
+        "send", str(tmp_path), "--input-topic", "sandbox.in", env=_env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "keyed by patient 2, by accession 0" in done.stdout
+    from interop import confluent_read
+
+    ours = [m for m in confluent_read(bootstrap, "sandbox.in", 99, timeout_s=3.0) if b"|CTRL-2" in m.value()]
+    assert [m.value() for m in ours] == [TWO_ORDERS, SECOND_ORDER_FINAL]
+    assert {m.key() for m in ours} == {b"MRN-77^^^MERCY"} and len({m.partition() for m in ours}) == 1
+    assert ours[0].offset() < ours[1].offset()
 
 
 def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_path: Path) -> None:
@@ -164,7 +187,7 @@ def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_p
         assert done.returncode == 2, done
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("triage: error: ") and expected in lines[0], lines
-    assert not [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=1.0) if r.key == b"ACC-X1"]
+    assert not [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=1.0) if b"|CX|" in r.value]
     from kafka import KafkaAdminClient
 
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
@@ -201,9 +224,8 @@ def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: An
             ack += sock.recv(4096)
         assert b"\rMSA|AA|CTRL-M\r" in ack
         sock.close()
-        assert [r.value for r in read_all(bootstrap, "sandbox.in", 1) if r.key == b"ACC-M1"] == [
-            oru("ACC-M1", "CTRL-M")
-        ]
+        stored = [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=2.0) if b"|CTRL-M|" in r.value]
+        assert [(r.key, r.value) for r in stored] == [(b"MRN-1^^^MERCY", oru("ACC-M1", "CTRL-M"))]
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err

@@ -1,6 +1,6 @@
 """A local sandbox for integration engineers: `triage broker` (an embedded Kafka-compatible broker with the
 daemon's topics, up until Ctrl-C) and `triage send FILE|DIR...` (HL7 files → the input topic, one record per
-message, keyed by accession)."""
+message, keyed by patient, triage.mllp.keys)."""
 
 from __future__ import annotations
 
@@ -95,8 +95,8 @@ def register(app: typer.Typer) -> None:
         ssl_cafile: SslCafile = None,
     ) -> None:
         """Produce every HL7 message in the files to the input topic, one record per message keyed by its
-        accession (the first of TRIAGE_ACCESSION_SOURCES that holds one, as the daemon reads it; MSH-10 when
-        there is none), and wait for the broker's
+        patient (PID-3, so all orders of a patient stay on one partition in order; without PID-3 the
+        accession as the daemon reads it, then MSH-10), and wait for the broker's
         acknowledgements. Every file is read and split first: a file without an HL7 message stops the
         command before anything is sent. Directories are read recursively (hidden files skipped). SIGTERM or
         Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 0; 1 when some
@@ -133,8 +133,9 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1 if summary["unacknowledged"] else 0)
         typer.echo(
             f"sent {summary['messages']} messages from {len(files)} files to {settings.topics.input} at "
-            f"{settings.bootstrap_servers} (keyed by accession {summary['accession']}, by MSH-10 "
-            f"{summary['control_id']}, unkeyed {summary['none']}) in {summary['seconds']:.2f} s"
+            f"{settings.bootstrap_servers} (keyed by patient {summary['patient']}, by accession"
+            f" {summary['accession']}, by MSH-10 {summary['control_id']}, unkeyed {summary['none']})"
+            f" in {summary['seconds']:.2f} s"
         )
 
 
@@ -194,7 +195,7 @@ def split_file(path: Path) -> list[bytes]:
 
 
 def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0) -> dict[str, Any]:
-    """Produce `messages` to the input topic keyed by accession; waits for every acknowledgement.
+    """Produce `messages` to the input topic keyed by patient (triage.mllp.keys); waits for every ack.
 
     A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
     acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
@@ -214,7 +215,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     topic = settings.topics.input
     require_topic(settings, topic)
     shutdown = process_shutdown() or Shutdown()
-    counts = {"accession": 0, "control_id": 0, "none": 0}
+    counts = {"patient": 0, "accession": 0, "control_id": 0, "none": 0}
     producer = make_producer(
         settings.kafka,
         connect_timeout_s=CLI_CONNECT_TIMEOUT_S,
