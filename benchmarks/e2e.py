@@ -31,6 +31,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -130,13 +131,15 @@ class Watcher(threading.Thread):
         )
         self.flag_seen: dict[tuple[int, int], float] = {}
         self.audit_seen: dict[tuple[int, int], float] = {}
+        # (wall clock when seen, audit processed_at, audit total_ms): where the latency goes
+        self.audit_wall: dict[tuple[int, int], tuple[float, float, float]] = {}
         self.stop_event = threading.Event()
         self.lock = threading.Lock()
 
     def run(self) -> None:
         while not self.stop_event.is_set():
             polled = self.consumer.poll(timeout_ms=20)
-            now = time.perf_counter()
+            now, wall = time.perf_counter(), time.time()
             with self.lock:
                 for tp, batch in polled.items():
                     for rec in batch:
@@ -145,8 +148,12 @@ class Watcher(threading.Thread):
                             key = (int(h["triage-source-partition"]), int(h["triage-source-offset"]))
                             self.flag_seen.setdefault(key, now)
                         else:
-                            src = json.loads(rec.value)["source"]
-                            self.audit_seen.setdefault((src["partition"], src["offset"]), now)
+                            audit = json.loads(rec.value)
+                            src = audit["source"]
+                            key = (src["partition"], src["offset"])
+                            self.audit_seen.setdefault(key, now)
+                            done = datetime.fromisoformat(audit["processed_at"]).timestamp()
+                            self.audit_wall.setdefault(key, (wall, done, audit["timings"]["total_ms"]))
         self.consumer.close()
 
     def ready(self) -> bool:
@@ -154,24 +161,24 @@ class Watcher(threading.Thread):
 
 
 def produce(bootstrap: str, topic: str, values: list[tuple[bytes, bytes]], rate: float | None) -> dict:
-    """Send (paced when `rate`); returns (partition, offset) → perf_counter at send()."""
+    """Send (paced when `rate`); returns (partition, offset) → (perf_counter, wall clock) at send()."""
     from kafka import KafkaProducer
 
     producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0 if rate else 5)
-    sent: list[tuple[Any, float]] = []
+    sent: list[tuple[Any, float, float]] = []
     start = time.perf_counter()
     for i, (key, value) in enumerate(values):
         if rate:
             due = start + i / rate
             while (delay := due - time.perf_counter()) > 0:
                 time.sleep(delay)
-        t = time.perf_counter()
-        sent.append((producer.send(topic, key=key, value=value), t))
+        t, wall = time.perf_counter(), time.time()
+        sent.append((producer.send(topic, key=key, value=value), t, wall))
     producer.flush()
     out = {}
-    for fut, t in sent:
+    for fut, t, wall in sent:
         meta = fut.get(10)
-        out[(meta.partition, meta.offset)] = t
+        out[(meta.partition, meta.offset)] = (t, wall)
     producer.close()
     return out
 
@@ -226,7 +233,8 @@ def stage_totals(port: int) -> dict[str, tuple[float, int]]:
 
 
 def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None) -> dict[str, Any]:
-    sent = produce(bootstrap, topic, feed, rate)
+    sent_at = produce(bootstrap, topic, feed, rate)
+    sent = {k: t for k, (t, _) in sent_at.items()}
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         with watcher.lock:
@@ -238,6 +246,15 @@ def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: fl
         audit_lat = [watcher.audit_seen[k] - t for k, t in sent.items() if k in watcher.audit_seen]
         flag_lat = [watcher.flag_seen[k] - t for k, t in sent.items() if k in watcher.flag_seen]
         last = max(watcher.audit_seen[k] for k in sent if k in watcher.audit_seen)
+        # produce → batch start (fetch, poll, waiting behind a batch), batch start → audit built (the daemon's
+        # processing, total_ms), built → seen here (delivery and this consumer's fetch), on the wall clock
+        parts: dict[str, list[float]] = {"to_batch": [], "in_daemon": [], "to_seen": []}
+        for k, (_, wall) in sent_at.items():
+            if k in watcher.audit_wall:
+                seen, started, total_ms = watcher.audit_wall[k]
+                parts["to_batch"].append(started - wall)
+                parts["in_daemon"].append(total_ms / 1000.0)
+                parts["to_seen"].append(seen - started - total_ms / 1000.0)
     first = min(sent.values())
     return {
         "n": len(sent),
@@ -246,6 +263,7 @@ def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: fl
         "throughput": len(audit_lat) / (last - first),
         "flag_lat": flag_lat,
         "audit_lat": audit_lat,
+        "parts": parts,
     }
 
 
@@ -357,6 +375,13 @@ def main() -> None:
         f"({len(fast['flag_lat'])} Flags); e2e / best scoring-only = {fast['throughput'] / score_rate:.0%}; "
         f"e2e / pipeline-only = {fast['throughput'] / pipeline_rate:.0%}"
     )
+    print(f"\nwhere produce -> audit goes at {args.rate:.0f} msg/s (wall clock, ms):")
+    for name, label in (
+        ("to_batch", "produce -> daemon batch start"),
+        ("in_daemon", "batch start -> audit built"),
+        ("to_seen", "audit built -> seen by consumer"),
+    ):
+        print(f"  {label:36} {percentiles(slow['parts'][name])}")
     print(f"\ndaemon stages during the {args.rate:.0f} msg/s phase (mean per batch, from /metrics):")
     for stage, (total, count) in sorted(after.items()):
         t0, c0 = before.get(stage, (0.0, 0))

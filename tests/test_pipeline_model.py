@@ -109,3 +109,23 @@ def test_batch_size_does_not_change_decisions(scorer, stream) -> None:
             assert {k: v for k, v in deterministic_view(ax).items() if k not in strip} == {
                 k: v for k, v in deterministic_view(bx).items() if k not in strip
             }
+
+
+def test_a_batch_scored_in_parts_gives_the_outputs_of_one_call(scorer, stream, monkeypatch) -> None:
+    """process_batch hands a large batch's network to the scoring thread in parts (PREPARE_PART records each,
+    so the network runs while the rest is parsed): every output is the one a single call gives, to the
+    byte (audits apart from their timings), scores exactly equal."""
+    from triage.pipeline import process
+
+    records = _records(stream)
+    assert len(records) >= 4 * process.PREPARE_PART  # several parts per batch
+    parts, _ = _run(scorer, records, batch=len(records))
+    monkeypatch.setattr(process, "PREPARE_PART", len(records))
+    whole, _ = _run(scorer, records, batch=len(records))
+    for x, y in zip(parts, whole, strict=True):
+        assert [m for m in x.outputs if m.topic != "triage.audit"] == [
+            m for m in y.outputs if m.topic != "triage.audit"
+        ]
+        assert [deterministic_view(a) for a in x.audit_json()] == [
+            deterministic_view(a) for a in y.audit_json()
+        ]

@@ -5,7 +5,8 @@ audit drift drive too); the Processor adds the Flag lifecycle and the outputs. T
 runs once per batch:
 1. parse and classify each record (``DecisionCore.parse``: skip / dead letter / cancel / score), normalize
    the impressions to score (``DecisionCore.prepare``);
-2. one network call for all of them (``DecisionCore.score``: each report read whole, in windows) and one
+2. one network call for all of them (``DecisionCore.score``: each report read whole, in windows; in
+   process_batch a large batch's parts are handed to the network as soon as each is parsed) and one
    rule-tier call (``DecisionCore.assess``, medspaCy ``nlp.pipe``) on the same texts, at once (the network in
    a worker thread: torch releases the GIL);
 3. in input order: decide (``DecisionCore.decide``: the policy), apply the lifecycle against ``state``
@@ -17,7 +18,8 @@ batch with scoring of this one; finish() must run in batch order.
 
 Only the scorer does anything outside memory. A scorer failure propagates (the stream layer must not commit
 the batch); a failure of one message (parse, normalization, Flag validation) dead-letters that message only.
-Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's one scoring call,
+Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's scoring call (the sum of
+its parts' calls when process_batch scored a large batch in parts),
 ``rules_ms`` = the batch's one rule-tier call,
 ``total_ms`` = batch start until this record's outputs were built.
 """
@@ -66,6 +68,9 @@ if TYPE_CHECKING:
     from triage.model import Scorer
     from triage.rules import RuleEngine
     from triage.rules.result import RuleResult
+
+# records per part of a large batch in process_batch (its network starts when the first part is parsed)
+PREPARE_PART = 64
 
 # what pass 1 decided for a message
 _SCORE, _SKIP, _CANCEL, _DLQ = SCORE, SKIP, CANCEL, DEAD_LETTER
@@ -327,15 +332,47 @@ class Processor:
         return outcomes
 
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
-        """One RecordOutcome per input record, in input order (see module docstring)."""
-        return self.finish(self.score(self.prepare(records)), state)
+        """One RecordOutcome per input record, in input order (see module docstring). A large batch is
+        prepared in parts, each part's network call handed to the scoring thread as soon as the part is
+        ready, so the network runs while this thread parses the rest (then runs the rule tier): scores are
+        the same whatever the parts (``Scorer.score_ids`` scores fixed chunks of rows)."""
+        if len(records) < 2 * PREPARE_PART:
+            return self.finish(self.score(self.prepare(records)), state)
+        batch = PreparedBatch(records=list(records), started=time.perf_counter(), processed_at=self._clock())
+        parts = []
+        try:
+            for start in range(0, len(records), PREPARE_PART):
+                first = len(batch.tokens)
+                self._prepare_into(batch, start, start + PREPARE_PART)
+                if len(batch.tokens) > first:
+                    parts.append(self.executor.submit(self._timed_score, batch.tokens[first:]))
+            self.assess_rules(batch)
+        finally:
+            wait(parts)  # never leave the batch half-written behind an exception
+        batch.network = []
+        for part in parts:
+            scores, ms = part.result()  # a scorer failure propagates
+            batch.network += scores
+            batch.score_ms += ms
+        batch.network_scored = True
+        return self.finish(batch, state)
+
+    def _timed_score(self, tokens: list[list[str]]) -> tuple[list[NetworkScore], float]:
+        t0 = time.perf_counter()
+        return self.core.score(tokens), (time.perf_counter() - t0) * 1000.0
 
     # The three passes, public so the stream layer may overlap them across batches (prepare batch N+1 in a
     # thread while batch N is scored: torch releases the GIL). finish() must still run in batch order.
     def prepare(self, records: Sequence[SourceRecord]) -> PreparedBatch:
         """Pass 1: parse, classify and normalize (pure Python, no state)."""
         batch = PreparedBatch(records=list(records), started=time.perf_counter(), processed_at=self._clock())
-        for pos, record in enumerate(batch.records):
+        self._prepare_into(batch, 0, len(batch.records))
+        return batch
+
+    def _prepare_into(self, batch: PreparedBatch, start: int, stop: int) -> None:
+        """Pass 1 for batch.records[start:stop] (appended in order)."""
+        for pos in range(start, min(stop, len(batch.records))):
+            record = batch.records[pos]
             t0 = time.perf_counter()
             items = [
                 _Item(
@@ -362,7 +399,6 @@ class Processor:
                 batch.key_images.append(extract_image_refs(item.result.impression))  # type: ignore[union-attr]
             batch.items.append(items)
             batch.parse_ms.append((time.perf_counter() - t0) * 1000.0)
-        return batch
 
     def score(self, batch: PreparedBatch) -> PreparedBatch:
         """Pass 2: one scorer call and one rule-tier call for every scorable report of the batch, at once: the
