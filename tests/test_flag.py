@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from fhir.resources.flag import Flag as FlagR5
@@ -242,3 +242,88 @@ def test_flag_builder_validates_a_decision_element_until_one_equal_to_it_passed(
     assert sent[0] == sent[1] and b'"valueUnsignedInt":45' in sent[0]
     with pytest.raises(FlagValidationError, match="status"):  # the report's own elements: every Flag
         builder.build(make_report(), status="resolved", probability=0.9, key_images=good)
+
+
+# Values a Flag takes from its report, odd ones included: every whitespace character Python or Unicode knows,
+# control characters, the Latin-1 and general-punctuation blocks, empty and long strings.
+_ODD_CHARS = sorted(
+    {chr(c) for c in range(0x0, 0x300)}
+    | {chr(c) for c in range(0x2000, 0x2070)}
+    | {chr(c) for c in (0x1680, 0x180E, 0x3000, 0xFEFF, 0xFFFD, 0x1F600)}
+)
+_ODD_VALUES = ["", "A1", "a" * 70, " x ", "x\x0by", *_ODD_CHARS, *(c * 2 for c in _ODD_CHARS[:64])]
+
+
+def _fast_agrees(builder: FlagBuilder, **report_fields: object) -> tuple[bool, bool]:
+    """(fhir.resources accepts the whole Flag, the builder's check of the Flag's own values accepts it)."""
+    from triage.fhir.flag import _variable_part, own_values_valid
+
+    report = make_report(**report_fields)
+    try:
+        build_flag(report, status="active", probability=0.5, **KW)
+        valid = True
+    except FlagValidationError:
+        valid = False
+    try:
+        variable = _variable_part(
+            report, status="active", probability=0.5, model_version=str(KW["model_version"]), id_override=None
+        )
+    except FlagValidationError:
+        return valid, False
+    return valid, own_values_valid(variable)
+
+
+@pytest.mark.parametrize(
+    "field", ["accession", "control_id", "placer_order_number", "patient_id", "visit_number"]
+)
+def test_the_fast_check_of_a_flags_own_values_never_accepts_what_fhir_resources_refuses(field: str) -> None:
+    """FlagBuilder skips fhir.resources for a Flag whose decision elements passed before when its own values
+    pass fhir.resources' rules for their types (own_values_valid); a value that fails goes to fhir.resources.
+    So the check must never accept what fhir.resources refuses (it may send a few valid values there)."""
+    builder = FlagBuilder(**KW)
+    accepted_wrongly, sent_to_fhir = [], 0
+    for value in _ODD_VALUES:
+        valid, fast = _fast_agrees(builder, **{field: value})
+        if fast and not valid:
+            accepted_wrongly.append(value)
+        sent_to_fhir += valid and not fast
+    assert accepted_wrongly == []
+    assert sent_to_fhir <= 8  # only Python's extra whitespace (\x1c-\x1f) goes the slow way
+    assert _fast_agrees(builder, **{field: "\u00a0"}) == (False, False)  # the check can fail
+
+
+def test_the_fast_check_agrees_with_fhir_resources_on_times_ids_and_probabilities() -> None:
+    from triage.fhir.flag import _variable_part, own_values_valid
+
+    builder = FlagBuilder(**KW)
+    for minutes in range(-24 * 60 + 1, 24 * 60, 7):
+        tz = timezone(timedelta(minutes=minutes))
+        for when in (datetime(2024, 2, 29, 23, 59, 59, tzinfo=tz), datetime(1, 1, 1, 0, 0, 0, 1, tzinfo=tz)):
+            valid, fast = _fast_agrees(builder, observation_time=when)
+            assert valid == fast, when.isoformat()
+    odd_offset = datetime(2024, 1, 1, tzinfo=timezone(timedelta(seconds=7)))
+    assert _fast_agrees(builder, observation_time=odd_offset) == (False, False)
+    report = make_report()
+    for fid in ("ich-" + "a" * 32, "x" * 64, "x" * 65, "not valid!", "a.b-c", "ich_1"):
+        variable = _variable_part(
+            report, status="active", probability=0.5, model_version="m", id_override=fid
+        )
+        try:
+            build_flag(report, status="active", probability=0.5, id_override=fid, **KW)
+            valid = True
+        except FlagValidationError:
+            valid = False
+        # never accepts what fhir.resources refuses (a 65-character id, which it takes, goes the slow way)
+        assert own_values_valid(variable) == valid or (valid and len(fid) > 64)
+    for p in (0.0, 1e-7, 0.5, 1.0, float("nan"), float("inf"), -float("inf")):
+        variable = _variable_part(report, status="active", probability=p, model_version="m", id_override=None)
+        try:
+            build_flag(report, status="active", probability=p, **KW)
+            valid = True
+        except (FlagValidationError, ValueError):
+            valid = False
+        assert own_values_valid(variable) == valid
+        if not valid:  # the builder sends it to fhir.resources, which refuses it
+            builder.build(report, status="active", probability=0.5)
+            with pytest.raises((FlagValidationError, ValueError)):
+                builder.build(report, status="active", probability=p)

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -552,7 +553,12 @@ class FlagBuilder:
         return _merge(self._constant, variable)
 
     def _validate(self, variable: dict[str, Any]) -> None:
-        """`variable` inside a minimal Flag, without the decision elements that passed before (class doc)."""
+        """`variable` inside a minimal Flag, without the decision elements that passed before (class doc).
+        When every decision element passed before, the Flag's own values are checked by the rules
+        fhir.resources applies to them (`own_values_valid`); a value they refuse goes to fhir.resources,
+        which raises with its own message."""
+        if self._decision_elements_known(variable) and own_values_valid(variable):
+            return
         minimal = {**variable, "code": self._code}
         fresh: list[str] = []
         category = json.dumps(variable["category"], sort_keys=True)
@@ -582,6 +588,55 @@ class FlagBuilder:
         if len(self._valid) + len(fresh) > VALID_ELEMENTS_MAX:
             self._valid.clear()
         self._valid.update(fresh)
+
+    def _decision_elements_known(self, variable: dict[str, Any]) -> bool:
+        """Every decision element of `variable` (category, extensions but the probability) passed before."""
+        if json.dumps(variable["category"], sort_keys=True) not in self._valid:
+            return False
+        return all(
+            "valueDecimal" in ext or json.dumps(ext, sort_keys=True) in self._valid
+            for ext in variable.get("extension", ())
+        )
+
+
+# The rules fhir.resources (fhir_core.types) applies to the values a Flag takes from its report, whose
+# elements (Identifier, Reference, Period, the probability's Extension) _variable_part builds in fixed shapes:
+# string = a `[ \r\n\t\S]` character somewhere (pydantic's pattern search), id = `[A-Za-z0-9\-.]{1,64}`,
+# dateTime = fhir_core's DateTime pattern, decimal = fhir_core's Decimal pattern on str(value). Systems are
+# constants or percent-encoded (always a valid uri). tests/test_flag.py checks, value by odd value, that these
+# accept exactly what fhir.resources accepts.
+_FHIR_STRING = re.compile(r"[ \r\n\t\S]")
+_FHIR_ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
+
+
+def _fhir_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from fhir_core.types import DateTime, Decimal
+
+    return DateTime.pattern, Decimal.pattern
+
+
+_DATETIME, _DECIMAL = _fhir_patterns()
+
+
+def own_values_valid(variable: dict[str, Any]) -> bool:
+    """True when every value the Flag's variable part takes from its report passes fhir.resources' rules
+    for its type (see above); False sends the part to fhir.resources itself."""
+    if variable.get("status") not in FLAG_STATUSES or not _FHIR_ID.fullmatch(variable.get("id") or ""):
+        return False
+    strings = [ident.get("value") for ident in variable["identifier"]]
+    subject = variable["subject"]
+    strings.append(subject["identifier"]["value"] if "identifier" in subject else subject.get("display"))
+    if "encounter" in variable:
+        strings.append(variable["encounter"]["identifier"]["value"])
+    if not all(isinstance(v, str) and _FHIR_STRING.search(v) for v in strings):
+        return False
+    if "period" in variable and not _DATETIME.fullmatch(variable["period"]["start"]):
+        return False
+    return all(
+        _DECIMAL.fullmatch(str(ext["valueDecimal"])) is not None
+        for ext in variable.get("extension", ())
+        if "valueDecimal" in ext
+    )
 
 
 def flag_json_bytes(flag: dict[str, Any]) -> bytes:
