@@ -54,8 +54,9 @@ Content (identical for every release except the contained Device, whose name fie
   and ``priority-reason`` (valueString, once per reason: the policy's own phrases, never report text).
 - ``meta.profile``: FLAG_PROFILE.
 
-fhir.resources validates every Flag (≈ 1 ms); the bytes sent are our own ``json.dumps(sort_keys=True)`` of the
-dict, so the same inputs always give the same bytes and serialization costs nothing extra.
+Every element of every Flag passes fhir.resources or its rules for the element's type (FlagBuilder); the
+bytes sent are our own ``json.dumps(sort_keys=True)`` of the dict, so the same inputs always give the same
+bytes and serialization costs nothing extra.
 """
 
 from __future__ import annotations
@@ -494,8 +495,11 @@ class FlagBuilder:
     The elements every Flag of this model shares (contained Device, meta, category, code, author, threshold
     and model extensions) are validated by fhir.resources once, here; each Flag then has fhir.resources
     validate its own elements (id, status, subject, encounter, period, identifiers, probability and
-    result-status extensions) inside a minimal Flag. Every element sent has passed fhir.resources; FHIR Flag
-    has no invariant tying the two groups together, and the tests check that merged Flags validate whole.
+    result-status extensions) inside a minimal Flag, except that once its decision elements all passed before,
+    its own values (built in fixed shapes) are checked by fhir.resources' rules for their types
+    (`own_values_valid`: 4 µs instead of 300) and only a value that fails them goes to fhir.resources. FHIR
+    Flag has no invariant tying the two groups together, and the tests check that merged Flags validate whole
+    and that the check never accepts a value fhir.resources refuses.
 
     The decision's elements (the category and every extension but the probability: codes, attributes, key
     images, priority reasons) repeat across Flags; validation is a pure function of an element's value, so
