@@ -141,6 +141,27 @@ def _screenshot(driver: Any, tmp: Path, name: str) -> Path:
     return path
 
 
+# the priority badge backgrounds of triage/review/static/app.css (#decision .priority.*)
+PRIORITY_BADGES = {"critical": "#b00020", "urgent": "#ffe3c2", "routine": "#e6eef6", "review": "#efe6f7"}
+
+
+def test_the_docs_picture_of_the_page_shows_the_priority_badge() -> None:
+    """docs/validation.md shows docs/review_page.png: it was taken before the page showed the worklist
+    priority (a positive report without its badge). The labeling test writes it (TRIAGE_UPDATE_SCREENSHOTS=1)
+    at the first report with a priority; this checks the committed picture has a badge, by its colours."""
+    image = pytest.importorskip("PIL.Image", reason="Pillow (with the train extra's matplotlib)")
+    css = (ROOT / "triage" / "review" / "static" / "app.css").read_text()
+    for level, colour in PRIORITY_BADGES.items():
+        assert (
+            f".priority.{level} {{" in css and colour in css.split(f".priority.{level} {{")[1].split("}")[0]
+        )
+    with image.open(ROOT / "docs" / "review_page.png") as picture:
+        colours = picture.convert("RGB").getcolors(maxcolors=1 << 20) or []
+    count = {f"#{r:02x}{g:02x}{b:02x}": n for n, (r, g, b) in colours}
+    badge = max(count.get(c, 0) for c in PRIORITY_BADGES.values())
+    assert badge >= 300, f"no priority badge in docs/review_page.png ({badge} badge-coloured pixels)"
+
+
 def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
     browser: Any, tmp_path: Path
 ) -> None:
@@ -159,7 +180,6 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
         assert "?token" not in browser.current_url  # the token left the address bar
         assert browser.find_elements("css selector", "#report mark.ev"), "rule evidence is highlighted"
         assert browser.find_elements("css selector", "#report .win"), "the deciding window is marked"
-        _screenshot(browser, tmp_path, "review_page.png")
 
         pressed, seconds, killed = 0, [], False
         planned = {i.id: i for i in ReviewStore(db).items()}
@@ -171,6 +191,8 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
             shown_priority = browser.find_elements("css selector", "#decision #priority")
             if planned[number].priority:
                 assert [e.text for e in shown_priority] == [f"priority: {planned[number].priority.upper()}"]
+                if not priorities_seen:  # the docs' picture: a positive report with its priority badge
+                    _screenshot(browser, tmp_path, "review_page.png")
                 priorities_seen.add(planned[number].priority)
             else:
                 assert shown_priority == [] and planned[number].prediction == 0
