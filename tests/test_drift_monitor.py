@@ -178,6 +178,7 @@ def test_daemon_exports_the_drift_gauges(
     assert _gauge(text, "triage_topic_drift_dropped_total") == 0
 
 
+@pytest.mark.slow  # spawns a child that imports gensim and numpy (seconds); `make test` runs it
 def test_drift_process_counts_drops_and_publishes_from_its_child(
     head_lda: tuple[Any, Any, np.ndarray], tmp_path: Path
 ) -> None:
