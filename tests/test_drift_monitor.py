@@ -116,14 +116,14 @@ def test_monitor_thread_publishes_snapshots(head_lda: tuple[Any, Any, np.ndarray
 
     def publish(snap: DriftSnapshot) -> None:
         seen.append(snap)
-        if snap.reports == 5:
+        if snap.processed == 8:  # every offered report read (a stop discards what is still queued)
             done.set()
 
     monitor = DriftMonitor(model, dictionary, reference, window=5, interval_s=0.05, publish=publish).start()
     try:
         for text in _texts(False, 8, seed=35):
             assert monitor.offer(text, 0.3)
-        assert done.wait(60), "the drift thread published no full window"
+        assert done.wait(60), "the drift thread published no snapshot of every report"
     finally:
         monitor.stop()
     assert not monitor.running

@@ -639,6 +639,7 @@ def test_bad_packaged_resources_raise() -> None:
         RuleSet.from_bytes(json.dumps(cyclic).encode(), json.dumps(modifiers).encode())
 
 
+@pytest.mark.slow  # a 1.4-million-character text through spaCy; `make test` runs it
 def test_lone_surrogates_and_texts_over_spacys_default_limit_are_read() -> None:
     """Both crashed spaCy (UnicodeEncodeError, E088) and so failed whole batches."""
     from triage.rules.shared import shared_engine
@@ -1260,6 +1261,7 @@ def _varied_texts() -> list[str]:
     return written + own + joined + headed + long
 
 
+@pytest.mark.slow  # two more engines, 300+ texts read four times; `make test` runs it
 def test_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
     """The default engine reads only the sentences that can hold a target; every result (assertion,
     concepts, evidence offsets) is what reading whole texts gives (benchmarks/rules_sentences.py checks the
