@@ -619,6 +619,12 @@ def test_wording_kinds_of_priority_set_three(engine, text, change, shift_mm, sig
         ("Acute extradural collection under the right temporal bone.", ("epidural",), "urgent"),
         ("Right occipital lobe haematoma, 2 cm, first scan.", ("intraparenchymal",), "urgent"),
         ("Left frontal lobe hemorrhage, unchanged.", ("intraparenchymal",), "routine"),
+        # priority held-out set 3's subtype kinds, in other words
+        ("Acute haematoma inside the recent left PCA infarct.", ("hemorrhagic_transformation",), "urgent"),
+        ("Post-tPA CT: right frontal lobe hemorrhage, new.", ("hemorrhagic_transformation",), "critical"),
+        ("Blood in the left sylvian fissure.", ("subarachnoid",), "urgent"),
+        ("Hemorrhagic metastasis in the right parietal lobe, stable.", ("other",), "routine"),
+        ("Left thalamic hemorrhage and an old right MCA infarct.", ("intraparenchymal",), "urgent"),
     ],
 )
 def test_a_described_collection_and_a_lobe_name_the_subtype(engine, text, subtypes, priority) -> None:

@@ -103,6 +103,10 @@ _SUBTYPE_OF_CONCEPT: dict[str, Subtype] = {
     "contusion": "contusion",
     "described_contusion": "contusion",
     "hemorrhagic_transformation": "hemorrhagic_transformation",
+    # a bleeding tumour or lesion is its own kind of bleed, wherever it sits ("haemorrhagic metastasis in the
+    # right occipital lobe" is not an intraparenchymal hematoma)
+    "hemorrhagic_metastasis": "other",
+    "hemorrhagic_lesion": "other",
 }
 
 
@@ -262,6 +266,14 @@ _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\bchronic\b|\bold\b|\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b", re.I),
     ),
 )
+#: an acuity word that dates another finding, not the bleed ("an old right MCA infarct", "chronic small
+#: vessel ischemic change", "acute left rib fracture")
+_ACUITY_OF_OTHER = re.compile(
+    r"[\s,-]+(?:\w+[\s-]+){0,3}?(?:infarcts?|infarction|fractures?|ischemi\w*|ischaemi\w*|lacun\w*|strokes?|"
+    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b",
+    re.IGNORECASE,
+)
+_INFARCT_WORD = re.compile(r"infarct|ischemi|ischaemi|stroke", re.IGNORECASE)
 _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "new",
@@ -480,6 +492,27 @@ _PARENCHYMA = re.compile(
 _VENTRICLE = re.compile(r"[^.;:\n]{0,25}?\b(?:in|within)\b[^.;:\n]{0,15}?\bventric\w*", re.IGNORECASE)
 
 
+#: a bleed in an infarct ("haematoma within the infarcted left caudate", "hemorrhage into the known stroke")
+#: or after reperfusion therapy ("Following tPA: new parenchymal bleeds"): hemorrhagic transformation
+_IN_INFARCT = re.compile(
+    r"[^.;:\n]{0,30}?\b(?:in|within|inside|into|of)\b(?:\s+(?:the|a|an|known|recent|acute|subacute|left|right|\w+))"
+    r"{0,4}?\s+(?:infarct\w*|ischemic|ischaemic|stroke)\b",
+    re.IGNORECASE,
+)
+_AFTER_LYSIS = re.compile(
+    r"\b(?:post[- ]?(?:lysis|thrombolysis|tpa|alteplase|thrombectomy)|"
+    r"(?:after|following) (?:iv )?(?:lysis|thrombolysis|tpa|alteplase|tenecteplase|thrombectomy))"
+    r"\b[^.;\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: blood in a CSF space outside the ventricles ("blood in the prepontine cistern", "in the sylvian fissure"):
+#: subarachnoid
+_IN_CSF_SPACE = re.compile(
+    r"[^.;:\n]{0,20}?\b(?:in|within|filling|along)\b[^.;:\n]{0,30}?\b(?:cisterns?|sulci|sylvian fissures?|"
+    r"interhemispheric fissure)\b",
+    re.IGNORECASE,
+)
+_CSF_SPACE_WORD = re.compile(r"\b(?:cisterns?|cisternal|sulci|sulcal|sylvian|interhemispheric)\b", re.I)
 _PARENCHYMA_BEFORE = re.compile(
     r"\b(?:frontal|parietal|temporal|occipital|frontoparietal|temporoparietal|parietooccipital|"
     r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
@@ -514,6 +547,10 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     space = _SPACE_BEFORE.search(text[max(0, start - 60) : start]) or _SPACE_IN.search(text, start, end)
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
+    if _IN_INFARCT.match(text, end) or _AFTER_LYSIS.search(text[max(0, start - 80) : start]):
+        return "hemorrhagic_transformation"
+    if _IN_CSF_SPACE.match(text, end) or _CSF_SPACE_WORD.search(text, start, end):
+        return "subarachnoid"
     if _PARENCHYMA.match(text, end) or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start]):
         return "intraparenchymal"
     if _VENTRICLE.match(text, end):
@@ -790,6 +827,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
 
     # acuity
     acuities: dict[str, tuple[int, int]] = {}
+    transformed = "hemorrhagic_transformation" in subtypes  # the infarct's age is the transformed bleed's
     for s, e in spans:
         taken: list[tuple[int, int]] = []
         for value, pattern in _ACUITY_CUES:
@@ -798,6 +836,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     continue
                 if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
                     continue
+                other = _ACUITY_OF_OTHER.match(text, m.end())
+                if other and not (transformed and _INFARCT_WORD.search(other.group())):
+                    continue  # "and an old right MCA infarct": the age of another finding
                 taken.append((m.start(), m.end()))
                 acuities.setdefault(value, (m.start(), m.end()))
     mixed = "mixed" in acuities or len(acuities) > 1

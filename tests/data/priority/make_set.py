@@ -681,7 +681,9 @@ ROUND2 = [
 # by one in new words (never its texts): a bare "shift" and "shift: N mm"; growth told by volumes and "risen";
 # thicker / wider / more blood / bled further / now extends; hydrocephalus described (dilated or enlarged
 # ventricles), atrophy excepted; "cleared"; a known subfalcine herniation; "no change" negating only the change;
-# a comparison-only sentence after the bleed; a change word on a mass-effect sign; "first scan" as no prior.
+# a comparison-only sentence after the bleed; a change word on a mass-effect sign; "first scan" as no prior;
+# subtypes: a bleed in an infarct or after lysis, blood in a cistern or the sulci, a bleeding tumour or lesion;
+# an acuity word on another finding ("an old infarct").
 def _r3(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
     return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round3"}
 
@@ -913,6 +915,53 @@ ROUND3 = [
     ),
     _r3("Subacute left SDH, first exam at this hospital.", ["subdural"], "subacute", "no_prior"),
     _r3("Small IVH in the right occipital horn. First CT.", ["intraventricular"], change="not_stated"),
+    # subtypes: a generic bleed in an infarct or after reperfusion therapy is hemorrhagic transformation
+    _r3(
+        "New hematoma within the infarcted right lentiform nucleus.",
+        ["hemorrhagic_transformation"],
+        change="new",
+    ),
+    _r3(
+        "Post-thrombectomy: a 15 mm haemorrhage in the left frontal lobe.",
+        ["hemorrhagic_transformation"],
+        size=15.0,
+    ),
+    _r3(
+        "After alteplase, blood products in the known left MCA infarct, unchanged.",
+        ["hemorrhagic_transformation"],
+        change="stable",
+    ),
+    _r3("Petechial haemorrhage into the subacute right occipital infarct.", ["hemorrhagic_transformation"]),
+    _r3(
+        "Following thrombolysis there is a new bleed in the left temporal lobe.",
+        ["hemorrhagic_transformation"],
+        change="new",
+    ),
+    # blood named by a cistern, sulci or fissure is subarachnoid
+    _r3("Blood in the ambient cistern on the right.", ["subarachnoid"]),
+    _r3("Hemorrhage filling the left sylvian fissure, increased.", ["subarachnoid"], change="increased"),
+    _r3("Haemorrhage along the interhemispheric fissure, stable.", ["subarachnoid"], change="stable"),
+    _r3("Acute blood in the quadrigeminal cistern.", ["subarachnoid"], "acute"),
+    _r3(
+        "Hyperdense blood within the right parietal sulci, first imaging.",
+        ["subarachnoid"],
+        "acute",
+        "no_prior",
+    ),
+    # a bleeding tumour or lesion is "other" wherever it sits
+    _r3(
+        "Hemorrhagic metastasis in the left frontal lobe, larger than before.", ["other"], change="increased"
+    ),
+    _r3("Haemorrhagic metastases in both cerebellar hemispheres, unchanged.", ["other"], change="stable"),
+    _r3("Hemorrhagic lesion in the right thalamus, new since the prior study.", ["other"], change="new"),
+    _r3("Hemorrhagic metastasis within the left occipital lobe, 2 cm.", ["other"], size=20.0),
+    _r3("Haemorrhagic lesion of the right temporal lobe, decreasing.", ["other"], change="decreased"),
+    # an acuity word that dates another finding is not the bleed's
+    _r3("Right cerebellar hemorrhage and an old left frontal infarct.", ["intraparenchymal"]),
+    _r3("Small left SDH with chronic small vessel ischaemic change.", ["subdural"]),
+    _r3("Acute right SDH, 6 mm, beside an old depressed skull fracture.", ["subdural"], "acute", size=6.0),
+    _r3("SAH in the left frontal sulci; acute right occipital infarct.", ["subarachnoid"]),
+    _r3("Intraventricular haemorrhage with chronic white matter ischaemia.", ["intraventricular"]),
 ]
 
 
