@@ -386,6 +386,7 @@ _MEASURE = re.compile(
 )
 _TIMES = re.compile(r"\s*(?:(?<![a-z])x(?![a-z])|×|\bby\b)\s*", re.IGNORECASE)
 _VOLUME_UNIT = r"(?:ml|cc|cm3|cubic centimet(?:er|re)s?)\b"
+_VOLUME_WORDS = ("ml", "cc", "cm3", "cubic")  # every _VOLUME_UNIT contains one
 _VOLUME = re.compile(rf"(?P<num>{_NUM})\s*-?\s*{_VOLUME_UNIT}", re.IGNORECASE)
 
 _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
@@ -662,7 +663,9 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
         change = _compare(_in_mm(then, m.group("ua") or m.group("ub") or unit), _in_mm(now, unit))
         if change is not None:
             found.append((change, m.start(), m.end()))
-    for m in _FROM_TO_VOLUME.finditer(text, start, end):
+    lower = text[start:end].lower()
+    volumed = any(unit in lower for unit in _VOLUME_WORDS)  # cheap: most bleeds give no volume
+    for m in _FROM_TO_VOLUME.finditer(text, start, end) if volumed else ():
         then, now = _number(m.group("a") or m.group("b")), _number(m.group("c"))
         change = _compare_volume(then, now) if then is not None and now is not None else None
         if change is not None:
@@ -674,6 +677,8 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
         and not any(f[1] <= a < f[2] for f in found)
     ]
     found += _paired_change(text, start, end, measures, _compare)
+    if not volumed:
+        return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
     volumes = [
         (m.start(), m.end(), ml)
         for m in _VOLUME.finditer(text, start, end)
