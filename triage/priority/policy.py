@@ -30,6 +30,17 @@ review     the positive rests on the network alone (no positive rule-tier mentio
 A worklist sorts critical > urgent > review > routine; every priority is a positive that must be read.
 ``routine`` says "a known bleed, not changing for the worse", never "not a bleed". Each grade carries its
 reasons (``PriorityGrade.reasons``, shown by ``triage audit explain``).
+
+Judgement calls (model card, "Worklist priority"):
+
+* **A stable acute bleed is routine** ("stable acute SDH" on a short-interval follow-up). The ACR's Category 1
+  is a *new or increasing* hemorrhage; one the care team already knows from the prior exam and that is not
+  growing is a known finding, and "acute" dates the blood, not its course. A critical sign beside it (shift
+  >= ``shift_mm``, herniation, hydrocephalus, effaced cisterns, not stated stable) still makes it critical.
+* **review is not a lower-confidence critical**: with no positive rule-tier mention there is no bleed sentence
+  to read a change, subtype or acuity from, so the policy does not guess. Where a report names the bleed in
+  words the rule tier does not count (a postoperative "subdural collection" without a blood word, read as a
+  possible hygroma by design), the fix belongs to the rule tier, not here.
 """
 
 from __future__ import annotations
