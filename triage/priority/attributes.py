@@ -469,9 +469,7 @@ _NOT_SHIFT_GAP = re.compile(
     r"collection|sdh|edh|ich|bleed|thick)\b",
     re.IGNORECASE,
 )
-_NOT_SHIFT_GAP_BEFORE = re.compile(
-    r",|\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.IGNORECASE
-)
+_NOT_SHIFT_GAP_BEFORE = re.compile(r",|" + _MILD.pattern, re.IGNORECASE)
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
 #: described ventricular enlargement from volume loss is not hydrocephalus ("ventriculomegaly proportional to
