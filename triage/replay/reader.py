@@ -23,8 +23,7 @@ from triage.stream.kafka_io import (
     BOOTSTRAP_ATTEMPT_MS,
     CLI_CONNECT_TIMEOUT_S,
     BrokerUnavailableError,
-    connect_with_retry,
-    with_attempt_ms,
+    connect_client,
 )
 from triage.stream.records import to_source_record
 from triage.stream.undecodable import reader_poll
@@ -68,12 +67,8 @@ def range_consumer(
     if "bootstrap_timeout_ms" in KafkaConsumer.DEFAULT_CONFIG:  # kafka-python >= 3
         cfg["bootstrap_timeout_ms"] = BOOTSTRAP_ATTEMPT_MS
     try:
-        return connect_with_retry(
-            lambda ms: KafkaConsumer(**with_attempt_ms(cfg, ms)),
-            "consumer",
-            connect_timeout_s,
-            servers=bootstrap_servers,
-            notice=True,
+        return connect_client(
+            KafkaConsumer, cfg, "consumer", bootstrap_servers, connect_timeout_s, notice=True
         )
     except (KafkaError, BrokerUnavailableError) as exc:
         raise ConfigError(

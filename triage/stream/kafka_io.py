@@ -134,6 +134,30 @@ def connect_with_retry(
         timer.cancel()
 
 
+def connect_client(
+    client: Callable[..., T],
+    cfg: dict[str, Any],
+    what: str,
+    servers: str,
+    timeout_s: float,
+    shutdown: Shutdown | None = None,
+    reserve_s: float = 0.0,
+    *,
+    notice: bool = False,
+) -> T:
+    """`client(**cfg)` (a kafka-python client class) through `connect_with_retry`, each attempt's bootstrap
+    timeout set to what is left of `timeout_s`."""
+    return connect_with_retry(
+        lambda ms: client(**with_attempt_ms(cfg, ms)),
+        what,
+        timeout_s,
+        shutdown,
+        reserve_s,
+        servers=servers,
+        notice=notice,
+    )
+
+
 def attempt_ms(left_s: float) -> int:
     """One bootstrap attempt's timeout: what is left of the whole wait, at most BOOTSTRAP_ATTEMPT_MS and at
     least MIN_ATTEMPT_MS (a client needs a moment to connect at all)."""
@@ -266,13 +290,14 @@ def make_consumer(
             heartbeat_interval_ms=kafka.heartbeat_interval_ms,
         )
     cfg.update(overrides)
-    return connect_with_retry(
-        lambda ms: KafkaConsumer(**with_attempt_ms(cfg, ms)),
+    return connect_client(
+        KafkaConsumer,
+        cfg,
         "consumer",
+        kafka.bootstrap_servers,
         connect_timeout_s,
         shutdown,
         reserve_s,
-        servers=kafka.bootstrap_servers,
         notice=notice,
     )
 
@@ -300,13 +325,14 @@ def make_producer(
         "compression_type": {"none": None}.get(kafka.compression, kafka.compression),
     }
     cfg.update(overrides)
-    return connect_with_retry(
-        lambda ms: KafkaProducer(**with_attempt_ms(cfg, ms)),
+    return connect_client(
+        KafkaProducer,
+        cfg,
         "producer",
+        kafka.bootstrap_servers,
         connect_timeout_s,
         shutdown,
         reserve_s,
-        servers=kafka.bootstrap_servers,
         notice=notice,
     )
 
@@ -320,13 +346,14 @@ def make_admin(
     notice: bool = False,
 ) -> KafkaAdminClient:
     cfg = _common(kafka, "admin", KafkaAdminClient)
-    return connect_with_retry(
-        lambda ms: KafkaAdminClient(**with_attempt_ms(cfg, ms)),
+    return connect_client(
+        KafkaAdminClient,
+        cfg,
         "admin client",
+        kafka.bootstrap_servers,
         connect_timeout_s,
         shutdown,
         reserve_s,
-        servers=kafka.bootstrap_servers,
         notice=notice,
     )
 
