@@ -1,4 +1,5 @@
-"""kafka-python clients built from Settings, with tenacity retries at the edges where the broker can be away.
+"""kafka-python clients built from the Kafka settings slice (KafkaSettings), with tenacity retries at the
+edges where the broker can be away.
 
 Every client gets the security kwargs (`kafka.security.kafka_kwargs()`: SSL, SASL PLAIN/SCRAM) so tests on
 a PLAINTEXT loopback broker and a hospital's SASL_SSL cluster run the same code.
