@@ -21,6 +21,17 @@ README = CHALLENGE.parent / "README.md"
 
 POSITIVE_ASSERTIONS = {"affirmed", "uncertain"}
 NEGATIVE_ASSERTIONS = {"negated", "historical", "hypothetical", "extracranial", "none"}
+#: kinds added for rules-6 (the gaps found after held-out set 5): at least 15 each
+RULES6_POSITIVE = (
+    "pos_pituitary_apoplexy",
+    "pos_simile_density",
+    "pos_density_hu",
+    "pos_history_heading",
+    "pos_dictation_tokens",
+    "pos_question_answer",
+    "pos_concern_note",
+)
+RULES6_NEGATIVE = ("neg_history_heading", "neg_dictation_tokens", "neg_question_answer", "neg_concern_note")
 POSITIVE_KINDS = {
     "pos_plain",
     "pos_wording",
@@ -36,6 +47,7 @@ POSITIVE_KINDS = {
     "pos_indication_then_finding",
     "pos_note_sections",
     "pos_mimic_with_blood",
+    *RULES6_POSITIVE,
 }
 NEGATIVE_KINDS = {
     "neg_normal",
@@ -54,6 +66,7 @@ NEGATIVE_KINDS = {
     "neg_mimic",
     "neg_note_past_history",
     "neg_ruled_out",
+    *RULES6_NEGATIVE,
 }
 #: kinds added for issue 18 (rule tier context): at least 15 each
 ISSUE18_KINDS = {
@@ -67,6 +80,8 @@ ISSUE18_KINDS = {
     "neg_mimic",
     "neg_note_past_history",
     "neg_ruled_out",
+    *RULES6_POSITIVE,
+    *RULES6_NEGATIVE,
 }
 MIN_PER_KIND = 10
 MIN_TOTAL = 260

@@ -153,7 +153,64 @@ def _line_breaks(doc: Doc) -> Doc:
         for i in numpy.flatnonzero(attrs[:, 1] == doc.vocab.strings[":"]).tolist():
             if i:
                 _heading_starts_sentence(doc, i)
+    _dictated_breaks(doc)
     return doc
+
+
+#: dictated punctuation spoken as a word (any of them in a text's lower case is the cheap test to look further)
+_DICTATED_WORDS = ("period", "stop", "paragraph", "line", "colon")
+#: the word before "stop" / "paragraph" / "line" that makes it dictation ("full stop", "new paragraph")
+_DICTATED_LEAD = {
+    "stop": frozenset({"full"}),
+    "paragraph": frozenset({"new", "next"}),
+    "line": frozenset({"new", "next"}),
+}
+#: words before "period" that make it a span of time ("the postoperative period", "a 24 hour period")
+_TIME_PERIOD = frozenset(
+    "a an the this that same short long brief postoperative post-operative perioperative postpartum neonatal "
+    "perinatal ictal postictal refractory incubation observation window time trial latent recovery study "
+    "interval waiting menstrual hour day week month year hours days weeks months years follow-up followup "
+    "early late initial entire whole given - prior previous".split()
+)
+#: words after "period" that make it a span of time ("period of observation")
+_AFTER_PERIOD = frozenset(
+    {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
+)
+#: a heading word followed by a dictated "colon" ("impression colon ..."): the colon is punctuation, not the organ
+_DICTATED_HEADINGS = frozenset(
+    "impression impressions findings finding history indication comparison technique conclusion conclusions "
+    "opinion exam examination summary result results".split()
+)
+
+
+def _dictated_breaks(doc: Doc) -> None:
+    """Dictation transcribed without punctuation ("no mass effect period acute SDH ..."): a spoken "period",
+    "full stop" or "new paragraph" ends the sentence, so a negation before it does not reach the finding after
+    it; "period" as a span of time ("the postoperative period", "period of observation") stays a word. A
+    spoken "colon" after a heading word ends the heading ("impression colon SAH"), so the site rule does not
+    read it as the bowel."""
+    low = doc.text.lower()
+    if not any(w in low for w in _DICTATED_WORDS):
+        return
+    words = [t for t in doc if not t.is_space]
+    for k in range(len(words) - 1):
+        word, nxt = words[k].lower_, words[k + 1]
+        prev = words[k - 1].lower_ if k else ""
+        if word == "period":
+            if (
+                prev in _TIME_PERIOD
+                or prev.isdigit()
+                or not prev
+                or nxt.lower_ in _AFTER_PERIOD
+                or nxt.is_punct
+            ):
+                continue
+        elif word in _DICTATED_LEAD:
+            if prev not in _DICTATED_LEAD[word]:
+                continue
+        elif word != "colon" or prev not in _DICTATED_HEADINGS:
+            continue
+        nxt.is_sent_start = True
 
 
 def _heading_starts_sentence(doc: Doc, colon: int) -> None:
@@ -311,6 +368,40 @@ def _queried(ent: Span) -> bool:
         return False
     before = doc[i - 1] if i else None
     return before is None or bool(before.whitespace_) or before.is_space or before.is_punct
+
+
+#: the first word of an answer after a question mark: "Hemorrhage? No." / "Bleed? Yes, left frontal."
+_ANSWER_NO = frozenset({"no", "none", "negative", "nil", "absent", "neg", "not"})
+_ANSWER_YES = frozenset({"yes", "present", "positive", "confirmed"})
+#: an answer's label ("Q: ... ? A: no") and the words that leave the question open ("Not excluded.")
+_ANSWER_LABEL = frozenset({"a", "answer", "ans", ":", "-", "\u2013"})
+_OPEN_AFTER_NOT = frozenset({"excluded", "ruled", "certain", "sure", "known"})
+
+
+def _answered(ent: Span) -> Literal["no", "yes"] | None:
+    """A question answered in the text ("Hemorrhage? No.", "Is there a subdural haematoma? A: yes"): the
+    mention's sentence ends in "?" within four words after it and the next word is the answer; None
+    when there is none. A question left unanswered stays the hedge of ``modifiers.json``."""
+    doc, i, words = ent.doc, ent.end, 0
+    while i < ent.sent.end and doc[i].text != "?":
+        words += not doc[i].is_space
+        if words > 4:
+            return None
+        i += 1
+    if i >= ent.sent.end:
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].lower_ in _ANSWER_LABEL):
+        i += 1
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word in _ANSWER_YES:
+        return "yes"
+    if word not in _ANSWER_NO:
+        return None
+    nxt = _next_word(doc, i + 1) if i + 1 < len(doc) else None
+    return None if word == "not" and nxt is not None and nxt.lower_ in _OPEN_AFTER_NOT else "no"
 
 
 def _previous_word(doc: Doc, i: int) -> Token | None:
@@ -779,6 +870,12 @@ class RuleEngine:
             # "New right SDH, left SDH has resolved": the resolution is said of the other bleed
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
         assertion = mention_assertion(cats)
+        if assertion == "uncertain" and "POSSIBLE_EXISTENCE" in cats:
+            answer = _answered(ent)
+            if answer == "no":
+                return "negated"
+            if answer == "yes":
+                assertion = mention_assertion(cats - {"POSSIBLE_EXISTENCE"})
         if assertion in POSITIVE and _queried(ent):
             assertion = "hypothetical"
         if concept in self._site_concepts and assertion == "extracranial" and self._extends_inward(ent):
@@ -920,9 +1017,10 @@ class RuleEngine:
     def _ends_sentence(self, word: str) -> bool:
         """Whether the sentencizer starts a sentence at the word after ``word`` (a whitespace-free string,
         tokenized alone as the tokenizer cuts text at spaces first): a sentence-end token ("." "?" ...) after
-        its last other token, so the state before the word does not matter ("Dr." is one token: no). Not
-        when the word ends in "?" after a punctuation token ("Fall,?"): the next mention is then a query
-        (``_queried`` reads the tokens before it, across the sentence end), so both stay in one piece."""
+        its last other token, so the state before the word does not matter ("Dr." is one token: no). Never
+        after a "?": the next mention may be a query ("Fall,? SAH": ``_queried`` reads the tokens before it,
+        across the sentence end), and a question's answer is read with it ("Hemorrhage? No.": ``_answered``),
+        so both stay in one piece."""
         known = self._sentence_end_words.get(word)
         if known is not None:
             return known
@@ -933,7 +1031,7 @@ class RuleEngine:
                 seen = True
             elif not tok.is_punct:
                 seen, content = False, True
-        ends = seen and content and not (toks[-1].text == "?" and len(toks) > 1 and toks[-2].is_punct)
+        ends = seen and content and toks[-1].text != "?"
         if len(self._sentence_end_words) > 100_000:
             self._sentence_end_words.clear()
         self._sentence_end_words[word] = ends

@@ -86,6 +86,9 @@ CONTEXT_CATEGORIES = (
     "TERMINATE",
     "PSEUDO",
     "MIMIC",
+    "PAST_EPISODE",
+    "ORDERED",
+    "IMAGING_RESULT",
 )
 
 

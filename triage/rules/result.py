@@ -102,6 +102,10 @@ def mention_assertion(categories: Iterable[str]) -> Assertion:
         return "negated"
     if "HYPOTHETICAL" in cats:
         return "hypothetical"
+    if "POSSIBLE_EXISTENCE" in cats and "ORDERED" in cats and "IMAGING_RESULT" not in cats:
+        return "hypothetical"  # "concern for SAH, CT head ordered": the request's question, no result yet
+    if "PAST_EPISODE" in cats and "PERSISTENT" not in cats:
+        return "historical"  # "admitted in 2022 with an acute SDH": the acuity was then's
     if "PERSISTENT" not in cats and ("RESOLVED" in cats or ("HISTORICAL" in cats and "ACUITY" not in cats)):
         return "historical"
     if "FAMILY" in cats:
