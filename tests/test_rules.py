@@ -1014,9 +1014,9 @@ def test_rules4_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
-#: rules-6, the gap kinds found after held-out set 5 (each a kind, in sentences unlike the challenge set's)
+#: rules-6, the gap kinds found after held-out set 5 (each a kind, in sentences unlike the challenge set)
 RULES6 = [
-    # pituitary apoplexy is an intracranial bleed; a pituitary adenoma alone, or a bleeding adrenal one, is not
+    # pituitary apoplexy is an intracranial bleed; a pituitary adenoma alone or a bleeding adrenal one is not
     ("MR sella: apoplexy of a 19 mm adenoma.", "affirmed"),
     ("Haemorrhagic pituitary lesion displacing the chiasm upward.", "affirmed"),
     ("Acute bleed into the pituitary macroadenoma with a fluid level.", "affirmed"),

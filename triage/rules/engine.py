@@ -157,8 +157,8 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-#: dictated punctuation spoken as a word (any of them in a text's lower case is the cheap test to look further)
-_DICTATED_WORDS = ("period", "stop", "paragraph", "line", "colon")
+#: dictated punctuation spoken as words: a text without any is not looked at further
+_DICTATED = re.compile(r"\b(?:period|full stop|new paragraph|next paragraph|new line|next line|colon)\b")
 #: the word before "stop" / "paragraph" / "line" that makes it dictation ("full stop", "new paragraph")
 _DICTATED_LEAD = {
     "stop": frozenset({"full"}),
@@ -167,19 +167,19 @@ _DICTATED_LEAD = {
 }
 #: words before "period" that make it a span of time ("the postoperative period", "a 24 hour period")
 _TIME_PERIOD = frozenset(
-    "a an the this that same short long brief postoperative post-operative perioperative postpartum neonatal "
-    "perinatal ictal postictal refractory incubation observation window time trial latent recovery study "
-    "interval waiting menstrual hour day week month year hours days weeks months years follow-up followup "
-    "early late initial entire whole given - prior previous".split()
+    """a an the this that same short long brief postoperative post-operative perioperative postpartum
+    neonatal perinatal ictal postictal refractory incubation observation window time trial latent recovery
+    study interval waiting menstrual hour day week month year hours days weeks months years follow-up
+    followup early late initial entire whole given - prior previous""".split()  # noqa: SIM905 (a word list, read as prose)
 )
 #: words after "period" that make it a span of time ("period of observation")
 _AFTER_PERIOD = frozenset(
     {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
 )
-#: a heading word followed by a dictated "colon" ("impression colon ..."): the colon is punctuation, not the organ
+#: a heading word before a dictated "colon" ("impression colon ..."): the colon is punctuation, not the organ
 _DICTATED_HEADINGS = frozenset(
-    "impression impressions findings finding history indication comparison technique conclusion conclusions "
-    "opinion exam examination summary result results".split()
+    """impression impressions findings finding history indication comparison technique conclusion
+    conclusions opinion exam examination summary result results""".split()  # noqa: SIM905
 )
 
 
@@ -189,8 +189,7 @@ def _dictated_breaks(doc: Doc) -> None:
     it; "period" as a span of time ("the postoperative period", "period of observation") stays a word. A
     spoken "colon" after a heading word ends the heading ("impression colon SAH"), so the site rule does not
     read it as the bowel."""
-    low = doc.text.lower()
-    if not any(w in low for w in _DICTATED_WORDS):
+    if _DICTATED.search(doc.text.lower()) is None:
         return
     words = [t for t in doc if not t.is_space]
     for k in range(len(words) - 1):
