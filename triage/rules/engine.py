@@ -369,6 +369,13 @@ def _queried(ent: Span) -> bool:
     return before is None or bool(before.whitespace_) or before.is_space or before.is_punct
 
 
+#: words of an imaging result: with one in its sentence a hedged mention is a finding even beside an order
+#: (``ORDERED`` in modifiers.json); read only for a mention with such a cue, so ConText does not carry them
+_RESULT_WORDS = frozenset(
+    {"shows", "showed", "show", "demonstrates", "demonstrated", "reveals", "revealed", "done", "reviewed"}
+    | {"reported", "result", "results", "findings", "finding", "seen", "noted", "confirms", "confirmed"}
+    | {"identified", "called"}
+)
 #: the first word of an answer after a question mark: "Hemorrhage? No." / "Bleed? Yes, left frontal."
 _ANSWER_NO = frozenset({"no", "none", "negative", "nil", "absent", "neg", "not"})
 _ANSWER_YES = frozenset({"yes", "present", "positive", "confirmed"})
@@ -868,6 +875,8 @@ class RuleEngine:
         ):
             # "New right SDH, left SDH has resolved": the resolution is said of the other bleed
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
+        if "ORDERED" in cats and any(t.lower_ in _RESULT_WORDS for t in ent.sent):
+            cats = cats - {"ORDERED"}  # "CT shows hyperdensity, concern for SAH; CTA ordered": a finding
         assertion = mention_assertion(cats)
         if assertion == "uncertain" and "POSSIBLE_EXISTENCE" in cats:
             answer = _answered(ent)

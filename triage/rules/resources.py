@@ -88,7 +88,6 @@ CONTEXT_CATEGORIES = (
     "MIMIC",
     "PAST_EPISODE",
     "ORDERED",
-    "IMAGING_RESULT",
 )
 
 

@@ -102,7 +102,7 @@ def mention_assertion(categories: Iterable[str]) -> Assertion:
         return "negated"
     if "HYPOTHETICAL" in cats:
         return "hypothetical"
-    if "POSSIBLE_EXISTENCE" in cats and "ORDERED" in cats and "IMAGING_RESULT" not in cats:
+    if "POSSIBLE_EXISTENCE" in cats and "ORDERED" in cats:
         return "hypothetical"  # "concern for SAH, CT head ordered": the request's question, no result yet
     if "PAST_EPISODE" in cats and "PERSISTENT" not in cats:
         return "historical"  # "admitted in 2022 with an acute SDH": the acuity was then's
