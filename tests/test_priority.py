@@ -599,6 +599,16 @@ def test_wording_kinds_of_priority_set_two(engine, text, change, shift_mm, signs
         ),
         ("Stable left frontal bleed, increased surrounding edema.", "stable", None, (), "routine"),
         ("Acute left SDH, first scan.", "no_prior", None, (), "urgent"),
+        # a drained collection filled again; what is left after evacuation ("expected postoperative" yields)
+        ("The right SDH has re-accumulated after drainage.", "increased", None, (), "critical"),
+        (
+            "Residual 4 mm left subdural hematoma, expected postoperative change.",
+            "decreased",
+            None,
+            (),
+            "routine",
+        ),
+        ("Residual left SDH, larger than on the prior study.", "increased", None, (), "critical"),
     ],
 )
 def test_wording_kinds_of_priority_set_three(engine, text, change, shift_mm, signs, priority) -> None:

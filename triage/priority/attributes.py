@@ -303,6 +303,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:risen|rising)\b|\brise in\b|\b(?:bled|bleeding|hemorrhaged|haemorrhaged) further\b|"
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
+            r"\bre-?accumulat\w*\b|"  # a drained collection that has filled again
             # "the small contusion has become a 25 mm haematoma": grown into a measured bleed
             r"\b(?:has|have) (?:now |since )?(?:become|grown into|turned into|evolved into) (?:an? )?\d",
             re.IGNORECASE,
@@ -327,6 +328,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
             r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
             r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
+            # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
+            # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
+            r"\bevacuat\w*\b|\bresidual\b|"
             # "has largely washed out", "less blood overall", "less than on the prior scan"
             r"\bwash(?:ed|es|ing)?[\s-]?out\b|\bless (?:blood|hemorrhage|haemorrhage|hematoma|haematoma)\b|"
             r"\bless than (?:on |in |at )?(?:the )?"
@@ -346,8 +350,11 @@ _ON_SIGN = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
-#: a "stable" cue that only says the blood is aging or moving: an explicit decrease beside it wins
-_AGING_ONLY = re.compile(r"evolv\w*|evolution|redistribut\w*", re.IGNORECASE)
+#: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
+#: decrease beside it wins
+_AGING_ONLY = re.compile(
+    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)", re.IGNORECASE
+)
 _NO_NEW_BLEED = re.compile(
     r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
     r"\b(?:hemorrhage|haemorrhage|bleed\w*|blood|hematoma|haematoma|sdh|sah|ivh|edh|iph)\b",
@@ -527,6 +534,12 @@ _SPACE_BEFORE = re.compile(
     r"(?:of|containing|with)\s+(?:(?:acute|fresh|new|hyperdense|subacute|chronic)\s+)?$",
     re.IGNORECASE,
 )
+#: the space named after the mention ("blood has re-accumulated in the left subdural space")
+_SPACE_AFTER = re.compile(
+    r"[^.;:\n]{0,30}?\b(?:in|within|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(subdural|epidural|extradural|"
+    r"subarachnoid)\s+spaces?\b",
+    re.IGNORECASE,
+)
 #: the space word inside a described mention ("acute subdural collection", rule tier rules-5)
 _SPACE_IN = re.compile(r"\b(subdural|epidural|extradural|subarachnoid)\b", re.IGNORECASE)
 _SPACE_SUBTYPE: dict[str, Subtype] = {
@@ -543,7 +556,11 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     or from a brain-region adjective right before it ("left frontal hematoma", "temporal lobe hematoma": a
     lobar hematoma); a described collection from the space word in it ("acute subdural collection"); else
     ``other``."""
-    space = _SPACE_BEFORE.search(text[max(0, start - 60) : start]) or _SPACE_IN.search(text, start, end)
+    space = (
+        _SPACE_BEFORE.search(text[max(0, start - 60) : start])
+        or _SPACE_IN.search(text, start, end)
+        or _SPACE_AFTER.match(text, end)
+    )
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
     if _IN_INFARCT.match(text, end) or _AFTER_LYSIS.search(text[max(0, start - 80) : start]):

@@ -683,7 +683,7 @@ ROUND2 = [
 # ventricles), atrophy excepted; "cleared"; a known subfalcine herniation; "no change" negating only the change;
 # a comparison-only sentence after the bleed; a change word on a mass-effect sign; "first scan" as no prior;
 # subtypes: a bleed in an infarct or after lysis, blood in a cistern or the sulci, a bleeding tumour or lesion;
-# an acuity word on another finding ("an old infarct").
+# an acuity word on another finding ("an old infarct"); "reaccumulated"; "residual" / "evacuation".
 def _r3(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
     return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round3"}
 
@@ -962,6 +962,46 @@ ROUND3 = [
     _r3("Acute right SDH, 6 mm, beside an old depressed skull fracture.", ["subdural"], "acute", size=6.0),
     _r3("SAH in the left frontal sulci; acute right occipital infarct.", ["subarachnoid"]),
     _r3("Intraventricular haemorrhage with chronic white matter ischaemia.", ["intraventricular"]),
+    # a drained collection that filled again has grown; what is left after evacuation has decreased
+    _r3(
+        "The left SDH has reaccumulated since the burr holes, now 13 mm.",
+        ["subdural"],
+        change="increased",
+        size=13.0,
+    ),
+    _r3(
+        "Re-accumulation of the right frontal epidural hematoma after evacuation.",
+        ["epidural"],
+        change="increased",
+    ),
+    _r3("Subdural haematoma reaccumulating over the right convexity.", ["subdural"], change="increased"),
+    _r3("Acute blood has re-accumulated in the left subdural space.", ["subdural"], "acute", "increased"),
+    _r3(
+        "REACCUMULATED LEFT CHRONIC SUBDURAL HEMATOMA, 15 MM.",
+        ["subdural"],
+        "chronic",
+        "increased",
+        size=15.0,
+    ),
+    _r3(
+        "Status post evacuation of the left SDH; thin residual subdural blood.",
+        ["subdural"],
+        change="decreased",
+    ),
+    _r3("Residual right temporal contusion, now hypodense.", ["contusion"], "chronic", "decreased"),
+    _r3("Small residual SAH in the left sylvian fissure.", ["subarachnoid"], change="decreased"),
+    _r3(
+        "Right EDH evacuated; a residual 3 mm rim of blood remains under the flap.",
+        ["epidural"],
+        change="decreased",
+        size=3.0,
+    ),
+    _r3(
+        "Residual IVH in the third ventricle, with new hydrocephalus.",
+        ["intraventricular"],
+        change="decreased",
+        me=_me(hydrocephalus=True),
+    ),
 ]
 
 
