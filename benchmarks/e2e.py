@@ -16,6 +16,10 @@ topic for disagreements (`--no-review` turns that one off).
    * fixed rate: `--rate` records/s for `--rate-n` records.
    Latency per record = the moment this process sees its output minus the moment it sent the input
    ("produce → Flag" on the Flags, "produce → audit" on every record), on one clock.
+   At the fixed rate it also splits produce -> audit in three (wall clock, from the audit record's
+   processed_at and timings.total_ms): to the daemon's batch start (fetch, poll, waiting behind the batch in
+   hand), inside the daemon (parse, network, rules, Flag and audit), and from the audit built to this
+   process seeing it (delivery, this consumer's fetch).
 `--profile FILE` runs the daemon under cProfile and prints its top functions (where the time goes).
 """
 
