@@ -194,7 +194,8 @@ def _dictated_breaks(doc: Doc) -> None:
     words = [t for t in doc if not t.is_space]
     for k in range(len(words) - 1):
         word, nxt = words[k].lower_, words[k + 1]
-        prev = words[k - 1].lower_ if k else ""
+        # a sentence-end mark before counts as no word: a sentence piece starts there (same result either way)
+        prev = words[k - 1].lower_ if k and not words[k - 1].is_punct else ""
         if word == "period":
             if (
                 prev in _TIME_PERIOD
