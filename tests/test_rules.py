@@ -1078,8 +1078,9 @@ def test_rules6_kinds(engine: RuleEngine, text: str, expected: str) -> None:
 
 
 def test_rules6_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
-    """Dictated breaks and answered questions read the words beside them: by sentence (and from the memo) every
-    result equals a whole-text read, also where a sentence piece starts at the word ("No bleed. Period of ...")."""
+    """Dictated breaks and answered questions read the words beside them: by sentence (and from the memo)
+    every result equals a whole-text read, also where a sentence piece starts at the word ("No bleed.
+    Period of ...")."""
     full = RuleEngine(engine.ruleset, prefilter=False)
     texts = [t for t, _ in RULES6] + [
         "No fracture. period small subdural haematoma. period",
@@ -1090,6 +1091,7 @@ def test_rules6_reading_by_sentence_changes_no_result(engine: RuleEngine) -> Non
     ]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
     assert engine.assess_batch(texts) == full.assess_batch(texts)  # warm memo
+
 
 def test_mimic_and_descriptor_concepts_are_reported(engine: RuleEngine) -> None:
     assert engine.assess("Small right subdural hygroma.").concepts == ("mimic_hygroma",)
