@@ -13,15 +13,19 @@
   a warm memo).
 
 Every ``RuleResult`` (assertion, concepts, every evidence offset) must equal the reference's (exit 1 and the
-first differing index otherwise). Prints CPU milliseconds per report for each (process time, so other load on
-a shared machine counts less; the median of ``--rounds``) and how many texts the prefilter skipped.
+first differing index otherwise). ``--against DIR`` instead checks this tree's engines (memo off and on)
+against the whole-text engine of another source tree (e.g. main before a change to how the pipeline is
+built: ``git -C /work/main archive main triage | tar -x -C /tmp/main-tree``), run in a child process that
+imports ``triage`` from that tree; it prints counts of differing results, never text. Prints CPU
+milliseconds per report for each (process time, so other load on a shared machine counts less; the median of
+``--rounds``) and how many texts the prefilter skipped.
 
 Texts (at least 20,000): ``triage synth`` full texts and the extracted conclusions the daemon scores, the
 challenge and held-out sets, long notes of 12 of their texts (read whole, in chunks), the handed examples in
 ``../shared/examples/*.jsonl`` (when present), the written texts again with their sentences joined by one
 space (no line breaks), and multi-section notes (history / indication / findings headings).
 
-    .venv/bin/python benchmarks/rules_sentences.py [--synthetic 12852] [--rounds 3]
+    .venv/bin/python benchmarks/rules_sentences.py [--synthetic 12852] [--rounds 3] [--against DIR]
 """
 
 from __future__ import annotations
@@ -118,11 +122,45 @@ def cpu_ms(engine: RuleEngine, batch: list[str], rounds: int) -> tuple[float, li
     return statistics.median(times), results
 
 
+def _plain(results: list) -> list:
+    """RuleResults as JSON-able lists (the child of ``--against`` sends them back that way)."""
+    return [
+        [r.assertion, list(r.concepts), [[e.start, e.end, e.concept, e.assertion] for e in r.evidence]]
+        for r in results
+    ]
+
+
+def _against(tree: Path, sets: dict[str, list[str]]) -> dict[str, list]:
+    """The whole-text results (``prefilter=False``) of another source tree's engine, per set."""
+    import os
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "sets.json", Path(tmp) / "results.json"
+        src.write_text(json.dumps(sets), encoding="utf-8")
+        subprocess.run(
+            [sys.executable, __file__, "--results-only", str(src), str(out)],
+            env={**os.environ, "PYTHONPATH": str(tree)},
+            check=True,
+        )
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--synthetic", type=int, default=12_852)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--against", type=Path, help="a source tree whose whole-text engine is the reference")
+    ap.add_argument("--results-only", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.results_only is not None:  # child of --against: this tree's whole-text results
+        src, out = args.results_only
+        engine = RuleEngine(RuleSet.load(), prefilter=False)
+        sets = json.loads(src.read_text(encoding="utf-8"))
+        out.write_text(json.dumps({k: _plain(engine.assess_batch(v)) for k, v in sets.items()}), "utf-8")
+        return
+    if args.against is not None:
+        return _check_against(args.against, args.synthetic)
     ruleset = RuleSet.load()
     reference = RuleEngine(ruleset, prefilter=False)
     engines = {
@@ -158,6 +196,32 @@ def main() -> None:
             + "".join(f" {ms:10.3f}" for ms in row)
             + f" {ref_ms / row[-1]:8.2f}x  {'yes' if same else 'NO'}"
         )
+    sys.exit(0 if ok else 1)
+
+
+def _differences(results: list, want: list) -> int:
+    return sum(a != b for a, b in zip(_plain(results), want, strict=True))
+
+
+def _check_against(tree: Path, n_synthetic: int) -> None:
+    """This tree's engines (memo off, memo on cold and warm) against another tree's whole-text engine."""
+    ruleset = RuleSet.load()
+    sets = corpus(n_synthetic)
+    expected = _against(tree, sets)
+    engines = {"memo off": RuleEngine(ruleset, memo=0), "memo on": RuleEngine(ruleset)}
+    print(f"rules {ruleset.version} against {tree}: {sum(len(t) for t in sets.values()):,} texts")
+    print(f"{'texts':24} {'n':>7}" + "".join(f" {name:>12}" for name in engines) + f" {'warm memo':>12}")
+    ok = True
+    for name, batch in sets.items():
+        want = expected[name]
+        diffs = []
+        for engine in engines.values():
+            engine.clear_memo()
+            diffs.append(_differences(engine.assess_batch(batch), want))
+        diffs.append(_differences(engines["memo on"].assess_batch(batch), want))  # every repeat a memo hit
+        ok &= not any(diffs)
+        print(f"{name:24} {len(batch):7,}" + "".join(f" {d:>12,}" for d in diffs))
+    print("differences: 0" if ok else "differences: SOME (counts above)")
     sys.exit(0 if ok else 1)
 
 
