@@ -284,11 +284,29 @@ def _expand_first(pattern: list[dict[str, Any]], limit: int = 40) -> list[list[d
     return [[{"LOWER": w}, *pattern[1:]] for w in words]
 
 
+def _first_words(spec: dict[str, Any]) -> frozenset[str] | None:
+    """Every ``LOWER`` value a pattern's first token accepts, when they are few: an exact word, an ``IN``
+    list, or an anchored regex of a finite language (``_regex_words``; spaCy's regex predicate *searches*,
+    and ``$`` also matches before a final line break, so each word also stands with one); else None."""
+    value = spec.get("LOWER")
+    if len(spec) != 1 or value is None:
+        return None
+    if isinstance(value, str):
+        return frozenset({value})
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    if "IN" in value and all(isinstance(w, str) for w in value["IN"]):
+        return frozenset(value["IN"])
+    words = _regex_words(value["REGEX"]) if isinstance(value.get("REGEX"), str) else None
+    return None if words is None else words | {w + "\n" for w in words}
+
+
 class _FirstWordMatcher:
     """spaCy's ``Matcher`` split by each pattern's first word, same matches. spaCy tries every pattern at
     every token (measured: ~5 us a token for medspaCy's 267 target and 226 ConText patterns, most of the
-    rule tier's cost on a sentence); a pattern whose first token is one exact ``LOWER`` word can only match
-    in a doc holding that word, so its group runs only then; the other patterns (``rest``) always run.
+    rule tier's cost on a sentence); a pattern whose first token takes a few exact ``LOWER`` words
+    (``_first_words``) can only match in a doc holding one of them, so it joins the group of each word (as
+    one pattern per word), which runs only then; the other patterns (``rest``) always run.
 
     A group's matches come in the order the whole matcher gives them (each pattern's states evolve alone and
     spaCy keeps their relative order), so the merged list differs from the whole matcher's only in how
@@ -301,17 +319,21 @@ class _FirstWordMatcher:
         patterns: dict[int, list[tuple[str, list[dict[str, Any]]]]] = {}
         rest: list[tuple[str, list[dict[str, Any]]]] = []
         for rule in rules:  # the whole matcher's order (MedspacyMatcher.rule_map: insertion order)
-            first = rule.pattern[0]
-            word = first.get("LOWER")
-            if len(first) == 1 and isinstance(word, str):
-                patterns.setdefault(vocab.strings.add(word), []).append((rule._rule_id, rule.pattern))
-            else:
+            words = _first_words(rule.pattern[0])
+            if words is None:
                 rest.append((rule._rule_id, rule.pattern))
-        self._groups: dict[int, Matcher] = {}
+                continue
+            for word in sorted(words):  # one exact-word pattern per word it can start from
+                pattern = [{"LOWER": word}, *rule.pattern[1:]]
+                patterns.setdefault(vocab.strings.add(word), []).append((rule._rule_id, pattern))
+        # per first word: its matcher and the most tokens a match of it can take (None: unbounded)
+        self._groups: dict[int, tuple[Matcher, int | None]] = {}
         for key, entries in patterns.items():
-            self._groups[key] = matcher = Matcher(vocab)
+            matcher = Matcher(vocab)
             for rule_id, pattern in entries:
                 matcher.add(rule_id, [pattern])
+            lengths = [_longest(pattern) for _, pattern in entries]
+            self._groups[key] = (matcher, None if None in lengths else max(lengths))  # type: ignore[type-var]
         self._rest: Matcher | None = None
         if rest:
             self._rest = Matcher(vocab)
@@ -329,8 +351,8 @@ class _FirstWordMatcher:
         matcher._MedspacyMatcher__matcher = cls(full.vocab, full, rules)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        present = self._keys.intersection(doc.to_array(LOWER).tolist())
-        runs = [self._groups[key](doc) for key in present]
+        lower = doc.to_array(LOWER).tolist()
+        runs = [self._run(doc, lower, key) for key in self._keys.intersection(lower)]
         if self._rest is not None:
             runs.append(self._rest(doc))
         runs = [run for run in runs if run]
@@ -342,6 +364,28 @@ class _FirstWordMatcher:
                 if owner.setdefault((start, end), n) != n:
                     return self._full(doc)  # one span from two groups: their order decides the pruning
         return [match for run in runs for match in run]
+
+    def _run(self, doc: Doc, lower: list[int], key: int) -> list[tuple[int, int, int]]:
+        """One group's matches: its matcher reads only the tokens from the first occurrence of its word to
+        the longest match from the last one (a state can start only at an occurrence and ends within its
+        pattern's length, so the same states run, in the same order)."""
+        matcher, longest = self._groups[key]
+        first = lower.index(key)
+        end = len(lower) if longest is None else min(len(lower), _last(lower, key) + longest)
+        if first == 0 and end == len(lower):
+            return matcher(doc)
+        return [(match_id, first + start, first + stop) for match_id, start, stop in matcher(doc[first:end])]
+
+
+def _last(values: list[int], value: int) -> int:
+    return len(values) - 1 - values[::-1].index(value)
+
+
+def _longest(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of a token pattern can take; None when a token repeats (``*``, ``+``)."""
+    if any(tok.get("OP") in ("*", "+") for tok in pattern):
+        return None
+    return len(pattern)
 
 
 class _TargetChecks:
