@@ -314,18 +314,20 @@ class _FirstWordMatcher:
     pruning, so the interleaving matters only between matches of one span from two groups: such a doc is
     matched again by the whole matcher (``full``)."""
 
-    def __init__(self, vocab: Any, full: Matcher, rules: Sequence[Any]) -> None:
+    def __init__(self, full: Matcher, rules: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
+        """`rules`: ``(key, pattern)`` in the order they were added to `full`, one pattern each."""
         self._full = full
+        vocab = full.vocab
         patterns: dict[int, list[tuple[str, list[dict[str, Any]]]]] = {}
         rest: list[tuple[str, list[dict[str, Any]]]] = []
-        for rule in rules:  # the whole matcher's order (MedspacyMatcher.rule_map: insertion order)
-            words = _first_words(rule.pattern[0])
+        for rule_id, whole in rules:
+            words = _first_words(whole[0])
             if words is None:
-                rest.append((rule._rule_id, rule.pattern))
+                rest.append((rule_id, whole))
                 continue
             for word in sorted(words):  # one exact-word pattern per word it can start from
-                pattern = [{"LOWER": word}, *rule.pattern[1:]]
-                patterns.setdefault(vocab.strings.add(word), []).append((rule._rule_id, pattern))
+                pattern = [{"LOWER": word}, *whole[1:]]
+                patterns.setdefault(vocab.strings.add(word), []).append((rule_id, pattern))
         # per first word: its matcher and the most tokens a match of it can take (None: unbounded)
         self._groups: dict[int, tuple[Matcher, int | None]] = {}
         for key, entries in patterns.items():
@@ -344,11 +346,11 @@ class _FirstWordMatcher:
     @classmethod
     def install(cls, matcher: Any) -> None:
         """Replace the token ``Matcher`` inside a medspaCy ``MedspacyMatcher`` (after its last ``add``)."""
-        rules = [r for r in matcher.rule_map.values() if isinstance(r.pattern, list)]
+        rules = [r for r in matcher.rule_map.values() if isinstance(r.pattern, list)]  # insertion order
         if not rules or not matcher._prune or any(r.on_match is not None for r in rules):
             return  # unsorted matches, or a callback that sees the whole match list: keep spaCy's
         full = matcher._MedspacyMatcher__matcher
-        matcher._MedspacyMatcher__matcher = cls(full.vocab, full, rules)
+        matcher._MedspacyMatcher__matcher = cls(full, [(r._rule_id, r.pattern) for r in rules])
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lower = doc.to_array(LOWER).tolist()
@@ -382,8 +384,9 @@ def _last(values: list[int], value: int) -> int:
 
 
 def _longest(pattern: list[dict[str, Any]]) -> int | None:
-    """The most tokens a match of a token pattern can take; None when a token repeats (``*``, ``+``)."""
-    if any(tok.get("OP") in ("*", "+") for tok in pattern):
+    """The most tokens a match of a token pattern can take; None when a token may repeat (``*``, ``+``,
+    ``{n,m}``: any operator but none, ``?`` and ``!``, each of which takes at most one token)."""
+    if any(tok.get("OP") not in (None, "?", "!") for tok in pattern):
         return None
     return len(pattern)
 
@@ -393,16 +396,18 @@ class _TargetChecks:
 
     def __init__(self, nlp: Language) -> None:
         self._vocab = nlp.vocab
-        self._matcher: Matcher | None = None
+        self._matcher: _FirstWordMatcher | None = None
         self._rules: dict[str, TargetRule] = {}
         self._sets: dict[str, frozenset[str]] = {}
 
     def configure(self, clause_final: list[TargetRule], sets: dict[str, frozenset[str]]) -> None:
         if clause_final:
-            self._matcher = Matcher(self._vocab)
+            # matches sorted by (start, -length), stable: only the order of one span's matches counts
+            full = Matcher(self._vocab)
             for rule in clause_final:
-                self._matcher.add(rule.literal, [rule.pattern])
+                full.add(rule.literal, [rule.pattern])
                 self._rules[rule.literal] = rule
+            self._matcher = _FirstWordMatcher(full, [(r.literal, r.pattern) for r in clause_final])
         self._sets = sets
 
     def __call__(self, doc: Doc) -> Doc:
@@ -730,6 +735,13 @@ class RuleEngine:
                 bit += 1
             self._rule_bits.append(mask)
         self._words = frozenset(self._word_bits)
+        # a rule of one required token is met by any of its words: those rules' bits in one mask
+        self._one_token_rules = 0
+        for mask in self._rule_bits:
+            if not mask & (mask - 1):
+                self._one_token_rules |= mask
+        self._many_token_rules = tuple({mask for mask in self._rule_bits if mask & (mask - 1)})
+        self._no_token_rule = 0 in self._rule_bits  # a rule of optional tokens only: any piece may match
         self._sentence_end_words: dict[str, bool] = {}
         self._version = ruleset.version
         self._location_words = ruleset.location_words
@@ -1123,12 +1135,14 @@ class RuleEngine:
         words): each of its required tokens' words occurs there as a whole token, i.e. as a run of
         ``[a-z0-9]`` (the anchor prefilter's test, for every required token instead of the first)."""
         found = self._words.intersection(_ALNUM.findall(lower, start, len(lower) if end is None else end))
-        if not found and 0 not in self._rule_bits:
-            return False
+        if self._no_token_rule:
+            return True
         have = 0
         for word in found:
             have |= self._word_bits[word]
-        return any(rule & have == rule for rule in self._rule_bits)
+        if have & self._one_token_rules:
+            return True
+        return any(rule & have == rule for rule in self._many_token_rules)
 
     def _ends_sentence(self, word: str) -> bool:
         """Whether the sentencizer starts a sentence at the word after ``word`` (a whitespace-free string,
