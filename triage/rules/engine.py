@@ -138,9 +138,12 @@ def _line_breaks(doc: Doc) -> Doc:
     one too (``_heading_starts_sentence``)."""
     if len(doc) < 2:
         return doc
+    text = doc.text
+    if "\n" not in text and ":" not in text:  # neither step has a token to act on (most sentences)
+        return doc
     lower = doc.user_data.get(_HAS_LOWER)  # set for a piece of a text: the whole text decides
     if lower is None:
-        lower = _LOWER.search(doc.text) is not None
+        lower = _LOWER.search(text) is not None
     # only whitespace and colon tokens act: find them in C (a Python loop over every token was ~10 % of a
     # note's cost); the two steps touch different tokens' starts, so their order does not matter
     attrs = doc.to_array([IS_SPACE, ORTH])[:-1]
@@ -328,9 +331,14 @@ class _FirstWordMatcher:
             for word in sorted(words):  # one exact-word pattern per word it can start from
                 pattern = [{"LOWER": word}, *whole[1:]]
                 patterns.setdefault(vocab.strings.add(word), []).append((rule_id, pattern))
-        # per first word: its matcher and the most tokens a match of it can take (None: unbounded)
+        # per first word: its matcher and the most tokens a match of it can take (None: unbounded); a word
+        # whose patterns are all that one word: their keys (each matches at every occurrence, in this order)
         self._groups: dict[int, tuple[Matcher, int | None]] = {}
+        self._words: dict[int, list[int]] = {}
         for key, entries in patterns.items():
+            if all(len(pattern) == 1 for _, pattern in entries):
+                self._words[key] = [vocab.strings.add(rule_id) for rule_id, _ in entries]
+                continue
             matcher = Matcher(vocab)
             for rule_id, pattern in entries:
                 matcher.add(rule_id, [pattern])
@@ -341,7 +349,7 @@ class _FirstWordMatcher:
             self._rest = Matcher(vocab)
             for rule_id, pattern in rest:
                 self._rest.add(rule_id, [pattern])
-        self._keys = frozenset(self._groups)
+        self._keys = frozenset(self._groups) | frozenset(self._words)
 
     @classmethod
     def install(cls, matcher: Any) -> None:
@@ -371,6 +379,9 @@ class _FirstWordMatcher:
         """One group's matches: its matcher reads only the tokens from the first occurrence of its word to
         the longest match from the last one (a state can start only at an occurrence and ends within its
         pattern's length, so the same states run, in the same order)."""
+        ids = self._words.get(key)
+        if ids is not None:
+            return [(match_id, i, i + 1) for i, word in enumerate(lower) if word == key for match_id in ids]
         matcher, longest = self._groups[key]
         first = lower.index(key)
         end = len(lower) if longest is None else min(len(lower), _last(lower, key) + longest)
