@@ -15,6 +15,10 @@ Pipeline (built once per engine; no model is downloaded, nothing is read at run 
 6. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
    rule sets ``max_scope``; skipped for a Doc without targets (its result cannot depend on modifiers then).
 
+Inside medspaCy's TargetMatcher and ConText (and the clause-final step) spaCy's token ``Matcher`` is split
+by each pattern's first word (``_FirstWordMatcher``): a pattern can only match in a doc holding its first
+word, so only those words' patterns are tried, on the tokens they can reach; the matches are the same.
+
 Mention assertion: the ConText categories (``triage.rules.result.mention_assertion``), except that the site
 rule (``triage.rules.resources.SiteRule``) makes a generic bleed mention ``extracranial`` when its clause
 names an extracranial organ and no intracranial anatomy.
