@@ -292,7 +292,7 @@ def _expand_first(pattern: list[dict[str, Any]], limit: int = 40) -> list[list[d
 
 
 def _first_words(spec: dict[str, Any]) -> frozenset[str] | None:
-    """Every ``LOWER`` value a pattern's first token accepts, when they are few: an exact word, an ``IN``
+    """Every ``LOWER`` value a (required) pattern token accepts, when they are few: an exact word, an ``IN``
     list, or an anchored regex of a finite language (``_regex_words``; spaCy's regex predicate *searches*,
     and ``$`` also matches before a final line break, so each word also stands with one); else None."""
     value = spec.get("LOWER")
@@ -349,10 +349,18 @@ class _FirstWordMatcher:
             lengths = [_longest(pattern) for _, pattern in entries]
             self._groups[key] = (matcher, None if None in lengths else max(lengths))  # type: ignore[type-var]
         self._rest: Matcher | None = None
+        # the rest runs only in a doc holding one of the words some token of each of its patterns must be
+        # (None: a pattern without such a token, the rest always runs)
+        self._rest_words: frozenset[int] | None = frozenset()
         if rest:
             self._rest = Matcher(vocab)
             for rule_id, pattern in rest:
                 self._rest.add(rule_id, [pattern])
+                required = next((w for w in map(_first_words, pattern) if w is not None), None)
+                if required is None or self._rest_words is None:
+                    self._rest_words = None
+                else:
+                    self._rest_words |= {vocab.strings.add(word) for word in required}
         self._keys = frozenset(self._groups) | frozenset(self._words)
 
     @classmethod
@@ -367,7 +375,7 @@ class _FirstWordMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lower = doc.to_array(LOWER).tolist()
         runs = [self._run(doc, lower, key) for key in self._keys.intersection(lower)]
-        if self._rest is not None:
+        if self._rest is not None and (self._rest_words is None or not self._rest_words.isdisjoint(lower)):
             runs.append(self._rest(doc))
         runs = [run for run in runs if run]
         if len(runs) < 2:
