@@ -609,6 +609,24 @@ def test_wording_kinds_of_priority_set_two(engine, text, change, shift_mm, signs
             "routine",
         ),
         ("Residual left SDH, larger than on the prior study.", "increased", None, (), "critical"),
+        # a comparison phrase before "it"; sizes across two sentences; the shift's prior millimetres
+        ("Left occipital ICH. Compared with Monday, it has grown.", "increased", None, (), "critical"),
+        ("Right SDH is 7 mm. On the prior scan it measured 12 mm.", "decreased", None, (), "routine"),
+        (
+            "Left SDH, unchanged. 5 mm midline shift, previously 8 mm.",
+            "stable",
+            5.0,
+            ("midline_shift",),
+            "routine",
+        ),
+        (
+            "Right SDH. Midline shift 8 mm, previously 3 mm.",
+            "not_stated",
+            8.0,
+            ("midline_shift",),
+            "critical",
+        ),
+        ("The left EDH is thinner.", "decreased", None, (), "routine"),
     ],
 )
 def test_wording_kinds_of_priority_set_three(engine, text, change, shift_mm, signs, priority) -> None:

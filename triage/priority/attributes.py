@@ -51,6 +51,7 @@ Radiol 2014) and ordinary CT-report wording; the labeled set it is measured on i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -162,7 +163,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-
 _ABBREVIATION = re.compile(r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st)\.$", re.IGNORECASE)
 _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION match and its boundary
 _ANAPHORA = re.compile(
-    r"\s*(?:\d+[.)]\s*)?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
+    # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
+    # 8 mm")
+    r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|relative to|versus|since|on|at|in) [^,.;:]{0,40}?[,:]?\s+"
+    r"(?=(?:this|it|these|they|the)\b))?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
     r"component|extension|subdural|sdh|sah|ivh|edh)s?|"
     # "Bifrontal contusions. Several have enlarged.": a quantifier standing for the bleeds just named
@@ -328,6 +332,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
             r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
             r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
+            r"\b(?:thinner|narrower)\b|"
             # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
             r"\bevacuat\w*\b|\bresidual\b|"
@@ -616,7 +621,10 @@ def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float
 #: "versus 5 mm", "from 4 mm") ...
 _THEN_BEFORE = re.compile(
     r"\b(?:previously|prior|before|was|were|earlier|initially|formerly|compared (?:with|to)|versus|vs\.?|"
-    r"from|then)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$",
+    r"from|then)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
+    # a clause about the prior exam: "on the prior it measured 8 mm", "at admission the SDH was 6 mm"
+    r"\b(?:on|at|in) (?:the )?(?:prior|previous|earlier|initial|admission|last|first)\b"
+    r"(?:(?!\b(?:now|today|currently|presently|current)\b)[^.;\d]){0,30}$",
     re.IGNORECASE,
 )
 #: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
@@ -818,6 +826,17 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     if not _NOT_SHIFT_GAP.search(text, min(n[2], m.end()), max(n[1], m.start()))
                     and not (n[2] <= m.start() and _NOT_SHIFT_GAP_BEFORE.search(text, n[2], m.start()))
                 ]
+                # "5 mm midline shift, previously 8 mm": the prior exam's shift is not today's; a shift
+                # smaller than before is improving (known), a larger one is not
+                then = [n for n in near if _THEN_BEFORE.search(text[max(lo, n[1] - 40) : n[1]])]
+                now = [n for n in near if n not in then]
+                if now and then:
+                    grew = min(now)[3] > min(then)[3]
+                    if not grew and sign not in known:
+                        known.append(sign)
+                    elif grew and sign in known:
+                        known.remove(sign)
+                near = now or near
                 if near:
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
@@ -891,12 +910,16 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = "stable"  # "no increase", "not enlarged": stable
                 else:
                     value_ = value
-                on_sign = _ON_SIGN.match(text, m.end()) or any(
-                    a < m.end() and m.start() < b for a, b in sign_spans
-                )  # "interval ventricular enlargement" is the sign itself
+                if any(a < m.end() and m.start() < b for a, b in sign_spans):
+                    continue  # "enlarged temporal horns", "ventricular enlargement": the sign itself
+                on_sign = _ON_SIGN.match(text, m.end())
                 (sign_changes if on_sign else changes).setdefault(value_, (m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
+            changes.setdefault(numeric[0], (numeric[1], numeric[2]))
+    # "Left SDH measures 12 mm today; on the prior it measured 8 mm.": two sizes in adjacent bleed sentences
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+        if not text[e1:s2].strip() and (numeric := _numeric_change(text, s1, e2)) is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     change: Change = "not_stated"
     changes = changes or sign_changes

@@ -683,7 +683,8 @@ ROUND2 = [
 # ventricles), atrophy excepted; "cleared"; a known subfalcine herniation; "no change" negating only the change;
 # a comparison-only sentence after the bleed; a change word on a mass-effect sign; "first scan" as no prior;
 # subtypes: a bleed in an infarct or after lysis, blood in a cistern or the sulci, a bleeding tumour or lesion;
-# an acuity word on another finding ("an old infarct"); "reaccumulated"; "residual" / "evacuation".
+# an acuity word on another finding ("an old infarct"); "reaccumulated"; "residual" / "evacuation"; a comparison
+# phrase before "it"; sizes across two bleed sentences; the shift's prior millimetres.
 def _r3(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
     return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round3"}
 
@@ -1001,6 +1002,79 @@ ROUND3 = [
         ["intraventricular"],
         change="decreased",
         me=_me(hydrocephalus=True),
+    ),
+    # a comparison phrase before "it" / "the hematoma" in the next sentence; sizes across two bleed sentences
+    _r3(
+        "Right parietal contusion. Compared with the morning CT, it has enlarged.",
+        ["contusion"],
+        change="increased",
+    ),
+    _r3("Left SDH. Relative to last week the hematoma is thinner.", ["subdural"], change="decreased"),
+    _r3("Small right SAH. Since yesterday it has increased.", ["subarachnoid"], change="increased"),
+    _r3("Acute left EDH. On today's scan it is unchanged.", ["epidural"], "acute", "stable"),
+    _r3(
+        "Left frontal haematoma. Versus the prior study, it is smaller.",
+        ["intraparenchymal"],
+        change="decreased",
+    ),
+    _r3(
+        "The right SDH is 11 mm thick. On the prior exam it measured 6 mm.",
+        ["subdural"],
+        change="increased",
+        size=11.0,
+    ),
+    _r3(
+        "Left thalamic hemorrhage, 9 mm. At admission it was 18 mm.",
+        ["intraparenchymal"],
+        change="decreased",
+        size=9.0,
+    ),
+    _r3(
+        "Right temporal EDH measures 14 mm; on the first CT it measured 7 mm.",
+        ["epidural"],
+        change="increased",
+        size=14.0,
+    ),
+    _r3(
+        "Left SDH, 8 mm today. On the previous scan it was 8 mm as well.",
+        ["subdural"],
+        change="stable",
+        size=8.0,
+    ),
+    _r3(
+        "Left cerebellar ICH 25 mm. In the initial study it measured 16 mm.",
+        ["intraparenchymal"],
+        change="increased",
+        size=25.0,
+    ),
+    # the shift's prior millimetres are not today's; a shift smaller than before is improving
+    _r3(
+        "Right SDH, smaller. 4 mm midline shift, previously 9 mm.",
+        ["subdural"],
+        change="decreased",
+        me=_me(midline_shift=True, midline_shift_mm=4.0, known=["midline_shift"]),
+    ),
+    _r3(
+        "Left SDH stable; midline shift 6 mm, was 10 mm.",
+        ["subdural"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=6.0, known=["midline_shift"]),
+    ),
+    _r3(
+        "Right EDH. Midline shift was 3 mm, now 7 mm.",
+        ["epidural"],
+        me=_me(midline_shift=True, midline_shift_mm=7.0),
+    ),
+    _r3(
+        "Left MCA hemorrhagic transformation, unchanged; 5 mm shift, previously 7 mm.",
+        ["hemorrhagic_transformation"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=5.0, known=["midline_shift"]),
+    ),
+    _r3(
+        "Bifrontal contusions with midline shift of 6 mm, previously 2 mm.",
+        ["contusion"],
+        me=_me(midline_shift=True, midline_shift_mm=6.0),
     ),
 ]
 
