@@ -143,8 +143,14 @@ def _line_breaks(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     text = doc.text
-    if "\n" not in text and ":" not in text:  # neither step has a token to act on (most sentences)
-        return doc
+    if "\n" in text or ":" in text:  # else neither step has a token to act on (most sentences)
+        _breaks_and_headings(doc, text)
+    _dictated_breaks(doc)
+    return doc
+
+
+def _breaks_and_headings(doc: Doc, text: str) -> None:
+    """``_line_breaks``' first two steps: a line break, and a capitals heading before a colon."""
     lower = doc.user_data.get(_HAS_LOWER)  # set for a piece of a text: the whole text decides
     if lower is None:
         lower = _LOWER.search(text) is not None
@@ -160,8 +166,6 @@ def _line_breaks(doc: Doc) -> Doc:
         for i in numpy.flatnonzero(attrs[:, 1] == doc.vocab.strings[":"]).tolist():
             if i:
                 _heading_starts_sentence(doc, i)
-    _dictated_breaks(doc)
-    return doc
 
 
 #: dictated punctuation spoken as words: a text without any is not looked at further
