@@ -169,7 +169,9 @@ def _breaks_and_headings(doc: Doc, text: str) -> None:
 
 
 #: dictated punctuation spoken as words: a text without any is not looked at further
-_DICTATED = re.compile(r"\b(?:period|full stop|new paragraph|next paragraph|new line|next line|colon)\b")
+_DICTATED = re.compile(
+    r"\b(?:period|full stop|new paragraph|next paragraph|new line|next line|colon)\b", re.IGNORECASE
+)
 #: the word before "stop" / "paragraph" / "line" that makes it dictation ("full stop", "new paragraph")
 _DICTATED_LEAD = {
     "stop": frozenset({"full"}),
@@ -200,7 +202,7 @@ def _dictated_breaks(doc: Doc) -> None:
     it; "period" as a span of time ("the postoperative period", "period of observation") stays a word. A
     spoken "colon" after a heading word ends the heading ("impression colon SAH"), so the site rule does not
     read it as the bowel."""
-    if _DICTATED.search(doc.text.lower()) is None:
+    if _DICTATED.search(doc.text) is None:
         return
     words = [t for t in doc if not t.is_space]
     for k in range(len(words) - 1):
