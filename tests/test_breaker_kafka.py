@@ -78,3 +78,50 @@ def test_odd_librdkafka_records_are_all_decided_without_phi(kafka: Any) -> None:
     for blob in texts:
         for canary in CANARIES:
             assert canary not in blob, (canary, blob[:300])
+
+
+def _fp1(control: str, status: str, hour: str, text: str) -> bytes:
+    """The breaker's FP1 (breaker fp/): one study's final and, sent an hour earlier, its preliminary."""
+    ts = f"20240102{hour}0000"
+    segs = [
+        f"MSH|^~\\&|RIS|FAC|TRIAGE|H|{ts}||ORU^R01|{control}|P|2.5",
+        "PID|1||M77^^^HOSP",
+        "ORC|RE|FP1P|FP1F",
+        f"OBR|1|FP1P|FP1F|CT^CT head|||{ts}|||||||||||FP1||||||||{status}",
+        f"OBX|1|TX|IMP^Impression||IMPRESSION: {text}||||||{status}",
+    ]
+    return "\r".join(segs).encode()
+
+
+def test_a_late_preliminary_never_withdraws_the_final_positive_flag(kafka: Any) -> None:
+    """F (positive) then its earlier P (negative) arriving late, produced by librdkafka on one partition:
+    the daemon keeps the one active Flag and audits the P as stale with both statuses."""
+    import confluent_kafka
+
+    settings = kafka.settings(partitions=1)
+    producer = confluent_kafka.Producer({"bootstrap.servers": settings.bootstrap_servers, "acks": "all"})
+    final = _fp1("FP-F", "F", "05", "Acute subdural hematoma with 9 mm midline shift.")
+    late = _fp1("FP-P", "P", "04", "No intracranial hemorrhage.")
+    for value in (final, late):
+        producer.produce(settings.topics.input, key=b"FP1", value=value)
+    assert producer.flush(30) == 0
+
+    proc = kafka.start_process(settings)
+    try:
+        audits = [json.loads(r.value) for r in kafka.audits_until(settings, 2, timeout_s=120)]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    by_control = {a["control_id"]: a for a in audits}
+    assert (by_control["FP-F"]["decision"], by_control["FP-F"]["flag_action"]) == ("positive", "created")
+    stale = by_control["FP-P"]
+    assert (stale["flag_action"], stale["reason"], stale["flag_status"]) == (
+        "stale",
+        "stale_result_status",
+        "active",
+    )
+    assert (stale["result_status"], stale["flag_result_status"]) == ("P", "F")
+    flags = [json.loads(r.value) for r in kafka.read(settings.flag_topic)]
+    assert [f["status"] for f in flags] == ["active"]
+    states = [json.loads(r.value) for r in kafka.read(settings.topics.flag_state)]
+    assert [(s["status"], s["control_id"], s["result_status"]) for s in states] == [("active", "FP-F", "F")]

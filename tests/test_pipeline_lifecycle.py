@@ -9,18 +9,27 @@ from test_pipeline_support import make_report
 
 from triage.config import DEFAULT_HEAD_CT_PATTERN
 from triage.core import FlagAction, ResultStatus
-from triage.pipeline.decide import FLAG_STATUS_FOR_ACTION, ProcedureFilter, is_oru, state_key, transition
+from triage.pipeline.decide import (
+    FLAG_STATUS_FOR_ACTION,
+    ProcedureFilter,
+    is_oru,
+    is_stale,
+    state_key,
+    transition,
+)
 from triage.pipeline.state import FlagState, FlagStateError
 
 
-def _state(status: str, flag_id: str = "ich-abc", model_version: str = "m1") -> FlagState:
+def _state(
+    status: str, flag_id: str = "ich-abc", model_version: str = "m1", result_status: str | None = "P"
+) -> FlagState:
     return FlagState(
         accession="ACC1",
         flag_id=flag_id,
         status=status,
         model_version=model_version,
         control_id="MSG1",
-        result_status="P",
+        result_status=result_status,  # type: ignore[arg-type]
     )
 
 
@@ -54,6 +63,101 @@ def test_lifecycle_table(
     prev = _state(previous) if previous else None
     assert transition(prev, status, positive) is expected
     assert transition(prev, ResultStatus(status) if status else None, positive) is expected
+
+
+# (Flag status, OBR-25 the Flag rests on, this report's OBR-25, positive) -> action: a status that steps
+# back (HL7 table 0123: before final < F < C, X) never changes the Flag
+STALE = [
+    ("active", "F", "P", False, FlagAction.STALE),  # the breaker's FP1: late P "no hemorrhage" after F
+    ("active", "F", "P", True, FlagAction.STALE),
+    ("active", "C", "F", False, FlagAction.STALE),  # an F re-sent after its correction
+    ("active", "C", "P", False, FlagAction.STALE),
+    ("inactive", "C", "F", True, FlagAction.STALE),  # corrected negative, late F positive: stays withdrawn
+    ("inactive", "F", "P", True, FlagAction.STALE),
+    ("entered-in-error", "X", "P", True, FlagAction.STALE),  # cancelled: a late P does not revive it
+    ("entered-in-error", "X", "F", True, FlagAction.STALE),
+    ("active", "F", "I", False, FlagAction.STALE),
+    ("active", "F", "S", False, FlagAction.STALE),
+    ("active", "F", "R", False, FlagAction.STALE),
+    ("active", "F", "O", False, FlagAction.STALE),
+    ("active", "F", "F", False, FlagAction.WITHDRAWN),  # equal ranks apply in arrival order
+    ("active", "C", "C", False, FlagAction.WITHDRAWN),
+    ("active", "F", "C", False, FlagAction.WITHDRAWN),
+    ("active", "P", "F", False, FlagAction.WITHDRAWN),
+    ("active", "C", "X", None, FlagAction.ENTERED_IN_ERROR),  # a cancellation is always applied
+    ("active", "F", "X", None, FlagAction.ENTERED_IN_ERROR),
+    ("entered-in-error", "X", "C", True, FlagAction.REACTIVATED),  # only a correction revives it
+    ("active", "F", None, False, FlagAction.WITHDRAWN),  # no OBR-25: nothing to compare
+    ("active", None, "P", False, FlagAction.WITHDRAWN),  # a state written without one
+]
+
+
+@pytest.mark.parametrize("flag,rests_on,status,positive,expected", STALE)
+def test_a_status_that_steps_back_never_changes_the_flag(
+    flag: str, rests_on: str | None, status: str | None, positive: bool | None, expected: FlagAction
+) -> None:
+    prev = _state(flag, result_status=rests_on)
+    assert transition(prev, status, positive) is expected
+    assert is_stale(prev, status) is (expected is FlagAction.STALE)
+    assert transition(prev, ResultStatus(status) if status else None, positive, "urgent") is expected
+
+
+def test_a_late_preliminary_never_withdraws_a_final_positive_in_the_processor() -> None:
+    """The breaker's FP1 through the Processor: F positive, then the earlier P negative arrives. The P is
+    scored and audited (stale, both statuses), no Flag or flag-state record is written for it."""
+    from test_pipeline_support import KeywordScorer, oru
+
+    from triage.config import Settings
+    from triage.core import SourceRecord
+    from triage.pipeline.process import Processor
+
+    settings = Settings()
+    proc = Processor.from_settings(KeywordScorer(), settings)  # type: ignore[arg-type]
+    state: dict[str, FlagState] = {}
+    final = oru(control_id="FP-F", status="F", impression=POS)
+    late = oru(control_id="FP-P", status="P", impression=NEG)
+    outs = proc.process_batch(
+        [SourceRecord("hl7.oru", 0, 0, final), SourceRecord("hl7.oru", 0, 1, late)], state
+    )
+    first, second = (out.audit_json()[0] for out in outs)
+    assert (first["flag_action"], first["flag_status"], first["flag_result_status"]) == (
+        "created",
+        "active",
+        "F",
+    )
+    assert (second["decision"], second["flag_action"], second["reason"]) == (
+        "negative",
+        "stale",
+        "stale_result_status",
+    )
+    assert (second["result_status"], second["flag_result_status"]) == ("P", "F")
+    assert (second["flag_id"], second["flag_status"]) == (first["flag_id"], "active")
+    topics = [m.topic for m in outs[1].outputs]
+    assert settings.run_topics.flag not in topics and settings.run_topics.flag_state not in topics
+    assert (state["ACC100"].status, state["ACC100"].control_id, state["ACC100"].result_status) == (
+        "active",
+        "FP-F",
+        "F",
+    )
+
+
+def test_an_unchanged_final_records_its_status_so_a_later_preliminary_is_stale() -> None:
+    """P positive creates the Flag, F positive leaves it (no Flag) but writes the F into the flag-state, so
+    the P re-sent afterwards (negative) is stale instead of withdrawing it; a C negative still withdraws."""
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    audits = _run(
+        oru(control_id="A1", status="P", impression=POS),
+        oru(control_id="A2", status="F", impression=POS),
+        oru(control_id="A3", status="P", impression=NEG),
+        oru(control_id="A4", status="C", impression=NEG),
+        oru(control_id="A5", status="F", impression=POS),
+        state=state,
+    )
+    assert [a["flag_action"] for a in audits] == ["created", "unchanged", "stale", "withdrawn", "stale"]
+    assert [a["flag_result_status"] for a in audits] == ["P", "F", "F", "C", "C"]
+    assert (state["ACC100"].status, state["ACC100"].control_id) == ("inactive", "A4")
 
 
 def test_publishing_actions_map_to_fhir_statuses() -> None:
@@ -230,8 +334,9 @@ def test_a_second_order_with_the_same_accession_never_changes_the_first_orders_f
     assert [a["filler_order_number"] for a in audits] == ["FI100", "FI200", "FI200", "FI200", "FI100"]
     assert audits[0]["flag_id"] == audits[4]["flag_id"] != audits[2]["flag_id"] == audits[3]["flag_id"]
     assert set(state) == {"ACC100", "ACC100^FI200"}
-    # "unchanged" writes no state: order 1's record is still the one A1 created
-    assert (state["ACC100"].status, state["ACC100"].control_id) == ("active", "A1")
+    # "unchanged" publishes no Flag; A2's C moves the status order 1's Flag rests on forward (F -> C)
+    assert (state["ACC100"].status, state["ACC100"].flag_id) == ("active", audits[0]["flag_id"])
+    assert (state["ACC100"].control_id, state["ACC100"].result_status) == ("A2", "C")
     assert (state["ACC100^FI200"].status, state["ACC100^FI200"].key) == ("entered-in-error", "ACC100^FI200")
 
 

@@ -60,6 +60,7 @@ def _run(release: str = "R4B", shadow: bool = False) -> list[RecordOutcome]:
         b"garbage",
         b"",
         oru(control_id="S12", accession="").replace(b"PL100", b"").replace(b"FI100", b""),
+        oru(control_id="S13", accession="SA1", status="F", impression=NEGATIVE),  # after its X: stale
     ]
     records = [SourceRecord("hl7.oru", 0, i, v, key=None if i % 2 else b"k") for i, v in enumerate(values)]
     settings = Settings(fhir_release=release, shadow=shadow)  # type: ignore[arg-type]
@@ -96,8 +97,11 @@ def test_the_batch_covers_every_decision_and_status() -> None:
         "procedure_filter",
         "cancelled",
         "no_report_text",
+        "stale_result_status",
     }
-    assert len(out["dlq"]) >= 4 and len(out["state"]) == len(out["flag"]) == 5
+    assert {a["flag_action"] for a in out["audit"]} >= {"created", "unchanged", "withdrawn", "stale"}
+    # S2 (F, still positive) publishes no Flag but records the F it rests on
+    assert len(out["dlq"]) >= 4 and len(out["state"]) == len(out["flag"]) + 1 == 6
 
 
 @pytest.mark.parametrize("release,shadow", [("R4B", False), ("R5", True)])

@@ -117,6 +117,9 @@ class FlagAction(StrEnum):
     REACTIVATED = "reactivated"  # a withdrawn flag turned positive again (corrected report)
     WITHDRAWN = "withdrawn"  # corrected report turned negative: Flag re-published with status inactive
     ENTERED_IN_ERROR = "entered-in-error"  # cancelled report: Flag re-published, status entered-in-error
+    # a report whose OBR-25 steps back behind the one the Flag rests on (a late P after the F): Flag left as
+    # it was (triage.pipeline.decide.is_stale)
+    STALE = "stale"
 
 
 @dataclass(frozen=True, slots=True)

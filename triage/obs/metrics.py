@@ -135,6 +135,12 @@ class Metrics:
             ["codec"],
             registry=r,
         )
+        self.stale_results = Counter(
+            "triage_stale_results",
+            "Reports whose OBR-25 stepped back behind the status their study's Flag rests on (a late P after "
+            "the F): scored and audited (flag_action stale), the Flag left as it was",
+            registry=r,
+        )
         self.flag_state_entries = Gauge(
             "triage_flag_state_entries", "Studies in the flag-state cache", registry=r
         )
@@ -153,9 +159,11 @@ class Metrics:
         decided_by: collections.Counter[tuple[str, str]] = collections.Counter()
         skipped: collections.Counter[str] = collections.Counter()
         dead_lettered: collections.Counter[str] = collections.Counter()
-        scored = disagreements = 0
+        scored = disagreements = stale = 0
         for audit in audits:
             decision = str(audit.decision)
+            if audit.flag_action == "stale":
+                stale += 1
             decisions[decision] += 1
             if decision in ("positive", "negative"):
                 scored += 1
@@ -182,6 +190,8 @@ class Metrics:
             self.scored.inc(scored)
         if disagreements:
             self.disagreements.inc(disagreements)
+        if stale:
+            self.stale_results.inc(stale)
 
     def observe_flag(self, audit: AuditRecord, published_at: datetime) -> None:
         self.flagged.labels(str(audit.flag_action)).inc()

@@ -188,8 +188,9 @@ class AuditRecord:
     reason: Annotated[
         Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None,
         _d(
-            "skip reason (not_oru, procedure_filter, cancelled) or dead-letter reason (see "
-            "dead-letter.schema.json); null for positive/negative"
+            "skip reason (not_oru, procedure_filter, cancelled), dead-letter reason (see "
+            "dead-letter.schema.json) or stale_result_status (flag_action stale: the report's OBR-25 steps "
+            "back behind the Flag's, the Flag is left as it was); null for any other positive/negative"
         ),
     ]
     error_type: Annotated[str | None, _d("exception class name, dead letters only")]
@@ -278,6 +279,14 @@ class AuditRecord:
     ]
     flag_action: FlagAction
     flag_status: Literal["active", "inactive", "entered-in-error"] | None
+    flag_result_status: Annotated[
+        ResultStatus | None,
+        _d(
+            "OBR-25 the study's Flag rests on after this message (the highest applied so far: "
+            "triage.pipeline.decide.is_stale); null when the study has no Flag. With flag_action 'stale' "
+            "it ranks above result_status, which was therefore not applied"
+        ),
+    ]
     mode: Literal["live", "shadow"]
     report_time: Annotated[datetime | None, _d("OBR-22, else OBR-7, else MSH-7 (ISO 8601 with offset)")]
     timings: Annotated[
@@ -365,6 +374,7 @@ def build_audit(
     flag_id: str | None = None,
     flag_action: FlagAction = FlagAction.NONE,
     flag_status: str | None = None,
+    flag_result_status: str | None = None,
     window: int | None = None,
     windows: int | None = None,
     unknown_share: float | None = None,
@@ -422,6 +432,7 @@ def build_audit(
         flag_id=flag_id,
         flag_action=flag_action,
         flag_status=flag_status,  # type: ignore[arg-type]
+        flag_result_status=None if flag_result_status is None else ResultStatus(flag_result_status),
         mode=mode,  # type: ignore[arg-type]
         report_time=report_time(report),
         timings=AuditTimings(

@@ -27,7 +27,23 @@ entered-in-error       positive                   REACTIVATED           yes (act
 inactive / e-i-e       negative                   UNCHANGED             no
 active / inactive      cancelled (X)              ENTERED_IN_ERROR      yes (entered-in-error)
 entered-in-error       cancelled (X)              UNCHANGED             no
+any                    stale OBR-25 (see below)   STALE                 no
 =====================  =========================  ====================  ============================
+
+Result status order (``is_stale``, HL7 v2 OBR-25, table 0123): a report never steps the lifecycle back.
+The statuses rank: before final (O order received, I in progress, S scheduled, A some results, P
+preliminary, R not verified, N) < final (F; U "changed to final") < after final (C correction, X cancelled).
+A report that ranks below the status the study's Flag rests on (``FlagState.result_status``, the highest
+applied so far) is stale — a P, I, S, R or O after an F or C, an F re-sent after a C, anything but a C or X
+after an X: the feed sent it earlier and it arrived late (another partition, a re-sent backlog, an interface
+engine retry). It is still scored and audited (``flag_action`` ``stale``, ``reason`` ``stale_result_status``,
+``result_status`` the report's, ``flag_result_status`` the Flag's), but never changes the Flag: a late
+preliminary "no hemorrhage" must not withdraw a final "acute subdural hematoma". Equal ranks apply in arrival
+order (two F's: the later one on the partition wins; a C after a C likewise): report times are not compared
+— OBR-7 is the scan time every report of a study shares, OBR-22 is optional and MSH-7 is the clock of
+whichever system sent the message. A cancellation (X) is always applied (it ranks with C): after it only a
+C (or another X) changes the Flag. A report without OBR-25 is never stale and does not move the rank. A study
+with no Flag has no state, so there is nothing to step back from: its reports apply in arrival order.
 
 Priority (triage.priority) is part of the Flag: a preliminary "acute SDH" (urgent) followed by a final "stable
 chronic SDH" (routine) re-publishes the one Flag with the new priority (UPDATED), never a second Flag. A state
@@ -79,6 +95,38 @@ def is_oru(message_type: str | None) -> bool:
         return False
     parts = message_type.split("^")
     return parts[0].strip().upper() == "ORU" and (len(parts) < 2 or parts[1].strip().upper() in ("R01", ""))
+
+
+# OBR-25 rank (module docstring, "Result status order"); a status not listed has no rank
+_BEFORE_FINAL, _FINAL, _AFTER_FINAL = 1, 2, 3
+STATUS_RANK: dict[str, int] = {
+    **dict.fromkeys("OISAPRN", _BEFORE_FINAL),
+    **dict.fromkeys("FU", _FINAL),
+    **dict.fromkeys("CX", _AFTER_FINAL),
+}
+
+
+def status_rank(result_status: ResultStatus | str | None) -> int | None:
+    """Where an OBR-25 status stands in the report's life; None when absent or unknown."""
+    return None if result_status is None else STATUS_RANK.get(str(result_status))
+
+
+def is_stale(previous: FlagState | None, result_status: ResultStatus | str | None) -> bool:
+    """Whether a report with `result_status` steps back behind the status the Flag rests on (a late P after
+    the F). A cancellation (X) is never stale; without a rank on either side nothing is."""
+    if previous is None or is_cancelled(result_status):
+        return False
+    mine, theirs = status_rank(result_status), status_rank(previous.result_status)
+    return mine is not None and theirs is not None and mine < theirs
+
+
+def advances(previous: FlagState | None, result_status: ResultStatus | str | None) -> bool:
+    """Whether a report that leaves the Flag as it is still moves the status it rests on forward (P → F with
+    the same priority): the state then records the F, so a late P can be told stale."""
+    if previous is None:
+        return False
+    mine, theirs = status_rank(result_status), status_rank(previous.result_status)
+    return mine is not None and (theirs is None or mine > theirs)
 
 
 def is_cancelled(result_status: ResultStatus | str | None) -> bool:
@@ -201,7 +249,10 @@ def transition(
     priority: str | None = None,
 ) -> FlagAction:
     """What the study's Flag does for this message. `positive` is None when the message was not scored;
-    `priority` is a positive's worklist priority (an active Flag whose priority changes is UPDATED)."""
+    `priority` is a positive's worklist priority (an active Flag whose priority changes is UPDATED). A report
+    whose `result_status` steps back behind the Flag's is STALE, whatever it says (``is_stale``)."""
+    if is_stale(previous, result_status):
+        return FlagAction.STALE
     prev = previous.status if previous is not None else None
     if is_cancelled(result_status):
         if prev is None:

@@ -55,6 +55,7 @@ from triage.pipeline.decide import (
     PUBLISHING_ACTIONS,
     SCORE,
     SKIP,
+    advances,
     state_key,
     transition,
 )
@@ -203,15 +204,22 @@ class Processor:
         verdict: PolicyDecision | None = None,
         key_images: list[ImageRef] | None = None,
         decided: Decision | None = None,
-    ) -> tuple[FlagAction, str | None, str | None]:
-        """Returns (action, flag id of the study, flag status after this message); mutates `state`."""
+    ) -> tuple[FlagAction, FlagState | None]:
+        """Returns (action, the study's Flag state after this message); mutates `state`."""
         accession = report.accession or ""
         key_text = state_key(state, report)  # the accession, or accession^order for a second order
         previous = state.get(key_text)
         grade = decided.grade if decided is not None else None
         action = transition(previous, report.result_status, positive, grade.priority if grade else None)
+        result_status = str(report.result_status) if report.result_status is not None else None
         if action not in PUBLISHING_ACTIONS:
-            return action, (previous.flag_id if previous else None), (previous.status if previous else None)
+            if action is FlagAction.UNCHANGED and advances(previous, result_status):
+                # the Flag stays, the status it rests on moves on (P → F): a late P is then told stale
+                assert previous is not None
+                previous = replace(previous, control_id=report.control_id, result_status=result_status)
+                updates.append(self._state_message(key_text, previous))
+                state[key_text] = previous
+            return action, previous
         status = FLAG_STATUS_FOR_ACTION[action]
         fid = previous.flag_id if previous is not None else flag_id(key_text, self.model_version)
         # a positive's own priority; a withdrawn or cancelled Flag keeps the one it had
@@ -234,7 +242,7 @@ class Processor:
             status=status,
             model_version=self.model_version,
             control_id=report.control_id,
-            result_status=str(report.result_status) if report.result_status is not None else None,
+            result_status=result_status,
             placer_order_number=report.placer_order_number,
             filler_order_number=report.filler_order_number,
             key=key_text if key_text != accession else None,
@@ -260,16 +268,18 @@ class Processor:
                 ),
             )
         )
-        updates.append(
-            KafkaMessage(
-                topic=self.topics.flag_state,
-                key=key_text.encode("utf-8"),
-                value=new_state.to_json(),
-                headers=(("content-type", b"application/json"),),
-            )
-        )
+        updates.append(self._state_message(key_text, new_state))
         state[key_text] = new_state
-        return action, fid, status
+        return action, new_state
+
+    def _state_message(self, key_text: str, flag_state: FlagState) -> KafkaMessage:
+        """The flag-state topic's record of `flag_state` (compacted, keyed by state key)."""
+        return KafkaMessage(
+            topic=self.topics.flag_state,
+            key=key_text.encode("utf-8"),
+            value=flag_state.to_json(),
+            headers=(("content-type", b"application/json"),),
+        )
 
     def internal_error(
         self, record: SourceRecord, error: Exception, *, total_ms: float = 0.0
@@ -505,7 +515,7 @@ class Processor:
             key_images = batch.key_images[item.score_row] if item.kind == _SCORE else None
             n_flags, n_updates = len(flags), len(updates)
             try:
-                action, fid, status = self._apply_lifecycle(
+                action, after = self._apply_lifecycle(
                     item, report, positive, score, state, record, flags, updates, verdict, key_images, decided
                 )
             except Exception as exc:  # an invalid Flag is never sent: dead-letter it
@@ -519,6 +529,8 @@ class Processor:
                 else:
                     decision = DecisionKind.SKIPPED
                 unknown = decided.unknown_share if decided is not None else None
+                if action is FlagAction.STALE:
+                    item.reason = "stale_result_status"
                 fields = {
                     "decision": decision,
                     "reason": item.reason,
@@ -532,9 +544,10 @@ class Processor:
                     "policy": verdict,
                     "attributes": decided.attributes if decided is not None else None,
                     "grade": decided.grade if decided is not None else None,
-                    "flag_id": fid,
+                    "flag_id": after.flag_id if after is not None else None,
                     "flag_action": action,
-                    "flag_status": status,
+                    "flag_status": after.status if after is not None else None,
+                    "flag_result_status": after.result_status if after is not None else None,
                 }
                 if item.kind == _SCORE and self._on_scored is not None:
                     self._on_scored(report.text, unknown)

@@ -33,7 +33,7 @@ AUDIT_CONDITIONS: list[dict[str, Any]] = [
             "properties": {
                 "score": {"type": "number"},
                 "policy_score": {"type": "number"},
-                "reason": {"type": "null"},
+                "reason": {"enum": [None, "stale_result_status"]},
                 "error_type": {"type": "null"},
             }
         },
@@ -63,7 +63,7 @@ AUDIT_CONDITIONS: list[dict[str, Any]] = [
         "if": {
             "properties": {
                 "flag_action": {
-                    "enum": ["created", "unchanged", "reactivated", "withdrawn", "entered-in-error"]
+                    "enum": ["created", "unchanged", "reactivated", "withdrawn", "entered-in-error", "stale"]
                 }
             }
         },
@@ -76,6 +76,16 @@ AUDIT_CONDITIONS: list[dict[str, Any]] = [
     {
         "if": {"properties": {"flag_action": {"const": "withdrawn"}}},
         "then": {"properties": {"flag_status": {"const": "inactive"}, "decision": {"const": "negative"}}},
+    },
+    {
+        "if": {"properties": {"flag_action": {"const": "stale"}}},
+        "then": {
+            "properties": {
+                "reason": {"const": "stale_result_status"},
+                "result_status": {"type": "string"},
+                "flag_result_status": {"type": "string"},
+            }
+        },
     },
     {
         "if": {"properties": {"flag_action": {"const": "entered-in-error"}}},
@@ -161,7 +171,8 @@ def audit_record_schema() -> dict[str, Any]:
 FLAG_STATE_DESCRIPTION = (
     "Value of the compacted flag-state topic (default triage.flag-state), key = accession (accession^order "
     "number for a second order that shares the accession: triage.pipeline.decide.state_key). The latest Flag "
-    "published for an order; written only when a Flag is (re)published. The daemon rebuilds its lifecycle "
+    "published for an order; written when a Flag is (re)published and when a report moves the OBR-25 status "
+    "the Flag rests on forward (P -> F) without changing it. The daemon rebuilds its lifecycle "
     "state from this topic at start, so the P -> F -> C -> X lifecycle survives restarts and works across "
     "instances of one consumer group. Serialized with sorted keys. Generated from "
     "triage.pipeline.state.FlagState."

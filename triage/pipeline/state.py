@@ -26,7 +26,8 @@ class FlagStateError(ValueError):
 
 @dataclass(frozen=True)
 class FlagState:
-    """Latest Flag published for a study. Written only when a Flag is (re)published."""
+    """Latest Flag published for a study. Written when a Flag is (re)published, and when a report moves the
+    OBR-25 status the Flag rests on forward without changing the Flag (P → F, same priority)."""
 
     accession: Annotated[str, Field(min_length=1)]
     flag_id: Annotated[
@@ -39,7 +40,16 @@ class FlagState:
     status: FlagStatus  # FHIR Flag.status
     model_version: Annotated[str, Field(min_length=1, description="model whose decision produced this state")]
     control_id: Annotated[str, Field(description="MSH-10 of the message that caused this state")]
-    result_status: ResultStatusCode | None
+    result_status: Annotated[
+        ResultStatusCode | None,
+        Field(
+            description=(
+                "OBR-25 the Flag rests on: the highest-ranked status applied to the order so far "
+                "(triage.pipeline.decide.is_stale); a report ranked below it is stale and never changes "
+                "the Flag"
+            )
+        ),
+    ]
     # the order this Flag belongs to (OBR/ORC-2, -3): a report of another order with the same accession gets
     # its own state and Flag; None in records written before they were kept (then only the accession counts)
     placer_order_number: Annotated[
