@@ -1067,6 +1067,14 @@ RULES6 = [
     ("Concern for intracranial haemorrhage - CT booked tonight.", "hypothetical"),
     ("CT shows sulcal hyperdensity, concern for SAH, CTA ordered.", "uncertain"),
     ("Concern for a small subdural haematoma on the CT done today.", "uncertain"),
+    # a recommended follow-up after a hedged finding is the finding's hedge, not an order (uncertain)
+    (
+        "Faint density in the right sylvian fissure, possibly SAH or beam hardening; suggest follow-up.",
+        "uncertain",
+    ),
+    ("Subtle hyperdensity could be a sliver of SDH; recommend follow-up CT in 24 hours.", "uncertain"),
+    ("Possible tiny IVH in the occipital horn; follow-up scan advised.", "uncertain"),
+    ("Concern for SAH; CT head to follow.", "hypothetical"),
 ]
 
 
