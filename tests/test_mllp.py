@@ -3,6 +3,7 @@ broker (Tansu), the message read back from the input topic and compared byte for
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import ssl
 import subprocess
@@ -52,6 +53,27 @@ SECOND_ORDER_FINAL = (
 )
 
 
+def _pid_key(pid3: bytes) -> bytes:
+    """The key the docs promise for PID-3 `pid3` (CX `ID^^^AUTHORITY`), computed here with hashlib."""
+    return b"pid-sha256:" + hashlib.sha256(pid3).hexdigest().encode()
+
+
+MRN_1_KEY, MRN_77_KEY = _pid_key(b"MRN-1^^^MERCY"), _pid_key(b"MRN-77^^^MERCY")
+
+
+def test_the_patient_key_is_a_digest_never_the_mrn() -> None:
+    """PID-3 (an MRN, or an SSN) must not travel in clear in a Kafka key: the key is a SHA-256 digest of it,
+    one patient one key, and a lone surrogate in PID-3 still gets one."""
+    from triage.mllp.keys import message_key, patient_key
+
+    key, kind = message_key(SECOND_ORDER_FINAL)
+    assert kind == "patient" and b"MRN-77" not in key and b"MERCY" not in key
+    assert key == MRN_77_KEY and len(key) == len("pid-sha256:") + 64
+    assert patient_key("MRN-77", "MERCY") == MRN_77_KEY.decode()
+    assert patient_key("\ud800") != patient_key("\ud800", "MERCY")
+    assert patient_key("\ud800").startswith("pid-sha256:")
+
+
 def test_every_message_of_a_patient_gets_one_key_whatever_its_orders() -> None:
     """A two-order message was keyed by its first order's accession and a later message for its second
     order by that order's: two keys, so possibly two partitions, and the second order's P and F decided
@@ -62,10 +84,10 @@ def test_every_message_of_a_patient_gets_one_key_whatever_its_orders() -> None:
 
     orders = parse_record(TWO_ORDERS)
     assert [r.accession for r in orders if isinstance(r, Report)] == ["ACC-HEAD-1", "ACC-SPINE-2"]
-    assert message_key(TWO_ORDERS) == message_key(SECOND_ORDER_FINAL) == (b"MRN-77^^^MERCY", "patient")
+    assert message_key(TWO_ORDERS) == message_key(SECOND_ORDER_FINAL) == (MRN_77_KEY, "patient")
     # fallbacks: no assigning authority, no PID-3 (the accession), neither (MSH-10), nothing
     no_authority = SECOND_ORDER_FINAL.replace(b"MRN-77^^^MERCY^MR", b"MRN-77")
-    assert message_key(no_authority) == (b"MRN-77", "patient")
+    assert message_key(no_authority) == (_pid_key(b"MRN-77"), "patient") != message_key(SECOND_ORDER_FINAL)
     no_pid = SECOND_ORDER_FINAL.replace(b"PID|1||MRN-77^^^MERCY^MR||DOE^JANE\r", b"")
     assert message_key(no_pid) == (b"ACC-SPINE-2", "accession")
     not_a_report = b"MSH|^~\\&|ADT|MERCY|||20240315||ADT^A01|CTRL-A|P|2.5.1\rEVN|A01\r"
@@ -218,7 +240,7 @@ def test_aa_only_after_the_broker_stored_the_exact_bytes(server_factory: Any, ka
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent
-    assert {r.key for r in records} == {b"MRN-1^^^MERCY"}  # keyed by patient (PID-3), mllp/keys.py
+    assert {r.key for r in records} == {MRN_1_KEY}  # keyed by patient (PID-3's digest), mllp/keys.py
     rendered = server.metrics.render().decode()
     assert 'triage_mllp_messages_total{ack="AA",reason="stored"} 6.0' in rendered
 
@@ -478,7 +500,7 @@ def test_both_orders_of_a_message_and_a_later_one_share_a_partition_in_order(
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 2)
     assert [r.value for r in records] == [TWO_ORDERS, SECOND_ORDER_FINAL]
-    assert {r.key for r in records} == {b"MRN-77^^^MERCY"}
+    assert {r.key for r in records} == {MRN_77_KEY}
     assert len({r.partition for r in records}) == 1 and records[0].offset < records[1].offset
 
 
@@ -502,7 +524,7 @@ def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, k
     client.close()
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent  # as received, not transcoded
-    assert [r.key for r in records] == [b"MRN-1^^^MERCY"] * 2  # PID-3 read from the UTF-16 frame
+    assert [r.key for r in records] == [MRN_1_KEY] * 2  # PID-3 read from the UTF-16 frame
     for record, tag in zip(records, ("le", "be"), strict=True):  # and the daemon parses what was stored
         report = parse_record(record.value)[0]
         assert isinstance(report, Report) and report.accession == f"ACC-7{tag}"

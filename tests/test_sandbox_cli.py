@@ -141,7 +141,10 @@ def test_send_files_batches_and_mllp_captures_keyed_by_patient(sandbox_broker: A
     assert done.stdout.startswith("sent 5 messages from 3 files to sandbox.in")
     assert "keyed by patient 5, by accession 0, by MSH-10 0" in done.stdout
     records = read_all(bootstrap, "sandbox.in", 5)
-    assert {r.key for r in records} == {b"MRN-1^^^MERCY"}  # one patient: one partition, in file order
+    from test_mllp import MRN_1_KEY
+
+    # one patient: one key, so one partition, in file order; the key is PID-3's digest, never the MRN
+    assert {r.key for r in records} == {MRN_1_KEY} and not any(b"MRN" in (r.key or b"") for r in records)
     # one record per message, batch envelope removed, segments terminated by CR
     assert [r.value for r in records] == [oru(f"ACC-{i}", f"C{i}") for i in range(1, 6)]
     # nothing in the bytes or summary that is patient data
@@ -153,7 +156,7 @@ def test_send_keeps_a_patients_orders_on_one_partition_in_order(sandbox_broker: 
     order's for the first message) they went to two partitions of the 2-partition input topic; keyed by
     the patient they share one, in the order sent. Read back by librdkafka (confluent-kafka)."""
     from kafka.partitioner.default import murmur2
-    from test_mllp import SECOND_ORDER_FINAL, TWO_ORDERS
+    from test_mllp import MRN_77_KEY, SECOND_ORDER_FINAL, TWO_ORDERS
 
     assert (murmur2(b"ACC-HEAD-1") & 0x7FFFFFFF) % 2 != (murmur2(b"ACC-SPINE-2") & 0x7FFFFFFF) % 2
     _, bootstrap = sandbox_broker
@@ -168,7 +171,7 @@ def test_send_keeps_a_patients_orders_on_one_partition_in_order(sandbox_broker: 
 
     ours = [m for m in confluent_read(bootstrap, "sandbox.in", 99, timeout_s=3.0) if b"|CTRL-2" in m.value()]
     assert [m.value() for m in ours] == [TWO_ORDERS, SECOND_ORDER_FINAL]
-    assert {m.key() for m in ours} == {b"MRN-77^^^MERCY"} and len({m.partition() for m in ours}) == 1
+    assert {m.key() for m in ours} == {MRN_77_KEY} and len({m.partition() for m in ours}) == 1
     assert ours[0].offset() < ours[1].offset()
 
 
@@ -225,7 +228,9 @@ def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: An
         assert b"\rMSA|AA|CTRL-M\r" in ack
         sock.close()
         stored = [r for r in read_all(bootstrap, "sandbox.in", 99, timeout_s=2.0) if b"|CTRL-M|" in r.value]
-        assert [(r.key, r.value) for r in stored] == [(b"MRN-1^^^MERCY", oru("ACC-M1", "CTRL-M"))]
+        from test_mllp import MRN_1_KEY
+
+        assert [(r.key, r.value) for r in stored] == [(MRN_1_KEY, oru("ACC-M1", "CTRL-M"))]
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err

@@ -4,6 +4,7 @@ unless --show-text, and SIGTERM / Ctrl-C ending a follow promptly with exit 0 (a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -91,7 +92,56 @@ def test_json_lines_are_every_record_of_the_topic_with_its_coordinates(
         assert row["key"] == (record.key.decode() if record.key is not None else None)
         assert row["headers"] == {k: v.decode() for k, v in record.headers}
         if row["kind"] in ("flag", "audit", "flag_state"):
-            assert row["value"] == json.loads(record.value)
+            assert row["value"] == _hidden(json.loads(record.value))
+    if role in ("worklist", "audit"):  # PID-3 is printed only as its digest (F2): never an MRN in clear
+        held_ids = {_patient_of(json.loads(h.value)) for h in held} - {None}
+        assert held_ids and not any(pid in line for pid in held_ids for line in map(json.dumps, rows))
+
+
+def _digest(patient: str, authority: str | None) -> str:
+    """The input key of PID-3 `patient`^^^`authority`, computed here with hashlib (docs/integration.md)."""
+    return (
+        "pid-sha256:"
+        + hashlib.sha256(f"{patient}^^^{authority}".encode() if authority else patient.encode()).hexdigest()
+    )
+
+
+def _patient_of(value: dict[str, Any]) -> str | None:
+    if value.get("resourceType") == "Flag":
+        return (value["subject"].get("identifier") or {}).get("value")
+    return value.get("patient_id")
+
+
+def _hidden(value: dict[str, Any]) -> dict[str, Any]:
+    """What tail prints without --show-text: PID-3 of an audit record or Flag as its key digest."""
+    if value.get("resourceType") == "Flag" and "identifier" in value["subject"]:
+        ident = value["subject"]["identifier"]
+        authority = ident.get("system", "").removeprefix("urn:triage:id-authority:") or None
+        ident["value"] = _digest(ident["value"], authority)
+    elif value.get("patient_id"):
+        value["patient_id"] = _digest(value["patient_id"], value.get("patient_id_authority"))
+    return value
+
+
+def test_tail_hides_a_clear_pid3_key_and_shows_ids_only_with_show_text() -> None:
+    """A record keyed by PID-3 in clear (written before keys were digests) is shown with the digest it would
+    have today; an audit's patient_id likewise. --show-text shows them as held."""
+    from triage.core import SourceRecord
+
+    payload = message(b"CTRL-K1", b"ACC-7101")
+    for key, want in ((b"MRN-1^^^MERCY", _digest("MRN-1", "MERCY")), (b"MRN-1", _digest("MRN-1", None))):
+        e = entry(SourceRecord("hl7.oru", 0, 0, payload, key=key))
+        assert e["key"] == want and "MRN-1" not in json.dumps(e)
+        assert entry(SourceRecord("hl7.oru", 0, 0, payload, key=key), show_text=True)["key"] == key.decode()
+    kept = entry(SourceRecord("hl7.oru", 0, 0, payload, key=b"ACC-7101"))
+    assert kept["key"] == "ACC-7101"  # an accession key is no patient id
+    audit = json.dumps(
+        {"decision": "positive", "source": {}, "patient_id": "MRN-1", "patient_id_authority": "MERCY"}
+    ).encode()
+    e = entry(SourceRecord("triage.audit", 0, 0, audit, key=b"ACC-7101"))
+    assert e["value"]["patient_id"] == _digest("MRN-1", "MERCY") and "MRN-1" not in json.dumps(e)
+    shown = entry(SourceRecord("triage.audit", 0, 0, audit), show_text=True)
+    assert shown["value"]["patient_id"] == "MRN-1"
 
 
 def test_dead_letters_show_headers_and_reason_never_the_bytes(

@@ -43,7 +43,10 @@ def tail_command(
     ] = False,
     show_text: Annotated[
         bool,
-        typer.Option("--show-text", help="Also print the bytes of dead letters and HL7 messages (PHI!)."),
+        typer.Option(
+            "--show-text",
+            help="Also print the bytes of dead letters and HL7 messages, and PID-3 in clear (PHI!).",
+        ),
     ] = False,
     partitions: Annotated[
         str | None, typer.Option("--partitions", help="Comma-separated partitions.")

@@ -7,37 +7,69 @@ accession and is decided on its own, `order_index`): keyed by its first order's 
 for its second order, keyed by that order's accession, could land on another partition and be decided
 before it. Every order of a message, and every later message about any of them, shares the patient, so
 keyed by PID-3 (ID and assigning authority, as the Flag's `subject` reads it) one patient's messages stay
-on one partition in arrival order, whatever the grouping of orders into messages. The patient is taken
+on one partition in arrival order, whatever the grouping of orders into messages. The key is not PID-3
+itself but ``pid-sha256:`` + the SHA-256 hex digest of it (``patient_key``): a Kafka key is stored, copied
+to the dead-letter topic, shown by every consumer tool and kept by compaction and mirroring, and an MRN (or
+an SSN sent as PID-3) must not travel in clear where the value's access controls do not reach. The digest
+keeps the partitioning (one patient, one key) but is a pseudonym, not anonymity: an MRN space is small
+enough to enumerate, so key access still needs the topic's ACLs. The patient is taken
 also from a message the daemon will dead-letter (a report without text), so its dead letter sits with the
 rest of the patient's messages. The accession is the key of a message without PID-3, MSH-10 of one whose
 accession cannot be read either (not an ORU, no OBR, an undecodable message)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from triage.core import MessageError, Report
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
+
+PATIENT_KEY_PREFIX = "pid-sha256:"
+
+
+def patient_identifier(patient_id: str, authority: str | None) -> str:
+    """PID-3 in the CX notation the key digests: ``ID^^^AUTHORITY``, or ``ID`` without an authority."""
+    return f"{patient_id}^^^{authority}" if authority else patient_id
+
+
+def patient_key(patient_id: str, authority: str | None = None) -> str:
+    """The Kafka key of a patient: ``pid-sha256:`` + SHA-256 (hex) of ``patient_identifier`` in UTF-8 (a lone
+    surrogate passed through, so a broken identifier still has one key). Never the identifier itself."""
+    raw = patient_identifier(patient_id, authority).encode("utf-8", "surrogatepass")
+    return PATIENT_KEY_PREFIX + hashlib.sha256(raw).hexdigest()
 
 
 def message_key(
     message: bytes, accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES
 ) -> tuple[bytes | None, str]:
     """(key, what it is: "patient" | "accession" | "control_id" | "none") for the first message in
-    `message`. The patient key is PID-3.1, with `^^^` and PID-3.4.1 when the assigning authority is sent
-    (CX notation: `12345^^^HOSP`); the accession is read from the site's `accession_sources`
-    (Settings.accession_sources) as the daemon reads it."""
+    `message`. The patient key is ``patient_key`` of PID-3.1, with `^^^` and PID-3.4.1 when the assigning
+    authority is sent (CX notation: `12345^^^HOSP`), a digest, never the identifier; the accession is read
+    from the site's `accession_sources` (Settings.accession_sources) as the daemon reads it."""
     from triage.hl7 import parse_messages
 
     parsed = parse_messages(message, accession_sources=accession_sources)
     decoded, first = parsed[0] if parsed else (None, None)
     pid = decoded.first("PID") if decoded is not None else None
     if pid is not None and (patient := pid.get(3)):
-        authority = pid.get(3, 4)
-        return (f"{patient}^^^{authority}" if authority else patient).encode("utf-8"), "patient"
+        return patient_key(patient, pid.get(3, 4)).encode("ascii"), "patient"
     if isinstance(first, Report | MessageError) and first.accession:
         return first.accession.encode("utf-8"), "accession"
     control_id = first.control_id if first is not None else None
     if control_id:
         return control_id.encode("utf-8"), "control_id"
     return None, "none"
+
+
+def clear_patient_keys(message: bytes) -> frozenset[str]:
+    """The keys a record of `message` had before keys were digests: PID-3 in clear (``ID^^^AUTHORITY`` and
+    ``ID``) of each of its messages. What `triage tail` hides in an old record's key."""
+    from triage.hl7 import parse_messages
+
+    keys = set()
+    for decoded, _ in parse_messages(message):
+        pid = decoded.first("PID") if decoded is not None else None
+        if pid is not None and (patient := pid.get(3)):
+            keys |= {patient, patient_identifier(patient, pid.get(3, 4))}
+    return frozenset(keys)

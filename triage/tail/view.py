@@ -125,6 +125,8 @@ def entry(
     }
     if kind in ("flag", "audit", "flag_state"):
         out["value"] = _json(record.value)
+        if not show_text:
+            _hide_patient(kind, out["value"])
     elif kind == "dead_letter":
         d = dead_letter_event(record)
         out["dead_letter"] = {
@@ -144,7 +146,11 @@ def entry(
                 out["dead_letter"]["oversize"] = summary
         if show_text:
             out["text"] = _text(record.value)
+        else:  # the input key, copied: a record keyed before keys were digests holds PID-3 in clear
+            out["key"] = _legacy_key(out["key"], record.value)
     elif kind == "hl7":
+        if not show_text:
+            out["key"] = _legacy_key(out["key"], record.value)
         out |= _hl7_ids(results)
         out["value_bytes"] = len(record.value)
         if show_text:
@@ -154,6 +160,44 @@ def entry(
         if show_text:
             out["value_base64"] = base64.b64encode(record.value).decode("ascii")
     return out
+
+
+def _hide_patient(kind: str, value: Any) -> None:
+    """PID-3 in an audit record or a Flag as its key digest (triage.mllp.keys.patient_key: what the input
+    record's key holds, so the two can be matched), never the identifier; shown only with --show-text."""
+    from urllib.parse import unquote
+
+    from triage.fhir.flag import PATIENT_ID_SYSTEM_PREFIX
+    from triage.mllp.keys import patient_key
+
+    if not isinstance(value, dict):
+        return
+    if kind == "audit" and isinstance(value.get("patient_id"), str):
+        authority = value.get("patient_id_authority")
+        value["patient_id"] = patient_key(
+            value["patient_id"], authority if isinstance(authority, str) else None
+        )
+    subject = value.get("subject") if kind == "flag" else None
+    ident = subject.get("identifier") if isinstance(subject, dict) else None
+    if isinstance(ident, dict) and isinstance(ident.get("value"), str):
+        system = ident.get("system")
+        authority = (
+            unquote(system[len(PATIENT_ID_SYSTEM_PREFIX) :])
+            if isinstance(system, str) and system.startswith(PATIENT_ID_SYSTEM_PREFIX)
+            else None
+        )
+        ident["value"] = patient_key(ident["value"], authority)
+
+
+def _legacy_key(key: str | None, value: bytes) -> str | None:
+    """`key`, unless it is PID-3 in clear of a message in `value` (a record keyed before keys were
+    digests): then the digest it would have today."""
+    from triage.mllp.keys import PATIENT_KEY_PREFIX, clear_patient_keys, patient_key
+
+    if key is None or key.startswith(PATIENT_KEY_PREFIX) or key not in clear_patient_keys(value):
+        return key
+    patient, _, authority = key.partition("^^^")
+    return patient_key(patient, authority or None)
 
 
 def _p(value: Any) -> str:
