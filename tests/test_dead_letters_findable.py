@@ -77,8 +77,16 @@ def sent(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     return {"settings": settings, "stored": stored, "config": config}
 
 
-def test_mllp_keys_a_message_without_text_by_its_accession(sent: dict[str, Any]) -> None:
-    assert [r.key for r in sent["stored"]] == [b"ACC-7001", b"CTRL-XX", b"ACC-7003"]
+def test_mllp_keys_a_message_without_text_with_its_patient_else_its_accession(sent: dict[str, Any]) -> None:
+    """Keyed by the patient (PID-3's digest) even when the daemon will dead-letter it, so its dead letter
+    sits with the patient's other messages; without PID-3 by its accession (triage/mllp/keys.py)."""
+    from test_mllp import MRN_1_KEY
+
+    from triage.mllp.keys import message_key
+
+    assert [r.key for r in sent["stored"]] == [MRN_1_KEY] * 3
+    no_pid = message(b"CTRL-NT", b"ACC-7001", text=False).replace(PID, b"")
+    assert message_key(no_pid) == (b"ACC-7001", "accession")
 
 
 def test_dead_letters_carry_msh10_and_accession_headers(sent: dict[str, Any]) -> None:
