@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-6 (tests/data/heldout/) and priority sets 2-4 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-6 (tests/data/heldout/) and priority sets 2-5 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -534,6 +534,112 @@ def test_priority_set4_file_is_what_its_writer_script_writes(prows4):
 
 def test_priority_set4_readme_counts_match_file(prows4):
     assert _priority_readme_table(PREADME4) == _priority_counts(prows4)
+
+
+# --- priority held-out set 5 (pwriter5; structure only, the lead measures it once after the freeze) --------
+PSET5 = PRIORITY / "heldout-5.jsonl"
+PREADME5 = PRIORITY / "README-heldout-5.md"
+
+
+@pytest.fixture(scope="module")
+def prows5() -> list[dict]:
+    return _read_set(PSET5)
+
+
+def test_priority_set5_has_the_fields_of_the_first_held_out_set(prows5):
+    _check_priority_rows(prows5, r"p5-\d{3}", "heldout-5")
+    assert [r["id"] for r in prows5] == [f"p5-{i:03d}" for i in range(len(prows5))]
+
+
+def test_priority_set5_gold_priority_is_the_policy_table_on_its_labels(prows5, make_set):
+    assert [r["id"] for r in prows5 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set5_size_mix_and_every_subtype_by_change(prows5):
+    counts = Counter(r["priority"] for r in prows5)
+    assert (
+        len(prows5) >= 100 and counts["critical"] >= 50 and counts["routine"] >= 25 and counts["urgent"] >= 20
+    )
+    cells = {(s, r["change"]) for r in prows5 for s in r["subtypes"]}
+    assert cells == {(s, c) for s in SUBTYPES for c in CHANGE}, sorted(
+        {(s, c) for s in SUBTYPES for c in CHANGE} - cells
+    )
+
+
+def test_priority_set5_mass_effect_and_wording(prows5):
+    me = [r["mass_effect"] for r in prows5]
+    assert sum(m["midline_shift_mm"] is not None for m in me) >= 10
+    assert any(m["midline_shift"] and m["midline_shift_mm"] is None and not m["mild"] for m in me)
+    assert any(m["mild"] for m in me)
+    for sign in ("herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"):
+        assert sum(m[sign] for m in me) >= 3, sign
+    assert {k for m in me for k in m["known"]} == {
+        "midline_shift",
+        "hydrocephalus",
+        "herniation",
+        "cistern_effacement",
+    }
+    assert sum(r["hedged"] for r in prows5) >= 8 and {r["acuity"] for r in prows5} == ACUITY
+    text = " ".join(r["text"].lower() for r in prows5)
+    for wording in (
+        "has grown",
+        "enlarged",
+        "now larger",
+        "bigger",
+        "progressed",
+        "expanded",
+        "+4 mm",
+        "smaller",
+        "shrunk",
+        "less conspicuous",
+        "involuting",
+        "absorbing",
+        "no interval change",
+        "similar",
+        "unaltered",
+        "as before",
+        "midline displaced 7 mm",
+        "septum pellucidum deviated",
+        "trapped",
+        "ventriculomegaly",
+        "effacement of the basal cisterns",
+        "compression of the fourth ventricle",
+        "subfalcine",
+        "uncal",
+        "tonsils",
+        "upward transtentorial",
+        "downward transtentorial",
+        "postoperative",
+        "mixed density",
+        "mixed-density",
+        "acute-on-chronic",
+        "unchanged size but new ivh",
+        "redistribution",
+        "evolving",
+        "period",
+        "dear dr",
+        "addendum",
+        "cta",
+        "mri",
+        " ml",
+        "haemorrhage",
+        "hemorrhage",
+    ):
+        assert wording in text, wording
+
+
+def test_priority_set5_texts_are_new(prows5):
+    own = Counter(_norm(r["text"]) for r in prows5)
+    assert [t for t, n in own.items() if n > 1] == []
+    assert set(own) & _all_other_texts(PSET5) == set()
+
+
+def test_priority_set5_file_is_what_its_writer_script_writes(prows5):
+    assert _load_module(PRIORITY / "heldout5.py").rows() == prows5
+
+
+def test_priority_set5_readme_counts_match_file(prows5):
+    assert _priority_readme_table(PREADME5) == _priority_counts(prows5)
 
 
 # --- held-out set 6 (writer6; structure only, the lead measures it once after the rules freeze) ------------
