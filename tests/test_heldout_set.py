@@ -691,3 +691,54 @@ def test_set6_file_is_what_its_writer_script_writes(rows6):
     text = README6.read_text(encoding="utf-8")
     for style, n in Counter(r["_style"] for r in written).items():
         assert f"| {style} | {n} |" in text
+
+
+# --- held-out set 7 (writer7; blind, structure only, the lead measures it once after the rules freeze) ------
+SET7 = HERE / "heldout-7.jsonl"
+README7 = HERE / "README-7.md"
+
+
+@pytest.fixture(scope="module")
+def rows7() -> list[dict]:
+    return _read_set(SET7)
+
+
+def test_set7_schema_ids_labels_and_doc_type(rows7):
+    _check_issue18_rows(rows7, r"h7-\d{4}", FIELDS | {"doc_type"})
+    assert [r["id"] for r in rows7] == [f"h7-{i:04d}" for i in range(1, len(rows7) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows7 if r["kind"] == "neg_note_past_history")
+    assert {r["doc_type"] for r in rows7} == {"report", "note"}
+
+
+def test_set7_size_balance_kinds_and_long_texts(rows7):
+    assert len(rows7) >= 200
+    share = sum(r["label"] for r in rows7) / len(rows7)
+    assert 0.45 <= share <= 0.50, share
+    counts = Counter(r["kind"] for r in rows7)
+    assert set(counts) == KINDS4 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows7 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 4 and {r["label"] for r in long_} == {0, 1}
+    for doc_type in ("report", "note"):
+        assert {r["label"] for r in rows7 if r["doc_type"] == doc_type} == {0, 1}
+
+
+def test_set7_no_text_repeats_itself_or_another_set(rows7):
+    _check_texts_new(rows7, SET7)
+
+
+def test_set7_readme_counts_match_file(rows7):
+    text = _check_readme_counts(rows7, README7)
+    for (doc_type, label), n in Counter((r["doc_type"], r["label"]) for r in rows7).items():
+        assert f"| {doc_type} | {label} | {n} |" in text
+
+
+def test_set7_file_is_what_its_writer_script_writes(rows7):
+    """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
+    module = _load_module(HERE / "write_heldout_7.py")
+    written = module.rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows7
+    for r in written:
+        assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
+    text = README7.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
