@@ -250,6 +250,7 @@ _ODD_CHARS = sorted(
     {chr(c) for c in range(0x0, 0x300)}
     | {chr(c) for c in range(0x2000, 0x2070)}
     | {chr(c) for c in (0x1680, 0x180E, 0x3000, 0xFEFF, 0xFFFD, 0x1F600)}
+    | {chr(c) for c in (*range(0xD800, 0xE000, 0x7F), 0xDBFF, 0xDC00, 0xDFFF)}  # lone surrogates
 )
 _ODD_VALUES = ["", "A1", "a" * 70, " x ", "x\x0by", *_ODD_CHARS, *(c * 2 for c in _ODD_CHARS[:64])]
 
@@ -274,7 +275,16 @@ def _fast_agrees(builder: FlagBuilder, **report_fields: object) -> tuple[bool, b
 
 
 @pytest.mark.parametrize(
-    "field", ["accession", "control_id", "placer_order_number", "patient_id", "visit_number"]
+    "field",
+    [
+        "accession",
+        "control_id",
+        "placer_order_number",
+        "filler_order_number",
+        "patient_id",
+        "patient_id_authority",
+        "visit_number",
+    ],
 )
 def test_the_fast_check_of_a_flags_own_values_never_accepts_what_fhir_resources_refuses(field: str) -> None:
     """FlagBuilder skips fhir.resources for a Flag whose decision elements passed before when its own values
@@ -289,7 +299,46 @@ def test_the_fast_check_of_a_flags_own_values_never_accepts_what_fhir_resources_
         sent_to_fhir += valid and not fast
     assert accepted_wrongly == []
     assert sent_to_fhir <= 8  # only Python's extra whitespace (\x1c-\x1f) goes the slow way
-    assert _fast_agrees(builder, **{field: "\u00a0"}) == (False, False)  # the check can fail
+    # the check can fail (the authority is percent-encoded into a system: only a surrogate breaks it)
+    assert _fast_agrees(builder, **{field: "\ud800" if field == "patient_id_authority" else "\u00a0"}) == (
+        False,
+        False,
+    )
+
+
+@pytest.mark.parametrize("surrogate", ["\ud800", "a\udbffb", "\udc80", "\udfff"])
+def test_a_lone_surrogate_is_a_flag_validation_error_never_a_unicode_error(surrogate: str) -> None:
+    """A lone surrogate (not Unicode text) in any value the Flag copies: FlagValidationError (the message
+    is dead-lettered as flag_validation) naming the field, never its value; and the fast check refuses it
+    in every string it checks, as fhir.resources does."""
+    from triage.fhir.flag import _variable_part, own_values_valid, validate_flag
+
+    builder = FlagBuilder(**KW)
+    builder.build(make_report(), status="active", probability=0.5)  # decision elements known: fast path
+    for field in (
+        "accession",
+        "patient_id_authority",
+        "sending_facility",
+        "control_id",
+        "patient_id",
+        "visit_number",
+    ):
+        with pytest.raises(FlagValidationError, match=field) as caught:
+            builder.build(make_report(**{field: surrogate}), status="active", probability=0.5)
+        assert surrogate not in str(caught.value)
+    variable = _variable_part(
+        make_report(), status="active", probability=0.5, model_version="m", id_override=None
+    )
+    assert own_values_valid(variable)
+    validate_flag({**variable, "code": builder._code}, "R4B")
+    odd = [("identifier", 0), ("identifier", 1), ("subject", None), ("encounter", None)]
+    for element, index in odd:
+        bad = json.loads(json.dumps(variable))
+        ident = bad[element][index] if index is not None else bad[element]["identifier"]
+        ident["value"] = "X" + surrogate
+        assert not own_values_valid(bad), element
+        with pytest.raises(FlagValidationError):
+            validate_flag({**bad, "code": builder._code}, "R4B")
 
 
 def test_the_fast_check_agrees_with_fhir_resources_on_times_ids_and_probabilities() -> None:

@@ -146,6 +146,20 @@ def extension_map(flag: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(e.get("url", "")).rsplit("/", 1)[-1]: e for e in flag.get("extension") or []}
 
 
+# the Report fields a Flag copies (identifier values; the patient's authority and the sending facility in a
+# system URI)
+_REPORT_STRINGS = (
+    "accession",
+    "control_id",
+    "placer_order_number",
+    "filler_order_number",
+    "patient_id",
+    "patient_id_authority",
+    "visit_number",
+    "sending_facility",
+)
+
+
 def flag_id(accession: str, model_version: str) -> str:
     """Deterministic FHIR id: a redelivery or replay of one study with one model gives the same id."""
     digest = hashlib.sha256(f"{accession}|{model_version}".encode()).hexdigest()
@@ -299,6 +313,9 @@ def _variable_part(
     `priority`: the worklist priority (`grade`'s for a positive, the last one for a withdrawn Flag)."""
     if not report.accession:
         raise FlagValidationError("a Flag needs an accession number (its id and key derive from it)")
+    unencodable = [name for name in _REPORT_STRINGS if _SURROGATE.search(getattr(report, name) or "")]
+    if unencodable:  # fhir.resources refuses them, and the id, a system or the JSON bytes cannot encode them
+        raise FlagValidationError(f"lone surrogate (not Unicode text) in {', '.join(unencodable)}")
     identifiers: list[dict[str, Any]] = [
         {
             "type": _v2_0203("ACSN"),
@@ -610,6 +627,8 @@ class FlagBuilder:
 # constants or percent-encoded (always a valid uri). tests/test_flag.py checks, value by odd value, that these
 # accept exactly what fhir.resources accepts.
 _FHIR_STRING = re.compile(r"[ \r\n\t\S]")
+# a lone surrogate (U+D800-DFFF) passes the string pattern but is no Unicode text: fhir.resources refuses it
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _FHIR_ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
 
 
@@ -632,7 +651,7 @@ def own_values_valid(variable: dict[str, Any]) -> bool:
     strings.append(subject["identifier"]["value"] if "identifier" in subject else subject.get("display"))
     if "encounter" in variable:
         strings.append(variable["encounter"]["identifier"]["value"])
-    if not all(isinstance(v, str) and _FHIR_STRING.search(v) for v in strings):
+    if not all(isinstance(v, str) and _FHIR_STRING.search(v) and not _SURROGATE.search(v) for v in strings):
         return False
     if "period" in variable and not _DATETIME.fullmatch(variable["period"]["start"]):
         return False
