@@ -350,8 +350,12 @@ def test_the_fast_check_agrees_with_fhir_resources_on_times_ids_and_probabilitie
         for when in (datetime(2024, 2, 29, 23, 59, 59, tzinfo=tz), datetime(1, 1, 1, 0, 0, 0, 1, tzinfo=tz)):
             valid, fast = _fast_agrees(builder, observation_time=when)
             assert valid == fast, when.isoformat()
+    # an offset in seconds FHIR cannot carry: no period (the parser dropped such a time with a warning)
     odd_offset = datetime(2024, 1, 1, tzinfo=timezone(timedelta(seconds=7)))
-    assert _fast_agrees(builder, observation_time=odd_offset) == (False, False)
+    assert _fast_agrees(builder, observation_time=odd_offset) == (True, True)
+    assert "period" not in builder.build(
+        make_report(observation_time=odd_offset), status="active", probability=0.5
+    )
     report = make_report()
     for fid in ("ich-" + "a" * 32, "x" * 64, "x" * 65, "not valid!", "a.b-c", "ich_1"):
         variable = _variable_part(
@@ -376,3 +380,52 @@ def test_the_fast_check_agrees_with_fhir_resources_on_times_ids_and_probabilitie
             builder.build(report, status="active", probability=0.5)
             with pytest.raises((FlagValidationError, ValueError)):
                 builder.build(report, status="active", probability=p)
+
+
+@pytest.mark.parametrize(
+    "obr7,start,warning",
+    [
+        ("2024", "2024", None),  # year precision: FHIR dateTime YYYY
+        ("202401", "2024-01", None),
+        ("20240102", "2024-01-02", None),
+        ("202401021530", "2024-01-02T15:30:00+00:00", None),
+        ("20240102153045-0500", "2024-01-02T15:30:45-05:00", None),
+        ("20240102153045+1401", "2024-03-04T10:00:00+00:00", "bad_timestamp:OBR-7"),  # falls back to OBR-22
+        ("00010101", "2024-03-04T10:00:00+00:00", "implausible_timestamp:OBR-7"),
+        ("20240102030405.123456789", "2024-03-04T10:00:00+00:00", "bad_timestamp:OBR-7"),
+    ],
+)
+def test_the_flag_period_keeps_the_precision_sent(obr7: str, start: str, warning: str | None) -> None:
+    """An HL7 TS of year or month precision is a FHIR dateTime of that precision, never a made-up
+    'YYYY-01-01T00:00:00'; a value FHIR cannot carry is dropped with a parser warning (the field name only)
+    and the next source (OBR-22) applies. fhir.resources validates every Flag."""
+    from test_pipeline_support import oru
+
+    from triage.hl7 import parse_record
+
+    raw = oru().replace(b"|||20240304100000|", f"|||{obr7}|".encode())
+    (report,) = parse_record(raw.replace(b"||||20240304103000|||F", b"||||20240304100000|||F"))
+    flag = build_flag(report, status="active", probability=0.9, **KW)
+    assert flag["period"]["start"] == start
+    if warning:
+        assert warning in report.warnings and not any(obr7 in w for w in report.warnings)
+    else:
+        assert not [w for w in report.warnings if "timestamp" in w]
+
+
+def test_a_local_mean_time_offset_fhir_cannot_carry_is_dropped_with_a_warning() -> None:
+    """Africa/Monrovia kept -00:44:30 until 1972: a time sent without an offset there has an offset in
+    seconds, which FHIR dateTime cannot carry. Dropped with `unrepresentable_timestamp:OBR-7`, then OBR-22."""
+    from zoneinfo import ZoneInfo
+
+    from test_pipeline_support import oru
+
+    from triage.hl7 import parse_record
+
+    raw = oru().replace(b"|||20240304100000|", b"|||19700102030405|")
+    (report,) = parse_record(raw, hl7_timezone=ZoneInfo("Africa/Monrovia"))
+    assert "unrepresentable_timestamp:OBR-7" in report.warnings
+    flag = build_flag(report, status="active", probability=0.9, **KW)
+    assert (
+        flag["period"]["start"] == report.result_time.isoformat()
+    )  # OBR-22, in the same zone (whole minutes)

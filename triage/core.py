@@ -89,6 +89,9 @@ class Report:
     # the FINDINGS text when `impression` leaves it out (a heading or OBX impression), else "": a positive's
     # mass effect stated only there counts for its priority (triage.priority.attributes). PHI.
     findings: str = ""
+    # how much of `observation_time` was sent (a TS of year, month or day precision: "2024", "202401",
+    # "20240102"), so the Flag's period.start keeps it instead of a made-up midnight (triage.hl7.timestamps)
+    observation_time_precision: str = "time"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,8 @@ Content (identical for every release except the contained Device, whose name fie
   display "unidentified patient" without PID-3).
 - ``encounter``: the Encounter by identifier PV1-19.1, system the site's visit system, by default
   ``urn:triage:visit-number[:<MSH-4.1>]``, when known.
-- ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known.
+- ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known, at the precision sent
+  (``2024``, ``2024-01``, ``2024-01-02``, or a time with its offset: never a made-up midnight).
 - ``author``: ``#model``, a contained Device whose identifiers are the model version and the artifact sha256.
 - ``identifier``: the accession (type v2-0203 ACSN, the site's accession system, by default
   ``urn:triage:accession``), the MSH-10 of the message that caused this state of the Flag (system
@@ -74,6 +75,7 @@ from pydantic import ValidationError
 
 from triage.core import Report
 from triage.errors import FlagValidationError
+from triage.hl7.timestamps import fhir_datetime
 from triage.priority import BleedAttributes, Priority, PriorityGrade
 
 if TYPE_CHECKING:
@@ -166,11 +168,13 @@ def flag_id(accession: str, model_version: str) -> str:
     return f"ich-{digest[:32]}"
 
 
-def _fhir_datetime(value: datetime) -> str:
+def _fhir_datetime(value: datetime, precision: str = "time") -> str | None:
+    """FHIR dateTime at the precision sent (``2024``, ``2024-01``, ``2024-01-02`` or a time with its offset);
+    None when FHIR cannot carry it (the parser dropped such a time with a warning already)."""
     # FHIR dateTime with a time needs an offset; core promises tz-aware datetimes (UTC when none was sent)
     if value.tzinfo is None:
         raise FlagValidationError("observation time has no timezone; FHIR dateTime needs one")
-    return value.isoformat()
+    return fhir_datetime(value, precision if precision in ("year", "month", "day") else "time")
 
 
 def _device(release: FhirRelease, model_version: str, model_sha256: str, site: FhirSite) -> dict[str, Any]:
@@ -373,8 +377,12 @@ def _variable_part(
             "identifier": {"system": system, "value": report.visit_number},
         }
     when = report.observation_time or report.result_time or report.message_time
+    start = None
     if when is not None:
-        part["period"] = {"start": _fhir_datetime(when)}
+        precision = report.observation_time_precision if report.observation_time is not None else "time"
+        start = _fhir_datetime(when, precision)
+    if start is not None:
+        part["period"] = {"start": start}
     return part
 
 

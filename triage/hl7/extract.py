@@ -13,7 +13,7 @@ from triage.hl7.escape import encoding_problem
 from triage.hl7.message import Message, Segment
 from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text, note_once
 from triage.hl7.status import normalize_status, strongest
-from triage.hl7.timestamps import parse_hl7_time
+from triage.hl7.timestamps import fhir_datetime, hl7_time_precision, parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_conclusion
 from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
 from triage.text.sections import FINDINGS_NAMES, split_sections
@@ -199,10 +199,18 @@ def _order(
     message_time = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
     result_time = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
     observation_time = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
+    observed_in: Segment | None = obr
+    observed_field = 7
     if observation_time is None:
         observation_time = result_time or message_time
+        observed_in, observed_field = (obr, 22) if result_time else (msh, 7)
         if observation_time is not None:
             warnings.append("observation_time_from:" + ("OBR-22" if result_time else "MSH-7"))
+    precision = (
+        hl7_time_precision(observed_in.get(observed_field))
+        if observation_time is not None and observed_in is not None
+        else "time"
+    )
 
     return Report(
         control_id=control_id or "",
@@ -222,6 +230,7 @@ def _order(
         procedure_text=obr.get(4, 2) if obr else None,
         procedure_coding_system=obr.get(4, 3) if obr else None,
         observation_time=observation_time,
+        observation_time_precision=precision,
         result_time=result_time,
         result_status=_status(message, obr, warnings),
         text=text,
@@ -319,6 +328,10 @@ def _time(
         warnings.append(f"bad_timestamp:{label}")
     elif not PLAUSIBLE_YEARS[0] <= parsed.year <= PLAUSIBLE_YEARS[1]:
         warnings.append(f"implausible_timestamp:{label}")  # dropped: the fallback (OBR-22, MSH-7) applies
+        return None
+    elif fhir_datetime(parsed, hl7_time_precision(value)) is None:
+        # a time the Flag's period cannot carry (an offset in seconds): dropped, the fallback applies
+        warnings.append(f"unrepresentable_timestamp:{label}")
         return None
     return parsed
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Literal
 
 _TS = re.compile(r"(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:\.(\d{1,6}))?\s*(?:([+-])(\d\d)(\d\d))?")
 
@@ -47,6 +48,39 @@ def parse_hl7_time(value: str | None, default_tz: tzinfo | None = None) -> datet
         )
     except ValueError:
         return None
+
+
+# how much of a TS/DTM was sent; FHIR dateTime keeps year, month and day precision (YYYY, YYYY-MM,
+# YYYY-MM-DD), anything finer is a time with seconds and an offset
+Precision = Literal["year", "month", "day", "time"]
+
+
+def hl7_time_precision(value: str | None) -> Precision:
+    """The precision `value` (a TS/DTM that parse_hl7_time read) was sent with: ``2024`` → year, ``202401``
+    → month, ``20240102`` (or ISO ``2024-01-02``) → day, anything with an hour → time."""
+    value = (value or "").strip()
+    m = _TS.fullmatch(value)
+    if m is None:
+        return "day" if len(value) == 10 else "time"
+    if m.group(4):
+        return "time"
+    return "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+def fhir_datetime(value: datetime, precision: Precision = "time") -> str | None:
+    """`value` as a FHIR dateTime at the `precision` it was sent with (``2024``, ``2024-01``,
+    ``2024-01-02``; a time with seconds and its offset); None when FHIR cannot carry it (an offset in
+    seconds, e.g. a zone's local mean time before 1900, or beyond ±14:00). `value` must be tz-aware."""
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "day":
+        return value.date().isoformat()
+    offset = value.utcoffset()
+    if offset is None or offset % timedelta(minutes=1) or abs(offset) > timedelta(hours=14):
+        return None
+    return value.isoformat()
 
 
 def _parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
