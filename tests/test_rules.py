@@ -1101,6 +1101,71 @@ def test_rules6_reading_by_sentence_changes_no_result(engine: RuleEngine) -> Non
     assert engine.assess_batch(texts) == full.assess_batch(texts)  # warm memo
 
 
+RULES7 = [
+    # a test said to have excluded the bleed, read forward from the relative clause; a bleed judged unlikely
+    ("She had an MRI last month, which excluded any intracranial haemorrhage.", "negated"),
+    ("A head CT was done, which ruled out a subdural haematoma.", "negated"),
+    ("Brought in after a faint; a scan that excluded SAH was reassuring.", "negated"),
+    ("Clinically an intracranial bleed is unlikely; no scan today.", "negated"),
+    ("Given the normal neurology, haemorrhage was felt unlikely.", "negated"),
+    ("The density is unlikely to represent haemorrhage and is probably calcification.", "negated"),
+    ("A subdural haematoma is highly unlikely after such a minor bump.", "negated"),
+    ("Small left SDH; a rebleed is unlikely.", "affirmed"),
+    # a bleeding disorder, tendency or risk is a coagulation state, not a bleed
+    ("Known bleeding disorder (von Willebrand); CT head clear.", "negated"),
+    ("Bleeding tendency from liver disease; we will recheck the INR.", "negated"),
+    ("HAS-BLED bleeding risk score is 3, so anticoagulation was discussed.", "negated"),
+    ("In view of her bleeding diathesis a CT brain was arranged.", "negated"),
+    ("Haemophilia A with a bleeding disorder, now acute right SDH.", "affirmed"),
+    # a bleed placed in an earlier episode: a month and year, the original admission, a recovery made
+    ("He had a left putaminal haemorrhage in June 2019 and walks unaided now.", "historical"),
+    ("Cerebellar bleed in Sept 2021 treated conservatively.", "historical"),
+    ("Original admission: right frontal intracerebral haematoma.", "historical"),
+    ("She made a full recovery after a subarachnoid haemorrhage.", "historical"),
+    ("Background of a thalamic bleed, has fully recovered.", "historical"),
+    ("New acute SDH since the CT in March 2024.", "affirmed"),
+    # intrathecal contrast in the CSF spaces is a mimic of blood; mixed high and low attenuation is blood
+    ("Dense material in the basal cisterns is intrathecal contrast from the myelogram.", "negated"),
+    ("Hyperdense fluid layering in the occipital horns after myelography.", "negated"),
+    ("High density in the sulci after cisternography, consistent with contrast.", "negated"),
+    ("Swirl of high- and low-density within the left subdural collection.", "uncertain"),
+    ("Subdural collection with a swirl of high and low attenuation.", "uncertain"),
+    ("Crescentic subdural collection of low and high density with mass effect.", "uncertain"),
+    # blood described without a bleed word: spot sign, methaemoglobin, echogenic clot, heavier than CSF
+    ("CTA: a spot sign within the right temporal lesion.", "uncertain"),
+    ("No spot sign.", "negated"),
+    ("The lesion holds T1 bright methaemoglobin.", "uncertain"),
+    ("Right thalamic lesion with a T1 hyperintense rim.", "uncertain"),
+    ("Echogenic clot fills the left lateral ventricle.", "uncertain"),
+    ("Echogenic material in the third ventricle and both frontal horns.", "uncertain"),
+    ("Fluid heavier than CSF lies dependently in the occipital horns.", "uncertain"),
+    ("Echogenic choroid plexus, normal ventricles.", "none"),
+    # a rebleed and a lesion that has bled are bleeds
+    ("Rebleed into the left frontal cavity.", "affirmed"),
+    ("The known right parietal AVM has bled.", "affirmed"),
+    ("Cavernoma in the pons, recently bled, with new oedema.", "affirmed"),
+    ("No rebleeding since the coiling.", "negated"),
+    ("Aneurysm rebled on day 3.", "affirmed"),
+    ("The scalp laceration has bled through the dressing.", "extracranial"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES7)
+def test_rules7_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    """rules-7 (held-out set 6's error kinds, in new words): a test that excluded the bleed, a bleed judged
+    unlikely, a bleeding disorder, an earlier episode dated by month, intrathecal contrast, blood described by
+    its chemistry, a spot sign or echogenic clot, a rebleed."""
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
+
+
+def test_rules7_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+    full = RuleEngine(engine.ruleset, prefilter=False)
+    texts = [t for t, _ in RULES7]
+    assert engine.assess_batch(texts) == full.assess_batch(texts)
+
+
 def test_mimic_and_descriptor_concepts_are_reported(engine: RuleEngine) -> None:
     assert engine.assess("Small right subdural hygroma.").concepts == ("mimic_hygroma",)
     assert engine.assess("Dependent hyperdense layering in the occipital horns.").concepts == (
