@@ -28,6 +28,7 @@ from triage.offline.tables import (
     iter_rows,
     table_format,
 )
+from triage.pipeline.clinical import document_type
 from triage.text import extract_impression, tokenize
 
 
@@ -45,6 +46,10 @@ class Dataset:
     kinds: list[str] | None = None  # a `kind` column (challenge sets: the failure kind of each report)
     # where each conclusion was found (triage.text.sections: heading / fallback_findings / fallback_full)
     sources: list[str] | None = None
+    # report / note per text: the data's `doc_type` column when every row has one (doc_type_source
+    # "column"), else the product's guess from the whole text (clinical.document_type: "guess")
+    doc_types: list[str] | None = None
+    doc_type_source: str = "guess"
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -60,6 +65,8 @@ class Dataset:
             texts=None if self.texts is None else [self.texts[i] for i in index],
             kinds=None if self.kinds is None else [self.kinds[i] for i in index],
             sources=None if self.sources is None else [self.sources[i] for i in index],
+            doc_types=None if self.doc_types is None else [self.doc_types[i] for i in index],
+            doc_type_source=self.doc_type_source,
         )
 
 
@@ -82,6 +89,8 @@ def read_dataset(
     texts: list[str] = []
     sources: list[str] = []
     kinds: list[str | None] = []
+    doc_types: list[str | None] = []
+    guesses: list[str] = []
     tokens: list[list[str]] = []
     labels: list[int] = []
     truths: list[int | None] = []
@@ -128,6 +137,8 @@ def read_dataset(
         sources.append(source)
         tokens.append(tokenize(conclusion))
         kinds.append(None if row.data.get("kind") in (None, "") else str(row.data["kind"]))
+        doc_types.append(None if row.data.get("doc_type") in (None, "") else str(row.data["doc_type"]))
+        guesses.append(document_type(text))
     if header is None and (bad or not tokens) and seen:
         check_columns(path, seen, fields)  # JSONL: one message when a field is in no row at all
     if bad:
@@ -136,6 +147,8 @@ def read_dataset(
         raise InputFileError(f"{path} holds no reports")
     true_labels = None if any(t is None for t in truths) else np.asarray(truths, dtype=np.int64)
     all_kinds = None if any(k is None for k in kinds) else [str(k) for k in kinds]
+    column = not any(d is None for d in doc_types)
+    all_doc_types = [str(d) for d in doc_types] if column else guesses
     return Dataset(
         ids,
         tokens,
@@ -146,6 +159,8 @@ def read_dataset(
         texts,
         all_kinds,
         sources,
+        all_doc_types,
+        "column" if column else "guess",
     )
 
 
@@ -208,6 +223,8 @@ def concat(first: Dataset, second: Dataset) -> Dataset:
         texts=both(first.texts, second.texts),
         kinds=both(first.kinds, second.kinds),
         sources=both(first.sources, second.sources),
+        doc_types=both(first.doc_types, second.doc_types),
+        doc_type_source=first.doc_type_source if first.doc_type_source == second.doc_type_source else "mixed",
     )
 
 

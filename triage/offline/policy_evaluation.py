@@ -131,7 +131,7 @@ def write_policy_reports(
     policies_roc.png; reports the daemon would dead-letter, empty text or a rule-tier failure, counted
     apart), then the clinician's view at the shipped operating point, the site's policy and threshold
     (clinical.json/.md)."""
-    from triage.pipeline.clinical import clinical_report, clinical_report_markdown, document_type
+    from triage.pipeline.clinical import clinical_report, clinical_report_markdown
     from triage.pipeline.decision import DecisionCore, Failure
     from triage.pipeline.policy import POLICIES
 
@@ -153,16 +153,23 @@ def write_policy_reports(
         labels, decisions, out / "policies_roc.png", f"Policies — {run.scorer.model_version}, {rules.version}"
     )
     shipped = decisions[core.policy]
+    # the data's own `doc_type` column when it has one; else the product's guess from each whole text
+    doc_types = None if run.data.doc_types is None else [run.data.doc_types[i] for i in keep]
+    doc_source = {
+        "column": "the data's doc_type column",
+        "guess": "guessed from each whole text (triage.pipeline.clinical.document_type)",
+    }.get(run.data.doc_type_source, run.data.doc_type_source)
     clinical = clinical_report(
         [int(y) for y in labels],
         [d.positive for d in shipped],
         [d.verdict.decided_by for d in shipped],
         kinds=kinds,
-        doc_types=[document_type(run.data.texts[i]) for i in keep],
+        doc_types=doc_types,
         policy=core.policy,
         threshold=shipped[0].threshold if shipped else None,
     )
     clinical["rules_version"] = rules.version
+    clinical["doc_type_source"] = doc_source
     clinical_md = clinical_report_markdown(clinical)
     (out / "clinical.json").write_text(json.dumps(clinical, indent=2) + "\n")
     (out / "clinical.md").write_text(f"# Clinical reading ({rules.version})\n\n" + clinical_md)

@@ -36,9 +36,29 @@ _NOTE_HEADING = re.compile(
 )
 
 
+#: How a clinical note, letter or case text opens (its first words), where a radiology report opens with the
+#: examination: a salutation or reference line, or a note's own name ("ED note", "Neurology consult",
+#: "Discharge summary", "Stroke call", "Teaching case", "Q:") in the first few words.
+_NOTE_OPENING = re.compile(
+    r"(?i)^[\W_]*(?:(?:dear|re|q|ed|a&e|resus|triage|hx)\b|(?:\S+\s+){0,3}?(?:note|notes|consult|consultation|"
+    r"letter|handover|referral|ward round|mdt|clinic|teaching|case|quiz|pitfall|image of the week|"
+    r"morning report|stroke call|trauma call|hotline|phone advice|minor injuries|re-attender|conference|"
+    r"discharge summary|transfer summary|case summary)\b)"
+)
+#: Note headings that a radiology report does not carry, anywhere in the text.
+_NOTE_ONLY_HEADING = re.compile(
+    r"(?i)\b(?:presenting complaint|history of presenting complaint|background|problems|investigations|"
+    r"diagnosis this admission|reason for referral|nsx|neuro obs)\s*[:\-—]"
+)
+
+
 def document_type(text: str) -> str:
-    """``note`` when the text has a heading only a clinical note carries (at least one), else ``report``."""
-    return "note" if _NOTE_HEADING.search(text) else "report"
+    """``note`` when the text has a heading only a clinical note carries (at least one) or opens as a note,
+    letter or case text does (``_NOTE_OPENING``), else ``report``. A guess from the whole text: a labeled
+    file's own ``doc_type`` column, when it has one, is what ``triage evaluate`` groups by."""
+    if _NOTE_HEADING.search(text) or _NOTE_ONLY_HEADING.search(text):
+        return "note"
+    return "note" if _NOTE_OPENING.match(text) else "report"
 
 
 def wilson(successes: int, n: int, z: float = 1.959964) -> tuple[float, float] | None:
@@ -158,7 +178,12 @@ def clinical_report_markdown(report: dict[str, Any]) -> str:
     ]
     for title, key in (("document type", "per_doc_type"), ("kind", "per_kind")):
         if key in report:
-            lines += ["", f"Per {title}:", "", *head]
+            source = (
+                f" ({report['doc_type_source']})"
+                if key == "per_doc_type" and "doc_type_source" in report
+                else ""
+            )
+            lines += ["", f"Per {title}{source}:", "", *head]
             lines += [_row(f"`{name}`", r) for name, r in report[key].items()]
     lines += [
         "",
