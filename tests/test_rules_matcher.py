@@ -7,9 +7,11 @@ from __future__ import annotations
 import spacy
 from medspacy.common.util import prune_overlapping_matches
 from spacy.matcher import Matcher
+from structlog.testing import capture_logs
 
+import triage.rules.engine as engine_module
 from triage.rules import RuleSet
-from triage.rules.engine import RuleEngine, _first_words, _FirstWordMatcher, _longest
+from triage.rules.engine import CANARY_TEXTS, RuleEngine, _first_words, _FirstWordMatcher, _longest
 
 SPACE = {"IS_SPACE": True, "OP": "?"}
 PATTERNS = [
@@ -110,3 +112,31 @@ def test_engine_matchers_are_split_and_results_unchanged() -> None:
         "History of SAH, now resolved vs. stable. Possible intraventricular blood.",
     ]
     assert split.assess_batch(texts) == whole.assess_batch(texts)
+
+
+def test_split_disagreeing_on_a_canary_keeps_the_whole_matcher(monkeypatch) -> None:
+    """The build-time self-check: a split that loses a match on one canary is not installed."""
+    full, _ = _matchers()
+    nlp = spacy.blank("en")
+    docs = [nlp(text) for text in TEXTS]
+    assert isinstance(_FirstWordMatcher.verified(full, PATTERNS, docs), _FirstWordMatcher)
+    original = _FirstWordMatcher.__call__
+    monkeypatch.setattr(_FirstWordMatcher, "__call__", lambda self, doc: original(self, doc)[1:])
+    with capture_logs() as logs:
+        assert _FirstWordMatcher.verified(full, PATTERNS, docs) is full
+    assert [e["event"] for e in logs] == ["rules_matcher_split_disagrees"]
+
+
+def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch) -> None:
+    """A medspaCy/spaCy without the attributes the install reaches into: spaCy's own matcher, one event, no
+    text, and the same results."""
+    monkeypatch.setattr(engine_module, "_INNER", "_NoSuchMatcher__matcher")
+    monkeypatch.setattr(engine_module, "_split_unavailable_logged", False)
+    with capture_logs() as logs:
+        plain = RuleEngine(RuleSet.load(), memo=0)
+    assert [e["event"] for e in logs] == ["rules_matcher_split_unavailable"]
+    assert all(set(e) == {"event", "log_level"} for e in logs)
+    target = plain._nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    assert isinstance(target._MedspacyMatcher__matcher, Matcher)
+    split = RuleEngine(RuleSet.load(), memo=0)
+    assert plain.assess_batch(list(CANARY_TEXTS)) == split.assess_batch(list(CANARY_TEXTS))

@@ -41,6 +41,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+import structlog
+
 from triage.rules.resources import LOCATION_CONCEPT, RuleSet, SiteRule, TokenSpec
 from triage.rules.result import POSITIVE, Assertion, Evidence, RuleResult, combine, mention_assertion
 
@@ -48,6 +50,7 @@ _saved_filters = list(warnings.filters)
 try:
     import numpy
     import spacy
+    from medspacy.common.util import prune_overlapping_matches
     from medspacy.context import ConText, ConTextRule
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetRule
@@ -59,6 +62,8 @@ finally:
     # medspacy.common.medspacy_matcher calls warnings.filterwarnings("ignore") at import: undo that global
     # side effect so the rest of the process keeps its warnings.
     warnings.filters[:] = _saved_filters
+
+log = structlog.get_logger("triage.rules")
 
 __all__ = ["BATCH_SIZE", "CHUNK_CHARS", "MEMO_SIZE", "RuleEngine", "chunk_spans"]
 
@@ -314,6 +319,26 @@ def _first_words(spec: dict[str, Any]) -> frozenset[str] | None:
     return None if words is None else words | {w + "\n" for w in words}
 
 
+#: medspaCy 1.3's name-mangled token Matcher inside its ``MedspacyMatcher`` (``self.__matcher``)
+_INNER = "_MedspacyMatcher__matcher"
+_split_unavailable_logged = False
+
+#: Canary texts (ours, synthetic) read by the whole and the split matcher at build time (``verified``): the
+#: rule tier's kinds of wording, ties of one span, line breaks, numbers, a query, a heading.
+CANARY_TEXTS = (
+    "No acute intracranial hemorrhage. Small right SDH is new.",
+    "Negative for SAH.\nEvaluate for bleed.",
+    "FINDINGS: 8 mm left subdural hematoma, previously 6 mm. IMPRESSION: Can't exclude SAH.",
+    "Scalp hematoma without intracranial extension; no sdh/edh.",
+    "History of SAH, now resolved vs. stable. Possible intraventricular blood.",
+    "No bleed. No acute bleed. Without bleed, 8 mm SDH. Left frontal and parietal SAH, small sah.",
+    "Hemorrhage? Likely hemorrhagic contusion versus calcification; no mass effect or midline shift.",
+    "IMPRESSION:\n1. Interval decrease of the\nsubdural collection.\n2. No new hemorrhage identified.",
+    "Intraparenchymal hemorrhage in the left basal ganglia with intraventricular extension, 12 x 9 mm.",
+    "",
+)
+
+
 class _FirstWordMatcher:
     """spaCy's ``Matcher`` split by each pattern's first word, same matches. spaCy tries every pattern at
     every token (measured: ~5 us a token for medspaCy's 267 target and 226 ConText patterns, most of the
@@ -370,13 +395,42 @@ class _FirstWordMatcher:
         self._keys = frozenset(self._groups) | frozenset(self._words)
 
     @classmethod
-    def install(cls, matcher: Any) -> None:
-        """Replace the token ``Matcher`` inside a medspaCy ``MedspacyMatcher`` (after its last ``add``)."""
-        rules = [r for r in matcher.rule_map.values() if isinstance(r.pattern, list)]  # insertion order
-        if not rules or not matcher._prune or any(r.on_match is not None for r in rules):
-            return  # unsorted matches, or a callback that sees the whole match list: keep spaCy's
-        full = matcher._MedspacyMatcher__matcher
-        matcher._MedspacyMatcher__matcher = cls(full, [(r._rule_id, r.pattern) for r in rules])
+    def verified(
+        cls, full: Matcher, rules: Sequence[tuple[str, list[dict[str, Any]]]], docs: Sequence[Doc]
+    ) -> Matcher | _FirstWordMatcher:
+        """The split of `full`, or `full` itself when the two disagree on one of `docs` (the canaries, read
+        at build time): the same matches, and the same ones left after medspaCy's pruning. A spaCy whose
+        Matcher orders or finds matches otherwise than the tested one (3.7) so keeps the rule results."""
+        split = cls(full, rules)
+        for doc in docs:
+            want, got = full(doc), split(doc)
+            if sorted(got) != sorted(want) or prune_overlapping_matches(
+                list(got)
+            ) != prune_overlapping_matches(list(want)):
+                log.warning("rules_matcher_split_disagrees")  # no text: the canaries are ours, still
+                return full
+        return split
+
+    @classmethod
+    def install(cls, matcher: Any, docs: Sequence[Doc]) -> bool:
+        """Replace the token ``Matcher`` inside a medspaCy ``MedspacyMatcher`` (after its last ``add``) by
+        its split, when the split agrees with it on `docs`. It reaches medspaCy's private attributes
+        (medspaCy is pinned, spaCy to a minor range): any one missing keeps spaCy's matcher, logged once."""
+        inner = getattr(matcher, _INNER, None) if matcher is not None else None
+        prune = getattr(matcher, "_prune", None)
+        rules = [r for r in getattr(matcher, "rule_map", {}).values() if isinstance(r.pattern, list)]
+        ids = [getattr(r, "_rule_id", None) for r in rules]
+        if not isinstance(inner, Matcher) or not isinstance(prune, bool) or None in ids:
+            global _split_unavailable_logged
+            if not _split_unavailable_logged:
+                _split_unavailable_logged = True
+                log.warning("rules_matcher_split_unavailable")
+            return False
+        if not rules or not prune or any(r.on_match is not None for r in rules):
+            return False  # unsorted matches, or a callback that sees the whole match list: keep spaCy's
+        split = cls.verified(inner, list(zip(ids, (r.pattern for r in rules), strict=True)), docs)
+        setattr(matcher, _INNER, split)
+        return split is not inner
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lower = doc.to_array(LOWER).tolist()
@@ -425,7 +479,8 @@ class _TargetChecks:
 
     def __init__(self, nlp: Language) -> None:
         self._vocab = nlp.vocab
-        self._matcher: _FirstWordMatcher | None = None
+        self._matcher: Matcher | _FirstWordMatcher | None = None
+        self._pairs: list[tuple[str, list[dict[str, Any]]]] = []
         self._rules: dict[str, TargetRule] = {}
         self._sets: dict[str, frozenset[str]] = {}
 
@@ -436,8 +491,14 @@ class _TargetChecks:
             for rule in clause_final:
                 full.add(rule.literal, [rule.pattern])
                 self._rules[rule.literal] = rule
-            self._matcher = _FirstWordMatcher(full, [(r.literal, r.pattern) for r in clause_final])
+            self._matcher = full  # split by ``split`` once the pipeline is built
+            self._pairs = [(r.literal, r.pattern) for r in clause_final]
         self._sets = sets
+
+    def split(self, docs: Sequence[Doc]) -> None:
+        """Split the clause-final matcher by first word where it agrees with the whole on `docs`."""
+        if isinstance(self._matcher, Matcher):
+            self._matcher = _FirstWordMatcher.verified(self._matcher, self._pairs, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -901,11 +962,15 @@ class RuleEngine:
                 ) from exc
         matcher = nlp.add_pipe("medspacy_target_matcher", config={"result_type": "ents"})
         matcher.add(targets)
-        nlp.add_pipe("triage_target_checks").configure(clause_final, sets)
+        checks = nlp.add_pipe("triage_target_checks")
+        checks.configure(clause_final, sets)
         context = nlp.add_pipe("triage_context").context
         context.add(modifiers)
-        _FirstWordMatcher.install(matcher._TargetMatcher__matcher)
-        _FirstWordMatcher.install(context._ConText__matcher)
+        matching = ["medspacy_target_matcher", "triage_target_checks", "triage_context"]
+        canaries = list(nlp.pipe(CANARY_TEXTS, disable=matching))
+        _FirstWordMatcher.install(getattr(matcher, "_TargetMatcher__matcher", None), canaries)
+        checks.split(canaries)
+        _FirstWordMatcher.install(getattr(context, "_ConText__matcher", None), canaries)
         return nlp
 
     @staticmethod
