@@ -282,8 +282,9 @@ def _fast_agrees(builder: FlagBuilder, **report_fields: object) -> tuple[bool, b
         "placer_order_number",
         "filler_order_number",
         "patient_id",
-        "patient_id_authority",
+        "patient_id_authority",  # PID-3.4: percent-encoded into the patient identifier's system
         "visit_number",
+        "sending_facility",  # MSH-4: percent-encoded into the visit identifier's system
     ],
 )
 def test_the_fast_check_of_a_flags_own_values_never_accepts_what_fhir_resources_refuses(field: str) -> None:
@@ -299,8 +300,9 @@ def test_the_fast_check_of_a_flags_own_values_never_accepts_what_fhir_resources_
         sent_to_fhir += valid and not fast
     assert accepted_wrongly == []
     assert sent_to_fhir <= 8  # only Python's extra whitespace (\x1c-\x1f) goes the slow way
-    # the check can fail (the authority is percent-encoded into a system: only a surrogate breaks it)
-    assert _fast_agrees(builder, **{field: "\ud800" if field == "patient_id_authority" else "\u00a0"}) == (
+    # the check can fail (authority, facility: percent-encoded into a system, only a surrogate breaks them)
+    in_system = field in ("patient_id_authority", "sending_facility")
+    assert _fast_agrees(builder, **{field: "\ud800" if in_system else "\u00a0"}) == (
         False,
         False,
     )
@@ -429,3 +431,66 @@ def test_a_local_mean_time_offset_fhir_cannot_carry_is_dropped_with_a_warning() 
     assert (
         flag["period"]["start"] == report.result_time.isoformat()
     )  # OBR-22, in the same zone (whole minutes)
+
+
+@pytest.mark.parametrize("release", ["R4", "R4B", "R5"])
+def test_the_fast_check_agrees_with_fhir_resources_on_the_canaries_here(release: str) -> None:
+    """The installed fhir.resources/fhir_core: the build-time agreement check keeps the fast path on."""
+    from triage.fhir.flag import fast_check_agrees
+
+    assert fast_check_agrees(release) is True
+    assert FlagBuilder(release=release, **KW).fast_path is True
+
+
+def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    import triage.fhir.flag as flag_module
+
+    calls = [0]
+    real = flag_module.validate_flag
+
+    def counting(flag: dict, release: str) -> None:
+        calls[0] += 1
+        real(flag, release)
+
+    monkeypatch.setattr(flag_module, "validate_flag", counting)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("name", "broken"),
+    [
+        ("_FHIR_STRING", re.compile("")),  # accepts the empty string fhir.resources refuses
+        ("_FHIR_ID", re.compile(r".{1,80}")),  # accepts a 65-character or spaced id
+        ("_DECIMAL", re.compile(r".*")),  # accepts "nan"
+        ("_DATETIME", None),  # fhir_core without its patterns
+    ],
+)
+def test_a_fast_check_that_disagrees_on_a_canary_turns_the_fast_path_off(
+    monkeypatch: pytest.MonkeyPatch, name: str, broken: object
+) -> None:
+    """A fhir.resources/fhir_core whose rules moved away from the fast check's: found when the builder is
+    built, and every Flag is then validated by fhir.resources (one event, no value)."""
+    from structlog.testing import capture_logs
+
+    import triage.fhir.flag as flag_module
+
+    monkeypatch.setattr(flag_module, name, broken)
+    flag_module.fast_check_agrees.cache_clear()
+    try:
+        with capture_logs() as logs:
+            builder = FlagBuilder(**KW)
+        assert builder.fast_path is False
+        assert [e["event"] for e in logs] == ([] if broken is None else ["flag_fast_check_disagrees"])
+        calls = _count_validations(monkeypatch)
+        for _ in range(3):
+            builder.build(make_report(), status="active", probability=0.5)
+        assert calls[0] == 3
+    finally:
+        monkeypatch.undo()
+        flag_module.fast_check_agrees.cache_clear()
+    assert flag_module.fast_check_agrees("R4B")  # the canaries, before counting
+    calls = _count_validations(monkeypatch)
+    builder = FlagBuilder(**KW)
+    for _ in range(3):
+        builder.build(make_report(), status="active", probability=0.5)
+    assert builder.fast_path is True and calls[0] == 2  # the probe, then the first Flag; then the fast path

@@ -62,15 +62,17 @@ bytes and serialization costs nothing extra.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
+import structlog
 from pydantic import ValidationError
 
 from triage.core import Report
@@ -80,6 +82,8 @@ from triage.priority import BleedAttributes, Priority, PriorityGrade
 
 if TYPE_CHECKING:
     from triage.text.keyimages import ImageRef
+
+log = structlog.get_logger("triage.fhir")
 
 FhirRelease = Literal["R4", "R4B", "R5"]
 RELEASES: tuple[str, ...] = ("R4", "R4B", "R5")
@@ -524,7 +528,8 @@ class FlagBuilder:
     its own values (built in fixed shapes) are checked by fhir.resources' rules for their types
     (`own_values_valid`: 4 µs instead of 300) and only a value that fails them goes to fhir.resources. FHIR
     Flag has no invariant tying the two groups together, and the tests check that merged Flags validate whole
-    and that the check never accepts a value fhir.resources refuses.
+    and that the check never accepts a value fhir.resources refuses; at build the check runs once on canary
+    values (`fast_check_agrees`) and a fhir.resources/fhir_core that disagrees turns the fast path off.
 
     The decision's elements (the category and every extension but the probability: codes, attributes, key
     images, priority reasons) repeat across Flags; validation is a pure function of an element's value, so
@@ -549,6 +554,8 @@ class FlagBuilder:
         validate_flag(probe, release)
         self._code = self._constant["code"]
         self._valid: set[str] = set()  # JSON of decision elements that passed validation
+        # the fast check of a Flag's own values, where it agrees with fhir.resources on the canary values
+        self.fast_path = fast_check_agrees(release)
 
     def build(
         self,
@@ -586,7 +593,7 @@ class FlagBuilder:
         When every decision element passed before, the Flag's own values are checked by the rules
         fhir.resources applies to them (`own_values_valid`); a value they refuse goes to fhir.resources,
         which raises with its own message."""
-        if self._decision_elements_known(variable) and own_values_valid(variable):
+        if self.fast_path and self._decision_elements_known(variable) and own_values_valid(variable):
             return
         minimal = {**variable, "code": self._code}
         fresh: list[str] = []
@@ -640,18 +647,122 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _FHIR_ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
 
 
-def _fhir_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from fhir_core.types import DateTime, Decimal
+def _fhir_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | tuple[None, None]:
+    """fhir_core's DateTime and Decimal patterns (internals of fhir.resources' base package, declared with
+    its tested range); a fhir_core without them: (None, None), and the fast check accepts nothing."""
+    try:
+        from fhir_core.types import DateTime, Decimal
 
-    return DateTime.pattern, Decimal.pattern
+        datetime_pattern, decimal_pattern = DateTime.pattern, Decimal.pattern
+    except (ImportError, AttributeError):
+        return None, None
+    if not isinstance(datetime_pattern, re.Pattern) or not isinstance(decimal_pattern, re.Pattern):
+        return None, None
+    return datetime_pattern, decimal_pattern
 
 
 _DATETIME, _DECIMAL = _fhir_patterns()
+
+# Tricky values the fast check and fhir.resources must agree on (`fast_check_agrees`, once per release and
+# process, when a FlagBuilder is built): control characters, Unicode and Python-only whitespace, lone
+# surrogates, empty and long ids, odd offsets and decimals.
+_CANARY_STRINGS = (
+    "",
+    " ",
+    "A1",
+    " x ",
+    "x\x0by",
+    "\x00",
+    "\x1c",
+    "\x7f",
+    "\x85",
+    "\xa0",
+    "\u2028",
+    "\u3000",
+    "\ufeff",
+    "\ud800",
+    "a\udbffb",
+    "\udfff",
+    "\U0001f600",
+    "a" * 65,
+    "a" * 70_000,
+)
+_CANARY_IDS = ("", "a", "A-1.b", "a" * 64, "a" * 65, "a_b", "a b", "é", "a\n", "\ud800")
+# as _fhir_datetime writes them (an aware datetime at the precision sent): odd offsets, fractions, far years
+_CANARY_DATETIMES = tuple(dict.fromkeys(
+    start
+    for year, micro, offset in (
+        (2024, 0, 0), (2024, 0, 14 * 3600), (2024, 0, -12 * 3600), (2024, 123456, 5 * 3600 + 45 * 60),
+        (2024, 1, -(23 * 3600 + 59 * 60)), (2024, 0, 30), (2024, 0, -1), (1, 0, 0), (9999, 999999, 3600),
+    )
+    for precision in ("year", "month", "day", "time")
+    if (start := _fhir_datetime(
+        datetime(year, 3, 4, 10, 0, 0, micro, tzinfo=timezone(timedelta(seconds=offset))), precision
+    )) is not None
+))  # fmt: skip
+_CANARY_DECIMALS = (0.5, 0.0, 1.0, 1e-07, 0.1234567, 1e16, -0.0, float("nan"), float("inf"))
+
+
+@functools.cache
+def fast_check_agrees(release: FhirRelease) -> bool:
+    """True when the fast check (`own_values_valid`) accepts none of the canary values fhir.resources
+    refuses, in every slot it checks (identifier, patient, visit values; id; period start; probability) and
+    in the percent-encoded systems it does not check (PID-3.4, MSH-4). False turns the fast path off: a
+    fhir.resources/fhir_core whose rules moved then validates every Flag itself."""
+    if _DATETIME is None or _DECIMAL is None:
+        return False
+    report = Report(
+        control_id="C1", message_type="ORU^R01", hl7_version="2.5.1", sending_application="A",
+        sending_facility="F", message_time=None, patient_id="P1", patient_id_authority="H", visit_number="V1",
+        placer_order_number="PL1", filler_order_number="FI1", accession="ACC1", procedure_code=None,
+        procedure_text=None, procedure_coding_system=None, observation_time=None,
+        result_time=None, result_status=None, text="", impression=None, impression_source=None,
+    )  # fmt: skip
+    base = _variable_part(report, status="active", probability=0.5, model_version="m", id_override=None)
+    base["period"] = {"start": _CANARY_DATETIMES[0]}
+    code = _constant_part(release, 0.5, "m", "0" * 64, DEFAULT_SITE)["code"]
+
+    def set_identifier(i: int) -> Callable[[dict[str, Any], Any], None]:
+        return lambda v, x: v["identifier"][i].__setitem__("value", x)
+
+    slots: list[tuple[Callable[[dict[str, Any], Any], None], Sequence[Any]]] = [
+        *((set_identifier(i), _CANARY_STRINGS) for i in range(len(base["identifier"]))),
+        (lambda v, x: v["subject"]["identifier"].__setitem__("value", x), _CANARY_STRINGS),
+        (lambda v, x: v["encounter"]["identifier"].__setitem__("value", x), _CANARY_STRINGS),
+        (lambda v, x: v.__setitem__("id", x), _CANARY_IDS),
+        (lambda v, x: v["period"].__setitem__("start", x), _CANARY_DATETIMES),
+        (lambda v, x: v["extension"][0].__setitem__("valueDecimal", x), _CANARY_DECIMALS),
+    ]
+    encodable = [x for x in _CANARY_STRINGS if not _SURROGATE.search(x)]  # _variable_part refuses the rest
+    for system in (PATIENT_ID_SYSTEM_PREFIX, VISIT_SYSTEM + ":"):
+        where = "subject" if system == PATIENT_ID_SYSTEM_PREFIX else "encounter"
+        slots.append(
+            (
+                lambda v, x, w=where, s=system: v[w]["identifier"].__setitem__(
+                    "system", s + quote(x, safe="-._~")
+                ),
+                encodable,
+            )
+        )
+    for setter, values in slots:
+        for value in values:
+            variable = json.loads(json.dumps(base))
+            setter(variable, value)
+            if not own_values_valid(variable):
+                continue  # sent to fhir.resources: always safe
+            try:
+                validate_flag({**variable, "code": code}, release)
+            except FlagValidationError:
+                log.warning("flag_fast_check_disagrees", release=release)  # never the value
+                return False
+    return True
 
 
 def own_values_valid(variable: dict[str, Any]) -> bool:
     """True when every value the Flag's variable part takes from its report passes fhir.resources' rules
     for its type (see above); False sends the part to fhir.resources itself."""
+    if _DATETIME is None or _DECIMAL is None:
+        return False
     if variable.get("status") not in FLAG_STATUSES or not _FHIR_ID.fullmatch(variable.get("id") or ""):
         return False
     strings = [ident.get("value") for ident in variable["identifier"]]
