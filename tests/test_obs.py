@@ -76,6 +76,9 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
             _audit(decision="skipped", reason="not_oru"),
             _audit(decision="dead_letter", reason="oversize"),
             _audit(decision="dead_letter", reason="oversize"),
+            _audit(  # a late P after the F: the Flag left as it was
+                decision="negative", flag_action="stale", reason="stale_result_status", flag_result_status="F"
+            ),
         ]
     )
     m.observe_flag(_audit(report_time=now - timedelta(seconds=90)), now)
@@ -87,7 +90,8 @@ def test_metrics_count_decisions_and_clinical_latency() -> None:
         return next(float(line.split()[-1]) for line in text.splitlines() if line.startswith(line_start))
 
     assert value('triage_decisions_total{decision="positive"}') == 1
-    assert value("triage_reports_scored_total") == 2
+    assert value("triage_reports_scored_total") == 3
+    assert value("triage_stale_results_total") == 1
     assert value('triage_decided_by_total{assertion="historical",decided_by="rules_veto"}') == 1
     assert value("triage_disagreements_total") == 1
     assert value('triage_unknown_token_share_bucket{le="0.3"}') == 0
