@@ -58,6 +58,8 @@ class DemoSummary:
             " preliminary) publishes nothing",
             "withdrawn": "'withdrawn': a corrected report turned negative (Flag re-published inactive)",
             "entered-in-error": "'entered-in-error': a cancelled report (Flag re-published)",
+            "stale": "'stale': a report older than the one its Flag rests on (a preliminary after the final)"
+            " publishes nothing",
         }
         lines = [
             f"flags published: {self.flags} ("
