@@ -292,7 +292,9 @@ class AuditRecord:
     timings: Annotated[
         AuditTimings,
         _d(
-            "non-deterministic: parse_ms = this record's parse, score_ms = the batch's scoring call, "
+            "non-deterministic: parse_ms = this record's parse, score_ms = the batch's scoring calls "
+            "(the sum of its parts' calls when a large batch is scored in parts while it is parsed, "
+            "beside the rule tier: score_ms + rules_ms may exceed total_ms), "
             "rules_ms = the batch's rule-tier call, total_ms = batch start to this record's outputs"
         ),
     ]
