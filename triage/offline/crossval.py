@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 import tempfile
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from triage.errors import ConfigError
 from triage.model.config import SMALL_GEOMETRY, TrainConfig
 from triage.model.scorer import Scorer
 from triage.offline.datasets import Dataset, Split, group_keys, group_part, read_dataset
+from triage.offline.progress import Log, quiet
 from triage.offline.runs import run_training
 from triage.offline.tables import DEFAULT_READ, ReadOptions
 from triage.offline.training import safe_auc
@@ -138,7 +138,7 @@ def cross_validate_site(
     read_options: ReadOptions = DEFAULT_READ,
     site_weight: float = 5.0,
     progress: bool = True,
-    log: Callable[[str], None] = lambda _: None,
+    log: Log = quiet,
 ) -> dict[str, Any]:
     """K-fold site cross-validation (module docstring) with `run_training`'s data, options and site weight;
     returns the JSON-ready summary the manifest records as ``site_cv``."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,11 +36,11 @@ from triage.offline.datasets import (
     stratified_split,
 )
 from triage.offline.evaluation import choose_threshold, evaluate_scores, write_evaluation
+from triage.offline.progress import Log, quiet
 from triage.offline.tables import DEFAULT_READ, ReadOptions
 from triage.offline.training import TrainResult, predict_reports, train_network
 from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL, SOURCE_HEADING
 
-Log = Callable[[str], None]
 # fewer validation reports of a class than this: the threshold chosen on them is unstable (one report moves
 # recall by 1/n; a sensitivity target of 0.95 cannot even be told from 1.0 below 20 positives)
 MIN_VALIDATION_PER_CLASS = 20
@@ -55,10 +54,6 @@ SOURCE_NAMES = {
 # A site report's loss weight relative to a synthetic one: 260 site labels (the measured case in issue 19)
 # then weigh as much as ~1,300 synthetic reports, against ~2,000 synthetic training reports of the corpus.
 SITE_WEIGHT = 5.0
-
-
-def _quiet(_: str) -> None:
-    pass
 
 
 class SiteSplit(Protocol):
@@ -93,7 +88,7 @@ def run_training(
     *,
     grid: dict[str, list[Any]] | None = None,
     progress: bool = True,
-    log: Log = _quiet,
+    log: Log = quiet,
     read_options: ReadOptions = DEFAULT_READ,
     unlabeled_path: Path | None = None,
     unlabeled_options: ReadOptions | None = None,
@@ -431,7 +426,7 @@ def evaluate_run(
     validation_path: Path | None = None,
     device: str = "auto",
     progress: bool = True,
-    log: Log = _quiet,
+    log: Log = quiet,
     read_options: ReadOptions = DEFAULT_READ,
     text_field: str | None = None,
     label_field: str | None = None,

@@ -4,17 +4,13 @@ artifact's manifest and site_cv.md. The command only turns its options into a Tr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from triage.errors import ConfigError, InputFileError
 from triage.model.config import TrainConfig
+from triage.offline.progress import Log, quiet
 from triage.offline.tables import DEFAULT_READ, ReadOptions, check_out_dir
-
-
-def _quiet(_: str) -> None:
-    pass
 
 
 def train_artifact(
@@ -32,7 +28,7 @@ def train_artifact(
     site_cv_geometry: str = "small",
     force: bool = False,
     progress: bool = True,
-    log: Callable[[str], None] = _quiet,
+    log: Log = quiet,
 ) -> dict[str, Any]:
     """Train `data` (+ `site_labels`) into the artifact directory `out` and return its manifest. Every
     check that can fail fast does before training: the input files, `out` (an existing artifact needs
