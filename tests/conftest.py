@@ -209,7 +209,7 @@ class KafkaHarness:
         from triage.pipeline.process import Processor
         from triage.stream.daemon import Daemon
 
-        daemon = Daemon(settings.kafka, Processor.from_settings(self.scorer, settings))
+        daemon = Daemon(settings.kafka, Processor.from_settings(self.scorer, settings), obs=settings.obs)
         errors: list[BaseException] = []
 
         def target() -> None:

@@ -35,3 +35,41 @@ def test_the_kafka_and_obs_slices_carry_the_resolved_values(monkeypatch: pytest.
         kafka.group_id = "other"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         obs.http_port = 1  # type: ignore[misc]
+
+
+def test_slices_are_resolved_once_and_a_copy_resolves_its_own() -> None:
+    settings = Settings(publish_review=True)
+    for name in ("pipeline", "run_topics", "outputs", "kafka", "obs"):
+        assert getattr(settings, name) is getattr(settings, name), name  # not rebuilt on every access
+    copied = settings.model_copy(update={"group_id": "other", "shadow": True, "ready_stall_s": 3.0})
+    assert (copied.kafka.group_id, copied.obs.ready_stall_s) == ("other", 3.0)
+    assert (
+        copied.run_topics.mode == "shadow" and copied.outputs.topics.flag == settings.topics.shadow_worklist
+    )
+    assert settings.kafka.group_id != "other" and settings.run_topics.mode == "live"
+    assert copied == Settings(publish_review=True, group_id="other", shadow=True, ready_stall_s=3.0)
+
+
+@pytest.mark.parametrize("value", ["true", "false"])
+def test_publish_review_has_one_source(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """The review topic is a run topic (Settings.kafka) and an output (Settings.outputs): the same setting."""
+    monkeypatch.setenv("TRIAGE_PUBLISH_REVIEW", value)
+    settings = Settings()
+    assert settings.outputs.publish_review is settings.kafka.publish_review is (value == "true")
+
+
+def test_ready_stall_reaches_the_demo_daemons_health(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TRIAGE_READY_STALL_S sets /readyz of `triage demo`'s daemon (and of any Daemon: obs or health is
+    required, no default that ignores it)."""
+    from test_pipeline_support import KeywordScorer
+
+    from triage.offline.demo import demo_daemon, demo_settings
+    from triage.pipeline.process import Processor
+    from triage.stream.daemon import Daemon
+
+    monkeypatch.setenv("TRIAGE_READY_STALL_S", "7.5")
+    settings = demo_settings("127.0.0.1:9", None)
+    processor = Processor.from_settings(KeywordScorer(), settings)  # type: ignore[arg-type]
+    assert demo_daemon(settings, processor).health.ready_stall_s == 7.5
+    with pytest.raises(TypeError, match="obs"):
+        Daemon(settings.kafka, processor)

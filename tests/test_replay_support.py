@@ -144,7 +144,9 @@ def run_live_daemon(
     from triage.pipeline.process import Processor
     from triage.stream.daemon import Daemon
 
-    daemon = Daemon(settings.kafka, Processor.from_settings(Scorer.load(model_dir, "cpu"), settings))
+    daemon = Daemon(
+        settings.kafka, Processor.from_settings(Scorer.load(model_dir, "cpu"), settings), obs=settings.obs
+    )
     errors: list[BaseException] = []
 
     def target() -> None:

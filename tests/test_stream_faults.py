@@ -127,7 +127,7 @@ def test_dead_letter_topic_refusing_everything_stops_the_daemon_uncommitted(faul
 
     settings = faults.settings(partitions=1, topics=_topics(faults.registry, {"dead_letter": REFUSE_ALL}))
     faults.produce(settings.topics.input, [(b"g", b"not an HL7 message")])
-    daemon = Daemon(settings.kafka, Processor.from_settings(faults.scorer, settings))
+    daemon = Daemon(settings.kafka, Processor.from_settings(faults.scorer, settings), obs=settings.obs)
     result: list[int] = []
     thread = threading.Thread(target=lambda: result.append(daemon.run()), daemon=True)
     thread.start()

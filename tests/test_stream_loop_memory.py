@@ -50,7 +50,7 @@ class Loop:
         self, broker: MemoryBroker, settings: Settings, *, scorer: Any = None, health: Health | None = None
     ) -> None:
         processor = Processor.from_settings(scorer or KeywordScorer(), settings, clock=lambda: NOW)
-        self.daemon = Daemon(settings.kafka, processor, broker=broker, health=health)
+        self.daemon = Daemon(settings.kafka, processor, broker=broker, obs=settings.obs, health=health)
         prepare = processor.prepare
 
         def logged_prepare(records: Any) -> Any:  # the loop's order of work, in the broker's event log
@@ -373,7 +373,7 @@ def test_readyz_is_red_while_the_broker_is_unreachable_at_start_and_green_once_r
     broker = MemoryBroker.for_settings(settings)
     broker.reachable = False
     processor = Processor.from_settings(KeywordScorer(), settings, clock=lambda: NOW)
-    daemon = Daemon(settings.kafka, processor, broker=broker)
+    daemon = Daemon(settings.kafka, processor, obs=settings.obs, broker=broker)
     codes: list[int] = []
     runner = threading.Thread(target=lambda: codes.append(daemon.run()))
     runner.start()

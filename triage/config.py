@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import tzinfo
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -648,7 +649,7 @@ class Settings(BaseSettings):
     def mode(self) -> str:
         return "shadow" if self.shadow else "live"
 
-    @property
+    @cached_property
     def pipeline(self) -> PipelineSettings:
         """The slice the decision core reads (triage.pipeline.decision), resolved once."""
         return PipelineSettings(
@@ -664,7 +665,7 @@ class Settings(BaseSettings):
             priority=self.priority.policy(),
         )
 
-    @property
+    @cached_property
     def run_topics(self) -> RunTopics:
         """The topics a run reads and writes, shadow mode applied: a run takes it once at its edge."""
         t = self.topics
@@ -678,7 +679,7 @@ class Settings(BaseSettings):
             mode="shadow" if self.shadow else "live",
         )
 
-    @property
+    @cached_property
     def outputs(self) -> OutputSettings:
         """The Processor's output slice, taken once when it is built."""
         return OutputSettings(
@@ -690,10 +691,10 @@ class Settings(BaseSettings):
                 accession_system=self.fhir_accession_system,
                 visit_system=self.fhir_visit_system,
             ),
-            publish_review=self.publish_review,
+            publish_review=self.kafka.publish_review,  # one source: the run's topics include the review topic
         )
 
-    @property
+    @cached_property
     def kafka(self) -> KafkaSettings:
         """The Kafka clients' and the streaming loop's slice, taken once at the edge."""
         return KafkaSettings(
@@ -721,7 +722,7 @@ class Settings(BaseSettings):
             publish_review=self.publish_review,
         )
 
-    @property
+    @cached_property
     def obs(self) -> ObsSettings:
         """The observability slice (HTTP endpoints, log level, readiness stall)."""
         return ObsSettings(
@@ -730,6 +731,13 @@ class Settings(BaseSettings):
             log_level=self.log_level,
             ready_stall_s=self.ready_stall_s,
         )
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Settings:
+        """A copy with `update` applied and its slices resolved again (never the original's, cached)."""
+        copied = super().model_copy(update=update, deep=deep)
+        for name in _SLICES:
+            copied.__dict__.pop(name, None)
+        return copied
 
     @classmethod
     def settings_customise_sources(
@@ -743,6 +751,9 @@ class Settings(BaseSettings):
         # init kwargs are the CLI flags; the config file (set by load_settings) is the lowest layer
         return (init_settings, env_settings, file_secret_settings, _ConfigFileSource(settings_cls))
 
+
+#: Settings' slices, each resolved once (functools.cached_property in the frozen model's __dict__)
+_SLICES = ("pipeline", "run_topics", "outputs", "kafka", "obs")
 
 _FILE_VALUES: ContextVar[dict[str, Any] | None] = ContextVar("triage_config_file_values", default=None)
 

@@ -21,6 +21,7 @@ from kafka import KafkaConsumer, TopicPartition
 from triage.config import Settings
 from triage.errors import TriageError
 from triage.pipeline.decide import PUBLISHING_ACTIONS
+from triage.pipeline.process import Processor
 from triage.stream.broker import EmbeddedBroker
 from triage.stream.daemon import Daemon
 from triage.stream.kafka_io import ensure_topics, make_consumer, make_producer, partitions_of
@@ -126,6 +127,11 @@ def demo_settings(bootstrap_servers: str, model_dir: Path | None, **overrides: A
     return Settings(**values)
 
 
+def demo_daemon(settings: Settings, processor: Processor) -> Daemon:
+    """The demo's streaming loop: its /readyz rules are the settings' (TRIAGE_READY_STALL_S included)."""
+    return Daemon(settings.kafka, processor, obs=settings.obs)
+
+
 def run_demo(
     n: int = 200,
     *,
@@ -151,7 +157,7 @@ def run_demo(
         processor = load_processor(settings)
         device = processor.scorer.device
         echo(f"model:   {processor.model_version} (threshold {processor.threshold:.3f}, {device})")
-        daemon = Daemon(settings.kafka, processor)
+        daemon = demo_daemon(settings, processor)
         errors: list[BaseException] = []
 
         def target() -> None:

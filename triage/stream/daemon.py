@@ -106,14 +106,14 @@ def contact_timeout_s(kafka: KafkaSettings) -> float:
     return min(10.0, max(5.0, 3.0 * kafka.heartbeat_interval_ms / 1000.0))
 
 
-def daemon_health(kafka: KafkaSettings, obs: ObsSettings | None = None) -> Health:
+def daemon_health(kafka: KafkaSettings, obs: ObsSettings) -> Health:
     """The daemon's Health: stalled after one iteration's worst case (all delivery attempts) plus 60 s;
-    /readyz red after `obs.ready_stall_s` without a loop (Health's default without `obs`)."""
+    /readyz red after `obs.ready_stall_s` without a loop."""
     return Health(
         stall_after_s=60.0 + kafka.delivery_attempts * kafka.delivery_timeout_ms / 1000.0,
         failing_after_s=FAILING_AFTER_S,
         contact_timeout_s=contact_timeout_s(kafka),
-        **({"ready_stall_s": obs.ready_stall_s} if obs is not None else {}),
+        ready_stall_s=obs.ready_stall_s,
     )
 
 
@@ -137,19 +137,24 @@ class Daemon:
         processor: Processor,
         *,
         metrics: Metrics | None = None,
+        obs: ObsSettings | None = None,
         health: Health | None = None,
         shutdown: Shutdown | None = None,
         broker: BrokerPort | None = None,
     ) -> None:
         """`broker`: where the clients come from (triage.stream.port; default the Kafka cluster of
-        `kafka`); the run's topics are the Processor's (`processor.topics`)."""
+        `kafka`); the run's topics are the Processor's (`processor.topics`). `health`, or `obs` to build it
+        (daemon_health: its ready_stall_s is TRIAGE_READY_STALL_S): one of them is required, so no entry
+        point serves a /readyz that ignores the readiness setting."""
+        if health is None and obs is None:
+            raise TypeError("Daemon needs obs (Settings.obs) or a health built from it")
         if processor.topics.input != kafka.topics.input:
             raise ConfigError("the Processor and the Daemon were built from different topic settings")
         self.kafka = kafka
         self.topics = processor.topics  # the run's topics, shadow mode applied: one source with the outputs
         self.processor = processor
         self.metrics = metrics or Metrics()
-        self.health = health or daemon_health(kafka)
+        self.health = health if health is not None else daemon_health(kafka, obs)
         self.health.model_loaded = True
         self.shutdown = shutdown or Shutdown()
         self.shutdown.exit_code_if_forced = self._forced_exit_code
