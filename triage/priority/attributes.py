@@ -171,7 +171,9 @@ _ANAPHORA = re.compile(
     r"component|extension|subdural|sdh|sah|ivh|edh)s?|"
     # "Bifrontal contusions. Several have enlarged.": a quantifier standing for the bleeds just named
     r"(?:several|some|many|all|both|each|most|one|two|three)(?: of (?:them|these|those|the \w+))?\s+"
-    r"(?:have|has|are|is|were|was|show|shows|appear|appears)\b)\b",
+    r"(?:have|has|are|is|were|was|show|shows|appear|appears)\b|"
+    # telegraphic sizes per side after "Bilat SDH, R>L.": "R 12mm (prev 8)", "Lt 5 mm"
+    r"(?:r|l|rt|lt|right|left)\.?:?\s+\d+(?:\.\d+)?\s*(?:mm|cm)\b)\b",
     re.IGNORECASE,
 )
 
@@ -237,7 +239,7 @@ _NEG_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
 _NEG_AFTER = re.compile(
     r"^[\s,]*(?:is|are|has|have|was|were)?\s*(?:been\s+)?(?:not\s+(?:seen|present|identified|evident|"
-    r"demonstrated|appreciated)|absent|resolved|no longer (?:seen|present|evident|identified))\b",
+    r"demonstrated|appreciated)|absent|resolved|decompressed|no longer (?:seen|present|evident|identified))\b",
     re.IGNORECASE,
 )
 _KNOWN_NEAR = re.compile(
@@ -290,7 +292,10 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\binterval (?:hemorrhagic|haemorrhagic) (?:conversion|transformation|change)s?\b|"
             r"\binterval (?:hemorrhage|haemorrhage|bleed|bleeding|hematoma|haematoma)\b|"
             r"\bundergone (?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b|"
-            r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b",
+            r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b|"
+            # "has ruptured into the ventricular system since the earlier scan": a bleed that reached the
+            # ventricles since the prior exam (the cue ends before the extension sign's own words)
+            r"\b(?:has|have) (?:since |now |subsequently )?(?=(?:ruptured|decompressed|broken) (?:through )?into\b)",
             re.IGNORECASE,
         ),
     ),
@@ -366,11 +371,11 @@ _NO_NEW_BLEED = re.compile(
     re.IGNORECASE,
 )
 _NO_PRIOR = re.compile(
-    r"\bno (?:prior|previous|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
+    r"\bno (?:prior|previous|earlier|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
     r"\bfirst (?:imaging|scan|study|exam)\b|\bwithout (?:a )?(?:prior|comparison)"
-    r"(?: (?:exam|study|imaging))?\b|\bnone available for comparison\b|\bbaseline (?:exam|study|ct)\b",
+    r"(?: (?:exam|study|imaging))?\b|\bnone available for comparison\b|\bnot available for comparison\b|\bbaseline (?:exam|study|ct)\b",
     re.IGNORECASE,
 )
 
@@ -417,6 +422,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|\bshift of the septum(?: pellucidum)?\b|"
             r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b|"
             r"\bmidline (?:is |was )?shifted\b|"
+            # "pushes the midline 7 mm to the left", "displacing the midline by 6 mm"
+            r"\b(?:push\w*|displac\w*|deviat\w*|shift\w*) (?:the )?midline\b|"
             # a bare "shift" in a head CT is the midline's ("6 mm shift", "EDH, shift, pupil blown"), not
             # a device's or a work shift's
             r"(?<!night )(?<!day )(?<!fluid )\bshift\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:position|catheter|"
@@ -451,7 +458,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
             r"fourth ventricle|ventricle)s?\b|"
-            r"\b(?:temporal horn|ventricle)s? (?:is |are )?(?:entrapped|trapped)\b",
+            r"\b(?:temporal horn|ventricle)s? (?:is |are |has |have )?(?:now |newly |become |been )*(?:entrapped|trapped)\b",
             re.IGNORECASE,
         ),
     ),
@@ -468,7 +475,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
 #: A word every match of a sign's pattern contains (a prefilter before the regular expression).
 _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning"),
-    "midline_shift": ("shift", "deviation", "displacement", "mls"),
+    "midline_shift": ("shift", "deviation", "displacement", "mls", "midline"),
     "cistern_effacement": ("cistern",),
     "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn"),
     "intraventricular_extension": ("ventric",),
@@ -481,7 +488,11 @@ _NOT_SHIFT_GAP = re.compile(
     r"collection|sdh|edh|ich|bleed|thick)\b",
     re.IGNORECASE,
 )
-_NOT_SHIFT_GAP_BEFORE = re.compile(r",|" + _MILD.pattern, re.IGNORECASE)
+_NOT_SHIFT_GAP_BEFORE = re.compile(
+    # "... to 14 mm and now pushes the midline 7 mm": a new clause whose verb carries the shift
+    r",|\band (?:now |also |further )?(?:(?:push|displac|deviat|shift|caus|produc)\w*|\s*$)|" + _MILD.pattern,
+    re.IGNORECASE,
+)
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
 #: described ventricular enlargement from volume loss is not hydrocephalus ("ventriculomegaly proportional to
@@ -590,8 +601,14 @@ def _clause(text: str, start: int, end: int, bounds: Sequence[tuple[int, int]]) 
     return s1, e1
 
 
+#: a closed parenthesis: its negation stays inside ("Compared with the outside CT (images not available),
+#: there is a new SDH")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
 def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
-    return bool(_NEG_BEFORE.search(text[clause[0] : start]) or _NEG_AFTER.match(text[end : clause[1]]))
+    before = _PARENTHETICAL.sub(" ", text[clause[0] : start])
+    return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.match(text[end : clause[1]]))
 
 
 def _number(token: str) -> float | None:
@@ -647,6 +664,12 @@ _FROM_TO_VOLUME = re.compile(
     re.IGNORECASE,
 )
 _SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
+#: a size and the prior exam's without its unit, telegraphic: "R 12mm (prev 8)", "9 mm (was 6)"
+_NOW_THEN_BARE = re.compile(
+    rf"(?P<c>{_NUM})\s*(?P<uc>{_UNIT})\s*\(\s*(?:prev(?:ious(?:ly)?)?|prior|was|before|previously)\.?:?\s*"
+    rf"(?P<a>{_NUM})\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _compare(then: float, now: float) -> str | None:
@@ -678,12 +701,14 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     ``_THEN_BEFORE`` word before it or ``_THEN_AFTER`` words after it) is compared with the nearest current
     one; a midline shift's millimetres are left out. The most urgent result, with its span, or None."""
     found: list[tuple[str, int, int]] = []
-    for m in _FROM_TO.finditer(text, start, end):
-        then, now = _number(m.group("a") or m.group("b")), _number(m.group("c"))
+    pairs = itertools.chain(_FROM_TO.finditer(text, start, end), _NOW_THEN_BARE.finditer(text, start, end))
+    for m in pairs:
+        then, now = _number(m.group("a") or m.groupdict().get("b") or ""), _number(m.group("c"))
         if then is None or now is None:
             continue
         unit = m.group("uc")
-        change = _compare(_in_mm(then, m.group("ua") or m.group("ub") or unit), _in_mm(now, unit))
+        given = m.groupdict().get("ua") or m.groupdict().get("ub")
+        change = _compare(_in_mm(then, given or unit), _in_mm(now, unit))
         if change is not None:
             found.append((change, m.start(), m.end()))
     lower = text[start:end].lower()
