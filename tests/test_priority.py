@@ -658,3 +658,72 @@ def test_wording_kinds_of_priority_set_three(engine, text, change, shift_mm, sig
 def test_a_described_collection_and_a_lobe_name_the_subtype(engine, text, subtypes, priority) -> None:
     attrs, got = _read(engine, text)
     assert (attrs.subtypes, got) == (subtypes, priority), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "shift_mm", "signs", "priority"),
+    [
+        # a verb on the midline; the bleed's own growth before "and now ..." is not the shift's
+        (
+            "Left SDH thickened from 6 mm to 11 mm and now pushes the midline 4 mm to the right.",
+            "increased",
+            4.0,
+            ("midline_shift",),
+            "critical",
+        ),
+        (
+            "Right temporal EDH, 13 mm, displacing the midline 7 mm.",
+            "not_stated",
+            7.0,
+            ("midline_shift",),
+            "critical",
+        ),
+        # a negation closed inside a parenthesis stays inside it; an open one still negates
+        (
+            "Compared with the referring hospital's CT (not reviewed here), there is a new left SDH.",
+            "new",
+            None,
+            (),
+            "critical",
+        ),
+        ("Right SDH (no acute blood), stable at 5 mm.", "stable", None, (), "routine"),
+        # a bleed that has ruptured into the ventricles since the prior exam is new
+        (
+            "The left thalamic haemorrhage has ruptured into the third ventricle since the admission scan.",
+            "new",
+            None,
+            ("intraventricular_extension",),
+            "critical",
+        ),
+        # telegraphic sizes per side, the prior's unit left out
+        ("Bilat SDH. R 10mm (prev 5). L 3mm (prev 3).", "increased", None, (), "critical"),
+        ("L SDH 8 mm (was 8).", "stable", None, (), "routine"),
+        # a horn now trapped is hydrocephalus; one that has decompressed is not
+        (
+            "Stable IVH; the left temporal horn is now trapped.",
+            "stable",
+            None,
+            ("hydrocephalus",),
+            "critical",
+        ),
+        (
+            "The trapped right temporal horn has decompressed; intraventricular blood is less than before.",
+            "decreased",
+            None,
+            (),
+            "routine",
+        ),
+        # no earlier imaging
+        ("Acute right SDH, no earlier imaging.", "no_prior", None, (), "urgent"),
+        ("Acute left SDH. Prior CT not available for comparison.", "no_prior", None, (), "urgent"),
+    ],
+)
+def test_wording_kinds_of_priority_set_four(engine, text, change, shift_mm, signs, priority) -> None:
+    """The wording kinds priority held-out set 4's first measurement missed, in other words (model card)."""
+    attrs, got = _read(engine, text)
+    assert (attrs.change, attrs.midline_shift_mm, attrs.mass_effect, got) == (
+        change,
+        shift_mm,
+        signs,
+        priority,
+    ), attrs

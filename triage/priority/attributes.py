@@ -219,11 +219,13 @@ def _bleed_spans(
             if s <= ev.start < e or (i + 1 == len(sentences) and ev.start >= s):
                 chosen.add(i)
                 nxt = i + 1
-                if nxt < len(sentences) and (
+                # the sentences that go on about it ("It has grown.", "R 7mm (prev 7). L 12mm (prev 6).")
+                while nxt < len(sentences) and (
                     _ANAPHORA.match(text, sentences[nxt][0])
                     or _COMPARISON_ONLY.fullmatch(text, *sentences[nxt])
                 ):
                     chosen.add(nxt)
+                    nxt += 1
                 break
     return [sentences[i] for i in sorted(chosen)]
 
@@ -238,8 +240,9 @@ _NEG_BEFORE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^[\s,]*(?:is|are|has|have|was|were)?\s*(?:been\s+)?(?:not\s+(?:seen|present|identified|evident|"
-    r"demonstrated|appreciated)|absent|resolved|decompressed|no longer (?:seen|present|evident|identified))\b",
+    r"^[\s,]*(?:is|are|has|have|was|were)?\s*(?:now\s+)?(?:been\s+)?(?:not\s+(?:seen|present|identified|"
+    r"evident|demonstrated|appreciated)|absent|resolved|no longer (?:seen|present|evident|identified)|"
+    r"decompressed(?!\s+into))\b",  # "the trapped horn has decompressed" (not "decompressed into")
     re.IGNORECASE,
 )
 _KNOWN_NEAR = re.compile(
@@ -295,7 +298,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b|"
             # "has ruptured into the ventricular system since the earlier scan": a bleed that reached the
             # ventricles since the prior exam (the cue ends before the extension sign's own words)
-            r"\b(?:has|have) (?:since |now |subsequently )?(?=(?:ruptured|decompressed|broken) (?:through )?into\b)",
+            r"\b(?:has|have) (?:since |now |subsequently )?"
+            r"(?=(?:ruptured|decompressed|broken) (?:through )?into\b)",
             re.IGNORECASE,
         ),
     ),
@@ -375,7 +379,8 @@ _NO_PRIOR = re.compile(
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
     r"\bfirst (?:imaging|scan|study|exam)\b|\bwithout (?:a )?(?:prior|comparison)"
-    r"(?: (?:exam|study|imaging))?\b|\bnone available for comparison\b|\bnot available for comparison\b|\bbaseline (?:exam|study|ct)\b",
+    r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
+    r"\bbaseline (?:exam|study|ct)\b",
     re.IGNORECASE,
 )
 
@@ -458,7 +463,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
             r"fourth ventricle|ventricle)s?\b|"
-            r"\b(?:temporal horn|ventricle)s? (?:is |are |has |have )?(?:now |newly |become |been )*(?:entrapped|trapped)\b",
+            r"\b(?:temporal horn|ventricle)s? (?:is |are |has |have )?(?:now |newly |become |been )*"
+            r"(?:entrapped|trapped)\b",
             re.IGNORECASE,
         ),
     ),
@@ -467,7 +473,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
             r"\b(?:extend\w*|extension|rupture\w*|decompress\w*|dissect\w*|spread\w*) into (?:the )?"
-            r"(?:\w+ ){0,3}ventric\w*\b",
+            r"(?:\w+ ){0,3}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b",
             re.IGNORECASE,
         ),
     ),

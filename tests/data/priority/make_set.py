@@ -1079,9 +1079,205 @@ ROUND3 = [
 ]
 
 
+# Part E (kind ``round4``, 2026-12-07, session prio5): the error kinds of priority held-out set 4, written one
+# by one in new words (never its texts): a verb on the midline ("displaces the midline 6 mm") and a bleed's
+# growth before "and now ..." that is not the shift's; a negation closed inside a parenthesis; a bleed that "has
+# ruptured into the ventricles" (new); telegraphic sizes per side with a unitless prior ("Rt 14mm (prev 9)");
+# a horn "now trapped" and one that "has decompressed"; "no earlier imaging", "not available for comparison".
+def _r4(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
+    return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round4"}
+
+
+ROUND4 = [
+    # a verb on the midline
+    _r4(
+        "Right SDH has grown from 7 mm to 12 mm and now displaces the midline 6 mm to the left.",
+        ["subdural"],
+        change="increased",
+        me=_me(midline_shift=True, midline_shift_mm=6.0),
+        size=12.0,
+    ),
+    _r4(
+        "Acute left EDH, 15 mm, pushing the midline 8 mm to the right.",
+        ["epidural"],
+        "acute",
+        me=_me(midline_shift=True, midline_shift_mm=8.0),
+        size=15.0,
+    ),
+    _r4(
+        "Large right putaminal haemorrhage displacing the midline by 9 mm.",
+        ["intraparenchymal"],
+        me=_me(midline_shift=True, midline_shift_mm=9.0),
+    ),
+    _r4(
+        "Bifrontal contusions are larger and now push the midline 5 mm to the left.",
+        ["contusion"],
+        change="increased",
+        me=_me(midline_shift=True, midline_shift_mm=5.0),
+    ),
+    _r4(
+        "Left SDH 10 mm (was 10 mm), deviating the midline 3 mm.",
+        ["subdural"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=3.0),
+        size=10.0,
+    ),
+    # a negation closed inside a parenthesis
+    _r4(
+        "Compared with the outside scan (images not uploaded), there is a new left SDH.",
+        ["subdural"],
+        change="new",
+    ),
+    _r4(
+        "Relative to the prior MRI (no contrast given), the right frontal haematoma has enlarged.",
+        ["intraparenchymal"],
+        change="increased",
+    ),
+    _r4(
+        "Since the last CT (not a thin-slice study), there is new subarachnoid blood in the left sylvian fissure.",
+        ["subarachnoid"],
+        change="new",
+    ),
+    _r4(
+        "Left SDH (no acute component), unchanged at 6 mm.",
+        ["subdural"],
+        change="stable",
+        size=6.0,
+    ),
+    _r4(
+        "The right EDH (not operated) has increased to 18 mm.",
+        ["epidural"],
+        change="increased",
+        size=18.0,
+    ),
+    # "has ruptured into the ventricles": new
+    _r4(
+        "Left caudate haemorrhage has now ruptured into the lateral ventricle, with intraventricular blood in the occipital horns.",
+        ["intraparenchymal", "intraventricular"],
+        change="new",
+        me=_me(intraventricular_extension=True),
+    ),
+    _r4(
+        "The pontine haemorrhage has since decompressed into the fourth ventricle; intraventricular haemorrhage is now present.",
+        ["intraparenchymal", "intraventricular"],
+        change="new",
+        me=_me(intraventricular_extension=True),
+    ),
+    _r4(
+        "Right temporal lobe haematoma has ruptured into the temporal horn since the prior CT, with intraventricular haemorrhage.",
+        ["intraparenchymal", "intraventricular"],
+        change="new",
+        me=_me(intraventricular_extension=True),
+    ),
+    _r4(
+        "R putaminal ICH, unchanged in size, has ruptured into the ventricles since the morning scan: intraventricular blood in both frontal horns.",
+        ["intraparenchymal", "intraventricular"],
+        change="new",
+        me=_me(intraventricular_extension=True),
+    ),
+    _r4(
+        "Acute left thalamic haemorrhage with rupture into the third ventricle and intraventricular haemorrhage; no prior imaging.",
+        ["intraparenchymal", "intraventricular"],
+        "acute",
+        "no_prior",
+        me=_me(intraventricular_extension=True),
+    ),
+    # telegraphic sizes per side, the prior without its unit
+    _r4(
+        "Bilat SDH. Rt 14mm (prev 9). Lt 4mm (prev 4).",
+        ["subdural"],
+        change="increased",
+        size=14.0,
+    ),
+    _r4(
+        "L EDH 11 mm (was 11). No MLS.",
+        ["epidural"],
+        change="stable",
+        size=11.0,
+    ),
+    _r4(
+        "R SDH 6mm (prev 10), resolving.",
+        ["subdural"],
+        change="decreased",
+        size=6.0,
+    ),
+    _r4(
+        "Cerebellar IPH 22 mm (previously 15).",
+        ["intraparenchymal"],
+        change="increased",
+        size=22.0,
+    ),
+    _r4(
+        "SDH bilateral. R 7mm (prev 7). L 12mm (prev 6). MLS 3mm.",
+        ["subdural"],
+        change="increased",
+        me=_me(midline_shift=True, midline_shift_mm=3.0),
+        size=12.0,
+    ),
+    # a horn "now trapped"; one that "has decompressed" is no longer hydrocephalus
+    _r4(
+        "IVH in the left lateral ventricle is stable, but the left temporal horn has become trapped.",
+        ["intraventricular"],
+        change="stable",
+        me=_me(hydrocephalus=True),
+    ),
+    _r4(
+        "Intraventricular haemorrhage in the fourth ventricle; the right temporal horn is now trapped.",
+        ["intraventricular"],
+        me=_me(hydrocephalus=True),
+    ),
+    _r4(
+        "The previously entrapped right temporal horn has decompressed after drain placement; intraventricular blood is decreasing.",
+        ["intraventricular"],
+        change="decreased",
+    ),
+    _r4(
+        "Trapped left temporal horn has now decompressed. Small residual IVH.",
+        ["intraventricular"],
+        change="decreased",
+    ),
+    _r4(
+        "Stable intraventricular blood; both temporal horns are now trapped.",
+        ["intraventricular"],
+        change="stable",
+        me=_me(hydrocephalus=True),
+    ),
+    # no prior exam
+    _r4(
+        "Small acute SAH in the right frontal sulci; no earlier imaging.",
+        ["subarachnoid"],
+        "acute",
+        "no_prior",
+    ),
+    _r4(
+        "Left temporal contusion 8 mm. Outside head CT is not available for comparison.",
+        ["contusion"],
+        change="no_prior",
+        size=8.0,
+    ),
+    _r4(
+        "Acute right SDH 6 mm, no earlier scans available.",
+        ["subdural"],
+        "acute",
+        "no_prior",
+        size=6.0,
+    ),
+    _r4(
+        "Thin left tentorial SDH; prior imaging not available for comparison.",
+        ["subdural"],
+        change="no_prior",
+    ),
+    _r4(
+        "Punctate left frontal hemorrhagic contusion, no earlier study.",
+        ["contusion"],
+        change="no_prior",
+    ),
+]
+
+
 def main() -> None:
     rng = random.Random(20)
-    rows = composed(rng) + TRICKY + ROUND2 + ROUND3
+    rows = composed(rng) + TRICKY + ROUND2 + ROUND3 + ROUND4
     for row in rows:
         row["priority"] = gold_priority(row)
     with OUT.open("w") as fh:
