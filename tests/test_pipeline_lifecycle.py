@@ -386,3 +386,70 @@ def test_audit_explain_tells_the_two_orders_of_one_accession_apart() -> None:
     assert "accession from OBR-18, order placer PL100 filler FI100" in text
     assert "accession from OBR-18, order placer PL200 filler FI200" in text
     assert audits[0]["flag_id"] in text and audits[1]["flag_id"] in text
+
+
+# --- the rank a study rests on: kept by status-less reports, recorded without a Flag ----------------------
+
+
+def test_a_report_without_a_status_keeps_the_rank_so_a_late_preliminary_stays_stale() -> None:
+    """F positive, then a report with neither OBR-25 nor OBX-11 (negative: withdraws), then the late P
+    positive: the status-less report does not move the rank, so the P is stale and never reactivates."""
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    audits = _run(
+        oru(control_id="B1", status="F", impression=POS),
+        oru(control_id="B2", status="", impression=NEG),
+        oru(control_id="B3", status="P", impression=POS),
+        state=state,
+    )
+    assert [a["flag_action"] for a in audits] == ["created", "withdrawn", "stale"]
+    assert [a["flag_result_status"] for a in audits] == ["F", "F", "F"]
+    assert (state["ACC100"].status, state["ACC100"].result_status) == ("inactive", "F")
+
+
+def test_a_late_preliminary_after_a_negative_final_creates_no_flag() -> None:
+    """F negative leaves no Flag but records its rank (flag_id and status null), so the late P positive is
+    stale; a C positive afterwards still creates the Flag, and the rank-only record reads back."""
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    audits = _run(
+        oru(control_id="N1", status="F", impression=NEG),
+        oru(control_id="N2", status="P", impression=POS),
+        state=state,
+    )
+    assert [a["flag_action"] for a in audits] == ["none", "stale"]
+    assert [(a["flag_id"], a["flag_status"], a["flag_result_status"]) for a in audits] == [
+        (None, None, "F"),
+        (None, None, "F"),
+    ]
+    rank_only = state["ACC100"]
+    assert (rank_only.flag_id, rank_only.status, rank_only.result_status) == (None, None, "F")
+    assert FlagState.from_json(rank_only.to_json()) == rank_only
+    restored = {"ACC100": FlagState.from_json(rank_only.to_json())}
+    later = _run(oru(control_id="N3", status="C", impression=POS), state=restored)
+    assert (later[0]["flag_action"], later[0]["flag_status"]) == ("created", "active")
+    assert restored["ACC100"].flag_id is not None and restored["ACC100"].result_status == "C"
+
+
+@pytest.mark.parametrize(
+    ("status", "recorded"),
+    [("F", "F"), ("C", "C"), ("X", "X"), ("U", "U"), ("P", None), ("", None)],
+)
+def test_only_a_final_or_later_report_without_a_flag_records_its_rank(
+    status: str, recorded: str | None
+) -> None:
+    from test_pipeline_support import oru
+
+    state: dict[str, FlagState] = {}
+    _run(oru(control_id="R1", status=status, impression=NEG), state=state)
+    assert (state["ACC100"].result_status if "ACC100" in state else None) == recorded
+
+
+def test_a_rank_only_record_is_not_stale_for_the_same_rank_and_moves_forward() -> None:
+    prev = FlagState("ACC1", None, None, "m1", "MSG1", "F")
+    assert transition(prev, "F", True) is FlagAction.CREATED
+    assert transition(prev, "P", True) is FlagAction.STALE
+    assert transition(prev, "C", False) is FlagAction.NONE
+    assert transition(prev, None, True) is FlagAction.CREATED

@@ -102,7 +102,12 @@ def test_negative_gives_audit_only_and_filters_skip_with_reason() -> None:
     )
     state: dict[str, FlagState] = {}
     outs = proc.process_batch(records, state)
-    assert [[m.topic for m in o.outputs] for o in outs] == [["triage.audit"]] * 3
+    # the final negative publishes no Flag; it records its rank only (a late preliminary is then stale)
+    assert [[m.topic for m in o.outputs] for o in outs] == [
+        ["triage.flag-state", "triage.audit"],
+        ["triage.audit"],
+        ["triage.audit"],
+    ]
     assert [(o.audit_json()[0]["decision"], o.audit_json()[0]["reason"]) for o in outs] == [
         ("negative", None),
         ("skipped", "procedure_filter"),
@@ -110,7 +115,7 @@ def test_negative_gives_audit_only_and_filters_skip_with_reason() -> None:
     ]
     assert outs[2].audit_json()[0]["message_type"] == "ADT^A01"
     assert scorer.calls == [1]  # only the head CT was scored, in one call
-    assert state == {}
+    assert list(state) == ["A1"] and (state["A1"].flag_id, state["A1"].result_status) == (None, "F")
 
 
 def test_one_scoring_call_per_batch() -> None:
@@ -187,7 +192,9 @@ def test_multi_message_record_gives_one_audit_per_message() -> None:
     [flag] = _by_topic(out, "worklist.priority")
     assert _headers(flag)["triage-message-index"] == b"0"
     topics = [m.topic for m in out.outputs]
-    assert topics == ["worklist.priority", "triage.flag-state"] + ["triage.audit"] * 4 + ["hl7.oru.dlq"]
+    # M4 (final negative) records its rank only: a second flag-state record, no Flag
+    states = ["triage.flag-state"] * 2
+    assert topics == ["worklist.priority", *states] + ["triage.audit"] * 4 + ["hl7.oru.dlq"]
 
 
 def _lifecycle_inputs() -> list[bytes]:
@@ -228,9 +235,11 @@ def test_p_f_c_x_lifecycle_same_inside_one_batch_and_across_batches(batch_size: 
 
 
 def test_cancel_without_flag_is_a_plain_skip() -> None:
+    """No Flag is published; the X is recorded as the study's rank, so a late preliminary of the cancelled
+    order cannot create one."""
     proc, scorer = _processor()
     [out] = proc.process_batch(_records(oru(status="X", impression=POSITIVE)), {})
-    assert [m.topic for m in out.outputs] == ["triage.audit"]
+    assert [m.topic for m in out.outputs] == ["triage.flag-state", "triage.audit"]
     assert (
         out.audit_json()[0]["decision"],
         out.audit_json()[0]["reason"],

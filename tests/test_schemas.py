@@ -100,8 +100,11 @@ def test_the_batch_covers_every_decision_and_status() -> None:
         "stale_result_status",
     }
     assert {a["flag_action"] for a in out["audit"]} >= {"created", "unchanged", "withdrawn", "stale"}
-    # S2 (F, still positive) publishes no Flag but records the F it rests on
-    assert len(out["dlq"]) >= 4 and len(out["state"]) == len(out["flag"]) + 1 == 6
+    # S2 (F, still positive) publishes no Flag but records the F it rests on; S6 (X) and S7 (F negative)
+    # leave no Flag but record their rank (rank-only records: flag_id and status null)
+    rank_only = [(s["accession"], s["result_status"]) for s in out["state"] if s["flag_id"] is None]
+    assert sorted(rank_only) == [("SA2", "X"), ("SA3", "F")]
+    assert len(out["dlq"]) >= 4 and len(out["state"]) == len(out["flag"]) + 1 + 2 == 8
 
 
 @pytest.mark.parametrize("release,shadow", [("R4B", False), ("R5", True)])

@@ -42,8 +42,12 @@ preliminary "no hemorrhage" must not withdraw a final "acute subdural hematoma".
 order (two F's: the later one on the partition wins; a C after a C likewise): report times are not compared
 — OBR-7 is the scan time every report of a study shares, OBR-22 is optional and MSH-7 is the clock of
 whichever system sent the message. A cancellation (X) is always applied (it ranks with C): after it only a
-C (or another X) changes the Flag. A report without OBR-25 is never stale and does not move the rank. A study
-with no Flag has no state, so there is nothing to step back from: its reports apply in arrival order.
+C (or another X) changes the Flag. A report without OBR-25 is never stale and does not move the rank: the
+state keeps the highest rank applied so far (``rests_on``), so F positive → status-less negative → late P
+positive leaves the P stale. A study with no Flag gets a rank-only state once a final or later report is
+decided (``records_rank``: flag_id and status null), so F negative → late P positive is stale too, while a
+C positive after it still creates the Flag. Before any final a study without a Flag has no state: its
+reports apply in arrival order.
 
 Priority (triage.priority) is part of the Flag: a preliminary "acute SDH" (urgent) followed by a final "stable
 chronic SDH" (routine) re-publishes the one Flag with the new priority (UPDATED), never a second Flag. A state
@@ -127,6 +131,24 @@ def advances(previous: FlagState | None, result_status: ResultStatus | str | Non
         return False
     mine, theirs = status_rank(result_status), status_rank(previous.result_status)
     return mine is not None and (theirs is None or mine > theirs)
+
+
+def rests_on(previous: FlagState | None, result_status: ResultStatus | str | None) -> str | None:
+    """The OBR-25 the state keeps after a report that is not stale: the report's when it has a rank, else the
+    one it rested on (a report without a status never resets the rank)."""
+    if status_rank(result_status) is not None:
+        return str(result_status)
+    return previous.result_status if previous is not None else None
+
+
+def records_rank(previous: FlagState | None, result_status: ResultStatus | str | None) -> bool:
+    """Whether a report that publishes no Flag still writes the state: it moves the rank forward
+    (``advances``), or the study has no state and the report is final or later (F, U, C, X: a rank-only
+    record)."""
+    if previous is None:
+        rank = status_rank(result_status)
+        return rank is not None and rank >= _FINAL
+    return advances(previous, result_status)
 
 
 def is_cancelled(result_status: ResultStatus | str | None) -> bool:

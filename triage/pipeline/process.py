@@ -55,7 +55,8 @@ from triage.pipeline.decide import (
     PUBLISHING_ACTIONS,
     SCORE,
     SKIP,
-    advances,
+    records_rank,
+    rests_on,
     state_key,
     transition,
 )
@@ -211,17 +212,32 @@ class Processor:
         previous = state.get(key_text)
         grade = decided.grade if decided is not None else None
         action = transition(previous, report.result_status, positive, grade.priority if grade else None)
-        result_status = str(report.result_status) if report.result_status is not None else None
+        result_status = rests_on(previous, report.result_status)  # a status-less report keeps the rank
         if action not in PUBLISHING_ACTIONS:
-            if action is FlagAction.UNCHANGED and advances(previous, result_status):
-                # the Flag stays, the status it rests on moves on (P → F): a late P is then told stale
-                assert previous is not None
-                previous = replace(previous, control_id=report.control_id, result_status=result_status)
+            if action in (FlagAction.UNCHANGED, FlagAction.NONE) and records_rank(previous, result_status):
+                # the Flag stays (or there is none), the status it rests on moves on (P → F, F negative):
+                # a late P is then told stale
+                previous = (
+                    replace(previous, control_id=report.control_id, result_status=result_status)
+                    if previous is not None
+                    else FlagState(
+                        accession=accession,
+                        flag_id=None,
+                        status=None,
+                        model_version=self.model_version,
+                        control_id=report.control_id,
+                        result_status=result_status,  # type: ignore[arg-type]
+                        placer_order_number=report.placer_order_number,
+                        filler_order_number=report.filler_order_number,
+                        key=key_text if key_text != accession else None,
+                    )
+                )
                 updates.append(self._state_message(key_text, previous))
                 state[key_text] = previous
             return action, previous
         status = FLAG_STATUS_FOR_ACTION[action]
-        fid = previous.flag_id if previous is not None else flag_id(key_text, self.model_version)
+        known = previous.flag_id if previous is not None else None
+        fid = known or flag_id(key_text, self.model_version)
         # a positive's own priority; a withdrawn or cancelled Flag keeps the one it had
         priority = grade.priority if grade is not None else (previous.priority if previous else None)
         flag = self._flags.build(

@@ -63,7 +63,7 @@ AUDIT_CONDITIONS: list[dict[str, Any]] = [
         "if": {
             "properties": {
                 "flag_action": {
-                    "enum": ["created", "unchanged", "reactivated", "withdrawn", "entered-in-error", "stale"]
+                    "enum": ["created", "unchanged", "reactivated", "withdrawn", "entered-in-error"]
                 }
             }
         },
@@ -172,7 +172,9 @@ FLAG_STATE_DESCRIPTION = (
     "Value of the compacted flag-state topic (default triage.flag-state), key = accession (accession^order "
     "number for a second order that shares the accession: triage.pipeline.decide.state_key). The latest Flag "
     "published for an order; written when a Flag is (re)published and when a report moves the OBR-25 status "
-    "the Flag rests on forward (P -> F) without changing it. The daemon rebuilds its lifecycle "
+    "the Flag rests on forward (P -> F) without changing it. A study without a Flag gets a rank-only record "
+    "(flag_id and status null) once a final or later report is decided, so a late preliminary is stale. "
+    "The daemon rebuilds its lifecycle "
     "state from this topic at start, so the P -> F -> C -> X lifecycle survives restarts and works across "
     "instances of one consumer group. Serialized with sorted keys. Generated from "
     "triage.pipeline.state.FlagState."

@@ -27,19 +27,36 @@ class FlagStateError(ValueError):
 @dataclass(frozen=True)
 class FlagState:
     """Latest Flag published for a study. Written when a Flag is (re)published, and when a report moves the
-    OBR-25 status the Flag rests on forward without changing the Flag (P → F, same priority)."""
+    OBR-25 status the Flag rests on forward without changing the Flag (P → F, same priority). A study with
+    no Flag gets a rank-only record (flag_id and status None) once a final or later report (F, U, C, X) is
+    decided, so a late preliminary cannot create a Flag the final ruled out."""
 
     accession: Annotated[str, Field(min_length=1)]
     flag_id: Annotated[
-        str,
+        str | None,
         Field(
             pattern=r"^ich-[0-9a-f]{32}$",
-            description="the Flag's id; kept for the whole life of the study, even across model versions",
+            description=(
+                "the Flag's id; kept for the whole life of the study, even across model versions; null in a "
+                "rank-only record (no Flag yet: only result_status is kept)"
+            ),
         ),
     ]
-    status: FlagStatus  # FHIR Flag.status
+    status: Annotated[
+        FlagStatus | None,
+        Field(description="FHIR Flag.status of the Flag last published; null in a rank-only record"),
+    ]
     model_version: Annotated[str, Field(min_length=1, description="model whose decision produced this state")]
-    control_id: Annotated[str, Field(description="MSH-10 of the message that caused this state")]
+    control_id: Annotated[
+        str,
+        Field(
+            description=(
+                "MSH-10 of the message that last wrote this state. When a report only moves result_status "
+                "forward (P -> F, Flag unchanged) it is that report's MSH-10, while the published Flag keeps "
+                "the identifier (msh-10) of the message that built it"
+            )
+        ),
+    ]
     result_status: Annotated[
         ResultStatusCode | None,
         Field(
@@ -94,13 +111,20 @@ class FlagState:
     ] = None
 
     @property
+    def has_flag(self) -> bool:
+        """False for a rank-only record (a study whose final ruled the Flag out)."""
+        return self.status is not None
+
+    @property
     def state_key(self) -> str:
         """The key of this state in the map and on the flag-state topic."""
         return self.key or self.accession
 
     def __post_init__(self) -> None:
-        if self.status not in FLAG_STATUSES:
+        if self.status is not None and self.status not in FLAG_STATUSES:
             raise FlagStateError(f"flag status must be one of {FLAG_STATUSES}, got {self.status!r}")
+        if (self.status is None) != (self.flag_id is None):
+            raise FlagStateError("flag_id and status are both set (a Flag) or both null (a rank-only record)")
 
     def to_json(self) -> bytes:
         """Canonical JSON bytes (sorted keys) with a schema_version field (schemas/flag-state.schema.json)."""
