@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 proc.process_batch(mem_records[i : i + b], state)
             return len(mem_records)
 
-        runs = load_models([model_dir], settings)
+        runs = load_models([model_dir], settings.device, settings.pipeline, settings.outputs)
         out = Path(tmp.name) / "replay.jsonl"
 
         def replay(pipeline: bool = True) -> int:
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             for run in runs:
                 run.state.clear()
                 run.counts.clear()
-            return run_replay(settings, opts, runs).records
+            return run_replay(settings.kafka, opts, runs).records
 
         stages = {
             "score only": ("reports", score_only),

@@ -113,7 +113,7 @@ def _replay_path(settings: Settings) -> dict[str, dict]:
     """`triage replay`: its model loader and its per-batch call."""
     from triage.replay.engine import load_models
 
-    (run,) = load_models([settings.model_dir], settings)
+    (run,) = load_models([settings.model_dir], settings.device, settings.pipeline, settings.outputs)
     records = [SourceRecord("hl7.oru", 0, i, _oru(i, t)) for i, (t, _) in enumerate(REPORTS)]
     return {
         a["control_id"]: a for o in run.processor.process_batch(records, run.state) for a in o.audit_json()

@@ -355,17 +355,20 @@ def test_interrupted_replay_resumes_without_gaps_or_duplicates(
             **kw,
         )
 
+    def runs(name: str) -> list:
+        return load_models([models[name]], settings.device, settings.pipeline, settings.outputs)
+
     before = {t.ident for t in threading.enumerate()}
-    run_replay(settings, opts(full), load_models([models["A"]], settings))
+    run_replay(settings.kafka, opts(full), runs("A"))
     left = [t.name for t in threading.enumerate() if t.ident not in before and t.name.startswith("triage-")]
     assert not left, f"the replay left threads running: {left}"  # each Processor's network thread
     part = tmp_path / "part.jsonl"
-    first = run_replay(settings, opts(part, stop_after=50), load_models([models["A"]], settings))
+    first = run_replay(settings.kafka, opts(part, stop_after=50), runs("A"))
     assert not first.complete and 50 <= first.records < len(live["pairs"])
     # a crash after the checkpoint: a half-written line beyond the checkpointed length
     with part.open("ab") as fh:
         fh.write(b'{"source":{"topic":"half-written')
-    second = run_replay(settings, opts(part, resume=True), load_models([models["A"]], settings))
+    second = run_replay(settings.kafka, opts(part, resume=True), runs("A"))
     assert second.complete and second.resumed_from == first.next_offsets
     assert (
         second.records == len(live["pairs"]) and second.records_this_run == len(live["pairs"]) - first.records
@@ -373,7 +376,7 @@ def test_interrupted_replay_resumes_without_gaps_or_duplicates(
     assert part.read_bytes() == full.read_bytes()  # same lines, same order: no gap, no duplicate
     # resuming with another model list is refused
     with pytest.raises(ConfigError, match=r"same --model"):
-        run_replay(settings, opts(part, resume=True), load_models([models["B"]], settings))
+        run_replay(settings.kafka, opts(part, resume=True), runs("B"))
 
 
 def test_sigint_leaves_a_valid_partial_output_and_resume_completes_it(

@@ -113,7 +113,9 @@ def replay_command(
             "replay into it, or --force to replace it"
         )
     model_dirs = list(model) if model else [settings.model_dir]
-    runs = _abandoned_at_stop(lambda: load_models(model_dirs, settings))
+    runs = _abandoned_at_stop(
+        lambda: load_models(model_dirs, settings.device, settings.pipeline, settings.outputs)
+    )
     opts = ReplayOptions(
         topic=topic or settings.topics.input,
         from_bound=from_bound,
@@ -141,7 +143,7 @@ def replay_command(
                 collected.extend(comparable(a) for a in outcome.audit_json())
 
     with interrupt_flag() as stop:
-        result = run_replay(settings, opts, runs, stop=stop, on_batch=collect if out_topic else None)
+        result = run_replay(settings.kafka, opts, runs, stop=stop, on_batch=collect if out_topic else None)
     typer.echo(render_replay(result), err=True)
     if out is not None:
         output: dict[str, Any] = {"file": str(out), "sha256": file_sha256(out), "keep_timings": keep_timings}
@@ -154,7 +156,7 @@ def replay_command(
         comparisons = compare_replay(
             result,
             lambda: read_jsonl(out) if out is not None else iter(collected),
-            recorded_audits(compare, settings) if compare is not None else None,
+            recorded_audits(compare, settings.kafka) if compare is not None else None,
         )
         for comp in comparisons:
             typer.echo("")

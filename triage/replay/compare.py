@@ -21,7 +21,7 @@ from triage.errors import InputFileError
 from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings
     from triage.replay.engine import ReplayResult
 
 Coord = tuple[str, int, int, int, int]  # topic, partition, offset, message_index, order_index
@@ -427,7 +427,7 @@ def render_table(comp: Comparison) -> str:
 RECORDED_TOPIC_PREFIX = "topic:"
 
 
-def recorded_audits(spec: str, settings: Settings) -> tuple[str, Iterable[dict[str, Any]]]:
+def recorded_audits(spec: str, kafka: KafkaSettings) -> tuple[str, Iterable[dict[str, Any]]]:
     """`--compare` source as (label, audit records): a JSONL file, or `topic:NAME` (the whole topic, read
     without a group; a record that is not JSON is ignored)."""
     from triage.errors import ConfigError
@@ -439,7 +439,7 @@ def recorded_audits(spec: str, settings: Settings) -> tuple[str, Iterable[dict[s
             raise ConfigError("--compare topic: needs a topic name, e.g. --compare topic:triage.audit")
 
         def records() -> Iterable[dict[str, Any]]:
-            for rec in read_range(settings.bootstrap_servers, settings.security.kafka_kwargs(), topic):
+            for rec in read_range(kafka.bootstrap_servers, kafka.security.kafka_kwargs(), topic):
                 try:
                     yield json.loads(rec.value)
                 except ValueError:

@@ -44,7 +44,7 @@ from triage.replay.reader import RangeReader, range_consumer
 from triage.replay.sink import JsonlSink, Sink, TopicSink
 
 if TYPE_CHECKING:
-    from triage.config import Settings
+    from triage.config import KafkaSettings, OutputSettings, PipelineSettings, TopicSettings
     from triage.pipeline.process import Processor
 
 DEFAULT_BATCH = 512
@@ -116,15 +116,18 @@ class ReplayResult:
         return ",".join(f"{p}:{o}" for p, o in sorted(self.next_offsets.items()))
 
 
-def load_models(model_dirs: Sequence[Path], settings: Settings) -> list[ModelRun]:
-    """Load and verify each artifact (Scorer checks the sha256) and build its Processor."""
+def load_models(
+    model_dirs: Sequence[Path], device: str, pipeline: PipelineSettings, outputs: OutputSettings
+) -> list[ModelRun]:
+    """Load and verify each artifact (Scorer checks the sha256) on `device` and build its Processor from
+    the settings' slices (Settings.pipeline, Settings.outputs)."""
     from triage.model.scorer import Scorer
     from triage.pipeline.process import Processor
 
     runs: list[ModelRun] = []
     seen: dict[str, Path] = {}
     for directory in model_dirs:
-        scorer = Scorer.load(Path(directory), settings.device)
+        scorer = Scorer.load(Path(directory), device)
         if scorer.model_version in seen:
             raise ConfigError(
                 f"models {seen[scorer.model_version]} and {directory} both have version "
@@ -133,13 +136,12 @@ def load_models(model_dirs: Sequence[Path], settings: Settings) -> list[ModelRun
             )
         seen[scorer.model_version] = Path(directory)
         # exactly what the daemon builds (triage.stream.service.load_processor): the same slices
-        runs.append(ModelRun(Path(directory), Processor.from_settings(scorer, settings)))
+        runs.append(ModelRun(Path(directory), Processor(scorer, pipeline, outputs)))
     return runs
 
 
-def forbidden_out_topics(settings: Settings, live_worklist_ok: bool) -> dict[str, str]:
+def forbidden_out_topics(topics: TopicSettings, live_worklist_ok: bool) -> dict[str, str]:
     """Topics a replay must not write its audit records to, with the reason."""
-    topics = settings.topics
     bad = {
         topics.input: "the input topic (the daemon would consume the audit records)",
         topics.flag_state: "the live lifecycle state topic",
@@ -322,7 +324,7 @@ def warm_up_state(
 
 
 def run_replay(
-    settings: Settings,
+    kafka: KafkaSettings,
     opts: ReplayOptions,
     runs: Sequence[ModelRun],
     *,
@@ -330,6 +332,7 @@ def run_replay(
     stop: threading.Event | None = None,
 ) -> ReplayResult:
     """Replay `opts`' range through `runs`. Writes the sink, checkpoints, and returns where it got to.
+    `kafka`: the cluster, its security and the topics a replay must not write to (Settings.kafka).
 
     `on_batch` sees every batch's outcomes (the comparison collects topic-output replays with it).
     """
@@ -338,13 +341,13 @@ def run_replay(
     if (opts.out is None) == (opts.out_topic is None):
         raise ConfigError("give exactly one of --out FILE.jsonl or --out-topic NAME")
     if opts.out_topic is not None:
-        bad = forbidden_out_topics(settings, opts.live_worklist_ok)
+        bad = forbidden_out_topics(kafka.topics, opts.live_worklist_ok)
         if opts.out_topic in bad:
             raise ConfigError(
                 f"--out-topic {opts.out_topic} is {bad[opts.out_topic]}; choose another topic"
                 + (
                     " (or pass --i-understand-this-writes-to-the-live-worklist)"
-                    if opts.out_topic in (settings.topics.worklist, settings.topics.audit)
+                    if opts.out_topic in (kafka.topics.worklist, kafka.topics.audit)
                     else ""
                 )
             )
@@ -359,9 +362,9 @@ def run_replay(
     try:  # a stop while the broker does not answer abandons the connection (a constructor blocks 10 s)
         consumer = until_stopped(
             lambda: range_consumer(
-                settings.bootstrap_servers,
-                settings.security.kafka_kwargs(),
-                isolation_level=settings.isolation_level,
+                kafka.bootstrap_servers,
+                kafka.security.kafka_kwargs(),
+                isolation_level=kafka.isolation_level,
             ),
             stop,
         )
@@ -419,7 +422,7 @@ def run_replay(
                 opts.out, resume_bytes=out_bytes if opts.resume else None, keep_timings=opts.keep_timings
             )
         else:
-            sink = _topic_sink(settings, opts)
+            sink = _topic_sink(kafka, opts)
 
         def checkpoint(complete: bool) -> None:
             nonlocal out_bytes
@@ -493,26 +496,26 @@ def run_replay(
             run.processor.close()
 
 
-def _topic_sink(settings: Settings, opts: ReplayOptions) -> TopicSink:
+def _topic_sink(kafka: KafkaSettings, opts: ReplayOptions) -> TopicSink:
     from kafka import KafkaProducer
     from kafka.errors import KafkaError
 
     try:
         producer = KafkaProducer(
-            bootstrap_servers=settings.bootstrap_servers.split(","),
+            bootstrap_servers=kafka.bootstrap_servers.split(","),
             client_id="triage-replay",
             acks="all",
             enable_idempotence=True,
             linger_ms=20,
             batch_size=256 * 1024,
-            **settings.security.kafka_kwargs(),
+            **kafka.security.kafka_kwargs(),
         )
     except KafkaError as exc:
-        raise ConfigError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
+        raise ConfigError(f"cannot reach Kafka at {kafka.bootstrap_servers}: {exc}") from exc
     return TopicSink(
         producer,
         opts.out_topic or "",
-        audit_topic=settings.topics.audit,
-        flag_topics=(settings.topics.worklist, settings.topics.shadow_worklist),
-        live_worklist=settings.topics.worklist if opts.live_worklist_ok else None,
+        audit_topic=kafka.topics.audit,
+        flag_topics=(kafka.topics.worklist, kafka.topics.shadow_worklist),
+        live_worklist=kafka.topics.worklist if opts.live_worklist_ok else None,
     )
