@@ -262,8 +262,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-6"
-    assert engine.assess(text).rules_version == "rules-6"
+    assert engine.version == "rules-7"
+    assert engine.assess(text).rules_version == "rules-7"
     assert engine.assess("").assertion == "none"
 
 
@@ -616,8 +616,8 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-6"
-    assert targets["version"] == modifiers["version"] == "rules-6"
+    assert ok.version == "rules-7"
+    assert targets["version"] == modifiers["version"] == "rules-7"
 
     bumped = dict(modifiers, version="rules-7")
     with pytest.raises(RulesError, match=r"rules-6 but modifiers\.json is rules-7") as info:
