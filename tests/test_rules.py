@@ -1135,6 +1135,7 @@ RULES7 = [
     ("CTA: a spot sign within the right temporal lesion.", "uncertain"),
     ("No spot sign.", "negated"),
     ("The lesion holds T1 bright methaemoglobin.", "uncertain"),
+    ("Haemosiderin rim around the old resection cavity, unchanged.", "none"),
     ("Right thalamic lesion with a T1 hyperintense rim.", "uncertain"),
     ("Echogenic clot fills the left lateral ventricle.", "uncertain"),
     ("Echogenic material in the third ventricle and both frontal horns.", "uncertain"),
