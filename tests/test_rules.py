@@ -556,7 +556,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-6+site.") and len(site.version) == len("rules-6+site.") + 8
+    assert site.version.startswith("rules-7+site.") and len(site.version) == len("rules-7+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -619,8 +619,8 @@ def test_bad_packaged_resources_raise() -> None:
     assert ok.version == "rules-7"
     assert targets["version"] == modifiers["version"] == "rules-7"
 
-    bumped = dict(modifiers, version="rules-7")
-    with pytest.raises(RulesError, match=r"rules-6 but modifiers\.json is rules-7") as info:
+    bumped = dict(modifiers, version="rules-8")
+    with pytest.raises(RulesError, match=r"rules-7 but modifiers\.json is rules-8") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -693,7 +693,7 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
-    assert RuleSet.load(extra).version.startswith("rules-6+site.")  # a sane term still loads
+    assert RuleSet.load(extra).version.startswith("rules-7+site.")  # a sane term still loads
 
 
 @pytest.mark.parametrize(
