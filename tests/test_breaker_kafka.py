@@ -125,3 +125,38 @@ def test_a_late_preliminary_never_withdraws_the_final_positive_flag(kafka: Any) 
     assert [f["status"] for f in flags] == ["active"]
     states = [json.loads(r.value) for r in kafka.read(settings.topics.flag_state)]
     assert [(s["status"], s["control_id"], s["result_status"]) for s in states] == [("active", "FP-F", "F")]
+
+
+def test_a_negative_final_is_remembered_across_a_restart_so_a_late_preliminary_creates_no_flag(
+    kafka: Any,
+) -> None:
+    """F negative (no Flag: a rank-only flag-state record), daemon stopped; a second daemon rebuilds its
+    state from the compacted topic, so the late P positive is stale, and the C positive after it creates
+    the one Flag."""
+    import confluent_kafka
+
+    settings = kafka.settings(partitions=1)
+    producer = confluent_kafka.Producer({"bootstrap.servers": settings.bootstrap_servers, "acks": "all"})
+
+    def run(*values: bytes, audits: int) -> list[dict]:
+        for value in values:
+            producer.produce(settings.topics.input, key=b"FP1", value=value)
+        assert producer.flush(30) == 0
+        proc = kafka.start_process(settings)
+        try:
+            return [json.loads(r.value) for r in kafka.audits_until(settings, audits, timeout_s=120)]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(timeout=60) == 0
+
+    run(_fp1("RN-F", "F", "05", "No intracranial hemorrhage."), audits=1)
+    states = [json.loads(r.value) for r in kafka.read(settings.topics.flag_state)]
+    assert [(s["flag_id"], s["status"], s["result_status"]) for s in states] == [(None, None, "F")]
+    late = _fp1("RN-P", "P", "04", "Acute subdural hematoma with 9 mm midline shift.")
+    corrected = _fp1("RN-C", "C", "06", "Acute subdural hematoma with 9 mm midline shift.")
+    by_control = {a["control_id"]: a for a in run(late, corrected, audits=3)}
+    assert (by_control["RN-F"]["decision"], by_control["RN-F"]["flag_action"]) == ("negative", "none")
+    assert (by_control["RN-P"]["flag_action"], by_control["RN-P"]["flag_result_status"]) == ("stale", "F")
+    assert (by_control["RN-C"]["flag_action"], by_control["RN-C"]["flag_status"]) == ("created", "active")
+    flags = [json.loads(r.value) for r in kafka.read(settings.flag_topic)]
+    assert [f["status"] for f in flags] == ["active"]
