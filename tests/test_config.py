@@ -129,6 +129,19 @@ def test_config_show_masks_secrets(config_file: Path, monkeypatch: pytest.Monkey
     assert masked_dump(load_settings(config_file))["security"]["sasl_password"] == "**********"
 
 
+def test_the_key_secret_is_in_the_kafka_slice_and_never_shown(
+    config_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_KEY_SECRET", "site-key-secret-77")
+    result = CliRunner().invoke(app, ["config", "show", "--config", str(config_file), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "site-key-secret-77" not in result.output
+    assert json.loads(result.output)["key_secret"] == "**********"
+    secret = load_settings(config_file).kafka.key_secret
+    assert secret is not None and secret.get_secret_value() == "site-key-secret-77"
+    assert "site-key-secret-77" not in repr(load_settings(config_file).kafka)
+
+
 def test_run_rejects_bad_flag_value_with_one_line(tmp_path: Path) -> None:
     from triage.cli import main
 

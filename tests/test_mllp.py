@@ -74,6 +74,28 @@ def test_the_patient_key_is_a_digest_never_the_mrn() -> None:
     assert patient_key("\ud800").startswith("pid-sha256:")
 
 
+def _hmac_key(pid3: bytes, secret: bytes) -> bytes:
+    """The key the docs promise with TRIAGE_KEY_SECRET, computed here with the hmac module."""
+    import hmac
+
+    return b"pid-hmac:" + hmac.new(secret, pid3, hashlib.sha256).hexdigest().encode()
+
+
+def test_with_a_site_secret_the_patient_key_is_an_hmac() -> None:
+    """An unsalted SHA-256 of an MRN can be enumerated; with TRIAGE_KEY_SECRET the key is HMAC-SHA256(secret,
+    PID-3): one patient one key still, another secret another key, and no secret the old digest."""
+    from pydantic import SecretStr
+
+    from triage.mllp.keys import message_key, patient_key
+
+    key, kind = message_key(SECOND_ORDER_FINAL, secret=SecretStr("s3cret"))
+    assert kind == "patient" and key == _hmac_key(b"MRN-77^^^MERCY", b"s3cret")
+    assert message_key(TWO_ORDERS, secret=SecretStr("s3cret"))[0] == key
+    assert patient_key("MRN-77", "MERCY", SecretStr("other")) != key.decode()
+    assert patient_key("MRN-77", "MERCY", None) == MRN_77_KEY.decode()
+    assert patient_key("MRN-77", "MERCY", SecretStr("")) == MRN_77_KEY.decode()
+
+
 def test_every_message_of_a_patient_gets_one_key_whatever_its_orders() -> None:
     """A two-order message was keyed by its first order's accession and a later message for its second
     order by that order's: two keys, so possibly two partitions, and the second order's P and F decided

@@ -151,6 +151,22 @@ def test_send_files_batches_and_mllp_captures_keyed_by_patient(sandbox_broker: A
     assert "DOE" not in done.stdout + done.stderr
 
 
+def test_send_keys_by_hmac_with_a_site_secret(sandbox_broker: Any, tmp_path: Path) -> None:
+    """TRIAGE_KEY_SECRET set: `triage send` keys by HMAC-SHA256(secret, PID-3), as triage mllp does."""
+    from test_mllp import _hmac_key
+
+    _, bootstrap = sandbox_broker
+    (tmp_path / "one.hl7").write_bytes(oru("ACC-H1", "HMAC-1"))
+    env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap, TRIAGE_KEY_SECRET="site-secret")
+    done = run("send", str(tmp_path), "--input-topic", "sandbox.in", env=env)
+    assert done.returncode == 0, done.stderr
+    from interop import confluent_read
+
+    ours = [m for m in confluent_read(bootstrap, "sandbox.in", 99, timeout_s=3.0) if b"|HMAC-1|" in m.value()]
+    assert [m.key() for m in ours] == [_hmac_key(b"MRN-1^^^MERCY", b"site-secret")]
+    assert "site-secret" not in done.stdout + done.stderr
+
+
 def test_send_keeps_a_patients_orders_on_one_partition_in_order(sandbox_broker: Any, tmp_path: Path) -> None:
     """A two-order message, then the final report of its second order: keyed by their accessions (the first
     order's for the first message) they went to two partitions of the 2-partition input topic; keyed by

@@ -144,6 +144,27 @@ def test_tail_hides_a_clear_pid3_key_and_shows_ids_only_with_show_text() -> None
     assert shown["value"]["patient_id"] == "MRN-1"
 
 
+def test_tail_shows_pid3_as_the_hmac_key_with_a_site_secret() -> None:
+    """With TRIAGE_KEY_SECRET tail prints PID-3 as the same HMAC the senders key by (so a record's key and
+    its audit's patient can be matched); a pid-hmac: key is kept as it is."""
+    from pydantic import SecretStr
+    from test_mllp import _hmac_key
+
+    from triage.core import SourceRecord
+
+    secret = SecretStr("site-secret")
+    want = _hmac_key(b"MRN-1^^^MERCY", b"site-secret").decode()
+    audit = json.dumps(
+        {"decision": "positive", "source": {}, "patient_id": "MRN-1", "patient_id_authority": "MERCY"}
+    ).encode()
+    assert entry(SourceRecord("triage.audit", 0, 0, audit), key_secret=secret)["value"]["patient_id"] == want
+    payload = message(b"CTRL-K1", b"ACC-7101")
+    assert (
+        entry(SourceRecord("hl7.oru", 0, 0, payload, key=b"MRN-1^^^MERCY"), key_secret=secret)["key"] == want
+    )
+    assert entry(SourceRecord("hl7.oru", 0, 0, payload, key=want.encode()), key_secret=secret)["key"] == want
+
+
 def test_dead_letters_show_headers_and_reason_never_the_bytes(
     outputs: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -465,6 +465,8 @@ class KafkaSettings:
     create_topics: bool
     broker_wait_s: float | None
     publish_review: bool  # the review topic is one of the run's topics
+    # the input keys' site secret (triage.mllp.keys.patient_key): pid-hmac: keys with it, pid-sha256: without
+    key_secret: SecretStr | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,6 +509,9 @@ class Settings(BaseSettings):
     topics: TopicSettings = Field(default_factory=TopicSettings)
     topic_retention: TopicRetention = Field(default_factory=TopicRetention)
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
+    # TRIAGE_KEY_SECRET: a site secret for the input's patient keys (HMAC-SHA256 of PID-3, ``pid-hmac:``);
+    # without it the key is an unsalted SHA-256 (``pid-sha256:``), enumerable over an MRN space
+    key_secret: SecretStr | None = None
     mllp: MllpSettings = Field(default_factory=MllpSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
     priority: PrioritySettings = Field(default_factory=PrioritySettings)
@@ -720,6 +725,7 @@ class Settings(BaseSettings):
             create_topics=self.create_topics,
             broker_wait_s=self.broker_wait_s,
             publish_review=self.publish_review,
+            key_secret=self.key_secret,
         )
 
     @cached_property

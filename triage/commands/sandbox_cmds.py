@@ -231,7 +231,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
         for message in messages:
             if shutdown.is_set():
                 break
-            key, kind = message_key(message, settings.accession_sources)
+            key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
             counts[kind] += 1
             futures.append(producer.send(topic, key=key, value=message))
         with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below

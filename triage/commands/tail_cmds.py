@@ -90,7 +90,12 @@ def tail_command(
     def emit(record: object) -> None:
         nonlocal shown
         shown += 1
-        e = entry(record, show_text=show_text, accession_sources=settings.accession_sources)  # type: ignore[arg-type]
+        e = entry(
+            record,  # type: ignore[arg-type]
+            show_text=show_text,
+            accession_sources=settings.accession_sources,
+            key_secret=settings.kafka.key_secret,
+        )
         line = json.dumps(e, sort_keys=True, ensure_ascii=False) if as_json else render(record, e)  # type: ignore[arg-type]
         sys.stdout.write(line + "\n")
         sys.stdout.flush()

@@ -12,7 +12,11 @@ itself but ``pid-sha256:`` + the SHA-256 hex digest of it (``patient_key``): a K
 to the dead-letter topic, shown by every consumer tool and kept by compaction and mirroring, and an MRN (or
 an SSN sent as PID-3) must not travel in clear where the value's access controls do not reach. The digest
 keeps the partitioning (one patient, one key) but is a pseudonym, not anonymity: an MRN space is small
-enough to enumerate, so key access still needs the topic's ACLs. The patient is taken
+enough to enumerate (hash every MRN, compare), so key access still needs the topic's ACLs. With a site secret
+(TRIAGE_KEY_SECRET, Settings.kafka.key_secret) the key is ``pid-hmac:`` + HMAC-SHA256(secret, PID-3) instead,
+which cannot be enumerated without the secret; every writer of the topic (mllp, send, the interface engine)
+and `triage tail` must then share it, and setting or changing it re-keys every patient (drain the input
+first, deploy/README "Topics"). The patient is taken
 also from a message the daemon will dead-letter (a report without text), so its dead letter sits with the
 rest of the patient's messages. The accession is the key of a message without PID-3, MSH-10 of one whose
 accession cannot be read either (not an ORU, no OBR, an undecodable message)."""
@@ -20,12 +24,17 @@ accession cannot be read either (not an ORU, no OBR, an undecodable message)."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections.abc import Sequence
+
+from pydantic import SecretStr
 
 from triage.core import MessageError, Report
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
 
-PATIENT_KEY_PREFIX = "pid-sha256:"
+PATIENT_KEY_PREFIX = "pid-sha256:"  # no site secret: plain SHA-256, enumerable over an MRN space
+PATIENT_HMAC_PREFIX = "pid-hmac:"  # with TRIAGE_KEY_SECRET: HMAC-SHA256(secret, PID-3)
+PATIENT_KEY_PREFIXES = (PATIENT_KEY_PREFIX, PATIENT_HMAC_PREFIX)
 
 
 def patient_identifier(patient_id: str, authority: str | None) -> str:
@@ -33,27 +42,34 @@ def patient_identifier(patient_id: str, authority: str | None) -> str:
     return f"{patient_id}^^^{authority}" if authority else patient_id
 
 
-def patient_key(patient_id: str, authority: str | None = None) -> str:
+def patient_key(patient_id: str, authority: str | None = None, secret: SecretStr | None = None) -> str:
     """The Kafka key of a patient: ``pid-sha256:`` + SHA-256 (hex) of ``patient_identifier`` in UTF-8 (a lone
-    surrogate passed through, so a broken identifier still has one key). Never the identifier itself."""
+    surrogate passed through, so a broken identifier still has one key); with a site `secret`,
+    ``pid-hmac:`` + HMAC-SHA256(secret, the same bytes). Never the identifier itself."""
     raw = patient_identifier(patient_id, authority).encode("utf-8", "surrogatepass")
+    if secret is not None and secret.get_secret_value():
+        key = secret.get_secret_value().encode("utf-8")
+        return PATIENT_HMAC_PREFIX + hmac.new(key, raw, hashlib.sha256).hexdigest()
     return PATIENT_KEY_PREFIX + hashlib.sha256(raw).hexdigest()
 
 
 def message_key(
-    message: bytes, accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES
+    message: bytes,
+    accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES,
+    secret: SecretStr | None = None,
 ) -> tuple[bytes | None, str]:
     """(key, what it is: "patient" | "accession" | "control_id" | "none") for the first message in
     `message`. The patient key is ``patient_key`` of PID-3.1, with `^^^` and PID-3.4.1 when the assigning
     authority is sent (CX notation: `12345^^^HOSP`), a digest, never the identifier; the accession is read
-    from the site's `accession_sources` (Settings.accession_sources) as the daemon reads it."""
+    from the site's `accession_sources` (Settings.accession_sources) as the daemon reads it; `secret` the
+    site's key secret (Settings.kafka.key_secret)."""
     from triage.hl7 import parse_messages
 
     parsed = parse_messages(message, accession_sources=accession_sources)
     decoded, first = parsed[0] if parsed else (None, None)
     pid = decoded.first("PID") if decoded is not None else None
     if pid is not None and (patient := pid.get(3)):
-        return patient_key(patient, pid.get(3, 4)).encode("ascii"), "patient"
+        return patient_key(patient, pid.get(3, 4), secret).encode("ascii"), "patient"
     if isinstance(first, Report | MessageError) and first.accession:
         return first.accession.encode("utf-8"), "accession"
     control_id = first.control_id if first is not None else None

@@ -425,7 +425,7 @@ class MllpServer:
         topic = self.topic
 
         def send() -> Any:
-            key, _ = message_key(payload, self.accession_sources)
+            key, _ = message_key(payload, self.accession_sources, self.kafka.key_secret)
             return producer.send(topic, key=key, value=payload)
 
         record = await loop.run_in_executor(self._pool, send)

@@ -14,12 +14,15 @@ import base64
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
 from triage.replay.explain import dead_letter_event, flag_event
+
+if TYPE_CHECKING:
+    from pydantic import SecretStr
 
 KINDS = ("flag", "audit", "dead_letter", "flag_state", "hl7", "other")
 _NOT_HL7 = ("no_msh", "empty", "encoding")  # parser reasons for a record that holds no HL7 message at all
@@ -104,6 +107,7 @@ def entry(
     *,
     show_text: bool = False,
     accession_sources: Sequence[str] = DEFAULT_ACCESSION_SOURCES,
+    key_secret: SecretStr | None = None,
 ) -> dict[str, Any]:
     """The record as a JSON-ready dict: coordinates, key, headers, kind and a kind-specific body. Flag, audit
     and flag-state values are the daemon's own JSON (ids and decisions); a dead letter's or an HL7
@@ -126,7 +130,7 @@ def entry(
     if kind in ("flag", "audit", "flag_state"):
         out["value"] = _json(record.value)
         if not show_text:
-            _hide_patient(kind, out["value"])
+            _hide_patient(kind, out["value"], key_secret)
     elif kind == "dead_letter":
         d = dead_letter_event(record)
         out["dead_letter"] = {
@@ -147,10 +151,10 @@ def entry(
         if show_text:
             out["text"] = _text(record.value)
         else:  # the input key, copied: a record keyed before keys were digests holds PID-3 in clear
-            out["key"] = _legacy_key(out["key"], record.value)
+            out["key"] = _legacy_key(out["key"], record.value, key_secret)
     elif kind == "hl7":
         if not show_text:
-            out["key"] = _legacy_key(out["key"], record.value)
+            out["key"] = _legacy_key(out["key"], record.value, key_secret)
         out |= _hl7_ids(results)
         out["value_bytes"] = len(record.value)
         if show_text:
@@ -162,7 +166,7 @@ def entry(
     return out
 
 
-def _hide_patient(kind: str, value: Any) -> None:
+def _hide_patient(kind: str, value: Any, secret: SecretStr | None = None) -> None:
     """PID-3 in an audit record or a Flag as its key digest (triage.mllp.keys.patient_key: what the input
     record's key holds, so the two can be matched), never the identifier; shown only with --show-text."""
     from urllib.parse import unquote
@@ -175,7 +179,7 @@ def _hide_patient(kind: str, value: Any) -> None:
     if kind == "audit" and isinstance(value.get("patient_id"), str):
         authority = value.get("patient_id_authority")
         value["patient_id"] = patient_key(
-            value["patient_id"], authority if isinstance(authority, str) else None
+            value["patient_id"], authority if isinstance(authority, str) else None, secret
         )
     subject = value.get("subject") if kind == "flag" else None
     ident = subject.get("identifier") if isinstance(subject, dict) else None
@@ -186,18 +190,18 @@ def _hide_patient(kind: str, value: Any) -> None:
             if isinstance(system, str) and system.startswith(PATIENT_ID_SYSTEM_PREFIX)
             else None
         )
-        ident["value"] = patient_key(ident["value"], authority)
+        ident["value"] = patient_key(ident["value"], authority, secret)
 
 
-def _legacy_key(key: str | None, value: bytes) -> str | None:
+def _legacy_key(key: str | None, value: bytes, secret: SecretStr | None = None) -> str | None:
     """`key`, unless it is PID-3 in clear of a message in `value` (a record keyed before keys were
     digests): then the digest it would have today."""
-    from triage.mllp.keys import PATIENT_KEY_PREFIX, clear_patient_keys, patient_key
+    from triage.mllp.keys import PATIENT_KEY_PREFIXES, clear_patient_keys, patient_key
 
-    if key is None or key.startswith(PATIENT_KEY_PREFIX) or key not in clear_patient_keys(value):
+    if key is None or key.startswith(PATIENT_KEY_PREFIXES) or key not in clear_patient_keys(value):
         return key
     patient, _, authority = key.partition("^^^")
-    return patient_key(patient, authority or None)
+    return patient_key(patient, authority or None, secret)
 
 
 def _p(value: Any) -> str:
