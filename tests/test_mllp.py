@@ -268,6 +268,30 @@ def test_aa_only_after_the_broker_stored_the_exact_bytes(server_factory: Any, ka
 
 
 @pytest.mark.kafka
+def test_with_a_site_secret_mllp_keys_by_hmac(kafka_broker: Any) -> None:
+    """TRIAGE_KEY_SECRET (Settings.kafka.key_secret): the stored record's key is the HMAC of PID-3, the one
+    `triage send` writes (test_sandbox_cli), over a real socket and broker."""
+    import dataclasses
+
+    from pydantic import SecretStr
+
+    from triage.mllp.server import MllpServer
+
+    settings = _settings(kafka_broker.bootstrap_servers)
+    kafka = dataclasses.replace(settings.kafka, key_secret=SecretStr("site-secret"))
+    server = MllpServer(settings.mllp, kafka, accession_sources=settings.accession_sources)
+    server.start_in_thread()
+    try:
+        client = Client(server.port)
+        assert client.exchange(oru(1))[:2] == [b"MSA", b"AA"]
+        client.close()
+    finally:
+        server.stop_in_thread(grace_s=1.0)
+    [record] = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 1)
+    assert record.key == _hmac_key(b"MRN-1^^^MERCY", b"site-secret")
+
+
+@pytest.mark.kafka
 def test_oversized_frame_gets_ar_and_the_connection_stays_usable(server_factory: Any) -> None:
     server, _ = server_factory(max_frame_bytes=4096)
     client = Client(server.port)
