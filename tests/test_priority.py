@@ -727,3 +727,29 @@ def test_wording_kinds_of_priority_set_four(engine, text, change, shift_mm, sign
         signs,
         priority,
     ), attrs
+
+
+def test_sentence_index_agrees_with_a_linear_scan() -> None:
+    """The bisection that keeps attribute extraction linear finds the same sentence as reading them all."""
+    import random
+
+    from triage.priority.attributes import _sentence_index
+
+    rng = random.Random(7)
+    for _ in range(200):
+        bounds, pos = [], rng.randint(0, 3)
+        for _ in range(rng.randint(1, 12)):
+            start = pos + rng.randint(0, 2)  # gaps between sentences happen (skipped whitespace)
+            end = start + rng.randint(1, 9)
+            bounds.append((start, end))
+            pos = end
+        for offset in range(0, pos + 4):
+            linear = next(
+                (
+                    i
+                    for i, (s, e) in enumerate(bounds)
+                    if s <= offset < e or (i + 1 == len(bounds) and offset >= s)
+                ),
+                None,
+            )
+            assert _sentence_index(bounds, offset) == linear, (bounds, offset)

@@ -1075,6 +1075,12 @@ RULES6 = [
     ("Subtle hyperdensity could be a sliver of SDH; recommend follow-up CT in 24 hours.", "uncertain"),
     ("Possible tiny IVH in the occipital horn; follow-up scan advised.", "uncertain"),
     ("Concern for SAH; CT head to follow.", "hypothetical"),
+    # an earlier exam named by its date: "not present on ..." says the bleed is new; today's exam negates
+    ("New IVH in both occipital horns, not present on yesterday's study.", "affirmed"),
+    ("Thin left SDH, which was not seen on the scan from 2023.", "affirmed"),
+    ("Right frontal contusion, not visible on the CT of 3 days ago.", "affirmed"),
+    ("Intraventricular blood is not present on the CT performed today.", "negated"),
+    ("No haemorrhage is seen on the CT of the head.", "negated"),
 ]
 
 
