@@ -194,12 +194,14 @@ def split_file(path: Path) -> list[bytes]:
     return [b"\r".join(chunk.lines) + b"\r" for chunk in chunks]
 
 
-def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0) -> dict[str, Any]:
+def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None = None) -> dict[str, Any]:
     """Produce `messages` to the input topic keyed by patient (triage.mllp.keys); waits for every ack.
 
     A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
     acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
-    while the broker does not answer raises StoppedError (nothing was sent)."""
+    while the broker does not answer raises StoppedError (nothing was sent). The acknowledgements are waited
+    for `timeout_s` (default: the producer's delivery timeout, TRIAGE_DELIVERY_TIMEOUT_MS); a broker that
+    dies mid-send is one TriageError naming how many were not acknowledged, never the close's own timeout."""
     from kafka.errors import KafkaError, KafkaTimeoutError
 
     from triage.lifecycle.shutdown import (
@@ -227,15 +229,22 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
     shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()
     unacknowledged = 0
+    wait_s = settings.kafka.delivery_timeout_ms / 1000 if timeout_s is None else timeout_s
+    deadline = time.monotonic() + wait_s
+    unsent = 0
     try:
-        for message in messages:
+        for i, message in enumerate(messages):
             if shutdown.is_set():
                 break
             key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
             counts[kind] += 1
-            futures.append(producer.send(topic, key=key, value=message))
+            try:
+                futures.append(producer.send(topic, key=key, value=message))
+            except KafkaTimeoutError:  # the buffer stayed full (the broker is gone): send nothing more
+                unsent = len(messages) - i
+                break
         with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below
-            flush_within(producer, timeout_s, shutdown, reserve_s=1.0)
+            flush_within(producer, max(0.0, deadline - time.monotonic()), shutdown, reserve_s=1.0)
         failed = 0
         first_error = ""
         for future in futures:
@@ -245,15 +254,19 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float = 60.0)
                 failed += 1
                 exc = future.exception
                 first_error = first_error or f"{type(exc).__name__}: {exc}"
-        if failed or (unacknowledged and not shutdown.is_set()):
+        if failed or unsent or (unacknowledged and not shutdown.is_set()):
             raise TriageError(
-                f"the broker did not acknowledge {failed + unacknowledged} of {len(messages)} messages"
-                f" ({first_error or 'timed out'}); the others were sent"
+                f"the broker did not acknowledge {failed + unacknowledged + unsent} of {len(messages)}"
+                f" messages ({first_error or f'timed out after {wait_s:g} s'}); the others were sent"
             )
     except KafkaError as exc:
         raise TriageError(f"cannot send to {topic!r}: {type(exc).__name__}: {exc}") from exc
     finally:
-        producer.close(timeout=shutdown.bound(10.0, reserve_s=0.5))
+        # nothing left to wait for once the acknowledgements timed out: a close that flushed again would
+        # wait 10 s more and raise its own KafkaTimeoutError over the command's error
+        close_s = 0.0 if unsent or unacknowledged else shutdown.bound(10.0, reserve_s=0.5)
+        with contextlib.suppress(KafkaError):
+            producer.close(timeout=close_s)
     return {
         "messages": len(messages),
         **counts,
