@@ -452,7 +452,7 @@ def test_send_when_the_broker_dies_mid_send_is_one_line_exit_2_within_the_delive
             time.sleep(2.5)
             os.kill(tansu_pid, signal.SIGKILL)
             t0 = time.monotonic()
-            out, err = send.communicate(timeout=60)
+            _out, err = send.communicate(timeout=60)
             took = time.monotonic() - t0
         finally:
             if send.poll() is None:
