@@ -73,3 +73,38 @@ def test_audit_explain_says_what_it_waits_for_then_fails_with_one_error_line() -
     assert len(lines) == 1 and lines[0].startswith(f"triage: error: cannot reach Kafka at {servers}"), rest
     assert proc.returncode == 2
     assert 14.0 <= took <= 22.0, took  # the 15 s wait, not 33 s
+
+
+@pytest.mark.process
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["tail", "hl7.oru"], "consumer"),
+        (["fetch", "hl7.oru:0:0", "--out", "{tmp}/x.bin"], "consumer"),
+        (["audit", "explain", "ACC-1"], "consumer"),
+        (["send", "{tmp}/m.hl7"], "admin client"),
+        (["topics", "create"], "admin client"),
+    ],
+)
+def test_one_shot_commands_wait_triage_broker_wait_s_and_say_so(
+    args: list[str], what: str, tmp_path: os.PathLike[str]
+) -> None:
+    """They waited a hard-coded 15 s (`topics create` 30 s, silently) whatever TRIAGE_BROKER_WAIT_S said."""
+    (tmp_path / "m.hl7").write_bytes(  # type: ignore[operator]
+        b"MSH|^~\\&|RIS|H|T|H|20240315143012||ORU^R01|C1|P|2.5.1\rOBR|1|||CT||||||||||||||A1\r"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    servers = f"127.0.0.1:{_closed_port()}"
+    env.update(TRIAGE_BOOTSTRAP_SERVERS=servers, TRIAGE_BROKER_WAIT_S="3")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    start = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "triage.cli", *argv], capture_output=True, text=True, env=env, timeout=40
+    )
+    took = time.monotonic() - start
+    lines = proc.stderr.splitlines()
+    assert lines[0] == f"triage: waiting for Kafka at {servers} (the {what}, up to 3 s)", proc.stderr
+    assert len(lines) == 2 and lines[1].startswith("triage: error: "), proc.stderr
+    assert proc.returncode == 2
+    assert took < 3 + 5, took  # the interpreter's start and imports besides the 3 s wait

@@ -231,6 +231,7 @@ def explain_command(
 
     from triage.replay.explain import HistorySources, history_json, render_history, study_history
     from triage.replay.range import parse_range
+    from triage.stream.kafka_io import cli_connect_timeout_s
 
     if not accession.strip():
         raise typer.BadParameter("an accession number is needed, not an empty one", param_hint="ACCESSION")
@@ -252,7 +253,10 @@ def explain_command(
         raw_topic=raw_topic,
     )
     history = study_history(
-        accession, sources, (settings.bootstrap_servers, settings.security.kafka_kwargs())
+        accession,
+        sources,
+        (settings.bootstrap_servers, settings.security.kafka_kwargs()),
+        connect_timeout_s=cli_connect_timeout_s(settings.kafka),
     )
     audits, flags, dead_letters = history.audits, history.flags, history.dead_letters
     if as_json:
@@ -304,11 +308,17 @@ def fetch_command(
     import hashlib
 
     from triage.replay.fetch import fetch_record, parse_coordinates, write_private
+    from triage.stream.kafka_io import cli_connect_timeout_s
 
     topic, partition, offset = parse_coordinates(coordinates)
     settings = _settings(config, bootstrap_servers)
     record = fetch_record(
-        settings.bootstrap_servers, settings.security.kafka_kwargs(), topic, partition, offset
+        settings.bootstrap_servers,
+        settings.security.kafka_kwargs(),
+        topic,
+        partition,
+        offset,
+        connect_timeout_s=cli_connect_timeout_s(settings.kafka),
     )
     write_private(out, record.value)
     if key_out is not None:

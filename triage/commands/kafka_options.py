@@ -75,14 +75,14 @@ def require_topic(settings: Settings, topic: str, connect_timeout_s: float | Non
 
     from triage.errors import ConfigError, TriageError
     from triage.lifecycle.shutdown import process_shutdown
-    from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S, make_admin
+    from triage.stream.kafka_io import cli_connect_timeout_s, make_admin
 
     # a long-running command's stop abandons this check at once (StoppedError): nothing is in hand yet
     shutdown = process_shutdown()
     reserve = shutdown.grace_s if shutdown is not None else 0.0
     admin = make_admin(
         settings.kafka,
-        connect_timeout_s=connect_timeout_s or CLI_CONNECT_TIMEOUT_S,
+        connect_timeout_s=connect_timeout_s or cli_connect_timeout_s(settings.kafka),
         shutdown=shutdown,
         reserve_s=reserve,
         notice=True,

@@ -212,7 +212,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
         process_shutdown,
     )
     from triage.mllp.keys import message_key
-    from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S, flush_within, make_producer
+    from triage.stream.kafka_io import cli_connect_timeout_s, flush_within, make_producer
 
     topic = settings.topics.input
     require_topic(settings, topic)
@@ -220,7 +220,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
     counts = {"patient": 0, "accession": 0, "control_id": 0, "none": 0}
     producer = make_producer(
         settings.kafka,
-        connect_timeout_s=CLI_CONNECT_TIMEOUT_S,
+        connect_timeout_s=cli_connect_timeout_s(settings.kafka),
         shutdown=shutdown,
         reserve_s=AT_REQUEST,
         notice=True,

@@ -69,6 +69,7 @@ def tail_command(
     nothing), or on Ctrl-C / SIGTERM."""
     from triage.config import load_settings
     from triage.replay.range import parse_bound, parse_partitions
+    from triage.stream.kafka_io import cli_connect_timeout_s
     from triage.tail.follow import Stopper, TailStopped, tail
     from triage.tail.view import entry, render
 
@@ -118,6 +119,7 @@ def tail_command(
                 limit=max_records,
                 stopper=stopper,
                 on_follow=following,
+                connect_timeout_s=cli_connect_timeout_s(settings.kafka),
             )
     except TailStopped:
         pass

@@ -267,6 +267,7 @@ def audit_drift(
         )
     else:
         from triage.replay.reader import read_range
+        from triage.stream.kafka_io import cli_connect_timeout_s
 
         source = (
             f"{stretch.topic} {stretch.label} (day = MSH-7 in {settings.hl7_timezone}, else Kafka timestamp)"
@@ -278,6 +279,7 @@ def audit_drift(
             stretch.from_bound,
             stretch.to_bound,
             stretch.partitions,
+            connect_timeout_s=cli_connect_timeout_s(settings.kafka),
         )
         reports = topic_reports(records, core, run)
     run_drift(

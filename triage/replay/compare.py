@@ -432,6 +432,7 @@ def recorded_audits(spec: str, kafka: KafkaSettings) -> tuple[str, Iterable[dict
     without a group; a record that is not JSON is ignored)."""
     from triage.errors import ConfigError
     from triage.replay.reader import read_range
+    from triage.stream.kafka_io import cli_connect_timeout_s
 
     if spec.startswith(RECORDED_TOPIC_PREFIX):
         topic = spec[len(RECORDED_TOPIC_PREFIX) :]
@@ -439,7 +440,12 @@ def recorded_audits(spec: str, kafka: KafkaSettings) -> tuple[str, Iterable[dict
             raise ConfigError("--compare topic: needs a topic name, e.g. --compare topic:triage.audit")
 
         def records() -> Iterable[dict[str, Any]]:
-            for rec in read_range(kafka.bootstrap_servers, kafka.security.kafka_kwargs(), topic):
+            for rec in read_range(
+                kafka.bootstrap_servers,
+                kafka.security.kafka_kwargs(),
+                topic,
+                connect_timeout_s=cli_connect_timeout_s(kafka),
+            ):
                 try:
                     yield json.loads(rec.value)
                 except ValueError:

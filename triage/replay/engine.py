@@ -42,6 +42,7 @@ from triage.replay.checkpoint import Checkpoint, read_checkpoint, write_checkpoi
 from triage.replay.range import Bound, PartitionRange, TopicRange, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
 from triage.replay.sink import JsonlSink, Sink, TopicSink
+from triage.stream.kafka_io import cli_connect_timeout_s
 
 if TYPE_CHECKING:
     from triage.config import KafkaSettings, OutputSettings, PipelineSettings, TopicSettings
@@ -365,6 +366,7 @@ def run_replay(
                 kafka.bootstrap_servers,
                 kafka.security.kafka_kwargs(),
                 isolation_level=kafka.isolation_level,
+                connect_timeout_s=cli_connect_timeout_s(kafka),
             ),
             stop,
         )

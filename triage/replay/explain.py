@@ -430,13 +430,20 @@ class StudyHistory:
         return not self.audits and not self.flags and not self.dead_letters
 
 
-def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dict[str, Any]]) -> StudyHistory:
+def study_history(
+    accession: str,
+    sources: HistorySources,
+    kafka: tuple[str, dict[str, Any]],
+    connect_timeout_s: float | None = None,
+) -> StudyHistory:
     """One study's history: its audit records (by accession, or an MSH-10 then its accession's whole study,
     read again by key), its Flags, its dead letters and, with `show_text`, the report texts (PHI).
-    `kafka`: bootstrap servers and client options."""
+    `kafka`: bootstrap servers and client options; `connect_timeout_s` how long each reader waits for them."""
     from triage.replay.compare import read_jsonl
     from triage.replay.reader import read_at, read_range
+    from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S
 
+    wait_s = CLI_CONNECT_TIMEOUT_S if connect_timeout_s is None else connect_timeout_s
     needle = accession.encode("utf-8")
 
     def records(keys: set[bytes]) -> Iterable[dict[str, Any]]:
@@ -445,7 +452,9 @@ def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dic
             return read_jsonl(sources.audit_file)
         return (
             json.loads(r.value)
-            for r in read_range(*kafka, sources.audit_topic, sources.from_bound, sources.to_bound)
+            for r in read_range(
+                *kafka, sources.audit_topic, sources.from_bound, sources.to_bound, connect_timeout_s=wait_s
+            )
             if r.key in keys or needle in r.value
         )
 
@@ -455,9 +464,9 @@ def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dic
         audits = study_audits(records({a.encode("utf-8") for a in accessions}), accession, accessions)
     flags = dead_letters = texts = None
     if sources.flag_topic is not None:
-        flags = study_flags(read_range(*kafka, sources.flag_topic), accessions)
+        flags = study_flags(read_range(*kafka, sources.flag_topic, connect_timeout_s=wait_s), accessions)
     if sources.dead_letter_topic is not None:
-        dlq = read_range(*kafka, sources.dead_letter_topic)
+        dlq = read_range(*kafka, sources.dead_letter_topic, connect_timeout_s=wait_s)
         dead_letters = study_dead_letters(dlq, accession, accessions, audits)
     if sources.show_text:
         wanted = {
@@ -470,6 +479,6 @@ def study_history(accession: str, sources: HistorySources, kafka: tuple[str, dic
             )
             for a in audits
         }
-        raw = read_at(*kafka, {(t, p, o) for t, p, o, _, _ in wanted})
+        raw = read_at(*kafka, {(t, p, o) for t, p, o, _, _ in wanted}, connect_timeout_s=wait_s)
         texts = report_texts(raw, wanted)
     return StudyHistory(audits, flags, dead_letters, texts)

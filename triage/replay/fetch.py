@@ -17,6 +17,7 @@ from triage.core import SourceRecord
 from triage.errors import ConfigError, TriageError
 from triage.replay.range import partition_extents, topic_partitions
 from triage.replay.reader import range_consumer
+from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S
 from triage.stream.records import to_source_record
 from triage.stream.undecodable import reader_poll
 
@@ -56,6 +57,7 @@ def fetch_record(
     partition: int,
     offset: int,
     timeout_s: float = FETCH_TIMEOUT_S,
+    connect_timeout_s: float = CLI_CONNECT_TIMEOUT_S,
 ) -> SourceRecord:
     """The record at (topic, partition, offset) with its exact value, key and headers.
 
@@ -64,7 +66,9 @@ def fetch_record(
     does not hand the record over within `timeout_s`."""
     from kafka import TopicPartition
 
-    consumer = range_consumer(bootstrap_servers, security_kwargs, client_id="triage-fetch")
+    consumer = range_consumer(
+        bootstrap_servers, security_kwargs, client_id="triage-fetch", connect_timeout_s=connect_timeout_s
+    )
     try:
         topic_partitions(consumer, topic, [partition])
         extent = partition_extents(consumer, topic, [partition])[0]

@@ -204,11 +204,13 @@ def read_range(
     from_bound: Any = None,
     to_bound: Any = None,
     partitions: Any = None,
+    *,
+    connect_timeout_s: float = CLI_CONNECT_TIMEOUT_S,
 ) -> Iterator[SourceRecord]:
     """Every record of `topic` between the bounds (default: all of it), group-less, in merge order."""
     from triage.replay.range import parse_bound, resolve_range
 
-    consumer = range_consumer(bootstrap_servers, security_kwargs)
+    consumer = range_consumer(bootstrap_servers, security_kwargs, connect_timeout_s=connect_timeout_s)
     try:
         topic_range = resolve_range(
             consumer,
@@ -223,14 +225,18 @@ def read_range(
 
 
 def read_at(
-    bootstrap_servers: str, security_kwargs: Mapping[str, Any] | None, coords: Iterable[tuple[str, int, int]]
+    bootstrap_servers: str,
+    security_kwargs: Mapping[str, Any] | None,
+    coords: Iterable[tuple[str, int, int]],
+    *,
+    connect_timeout_s: float = CLI_CONNECT_TIMEOUT_S,
 ) -> Iterator[SourceRecord]:
     """The records at the given (topic, partition, offset) coordinates (missing ones are skipped)."""
     from kafka.errors import KafkaError
 
     from triage.replay.range import PartitionRange
 
-    consumer = range_consumer(bootstrap_servers, security_kwargs)
+    consumer = range_consumer(bootstrap_servers, security_kwargs, connect_timeout_s=connect_timeout_s)
     try:
         for topic, partition, offset in sorted(set(coords)):
             one = TopicRange(topic, (PartitionRange(partition, offset, offset + 1),))

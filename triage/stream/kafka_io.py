@@ -48,7 +48,9 @@ BOOTSTRAP_ATTEMPT_MS = (
 )
 MIN_ATTEMPT_MS = 500
 NOTICE_AFTER_S = 1.0  # a broker that answers within this is not worth a line
-CLI_CONNECT_TIMEOUT_S = 15.0  # how long a one-shot command (send, audit explain, tail, fetch) waits for Kafka
+# how long a one-shot command (send, tail, fetch, audit explain/drift, replay, topics, mllp's start) waits for
+# Kafka when TRIAGE_BROKER_WAIT_S is unset (the daemon then waits for ever: a one-shot command should fail)
+CLI_CONNECT_TIMEOUT_S = 15.0
 # Size limits all derive from kafka.max_message_bytes (one setting, so they cannot disagree):
 # the parser dead-letters inputs larger than it (reason oversize); the producer sends records up to it plus
 # this headroom (headers, framing, a dead letter's original bytes of an input slightly over the limit); a
@@ -68,6 +70,12 @@ def max_request_size(kafka: KafkaSettings) -> int:
 def dead_letter_budget(kafka: KafkaSettings) -> int:
     """Largest dead letter (key + value + headers) the daemon sends: fits the producer's limit."""
     return max_request_size(kafka) - RECORD_OVERHEAD_BYTES
+
+
+def cli_connect_timeout_s(kafka: KafkaSettings) -> float:
+    """How long a command other than the daemon waits for Kafka: `kafka.broker_wait_s` (TRIAGE_BROKER_WAIT_S)
+    when set, else CLI_CONNECT_TIMEOUT_S."""
+    return kafka.broker_wait_s if kafka.broker_wait_s is not None else CLI_CONNECT_TIMEOUT_S
 
 
 class BrokerUnavailableError(TriageError):

@@ -10,7 +10,7 @@ from kafka.errors import KafkaError
 
 from triage.config import TOPIC_PARTITIONS
 from triage.errors import ConfigError, TriageError
-from triage.stream.kafka_io import ensure_topics, make_admin, topic_configs
+from triage.stream.kafka_io import cli_connect_timeout_s, ensure_topics, make_admin, topic_configs
 
 if TYPE_CHECKING:
     from triage.config import KafkaSettings, RunTopics
@@ -68,7 +68,7 @@ def create_topics(
     Returns ``{"created": [names], "existing": [names], "configs": {created name: {config: value}}}``.
     Raises TriageError when the broker cannot be reached or refuses (e.g. replication > brokers)."""
     configs = topic_configs(kafka)
-    admin = make_admin(kafka, connect_timeout_s=30.0)
+    admin = make_admin(kafka, connect_timeout_s=cli_connect_timeout_s(kafka), notice=True)
     try:
         before = set(admin.list_topics())
     except KafkaError as exc:

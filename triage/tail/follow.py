@@ -17,6 +17,7 @@ from typing import Any
 from triage.core import SourceRecord
 from triage.replay.range import Bound, parse_bound, resolve_range
 from triage.replay.reader import RangeReader, range_consumer
+from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S
 from triage.stream.records import to_source_record
 from triage.stream.undecodable import reader_poll
 
@@ -74,13 +75,16 @@ def tail(
     limit: int | None = None,
     stopper: Stopper | None = None,
     on_follow: Callable[[dict[int, int]], None] | None = None,
+    connect_timeout_s: float = CLI_CONNECT_TIMEOUT_S,
 ) -> int:
     """Hand every record of `topic` from `from_bound` to `emit` (the range up to now in timestamp order
     across partitions, then, with `follow`, new records as they arrive); returns how many were emitted.
     Ends at the end of the topic (no `follow`), after `limit` records, or by `TailStopped`. `on_follow` is
     told the next offset per partition when the catch-up is done and the follow starts."""
     stopper = stopper or Stopper()
-    consumer = range_consumer(bootstrap_servers, security_kwargs, client_id="triage-tail")
+    consumer = range_consumer(
+        bootstrap_servers, security_kwargs, client_id="triage-tail", connect_timeout_s=connect_timeout_s
+    )
     emitted = 0
     try:
         topic_range = resolve_range(consumer, topic, from_bound, parse_bound("end"), partitions)
