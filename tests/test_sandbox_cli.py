@@ -257,9 +257,9 @@ def test_mllp_command_acks_after_storing_and_stops_on_sigterm(sandbox_broker: An
             proc.wait()
 
 
-def test_send_stops_on_sigterm_with_exit_0_while_no_broker_answers(tmp_path: Path) -> None:
-    """Like every other command: SIGTERM is a clean stop (exit 0, one line saying nothing was sent), not
-    the default handler's exit 143, and well within 10 s."""
+def test_send_stops_on_sigterm_with_exit_1_while_no_broker_answers(tmp_path: Path) -> None:
+    """SIGTERM is a prompt stop (one line saying nothing was sent), not the default handler's exit 143, well
+    within 10 s; exit 1, not 0: nothing was sent, so `triage send f && next` must not go on."""
     from triage.lifecycle.shutdown import SHUTDOWN_BOUND_S
 
     with socket.socket() as probe:
@@ -287,7 +287,7 @@ def test_send_stops_on_sigterm_with_exit_0_while_no_broker_answers(tmp_path: Pat
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode == 0, err
+    assert proc.returncode == 1, err
     assert took < SHUTDOWN_BOUND_S, took
     assert out == "" and err.strip() == "triage: stopped before anything was sent"
 
@@ -466,3 +466,22 @@ def test_send_when_the_broker_dies_mid_send_is_one_line_exit_2_within_the_delive
     assert len(lines) == 1 and lines[0].startswith("triage: error: "), err
     assert "of 15000 messages" in lines[0] and "Traceback" not in err
     assert took < 5 + 10, took
+
+
+def test_mllp_with_no_broker_exits_4_like_run_after_broker_wait_s_without_retry_log_lines() -> None:
+    """`triage run` exits 4 when the broker does not answer within TRIAGE_BROKER_WAIT_S; `triage mllp`
+    exited 2 (a bad setting's code) after a hard-coded 15 s and printed tenacity's raw JSON "Retrying
+    ...connect_with_retry.<locals>.attempt..." line among its own."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = _env(TRIAGE_BOOTSTRAP_SERVERS=f"127.0.0.1:{port}", TRIAGE_BROKER_WAIT_S="3")
+    t0 = time.monotonic()
+    done = run("mllp", "--port", "0", "--no-http", env=env)
+    took = time.monotonic() - t0
+    assert done.returncode == 4, done.stderr
+    lines = done.stderr.splitlines()
+    assert "Retrying" not in done.stderr and "connect_with_retry" not in done.stderr, done.stderr
+    assert lines[0] == f"triage: waiting for Kafka at 127.0.0.1:{port} (the admin client, up to 3 s)", lines
+    assert len(lines) == 2 and lines[1].startswith("triage: error: cannot reach Kafka"), lines
+    assert took < 3 + 6, took

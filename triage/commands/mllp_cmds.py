@@ -74,6 +74,7 @@ def register(app: typer.Typer) -> None:
         from triage.lifecycle.shutdown import StoppedError
         from triage.mllp.server import run_mllp
         from triage.obs.logging import configure_logging
+        from triage.stream.kafka_io import BrokerUnavailableError
 
         mllp = {
             "host": host,
@@ -111,4 +112,9 @@ def register(app: typer.Typer) -> None:
             require_topic(settings, settings.topics.input)
         except StoppedError:  # SIGTERM while the broker did not answer: nothing accepted, nothing lost
             raise typer.Exit(0) from None
+        except BrokerUnavailableError as exc:  # a service, like `triage run`: exit 4, not a bad setting's 2
+            from triage.stream.daemon import EXIT_BROKER_UNAVAILABLE
+
+            typer.echo(f"triage: error: {exc}", err=True)
+            raise typer.Exit(EXIT_BROKER_UNAVAILABLE) from None
         raise typer.Exit(run_mllp(settings))

@@ -99,8 +99,8 @@ def register(app: typer.Typer) -> None:
         accession as the daemon reads it, then MSH-10), and wait for the broker's
         acknowledgements. Every file is read and split first: a file without an HL7 message stops the
         command before anything is sent. Directories are read recursively (hidden files skipped). SIGTERM or
-        Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 0; 1 when some
-        of it was not acknowledged)."""
+        Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 1 unless every
+        message was sent and acknowledged before the stop)."""
         from triage.config import load_settings
 
         files = collect_files(paths)
@@ -117,20 +117,22 @@ def register(app: typer.Typer) -> None:
                 ssl_cafile=ssl_cafile,
             ),
         )
-        from triage.lifecycle.shutdown import StoppedError
+        from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
 
         try:
             summary = send_messages(settings, [m for _, msgs in batches for m in msgs])
         except StoppedError:  # SIGTERM/SIGINT while the broker did not answer: nothing was sent
             typer.echo("triage: stopped before anything was sent", err=True)
-            raise typer.Exit(0) from None
+            raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
         if summary["stopped"]:
             typer.echo(
                 f"triage: stopped: {summary['acknowledged']} of {summary['messages']} messages sent and"
                 f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
                 err=True,
             )
-            raise typer.Exit(1 if summary["unacknowledged"] else 0)
+            # `send f && next` must not go on unless every message was sent and acknowledged
+            complete = summary["acknowledged"] == summary["messages"]
+            raise typer.Exit(EXIT_CLEAN if complete else EXIT_UNACKNOWLEDGED)
         typer.echo(
             f"sent {summary['messages']} messages from {len(files)} files to {settings.topics.input} at "
             f"{settings.bootstrap_servers} (keyed by patient {summary['patient']}, by accession"

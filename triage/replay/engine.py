@@ -183,7 +183,8 @@ def interrupt_flag() -> Iterator[threading.Event]:
         stop.set()
         if shutdown is not None:
             shutdown.request(signal.Signals(signum).name)
-        print("\ntriage replay: stopping after the current batch (Ctrl-C again to abort)", file=sys.stderr)
+        again = " (Ctrl-C again to abort)" if signum == signal.SIGINT else ""
+        print(f"\ntriage replay: stopping after the current batch{again}", file=sys.stderr)
 
     for sig in previous:
         signal.signal(sig, handler)

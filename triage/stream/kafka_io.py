@@ -115,7 +115,8 @@ def connect_with_retry(
         wait=wait_exponential(multiplier=0.2, min=0.2, max=5.0),
         stop=stops,
         sleep=sleep,
-        before_sleep=before_sleep_log(_stdlib_logger(), 30),
+        # a command that prints the notice line says it once; the daemon logs each failed attempt
+        before_sleep=None if notice else before_sleep_log(_stdlib_logger(), 30),
         reraise=True,
     )
     where = f" at {servers}" if servers else ""
