@@ -285,3 +285,52 @@ def test_label_isolates_a_report_the_rule_tier_cannot_read(scorer: Scorer, tmp_p
         [t for i, (t, _) in enumerate(REPORTS) if i != 3]
     )
     assert [r["prediction"] for r in rows] == [int(d.positive) for d in reference]  # type: ignore[union-attr]
+
+
+# ---- max_report_chars: one bound in the core, every entry point -------------------------------------------
+LONG = "Acute subdural hematoma. " * 200  # 5,000 characters, positive throughout: a cut could never be seen
+
+
+def test_a_report_over_max_report_chars_is_not_decided_nor_truncated(scorer: Scorer) -> None:
+    core = DecisionCore(scorer, PipelineSettings(max_report_chars=len(LONG) - 1))
+    too_long, at_limit, short_but_long_findings = core.decide_texts(
+        [LONG, LONG[:-1], REPORTS[0][0]], ["", "", LONG]
+    )
+    assert not isinstance(too_long, Decision) and too_long.reason == "report_too_long"
+    assert "max_report_chars=4,999" in str(too_long.error)
+    assert "hematoma" not in str(too_long.error)  # the message never quotes the report
+    assert isinstance(at_limit, Decision) and at_limit.positive  # exactly at the bound: decided
+    assert not isinstance(short_but_long_findings, Decision)  # FINDINGS are read too: bounded too
+    unbounded = DecisionCore(scorer, PipelineSettings(max_report_chars=None)).decide_texts([LONG])
+    assert isinstance(unbounded[0], Decision)
+
+
+def test_run_and_replay_dead_letter_a_too_long_report_and_decide_the_next(scorer: Scorer) -> None:
+    from triage.pipeline.process import Processor
+
+    settings = Settings(max_report_chars=len(LONG) - 100)  # the HL7 path strips the last blank
+    proc = Processor(scorer, settings.pipeline, settings.outputs)
+    records = [SourceRecord("hl7.oru", 0, i, _oru(i, t)) for i, t in enumerate([LONG, REPORTS[0][0]])]
+    outcomes = proc.process_batch(records, {})
+    first, second = (o.audit_json()[0] for o in outcomes)
+    assert (first["decision"], first["reason"]) == ("dead_letter", "report_too_long")
+    dead = [m for m in outcomes[0].outputs if m.topic == settings.run_topics.dead_letter]
+    assert len(dead) == 1 and dead[0].value == records[0].value  # the original bytes, untouched
+    assert dict(dead[0].headers)["triage-dlq-reason"] == b"report_too_long"
+    assert second["decision"] == "positive"
+
+
+def test_label_reports_a_too_long_report_as_a_bad_row(
+    scorer: Scorer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_MAX_REPORT_CHARS", str(len(LONG) - 100))
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": f"R{i}", "text": t}) + "\n" for i, t in enumerate([LONG, REPORTS[0][0]]))
+    )
+    with pytest.raises(SystemExit):
+        main(["label", str(src), "--out", str(tmp_path / "out.jsonl"), "-q"])
+    err = capsys.readouterr().err
+    assert "in.jsonl:1: report_too_long" in err and "hematoma" not in err
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["R1"]

@@ -217,3 +217,25 @@ def test_two_orders_sharing_an_accession_keep_their_own_flags_across_a_restart(k
     states = kafka.read(settings.topics.flag_state, until=lambda rs: len(rs) >= 3)
     b_filler = audits["B1"]["filler_order_number"]
     assert {r.key.decode() for r in states} == {a.accession, f"{a.accession}^{b_filler}"}
+
+
+def test_a_too_long_report_is_dead_lettered_and_its_partition_moves_on(kafka: Any) -> None:
+    """A report longer than max_report_chars (a 900 KB report once held its partition ~18 s) is not decided:
+    dead letter `report_too_long` with the original bytes, and the next record on the partition is decided."""
+    settings = kafka.settings(partitions=1, max_report_chars=20_000)
+    (pos,), (neg,) = kafka.pick_reports(1, 1)
+    long_text = "IMPRESSION: " + "Acute subdural hematoma. " * 1_000  # 25,000 characters
+    records = [
+        (b"long1", render_oru(neg, control_id="LONG1", text=long_text)),
+        (pos.accession.encode(), render_oru(pos, control_id="NEXT1")),
+    ]
+    coords = kafka.produce(settings.topics.input, records)
+    assert {p for p, _ in coords} == {0}
+    daemon = kafka.start_thread_daemon(settings)
+    audits = {json.loads(r.value)["control_id"]: json.loads(r.value) for r in kafka.audits_until(settings, 2)}
+    dlq = kafka.read(settings.topics.dead_letter, until=lambda rs: len(rs) >= 1, timeout_s=30)
+    kafka.stop_thread_daemon(daemon)
+    assert (audits["LONG1"]["decision"], audits["LONG1"]["reason"]) == ("dead_letter", "report_too_long")
+    assert audits["NEXT1"]["decision"] == "positive"
+    assert len(dlq) == 1 and dlq[0].value == records[0][1]
+    assert _headers(dlq[0])["triage-dlq-reason"] == b"report_too_long"

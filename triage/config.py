@@ -398,6 +398,10 @@ class PipelineSettings:
     procedure_codes: tuple[str, ...] = ()
     procedure_pattern: str | None = DEFAULT_HEAD_CT_PATTERN
     max_message_bytes: int | None = 1_000_000
+    # the longest report text (scored text, and the FINDINGS beside it) the core decides; longer ones are
+    # not decided (dead letter / bad row `report_too_long`), never truncated: a cut report may lose the
+    # sentence that makes it positive. None: no bound
+    max_report_chars: int | None = 200_000
     hl7_timezone: str = "UTC"
     rules_terms_file: Path | None = None
     accession_sources: tuple[str, ...] = DEFAULT_ACCESSION_SOURCES
@@ -539,6 +543,11 @@ class Settings(BaseSettings):
     # the one size limit: larger input records are dead-lettered as oversize, the producer sends records up
     # to it + 64 KiB, dead letters are fitted below that (triage.stream.kafka_io.max_request_size)
     max_message_bytes: int = Field(1_000_000, ge=1024)
+    # the longest report text the decision core decides (characters). 200,000 is ~50x the longest real
+    # radiology report (a few thousand characters, a long multi-part CT/MR at most ~20,000) yet bounds what
+    # one record costs (a 900 KB report of 36,000 sentences held its partition ~18 s): longer reports are
+    # dead-lettered `report_too_long`, never truncated (a cut report may lose its positive sentence)
+    max_report_chars: int = Field(200_000, ge=1000)
     create_topics: bool = False  # create missing topics at start-up instead of refusing to start
     # start-up wait for the broker (seconds): None = until it answers (/readyz 503, /healthz 200 meanwhile);
     # a finite wait that runs out stops `triage run` with one error line and exit code 4
@@ -664,6 +673,7 @@ class Settings(BaseSettings):
             procedure_codes=tuple(self.procedure_codes),
             procedure_pattern=self.procedure_pattern,
             max_message_bytes=self.max_message_bytes,
+            max_report_chars=self.max_report_chars,
             hl7_timezone=self.hl7_timezone,
             rules_terms_file=self.rules_terms_file,
             accession_sources=tuple(self.accession_sources),

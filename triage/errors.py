@@ -17,7 +17,8 @@ class InputFileError(TriageError):
 
 class HL7Error(TriageError):
     """An HL7 v2 record cannot be turned into a report. `reason` is a short machine-readable code
-    that goes into the dead-letter headers (e.g. ``unparseable``, ``no_report_text``, ``encoding``)."""
+    that goes into the dead-letter headers (e.g. ``unparseable``, ``no_report_text``, ``encoding``,
+    ``report_too_long``)."""
 
     reason: str = "unparseable"
 
@@ -37,6 +38,13 @@ class NoReportTextError(HL7Error):
 
 class OversizeError(HL7Error):
     reason = "oversize"
+
+
+class ReportTooLongError(HL7Error):
+    """A report whose text is longer than the pipeline's ``max_report_chars``: not decided (its cost is
+    unbounded), never truncated (a cut report may lose the sentence that makes it positive)."""
+
+    reason = "report_too_long"
 
 
 class ArtifactError(TriageError):

@@ -9,7 +9,9 @@ Steps (each pure apart from the network call):
 * ``parse`` / ``classify``: which messages are scored, skipped (``not_oru``, ``procedure_filter``,
   ``cancelled``) or dead-lettered (``no_accession``, ``oversize_identifier``, parse errors): the site's
   parser settings, then ``triage.pipeline.decide.route`` (its order);
-* ``prepare``: normalize the scored text; empty → ``no_report_text``;
+* ``prepare``: normalize the scored text; empty → ``no_report_text``; a scored text or FINDINGS longer than
+  the slice's ``max_report_chars`` → ``report_too_long`` (not decided, never truncated: one such report
+  would hold its partition for seconds, and a cut one may lose its positive sentence);
 * ``score`` (network, whole reports in windows) and ``assess`` (ConText rule tier) on the same texts: they
   are independent (the daemon runs them in two threads). A rule-tier failure is isolated per text
   (``rules_failed``); a network failure propagates (nothing about one record: the batch is not committed);
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from triage.core import MessageError, MessageResult
-from triage.errors import ArtifactError, HL7Error, NoReportTextError, RulesError
+from triage.errors import ArtifactError, HL7Error, NoReportTextError, ReportTooLongError, RulesError
 from triage.pipeline.deadletter import dlq_reason
 from triage.pipeline.decide import DEAD_LETTER, ProcedureFilter, Route, route
 from triage.pipeline.policy import Policy, PolicyDecision, decide, ranking_score
@@ -225,8 +227,16 @@ class DecisionCore:
 
     # ---- prepare, score ‖ assess -------------------------------------------------------------------------
     @staticmethod
-    def prepare(text: str) -> list[str] | Failure:
-        """The normalized tokens of a scored text, or why it cannot be scored."""
+    def prepare(text: str, findings: str = "", *, max_chars: int | None = None) -> list[str] | Failure:
+        """The normalized tokens of a scored text, or why it cannot be scored: ``report_too_long`` when
+        `text` or `findings` (read for a positive's mass effect) is longer than `max_chars` (checked first,
+        before any work on the text), ``no_report_text`` when nothing is left after normalization."""
+        if max_chars is not None and max(len(text), len(findings)) > max_chars:
+            err = ReportTooLongError(
+                f"the report text is {max(len(text), len(findings)):,} characters, over max_report_chars="
+                f"{max_chars:,} (TRIAGE_MAX_REPORT_CHARS): not decided, not truncated"
+            )
+            return Failure(err.reason, err)
         try:
             tokens = tokenize(text)
         except Exception as exc:
@@ -235,6 +245,10 @@ class DecisionCore:
             err = NoReportTextError("the impression is empty after normalization")
             return Failure(err.reason, err)
         return tokens
+
+    def prepare_report(self, text: str, findings: str = "") -> list[str] | Failure:
+        """`prepare` under this core's ``max_report_chars``: what every entry point calls."""
+        return self.prepare(text, findings, max_chars=self.settings.max_report_chars)
 
     def score(self, tokens: Sequence[Sequence[str]]) -> list[NetworkScore]:
         """The network on whole reports (one call). Raises on a scorer failure."""
@@ -302,7 +316,10 @@ class DecisionCore:
     ) -> list[Decision | Failure]:
         """The whole chain on scored texts (impressions), in order, each with the FINDINGS it leaves out
         (`findings`, same order; none when omitted); failures isolated per text."""
-        prepared = [self.prepare(text) for text in texts]
+        prepared = [
+            self.prepare_report(text, findings[i] if findings is not None else "")
+            for i, text in enumerate(texts)
+        ]
         rows = [i for i, p in enumerate(prepared) if not isinstance(p, Failure)]
         network = self.score([prepared[i] for i in rows])  # type: ignore[misc]
         assessed = self.assess([texts[i] for i in rows])

@@ -415,7 +415,10 @@ class Processor:
             for item in items:
                 if item.kind != _SCORE:
                     continue
-                tokens = self.core.prepare(item.result.impression)  # type: ignore[union-attr]
+                tokens = self.core.prepare_report(
+                    item.result.impression,  # type: ignore[union-attr]
+                    item.result.findings,  # type: ignore[union-attr]
+                )
                 if isinstance(tokens, Failure):
                     item.kind, item.reason, item.error = _DLQ, tokens.reason, tokens.error
                     continue
