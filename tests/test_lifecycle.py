@@ -242,3 +242,29 @@ def test_sigterm_while_a_silent_broker_is_bootstrapped_is_prompt(
         hole.close()
         for conn in held:
             conn.close()
+
+
+def test_a_main_thread_holding_the_gil_in_one_c_call_is_still_ended_with_exit_code_1(tmp_path: Path) -> None:
+    """One long C call (a regular expression over a huge text) holds the GIL: the Python watchdog thread
+    cannot run (a SIGTERM once took 11.0 s so). faulthandler's C timer ends the process anyway, exit 1."""
+    proc = _python(
+        """
+        import re
+        from triage.lifecycle.shutdown import Shutdown
+        s = Shutdown(grace_s=0.1, force_after_s=0.5)
+        s.exit_code_if_forced = lambda: 0  # the Python watchdog would say 0: it never gets the GIL
+        s.install_signals()
+        print("ready", flush=True)
+        re.match(r"(a|aa)+$", "a" * 64 + "b")  # exponential, one C call: never returns in time
+        """,
+        tmp_path,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    time.sleep(0.3)  # inside the match
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    try:
+        code = proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    assert code == 1 and time.monotonic() - t0 < 3.0

@@ -467,3 +467,53 @@ def test_the_loaded_process_is_frozen_out_of_the_collector_before_the_first_poll
         loop.close()
     finally:
         gc.unfreeze()
+
+
+def test_a_loop_busy_on_a_long_batch_with_its_broker_heartbeating_is_not_an_unreachable_broker() -> None:
+    """/readyz read `broker_reachable: false` while the loop spent 18 s on one report and the broker was up:
+    it reads the client's heartbeat itself now. No heartbeat (broker gone) is still unreachable."""
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 2)
+    health = Health(ready_stall_s=30.0, contact_timeout_s=0.2)
+    loop = Loop(broker, settings, health=health)
+    loop.step(2)
+    consumer = loop.daemon._consumer
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:  # the loop is busy (no step); the heartbeat thread gets answers
+        consumer.last_contact = time.monotonic()  # type: ignore[union-attr]
+        time.sleep(0.02)
+    ok, body = health.ready()
+    assert ok and body["checks"]["broker_reachable"] is True, body
+    time.sleep(0.25)  # the heartbeats stop: the broker is gone
+    ok, body = health.ready()
+    assert not ok and body["checks"]["broker_reachable"] is False
+    loop.close()
+
+
+def test_a_forced_stop_while_a_batch_is_being_decided_exits_1() -> None:
+    """A SIGTERM during an 18 s decision was forced with exit code 0 ("nothing in hand"): the batch being
+    decided had been taken out of `_pending` for completion. Polled and uncommitted means in hand: 1."""
+    settings = _settings()
+    broker = MemoryBroker.for_settings(settings)
+    _inputs(broker, 2)
+    loop = Loop(broker, settings)
+    processor = loop.daemon.processor
+    seen: list[tuple[str, int]] = []
+    finish, prepare = processor.finish, processor.prepare
+
+    def watched_finish(batch: Any, state: Any) -> Any:
+        seen.append(("finish", loop.daemon._forced_exit_code()))
+        return finish(batch, state)
+
+    def watched_prepare(records: Any) -> Any:
+        seen.append(("prepare", loop.daemon._forced_exit_code()))
+        return prepare(records)
+
+    processor.finish = watched_finish  # type: ignore[method-assign]
+    processor.prepare = watched_prepare  # type: ignore[method-assign]
+    loop.step(1, overlap=False)  # poll + prepare, then complete (finish) in the drain
+    assert seen and all(code == 1 for _, code in seen), seen
+    assert {kind for kind, _ in seen} == {"prepare", "finish"}
+    assert loop.daemon._forced_exit_code() == 0  # committed: nothing in hand
+    loop.close()

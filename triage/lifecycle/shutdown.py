@@ -16,6 +16,7 @@ watchdog: only the process's own shutdown may end the process.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import signal
 import sys
@@ -31,6 +32,8 @@ T = TypeVar("T")
 SHUTDOWN_BOUND_S = 10.0  # documented: SIGTERM → process exit within this, in every state
 GRACE_S = 8.0  # the graceful path's budget, from the signal
 FORCE_AFTER_S = 9.5  # the watchdog ends the process here if the graceful path has not
+# ... and faulthandler's GIL-free timer this much later (9.8 s) if the watchdog could not run (exit code 1)
+BACKSTOP_AFTER_WATCHDOG_S = 0.3
 EXIT_CLEAN = 0
 EXIT_UNACKNOWLEDGED = 1  # stopped with outputs not acknowledged (their inputs are redelivered)
 
@@ -71,6 +74,24 @@ class Shutdown:
             listener(reason)
         if self.force_after_s is not None:
             threading.Thread(target=self._watchdog, name="triage-shutdown-watchdog", daemon=True).start()
+            self._arm_backstop()
+
+    def _arm_backstop(self) -> None:
+        """The watchdog is a Python thread: it needs the GIL, which one long C call of the main thread (a
+        regular expression over a huge text) can hold for seconds (a SIGTERM took 11.0 s so). faulthandler's
+        timer is a C thread that needs no GIL: it ends the process with exit code 1, 0.3 s after the watchdog's
+        time, its thread dump going to /dev/null (logs stay JSON). Cancelled only by the process's exit."""
+        assert self.force_after_s is not None
+        with contextlib.suppress(Exception):
+            self._devnull = open(os.devnull, "w")  # noqa: SIM115  (kept open: faulthandler writes to it)
+            faulthandler.dump_traceback_later(
+                max(0.1, self.force_after_s + BACKSTOP_AFTER_WATCHDOG_S - self._elapsed()),
+                exit=True,
+                file=self._devnull,
+            )
+
+    def _elapsed(self) -> float:
+        return 0.0 if self.requested_at is None else time.monotonic() - self.requested_at
 
     def on_request(self, listener: Callable[[str], None]) -> None:
         """Call `listener(reason)` at the first request (at once when one was made already)."""

@@ -7,13 +7,18 @@
   delivered, and the loop went round within `ready_stall_s` (default 30 s; a loop blocked in retries is
   not ready long before it counts as dead). With `contact_timeout_s` set, "broker reachable" also needs
   a broker answer (a heartbeat, a fetch, a join) within that many seconds: an idle consumer's polls do not
-  fail when the broker is gone, they just return nothing.
+  fail when the broker is gone, they just return nothing. The heartbeat is read when /readyz asks
+  (`contact_probe`, the client's heartbeat thread), not only when the loop goes round: a loop busy on a long
+  batch, its broker heartbeating, is not an unreachable broker (it was reported so); it is
+  ``loop_recent: false`` once it passes `ready_stall_s`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 
@@ -40,6 +45,8 @@ class LoopHealth:
         self.broker_ok = False
         self.broker_error: str | None = None
         self.stopping = False
+        # when the broker last answered, asked of the client itself (its heartbeat thread), not of the loop
+        self.contact_probe: Callable[[], float | None] | None = None
         self._had_contact = False  # contact_change(): reachable once, so a loss is news
         self._loss_told = False
 
@@ -83,6 +90,12 @@ class LoopHealth:
         return ok, body
 
     def _broker_reachable(self) -> bool:
+        probe = self.contact_probe
+        if probe is not None and self.contact_timeout_s is not None:
+            with contextlib.suppress(Exception):  # a probe that fails tells nothing: the last contact stands
+                at = probe()
+                if at is not None:
+                    self.note_contact(at)
         with self._lock:
             if not self.broker_ok:
                 return False

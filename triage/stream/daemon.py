@@ -172,6 +172,9 @@ class Daemon:
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
         self._in_delivery = False
+        # records polled and not yet committed nor handed back (being prepared, decided or delivered, also
+        # while `_pending` is swapped out for completion): a forced stop now exits 1 (_forced_exit_code)
+        self._in_hand = False
         self._unacknowledged = False  # the last delivery failed: its batch is uncommitted (exit code 1)
         self._pending: _InFlight | None = None
         self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
@@ -224,7 +227,7 @@ class Daemon:
         be unacknowledged), else 0."""
         if self._exit_code:  # stopping for a fatal condition (EXIT_INPUT_UNDECODABLE): the supervisor sees it
             return self._exit_code
-        busy = self._pending is not None or self._in_delivery or self._unacknowledged
+        busy = self._pending is not None or self._in_hand or self._in_delivery or self._unacknowledged
         return EXIT_UNACKNOWLEDGED if busy else EXIT_CLEAN
 
     def _open(self) -> None:
@@ -247,6 +250,7 @@ class Daemon:
         gc.freeze()
         self._joining = True
         self._consumer.subscribe([self.topics.input], listener=RebalanceForwarder(self))
+        self.health.contact_probe = self._heartbeat_contact
         self.health.set_broker(True)
         log.info(
             "daemon_started",
@@ -258,6 +262,12 @@ class Daemon:
             model_version=self.processor.model_version,
             flag_states=len(self.state),
         )
+
+    def _heartbeat_contact(self) -> float | None:
+        """The consumer's last heartbeat answer, for /readyz (any thread): the client's heartbeat thread goes
+        on while this loop is busy on a long batch, so a busy loop is not taken for a lost broker."""
+        consumer = self._consumer
+        return None if consumer is None else self.broker.last_contact(consumer)
 
     def _open_clients(self) -> tuple[FlagStateStore, GroupConsumer]:
         self.broker.check_topics(self.kafka, self.topics)
@@ -273,11 +283,15 @@ class Daemon:
     def _drain(self) -> bool:
         """Complete the batch in hand (deliver + commit) before leaving. False if it could not be delivered
         (it is not committed, so the group redelivers it)."""
+        self._in_hand = self._pending is not None
         pending, self._pending = self._pending, None
         if pending is None:
             return True
-        if self._complete(pending):
-            return True
+        try:
+            if self._complete(pending):
+                return True
+        finally:
+            self._in_hand = False
         log.error("shutdown_batch_not_delivered", records=len(pending.records))
         return False
 
@@ -334,7 +348,14 @@ class Daemon:
         runs. With a batch in flight the poll does not wait, so a lone record is completed right away (no
         added latency at low rates)."""
         try:
+            self._step_batches()
+        finally:
+            self._in_hand = False  # what is still held is `_pending`
+
+    def _step_batches(self) -> None:
+        try:
             records = self._poll(wait=self._pending is None)
+            self._in_hand = bool(records) or self._pending is not None
         except Exception as exc:
             if not is_poll_decode_error(exc):
                 self.health.failed()
@@ -343,6 +364,7 @@ class Daemon:
                 self._stop.wait(1.0)
                 return
             new = self._undecodable_batch(exc)  # the broker answered: the batch is the trouble
+            self._in_hand = new is not None or self._pending is not None
             if new is None:
                 self.health.failed()
                 return
