@@ -79,8 +79,8 @@ class Shutdown:
     def _arm_backstop(self) -> None:
         """The watchdog is a Python thread: it needs the GIL, which one long C call of the main thread (a
         regular expression over a huge text) can hold for seconds (a SIGTERM took 11.0 s so). faulthandler's
-        timer is a C thread that needs no GIL: it ends the process with exit code 1, 0.3 s after the watchdog's
-        time, its thread dump going to /dev/null (logs stay JSON). Cancelled only by the process's exit."""
+        timer is a C thread that needs no GIL: it ends the process with exit code 1, 0.3 s after the watchdog
+        would, its thread dump going to /dev/null (logs stay JSON). Cancelled only by the process's exit."""
         assert self.force_after_s is not None
         with contextlib.suppress(Exception):
             self._devnull = open(os.devnull, "w")  # noqa: SIM115  (kept open: faulthandler writes to it)
