@@ -272,3 +272,26 @@ def test_parse_says_an_impression_of_stop_words_is_a_dead_letter(
     assert code == 0, err
     daemon = json.loads(out)["daemon"]
     assert (daemon["action"], daemon["reason"]) == ("dead_letter", "no_report_text")
+
+
+def test_parse_shows_pid3_as_tail_does_a_digest_unless_show_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`triage tail` shows PID-3 only as its input-key digest; `parse` printed it in clear: now the same
+    digest (pid-hmac: under TRIAGE_KEY_SECRET), the identifier itself only with --show-text."""
+    from triage.hl7 import parse_record
+    from triage.mllp.keys import patient_key
+
+    path = DATA / "oru_ct_head_sections_v251.hl7"
+    (report,) = parse_record(path.read_bytes())
+    assert report.patient_id  # the file has a PID-3
+    monkeypatch.delenv("TRIAGE_KEY_SECRET", raising=False)
+    code, out, err = run(capsys, str(path))
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["patient_id"] == patient_key(report.patient_id, report.patient_id_authority)
+    assert doc["patient_id"].startswith("pid-sha256:") and f'"{report.patient_id}"' not in out
+    monkeypatch.setenv("TRIAGE_KEY_SECRET", "site-secret-for-this-test")
+    doc = json.loads(run(capsys, str(path))[1])
+    assert doc["patient_id"].startswith("pid-hmac:")
+    assert json.loads(run(capsys, str(path), "--show-text")[1])["patient_id"] == report.patient_id

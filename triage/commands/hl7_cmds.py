@@ -27,7 +27,8 @@ def register(app: typer.Typer) -> None:
         show_text: bool = typer.Option(
             False,
             "--show-text",
-            help="Include report text, scored text, its tokens and the evidence spans (PHI!) in the output.",
+            help="Include report text, scored text, its tokens, the evidence spans and PID-3 in clear (PHI!;"
+            " without it PID-3 is its pid-sha256:/pid-hmac: key digest, as `triage tail` shows it).",
         ),
         max_bytes: int | None = typer.Option(None, "--max-bytes", help="Reject files larger than this."),
     ) -> None:
@@ -67,8 +68,10 @@ def register(app: typer.Typer) -> None:
             assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
         procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
         for message, result in parsed:
-            entry = describe(result, show_text=show_text, rules=assessed.get(id(result)))
-            entry["daemon"] = daemon_route(result, procedures)
+            entry = describe(
+                result, show_text=show_text, rules=assessed.get(id(result)), key_secret=site.key_secret
+            )
+            entry["daemon"] = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
             if validate and message is not None:
                 check = validate_message(message)
                 invalid = invalid or not check.valid
@@ -96,11 +99,15 @@ def _read(file: Path) -> bytes:
         raise InputFileError(f"{file}: cannot read ({exc.strerror or exc})") from None
 
 
-def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict[str, Any]:
-    """One parse result → JSON-able dict (nothing derived from the report text unless `show_text`; the rule
+def describe(
+    result: Any, *, show_text: bool = False, rules: Any = None, key_secret: Any = None
+) -> dict[str, Any]:
+    """One parse result → JSON-able dict (nothing derived from the report text, and PID-3 only as its key
+    digest under `key_secret`, unless `show_text`; the rule
     result `rules` as assertion, concepts and character offsets into the scored text; `key_images`: the image
     references the scored text cites, triage.text.keyimages, as numbers and offsets)."""
     from triage.core import MessageError, NonReport
+    from triage.mllp.keys import patient_key
     from triage.text import NORMALIZATION_VERSION, tokenize
     from triage.text.keyimages import extract_image_refs
 
@@ -133,7 +140,11 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
         "sending_application": r.sending_application,
         "sending_facility": r.sending_facility,
         "message_time": _iso(r.message_time),
-        "patient_id": r.patient_id,
+        # PID-3 as `triage tail` shows it: its input-key digest (pid-sha256:, pid-hmac: with a key secret),
+        # so the two can be matched; in clear only with --show-text
+        "patient_id": r.patient_id
+        if show_text or r.patient_id is None
+        else patient_key(r.patient_id, r.patient_id_authority, key_secret),
         "patient_id_authority": r.patient_id_authority,
         "visit_number": r.visit_number,
         "placer_order_number": r.placer_order_number,
@@ -173,7 +184,7 @@ def describe(result: Any, *, show_text: bool = False, rules: Any = None) -> dict
     return entry
 
 
-def daemon_route(result: Any, procedures: Any) -> dict[str, Any]:
+def daemon_route(result: Any, procedures: Any, *, max_report_chars: int | None = None) -> dict[str, Any]:
     """What `triage run` would do with this message before scoring: the decision core's routing
     (triage.pipeline.decide.route) and its preparation of the scored text (a dead letter when the impression
     normalizes to nothing), without loading a model."""
@@ -182,7 +193,7 @@ def daemon_route(result: Any, procedures: Any) -> dict[str, Any]:
 
     r = route(result, procedures)
     if r.action == SCORE:
-        prepared = DecisionCore.prepare(r.result.impression)
+        prepared = DecisionCore.prepare(r.result.impression, r.result.findings, max_chars=max_report_chars)
         if isinstance(prepared, Failure):
             return {"action": DEAD_LETTER, "reason": prepared.reason, "detail": str(prepared.error)}
     return {"action": r.action, "reason": r.reason, "detail": r.detail}
