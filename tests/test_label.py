@@ -298,3 +298,93 @@ def test_label_huge_cells_and_deep_json_are_rows_not_tracebacks(
         code == 2
         and err.strip() == f"triage: error: {deep}:1: JSON nested too deeply (no readable row in the file)"
     )
+
+
+@pytest.mark.process
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("bad", ["policy", "exists", "folder"])
+def test_label_refuses_a_bad_policy_or_output_before_importing_the_model(
+    bad: str, tiny_artifact: Path, reports: list, tmp_path: Path
+) -> None:
+    """`--policy bogus` and an existing `--out` were told only after torch/gensim were imported and the model
+    loaded (10-14 s); `-o /nonexistent/dir/x.csv` silently created the folders."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": reports[0].text}) + "\n")
+    out = tmp_path / ("missing/deeper/o.csv" if bad == "folder" else "o.csv")
+    if bad == "exists":
+        out.write_text("keep me\n")
+    policy = "bogus" if bad == "policy" else "ensemble"
+    code = (
+        "import sys\n"
+        "from triage.cli import main\n"
+        "try:\n"
+        f"    main(['label', {str(src)!r}, '-o', {str(out)!r}, '--model', {str(tiny_artifact)!r},"
+        f" '--policy', {policy!r}])\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code, 'torch' in sys.modules, flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=100)
+    assert done.stdout.strip() == "exit 2 False", (done.stdout, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("triage: error:"), done.stderr
+    assert {"policy": "bogus", "exists": "already exists", "folder": "does not exist"}[bad] in lines[0]
+    assert not (tmp_path / "missing").exists()
+    if bad == "exists":
+        assert out.read_text() == "keep me\n"
+
+
+@pytest.mark.process
+@pytest.mark.timeout(120)
+def test_label_sigterm_removes_its_partial_output_and_a_stale_one_does_not_block(
+    tiny_artifact: Path, reports: list, tmp_path: Path
+) -> None:
+    """SIGTERM left `OUT.partial` (0 bytes) behind. Now: exit 143, one line, no partial; a `.partial` a
+    SIGKILL left behind is overwritten by the next run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": r.text}) + "\n" for r in reports) * 500)  # 20000 rows
+    out = tmp_path / "o.csv"
+    partial = tmp_path / "o.csv.partial"
+    argv = [
+        sys.executable,
+        "-m",
+        "triage.cli",
+        "label",
+        str(src),
+        "-o",
+        str(out),
+        "--model",
+        str(tiny_artifact),
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    proc = subprocess.Popen([*argv, "-q", "--batch-size", "8"], stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert partial.exists() and proc.poll() is None
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        took = time.monotonic() - t0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 143, err
+    assert err.strip() == f"triage: stopped (SIGTERM); {out} not written", err
+    assert took < 10, took
+    assert not partial.exists() and not out.exists()
+    partial.write_text("")  # as a SIGKILL leaves it
+    src.write_text(json.dumps({"text": reports[0].text}) + "\n")
+    done = subprocess.run([*argv, "-q"], capture_output=True, text=True, env=env, timeout=100)
+    assert done.returncode == 0, done.stderr
+    assert not partial.exists() and len(list(csv.DictReader(out.open()))) == 1

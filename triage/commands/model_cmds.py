@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -392,25 +393,40 @@ def label(
         if shown <= LIST_LIMIT:
             tqdm.write(message, file=_stderr())
 
-    summary = label_reports(
-        model,
-        input_path,
-        out,
-        site.pipeline,  # the site's threshold, headings and procedure filter, as the daemon's
-        policy=policy,
-        rules_terms_file=rules_terms_file,
-        device=device,
-        text_field=text_field,
-        fmt=fmt,
-        force=force,
-        read_options=_read_options(encoding, delimiter),
-        out_fmt=out_format,
-        out_delimiter=out_delimiter,
-        prefix=prefix,
-        batch_size=batch_size,
-        progress=not quiet,
-        on_problem=on_problem,
-    )
+    class Terminated(
+        BaseException
+    ):  # raised by the SIGTERM handler: unwinds like Ctrl-C, removing OUT.partial
+        pass
+
+    def terminated(_signum: int, _frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        summary = label_reports(
+            model,
+            input_path,
+            out,
+            site.pipeline,  # the site's threshold, headings and procedure filter, as the daemon's
+            policy=policy,
+            rules_terms_file=rules_terms_file,
+            device=device,
+            text_field=text_field,
+            fmt=fmt,
+            force=force,
+            read_options=_read_options(encoding, delimiter),
+            out_fmt=out_format,
+            out_delimiter=out_delimiter,
+            prefix=prefix,
+            batch_size=batch_size,
+            progress=not quiet,
+            on_problem=on_problem,
+        )
+    except Terminated:
+        _echo_err(f"triage: stopped (SIGTERM); {out} not written")
+        raise typer.Exit(128 + signal.SIGTERM) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if len(summary.problems) > LIST_LIMIT:
         _echo_err(f"... {len(summary.problems) - LIST_LIMIT} more not listed; by reason:")
         for reason, count in summary.reasons.most_common():

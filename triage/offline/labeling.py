@@ -22,6 +22,7 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -135,17 +136,20 @@ def label_reports(
     before the (slow) model load; then the decision core is built from the site's `pipeline` slice (threshold,
     headings, procedure filter, as the daemon's) with `policy` and the rule tier of `rules_terms_file` (else
     the pipeline's), and every report is decided by label_file."""
-    from triage.model.scorer import Scorer
     from triage.pipeline.policy import POLICIES
-    from triage.rules.shared import shared_engine
 
+    # before importing torch/gensim (5 s) and loading the model: a typo is told at once
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     if not input_path.exists():
         raise InputFileError(f"{input_path} does not exist")
     check_out_file(output_path, force)
+    check_out_folder(output_path)
     if input_format(input_path, fmt) != "hl7":
         text_field, _ = pick_columns(input_path, read_options, model, text_field, with_label=False)
+    from triage.model.scorer import Scorer
+    from triage.rules.shared import shared_engine
+
     core = DecisionCore(
         Scorer.load(model, device=device),
         pipeline,
@@ -211,9 +215,13 @@ def label_file(
             delimiter = sniff_delimiter(input_path, read_options)
     if out_delimiter is not None:
         delimiter = ReadOptions(delimiter=out_delimiter).delimiter or ","
-    output_path.parent.mkdir(parents=True, exist_ok=True)
+    check_out_folder(output_path)
+    # OUT.partial until the last row: a stop (SIGTERM, Ctrl-C, an error) removes it; one a SIGKILL left
+    # behind is overwritten by the next run
     tmp = output_path.with_name(output_path.name + ".partial")
-    with tmp.open("w", encoding=encoding, newline="") as handle:
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(tmp.unlink, missing_ok=True)
+        handle = cleanup.enter_context(tmp.open("w", encoding=encoding, newline=""))
         write = _writer(handle, out_kind, source.columns, delimiter)
         for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
             row = dict(decided.row)
@@ -228,8 +236,17 @@ def label_file(
             row[names["threshold"]] = outcome.threshold
             row[names["model_version"]] = core.scorer.model_version
             write(row)
-    os.replace(tmp, output_path)
+        handle.close()
+        os.replace(tmp, output_path)
     return summary
+
+
+def check_out_folder(output_path: Path) -> None:
+    """The output's folder must exist: a typo in `--out` is one error line, not a tree of new folders."""
+    if not output_path.parent.is_dir():
+        raise InputFileError(
+            f"--out {output_path}: folder {output_path.parent} does not exist; create it first"
+        )
 
 
 @dataclass(frozen=True, slots=True)
