@@ -285,6 +285,9 @@ def test_sigterm_ends_triage_replay_within_the_bound(kafka: Any, proxy: Any, net
     code, took = _term(proc)
     assert took <= SHUTDOWN_BOUND_S, (took, _tail(kafka, proc))
     assert code >= 0, code  # ended by itself, not by the signal's default action
+    said = Path(proc.log_path).read_text(errors="replace")  # type: ignore[attr-defined]
+    # a SIGTERM is no Ctrl-C: the line said "(Ctrl-C again to abort)" to a supervisor
+    assert "triage replay: stopping after the current batch\n" in said and "Ctrl-C again" not in said
 
 
 ABANDON_SCRIPT = """
