@@ -379,6 +379,54 @@ def test_interrupted_replay_resumes_without_gaps_or_duplicates(
         run_replay(settings.kafka, opts(part, resume=True), runs("B"))
 
 
+def test_a_replay_that_fails_mid_range_leaves_a_checkpoint_resume_completes(
+    live: dict[str, Any], broker: str, models: dict, tmp_path: Path
+) -> None:
+    """A broker kill aborted `replay --out r.jsonl` with 8192 records written and no checkpoint yet (the first
+    comes after checkpoint_interval_s): `--resume` could not go on. The failure here is raised where the
+    broker's would surface, after the third batch, against the real broker."""
+    from kafka.errors import KafkaConnectionError
+
+    from triage.replay.engine import ReplayOptions, load_models, run_replay
+    from triage.replay.range import parse_bound
+
+    settings = live["settings"]
+
+    def opts(out: Path, **kw: Any) -> ReplayOptions:
+        return ReplayOptions(
+            topic=settings.topics.input,
+            from_bound=parse_bound("beginning"),
+            to_bound=parse_bound("end"),
+            out=out,
+            checkpoint=out.with_suffix(".cp"),
+            batch_size=16,
+            progress=False,
+            **kw,
+        )
+
+    def runs() -> list:
+        return load_models([models["A"]], settings.device, settings.pipeline, settings.outputs)
+
+    full = tmp_path / "full.jsonl"
+    run_replay(settings.kafka, opts(full), runs())
+    batches = 0
+
+    def broker_dies(_per_record: Any) -> None:
+        nonlocal batches
+        batches += 1
+        if batches == 3:
+            raise KafkaConnectionError("broker gone")
+
+    part = tmp_path / "part.jsonl"
+    with pytest.raises(KafkaConnectionError):
+        run_replay(settings.kafka, opts(part), runs(), on_batch=broker_dies)
+    assert part.with_suffix(".cp").exists() and part.stat().st_size > 0
+    second = run_replay(settings.kafka, opts(part, resume=True), runs())
+    assert second.complete and second.resumed_from is not None
+    assert second.records_this_run == len(live["pairs"]) - 48
+    assert part.read_bytes() == full.read_bytes()  # no gap, no duplicate
+
+
 def test_sigint_leaves_a_valid_partial_output_and_resume_completes_it(
     live: dict[str, Any], broker: str, models: dict, tmp_path: Path
 ) -> None:

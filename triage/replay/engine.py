@@ -23,6 +23,7 @@ deterministic even when studies span partitions (the live daemon's order is then
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import signal
 import sys
@@ -459,23 +460,31 @@ def run_replay(
             dynamic_ncols=True,
             smoothing=0.1,
         ) as bar:
-            for item in prepared_batches(reader, runs, opts.batch_size, pipeline=opts.pipeline):
-                per_record = finish_prepared(runs, item.prepared)
-                sink.write(per_record)
-                written = item.next_offsets
-                if on_batch is not None:
-                    on_batch(per_record)
-                records_done += len(item.records)
-                this_run += len(item.records)
-                bar.update(len(item.records))
-                if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
-                    complete = False
-                    break
-                if opts.throttle_ms > 0:
-                    stop.wait(opts.throttle_ms / 1000.0)
-                if time.monotonic() - last_cp >= opts.checkpoint_interval_s:
+            try:
+                for item in prepared_batches(reader, runs, opts.batch_size, pipeline=opts.pipeline):
+                    per_record = finish_prepared(runs, item.prepared)
+                    sink.write(per_record)
+                    written = item.next_offsets
+                    records_done += len(item.records)
+                    this_run += len(item.records)
+                    if on_batch is not None:
+                        on_batch(per_record)
+                    bar.update(len(item.records))
+                    if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
+                        complete = False
+                        break
+                    if opts.throttle_ms > 0:
+                        stop.wait(opts.throttle_ms / 1000.0)
+                    if time.monotonic() - last_cp >= opts.checkpoint_interval_s:
+                        checkpoint(False)
+                        last_cp = time.monotonic()
+            except BaseException:
+                # the broker died (or the topic sink failed) mid-range: what the output holds is checkpointed,
+                # so `--resume` goes on from the last batch written, not from nothing (8192 records were
+                # left without a checkpoint); best effort, the first error is the one reported
+                with contextlib.suppress(Exception):
                     checkpoint(False)
-                    last_cp = time.monotonic()
+                raise
         if complete:
             written = reader.next_offsets()  # the range end (covers trailing offsets without records)
         checkpoint(complete)
