@@ -334,26 +334,33 @@ def test_offset_and_timestamp_ranges_select_the_right_records(
     assert got == {(p, o) for p, o in coords if p in (0, 2) and o >= 3}
 
 
+def _whole_topic(settings: Any, out: Path, **kw: Any) -> Any:
+    """ReplayOptions for the whole input topic into `out` (checkpoint beside it), 16 records a batch."""
+    from triage.replay.engine import ReplayOptions
+    from triage.replay.range import parse_bound
+
+    return ReplayOptions(
+        topic=settings.topics.input,
+        from_bound=parse_bound("beginning"),
+        to_bound=parse_bound("end"),
+        out=out,
+        checkpoint=out.with_suffix(".cp"),
+        batch_size=16,
+        progress=False,
+        **kw,
+    )
+
+
 def test_interrupted_replay_resumes_without_gaps_or_duplicates(
     live: dict[str, Any], broker: str, models: dict, tmp_path: Path
 ) -> None:
     from triage.replay.engine import ReplayOptions, load_models, run_replay
-    from triage.replay.range import parse_bound
 
     settings = live["settings"]
     full = tmp_path / "full.jsonl"
 
     def opts(out: Path, **kw: Any) -> ReplayOptions:
-        return ReplayOptions(
-            topic=settings.topics.input,
-            from_bound=parse_bound("beginning"),
-            to_bound=parse_bound("end"),
-            out=out,
-            checkpoint=out.with_suffix(".cp"),
-            batch_size=16,
-            progress=False,
-            **kw,
-        )
+        return _whole_topic(settings, out, **kw)
 
     def runs(name: str) -> list:
         return load_models([models[name]], settings.device, settings.pipeline, settings.outputs)
@@ -388,21 +395,11 @@ def test_a_replay_that_fails_mid_range_leaves_a_checkpoint_resume_completes(
     from kafka.errors import KafkaConnectionError
 
     from triage.replay.engine import ReplayOptions, load_models, run_replay
-    from triage.replay.range import parse_bound
 
     settings = live["settings"]
 
     def opts(out: Path, **kw: Any) -> ReplayOptions:
-        return ReplayOptions(
-            topic=settings.topics.input,
-            from_bound=parse_bound("beginning"),
-            to_bound=parse_bound("end"),
-            out=out,
-            checkpoint=out.with_suffix(".cp"),
-            batch_size=16,
-            progress=False,
-            **kw,
-        )
+        return _whole_topic(settings, out, **kw)
 
     def runs() -> list:
         return load_models([models["A"]], settings.device, settings.pipeline, settings.outputs)
