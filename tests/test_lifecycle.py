@@ -179,7 +179,7 @@ def test_a_child_dies_with_its_sigkilled_parent(pdeathsig: bool, tmp_path: Path)
     [
         (["mllp", "--port", "0", "--no-http"], 0),
         (["replay", "--out", "OUT", "--force", "--no-progress"], 130),
-        (["send", "HL7FILE"], 0),
+        (["send", "HL7FILE"], 1),  # nothing was sent: `send f && next` must not go on
     ],
     ids=["mllp", "replay", "send"],
 )
