@@ -262,8 +262,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-7"
-    assert engine.assess(text).rules_version == "rules-7"
+    assert engine.version == "rules-8"
+    assert engine.assess(text).rules_version == "rules-8"
     assert engine.assess("").assertion == "none"
 
 
@@ -556,7 +556,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-7+site.") and len(site.version) == len("rules-7+site.") + 8
+    assert site.version.startswith("rules-8+site.") and len(site.version) == len("rules-8+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -616,11 +616,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-7"
-    assert targets["version"] == modifiers["version"] == "rules-7"
+    assert ok.version == "rules-8"
+    assert targets["version"] == modifiers["version"] == "rules-8"
 
-    bumped = dict(modifiers, version="rules-8")
-    with pytest.raises(RulesError, match=r"rules-7 but modifiers\.json is rules-8") as info:
+    bumped = dict(modifiers, version="rules-9")
+    with pytest.raises(RulesError, match=r"rules-8 but modifiers\.json is rules-9") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -693,7 +693,7 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
-    assert RuleSet.load(extra).version.startswith("rules-7+site.")  # a sane term still loads
+    assert RuleSet.load(extra).version.startswith("rules-8+site.")  # a sane term still loads
 
 
 @pytest.mark.parametrize(
@@ -1505,3 +1505,27 @@ def test_regex_words_are_a_token_regex_finite_language() -> None:
     assert _regex_words("^m[12]$") == {"m1", "m2"}
     for open_ended in ("^[0-9]+$", "sah", "^sah", "(?i)^sah$", "^[^a]$", "^\\w$", "^(?=a)a$"):
         assert _regex_words(open_ended) is None, open_ended
+
+
+RULES8 = [
+    # a misspelled bleed word is the word it misspells (held-out set 7 and priority set 5, tuned on)
+    ("Small left occipital hemorhage, unchanged.", "affirmed"),
+    ("Acute right parietal haemorhage with surrounding oedema.", "affirmed"),
+    ("There is a hemmorhage in the right thalamus.", "affirmed"),
+    ("Intraventricular hemorrage layering in the occipital horns.", "affirmed"),
+    ("The hemorrhagia in the left frontal lobe is bigger now.", "affirmed"),
+    ("No intracranial hemorhage.", "negated"),
+    ("Right convexity subdural hemotoma, 8 mm.", "affirmed"),
+    ("Left frontal heamatoma measuring 2 cm.", "affirmed"),
+    ("No new bleding.", "negated"),
+    ("Bifrontal contusions with small haemorhagic components.", "affirmed"),
+    ("Large hemorragic infarct in the left MCA territory.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES8)
+def test_rules8_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    """rules-8 (held-out set 7 and priority set 5's error kinds, in new words): misspelled bleed words."""
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
