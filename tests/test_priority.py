@@ -729,6 +729,79 @@ def test_wording_kinds_of_priority_set_four(engine, text, change, shift_mm, sign
     ), attrs
 
 
+@pytest.mark.parametrize(
+    ("text", "change", "shift_mm", "signs", "priority"),
+    [
+        # stability and decrease in plain words
+        ("Left SDH 6 mm, unaltered since last week.", "stable", None, (), "routine"),
+        ("Small right frontal contusion as before.", "stable", None, (), "routine"),
+        ("The cerebellar hematoma is essentially the same size.", "stable", None, (), "routine"),
+        ("The subarachnoid blood is going away.", "decreased", None, (), "routine"),
+        ("Right convexity SDH absorbing, 3 mm now.", "decreased", None, (), "routine"),
+        # growth in plain words
+        (
+            "The subarachnoid hemorrhage has extended over the left convexity.",
+            "increased",
+            None,
+            (),
+            "critical",
+        ),
+        # no prior exam in plain words
+        ("Acute left EDH 7 mm. No priors.", "no_prior", None, (), "urgent"),
+        ("Acute right SDH, nothing to compare with.", "no_prior", None, (), "urgent"),
+        # a shift in words
+        (
+            "Right SDH 12 mm, midline displaced 6 mm to the left.",
+            "not_stated",
+            6.0,
+            ("midline_shift",),
+            "critical",
+        ),
+        (
+            "Left frontal hematoma, septum pellucidum deviated to the right by 7 mm.",
+            "not_stated",
+            7.0,
+            ("midline_shift",),
+            "critical",
+        ),
+        # herniation in words and a typo
+        (
+            "Acute left SDH with subfalcine hernation.",
+            "not_stated",
+            None,
+            ("midline_shift", "herniation"),
+            "critical",
+        ),
+        (
+            "Cerebellar hematoma; tonsils 5 mm below the foramen magnum.",
+            "not_stated",
+            None,
+            ("herniation",),
+            "critical",
+        ),
+        # an extension abbreviated or "tracking"
+        ("R putamen IPH 3 cm. +IVE.", "not_stated", None, ("intraventricular_extension",), "urgent"),
+        # a sign stated "as before" is known: a stable bleed with it stays routine
+        (
+            "Right EDH unchanged at 7 mm. Effacement of the ambient cistern, as before.",
+            "stable",
+            None,
+            ("cistern_effacement",),
+            "routine",
+        ),
+    ],
+)
+def test_wording_kinds_of_priority_set_five(engine, text, change, shift_mm, signs, priority) -> None:
+    """The wording kinds priority held-out set 5's first measurement missed, in other words (model card)."""
+    attrs, got = _read(engine, text)
+    assert (attrs.change, attrs.midline_shift_mm, attrs.mass_effect, got) == (
+        change,
+        shift_mm,
+        signs,
+        priority,
+    ), attrs
+
+
 def test_sentence_index_agrees_with_a_linear_scan() -> None:
     """The bisection that keeps attribute extraction linear finds the same sentence as reading them all."""
     import random

@@ -262,7 +262,8 @@ _NEG_AFTER = re.compile(
 )
 _KNOWN_NEAR = re.compile(
     r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
-    r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed)\b",
+    r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed|"
+    r"as before|as previously|unaltered|the same)\b",
     re.IGNORECASE,
 )
 _WORSE_NEAR = re.compile(
@@ -332,6 +333,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
             r"\bre-?accumulat\w*\b|"  # a drained collection that has filled again
+            # set-5 kinds: "has extended and now involves several sulci", "has spread", "went up to"
+            r"\b(?:has|have) (?:since |now |further )?(?:extended|spread)\b|"
             # "the small contusion has become a 25 mm haematoma": grown into a measured bleed
             r"\b(?:has|have) (?:now |since )?(?:become|grown into|turned into|evolved into) (?:an? )?\d",
             re.IGNORECASE,
@@ -345,7 +348,13 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
             r"\bagain (?:seen|noted|demonstrated|identified|visualized)\b|\bpersist\w*\b|"
             r"\bre-?demonstrat\w*\b|\bevolv\w*\b|\bevolution\b|\bredistribut\w*\b|\bremains?\b|"
-            r"\bexpected (?:postoperative|post-operative|postsurgical)\b",
+            r"\bexpected (?:postoperative|post-operative|postsurgical)\b|"
+            # set-5 kinds: "unaltered from Tuesday", "10 mm as before", "the same size", "essentially the
+            # same", "nothing new since the last scan", "shows the same distribution"
+            r"\bunaltered\b|\bas (?:before|previously|on the (?:prior|previous|last) "
+            r"(?:scan|exam|study|ct))\b|"
+            r"\b(?:the|essentially|about|much) (?:the )?same(?: (?:size|extent|distribution|appearance|"
+            r"thickness|dimensions?))?\b|\bnothing new\b|\bno interval (?:growth|enlargement)\b",
             re.IGNORECASE,
         ),
     ),
@@ -356,6 +365,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
             r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
             r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
+            # set-5 kinds: "is going away", "fading", "absorbing", "shrunk", "has shrunk", "less hyperdense"
+            r"\bgo(?:ing|ne) away\b|\bfad(?:ing|ed|es)\b|\babsorb(?:ing|ed|s)\b|\bshr(?:u|a)nk(?:en)?\b|"
+            r"\bless (?:hyperdense|bright|thick|large|big)\b|"
             r"\b(?:thinner|narrower)\b|"
             # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
@@ -395,7 +407,9 @@ _NO_PRIOR = re.compile(
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
     r"\bfirst (?:imaging|scan|study|exam)\b|\bwithout (?:a )?(?:prior|comparison)"
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
-    r"\bbaseline (?:exam|study|ct)\b",
+    r"\bbaseline (?:exam|study|ct)\b|"
+    # set-5 kinds: "No priors available", "nothing prior to compare", "nothing to compare"
+    r"\bno priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b",
     re.IGNORECASE,
 )
 
@@ -430,7 +444,11 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
     (
         "herniation",
         re.compile(
-            r"\bherniat\w*\b|\bdownward (?:transtentorial )?displacement\b|\bconing\b",
+            r"\bherniat\w*\b|\bdownward (?:transtentorial )?displacement\b|\bconing\b|"
+            # set-5 kinds: the typo "hernation", "tonsils sit 6 mm below the foramen magnum", "the uncus is
+            # pushed medially"
+            r"\bhernat\w*\b|\btonsils? (?:\w+ ){0,4}below (?:the )?foramen magnum\b|"
+            r"\bunc(?:us|al) (?:is |are |now )*(?:pushed|displaced|shifted) medially\b",
             re.IGNORECASE,
         ),
     ),
@@ -444,6 +462,10 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\bmidline (?:is |was )?shifted\b|"
             # "pushes the midline 7 mm to the left", "displacing the midline by 6 mm"
             r"\b(?:push\w*|displac\w*|deviat\w*|shift\w*) (?:the )?midline\b|"
+            # set-5 kinds: "midline displaced 7 mm to the left", "septum pellucidum deviated 8 mm", "the
+            # septum shifted 6 mm leftward", "midline moved 5 mm", "the midline going to the right 8 mm"
+            r"\b(?:midline|septum(?: pellucidum)?) (?:is |was |has |now |been ){0,3}"
+            r"(?:displaced|deviated|shifted|moved|going|pushed)\b|"
             # a bare "shift" in a head CT is the midline's ("6 mm shift", "EDH, shift, pupil blown"), not
             # a device's or a work shift's
             r"(?<!night )(?<!day )(?<!fluid )\bshift\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:position|catheter|"
@@ -487,19 +509,23 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         "intraventricular_extension",
         re.compile(
             r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
-            r"\b(?:extend\w*|extension|rupture\w*|decompress\w*|dissect\w*|spread\w*) into (?:the )?"
-            r"(?:\w+ ){0,3}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b",
+            r"\b(?:extend\w*|extension|ruptur\w*|decompress\w*|dissect\w*|spread\w*|track\w*|burst\w*) "
+            r"(?:(?:now|also|further) )?into (?:the )?"
+            r"(?:\w+ ){0,3}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b|"
+            # set-5 kind: the abbreviation "+IVE" ("blood now layers in the horns" is left out: it is as often
+            # a primary IVH that grew)
+            r"(?<![\w-])\+\s?IVE\b",
             re.IGNORECASE,
         ),
     ),
 )
 #: A word every match of a sign's pattern contains (a prefilter before the regular expression).
 _MASS_WORDS: dict[str, tuple[str, ...]] = {
-    "herniation": ("herniat", "downward", "coning"),
-    "midline_shift": ("shift", "deviation", "displacement", "mls", "midline"),
+    "herniation": ("herniat", "downward", "coning", "hernat", "foramen magnum", "medially"),
+    "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
     "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn"),
-    "intraventricular_extension": ("ventric",),
+    "intraventricular_extension": ("ventric", "horn", "ive"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
 _OF_SHIFT = re.compile(r"[^,;.\d]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)

@@ -1275,9 +1275,203 @@ ROUND4 = [
 ]
 
 
+# Part F (kind ``round5``, 2026-12-07, session prio6): the error kinds of priority held-out set 5, written one
+# by one in new words (never its texts): stability ("unaltered", "as before", "the same size", "nothing new"),
+# decrease ("going away", "fading", "absorbing", "has shrunk"), growth ("has extended", "has spread"), no prior
+# ("no priors", "nothing to compare"), a shift in words ("midline displaced 7 mm", "septum deviated"),
+# herniation ("hernation", tonsils below the foramen magnum, the uncus pushed medially), "+IVE" and a bleed that
+# "tracks"/is "rupturing" into a ventricle, a sign "as before" (known).
+def _r5(text, subtypes, acuity="not_stated", change="not_stated", me=None, size=None, hedged=False) -> dict:
+    return {**_t(text, subtypes, acuity, change, me, size, hedged), "kind": "round5"}
+
+
+ROUND5 = [
+    # stability
+    _r5("Small left parietal subdural hematoma, unaltered since Friday.", ["subdural"], change="stable"),
+    _r5("Right frontal SDH 7 mm as before.", ["subdural"], change="stable", size=7.0),
+    _r5(
+        "The left occipital intraparenchymal hemorrhage is the same size as on the prior CT.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
+    _r5(
+        "Thin subarachnoid hemorrhage in the left sylvian fissure; essentially the same extent as yesterday.",
+        ["subarachnoid"],
+        change="stable",
+    ),
+    _r5(
+        "Known right thalamic hematoma, nothing new since the morning study.",
+        ["intraparenchymal"],
+        change="stable",
+    ),
+    # decrease
+    _r5("The subarachnoid hemorrhage over the vertex is going away.", ["subarachnoid"], change="decreased"),
+    _r5("Left frontal contusion fading, only faint hyperdensity remains.", ["contusion"], change="decreased"),
+    _r5("Right convexity subdural hematoma absorbing, now 4 mm.", ["subdural"], change="decreased", size=4.0),
+    _r5(
+        "The right cerebellar hematoma has shrunk to 12 mm.",
+        ["intraparenchymal"],
+        change="decreased",
+        size=12.0,
+    ),
+    _r5(
+        "Intraventricular hemorrhage is less hyperdense than on Monday.",
+        ["intraventricular"],
+        change="decreased",
+    ),
+    # growth
+    _r5(
+        "The subarachnoid hemorrhage has extended into the left sylvian fissure since the morning CT.",
+        ["subarachnoid"],
+        change="increased",
+    ),
+    _r5(
+        "Left tentorial subdural hematoma has spread along the falx since yesterday.",
+        ["subdural"],
+        change="increased",
+    ),
+    _r5(
+        "The right frontal contusion has extended posteriorly compared with admission.",
+        ["contusion"],
+        change="increased",
+    ),
+    _r5("Epidural hematoma has now extended across the coronal suture.", ["epidural"], change="increased"),
+    _r5("Subarachnoid blood has further spread over both convexities.", ["subarachnoid"], change="increased"),
+    # no prior exam
+    _r5("Acute left SDH 5 mm. No priors.", ["subdural"], "acute", "no_prior", size=5.0),
+    _r5(
+        "Right parietal intraparenchymal hemorrhage 15 mm, nothing to compare with.",
+        ["intraparenchymal"],
+        change="no_prior",
+        size=15.0,
+    ),
+    _r5(
+        "Thin subarachnoid hemorrhage in the right frontal sulci; nothing prior for comparison.",
+        ["subarachnoid"],
+        change="no_prior",
+    ),
+    _r5("Small left frontal contusion. No priors on file.", ["contusion"], change="no_prior"),
+    _r5(
+        "Acute epidural hematoma right temporal, 9 mm; nothing earlier to compare.",
+        ["epidural"],
+        "acute",
+        "no_prior",
+        size=9.0,
+    ),
+    # a shift in words
+    _r5(
+        "Acute left SDH 13 mm; midline displaced 6 mm to the right.",
+        ["subdural"],
+        "acute",
+        me=_me(midline_shift=True, midline_shift_mm=6.0),
+        size=13.0,
+    ),
+    _r5(
+        "Right frontal intraparenchymal hematoma with the septum pellucidum deviated 7 mm to the left.",
+        ["intraparenchymal"],
+        me=_me(midline_shift=True, midline_shift_mm=7.0),
+    ),
+    _r5(
+        "New left epidural hematoma; the septum shifted 5 mm rightward.",
+        ["epidural"],
+        change="new",
+        me=_me(midline_shift=True, midline_shift_mm=5.0),
+    ),
+    _r5(
+        "Right SDH unchanged; midline moved 3 mm.",
+        ["subdural"],
+        change="stable",
+        me=_me(midline_shift=True, midline_shift_mm=3.0),
+    ),
+    _r5(
+        "Left temporal hematoma, midline displaced by 0.8 cm.",
+        ["intraparenchymal"],
+        me=_me(midline_shift=True, midline_shift_mm=8.0),
+    ),
+    # herniation
+    _r5(
+        "Acute right SDH 15 mm with uncal hernation.",
+        ["subdural"],
+        "acute",
+        me=_me(herniation=True),
+        size=15.0,
+    ),
+    _r5(
+        "Cerebellar hemorrhage; the tonsils lie 7 mm below the foramen magnum.",
+        ["intraparenchymal"],
+        me=_me(herniation=True),
+    ),
+    _r5("Left temporal contusion with the uncus pushed medially.", ["contusion"], me=_me(herniation=True)),
+    _r5("Large right EDH, right uncus displaced medially.", ["epidural"], me=_me(herniation=True)),
+    _r5(
+        "Posterior fossa subdural hematoma; cerebellar tonsils now 8 mm below foramen magnum.",
+        ["subdural"],
+        me=_me(herniation=True),
+    ),
+    # intraventricular extension
+    _r5(
+        "Left thalamic hemorrhage 2 cm, +IVE.",
+        ["intraparenchymal", "intraventricular"],
+        me=_me(intraventricular_extension=True),
+        size=20.0,
+    ),
+    _r5(
+        "Right putaminal hematoma that tracks into the right lateral ventricle.",
+        ["intraparenchymal", "intraventricular"],
+        me=_me(intraventricular_extension=True),
+    ),
+    _r5(
+        "Caudate hemorrhage rupturing into the frontal horn.",
+        ["intraparenchymal", "intraventricular"],
+        me=_me(intraventricular_extension=True),
+    ),
+    _r5(
+        "Pontine hematoma, + IVE into the fourth ventricle.",
+        ["intraparenchymal", "intraventricular"],
+        me=_me(intraventricular_extension=True),
+    ),
+    _r5(
+        "Lobar hemorrhage left parietal, bursting into the left lateral ventricle.",
+        ["intraparenchymal", "intraventricular"],
+        me=_me(intraventricular_extension=True),
+    ),
+    # a sign as before (known)
+    _r5(
+        "Right EDH 8 mm, unchanged. Effacement of the ambient cistern, as before.",
+        ["epidural"],
+        change="stable",
+        me=_me(cistern_effacement=True, known=["cistern_effacement"]),
+        size=8.0,
+    ),
+    _r5(
+        "Left SDH stable; hydrocephalus as before.",
+        ["subdural"],
+        change="stable",
+        me=_me(hydrocephalus=True, known=["hydrocephalus"]),
+    ),
+    _r5(
+        "Chronic right SDH. Subfalcine herniation unaltered.",
+        ["subdural"],
+        "chronic",
+        me=_me(herniation=True, midline_shift=True, known=["herniation", "midline_shift"]),
+    ),
+    _r5(
+        "Known left frontal hematoma; effacement of the suprasellar cistern, the same as before.",
+        ["intraparenchymal"],
+        me=_me(cistern_effacement=True, known=["cistern_effacement"]),
+    ),
+    _r5(
+        "Stable right SDH; dilated temporal horns as before.",
+        ["subdural"],
+        change="stable",
+        me=_me(hydrocephalus=True, known=["hydrocephalus"]),
+    ),
+]
+
+
 def main() -> None:
     rng = random.Random(20)
-    rows = composed(rng) + TRICKY + ROUND2 + ROUND3 + ROUND4
+    rows = composed(rng) + TRICKY + ROUND2 + ROUND3 + ROUND4 + ROUND5
     for row in rows:
         row["priority"] = gold_priority(row)
     with OUT.open("w") as fh:
