@@ -303,7 +303,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "new",
         re.compile(
-            r"(?<!nothing )\bnew(?:ly)?\b|\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
+            r"(?<!nothing )\bnew(?:ly)?\b|"  # not "nothing new since the last scan"
+            r"\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
             r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
             r"(?:prior|previous)\b|"
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
