@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/priority.py [--repeat 5]
 
-Texts: the labeled priority set (tests/data/priority/labeled.jsonl, 429 positives) and the held-out set (48).
+Texts: the labeled priority set (tests/data/priority/labeled.jsonl, 439 positives) and the held-out set (48).
 Stages, per report (median of --repeat passes over all texts):
 
   rules assess      RuleEngine.assess_batch (medspaCy ConText), what the daemon already runs

@@ -746,6 +746,8 @@ def test_wording_kinds_of_priority_set_four(engine, text, change, shift_mm, sign
             (),
             "critical",
         ),
+        ("Right SDH +3 mm vs yesterday.", "increased", None, (), "critical"),
+        ("Left parietal SAH, not present on the CT of last Friday.", "new", None, (), "critical"),
         # no prior exam in plain words
         ("Acute left EDH 7 mm. No priors.", "no_prior", None, (), "urgent"),
         ("Acute right SDH, nothing to compare with.", "no_prior", None, (), "urgent"),

@@ -1,5 +1,5 @@
 """The worklist priority on its labeled sets (issue 20, tests/data/priority/): the thresholds the model card
-reports. labeled.jsonl (429 positives, used while the extractor was written): >= 95 % of critical graded
+reports. labeled.jsonl (439 positives, used while the extractor was written): >= 95 % of critical graded
 critical and <= 5 % of routine graded critical. heldout.jsonl (48 positives written after the extractor was
 frozen): no routine graded critical beyond 5 % (its critical recall is reported in the model card, not
 asserted). The whole chain runs: rule tier → attributes → priority policy."""

@@ -305,6 +305,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!nothing )\bnew(?:ly)?\b|"  # not "nothing new since the last scan"
             r"\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
+            # set-5 kind: "not present on the CT two days before", "not there on the MRI from March"
+            r"\bnot (?:seen|present|visible|there) on (?:the |an? )?(?:ct|mri|mr|scan|study|exam)\b|"
             r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
             r"(?:prior|previous)\b|"
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
@@ -334,6 +336,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
             r"\bre-?accumulat\w*\b|"  # a drained collection that has filled again
+            r"(?<![\w+])\+\s?\d+(?:\.\d+)?\s?(?:mm|cm)\b|"  # set-5 kind: "IPH +4 mm vs 6 h ago"
             # set-5 kinds: "has extended and now involves several sulci", "has spread", "went up to"
             r"\b(?:has|have) (?:since |now |further )?(?:extended|spread)\b|"
             # "the small contusion has become a 25 mm haematoma": grown into a measured bleed

@@ -1435,6 +1435,29 @@ ROUND5 = [
         ["intraparenchymal", "intraventricular"],
         me=_me(intraventricular_extension=True),
     ),
+    # growth as a signed number; a bleed not present on an earlier exam named by its kind
+    _r5("Left frontal IPH +5 mm since the morning CT.", ["intraparenchymal"], change="increased"),
+    _r5("Right SDH +3 mm vs yesterday, now 11 mm.", ["subdural"], change="increased", size=11.0),
+    _r5("Cerebellar hematoma +0.6 cm compared with admission.", ["intraparenchymal"], change="increased"),
+    _r5("Left temporal contusion, +4mm since the prior study.", ["contusion"], change="increased"),
+    _r5("EDH right parietal +2 mm over 6 hours.", ["epidural"], change="increased"),
+    _r5(
+        "Subarachnoid hemorrhage in the left sylvian fissure, not present on the CT of last week.",
+        ["subarachnoid"],
+        change="new",
+    ),
+    _r5(
+        "Right occipital intraparenchymal hemorrhage, not seen on the MRI of January.",
+        ["intraparenchymal"],
+        change="new",
+    ),
+    _r5("Thin left SDH, not visible on the scan from Monday.", ["subdural"], change="new"),
+    _r5("Small frontal contusion, not there on the CT at admission.", ["contusion"], change="new"),
+    _r5(
+        "Intraventricular hemorrhage in the occipital horns, not present on the study of two days ago.",
+        ["intraventricular"],
+        change="new",
+    ),
     # a sign as before (known)
     _r5(
         "Right EDH 8 mm, unchanged. Effacement of the ambient cistern, as before.",
