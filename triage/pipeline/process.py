@@ -192,6 +192,30 @@ class Processor:
         return cls(scorer, settings.pipeline, settings.outputs, **kwargs)
 
     # ---- pass 3 ------------------------------------------------------------------------------------------
+    def _state(
+        self,
+        report: Report,
+        key_text: str,
+        fid: str | None,
+        status: str | None,
+        result_status: str | None,
+        priority: str | None = None,
+    ) -> FlagState:
+        """The study's Flag state after `report`: a published Flag's, or rank-only (`fid`, `status` None)."""
+        accession = report.accession or ""
+        return FlagState(
+            accession=accession,
+            flag_id=fid,
+            status=status,
+            model_version=self.model_version,
+            control_id=report.control_id,
+            result_status=result_status,  # type: ignore[arg-type]
+            placer_order_number=report.placer_order_number,
+            filler_order_number=report.filler_order_number,
+            key=key_text if key_text != accession else None,
+            priority=priority,
+        )
+
     def _apply_lifecycle(
         self,
         item: _Item,
@@ -220,17 +244,7 @@ class Processor:
                 previous = (
                     replace(previous, control_id=report.control_id, result_status=result_status)
                     if previous is not None
-                    else FlagState(
-                        accession=accession,
-                        flag_id=None,
-                        status=None,
-                        model_version=self.model_version,
-                        control_id=report.control_id,
-                        result_status=result_status,  # type: ignore[arg-type]
-                        placer_order_number=report.placer_order_number,
-                        filler_order_number=report.filler_order_number,
-                        key=key_text if key_text != accession else None,
-                    )
+                    else self._state(report, key_text, None, None, result_status)
                 )
                 updates.append(self._state_message(key_text, previous))
                 state[key_text] = previous
@@ -252,18 +266,7 @@ class Processor:
             attributes=decided.attributes if grade is not None and decided is not None else None,
             grade=grade,
         )
-        new_state = FlagState(
-            accession=accession,
-            flag_id=fid,
-            status=status,
-            model_version=self.model_version,
-            control_id=report.control_id,
-            result_status=result_status,
-            placer_order_number=report.placer_order_number,
-            filler_order_number=report.filler_order_number,
-            key=key_text if key_text != accession else None,
-            priority=priority,
-        )
+        new_state = self._state(report, key_text, fid, status, result_status, priority)
         key = accession.encode("utf-8")
         flags.append(
             KafkaMessage(
