@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-6 (tests/data/heldout/) and priority sets 2-5 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-5 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -170,12 +170,14 @@ def rows4() -> list[dict]:
     return _read_set(SET4)
 
 
-def _check_issue18_rows(rows: list[dict], id_pattern: str, fields: set[str] = FIELDS) -> None:
-    """Fields, ids, label = kind's sign, assertion allowed for the label (held-out sets 4 to 6)."""
+def _check_issue18_rows(
+    rows: list[dict], id_pattern: str, fields: set[str] = FIELDS, kinds: set[str] = KINDS4
+) -> None:
+    """Fields, ids, label = kind's sign, assertion allowed for the label (held-out sets 4 to 8)."""
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) and all(re.fullmatch(id_pattern, i) for i in ids)
     for r in rows:
-        assert set(r) == fields and r["kind"] in KINDS4, r["id"]
+        assert set(r) == fields and r["kind"] in kinds, r["id"]
         assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
         assert type(r["label"]) is int and r["label"] == (1 if r["kind"].startswith("pos_") else 0), r["id"]
         allowed = POSITIVE_ASSERTIONS if r["label"] == 1 else NEGATIVE_ASSERTIONS
@@ -740,5 +742,65 @@ def test_set7_file_is_what_its_writer_script_writes(rows7):
     for r in written:
         assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
     text = README7.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
+
+
+# --- held-out set 8 (blind8; blind, structure only, the lead measures it once after the rules freeze) -------
+SET8 = HERE / "heldout-8.jsonl"
+README8 = HERE / "README-8.md"
+KINDS8 = KINDS4 | {
+    "neg_no_acute_named",
+    "neg_other_organ_bleed",
+    "pos_hedged_query",
+    "pos_findings_only",
+    "pos_imaging_descriptor_mri_cta",
+}
+
+
+@pytest.fixture(scope="module")
+def rows8() -> list[dict]:
+    return _read_set(SET8)
+
+
+def test_set8_schema_ids_labels_and_doc_type(rows8):
+    _check_issue18_rows(rows8, r"h8-\d{4}", FIELDS | {"doc_type"}, KINDS8)
+    assert [r["id"] for r in rows8] == [f"h8-{i:04d}" for i in range(1, len(rows8) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows8 if r["kind"] == "neg_note_past_history")
+    assert all(r["assertion"] == "extracranial" for r in rows8 if r["kind"] == "neg_other_organ_bleed")
+    assert all(r["assertion"] == "uncertain" for r in rows8 if r["kind"] == "pos_hedged_query")
+    assert {r["doc_type"] for r in rows8} == {"report", "note"}
+
+
+def test_set8_size_balance_kinds_and_long_texts(rows8):
+    assert len(rows8) >= 280
+    share = sum(r["label"] for r in rows8) / len(rows8)
+    assert 0.45 <= share <= 0.55, share
+    counts = Counter(r["kind"] for r in rows8)
+    assert set(counts) == KINDS8 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows8 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 4 and {r["label"] for r in long_} == {0, 1}
+    for doc_type in ("report", "note"):
+        assert {r["label"] for r in rows8 if r["doc_type"] == doc_type} == {0, 1}
+
+
+def test_set8_no_text_repeats_itself_or_another_set(rows8):
+    _check_texts_new(rows8, SET8)
+
+
+def test_set8_readme_counts_match_file(rows8):
+    text = _check_readme_counts(rows8, README8)
+    for (doc_type, label), n in Counter((r["doc_type"], r["label"]) for r in rows8).items():
+        assert f"| {doc_type} | {label} | {n} |" in text
+
+
+def test_set8_file_is_what_its_writer_script_writes(rows8):
+    """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
+    module = _load_module(HERE / "write_heldout_8.py")
+    written = module.rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows8
+    for r in written:
+        assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
+    text = README8.read_text(encoding="utf-8")
     for style, n in Counter(r["_style"] for r in written).items():
         assert f"| {style} | {n} |" in text
