@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-5 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-6 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -642,6 +642,111 @@ def test_priority_set5_file_is_what_its_writer_script_writes(prows5):
 
 def test_priority_set5_readme_counts_match_file(prows5):
     assert _priority_readme_table(PREADME5) == _priority_counts(prows5)
+
+
+# --- priority held-out set 6 (pblind6; blind, structure only, the lead measures it once after the freeze) --
+PSET6 = PRIORITY / "heldout-6.jsonl"
+PREADME6 = PRIORITY / "README-heldout-6.md"
+
+
+@pytest.fixture(scope="module")
+def prows6() -> list[dict]:
+    return _read_set(PSET6)
+
+
+def test_priority_set6_has_the_fields_of_the_first_held_out_set(prows6):
+    _check_priority_rows(prows6, r"p6-\d{3}", "heldout-6")
+    assert [r["id"] for r in prows6] == [f"p6-{i:03d}" for i in range(len(prows6))]
+
+
+def test_priority_set6_gold_priority_is_the_policy_table_on_its_labels(prows6, make_set):
+    assert [r["id"] for r in prows6 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set6_size_mix_and_every_subtype_by_change(prows6):
+    counts = Counter(r["priority"] for r in prows6)
+    assert len(prows6) >= 220
+    for priority, share in (("critical", 0.40), ("urgent", 0.30), ("routine", 0.30)):
+        assert abs(counts[priority] / len(prows6) - share) <= 0.05, (priority, counts)
+    cells = {(s, r["change"]) for r in prows6 for s in r["subtypes"]}
+    assert cells == {(s, c) for s in SUBTYPES for c in CHANGE}, sorted(
+        {(s, c) for s in SUBTYPES for c in CHANGE} - cells
+    )
+    assert sum(len(r["subtypes"]) > 1 for r in prows6) >= 15  # several bleeds in one report
+    assert sum(len(r["text"].split()) >= 60 for r in prows6) >= 4  # long reports and notes
+
+
+def test_priority_set6_mass_effect_and_wording(prows6):
+    me = [r["mass_effect"] for r in prows6]
+    assert sum(m["midline_shift_mm"] is not None for m in me) >= 20
+    assert any(m["midline_shift"] and m["midline_shift_mm"] is None and not m["mild"] for m in me)
+    assert any(m["mild"] for m in me)
+    assert any(m["midline_shift_mm"] is not None and m["midline_shift_mm"] < 5 for m in me)
+    assert any(m["midline_shift_mm"] == 5.0 for m in me)
+    for sign in ("herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"):
+        assert sum(m[sign] for m in me) >= 8, sign
+    assert {k for m in me for k in m["known"]} == {
+        "midline_shift",
+        "hydrocephalus",
+        "herniation",
+        "cistern_effacement",
+    }
+    assert sum(r["hedged"] for r in prows6) >= 15 and {r["acuity"] for r in prows6} == ACUITY
+    # hedged rows in every priority: with a critical sign, alone, and with a stated change
+    assert {r["priority"] for r in prows6 if r["hedged"]} == {"critical", "urgent"}
+    assert {r["change"] for r in prows6 if r["hedged"]} >= {"new", "increased", "stable"}
+    text = " ".join(r["text"].lower() for r in prows6)
+    for wording in (
+        "larger than",
+        "has grown",
+        "enlarged",
+        "minimally more conspicuous",
+        "redistributed",
+        "slightly less dense but same size",
+        "unchanged in size but new ivh",
+        "acute-on-chronic",
+        "hyperdense components",
+        "0.7 cm",
+        "1.4cm",
+        "uncal",
+        "subfalcine",
+        "trapped left temporal horn",
+        "effaced basal cisterns",
+        "ventriculomegaly out of proportion",
+        " ml ",
+        " cc",
+        "thickness",
+        "no midline shift",
+        "without herniation",
+        "post-evacuation",
+        "postoperative",
+        "burr-hole",
+        "resection cavity",
+        "haemorrhage",
+        "hemorrhage",
+        "mls",
+        "ed note",
+        "neurosurgery consult",
+        "icu progress",
+        "dear dr",
+        "addendum",
+        "findings:",
+        "impression:",
+        "period",
+    ):
+        assert wording in text, wording
+
+
+def test_priority_set6_texts_are_new(prows6):
+    _check_texts_new(prows6, PSET6)
+
+
+def test_priority_set6_file_is_what_its_writer_script_writes(prows6):
+    assert _load_module(PRIORITY / "heldout6.py").rows() == prows6
+
+
+def test_priority_set6_readme_counts_match_file(prows6):
+    assert _priority_readme_table(PREADME6) == _priority_counts(prows6)
 
 
 # --- held-out set 6 (writer6; structure only, the lead measures it once after the rules freeze) ------------
