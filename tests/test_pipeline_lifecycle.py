@@ -453,3 +453,33 @@ def test_a_rank_only_record_is_not_stale_for_the_same_rank_and_moves_forward() -
     assert transition(prev, "P", True) is FlagAction.STALE
     assert transition(prev, "C", False) is FlagAction.NONE
     assert transition(prev, None, True) is FlagAction.CREATED
+
+
+def test_a_flag_state_record_is_written_only_when_it_changes_what_the_study_rests_on() -> None:
+    """Every final report is decided against the stored rank, but a record goes to the flag-state topic only
+    when the stored state changes: the first final of a study without a Flag (rank-only), a rank that moves
+    forward, a Flag published. A repeated F, a U (same rank as F), a stale P and an X after a C (same rank)
+    write nothing: each redundant record was a second produce round trip on a busy topic."""
+    from test_pipeline_support import KeywordScorer, oru
+
+    from triage.config import Settings
+    from triage.core import SourceRecord
+    from triage.pipeline.process import Processor
+
+    settings = Settings()
+    proc = Processor.from_settings(KeywordScorer(), settings)  # type: ignore[arg-type]
+    state: dict[str, FlagState] = {}
+    sequences = {
+        "ACC100": [("F", NEG), ("F", NEG), ("U", NEG), ("P", NEG), ("C", NEG), ("C", NEG), ("X", "")],
+        "ACC200": [("P", POS), ("F", POS), ("F", POS), ("U", POS), ("P", POS)],
+    }
+    expected = {"ACC100": [1, 0, 0, 0, 1, 0, 0], "ACC200": [1, 1, 0, 0, 0]}
+    for accession, steps in sequences.items():
+        written = []
+        for i, (status, text) in enumerate(steps):
+            raw = oru(control_id=f"{accession}-{i}", accession=accession, status=status, impression=text)
+            [out] = proc.process_batch([SourceRecord("hl7.oru", 0, i, raw)], state)
+            written.append(sum(m.topic == settings.run_topics.flag_state for m in out.outputs))
+        assert written == expected[accession], accession
+    assert (state["ACC100"].flag_id, state["ACC100"].result_status) == (None, "C")
+    assert (state["ACC200"].status, state["ACC200"].result_status) == ("active", "F")

@@ -361,3 +361,92 @@ def test_fitted_and_oversize_dead_letters_match_the_schema() -> None:
         jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
             dead_letter_envelope(letter)
         )
+
+
+# ---- when a flag-state record may go out: with the batch's Flags, or after them --------------------------
+class _FlushLog(FakeProducer):
+    """FakeProducer that remembers which records each flush acknowledged (one flush per delivery phase)."""
+
+    def __init__(self, log: list[KafkaMessage], refuse: Callable[[str, bytes], BaseException | None]) -> None:
+        super().__init__(log, refuse)
+        self.flushes: list[list[KafkaMessage]] = []
+
+    def flush(self, timeout: float | None = None) -> None:
+        before = len(self.log)
+        super().flush(timeout)
+        self.flushes.append(self.log[before:])
+
+
+def _phased(
+    refuse: Callable[[str, bytes], BaseException | None] = lambda t, v: None,
+) -> tuple[Deliverer, Processor, list[_FlushLog]]:
+    from triage.config import TopicSettings
+
+    topics = TopicSettings(worklist="flags", audit="audit", flag_state="state", dead_letter="dlq", input="in")
+    settings = Settings(topics=topics, delivery_attempts=1)
+    made: list[_FlushLog] = []
+
+    def factory() -> _FlushLog:
+        made.append(_FlushLog([], refuse))
+        return made[-1]
+
+    deliverer = Deliverer(
+        settings.kafka, settings.run_topics, Metrics(), producer_factory=factory, sleep=lambda _s: None
+    )
+    processor = Processor.from_settings(KeywordScorer(), settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    return deliverer, processor, made
+
+
+NEG_TEXT = "No acute intracranial hemorrhage."
+
+
+def test_a_batch_without_flags_is_one_round_trip_and_its_rank_only_states_are_acknowledged() -> None:
+    """At 100 msg/s a batch is one negative final: its rank-only state needs no Flag to be acknowledged
+    first, so it goes out in the one flush with the audit (a second round trip per batch was the p99's
+    regression); the daemon still learns its offset before it commits."""
+    deliverer, processor, made = _phased()
+    state: dict = {}
+    outcomes = processor.process_batch(
+        [SourceRecord("in", 0, 0, oru(accession="ACC1", impression=NEG_TEXT))], state
+    )
+    result = deliverer.deliver(outcomes)
+    [flush] = made[0].flushes
+    assert sorted(m.topic for m in flush) == ["audit", "state"]
+    assert state["ACC1"].flag_id is None and set(result.state_offsets) == {"ACC1"}
+
+
+def test_a_state_that_describes_a_flag_of_the_batch_waits_for_that_flags_acknowledgement() -> None:
+    """ACC1's Flag (and the state of its second order, ACC1^FI200) go out only after the Flag is
+    acknowledged; ACC2's rank-only state rests on no Flag of the batch and goes with the first phase."""
+    deliverer, processor, made = _phased()
+    records = [
+        oru(control_id="M1", accession="ACC1"),  # positive: Flag created
+        oru(control_id="M2", accession="ACC2", impression=NEG_TEXT),  # negative final: rank only
+        oru(control_id="M3", accession="ACC1", filler="FI200", placer="PL200", impression=NEG_TEXT),
+    ]
+    outcomes = processor.process_batch([SourceRecord("in", 0, i, r) for i, r in enumerate(records)], {})
+    deliverer.deliver(outcomes)
+    first, second = made[0].flushes
+    assert [(m.topic, m.key) for m in first if m.topic in ("flags", "state")] == [
+        ("flags", b"ACC1"),
+        ("state", b"ACC2"),
+    ]
+    assert [(m.topic, m.key) for m in second] == [("state", b"ACC1"), ("state", b"ACC1^FI200")]
+
+
+def test_a_refused_flag_writes_no_state_for_its_study() -> None:
+    """The Flag's record is dead-lettered (output_refused) and its study keeps no state, so the redelivered
+    or re-sent report creates the Flag; the other study's rank-only state is written."""
+    deliverer, processor, made = _phased(
+        lambda t, v: ke.InvalidRecordError() if t == "flags" else None  # a permanent refusal
+    )
+    records = [
+        oru(control_id="M1", accession="ACC1"),
+        oru(control_id="M2", accession="ACC2", impression=NEG_TEXT),
+    ]
+    outcomes = processor.process_batch([SourceRecord("in", 0, i, r) for i, r in enumerate(records)], {})
+    result = deliverer.deliver(outcomes)
+    assert set(result.refused) == {0}
+    written = [m for p in made for f in p.flushes for m in f]
+    assert [m.key for m in written if m.topic == "state"] == [b"ACC2"]
+    assert set(result.state_offsets) == {"ACC2"}

@@ -3,10 +3,11 @@
 One loop, one thread:
 1. poll a micro-batch (up to `batch_max_records`, waiting at most `batch_max_wait_ms` for the first record);
 2. pick up other instances' flag-state updates (non-blocking) and process the batch against a staged copy;
-3. deliver every output (triage.stream.delivery): Flags, audits and dead letters first, then the flag-state
-   updates, each acknowledged once (retries resend only what was not acknowledged, also across re-polls);
-   a record whose output the broker refuses is dead-lettered alone (``output_refused``). A state record
-   therefore never exists for a Flag that was not delivered;
+3. deliver every output (triage.stream.delivery): Flags, audits, dead letters and the state records that
+   name no Flag of the batch first, then the flag-state updates of the batch's Flags, each acknowledged once
+   (retries resend only what was not acknowledged, also across re-polls); a record whose output the broker
+   refuses is dead-lettered alone (``output_refused``). A state record therefore never exists for a Flag
+   that was not delivered;
 4. only then apply the staged state and commit the batch's offsets.
 A batch whose outputs cannot be delivered (an outage) is not committed: the consumer seeks back to the batch's
 first offsets and polls it again after a backoff, /readyz answers 503 meanwhile. A crash anywhere means

@@ -1,7 +1,11 @@
 """Delivering a batch's outputs: every output acknowledged once, a refused output never stalls the partition.
 
-Two phases per batch (Flags, audits, reviews and dead letters; then the flag-state records of the records
-whose first-phase outputs were all acknowledged), each with `delivery_attempts` attempts and backoff:
+Two phases per batch, each with `delivery_attempts` attempts and backoff: Flags, audits, reviews, dead letters
+and the flag-state records that rest on no Flag of the batch (a rank-only record, a final that moves the rank
+of a Flag published in an earlier batch: true whatever becomes of the batch's other outputs, and a
+redelivered record decides the same against it); then the flag-state records of studies with a Flag in the
+batch, for the records whose first-phase outputs were all acknowledged, so a state never names a Flag that
+was not delivered. A batch without Flags (most batches at a low rate) is one round trip:
 
 * Only what is not acknowledged is sent again. Acknowledged outputs are remembered by identity (source topic,
   partition, offset, output topic, ordinal) until their record is committed, so the seek-back/re-poll cycle
@@ -10,8 +14,8 @@ whose first-phase outputs were all acknowledged), each with `delivery_attempts` 
   fails every in-flight send when one is refused, so each output that failed with a permanent error is sent
   again alone to find the one the broker really refuses. A refused dead letter is re-sent in its oversize form
   (triage.pipeline.deadletter); any other refused output makes its record a dead letter with reason
-  ``output_refused`` (its other outputs already acknowledged stay, its flag-state record is not written),
-  and the rest of the batch goes on.
+  ``output_refused`` (its other outputs already acknowledged stay, a flag-state record of its Flag is not
+  written), and the rest of the batch goes on.
 * Transient failures that outlast the attempts fail the batch (DeliveryError: not committed, polled again);
   a record whose outputs fail in `REFUSE_AFTER_CYCLES` consecutive cycles is dead-lettered as
   ``output_refused`` too (which needs the dead-letter topic to accept it: in a full outage nothing moves).
@@ -148,22 +152,28 @@ class Deliverer:
         state_topic, dlq_topic = self.topics.flag_state, self.topics.dead_letter
         budget = dead_letter_budget(s)
         first: list[Output] = []
-        second: list[Output] = []
+        states: list[Output] = []
+        flag_keys: set[bytes | None] = set()
         for pos, outcome in enumerate(outcomes):
             src = outcome.source
             ordinals: Counter[str] = Counter()
             for message in outcome.outputs:
                 if message.topic == dlq_topic:
                     message = fit_dead_letter(message, budget)
+                elif message.topic == self.topics.flag:
+                    flag_keys.add(message.key)
                 ident = (src.topic, src.partition, src.offset, message.topic, ordinals[message.topic])
                 ordinals[message.topic] += 1
-                (second if message.topic == state_topic else first).append(Output(pos, ident, message))
+                (states if message.topic == state_topic else first).append(Output(pos, ident, message))
+        # a state record of a study with no Flag in this batch rests on nothing unacknowledged: first phase
+        second = [o for o in states if rests_on_flag(o.message.key, flag_keys)]
+        first += [o for o in states if not rests_on_flag(o.message.key, flag_keys)]
         result = Delivered()
         self._phase(first, result)
         self._phase([o for o in second if o.pos not in result.refused], result)
         if result.refused:
             self._dead_letter_refused(outcomes, result)
-        for o in second:
+        for o in states:  # batch order: the last state of a key wins, as in the staged map
             if o.pos not in result.refused and o.ident in self.acked and o.message.key is not None:
                 result.state_offsets[o.message.key.decode("utf-8")] = self.acked[o.ident].offset
         for outcome in outcomes:
@@ -342,6 +352,16 @@ class Deliverer:
                 partition=src.partition,
                 offset=src.offset,
             )
+
+
+def rests_on_flag(state_key: bytes | None, flag_keys: set[bytes | None]) -> bool:
+    """Whether a flag-state record keyed `state_key` may describe a Flag of this batch (Kafka keys
+    `flag_keys`: the accessions), so it must wait for that Flag's acknowledgement. A state key is the
+    accession or ``accession^order`` (triage.pipeline.decide.state_key): compared by prefix, so an accession
+    holding a ``^`` errs on the side of waiting, and so does any record when a key is missing."""
+    if state_key is None or None in flag_keys:
+        return bool(flag_keys)
+    return any(state_key == key or state_key.startswith(key + b"^") for key in flag_keys)  # type: ignore[operator]
 
 
 def close_producer(producer: Producer, timeout_s: float) -> None:

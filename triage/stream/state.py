@@ -4,7 +4,8 @@ source of truth; memory is a cache that any instance can rebuild.
 
 * Startup and every partition assignment: read the topic to its end (all partitions assigned directly, no
   consumer group), so an instance that takes over partitions sees every state its predecessor published
-  before committing (the daemon writes a state only after its Flag is acknowledged, and commits after that).
+  before committing (the daemon writes a state that names a Flag of its batch only after the Flag is
+  acknowledged, and commits after every state is).
 * Before each batch: a non-blocking poll picks up what other instances published meanwhile.
 * The daemon's own writes are applied as soon as the broker acknowledges them, tagged with their offset, so a
   record of the topic read later but written earlier (our own, still in flight in the reader) never rolls a
