@@ -134,3 +134,28 @@ def test_audit_drift_reads_a_stretch_of_the_input_topic(kafka: Any, topics_dir: 
     assert body["reports"] + body["empty"] == scorable and body["reports"] > 0
     assert body["skipped"] == len(feed) - scorable
     assert sum(d["reports"] for d in body["days"]) == body["reports"]
+
+
+def test_a_report_without_msh7_is_dated_by_its_record_unless_unrepresentable(scorer: Any) -> None:
+    """A producer may set any int64 as the record time (librdkafka: year 10000 and beyond); a report
+    without MSH-7 then falls back to the epoch day instead of ending `audit drift` with a traceback."""
+    from datetime import date
+
+    from triage.config import PipelineSettings
+    from triage.core import SourceRecord
+    from triage.offline.audit_drift import DriftRun, topic_reports
+    from triage.offline.drift_report import DriftAccumulator
+    from triage.pipeline.decision import DecisionCore
+
+    oru = (
+        b"MSH|^~\\&|RIS|H|TRIAGE|H|||ORU^R01|C1|P|2.5\rPID|1||M1\r"
+        b"OBR|1|P1|F1|CTHEAD^CT HEAD|||||||||||||ACC1\r"
+        b"OBX|1|TX|IMP||No acute intracranial hemorrhage.||||||F\r"
+    )
+    core = DecisionCore(scorer, PipelineSettings())
+    records = [
+        SourceRecord("hl7.oru", 0, 0, oru, timestamp_ms=1_700_000_000_000),
+        SourceRecord("hl7.oru", 0, 1, oru, timestamp_ms=253_402_300_800_000),
+    ]
+    days = [r.day for r in topic_reports(records, core, DriftRun(DriftAccumulator([0.5, 0.5])))]
+    assert days == [date(2023, 11, 14), date(1970, 1, 1)]

@@ -493,3 +493,22 @@ def test_hl7_ids_follow_the_sites_accession_sources() -> None:
     [site] = entry(record, accession_sources=("OBR-3", "OBR-18"))["messages"]
     assert (default["accession"], site["accession"]) == ("ACC-18", "FL-77")
     assert kind_of(record, accession_sources=("OBR-3",)) == "hl7"
+
+
+@pytest.mark.parametrize(
+    ("timestamp_ms", "shown"),
+    [
+        (1, "1970-01-01T00:00:00.001Z"),
+        (253_402_300_799_999, "9999-12-31T23:59:59.999Z"),  # the last millisecond a datetime holds, exact
+        (253_402_300_800_000, None),  # year 10000: librdkafka lets any producer set it (breaker)
+        (2**63 - 1, None),
+        (-5, None),
+    ],
+)
+def test_a_record_timestamp_no_datetime_holds_is_shown_as_none_not_a_traceback(
+    timestamp_ms: int, shown: str | None
+) -> None:
+    from triage.core import SourceRecord
+
+    record = SourceRecord("hl7.oru", 0, 3, message(b"CTRL-10", b"ACC-10"), timestamp_ms=timestamp_ms)
+    assert entry(record)["timestamp"] == shown

@@ -9,7 +9,7 @@ Everything here is plain data: no Kafka, torch or file system.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +25,16 @@ class SourceRecord:
     key: bytes | None = None
     timestamp_ms: int | None = None
     headers: tuple[tuple[str, bytes], ...] = ()
+
+    def created_at(self) -> datetime | None:
+        """The record's Kafka timestamp as a UTC datetime; None when it has none (-1) or when it lies outside
+        what a datetime holds: any producer may set any int64 (librdkafka's `timestamp=`), year 10000 too."""
+        if self.timestamp_ms is None or self.timestamp_ms < 0:
+            return None
+        try:  # exact milliseconds (a float division drops the last one near year 9999)
+            return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=self.timestamp_ms)
+        except OverflowError:
+            return None
 
 
 @dataclass(frozen=True, slots=True)

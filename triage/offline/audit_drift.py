@@ -128,7 +128,7 @@ def topic_reports(records: Iterable[Any], core: DecisionCore, run: DriftRun) -> 
             if message.action != SCORE or not isinstance(report, Report):
                 run.skip(str(message.reason))
                 continue
-            when = report.message_time or datetime.fromtimestamp((record.timestamp_ms or 0) / 1000, UTC)
+            when = report.message_time or record.created_at() or datetime.fromtimestamp(0, UTC)
             yield DriftInput(when.astimezone(zone).date(), report.text, report.impression, report.findings)
 
 

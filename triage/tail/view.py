@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from triage.core import SourceRecord
@@ -35,10 +34,9 @@ def _json(value: bytes) -> Any:
         return None
 
 
-def _time(ms: int | None) -> str | None:
-    if ms is None or ms < 0:
-        return None
-    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _time(record: SourceRecord) -> str | None:
+    when = record.created_at()
+    return None if when is None else when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _text(value: bytes) -> str:
@@ -123,7 +121,7 @@ def entry(
         "topic": record.topic,
         "partition": record.partition,
         "offset": record.offset,
-        "timestamp": _time(record.timestamp_ms),
+        "timestamp": _time(record),
         "key": record.key.decode("utf-8", "replace") if record.key is not None else None,
         "headers": {name: value.decode("utf-8", "replace") for name, value in record.headers},
     }
