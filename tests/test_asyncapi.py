@@ -227,3 +227,12 @@ def test_flag_headers_document_every_flag_action_the_code_emits(doc: dict[str, A
         if m.topic == TOPIC_DEFAULTS["worklist"]
     }
     assert emitted == documented, "the P/C/X batch exercises every action that publishes a Flag"
+
+
+def test_flag_content_type_documents_every_fhir_release_the_code_sends(doc: dict[str, Any]) -> None:
+    """TRIAGE_FHIR_RELEASE=R4 sends fhirVersion=4.0: a consumer validating headers against this document
+    (as a foreign client would) must not refuse it."""
+    from triage.fhir.flag import CONTENT_TYPES
+
+    documented = doc["components"]["schemas"]["FlagHeaders"]["properties"]["content-type"]["enum"]
+    assert set(documented) == set(CONTENT_TYPES.values())
