@@ -59,6 +59,30 @@ _PROCESS_MODULES = frozenset(
 )
 
 
+_validated_patterns: dict[str, list[str]] = {}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Once spaCy is imported: remember spaCy's answer per token pattern. spaCy checks each pattern a
+    `Matcher` gets with pydantic (≈ 70 % of building a rule engine, ≈ 0.6 s), and the tests build ~20 engines
+    from the same ~1,300 patterns. The check is a pure function of the pattern: every pattern is still
+    checked by spaCy once, and a pattern spaCy refuses is refused again with the same errors."""
+    module = sys.modules.get("spacy.matcher.matcher")
+    if module is None or getattr(module.validate_token_pattern, "_triage_memo", False):
+        return
+    validate = module.validate_token_pattern
+
+    def remembered(pattern: Any) -> list[str]:
+        key = json.dumps(pattern, sort_keys=True, default=repr)
+        if key not in _validated_patterns:
+            _validated_patterns[key] = list(validate(pattern))
+        return list(_validated_patterns[key])
+
+    remembered._triage_memo = True  # type: ignore[attr-defined]
+    module.validate_token_pattern = remembered
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         names = set(getattr(item, "fixturenames", ()))

@@ -7,11 +7,14 @@ paper's network with small sizes (LSTM 64, word2vec 100-d, 12 epochs) so that it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from triage.model.config import TrainConfig, make_config
 from triage.offline.synth.corpus import generate_reports, write_jsonl
+
+if TYPE_CHECKING:  # torch and gensim load with the model only (a run of text tests does not wait for them)
+    from triage.model.config import TrainConfig
 
 TINY_OVERRIDES = {
     # small sizes, a higher learning rate and 12 epochs: corpus v2 (decorrelated, notes, non-head reports)
@@ -34,6 +37,8 @@ __all__ = ["heldout_corpus", "tiny_artifact", "tiny_config", "tiny_corpus"]
 
 
 def tiny_cfg(**extra: object) -> TrainConfig:
+    from triage.model.config import make_config
+
     return make_config(None, **{**TINY_OVERRIDES, **extra})
 
 

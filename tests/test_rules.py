@@ -18,7 +18,16 @@ from triage.rules.engine import RuleEngine
 
 @pytest.fixture(scope="module")
 def engine() -> RuleEngine:
-    return RuleEngine.load()
+    """The packaged rules as the daemon, `label` and replay get them (one engine per process)."""
+    from triage.rules.shared import shared_engine
+
+    return shared_engine(None)
+
+
+@pytest.fixture(scope="module")
+def full(engine: RuleEngine) -> RuleEngine:
+    """The reference: the same rules without the anchor prefilter (spaCy reads every text)."""
+    return RuleEngine(engine.ruleset, prefilter=False)
 
 
 def _check_offsets(text: str, result: RuleResult) -> None:
@@ -1091,11 +1100,10 @@ def test_rules6_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
-def test_rules6_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+def test_rules6_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     """Dictated breaks and answered questions read the words beside them: by sentence (and from the memo)
     every result equals a whole-text read, also where a sentence piece starts at the word ("No bleed.
     Period of ...")."""
-    full = RuleEngine(engine.ruleset, prefilter=False)
     texts = [t for t, _ in RULES6] + [
         "No fracture. period small subdural haematoma. period",
         "No bleed. Period of observation overnight. Small SAH.",
@@ -1167,8 +1175,7 @@ def test_rules7_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
-def test_rules7_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
-    full = RuleEngine(engine.ruleset, prefilter=False)
+def test_rules7_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     texts = [t for t, _ in RULES7]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
 
@@ -1370,10 +1377,9 @@ def test_the_section_probe_never_skips_a_heading_the_sectionizer_finds(engine: R
                     assert engine._section_probe.search(text), text
 
 
-def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine) -> None:
+def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     """Texts without a word any target starts from are not read by spaCy; every result stays what the full
     pipeline gives (benchmarks/rules_sentences.py checks the same on 20,000+ texts)."""
-    full = RuleEngine(engine.ruleset, prefilter=False)
     texts = [t for t, _ in SENTENCES + RULES4] + [
         "Normal CT of the head.",
         "Left renal cyst measuring 3 cm.",
@@ -1383,7 +1389,7 @@ def test_the_anchor_prefilter_changes_no_result(engine: RuleEngine) -> None:
     ]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
     assert engine._anchor is not None and engine._anchor.search("normal ct of the head.") is None
-    assert RuleEngine(engine.ruleset, prefilter=False)._anchor is None
+    assert full._anchor is None
 
 
 def _varied_texts() -> list[str]:

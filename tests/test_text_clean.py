@@ -127,7 +127,7 @@ def test_zero_width_characters_do_not_hide_a_bleed_from_either_tier() -> None:
     scorer = Scorer.load(SHIPPED, device="cpu")
     scores = scorer.score_reports([tokenize(extract_impression(t)[0]) for t in (plain, dirty)]).probabilities
     assert scores[0] == scores[1]
-    engine = shared_engine()
+    engine = shared_engine(None)
     dirty_rules = engine.assess(extract_impression(dirty)[0])
     assert dirty_rules.assertion == engine.assess(plain).assertion == "affirmed"
 
