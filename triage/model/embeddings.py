@@ -15,11 +15,14 @@ from __future__ import annotations
 import logging
 import zlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from gensim.models import Word2Vec
 
-from triage.model.config import TrainConfig
+if TYPE_CHECKING:  # gensim (≈ 2 s to import) only trains: the Scorer, the daemon and `label` never load it
+    from gensim.models import Word2Vec
+
+    from triage.model.config import TrainConfig
 
 PAD_ID = 0
 UNK_ID = 1
@@ -37,6 +40,8 @@ def train_word2vec(
     """word2vec with the config's settings: CBOW with negative sampling (Paper 1, the default) or skip-gram
     with hierarchical softmax (Paper 2, ``--embeddings paper2``); `cfg.w2v_sample` is the frequent-word
     sub-sampling threshold. One worker so that the same seed gives the same vectors."""
+    from gensim.models import Word2Vec
+
     logging.getLogger("gensim").setLevel(logging.WARNING)
     return Word2Vec(
         sentences=[list(doc) for doc in corpus],
