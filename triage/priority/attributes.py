@@ -174,7 +174,13 @@ _ANAPHORA = re.compile(
     r"(?:several|some|many|all|both|each|most|one|two|three)(?: of (?:them|these|those|the \w+))?\s+"
     r"(?:have|has|are|is|were|was|show|shows|appear|appears)\b|"
     # telegraphic sizes per side after "Bilat SDH, R>L.": "R 12mm (prev 8)", "Lt 5 mm"
-    r"(?:r|l|rt|lt|right|left)\.?:?\s+\d+(?:\.\d+)?\s*(?:mm|cm)\b)\b",
+    r"(?:r|l|rt|lt|right|left)\.?:?\s+\d+(?:\.\d+)?\s*(?:mm|cm)\b|"
+    # probes-7 kinds: "; thickness unchanged at 7 mm", "; today it measures 9 mm", "; comparison CT 24/11:
+    # 7 mm", "Small residual collections ..."
+    r"(?:maximal |max |overall )?(?:thickness|size|volume|diameter|depth|width|dimensions?)\b|"
+    r"(?:today|now|currently|at present)\b[,:]?\s+(?=(?:it|they|this|these|the)\b)\w+|"
+    r"comparison (?:ct|mri?|scan|study|exam)\b|(?:small |thin |minimal |a )?residual\b|"
+    r"the (?:\w+ ){0,3}?ones?\b)\b",
     re.IGNORECASE,
 )
 
@@ -255,7 +261,8 @@ _NEG_BEFORE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|except)\b|[;:]", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^[\s,]*(?:is|are|has|have|was|were)?\s*(?:now\s+)?(?:been\s+)?(?:not\s+(?:seen|present|identified|"
+    r"^[\s,:]*(?:is|are|has|have|was|were)?\s*(?:now\s+)?(?:been\s+)?(?:nil|none|zero|"
+    r"not\s+(?:seen|present|identified|"
     r"evident|demonstrated|appreciated)|absent|resolved|no longer (?:seen|present|evident|identified)|"
     r"decompressed(?!\s+into))\b",  # "the trapped horn has decompressed" (not "decompressed into")
     re.IGNORECASE,
@@ -263,7 +270,7 @@ _NEG_AFTER = re.compile(
 _KNOWN_NEAR = re.compile(
     r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
     r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed|"
-    r"as before|as previously|unaltered|the same)\b",
+    r"as before|as previously|unaltered|the same|persists|static|remains|remained|still)\b",
     re.IGNORECASE,
 )
 _WORSE_NEAR = re.compile(
@@ -285,17 +292,26 @@ _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "subacute",
         re.compile(r"\b(?:early |late )?sub-?acute\b|\bisodense\b|\bisoattenuating\b", re.IGNORECASE),
     ),
-    ("acute", re.compile(r"\bhyper-?acute\b|\bacute\b|\bhyperdense\b|\bhyperattenuating\b|\bfresh\b", re.I)),
+    (
+        "acute",
+        re.compile(
+            r"(?-i:\ba(?=SDH\b|EDH\b))|\bhyper-?acute\b|\bacute\b|\bhyperdense\b|\bhyperattenuating\b|\bfresh\b",
+            re.I,
+        ),
+    ),
     (
         "chronic",
-        re.compile(r"\bchronic\b|\bold\b|\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b", re.I),
+        re.compile(
+            r"(?-i:\bc(?=SDH\b))|\bchronic\b|\bold\b|\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b",
+            re.I,
+        ),
     ),
 )
 #: an acuity word that dates another finding, not the bleed ("an old right MCA infarct", "chronic small
 #: vessel ischemic change", "acute left rib fracture")
 _ACUITY_OF_OTHER = re.compile(
     r"[\s,-]+(?:\w+[\s-]+){0,3}?(?:infarcts?|infarction|fractures?|ischemi\w*|ischaemi\w*|lacun\w*|strokes?|"
-    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b",
+    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis|hydrocephalus)\b",
     re.IGNORECASE,
 )
 _INFARCT_WORD = re.compile(r"infarct|ischemi|ischaemi|stroke", re.IGNORECASE)
@@ -307,6 +323,31 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\binterval (?:development|appearance)\b|\bhas developed\b|\brecurren\w*\b|"
             # set-5 kind: "not present on the CT two days before", "not there on the MRI from March"
             r"\bnot (?:seen|present|visible|there) on (?:the |an? )?(?:ct|mri|mr|scan|study|exam)\b|"
+            # probes-7 kinds: absent on a named earlier study in any words ("wasn't there on the morning
+            # scan", "not visible on the CT of 13 June", "not present previously", "which was clear on the
+            # immediate postoperative scan", "previous CT 10/10 normal"), a bleed that "has appeared" / "first
+            # appearing on this study", "there is now a small haemorrhage"
+            r"(?:(?:\bnot|n['\u2019]t|\bnever) (?:been )?"
+            r"(?:seen|present|visible|there|evident|identified|apparent)|\babsent|\bnot(?= (?:on|at|in) ))"
+            r"(?: (?:previously|before|earlier)\b| (?:on|at|in) "
+            r"(?!(?:the )?(?:current|present|today|this|follow)\w*\b)(?:the |an? |that )?"
+            r"(?:[\w'\u2019/:-]+ ){0,3}?"
+            r"(?:ct|cta|mri?|scan|study|exam\w*|imaging|film)\b)|"
+            r"\b(?:was|were) (?:clear|normal|negative|unremarkable|blood-free) (?:on|at|in) (?:the |an? )?"
+            r"(?:[\w'\u2019/:-]+ ){0,3}?(?:ct|cta|mri?|scan|study|exam\w*|imaging)\b|"
+            r"\b(?:prior|previous|preceding|earlier) (?:ct|mri?|scan|study|exam\w*)\b[^.;()]{0,15}?"
+            r"\b(?:was )?(?:normal|negative|clear|unremarkable)\b|"
+            r"\b(?:has|have) (?:since |now |newly |subsequently )?(?:appeared|emerged)\b"
+            r"(?! (?:stable|unchanged|similar|smaller|larger|less|more|to|as|slightly)\b)|"
+            r"\bappeared since\b|"
+            r"\bfirst (?:appear\w*|seen|visible|evident|demonstrated) (?:on|in) (?:this|today|the current)\b|"
+            r"\bthere (?:is|are) now (?!(?:an? |some )?(?:less|only|residual|no|minimal|smaller|decreas\w*|"
+            r"reduc\w*|resolv\w*|(?:a )?(?:little|trace))\b)(?:an? |some |several |multiple )?(?:\w+ ){0,3}?"
+            r"(?=(?:sdh|sah|ivh|edh|iph|ich|bleed|blood|ha?emorrhag\w*|ha?ematoma|contusion)s?\b)|"
+            # a conversion dated by the study it followed ("haemorrhagic conversion ... since the CT at 14h")
+            r"\b(?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b"
+            r"(?=[^.;]{0,40}\bsince (?:the |an? )?"
+            r"(?:[\w'\u2019/:-]+ ){0,2}?(?:ct|mri?|scan|study|exam\w*|imaging)\b)|"
             r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
             r"(?:prior|previous)\b|"
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
@@ -328,6 +369,15 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|\bprogress\w*\b|"
             r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
             r"\bblossom\w*\b|\bexpand\w*\b|"
+            # probes-7 kinds: "more widespread / numerous", "roughly doubled", "more than on the prior"
+            r"\bmore (?:widespread|numerous|diffuse|confluent|voluminous|extensive|marked|bulky)\b|"
+            r"\b(?:doubled|doubling|tripled|trebled)\b|\bthicken\w*\b|\bbloom\w*\b|\bre-?collect\w*\b|"
+            # "slightly more than on the 08:00 exam", "more conspicuous than before": more than before
+            r"\bmore (?:\w+ )?than (?=(?:on|at|in|before|previously|prior|the (?:prior|previous|last|earlier|"
+            r"initial|first))\b)|"
+            r"\bmore than (?:on |in |at )?(?:the )?"
+            r"(?:prior|previous|last|earlier|before|initial|first|admission|"
+            r"yesterday|preop\w*|pre-op\w*)\b|"
             # set-3 kinds: a thicker/wider collection, "more blood than on the 6-hour scan", "has risen",
             # "bled further", "now extends along the falx" (a bleed reaching a new space has grown)
             r"\b(?:thicker|wider|broader)\b|"
@@ -358,7 +408,14 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bunaltered\b|\bas (?:before|previously|on the (?:prior|previous|last) "
             r"(?:scan|exam|study|ct))\b|"
             r"\b(?:the|essentially|about|much) (?:the )?same(?: (?:size|extent|distribution|appearance|"
-            r"thickness|dimensions?))?\b|\bnothing new\b|\bno interval (?:growth|enlargement)\b",
+            r"thickness|dimensions?))?\b|\bnothing new\b|\bno interval (?:growth|enlargement)\b|"
+            # probes-7 kinds: "static", "no interim change", "no appreciable interval difference", "same size"
+            # without an article, "looks the way it did on Friday", "as expected"
+            r"\bstatic\b|\bno (?:significant |appreciable |definite |real |measurable )?"
+            r"(?:interval |interim )?"
+            r"(?:change|difference|alteration)\b|\bsame[- ](?:size|sized|extent|thickness|dimensions?)\b|"
+            r"\b(?:the way|as) (?:it|they) (?:did|was|were|looked)\b|\bas expected\b|"
+            r"\b(?:no|not) (?:\w+ )?different\b",
             re.IGNORECASE,
         ),
     ),
@@ -373,6 +430,12 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bgo(?:ing|ne) away\b|\bfad(?:ing|ed|es)\b|\babsorb(?:ing|ed|s)\b|\bshr(?:u|a)nk(?:en)?\b|"
             r"\bless (?:hyperdense|bright|thick|large|big)\b|"
             r"\b(?:thinner|narrower)\b|"
+            # probes-7 kinds: "is thinning", "less than preoperatively", "overall less"
+            r"\bthinn(?:ing|ed)\b|\bless than (?:pre|post)-?op\w*\b|"
+            # "less evident than on the previous study": less than the prior study
+            r"\bless (?:\w+ )?than (?=(?:on|at|in|before|previously|prior|the (?:prior|previous|last|earlier|"
+            r"initial|first))\b)|"
+            r"\b(?:overall|now|much|far) less\b(?= *[.;,]|$)|"
             # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
             r"\bevacuat\w*\b|\bresidual\b|"
@@ -394,11 +457,38 @@ _ON_SIGN = re.compile(
     r"dilat\w*|ventriculomegaly|entrapment|swelling)\b",
     re.IGNORECASE,
 )
+#: the words between a mass-effect sign and a change cue that is its predicate ("hydrocephalus persists",
+#: "the ventricles have decreased in size")
+_SIGN_VERB_GAP = re.compile(
+    r"(?:\s+(?:is|are|has|have|was|were|remains?|been|now|also|slightly|further))*\s+$", re.IGNORECASE
+)
+#: a change cue whose subject is another structure, not the bleed ("the surrounding oedema is more marked",
+#: "the midline shift has increased", "cisterns remain patent", "the ventricles have decreased in size")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:o?edema|oedema|swelling|mass effect|ventricles?|ventricular system|(?:temporal |frontal )?horns?|"
+    r"shift|herniation|hydrocephalus|effacement|cisterns?|pneumocephalus|sulci)"
+    r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|further|become|been|remains?|"
+    r"appears?|looks?|itself|themselves|in size|size))*\s+$",
+    re.IGNORECASE,
+)
+#: a place, not a subject: "haemorrhage in the fourth ventricle is new"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|within|into|inside|along|around|from|to|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+)
+
+
+def _other_subject(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with another structure as the subject of the change cue at `end`."""
+    m = _OTHER_SUBJECT.search(text, start, end)
+    return m is not None and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
 #: decrease beside it wins
 _AGING_ONLY = re.compile(
-    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)", re.IGNORECASE
+    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)|as expected",
+    re.IGNORECASE,
 )
 _NO_NEW_BLEED = re.compile(
     r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
@@ -413,7 +503,10 @@ _NO_PRIOR = re.compile(
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
     r"\bbaseline (?:exam|study|ct)\b|"
     # set-5 kinds: "No priors available", "nothing prior to compare", "nothing to compare"
-    r"\bno priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b",
+    r"\bno priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b|"
+    # probes-7 kinds: "Prior nil.", "no prev for comparison", "not previously imaged"
+    r"\b(?:priors?|comparison|previous):? (?:nil|none|n/?a)\b|\bno prev\b|"
+    r"\bnot previously (?:imaged|scanned)\b",
     re.IGNORECASE,
 )
 
@@ -461,7 +554,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         re.compile(
             r"\bmidline shift\b|\bshift of (?:the )?midline(?: structures)?\b|"
             r"\b(?:rightward|leftward|right|left)(?:ward)?[\s-]+(?:midline[\s-]+)?shift\b|"
-            r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|\bshift of the septum(?: pellucidum)?\b|"
+            r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|"
+            r"\b(?:shift|deviation|displacement) of (?:the )?septum(?: pellucidum)?\b|"
             r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b|"
             r"\bmidline (?:is |was )?shifted\b|"
             # "pushes the midline 7 mm to the left", "displacing the midline by 6 mm"
@@ -485,7 +579,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
             r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
-            r"\beffaced (?:\w+ ){0,2}cisterns?\b",
+            r"\beffaced (?:\w+,? ){0,4}cisterns?\b",
             re.IGNORECASE,
         ),
     ),
@@ -500,7 +594,9 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
             r"(?:now |become |newly |increasingly |further |more )*"
             r"(?:dilated|enlarged|enlarging|distended)\b|"
-            r"\b(?:dilated|enlarging|enlarged) (?:lateral |third |fourth )?(?:ventricles|temporal horns)\b|"
+            r"\b(?:dilated|enlarging|enlarged|trapped|entrapped) (?:(?:lateral|third|fourth|right|left|"
+            r"contralateral|ipsilateral|both|bilateral) ){0,2}(?:ventricles?|temporal horns?)\b|"
+            r"(?-i:\bHCP\b)|"  # probes-7 kind: the abbreviation
             r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
             r"fourth ventricle|ventricle)s?\b|"
@@ -518,7 +614,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"(?:\w+ ){0,3}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b|"
             # set-5 kind: the abbreviation "+IVE" ("blood now layers in the horns" is left out: it is as often
             # a primary IVH that grew)
-            r"(?<![\w-])\+\s?IVE\b",
+            r"(?<![\w-])\+\s?IVE\b|(?-i:\bIVE\b)",
             re.IGNORECASE,
         ),
     ),
@@ -528,7 +624,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning", "hernat", "foramen magnum", "medially"),
     "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
-    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn"),
+    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn", "hcp"),
     "intraventricular_extension": ("ventric", "horn", "ive"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
@@ -553,14 +649,29 @@ _NOT_HYDRO_CLAUSE = re.compile(
     r"\bex vacuo\b|\bnormal[- ]pressure\b",
     re.IGNORECASE,
 )
-_HYDRO_NAMED = re.compile(r"hydroceph|entrap|trapp", re.IGNORECASE)
+_HYDRO_NAMED = re.compile(r"hydroceph|entrap|trapp|HCP", re.IGNORECASE)
 
 
 _PARENCHYMA = re.compile(
     r"[^.;:\n]{0,25}?\b(?:in|within|of|involving|centred|centered)\b[^.;:\n]{0,25}?\b"
     r"(?:lobes?|basal ganglia|putam\w*|thalam\w*|caudate|capsule|pons|pontine|brainstem|midbrain|"
-    r"cerebell\w*|centrum semiovale|parenchyma|white matter|corona radiata)\b",
+    r"cerebell\w*|centrum semiovale|parenchyma|white matter|corona radiata|hemispher\w*|brain tissue)\b|"
+    # probes-7 kind: the site right after the bleed, no preposition ("Haematoma R thalamus", "ICH right
+    # thalamus", "Hematoma right basal ganglia")
+    r"[\s,:]+(?:(?:right|left|r|l|rt|lt|bilateral)\.?\s+)?(?:frontal |parietal |temporal |occipital )?"
+    r"(?:lobes?|basal ganglia|putam\w*|thalam\w*|caudate|internal capsule|pons|pontine|brainstem|midbrain|"
+    r"cerebell\w*|centrum semiovale)\b",
     re.IGNORECASE,
+)
+#: the cavity of a resected or evacuated lesion ("blood in the resection cavity", "in the surgical bed", "in
+#: the evacuated left frontal haematoma cavity"): parenchymal, as the labeled sets read it
+_CAVITY = re.compile(
+    r"\b(?:resection|surgical|operative|evacuation|haematoma|hematoma|tumou?r|post-?operative) "
+    r"(?:cavity|bed)\b",
+    re.IGNORECASE,
+)
+_CAVITY_AFTER = re.compile(
+    r"[^.;:\n]{0,12}?\b(?:in|within|into)\b[^.;:\n]{0,40}?" + _CAVITY.pattern, re.IGNORECASE
 )
 _VENTRICLE = re.compile(r"[^.;:\n]{0,25}?\b(?:in|within)\b[^.;:\n]{0,15}?\bventric\w*", re.IGNORECASE)
 
@@ -589,7 +700,10 @@ _CSF_SPACE_WORD = re.compile(r"\b(?:cisterns?|cisternal|sulci|sulcal|sylvian|int
 _PARENCHYMA_BEFORE = re.compile(
     r"\b(?:frontal|parietal|temporal|occipital|frontoparietal|temporoparietal|parietooccipital|"
     r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
-    r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal|lobe)\s+$",
+    r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal|lobe|cortical|subcortical|juxtacortical|"
+    r"(?-i:BG))\s+"
+    # an acuity or size word between ("left frontal subacute haematoma", "right parietal small bleed")
+    r"(?:(?:hyper-?acute|acute|sub-?acute|chronic|old|fresh|small|large|tiny|massive|hyperdense)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -634,10 +748,17 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
         return "hemorrhagic_transformation"
     if _IN_CSF_SPACE.match(text, end) or _CSF_SPACE_WORD.search(text, start, end):
         return "subarachnoid"
-    if _PARENCHYMA.match(text, end) or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start]):
+    if (
+        _PARENCHYMA.match(text, end)
+        or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start])
+        or _CAVITY.search(text, start, end)
+        or _CAVITY_AFTER.match(text, end)
+    ):
         return "intraparenchymal"
     if _VENTRICLE.match(text, end):
         return "intraventricular"
+    if text[start:end] == "ICH":  # the abbreviation, where no site says otherwise: intracerebral
+        return "intraparenchymal"
     return "other"
 
 
@@ -690,15 +811,16 @@ def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float
 #: "versus 5 mm", "from 4 mm") ...
 _THEN_BEFORE = re.compile(
     r"\b(?:previously|prior|before|was|were|earlier|initially|formerly|compared (?:with|to)|versus|vs\.?|"
-    r"from|then)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
+    r"from|then|against|cf\.?|prev\.?)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
     # a clause about the prior exam: "on the prior it measured 8 mm", "at admission the SDH was 6 mm"
     r"\b(?:on|at|in) (?:the )?(?:prior|previous|earlier|initial|admission|last|first)\b"
-    r"(?:(?!\b(?:now|today|currently|presently|current)\b)[^.;\d]){0,30}$",
+    r"(?:(?!\b(?:now|today|currently|presently|current)\b)[^.;\d]){0,30}$|"
+    r"\bcomparison(?: (?:ct|mri?|scan|study|exam))?\b[^.;]{0,12}?[:,]?\s*$",
     re.IGNORECASE,
 )
 #: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
 _THEN_AFTER = re.compile(
-    r"^\s*\)?\s*(?:(?:on|at|in)\s+(?:the\s+)?(?:prior|previous|preceding|earlier|last|initial|admission|"
+    r"^\s*\)?\s*(?:prev\b\.?|(?:on|at|in)\s+(?:the\s+)?(?:prior|previous|preceding|earlier|last|initial|admission|"
     r"outside|baseline|first|original)\b|(?:previously|before|earlier|yesterday|at baseline|on admission|"
     r"initially)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d))",
     re.IGNORECASE,
@@ -724,11 +846,19 @@ _NOW_THEN_BARE = re.compile(
 )
 
 
+#: the current size and the prior one sharing the unit after them: "(13 vs 9 mm)", "5 versus 3 mm"
+_VS_BARE = re.compile(
+    rf"(?<![\d.])(?P<c>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|against)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<uc>{_UNIT})",
+    re.IGNORECASE,
+)
+
+
 def _compare(then: float, now: float) -> str | None:
     """Two sizes of the same bleed (mm) → its change: a difference of 2 mm, or of 1 mm and a fifth, is
-    growth or shrinkage; under 1 mm is stable; between is left to the words (measurement noise)."""
+    growth or shrinkage; under 1 mm, or 1 mm of a bleed over 10 mm, is stable; between is left to the words
+    (measurement noise)."""
     diff = now - then
-    if abs(diff) < 1.0:
+    if abs(diff) < 1.0 or (abs(diff) <= 1.0 and abs(diff) < 0.1 * then):  # "3.4 cm, was 3.3 cm"
         return "stable"
     if abs(diff) >= 2.0 or abs(diff) >= 0.2 * then:
         return "increased" if diff > 0 else "decreased"
@@ -753,11 +883,15 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     ``_THEN_BEFORE`` word before it or ``_THEN_AFTER`` words after it) is compared with the nearest current
     one; a midline shift's millimetres are left out. The most urgent result, with its span, or None."""
     found: list[tuple[str, int, int]] = []
-    pairs = itertools.chain(_FROM_TO.finditer(text, start, end), _NOW_THEN_BARE.finditer(text, start, end))
+    pairs = itertools.chain(
+        _FROM_TO.finditer(text, start, end),
+        _NOW_THEN_BARE.finditer(text, start, end),
+        _VS_BARE.finditer(text, start, end),
+    )
     for m in pairs:
         then, now = _number(m.group("a") or m.groupdict().get("b") or ""), _number(m.group("c"))
-        if then is None or now is None:
-            continue
+        if then is None or now is None or _SHIFT_NEAR.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "the midline shift has increased from 3 to 6 mm": the shift's, not the bleed's
         unit = m.group("uc")
         given = m.groupdict().get("ua") or m.groupdict().get("ub")
         change = _compare(_in_mm(then, given or unit), _in_mm(now, unit))
@@ -884,7 +1018,6 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 if sign == "herniation" and _SUBFALCINE.search(window) and "midline_shift" not in known:
                     known.append("midline_shift")  # a known subfalcine herniation is a known shift
             if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
-                shift_spans.append(clause)
                 end = clause[1]
                 if _COLON_AFTER.match(text, m.end()):  # "Midline shift: 5 mm" (the clause ends at the colon)
                     end = next((e for s, e in sentences if s <= m.start() < e), len(text))
@@ -914,6 +1047,11 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     elif grew and sign in known:
                         known.remove(sign)
                 near = now or near
+                if near or sign == "midline_shift":
+                    # a later shift cue in this clause is the same shift; a subfalcine herniation whose clause
+                    # measured nothing leaves it to the shift cue ("1.2 cm midline shift and subfalcine
+                    # herniation")
+                    shift_spans.append(clause)
                 if near:
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
@@ -968,12 +1106,19 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         me.add(_mass_effect(findings, _sentences(findings), FINDINGS))
     evidence += me.evidence
     signs, known, shift_mm = me.signs, me.known, me.shift_mm
+    # blood reaching the ventricles from another compartment is intraventricular blood too; a parenchymal
+    # haematoma in a transformed infarct is the transformation's (PH1/PH2), not a second bleed
+    if signs.get("intraventricular_extension"):
+        subtypes.add("intraventricular")
+    if "hemorrhagic_transformation" in subtypes:
+        subtypes.discard("intraparenchymal")
     shift_mild = me.shift_mild and shift_mm is None
 
     # change
     changes: dict[str, tuple[int, int]] = {}
     sign_changes: dict[str, tuple[int, int]] = {}  # "new effacement of the cistern": the bleed's if alone
     sign_spans = [(ev.start, ev.end) for ev in me.evidence if ev.source == SCORED]
+    sign_ends = {b for _, b in sign_spans}
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -989,7 +1134,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = value
                 if any(a < m.end() and m.start() < b for a, b in sign_spans):
                     continue  # "enlarged temporal horns", "ventricular enlargement": the sign itself
-                on_sign = _ON_SIGN.match(text, m.end())
+                # "new effacement of ...", and the sign named right before its verb: "Hydrocephalus persists"
+                gap = _SIGN_VERB_GAP.search(text, max(s, m.start() - 40), m.start())
+                on_sign = _ON_SIGN.match(text, m.end()) or (gap is not None and gap.start() in sign_ends)
+                if not on_sign and _other_subject(text, max(s, m.start() - 60), m.start()):
+                    continue  # "the oedema is more marked", "cisterns remain patent": not the bleed
                 (sign_changes if on_sign else changes).setdefault(value_, (m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
@@ -1028,6 +1177,13 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
             if size_mm is None or mm > size_mm:
                 size_mm = mm
                 evidence.append(AttributeEvidence(a, b, "size", f"{mm:g} mm"))
+        for m in _VS_BARE.finditer(text, s, e):  # "(13 vs 9 mm)": the first is today's, in the unit after
+            mm = _in_mm(float(m.group("c")), m.group("uc"))
+            if not _SHIFT_NEAR.search(text, max(s, m.start() - 30), min(e, m.end() + 30)) and (
+                size_mm is None or mm > size_mm
+            ):
+                size_mm = mm
+                evidence.append(AttributeEvidence(m.start("c"), m.end("c"), "size", f"{mm:g} mm"))
         for m in _VOLUME.finditer(text, s, e):
             if _THEN_BEFORE.search(text[max(s, m.start() - 40) : m.start()]) or _THEN_AFTER.match(
                 text[m.end() : e]
