@@ -828,3 +828,124 @@ def test_sentence_index_agrees_with_a_linear_scan() -> None:
                 None,
             )
             assert _sentence_index(bounds, offset) == linear, (bounds, offset)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes", "change", "signs", "priority"),
+    [
+        # a comparison against a named study or time, in general: more/less ... than on the <study>
+        ("Left SAH is somewhat more than on the 4 pm CT.", ("subarachnoid",), "increased", (), "critical"),
+        (
+            "The IVH is less apparent than on Sunday's scan.",
+            ("intraventricular",),
+            "decreased",
+            (),
+            "routine",
+        ),
+        ("Right convexity SDH has thickened since the morning.", ("subdural",), "increased", (), "critical"),
+        # absent on an earlier study, in any words
+        (
+            "Small left tentorial SDH that wasn't there on the trauma scan.",
+            ("subdural",),
+            "new",
+            (),
+            "critical",
+        ),
+        (
+            "Right occipital haematoma, absent on the admission CT.",
+            ("intraparenchymal",),
+            "new",
+            (),
+            "critical",
+        ),
+        (
+            "Compared with Monday's MRI there is now a small pontine haemorrhage.",
+            ("intraparenchymal",),
+            "new",
+            (),
+            "critical",
+        ),
+        # stability in other words
+        ("Static left frontal SDH.", ("subdural",), "stable", (), "routine"),
+        ("Right parietal SDH, no appreciable interval difference.", ("subdural",), "stable", (), "routine"),
+        # a change cue whose subject is another structure is not the bleed's
+        (
+            "Right temporal haematoma; the surrounding oedema is more marked but the haematoma is unchanged.",
+            ("intraparenchymal",),
+            "stable",
+            (),
+            "routine",
+        ),
+        (
+            "Cisterns remain open around a small right cerebellar haemorrhage.",
+            ("intraparenchymal",),
+            "not_stated",
+            (),
+            "urgent",
+        ),
+        ("Left IVH is new; blood in the fourth ventricle.", ("intraventricular",), "new", (), "critical"),
+        # a sign before its verb is known; the bleed's own change still counts
+        (
+            "Hydrocephalus persists while the intraventricular blood is clearing.",
+            ("intraventricular",),
+            "decreased",
+            ("hydrocephalus",),
+            "routine",
+        ),
+        # an extension makes the bleed intraventricular too; a transformed infarct's haematoma is the HT
+        (
+            "Right caudate haemorrhage with intraventricular extension.",
+            ("intraparenchymal", "intraventricular"),
+            "not_stated",
+            ("intraventricular_extension",),
+            "urgent",
+        ),
+        (
+            "Haemorrhagic transformation of the left MCA infarct, now a parenchymal haematoma, increased.",
+            ("hemorrhagic_transformation",),
+            "increased",
+            (),
+            "critical",
+        ),
+        # abbreviations and telegraphic sites
+        (
+            "R thalamus haematoma with IVE and HCP.",
+            ("intraparenchymal", "intraventricular"),
+            "not_stated",
+            ("hydrocephalus", "intraventricular_extension"),
+            "critical",
+        ),
+        (
+            "Blood in the surgical bed after tumour resection, new.",
+            ("intraparenchymal",),
+            "new",
+            (),
+            "critical",
+        ),
+        # negated in telegraphic style, effaced cisterns named in a list
+        ("Left frontal contusional haemorrhage, MLS nil.", ("contusion",), "not_stated", (), "urgent"),
+        (
+            "Effaced ambient, quadrigeminal and suprasellar cisterns; acute left EDH.",
+            ("epidural",),
+            "not_stated",
+            ("cistern_effacement",),
+            "critical",
+        ),
+        # numbers: a 1 mm difference of a large bleed is stable, "(12 vs 8 mm)" is growth and today's size
+        ("Left frontal ICH 4.1 cm, was 4.0 cm.", ("intraparenchymal",), "stable", (), "routine"),
+    ],
+)
+def test_wording_kinds_of_the_probes_seven(engine, text, subtypes, change, signs, priority) -> None:
+    """The wording kinds the development probes (tests/data/priority/probes-7.jsonl) found, in other words."""
+    attrs, got = _read(engine, text)
+    assert (attrs.subtypes, attrs.change, attrs.mass_effect, got) == (subtypes, change, signs, priority), (
+        attrs
+    )
+
+
+def test_a_size_paired_with_the_prior_one_is_read_as_today_s() -> None:
+    from triage.rules.shared import shared_engine
+
+    text = "Right SDH thicker than on the 2 am study (12 vs 8 mm)."
+    attrs = extract_attributes(text, shared_engine(None).assess(text))
+    assert (attrs.change, attrs.size_mm) == ("increased", 12.0)

@@ -47,3 +47,21 @@ def test_critical_recall_and_routine_overcall_on_the_labeled_set(engine) -> None
 def test_routine_is_not_overcalled_on_the_held_out_set(engine) -> None:
     result = evaluate(read_set(DATA / "heldout.jsonl"), engine)
     assert result["n"] == 48 and result["routine_as_critical"] <= 0.05, result["wrong"]
+
+
+def test_the_development_probes_are_what_their_script_writes() -> None:
+    """probes-7.jsonl (README-probes-7.md) is probes7.py's output, and its gold priority the policy table."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("probes7", DATA / "probes7.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = read_set(DATA / "probes-7.jsonl")
+    assert rows == module.rows() and len(rows) >= 150
+
+
+def test_critical_recall_and_routine_overcall_on_the_development_probes(engine) -> None:
+    """Tuned on (README-probes-7.md): a regression guard for the wording kinds they hold, not evidence."""
+    result = evaluate(read_set(DATA / "probes-7.jsonl"), engine)
+    assert result["critical_recall"] >= 0.95, result["wrong"]
+    assert result["routine_as_critical"] <= 0.05, result["wrong"]

@@ -311,10 +311,17 @@ _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: vessel ischemic change", "acute left rib fracture")
 _ACUITY_OF_OTHER = re.compile(
     r"[\s,-]+(?:\w+[\s-]+){0,3}?(?:infarcts?|infarction|fractures?|ischemi\w*|ischaemi\w*|lacun\w*|strokes?|"
-    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis|hydrocephalus)\b",
+    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b",
     re.IGNORECASE,
 )
 _INFARCT_WORD = re.compile(r"infarct|ischemi|ischaemi|stroke", re.IGNORECASE)
+#: what follows "than" in a comparison with an earlier exam: a study, a time or a day within a few words
+#: ("than on the CT of 2/7", "than yesterday", "than at 06:00"), never a size ("larger than 3 cm")
+_THAN_EARLIER = (
+    r"\s+(?:[\w'\u2019/-]+\s+){0,4}?(?:on|at|in|before|previous\w*|prior|yesterday|earlier|last|admission|"
+    r"initial|first|ct|cta|mri?|scan|study|exam\w*|imaging|\d{1,2}[/:.]\d{1,2}|\w+day|morning|night|"
+    r"evening|preop\w*|pre-op\w*)\b"
+)
 _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "new",
@@ -348,7 +355,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b"
             r"(?=[^.;]{0,40}\bsince (?:the |an? )?"
             r"(?:[\w'\u2019/:-]+ ){0,2}?(?:ct|mri?|scan|study|exam\w*|imaging)\b)|"
-            r"\bre-?bleed\w*\b|\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
+            r"\bre-?bleed\w*\b|\bre-?bled\b|\bde novo\b|\bhas (?:since |now )?occurred\b|\bdevelopment of\b|"
+            # "is now seen along the tentorium as well": present now, so not before
+            r"\bnow (?:also )?(?:seen|visible|present|evident|noted|demonstrated|identified|appreciated)\b"
+            r"(?! (?:only|as (?:a |an )?(?:thin |small )?residual)\b)|"
+            r"\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
             r"(?:prior|previous)\b|"
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
             # hemorrhagic transformation", "interval hemorrhage into the tumour", "has become hemorrhagic"
@@ -371,10 +382,12 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bblossom\w*\b|\bexpand\w*\b|"
             # probes-7 kinds: "more widespread / numerous", "roughly doubled", "more than on the prior"
             r"\bmore (?:widespread|numerous|diffuse|confluent|voluminous|extensive|marked|bulky)\b|"
-            r"\b(?:doubled|doubling|tripled|trebled)\b|\bthicken\w*\b|\bbloom\w*\b|\bre-?collect\w*\b|"
-            # "slightly more than on the 08:00 exam", "more conspicuous than before": more than before
-            r"\bmore (?:\w+ )?than (?=(?:on|at|in|before|previously|prior|the (?:prior|previous|last|earlier|"
-            r"initial|first))\b)|"
+            r"\b(?:doubled|doubling|tripled|trebled)\b|\bthicken\w*\b|\bbloomed\b|\bre-?collect\w*\b|"
+            # a comparative against an earlier study or time, in general: "slightly more than on the 08:00
+            # exam", "of greater thickness than on 2/7", "bigger than yesterday"
+            r"\b(?:more|greater|larger|bigger|thicker|wider|higher|longer)\b(?=[^.;]{0,30}?\bthan"
+            + _THAN_EARLIER
+            + r")|"
             r"\bmore than (?:on |in |at )?(?:the )?"
             r"(?:prior|previous|last|earlier|before|initial|first|admission|"
             r"yesterday|preop\w*|pre-op\w*)\b|"
@@ -415,7 +428,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:interval |interim )?"
             r"(?:change|difference|alteration)\b|\bsame[- ](?:size|sized|extent|thickness|dimensions?)\b|"
             r"\b(?:the way|as) (?:it|they) (?:did|was|were|looked)\b|\bas expected\b|"
-            r"\b(?:no|not) (?:\w+ )?different\b",
+            r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|"
+            r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b",
             re.IGNORECASE,
         ),
     ),
@@ -432,9 +446,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:thinner|narrower)\b|"
             # probes-7 kinds: "is thinning", "less than preoperatively", "overall less"
             r"\bthinn(?:ing|ed)\b|\bless than (?:pre|post)-?op\w*\b|"
-            # "less evident than on the previous study": less than the prior study
-            r"\bless (?:\w+ )?than (?=(?:on|at|in|before|previously|prior|the (?:prior|previous|last|earlier|"
-            r"initial|first))\b)|"
+            # "less evident than on the previous study", "less subarachnoid blood than yesterday"
+            r"\b(?:less|smaller|thinner|narrower|fewer|lower)\b(?=[^.;]{0,30}?\bthan" + _THAN_EARLIER + r")|"
             r"\b(?:overall|now|much|far) less\b(?= *[.;,]|$)|"
             # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
@@ -465,7 +478,7 @@ _SIGN_VERB_GAP = re.compile(
 #: a change cue whose subject is another structure, not the bleed ("the surrounding oedema is more marked",
 #: "the midline shift has increased", "cisterns remain patent", "the ventricles have decreased in size")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:o?edema|oedema|swelling|mass effect|ventricles?|ventricular system|(?:temporal |frontal )?horns?|"
+    r"\b(?:o?edema|oedema|swelling|mass effect|ventricles?|ventricular system|"
     r"shift|herniation|hydrocephalus|effacement|cisterns?|pneumocephalus|sulci)"
     r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|further|become|been|remains?|"
     r"appears?|looks?|itself|themselves|in size|size))*\s+$",
@@ -473,7 +486,9 @@ _OTHER_SUBJECT = re.compile(
 )
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|within|into|inside|along|around|from|to|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+    r"\b(?:in|within|into|inside|along|around|from|to|of|near|beside|by|adjacent to|over|under|at|abutting)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -506,7 +521,7 @@ _NO_PRIOR = re.compile(
     r"\bno priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b|"
     # probes-7 kinds: "Prior nil.", "no prev for comparison", "not previously imaged"
     r"\b(?:priors?|comparison|previous):? (?:nil|none|n/?a)\b|\bno prev\b|"
-    r"\bnot previously (?:imaged|scanned)\b",
+    r"\bnot previously (?:imaged|scanned|studied|examined)\b",
     re.IGNORECASE,
 )
 
@@ -701,6 +716,7 @@ _PARENCHYMA_BEFORE = re.compile(
     r"\b(?:frontal|parietal|temporal|occipital|frontoparietal|temporoparietal|parietooccipital|"
     r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
     r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal|lobe|cortical|subcortical|juxtacortical|"
+    r"thalamus|putamen|pons|cerebellum|brainstem|midbrain|caudate nucleus|"
     r"(?-i:BG))\s+"
     # an acuity or size word between ("left frontal subacute haematoma", "right parietal small bleed")
     r"(?:(?:hyper-?acute|acute|sub-?acute|chronic|old|fresh|small|large|tiny|massive|hyperdense)\s+){0,2}$",
@@ -780,7 +796,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 
 
 def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
-    before = _PARENTHETICAL.sub(" ", text[clause[0] : start])
+    before = _NO_PRIOR.sub(" ", _PARENTHETICAL.sub(" ", text[clause[0] : start]))
     return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.match(text[end : clause[1]]))
 
 
@@ -822,7 +838,7 @@ _THEN_BEFORE = re.compile(
 _THEN_AFTER = re.compile(
     r"^\s*\)?\s*(?:prev\b\.?|(?:on|at|in)\s+(?:the\s+)?(?:prior|previous|preceding|earlier|last|initial|admission|"
     r"outside|baseline|first|original)\b|(?:previously|before|earlier|yesterday|at baseline|on admission|"
-    r"initially)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d))",
+    r"initially|then)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d))",
     re.IGNORECASE,
 )
 #: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"
