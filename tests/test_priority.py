@@ -949,3 +949,23 @@ def test_a_size_paired_with_the_prior_one_is_read_as_today_s() -> None:
     text = "Right SDH thicker than on the 2 am study (12 vs 8 mm)."
     attrs = extract_attributes(text, shared_engine(None).assess(text))
     assert (attrs.change, attrs.size_mm) == ("increased", 12.0)
+
+
+def test_sign_overlap_agrees_with_a_linear_scan() -> None:
+    """The bisection keeping a report with a sign in every sentence linear agrees with checking every sign."""
+    import itertools
+    import random
+
+    from triage.priority.attributes import _overlaps
+
+    rng = random.Random(20)
+    for _ in range(300):
+        spans = sorted(
+            (a, a + rng.randint(1, 15)) for a in (rng.randint(0, 80) for _ in range(rng.randint(0, 8)))
+        )
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))
+        for start in range(0, 90, 3):
+            end = start + rng.randint(1, 10)
+            linear = any(a < end and start < b for a, b in spans)
+            assert _overlaps(starts, reach, start, end) == linear, (spans, start, end)

@@ -800,6 +800,13 @@ def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.match(text[end : clause[1]]))
 
 
+def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of the sorted spans whose starts and running maximum of ends are
+    `starts` and `reach` (bisection: linear in a report with a sign in every sentence)."""
+    k = bisect.bisect_left(starts, end)  # the spans starting before `end`
+    return k > 0 and reach[k - 1] > start
+
+
 def _number(token: str) -> float | None:
     word = token.lower()
     if word in _NUMBER_WORDS:
@@ -1002,16 +1009,16 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
     known: list[MassEffectSign] = []
     shift_mm: float | None = None
     shift_mild = False
-    shift_spans: list[tuple[int, int]] = []
+    shift_spans: set[tuple[int, int]] = set()
     evidence: list[AttributeEvidence] = []
     lower = text.lower()
     for sign, pattern in _MASS_CUES:
         if not any(word in lower for word in _MASS_WORDS[sign]):
             continue  # cheap: most reports name no sign at all
         for m in pattern.finditer(text):
-            if sign == "midline_shift" and any(a <= m.start() < b for a, b in shift_spans):
-                continue
             clause = _clause(text, m.start(), m.end(), sentences)
+            if sign == "midline_shift" and clause in shift_spans:
+                continue  # a set: a report with a shift in every sentence stays linear
             if _negated(text, m.start(), m.end(), clause):
                 continue
             if sign == "hydrocephalus" and _NOT_HYDRO.search(
@@ -1067,7 +1074,7 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     # a later shift cue in this clause is the same shift; a subfalcine herniation whose clause
                     # measured nothing leaves it to the shift cue ("1.2 cm midline shift and subfalcine
                     # herniation")
-                    shift_spans.append(clause)
+                    shift_spans.add(clause)
                 if near:
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
@@ -1135,6 +1142,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_changes: dict[str, tuple[int, int]] = {}  # "new effacement of the cistern": the bleed's if alone
     sign_spans = [(ev.start, ev.end) for ev in me.evidence if ev.source == SCORED]
     sign_ends = {b for _, b in sign_spans}
+    sign_spans.sort()
+    sign_starts = [a for a, _ in sign_spans]
+    sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -1148,7 +1158,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = "stable"  # "no increase", "not enlarged": stable
                 else:
                     value_ = value
-                if any(a < m.end() and m.start() < b for a, b in sign_spans):
+                if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
                     continue  # "enlarged temporal horns", "ventricular enlargement": the sign itself
                 # "new effacement of ...", and the sign named right before its verb: "Hydrocephalus persists"
                 gap = _SIGN_VERB_GAP.search(text, max(s, m.start() - 40), m.start())
