@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--batch", type=int, default=1, help="records per batch (1-2 at 100 msg/s)")
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
+    ap.add_argument("--linger-ms", type=int, default=None, help="producer linger.ms (default: the setting)")
     args = ap.parse_args()
 
     from triage.model.scorer import Scorer
@@ -48,7 +49,10 @@ def main() -> None:
     records = [SourceRecord("in", 0, i, v, k) for i, (k, v, _) in enumerate(feed)]
     with EmbeddedBroker() as broker:
         topics = TopicSettings.suffixed(str(time.time_ns()))
-        settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=topics, publish_review=True)
+        extra = {} if args.linger_ms is None else {"linger_ms": args.linger_ms}
+        settings = Settings(
+            bootstrap_servers=broker.bootstrap_servers, topics=topics, publish_review=True, **extra
+        )
         ensure_topics(settings.kafka, partitions=3)
         scorer = Scorer.load(args.model, device="cpu", threads=1)
         flushes = [0]
@@ -67,23 +71,34 @@ def main() -> None:
         deliverer = Deliverer(settings.kafka, settings.run_topics, Metrics(), producer_factory=producer)
         state: dict = {}
         times: list[float] = []
+        cpu = 0.0
         per_topic: Counter[str] = Counter()
         with Processor.from_settings(scorer, settings) as processor:
             for i in range(0, len(records), args.batch):
                 outcomes = processor.process_batch(records[i : i + args.batch], state)
                 for o in outcomes:
                     per_topic.update(m.topic for m in o.outputs)
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 deliverer.deliver(outcomes)  # raises when an output is not acknowledged
                 times.append(time.perf_counter() - t0)
+                cpu += time.process_time() - c0  # this thread and the producer's I/O thread
         deliverer.close()
     batches = len(times)
     warm = np.asarray(times[5:]) * 1000.0  # the first sends connect and fetch metadata
     p50, p95, p99 = np.percentile(warm, [50, 95, 99])
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"deliver(), {len(records)} records in {batches} batches of {args.batch}; load average {load}")
-    print(f"{'batches':>8}{'flushes/batch':>15}{'mean ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}")
-    print(f"{batches:>8}{flushes[0] / batches:>15.2f}{warm.mean():>9.2f}{p50:>8.2f}{p95:>8.2f}{p99:>8.2f}")
+    print(
+        f"deliver(), {len(records)} records in {batches} batches of {args.batch}, linger.ms "
+        f"{settings.kafka.linger_ms}; load average {load}"
+    )
+    print(
+        f"{'batches':>8}{'flushes/batch':>15}{'mean ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
+        f"{'CPU µs/record':>15}"
+    )
+    print(
+        f"{batches:>8}{flushes[0] / batches:>15.2f}{warm.mean():>9.2f}{p50:>8.2f}{p95:>8.2f}{p99:>8.2f}"
+        f"{1e6 * cpu / len(records):>15.0f}"
+    )
     names = {getattr(topics, f): f for f in TopicSettings.model_fields}
     print("records written: " + ", ".join(f"{names.get(t, t)} {c}" for t, c in sorted(per_topic.items())))
 

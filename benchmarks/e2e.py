@@ -20,6 +20,8 @@ topic for disagreements (`--no-review` turns that one off).
    processed_at and timings.total_ms): to the daemon's batch start (fetch, poll, waiting behind the batch in
    hand), inside the daemon (parse, network, rules, Flag and audit), and from the audit built to this
    process seeing it (delivery, this consumer's fetch).
+It also prints the CPU time per record of the daemon process (all its threads), the broker and this process
+in each phase (/proc: robust to the neighbours' load where the wall clock is not).
 `--profile FILE` runs the daemon under cProfile and prints its top functions (where the time goes).
 """
 
@@ -236,7 +238,20 @@ def stage_totals(port: int) -> dict[str, tuple[float, int]]:
     return {k: (v[0], int(v[1])) for k, v in out.items()}
 
 
-def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None) -> dict[str, Any]:
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process, all its threads (Linux /proc; 0 elsewhere): robust to the
+    neighbours' load, unlike the wall clock."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_phase(
+    watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None, pids: dict[str, int | None]
+) -> dict[str, Any]:
+    cpu0 = {name: cpu_seconds(pid) for name, pid in pids.items()}
     sent_at = produce(bootstrap, topic, feed, rate)
     sent = {k: t for k, (t, _) in sent_at.items()}
     deadline = time.monotonic() + 300
@@ -260,7 +275,9 @@ def run_phase(watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: fl
                 parts["in_daemon"].append(total_ms / 1000.0)
                 parts["to_seen"].append(seen - started - total_ms / 1000.0)
     first = min(sent.values())
+    cpu = {name: cpu_seconds(pid) - cpu0[name] for name, pid in pids.items()}
     return {
+        "cpu_us": {name: 1e6 * spent / len(sent) for name, spent in cpu.items()},
         "n": len(sent),
         "decided": len(audit_lat),
         "seconds": last - first,
@@ -333,12 +350,18 @@ def main() -> None:
             wait_ready(port, proc)
             while not watcher.ready():
                 time.sleep(0.05)
+            pids = {"daemon": proc.pid, "broker": broker.pid, "benchmark": os.getpid()}
             fast = run_phase(
-                watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in full], None
+                watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in full], None, pids
             )
             before = stage_totals(port)
             slow = run_phase(
-                watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in paced], args.rate
+                watcher,
+                broker.bootstrap_servers,
+                topics.input,
+                [(k, v) for k, v, _ in paced],
+                args.rate,
+                pids,
             )
             after = stage_totals(port)
             time.sleep(6)  # one drift publication interval (TRIAGE_DRIFT__INTERVAL_S, 5 s)
@@ -379,6 +402,12 @@ def main() -> None:
         f"({len(fast['flag_lat'])} Flags); e2e / best scoring-only = {fast['throughput'] / score_rate:.0%}; "
         f"e2e / pipeline-only = {fast['throughput'] / pipeline_rate:.0%}"
     )
+    print("\nCPU time per record (user + system, every thread; the daemon's drift child not included):")
+    for name, label in (("fast", "full speed"), ("slow", f"at {args.rate:.0f} msg/s")):
+        phase = fast if name == "fast" else slow
+        parts = ", ".join(f"{who} {us:,.0f} µs" for who, us in phase["cpu_us"].items())
+        print(f"  {label:<14} {parts}")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"\nwhere produce -> audit goes at {args.rate:.0f} msg/s (wall clock, ms):")
     for name, label in (
         ("to_batch", "produce -> daemon batch start"),
