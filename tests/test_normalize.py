@@ -191,3 +191,69 @@ def test_fallback_full_still_strips_identifiers():
 def test_version_is_a_string_and_output_is_deterministic():
     assert isinstance(NORMALIZATION_VERSION, str) and NORMALIZATION_VERSION
     assert normalize_report(REPORT) == normalize_report(REPORT)
+
+
+# ---- the rules' shortcuts change nothing ----------------------------------------------------------------
+def _strip_every_rule(text: str) -> str:
+    """strip_identifiers without any shortcut: every rule run on every text (the reference)."""
+    from triage.text import normalize as n
+
+    text = n._SIGNATURE_LINE.sub(" ", text)
+    text = n._FIELD_LINE.sub(" ", text)
+    text = n._CARET_NAME.sub(" ", text)
+    text = n._TITLED_NAME.sub(" ", text)
+    text = n._COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
+    text = n._DATE.sub(" ", text)
+    text = n._TIME.sub(" ", text)
+    return n._AGE.sub(" ", text)
+
+
+SHORTCUT_CASES = [
+    "Discussed with Dr. Jane Smith, MD at 14:32 on 03/04/2024.",
+    "FINDINGS DISCUSSED WITH JOHN DOE MD. NOTIFIED MARY ROE.",
+    "Findings d/w Bob Jones RN; paged Dr Who; spoke with Ann Lee.",
+    "Electronically signed by: Jane Roe, MD on 03/04/2024 15:02",
+    "Report read by Dr. A. Smith. Thread-like density.",
+    "E-SIGNED ON 2024-03-04",
+    "Mrs. Smith and MRS. JONES; Miss Lee; Prof. Kahn; DOCTOR NO",
+    "Patient: DOE^JOHN\nMRN: 123",
+    # non-ASCII letters that IGNORECASE matches to ASCII ones: the lower-cased look-up must not skip them
+    "Di\u017fcu\u017f\u017fed with John Doe.",  # long s
+    "\u212anown finding. Notified Jane Roe.",  # Kelvin sign
+    "\u0130nformed John Doe. Electronically \u017figned by Jane Roe",
+    "Communicated to Jane Doe \u2014 no acute hemorrhage.",
+    "no names, no dates: acute subdural hematoma",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_CASES)
+def test_strip_identifiers_shortcuts_give_what_every_rule_gives(text: str) -> None:
+    """A rule is skipped only when the text lacks a word every one of its matches holds (looked for in
+    the lower-cased text only when it is ASCII): the output is the reference's, to the character."""
+    assert strip_identifiers(text) == _strip_every_rule(text)
+    assert strip_identifiers(text.upper()) == _strip_every_rule(text.upper())
+
+
+def test_strip_identifiers_shortcuts_on_the_synthetic_feed_and_the_held_out_texts() -> None:
+    import json
+    from pathlib import Path
+
+    from triage.offline.synth.corpus import generate_reports
+
+    texts = [r.text for r in generate_reports(600, seed=3)]
+    for path in sorted((Path(__file__).parent / "data").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            texts += [v for v in row.values() if isinstance(v, str) and len(v) > 20]
+    assert len(texts) > 2000
+    assert [strip_identifiers(t) for t in texts] == [_strip_every_rule(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text", ["ACUTE SDH: 8 MM", "ACUTE SDH: 8 mm", "\u01c5 NOTE: X", "\u00aa NOTE: X", "123: 4", "É NOTE: x"]
+)
+def test_a_lower_case_letter_is_found_as_str_islower_finds_it(text: str) -> None:
+    from triage.text.sections import _has_lower
+
+    assert _has_lower(text) is any(c.islower() for c in text)

@@ -124,15 +124,54 @@ def _expand_not(m: re.Match[str]) -> str:
 _DIGIT = re.compile(r"\d")  # the rules' own \d (any Unicode digit)
 
 
+# Words one of which every match of a rule holds (the title rule is case-sensitive; the signature and
+# communication rules ignore case, so they are looked for in the lower-cased text, and only in ASCII text:
+# under re.IGNORECASE a few non-ASCII letters match ASCII ones, e.g. the Kelvin sign matches "k").
+_TITLE_WORDS = ("Dr", "DR", "Doctor", "DOCTOR", "Mr", "Ms", "Miss", "MR", "MS", "Prof", "PROF")
+_SIGNATURE_WORDS = (
+    "signed",
+    "dictated",
+    "transcribed",
+    "read",
+    "reviewed",
+    "verified",
+    "interpreted",
+    "finali",
+    "approved",
+)
+_COMM_WORDS = (
+    "discussed with",
+    "communicated",
+    "called to",
+    "notified",
+    "paged",
+    "spoke",
+    "conveyed to",
+    "reported to",
+    "relayed to",
+    "informed",
+    "d/w",
+)
+
+
+def _may_hold(lower: str | None, words: tuple[str, ...]) -> bool:
+    """False only when the lower-cased ASCII text (`lower`; None for other text) holds none of `words`."""
+    return lower is None or any(w in lower for w in words)
+
+
 def strip_identifiers(text: str) -> str:
     """Steps 1-2: remove names, dates, times and ages (case-sensitive rules, so run before lowercasing)."""
-    text = _SIGNATURE_LINE.sub(" ", text)
+    lower = text.lower() if text.isascii() else None  # no rule turns ASCII text into other text
+    if _may_hold(lower, _SIGNATURE_WORDS):
+        text = _SIGNATURE_LINE.sub(" ", text)
     if ":" in text:
         text = _FIELD_LINE.sub(" ", text)
     if "^" in text:
         text = _CARET_NAME.sub(" ", text)
-    text = _TITLED_NAME.sub(" ", text)
-    text = _COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
+    if any(w in text for w in _TITLE_WORDS):
+        text = _TITLED_NAME.sub(" ", text)
+    if _may_hold(lower, _COMM_WORDS):  # the rules above only remove text: what was absent stays absent
+        text = _COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
     if _DIGIT.search(text) is None:  # dates, times and ages all need a digit, except a weekday's name
         return _DATE.sub(" ", text) if "day" in text else text
     text = _DATE.sub(" ", text)

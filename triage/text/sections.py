@@ -149,8 +149,23 @@ def _heading_name(label: str) -> str:
 
 
 def _names(extra: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    return _names_of(extra if isinstance(extra, tuple) else tuple(extra))
+
+
+@lru_cache(maxsize=32)
+def _names_of(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(conclusion names, known names) with a site's `extra` headings; cached per settings (the same
+    frozensets each time: their hashes, and the heading regex's cache lookup, are computed once)."""
     extra_names = frozenset(_heading_name(h) for h in extra if h.strip())
     return IMPRESSION_NAMES | extra_names, KNOWN_HEADINGS | extra_names
+
+
+def _has_lower(text: str) -> bool:
+    """Whether `text` holds a lower-case letter (str.islower per character; for ASCII text, the only
+    letters upper() changes are a-z)."""
+    if text.isascii():
+        return text.upper() != text
+    return any(c.islower() for c in text)
 
 
 def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list[Section]:
@@ -167,7 +182,7 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
         if m.group("bare") is not None and not (label.isupper() and _heading_name(label) in bare_ok):
             continue
         cuts.setdefault(m.start("label"), (m.end(), _heading_name(label), True))
-    if any(c.islower() for c in text):
+    if _has_lower(text):
         for m in _GENERIC.finditer(text):
             start = m.start("label")
             cuts.setdefault(start, (start, _heading_name(m.group("label")), False))
