@@ -170,6 +170,24 @@ def test_not_hl7_has_no_header() -> None:
     assert read_header(b"\xef\xbb\xbfMSH|^~\\&|A") is not None
 
 
+def _batch(fhs11: bytes = b"FILE-1", bhs11: bytes = b"BATCH-1", sep: bytes = b"\r") -> bytes:
+    """An HL7 v2 batch (FHS/BHS ... BTS/FTS) of two ORU messages: a batch file sent in one frame."""
+    head = b"FHS|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||||" + fhs11 + b"\r"
+    head += b"BHS|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||||" + bhs11 + b"\r"
+    return (head + oru("B1") + oru("B2") + b"BTS|2\rFTS|1\r").replace(b"\r", sep)
+
+
+def test_a_batch_in_one_frame_is_acknowledged_under_its_batch_control_id() -> None:
+    """Before, a frame starting with FHS/BHS got AR "not an HL7 v2 message", though `triage send` and the
+    daemon take the same batch (breaker)."""
+    assert read_header(_batch()).control_id == b"BATCH-1"  # type: ignore[union-attr]
+    assert read_header(_batch(bhs11=b"")).control_id == b"FILE-1"  # type: ignore[union-attr]
+    assert read_header(_batch(b"", b"", sep=b"\n")).control_id == b"CTRL-B1"  # type: ignore[union-attr]
+    header = read_header(b"\xef\xbb\xbf" + _batch())
+    assert header is not None and header.version == b"2.5.1" and header.message_type == b"ORU^R01"
+    assert read_header(b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS||||||||B9\rBTS|0\rFTS|1\r") is None  # no message
+
+
 # ---- against a real broker --------------------------------------------------------------------------------
 def _settings(bootstrap: str, partitions: int = 1, **mllp: Any) -> Any:
     from triage.config import MllpSettings, Settings, TopicSettings
@@ -265,6 +283,35 @@ def test_aa_only_after_the_broker_stored_the_exact_bytes(server_factory: Any, ka
     assert {r.key for r in records} == {MRN_1_KEY}  # keyed by patient (PID-3's digest), mllp/keys.py
     rendered = server.metrics.render().decode()
     assert 'triage_mllp_messages_total{ack="AA",reason="stored"} 6.0' in rendered
+
+
+@pytest.mark.kafka
+def test_batches_and_frames_as_tcp_delivers_them_are_stored_byte_for_byte(
+    server_factory: Any, kafka_broker: Any
+) -> None:
+    """A batch frame, several frames in one TCP segment, one frame a byte per segment, and an end block cut
+    between its 0x1C and CR: each gets its ACK and is stored as sent."""
+    server, settings = server_factory()
+    client = Client(server.port)
+    client.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    batch = _batch()
+    assert client.exchange(batch)[:3] == [b"MSA", b"AA", b"BATCH-1"]
+    together = [oru(i) for i in (10, 11, 12)]
+    client.sock.sendall(b"".join(frame(m) for m in together))
+    assert [client.ack()[1][2] for _ in together] == [b"CTRL-10", b"CTRL-11", b"CTRL-12"]
+    for byte in frame(oru(13)):
+        client.sock.send(bytes([byte]))
+        time.sleep(0.001)
+    assert client.ack()[1][:3] == [b"MSA", b"AA", b"CTRL-13"]
+    client.sock.send(frame(oru(14))[:-1])
+    time.sleep(0.2)
+    client.sock.send(b"\r" + frame(oru(15)))
+    assert [client.ack()[1][2] for _ in range(2)] == [b"CTRL-14", b"CTRL-15"]
+    client.close()
+    sent = [batch, *together, oru(13), oru(14), oru(15)]
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
+    assert [r.value for r in records] == sent
+    assert {r.key for r in records} == {MRN_1_KEY}
 
 
 @pytest.mark.kafka

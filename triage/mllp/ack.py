@@ -3,7 +3,8 @@
 Only the MSH segment is read (never a patient field). The ACK keeps the sender's delimiters, swaps sending and
 receiving application/facility, echoes MSH-9.2 (``ACK^R01^ACK``), MSH-11 and MSH-12, and carries ``MSA-1`` (AA
 accepted and stored, AE error: try again, AR rejected: do not resend as is) and ``MSA-2`` = the message's
-MSH-10. AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table
+MSH-10 (for an FHS/BHS batch sent in one frame: its batch control id, BHS-11 else FHS-11, else its first
+MSH-10). AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table
 0357, ERR-4 severity E).
 """
 
@@ -12,8 +13,9 @@ from __future__ import annotations
 import codecs
 import itertools
 import os
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -25,6 +27,9 @@ from triage.hl7.framing import _wide_codec
 DEFAULT_ENCODING = b"^~\\&"
 DEFAULT_VERSION = b"2.5.1"
 _BOM = b"\xef\xbb\xbf"
+_BATCH_HEADERS = (b"FHS", b"BHS")
+_FIRST_MSH = re.compile(rb"(?:^|[\r\n])MSH")
+_SEGMENT_END = re.compile(rb"\r\n|\r|\n")
 WIDE_HEAD_BYTES = 16384  # of a UTF-16/32 frame, decoded to find its MSH segment (the rest is never decoded)
 
 
@@ -77,6 +82,28 @@ def read_header(payload: bytes) -> MshHeader | None:
         data = _wide_head(data, wide).lstrip(b"\r\n\t ")
     elif data.startswith(_BOM):
         data = data[3:]
+    if data[:3] in _BATCH_HEADERS:
+        return _batch_header(data)
+    return _msh_header(data)
+
+
+def _batch_header(data: bytes) -> MshHeader | None:
+    """An FHS/BHS batch in one frame (HL7 v2 2.10.3; stored as sent, the daemon splits it as `triage send`
+    does): the ACK's fields come from the batch's first MSH, MSA-2 is the batch control id (BHS-11, else
+    FHS-11) the sender filed the batch under, else that MSH-10. A batch without an MSH has no header."""
+    start = _FIRST_MSH.search(data)
+    header = _msh_header(data[start.end() - 3 :]) if start else None
+    if header is None:
+        return None
+    control = b""
+    for segment in _SEGMENT_END.split(data[: start.start()]):  # type: ignore[union-attr]
+        parts = segment.split(segment[3:4]) if segment[:3] in _BATCH_HEADERS and len(segment) > 3 else []
+        if len(parts) > 10 and parts[10].strip():  # XHS-11: parts[n - 1], as for MSH
+            control = parts[10].strip()  # the BHS follows the FHS: the batch's own id wins
+    return replace(header, control_id=control) if control else header
+
+
+def _msh_header(data: bytes) -> MshHeader | None:
     if not data.startswith(b"MSH") or len(data) < 8:
         return None
     sep = data[3:4]

@@ -11,8 +11,9 @@ waits for the broker's acknowledgement (``acks=all``, idempotent producer) witho
 Per connection, frames are answered in order (MLLP is request/response). AA only after the broker stored the
 message; AE when it did not within ``ack_timeout_s`` (broker down, send timeout, shutting down: the sender
 resends, so delivery is at least once); AR for what can never be stored as sent: not HL7 (no MSH at the
-start of the frame), no MSH-10, a frame over ``max_frame_bytes`` (discarded up to its end block; the
-connection stays usable). Logs carry MSH-10, sizes, peers and ACK codes only, never message content.
+start of the frame, nor in an FHS/BHS batch that starts it), no MSH-10, a frame over ``max_frame_bytes``
+(discarded up to its end block; the connection stays usable). Logs carry MSH-10, sizes, peers and ACK codes
+only, never message content.
 
 Timeouts are deadlines, not per-read timers, so a peer trickling one byte every few seconds cannot hold a
 connection slot: a started frame must end within ``frame_timeout_s`` (else the connection is closed, no ACK),
@@ -378,7 +379,7 @@ class MllpServer:
             header = read_header(event.payload)
             if header is None:
                 code, reason = AckCode.REJECT, "not_hl7"
-                text = "not an HL7 v2 message: the frame does not start with an MSH segment"
+                text = "not an HL7 v2 message: the frame does not start with an MSH segment nor a batch"
             elif not header.control_id:
                 code, reason, text = AckCode.REJECT, "no_control_id", "MSH-10 (message control id) is empty"
             elif self._stopping:
