@@ -969,3 +969,36 @@ def test_sign_overlap_agrees_with_a_linear_scan() -> None:
             end = start + rng.randint(1, 10)
             linear = any(a < end and start < b for a, b in spans)
             assert _overlaps(starts, reach, start, end) == linear, (spans, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "priority"),
+    [
+        # comparatives against an earlier time, in general
+        ("Left SDH of greater width than on the 7 am CT.", "increased", "critical"),
+        ("Less intraventricular blood than on Tuesday.", "decreased", "routine"),
+        ("Right SAH reaches further over the convexity than before.", "increased", "critical"),
+        # signed numbers and arrows
+        ("Right EDH 11 mm, up 4 mm since noon.", "increased", "critical"),
+        ("Left SDH down by 3 mm, now 5 mm.", "decreased", "routine"),
+        # the prior size named by a date, a day, "prior" after it, "it measured ... on arrival"
+        ("Right SDH 6 mm (6 mm on 12/4).", "stable", "routine"),
+        ("Left temporal haematoma 30 mm (22 mm prior).", "increased", "critical"),
+        ("Right putaminal haematoma now 35 mm; it measured 24 mm on arrival.", "increased", "critical"),
+        # new in other words
+        ("De novo left tentorial SDH.", "new", "critical"),
+        ("Previously unseen blood in the right sylvian fissure.", "new", "critical"),
+        ("Left SDH, 5 mm; the admission CT showed none.", "new", "critical"),
+        # stable and decreased in other words
+        ("Right thalamic haemorrhage, identical to Friday.", "stable", "routine"),
+        ("Left parietal haemorrhagic contusion, not significantly altered.", "stable", "routine"),
+        ("The intraventricular haemorrhage has mostly gone.", "decreased", "routine"),
+        ("Right SDH barely visible now.", "decreased", "routine"),
+        # a no-prior phrase negates nothing after it
+        ("Acute right SDH, not previously imaged, midline shift 7 mm.", "no_prior", "critical"),
+    ],
+)
+def test_wording_kinds_of_the_probes_seven_rounds_c_and_d(engine, text, change, priority) -> None:
+    """Rounds C and D of the development probes (README-probes-7.md): their kinds, in other words."""
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs

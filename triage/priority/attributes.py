@@ -180,6 +180,9 @@ _ANAPHORA = re.compile(
     r"(?:maximal |max |overall )?(?:thickness|size|volume|diameter|depth|width|dimensions?)\b|"
     r"(?:today|now|currently|at present)\b[,:]?\s+(?=(?:it|they|this|these|the)\b)\w+|"
     r"comparison (?:ct|mri?|scan|study|exam)\b|(?:small |thin |minimal |a )?residual\b|"
+    # a sentence about the prior exam: "; the admission CT showed none", "The prior scan measured it at 5 mm."
+    r"(?:the |on the )?(?:prior|previous|last|earlier|admission|initial|preceding|outside) "
+    r"(?:ct|cta|mri?|scan|study|exam\w*|imaging)\b|"
     r"the (?:\w+ ){0,3}?ones?\b)\b",
     re.IGNORECASE,
 )
@@ -355,7 +358,12 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b"
             r"(?=[^.;]{0,40}\bsince (?:the |an? )?"
             r"(?:[\w'\u2019/:-]+ ){0,2}?(?:ct|mri?|scan|study|exam\w*|imaging)\b)|"
-            r"\bre-?bleed\w*\b|\bre-?bled\b|\bde novo\b|\bhas (?:since |now )?occurred\b|\bdevelopment of\b|"
+            r"\bre-?bleed\w*\b|\bre-?bled\b|\bde novo\b|"
+            # probes-7 round D: "previously unseen", "where the last CT showed none"
+            r"\bpreviously (?:unseen|undetected|absent|not (?:seen|visible|present|identified))\b|"
+            r"\b(?:last|prior|previous|earlier|preceding|initial|admission) (?:ct|mri?|scan|study|exam\w*)\b"
+            r"[^.;]{0,20}?\b(?:showed|demonstrated|had|was) (?:none|nothing|no\b)|"
+            r"\bhas (?:since |now )?occurred\b|\bdevelopment of\b|"
             # "is now seen along the tentorium as well": present now, so not before
             r"\bnow (?:also )?(?:seen|visible|present|evident|noted|demonstrated|identified|appreciated)\b"
             r"(?! (?:only|as (?:a |an )?(?:thin |small )?residual)\b)|"
@@ -383,9 +391,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # probes-7 kinds: "more widespread / numerous", "roughly doubled", "more than on the prior"
             r"\bmore (?:widespread|numerous|diffuse|confluent|voluminous|extensive|marked|bulky)\b|"
             r"\b(?:doubled|doubling|tripled|trebled)\b|\bthicken\w*\b|\bbloomed\b|\bre-?collect\w*\b|"
+            # probes-7 round D: "up 3 mm on this morning", "extends further", an up arrow
+            r"\bup (?:by )?\d|\bextends? further\b|[\u2191\u2b06]|"
             # a comparative against an earlier study or time, in general: "slightly more than on the 08:00
             # exam", "of greater thickness than on 2/7", "bigger than yesterday"
-            r"\b(?:more|greater|larger|bigger|thicker|wider|higher|longer)\b(?=[^.;]{0,30}?\bthan"
+            r"\b(?:more|greater|larger|bigger|thicker|wider|higher|longer|further|farther)\b(?=[^.;]{0,30}?\bthan"
             + _THAN_EARLIER
             + r")|"
             r"\bmore than (?:on |in |at )?(?:the )?"
@@ -428,7 +438,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:interval |interim )?"
             r"(?:change|difference|alteration)\b|\bsame[- ](?:size|sized|extent|thickness|dimensions?)\b|"
             r"\b(?:the way|as) (?:it|they) (?:did|was|were|looked)\b|\bas expected\b|"
-            r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|"
+            r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|\bidentical\b|"
             r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b",
             re.IGNORECASE,
         ),
@@ -445,7 +455,12 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bless (?:hyperdense|bright|thick|large|big)\b|"
             r"\b(?:thinner|narrower)\b|"
             # probes-7 kinds: "is thinning", "less than preoperatively", "overall less"
-            r"\bthinn(?:ing|ed)\b|\bless than (?:pre|post)-?op\w*\b|"
+            r"\bthinn(?:ing|ed)\b|\bthins\b|\bless than (?:pre|post)-?op\w*\b|"
+            r"\bdown (?:by )?\d|[\u2193\u2b07]|"
+            # probes-7 round D: "less bulky", "has largely gone", "barely perceptible"
+            r"\bless (?:bulky|voluminous|apparent|evident|visible|obvious|marked|hyperdense|bright|thick|"
+            r"wide)\b|"
+            r"\bgone\b|\bbarely (?:perceptible|visible|seen|detectable|discernible)\b|"
             # "less evident than on the previous study", "less subarachnoid blood than yesterday"
             r"\b(?:less|smaller|thinner|narrower|fewer|lower)\b(?=[^.;]{0,30}?\bthan" + _THAN_EARLIER + r")|"
             r"\b(?:overall|now|much|far) less\b(?= *[.;,]|$)|"
@@ -514,7 +529,7 @@ _NO_PRIOR = re.compile(
     r"\bno (?:prior|previous|earlier|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
-    r"\bfirst (?:imaging|scan|study|exam)\b|\bwithout (?:a )?(?:prior|comparison)"
+    r"\bfirst (?:imaging|scan|study|exam\w*)\b|\bwithout (?:a )?(?:prior|comparison)"
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
     r"\bbaseline (?:exam|study|ct)\b|"
     # set-5 kinds: "No priors available", "nothing prior to compare", "nothing to compare"
@@ -594,7 +609,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
             r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
-            r"\beffaced (?:\w+,? ){0,4}cisterns?\b",
+            r"\beffaced (?:\w+,? ){0,4}cisterns?\b|"
+            r"\bcisterns? (?:are |is )?(?:now )?(?:effaced|obliterated)\b",
             re.IGNORECASE,
         ),
     ),
@@ -608,7 +624,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"(?:\w+ ){0,3}(?:ventricles?|ventricular system|temporal horns?)\b|"
             r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
             r"(?:now |become |newly |increasingly |further |more )*"
-            r"(?:dilated|enlarged|enlarging|distended)\b|"
+            r"(?:dilated|enlarged|enlarging|distended|prominent|ballooned)\b|"
             r"\b(?:dilated|enlarging|enlarged|trapped|entrapped) (?:(?:lateral|third|fourth|right|left|"
             r"contralateral|ipsilateral|both|bilateral) ){0,2}(?:ventricles?|temporal horns?)\b|"
             r"(?-i:\bHCP\b)|"  # probes-7 kind: the abbreviation
@@ -834,7 +850,8 @@ def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float
 #: "versus 5 mm", "from 4 mm") ...
 _THEN_BEFORE = re.compile(
     r"\b(?:previously|prior|before|was|were|earlier|initially|formerly|compared (?:with|to)|versus|vs\.?|"
-    r"from|then|against|cf\.?|prev\.?)\s*[(:]?\s*(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
+    r"from|then|against|cf\.?|prev\.?|(?:it|they|this|which) measured)\s*[(:]?\s*"
+    r"(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
     # a clause about the prior exam: "on the prior it measured 8 mm", "at admission the SDH was 6 mm"
     r"\b(?:on|at|in) (?:the )?(?:prior|previous|earlier|initial|admission|last|first)\b"
     r"(?:(?!\b(?:now|today|currently|presently|current)\b)[^.;\d]){0,30}$|"
@@ -844,8 +861,10 @@ _THEN_BEFORE = re.compile(
 #: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
 _THEN_AFTER = re.compile(
     r"^\s*\)?\s*(?:prev\b\.?|(?:on|at|in)\s+(?:the\s+)?(?:prior|previous|preceding|earlier|last|initial|admission|"
-    r"outside|baseline|first|original)\b|(?:previously|before|earlier|yesterday|at baseline|on admission|"
-    r"initially|then)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d))",
+    r"outside|baseline|first|original|arrival|presentation)\b|(?:previously|before|earlier|yesterday|"
+    r"at baseline|on admission|initially|then|prior)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d)|"
+    # probes-7 kind: the prior exam named by its date or day ("(8 mm on 3/3)", "9 mm on Monday")
+    r"(?:on|at)\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\w+day|day \d+)\b)",
     re.IGNORECASE,
 )
 #: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"

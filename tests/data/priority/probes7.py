@@ -1837,11 +1837,89 @@ ROWS_C = [
     ("Chronic SDH on the right, 10 mm; no mass effect.", [SDH], "chronic", NS, RT, None, 10),
 ]
 
+#: Written after round C's fixes, measured once with them before round D's (README-probes-7.md); then tuned on.
+ROWS_D = [
+    ("The right SDH is now 9 mm, up 3 mm on this morning.", [SDH], NS, INC, C, None, 9),
+    ("Interval thickening of the left convexity subdural haematoma.", [SDH], NS, INC, C, None, None),
+    ("Enlargement of the intraventricular haemorrhage.", [IVH], NS, INC, C, None, None),
+    ("Haematoma expansion in the right putamen (ABC/2 18 \u2192 29 mL).", [IPH], NS, INC, C, None, None),
+    ("Right parietal SAH extends further into the sulci than before.", [SAH], NS, INC, C, None, None),
+    ("Progressive left temporal haemorrhagic contusion.", [CON], NS, INC, C, None, None),
+    ("Left frontal ICH now measures 41 mm; it measured 30 mm on arrival.", [IPH], NS, INC, C, None, 41),
+    ("Right SDH of 6 mm where the last CT showed none.", [SDH], NS, NEW, C, None, 6),
+    ("Small volume SAH which is a new finding.", [SAH], NS, NEW, C, None, None),
+    ("Previously unseen haemorrhage in the left cerebellum.", [IPH], NS, NEW, C, None, None),
+    ("Left EDH, has not enlarged.", [EDH], NS, ST, RT, None, None),
+    ("Right SDH with no significant interval progression.", [SDH], NS, ST, RT, None, None),
+    ("Bifrontal haemorrhagic contusions appear identical to the prior study.", [CON], NS, ST, RT, None, None),
+    ("Stable-appearing right thalamic haemorrhage.", [IPH], NS, ST, RT, None, None),
+    ("SDH left: 8 mm (8 mm on 3/3).", [SDH], NS, ST, RT, None, 8),
+    ("Subarachnoid haemorrhage, much improved.", [SAH], NS, DEC, RT, None, None),
+    ("The right frontal haemorrhagic contusion is less bulky.", [CON], NS, DEC, RT, None, None),
+    ("Intraventricular blood has largely gone.", [IVH], NS, DEC, RT, None, None),
+    ("Right SDH thins to 4 mm.", [SDH], NS, DEC, RT, None, 4),
+    ("Reduction in the left parietal haematoma volume from 30 mL to 18 mL.", [IPH], NS, DEC, RT, None, None),
+    ("Left SDH now barely perceptible.", [SDH], NS, DEC, RT, None, None),
+    ("Acute-on-chronic SDH on the right, 11 mm, increased from 7 mm.", [SDH], "mixed", INC, C, None, 11),
+    ("Chronic SDH right with a new acute component and 7 mm shift.", [SDH], "mixed", NEW, C, S(7), None),
+    (
+        "Left SDH, 18 mm, with midline shift of 0.9 cm and left uncal herniation.",
+        [SDH],
+        NS,
+        NS,
+        C,
+        S(9, herniation=True),
+        18,
+    ),
+    ("Right temporal EDH displacing the midline 3 mm.", [EDH], NS, NS, U, S(3), None),
+    ("IVH with ventricular dilatation.", [IVH], NS, NS, C, M(hydrocephalus=True), None),
+    (
+        "Left cerebellar bleed; the fourth ventricle is effaced and the temporal horns are prominent.",
+        [IPH],
+        NS,
+        NS,
+        C,
+        M(hydrocephalus=True),
+        None,
+    ),
+    ("Right SDH, cisterns effaced.", [SDH], NS, NS, C, M(cistern_effacement=True), None),
+    (
+        "Right frontal haematoma; no midline shift or herniation; cisterns preserved.",
+        [IPH],
+        NS,
+        NS,
+        U,
+        None,
+        None,
+    ),
+    ("Left SDH 5 mm; septum midline.", [SDH], NS, NS, U, None, 5),
+    (
+        "Following evacuation: residual left SDH 6 mm, reduced from 19 mm; shift resolved.",
+        [SDH],
+        NS,
+        DEC,
+        RT,
+        None,
+        6,
+    ),
+    ("Post burr-hole: recurrent left SDH 15 mm with 6 mm shift.", [SDH], NS, NEW, C, S(6), 15),
+    ("Day 1 post clipping: expected small amount of SAH, unchanged.", [SAH], NS, ST, RT, None, None),
+    ("R SDH \u2191 10\u219214mm, MLS 7mm.", [SDH], NS, INC, C, S(7), 14),
+    ("L IPH stable 2.5cm. No HCP.", [IPH], NS, ST, RT, None, 25),
+    ("tSAH L frontal, new c/w admission CT.", [SAH], NS, NEW, C, None, None),
+    ("Left SDH unchanged; new right frontal haemorrhagic contusion.", [SDH, CON], NS, NEW, C, None, None),
+    ("Left SDH smaller. Right SAH larger.", [SDH, SAH], NS, INC, C, None, None),
+    ("FINDINGS: 12 mm left SDH (9 mm prior). IMPRESSION: Left SDH.", [SDH], NS, INC, C, None, 12),
+    ("Subacute right SDH on MRI, first examination.", [SDH], "subacute", NP, U, None, None),
+    ("Probable small SAH in the left sylvian fissure.", [SAH], NS, NS, U, None, None, True),
+    ("Old right SDH, 6 mm, unchanged.", [SDH], "chronic", ST, RT, None, 6),
+]
+
 
 def rows() -> list[dict]:
     gold = MAKE_SET.gold_priority
     out = []
-    for i, r in enumerate(ROWS + ROWS_B + ROWS_C):
+    for i, r in enumerate(ROWS + ROWS_B + ROWS_C + ROWS_D):
         text, subtypes, acuity, change, want, me, size, *hedged = r
         row = {
             "id": f"q7-{i:03d}",
