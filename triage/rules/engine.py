@@ -514,6 +514,8 @@ class _TargetChecks:
                     continue
                 span = Span(doc, start, end, label="ICH")
                 span._.target_rule = rule
+                if not self._sentence_ok(span):
+                    continue
                 added.append(span)
                 taken.update(range(start, end))
         if added or len(kept) != len(ents):
@@ -555,18 +557,25 @@ def _predicated(ent: Span, modifier: Any) -> bool:
     return not any(t.lower_ in _CLAUSE_PARTS for t in between)
 
 
-def _queried(ent: Span) -> bool:
+def _queried(ent: Span, graded: frozenset[str], place: frozenset[str]) -> Literal["request", "hedge"] | None:
     """A question mark written before the finding ("CT head ?SAH", "fall, ? intracranial haemorrhage",
-    "Indication - ?bleed") is the request's query, as radiology requests write it: hypothetical. One written
-    after a word ("haemorrhage?") is the hedge of ``modifiers.json`` instead. The sentencizer ends a sentence
-    at the mark, so ConText cannot scope it forward; the token before the mention decides."""
-    doc, i = ent.doc, ent.start - 1
-    while i >= 0 and doc[i].is_space:
+    "Indication - ?bleed") is the request's query, as radiology requests write it: ``"request"``
+    (hypothetical). With a word of size or conspicuity between them (`graded`, with words of age and place
+    beside it, `place`: "?tiny IVH", "? small left SDH") it is the radiologist's hedge on what is seen,
+    which a request never grades: ``"hedge"`` (uncertain). One written after a word ("haemorrhage?") is the
+    hedge of ``modifiers.json`` instead. The sentencizer ends a sentence at the mark, so ConText cannot
+    scope it forward; the tokens before the mention decide."""
+    doc, i, grade, words = ent.doc, ent.start - 1, False, False
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in graded or doc[i].lower_ in place):
+        grade = grade or doc[i].lower_ in graded
+        words = words or not doc[i].is_space
         i -= 1
-    if i < 0 or doc[i].text != "?":
-        return False
+    if i < 0 or doc[i].text != "?" or (words and not grade):
+        return None
     before = doc[i - 1] if i else None
-    return before is None or bool(before.whitespace_) or before.is_space or before.is_punct
+    if before is None or bool(before.whitespace_) or before.is_space or before.is_punct:
+        return "hedge" if grade else "request"
+    return None
 
 
 #: words of an imaging result: with one in its sentence a hedged mention is a finding even beside an order
@@ -652,6 +661,27 @@ class _ContextIfTargets:
         return self.context(doc) if doc.ents else doc
 
 
+#: a word of a suspicion's clauses (``RuleEngine._follow_on``); "?" is a word there ("?SAH. CT ordered.")
+_FOLLOW_WORD = re.compile(r"[a-z0-9]+|\?")
+
+
+#: words that place a finding on a test ("on the CT", "in today's MRI", "from the scan")
+_ON_TEST = frozenset({"on", "in", "from", "at", "by"})
+
+
+def _clause_end(lower: str, start: int) -> int:
+    """Offset of the first clause end (". " "! " "? " ";" or a line break) at or after ``start``, else
+    the text's length."""
+    m = _CLAUSE_END.search(lower, start)
+    return m.start() if m else len(lower)
+
+
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;\n]")
+#: word set (modifiers.json) of the size and conspicuity words that make a "?" before a finding a hedge
+_QUERY_GRADE_SET = "QUERY_GRADE"
+_QUERY_PLACE_SET = "QUERY_PLACE"
+#: word sets (modifiers.json) of a suspicion answered by the next clause (``_follow_on``)
+_FOLLOW_ON_SETS = ("CONCERN_CUE", "TEST_WORD", "ORDER_WORD", "RESULT_WORD", "RESULT_NEGATIVE")
 #: word set (targets.json) of the words that carry a bleed from one compartment into the next
 _EXTENSION_SET = "EXTENSION"
 _COMPARTMENT_SET = "INTRACRANIAL_COMPARTMENT"
@@ -845,6 +875,9 @@ class RuleEngine:
         self._compartment = sets.get(_COMPARTMENT_SET, frozenset()) if site else frozenset()
         self._descriptors = frozenset(ruleset.targets.descriptor_concepts)
         self._mimics = frozenset(ruleset.targets.mimic_concepts)
+        self._query_grade = ruleset.word_sets.get(_QUERY_GRADE_SET, frozenset())
+        self._query_place = ruleset.word_sets.get(_QUERY_PLACE_SET, frozenset())
+        self._follow_on_sets = tuple(ruleset.word_sets.get(n, frozenset()) for n in _FOLLOW_ON_SETS)
         self._section_assertion: dict[str, Assertion | None] = {
             g.category: g.assertion for g in ruleset.modifiers.sections
         }
@@ -1098,8 +1131,12 @@ class RuleEngine:
                 return "negated"
             if answer == "yes":
                 assertion = mention_assertion(cats - {"POSSIBLE_EXISTENCE"})
-        if assertion in POSITIVE and _queried(ent):
-            assertion = "hypothetical"
+        if assertion in POSITIVE:
+            query = _queried(ent, self._query_grade, self._query_place)
+            if query == "request":
+                assertion = "hypothetical"
+            elif query == "hedge":
+                assertion = "uncertain"
         if concept in self._site_concepts and assertion == "extracranial" and self._extends_inward(ent):
             assertion = mention_assertion(cats - {"EXTRACRANIAL"})  # "orbital hematoma extending into ..."
         elif concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
@@ -1307,7 +1344,49 @@ class RuleEngine:
             for (i, start, _), doc in zip(chunks, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
-        return [combine(found, self._version) for found in evidence]
+        return [combine(self._follow_on(texts[i], found), self._version) for i, found in enumerate(evidence)]
+
+    def _follow_on(self, text: str, found: list[Evidence]) -> list[Evidence]:
+        """A suspicion in a note answered by the clause after it: "Concern for SAH. CT head ordered." is the
+        request's question (``hypothetical``), "Concern for SAH. CT negative." / "... CT showed no bleed."
+        ruled out (``negated``). Read for a hedged (``uncertain``) named bleed whose own clause (ended by
+        . ! ? ; or a line break) opens with a suspicion cue (CONCERN_CUE: "concern for", "worried about",
+        "suspect"; not a report's "concerning for") and names no test or result before it; the words after
+        it up to the end of the next clause then decide: a negated mention or a test with a negative word
+        (RESULT_NEGATIVE) → negated; a result word (RESULT_WORD: "CT shows ...") → unchanged; a test with
+        an order word (TEST_WORD + ORDER_WORD) → hypothetical. Read on the whole text after every mention is
+        found, so whole, chunked and by-sentence reads agree; the same-sentence order is ConText's ORDERED."""
+        if not any(e.assertion == "uncertain" and e.concept not in self._descriptors for e in found):
+            return found
+        concern, tests, orders, results, negative = self._follow_on_sets
+        lower = text.lower()
+        out = []
+        for e in found:
+            if e.assertion == "uncertain" and e.concept not in self._descriptors:
+                start = max(lower.rfind(c, 0, e.start) for c in ".!;\n") + 1
+                head = set(_FOLLOW_WORD.findall(lower, start, e.start))
+                own = _clause_end(lower, e.end)
+                if head & concern and not head & (tests | results) and not self._seen_on(lower, e.end, own):
+                    end = _clause_end(lower, own + 1)
+                    rest = set(_FOLLOW_WORD.findall(lower, e.end, end))
+                    if any(o.assertion == "negated" and e.end <= o.start < end for o in found) or (
+                        rest & tests and rest & negative
+                    ):
+                        e = Evidence(e.start, e.end, e.concept, "negated")
+                    elif rest & tests and rest & orders and not rest & results:
+                        e = Evidence(e.start, e.end, e.concept, "hypothetical")
+            out.append(e)
+        return out
+
+    def _seen_on(self, lower: str, start: int, end: int) -> bool:
+        """Whether ``lower[start:end]`` places the finding on a test ("concern for SAH on the CT")."""
+        words = _FOLLOW_WORD.findall(lower, start, end)
+        tests = self._follow_on_sets[1]
+        return any(
+            w in tests and (words[k - 1] in _ON_TEST or (k > 1 and words[k - 2] in _ON_TEST))
+            for k, w in enumerate(words)
+            if k
+        )
 
     def _read_sentences(
         self,
