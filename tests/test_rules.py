@@ -271,8 +271,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-8"
-    assert engine.assess(text).rules_version == "rules-8"
+    assert engine.version == "rules-9"
+    assert engine.assess(text).rules_version == "rules-9"
     assert engine.assess("").assertion == "none"
 
 
@@ -565,7 +565,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-8+site.") and len(site.version) == len("rules-8+site.") + 8
+    assert site.version.startswith("rules-9+site.") and len(site.version) == len("rules-9+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -625,11 +625,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-8"
-    assert targets["version"] == modifiers["version"] == "rules-8"
+    assert ok.version == "rules-9"
+    assert targets["version"] == modifiers["version"] == "rules-9"
 
-    bumped = dict(modifiers, version="rules-9")
-    with pytest.raises(RulesError, match=r"rules-8 but modifiers\.json is rules-9") as info:
+    bumped = dict(modifiers, version="rules-10")
+    with pytest.raises(RulesError, match=r"rules-9 but modifiers\.json is rules-10") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -702,7 +702,7 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
-    assert RuleSet.load(extra).version.startswith("rules-8+site.")  # a sane term still loads
+    assert RuleSet.load(extra).version.startswith("rules-9+site.")  # a sane term still loads
 
 
 @pytest.mark.parametrize(
@@ -1583,3 +1583,155 @@ def test_rules8_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     r = engine.assess(text)
     assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
     _check_offsets(text, r)
+
+
+#: rules-9 (issue 18 kinds named by the lead, in new words; >= 10 each)
+RULES9 = [
+    # 'no acute subdural': the negation cue's acuity word is not the target's (and a heading's colon before
+    # 'no evidence of')
+    ("No acute subdural.", "negated"),
+    ("No acute SDH.", "negated"),
+    ("IMPRESSION: No acute subdural.", "negated"),
+    ("no acute subdural, no fracture.", "negated"),
+    ("Brain: no acute subdural or extradural.", "negated"),
+    ("There is no new subdural.", "negated"),
+    ("No small subdural seen.", "negated"),
+    ("CT head: no acute subdural; ventricles normal.", "negated"),
+    ("Findings: No acute subdural. Ventricles normal.", "negated"),
+    ("1. No acute subdural.", "negated"),
+    ("Without acute subdural.", "negated"),
+    ("no chronic subdural.", "negated"),
+    ("Small acute subdural.", "affirmed"),
+    ("There is a thin acute subdural.", "affirmed"),
+    ("IMPRESSION: No evidence of intracranial hemorrhage.", "negated"),
+    ("Impression: No evidence of acute SDH.", "negated"),
+    ("FINDINGS: No sign of hemorrhage.", "negated"),
+    ("IMPRESSION: no acute subdural, no midline shift.", "negated"),
+    ("No new acute subdural since yesterday.", "negated"),
+    # a query before a graded finding ('?tiny IVH', 'Query small SDH') is a hedge; a request's query stays
+    # hypothetical
+    ("Query tiny IVH in the left occipital horn.", "uncertain"),
+    ("?tiny IVH in the occipital horns; follow-up advised.", "uncertain"),
+    ("? small SDH along the left tentorium.", "uncertain"),
+    ("Query small subdural haematoma over the right convexity, 3 mm.", "uncertain"),
+    ("?trace SAH in the right sylvian fissure.", "uncertain"),
+    ("Findings: ?subtle subarachnoid blood in a left frontal sulcus.", "uncertain"),
+    ("Query minimal intraventricular haemorrhage layering dependently.", "uncertain"),
+    ("Right frontal scalp haematoma. ?thin acute SDH underlying it, 2 mm.", "uncertain"),
+    ("Query small amount of SAH in the left sylvian fissure.", "uncertain"),
+    ("Impression: ?tiny left frontal contusion.", "uncertain"),
+    ("? Tiny IVH.", "uncertain"),
+    ("query tiny subdural.", "uncertain"),
+    ("CT head ?SAH", "hypothetical"),
+    ("Indication: query subdural haematoma after a fall.", "hypothetical"),
+    ("Fall, ? intracranial haemorrhage.", "hypothetical"),
+    ("Request: ?bleed, on warfarin.", "hypothetical"),
+    # blood described by MRI / CTA language: susceptibility or low-signal foci with trauma, hyperdense
+    # material in the cisterns, active extravasation, spot sign; mimics beside them
+    (
+        "MRI: multiple foci of susceptibility (blooming) at the grey-white junction "
+        "after the RTC, in keeping with diffuse axonal injury.",
+        "uncertain",
+    ),
+    ("Diffuse axonal injury with microhemorrhages in the corpus callosum.", "affirmed"),
+    (
+        "SWI shows blooming foci in the splenium and both frontal lobes after the "
+        "assault, consistent with shear injury.",
+        "uncertain",
+    ),
+    ("Basal cisterns filled with hyperdense material.", "uncertain"),
+    ("The basal cisterns are filled with hyperdense material.", "uncertain"),
+    ("Hyperdense material fills the basal cisterns and sylvian fissures.", "uncertain"),
+    ("CTA: spot sign within the right basal ganglia lesion.", "uncertain"),
+    ("CTA shows a spot sign.", "uncertain"),
+    ("Active extravasation of contrast into the left frontal lesion on CTA.", "uncertain"),
+    ("CTA: active extravasation into the right putaminal hematoma.", "affirmed"),
+    ("Post-traumatic microbleeds on SWI in the corpus callosum.", "affirmed"),
+    ("DAI pattern: punctate susceptibility foci in the dorsal midbrain and corpus callosum.", "uncertain"),
+    (
+        "Scattered microhaemorrhages at the grey-white junction in keeping with traumatic axonal injury.",
+        "affirmed",
+    ),
+    ("High density material in the interpeduncular and ambient cisterns.", "uncertain"),
+    ("Contrast blush within the lesion on the CTA, suggesting ongoing extravasation.", "uncertain"),
+    (
+        "Motorcycle crash. GRE: several susceptibility foci in the corpus callosum and "
+        "subcortical white matter, grade 2 DAI.",
+        "uncertain",
+    ),
+    (
+        "Numerous punctate SWI hypointensities in the brainstem and splenium, consistent "
+        "with diffuse axonal injury.",
+        "uncertain",
+    ),
+    (
+        "Shear injury: low signal foci on gradient echo at the grey-white matter junction bilaterally.",
+        "uncertain",
+    ),
+    (
+        "Hyperdense material filling the suprasellar and quadrigeminal cisterns, with early hydrocephalus.",
+        "uncertain",
+    ),
+    ("The perimesencephalic cisterns are filled with hyperdense material.", "uncertain"),
+    ("Hyperattenuating material within the basal cisterns.", "uncertain"),
+    (
+        "Contrast extravasation into the right thalamic lesion on the angiographic "
+        "phase, enlarging on delayed images.",
+        "uncertain",
+    ),
+    ("CT angiogram: focus of active contrast extravasation within the left lobar lesion.", "uncertain"),
+    ("Multiphase CTA shows a spot sign in the left putamen.", "uncertain"),
+    ("Contrast extravasation in the left basal ganglia after thrombectomy, no haemorrhage.", "negated"),
+    ("Microbleeds in a lobar distribution, in keeping with amyloid angiopathy.", "none"),
+    ("Susceptibility vessel sign in the left M1 segment, in keeping with thrombus.", "none"),
+    ("Extravasation of contrast at the antecubital cannula site.", "none"),
+    ("Blooming artefact from the aneurysm clip.", "none"),
+    ("Cavernoma with blooming on SWI, no acute haemorrhage.", "negated"),
+    # a concern in a note answered by the next clause: an order (hypothetical) or a negative test (negated);
+    # a result keeps it
+    ("Concern for SAH. CT ordered.", "hypothetical"),
+    ("Concern for subdural haematoma. CT head requested.", "hypothetical"),
+    ("Concern for SAH. CT negative.", "negated"),
+    ("Concern for intracranial bleed. Plan: CT head tonight.", "hypothetical"),
+    ("Worried about a bleed. Scan booked.", "hypothetical"),
+    ("Query ICH. CT head to follow.", "hypothetical"),
+    ("Suspect SAH given the history. LP and CT arranged.", "hypothetical"),
+    ("Concern for chronic subdural. Head imaging requested.", "hypothetical"),
+    ("Concern for SAH in this young woman with neck stiffness. CT and LP planned.", "hypothetical"),
+    ("Concern for SAH given the abrupt onset; discussed with radiology, scan to follow.", "hypothetical"),
+    ("Concern for intracranial haemorrhage. CT head showed no bleed.", "negated"),
+    ("CT head reviewed. Concern for a small SAH. Neurosurgery informed.", "uncertain"),
+    ("Concern for SAH on the CT. CTA ordered.", "uncertain"),
+    ("Worried about a subdural haematoma after the fall. CT head was normal.", "negated"),
+    ("Confused and on warfarin - concern for subdural haematoma; urgent CT brain requested.", "hypothetical"),
+    (
+        "Neuro obs deteriorating, concerned about an intracranial bleed. MRI booked for the morning.",
+        "hypothetical",
+    ),
+    ("Possible small SAH. CTA recommended.", "uncertain"),
+    ("CT shows hyperdensity in the left sylvian fissure, concern for SAH; CTA ordered.", "uncertain"),
+    ("Concern for SAH. CT shows blood in the basal cisterns.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES9)
+def test_rules9_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    """rules-9: 'No acute subdural.', a graded query as a hedge, blood in MRI/CTA language, a concern
+    answered by the next clause."""
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
+
+
+def test_rules9_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+    """The follow-on clause (``_follow_on``) and the graded query read words outside the mention's sentence
+    piece: by sentence, from the memo and in chunks every result equals a whole-text read."""
+    full = RuleEngine(engine.ruleset, prefilter=False)
+    texts = [t for t, _ in RULES9] + [
+        "Concern for SAH. " * 3 + "CT ordered.",
+        "Concern for SAH.\nCT head requested.",
+        "Fall.?tiny IVH. CT ordered.",
+        " ".join(t for t, _ in RULES9),
+    ]
+    assert engine.assess_batch(texts) == full.assess_batch(texts)
+    assert engine.assess_batch(texts) == full.assess_batch(texts)  # warm memo
