@@ -1723,10 +1723,9 @@ def test_rules9_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
-def test_rules9_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+def test_rules9_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     """The follow-on clause (``_follow_on``) and the graded query read words outside the mention's sentence
     piece: by sentence, from the memo and in chunks every result equals a whole-text read."""
-    full = RuleEngine(engine.ruleset, prefilter=False)
     texts = [t for t, _ in RULES9] + [
         "Concern for SAH. " * 3 + "CT ordered.",
         "Concern for SAH.\nCT head requested.",
