@@ -9,7 +9,8 @@ topic for disagreements (`--no-review` turns that one off).
 1. scoring only: `Scorer.score_tokens` on the same reports' normalized impressions, at the daemon's batch
    size, in this process (nothing else running);
 2. pipeline only: `Processor.process_batch` on the raw records (parse + normalize + score + Flag/audit
-   building), no Kafka;
+   building), no Kafka; and the same passes in the daemon loop's order (batch N+1 prepared and its network
+   started before batch N is finished: the network overlaps the finish, which process_batch cannot);
 3. end to end: an embedded Tansu broker, `triage run` as a subprocess (as in production), this process
    producing the ORU records and consuming the worklist and audit topics:
    * full speed: all N records produced at once; throughput = N / (first send → last audit record seen);
@@ -90,10 +91,32 @@ def _rate(fn: Any, chunks: list, seconds: float) -> float:
     return done / (time.perf_counter() - start)
 
 
+def daemon_stages_rate(processor: Any, chunks: list, seconds: float) -> float:
+    """Records/s through the Processor's passes in the daemon loop's order (triage.stream.daemon: prepare
+    batch N+1 and hand its network to the scoring thread, finish batch N, then N+1's rule tier), so the
+    network of one batch runs while the loop thread finishes the one before; no Kafka."""
+    done, start, i, state = 0, time.perf_counter(), 0, {}
+    pending = None
+    while time.perf_counter() - start < seconds or pending is not None:
+        batch = None
+        if time.perf_counter() - start < seconds:
+            batch = processor.prepare(chunks[i % len(chunks)])
+            i += 1
+            network = processor.executor.submit(processor.score_network, batch)
+        if pending is not None:
+            done += len(processor.finish(pending.result(), state))
+        pending = None
+        if batch is not None:
+            processor.assess_rules(batch)
+            pending = network
+    return done / (time.perf_counter() - start)
+
+
 def scoring_only(
     model_dir: Path, records: list[SourceRecord], batch: int, seconds: float = 3.0
-) -> tuple[dict[int, float], float]:
-    """({torch threads: scoring-only reports/s}, pipeline-only records/s with the daemon's thread count)."""
+) -> tuple[dict[int, float], float, float]:
+    """({torch threads: scoring-only reports/s}, pipeline-only records/s with the daemon's thread count:
+    process_batch, and the daemon's stages)."""
     from triage.model.scorer import Scorer, usable_cpus
     from triage.pipeline.process import Processor
     from triage.stream.service import score_threads
@@ -108,12 +131,11 @@ def scoring_only(
         )
     scorer = Scorer.load(model_dir, device="auto", threads=score_threads(settings.score_threads))
     processor = Processor.from_settings(scorer, settings)
-    pipeline = _rate(
-        lambda c: processor.process_batch(c, {}),
-        [records[i : i + batch] for i in range(0, len(records), batch)],
-        seconds,
-    )
-    return rates, pipeline
+    chunks = [records[i : i + batch] for i in range(0, len(records), batch)]
+    pipeline = _rate(lambda c: processor.process_batch(c, {}), chunks, seconds)
+    daemon_stages_rate(processor, chunks[:2], 0.0)  # warm-up
+    stages = daemon_stages_rate(processor, chunks, seconds)
+    return rates, pipeline, stages
 
 
 class Watcher(threading.Thread):
@@ -308,7 +330,7 @@ def main() -> None:
     full = synth_stream(args.n, seed=1)
     paced = synth_stream(args.rate_n, seed=2)
     records = [SourceRecord("bench", 0, i, v, k) for i, (k, v, _) in enumerate(full)]
-    score_rates, pipeline_rate = scoring_only(args.model, records, args.batch)
+    score_rates, pipeline_rate, stages_rate = scoring_only(args.model, records, args.batch)
     score_rate = max(score_rates.values())
 
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
@@ -388,6 +410,7 @@ def main() -> None:
         label = f"scoring only, {threads} torch thread{'s' if threads > 1 else ''}"
         print(f"{label:38} {r:8.0f}")
     print(f"{'pipeline only (Processor, no Kafka)':38} {pipeline_rate:8.0f}")
+    print(f"{'  the same in the daemon loop order':38} {stages_rate:8.0f}")
     print(
         f"{'e2e full speed, produce -> Flag':38} {fast['throughput']:8.0f}   {percentiles(fast['flag_lat'])}"
     )
