@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/e2e.py [--n 5000] [--rate 100] [--rate-n 1000] [--model model_artifacts]
                                        [--partitions 3] [--batch 256] [--profile OUT.prof] [--no-review]
+                                       [--client confluent|kafka-python]
 
 Every feature is on, as in production: the ensemble decision policy (network + ConText rules) and the review
 topic for disagreements (`--no-review` turns that one off).
@@ -12,7 +13,8 @@ topic for disagreements (`--no-review` turns that one off).
    building), no Kafka; and the same passes in the daemon loop's order (batch N+1 prepared and its network
    started before batch N is finished: the network overlaps the finish, which process_batch cannot);
 3. end to end: an embedded Tansu broker, `triage run` as a subprocess (as in production), this process
-   producing the ORU records and consuming the worklist and audit topics:
+   producing the ORU records and consuming the worklist and audit topics (with librdkafka by default, so
+   the harness takes little of the box's CPU from the daemon; `--client kafka-python` as before 06:00):
    * full speed: all N records produced at once; throughput = N / (first send → last audit record seen);
    * fixed rate: `--rate` records/s for `--rate-n` records.
    Latency per record = the moment this process sees its output minus the moment it sent the input
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -139,56 +142,154 @@ def scoring_only(
 
 
 class Watcher(threading.Thread):
-    """Consumes the worklist and audit topics; records when each input coordinate's outputs were seen."""
+    """Consumes the worklist and audit topics; records when each input coordinate's outputs were seen.
 
-    def __init__(self, bootstrap: str, topics: TopicSettings) -> None:
+    `client` "confluent" (librdkafka: fetching and decoding in C, so this harness takes less of a 2-core
+    box from the daemon under test) or "kafka-python" (the harness of the rows before 2026-12-07 06:00).
+    The audit record is decoded after the phase (`decode`): only its source coordinates are read on the
+    clock."""
+
+    def __init__(self, bootstrap: str, topics: TopicSettings, client: str = "confluent") -> None:
         super().__init__(daemon=True)
-        from kafka import KafkaConsumer
-
         self.topics = topics
-        self.consumer = KafkaConsumer(
-            topics.worklist,
-            topics.audit,
-            bootstrap_servers=bootstrap,
-            group_id=f"bench-{time.time_ns()}",
-            auto_offset_reset="earliest",
-            fetch_max_wait_ms=5,
-            enable_auto_commit=False,
-            session_timeout_ms=6000,
-            heartbeat_interval_ms=1000,
-        )
+        self.client = client
+        if client == "confluent":
+            import confluent_kafka
+
+            self.consumer = confluent_kafka.Consumer(
+                {
+                    "bootstrap.servers": bootstrap,
+                    "group.id": f"bench-{time.time_ns()}",
+                    "enable.auto.commit": False,
+                    "fetch.wait.max.ms": 5,
+                }
+            )
+            self.consumer.assign(
+                [
+                    confluent_kafka.TopicPartition(topic, p, confluent_kafka.OFFSET_BEGINNING)
+                    for topic in (topics.worklist, topics.audit)
+                    for p in self.consumer.list_topics(topic, timeout=10).topics[topic].partitions
+                ]
+            )
+        else:
+            from kafka import KafkaConsumer
+
+            self.consumer = KafkaConsumer(
+                topics.worklist,
+                topics.audit,
+                bootstrap_servers=bootstrap,
+                group_id=f"bench-{time.time_ns()}",
+                auto_offset_reset="earliest",
+                fetch_max_wait_ms=5,
+                enable_auto_commit=False,
+                session_timeout_ms=6000,
+                heartbeat_interval_ms=1000,
+            )
         self.flag_seen: dict[tuple[int, int], float] = {}
         self.audit_seen: dict[tuple[int, int], float] = {}
-        # (wall clock when seen, audit processed_at, audit total_ms): where the latency goes
-        self.audit_wall: dict[tuple[int, int], tuple[float, float, float]] = {}
+        # coordinates -> (wall clock when seen, the audit record's bytes), decoded after the phase
+        self.audit_raw: dict[tuple[int, int], tuple[float, bytes]] = {}
         self.stop_event = threading.Event()
         self.lock = threading.Lock()
 
+    def _polled(self) -> list[tuple[str, list[tuple[str, bytes]], bytes]]:
+        if self.client == "confluent":
+            out = []
+            for msg in self.consumer.consume(num_messages=1000, timeout=0.02):
+                if msg.error() is None:
+                    out.append((msg.topic(), msg.headers() or [], msg.value()))
+            return out
+        polled = self.consumer.poll(timeout_ms=20)
+        return [(tp.topic, rec.headers, rec.value) for tp, batch in polled.items() for rec in batch]
+
     def run(self) -> None:
         while not self.stop_event.is_set():
-            polled = self.consumer.poll(timeout_ms=20)
+            polled = self._polled()
             now, wall = time.perf_counter(), time.time()
             with self.lock:
-                for tp, batch in polled.items():
-                    for rec in batch:
-                        if tp.topic == self.topics.worklist:
-                            h = dict(rec.headers)
-                            key = (int(h["triage-source-partition"]), int(h["triage-source-offset"]))
-                            self.flag_seen.setdefault(key, now)
+                for topic, headers, value in polled:
+                    if topic == self.topics.worklist:
+                        h = dict(headers)
+                        key = (int(h["triage-source-partition"]), int(h["triage-source-offset"]))
+                        self.flag_seen.setdefault(key, now)
+                    else:
+                        src = _SOURCE.search(value)
+                        if src is None:  # not the contract's form: read it whole
+                            source = json.loads(value)["source"]
+                            key = (source["partition"], source["offset"])
                         else:
-                            audit = json.loads(rec.value)
-                            src = audit["source"]
-                            key = (src["partition"], src["offset"])
-                            self.audit_seen.setdefault(key, now)
-                            done = datetime.fromisoformat(audit["processed_at"]).timestamp()
-                            self.audit_wall.setdefault(key, (wall, done, audit["timings"]["total_ms"]))
+                            key = (int(src["partition"]), int(src["offset"]))
+                        self.audit_seen.setdefault(key, now)
+                        self.audit_raw.setdefault(key, (wall, value))
         self.consumer.close()
 
+    def decode(self, key: tuple[int, int]) -> tuple[float, float, float] | None:
+        """(wall clock when seen, the audit's processed_at, its total_ms) for where the latency goes."""
+        if key not in self.audit_raw:
+            return None
+        wall, value = self.audit_raw[key]
+        audit = json.loads(value)
+        return wall, datetime.fromisoformat(audit["processed_at"]).timestamp(), audit["timings"]["total_ms"]
+
     def ready(self) -> bool:
-        return bool(self.consumer.assignment())
+        return self.client == "confluent" or bool(self.consumer.assignment())
 
 
-def produce(bootstrap: str, topic: str, values: list[tuple[bytes, bytes]], rate: float | None) -> dict:
+# the audit record's source coordinates (sorted keys, compact: triage.pipeline.audit.audit_json_bytes)
+_SOURCE = re.compile(rb'"source":\{[^{}]*?"offset":(?P<offset>\d+),[^{}]*?"partition":(?P<partition>\d+)[,}]')
+
+
+def produce(
+    bootstrap: str,
+    topic: str,
+    values: list[tuple[bytes, bytes]],
+    rate: float | None,
+    client: str = "confluent",
+) -> dict:
+    """Send (paced when `rate`); returns (partition, offset) → (perf_counter, wall clock) at send()."""
+    if client != "confluent":
+        return _produce_kafka_python(bootstrap, topic, values, rate)
+    import confluent_kafka
+
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 0 if rate else 5}
+    )
+    out: dict[tuple[int, int], tuple[float, float]] = {}
+    errors: list[Any] = []
+
+    def delivered(err: Any, msg: Any, t: float, wall: float) -> None:
+        if err is not None:
+            errors.append(err)
+        else:
+            out[(msg.partition(), msg.offset())] = (t, wall)
+
+    start = time.perf_counter()
+    for i, (key, value) in enumerate(values):
+        if rate:
+            due = start + i / rate
+            while (delay := due - time.perf_counter()) > 0:
+                time.sleep(delay)
+        t, wall = time.perf_counter(), time.time()
+        while True:
+            try:
+                producer.produce(
+                    topic,
+                    key=key,
+                    value=value,
+                    on_delivery=lambda err, msg, t=t, wall=wall: delivered(err, msg, t, wall),
+                )
+                break
+            except BufferError:  # the local queue is full: serve delivery reports, then again
+                producer.poll(0.05)
+        producer.poll(0)
+    if producer.flush(60) != 0 or errors:
+        raise SystemExit(f"the benchmark's producer could not deliver every record: {errors[:3]}")
+    return out
+
+
+def _produce_kafka_python(
+    bootstrap: str, topic: str, values: list[tuple[bytes, bytes]], rate: float | None
+) -> dict:
     """Send (paced when `rate`); returns (partition, offset) → (perf_counter, wall clock) at send()."""
     from kafka import KafkaProducer
 
@@ -274,7 +375,7 @@ def run_phase(
     watcher: Watcher, bootstrap: str, topic: str, feed: list, rate: float | None, pids: dict[str, int | None]
 ) -> dict[str, Any]:
     cpu0 = {name: cpu_seconds(pid) for name, pid in pids.items()}
-    sent_at = produce(bootstrap, topic, feed, rate)
+    sent_at = produce(bootstrap, topic, feed, rate, watcher.client)
     sent = {k: t for k, (t, _) in sent_at.items()}
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -283,6 +384,7 @@ def run_phase(
                 break
         time.sleep(0.02)
     time.sleep(0.3)
+    cpu = {name: cpu_seconds(pid) - cpu0[name] for name, pid in pids.items()}  # before the decoding below
     with watcher.lock:
         audit_lat = [watcher.audit_seen[k] - t for k, t in sent.items() if k in watcher.audit_seen]
         flag_lat = [watcher.flag_seen[k] - t for k, t in sent.items() if k in watcher.flag_seen]
@@ -291,13 +393,12 @@ def run_phase(
         # processing, total_ms), built → seen here (delivery and this consumer's fetch), on the wall clock
         parts: dict[str, list[float]] = {"to_batch": [], "in_daemon": [], "to_seen": []}
         for k, (_, wall) in sent_at.items():
-            if k in watcher.audit_wall:
-                seen, started, total_ms = watcher.audit_wall[k]
+            if (decoded := watcher.decode(k)) is not None:
+                seen, started, total_ms = decoded
                 parts["to_batch"].append(started - wall)
                 parts["in_daemon"].append(total_ms / 1000.0)
                 parts["to_seen"].append(seen - started - total_ms / 1000.0)
     first = min(sent.values())
-    cpu = {name: cpu_seconds(pid) - cpu0[name] for name, pid in pids.items()}
     return {
         "cpu_us": {name: 1e6 * spent / len(sent) for name, spent in cpu.items()},
         "n": len(sent),
@@ -320,6 +421,12 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=256, help="daemon batch_max_records")
     ap.add_argument("--wait-ms", type=int, default=20, help="daemon batch_max_wait_ms")
     ap.add_argument("--profile", type=Path, default=None)
+    ap.add_argument(
+        "--client",
+        choices=("confluent", "kafka-python"),
+        default="confluent",
+        help="this harness's producer and consumer (kafka-python: as the rows before 2026-12-07 06:00)",
+    )
     ap.add_argument(
         "--no-review",
         action="store_true",
@@ -367,7 +474,7 @@ def main() -> None:
         log = open(Path(tmp) / "daemon.log", "wb")  # noqa: SIM115
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         try:
-            watcher = Watcher(broker.bootstrap_servers, topics)
+            watcher = Watcher(broker.bootstrap_servers, topics, args.client)
             watcher.start()
             wait_ready(port, proc)
             while not watcher.ready():
@@ -403,7 +510,7 @@ def main() -> None:
         f"\ntriage end-to-end benchmark  ({os.cpu_count()} CPU cores, "
         f"daemon score_threads {score_threads(Settings().score_threads)}, "
         f"batch_max_records {args.batch}, batch_max_wait_ms {args.wait_ms}, {args.partitions} partitions, "
-        f"broker Tansu in memory)"
+        f"broker Tansu in memory, harness client {args.client})"
     )
     print(f"{'':38} {'msg/s':>8}   {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
     for threads, r in score_rates.items():
