@@ -101,17 +101,19 @@ def main() -> None:
 
 
 def _engine_sets(n: int) -> dict[str, list[str]]:
-    from rules_sentences import corpus, written
+    from rules_sentences import corpus, examples, written
 
     from triage.text import extract_impression
 
-    synthetic = corpus(n)["synthetic full text"]
+    sets = corpus(n)
+    synthetic = sets["synthetic full text"]
     return {
         "impression": _texts("impression", n),
         "note": _texts("note", n),
         "synth conclusion": [extract_impression(t)[0] for t in synthetic],
         "synth full text": synthetic,
-        "challenge+held-out": written(),  # written by hand, no text repeated
+        "hand-written": written() + examples(),  # challenge, held-out 2-7, handed examples: none repeated
+        "long note": sets["long notes (12 texts)"][: max(n // 4, 1)],  # 12 hand-written texts, read in chunks
     }
 
 

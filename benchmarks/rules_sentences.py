@@ -46,8 +46,7 @@ from triage.text import extract_impression
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [
     ROOT / "tests" / "data" / "challenge" / "challenge.jsonl",
-    ROOT / "tests" / "data" / "heldout" / "heldout-2.jsonl",
-    ROOT / "tests" / "data" / "heldout" / "heldout-3.jsonl",
+    *sorted((ROOT / "tests" / "data" / "heldout").glob("heldout-*.jsonl")),
 ]
 #: the handed examples: ../shared/examples beside the main checkout (a worktree sits one level deeper)
 EXAMPLES = next(
@@ -81,6 +80,16 @@ def written() -> list[str]:
     ]
 
 
+def examples() -> list[str]:
+    """The handed examples (``EXAMPLES``; none when absent): written by others, none repeated."""
+    return [
+        json.loads(line)["text"]
+        for path in sorted(EXAMPLES.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
 def corpus(n_synthetic: int) -> dict[str, list[str]]:
     """The named text sets (see the module docstring)."""
     synthetic = _synthetic(n_synthetic)
@@ -92,15 +101,10 @@ def corpus(n_synthetic: int) -> dict[str, list[str]]:
         "challenge + held-out": own,
         "long notes (12 texts)": ["\n".join(rnd.sample(own, 12)) for _ in range(1_000)],
     }
-    examples = [
-        json.loads(line)["text"]
-        for path in sorted(EXAMPLES.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    if examples:
-        sets["handed examples"] = examples
-    hand = own + examples
+    handed = examples()
+    if handed:
+        sets["handed examples"] = handed
+    hand = own + handed
     sets["one line (joined)"] = [" ".join(t.split()) for t in hand + sets["synthetic conclusions"][:2_000]]
     rnd = random.Random(13)
     sets["multi-section notes"] = [

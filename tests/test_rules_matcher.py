@@ -97,11 +97,11 @@ def test_engine_matchers_are_split_and_results_unchanged() -> None:
     split = RuleEngine(ruleset, memo=0)
     whole = RuleEngine(ruleset, memo=0)
     context = whole._nlp.get_pipe("triage_context").context._ConText__matcher
-    target = whole._nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    target = whole._nlp.get_pipe("triage_targets").target_matcher._TargetMatcher__matcher
     for matcher in (context, target):
         assert isinstance(matcher._MedspacyMatcher__matcher, _FirstWordMatcher)
         matcher._MedspacyMatcher__matcher = matcher._MedspacyMatcher__matcher._full
-    checks = whole._nlp.get_pipe("triage_target_checks")
+    checks = whole._nlp.get_pipe("triage_targets")
     if checks._matcher is not None:
         checks._matcher = checks._matcher._full
     texts = [
@@ -136,7 +136,7 @@ def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch) -> None:
         plain = RuleEngine(RuleSet.load(), memo=0)
     assert [e["event"] for e in logs] == ["rules_matcher_split_unavailable"]
     assert all(set(e) == {"event", "log_level"} for e in logs)
-    target = plain._nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    target = plain._nlp.get_pipe("triage_targets").target_matcher._TargetMatcher__matcher
     assert isinstance(target._MedspacyMatcher__matcher, Matcher)
     split = RuleEngine(RuleSet.load(), memo=0)
     assert plain.assess_batch(list(CANARY_TEXTS)) == split.assess_batch(list(CANARY_TEXTS))

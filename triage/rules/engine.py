@@ -7,12 +7,11 @@ Pipeline (built once per engine; no model is downloaded, nothing is read at run 
    measured cost (``benchmarks/rules.py``: PyRuSH dominates the default medspaCy pipeline);
 3. ``triage_line_breaks``: a line break starts a new sentence unless the next line begins with a lower-case
    letter (a wrapped line), so "No mass\\nSmall SAH" does not carry the negation into the second line;
-4. medspaCy ``TargetMatcher`` with the compiled target rules (ents, overlapping matches pruned to the
-   longest);
-5. ``triage_target_checks``: drops a target whose rule has ``sentence_requires`` when its sentence lacks
-   such a word, or ``not_before`` when such a word follows it; then adds the matches of the ``clause_final``
-   rules that end a clause and overlap no target (see ``triage.rules.resources``);
-6. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
+4. ``triage_targets``: medspaCy's ``TargetMatcher`` with the compiled target rules (ents, overlapping
+   matches pruned to the longest), then drops a target whose rule has ``sentence_requires`` when its
+   sentence lacks such a word, or ``not_before`` when such a word follows it; then adds the matches of the
+   ``clause_final`` rules that end a clause and overlap no target (see ``triage.rules.resources``);
+5. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
    rule sets ``max_scope``; skipped for a Doc without targets (its result cannot depend on modifiers then).
 
 Inside medspaCy's TargetMatcher and ConText (and the clause-final step) spaCy's token ``Matcher`` is split
@@ -53,7 +52,7 @@ try:
     from medspacy.common.util import prune_overlapping_matches
     from medspacy.context import ConText, ConTextRule
     from medspacy.section_detection import Sectionizer, SectionRule
-    from medspacy.target_matcher import TargetRule
+    from medspacy.target_matcher import TargetMatcher, TargetRule
     from spacy.attrs import IS_SPACE, LOWER, ORTH
     from spacy.language import Language
     from spacy.matcher import Matcher
@@ -82,6 +81,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LOWER = re.compile("[a-z]")
 #: ``Doc.user_data`` key: whether the whole text (not just this piece of it) has a lower-case letter
 _HAS_LOWER = "triage_has_lower"
+#: ``Doc.user_data`` key: the doc's text when the engine made it (``doc.text`` joins every token anew)
+_TEXT = "triage_text"
 #: pieces of a section heading: any tokenization of it is a sequence of these, with or without blanks between
 _HEADER_PIECE = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 
@@ -135,6 +136,16 @@ class _Mention(NamedTuple):
     token: int
 
 
+class _Part(NamedTuple):
+    """A text, or a chunk of a long one, read by sentence: its text's index, its start in the text, its
+    text and its pieces (``RuleEngine._sentence_pieces``)."""
+
+    index: int
+    start: int
+    text: str
+    pieces: list[tuple[int, int]]
+
+
 _Memo = OrderedDict[tuple[str, bool], tuple[_Mention, ...]]
 Splitter = Literal["sentencizer", "pyrush"]
 _SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one token
@@ -147,10 +158,12 @@ def _line_breaks(doc: Doc) -> Doc:
     one too (``_heading_starts_sentence``)."""
     if len(doc) < 2:
         return doc
-    text = doc.text
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
     if "\n" in text or ":" in text:  # else neither step has a token to act on (most sentences)
         _breaks_and_headings(doc, text)
-    _dictated_breaks(doc)
+    _dictated_breaks(doc, text)
     return doc
 
 
@@ -201,13 +214,13 @@ _DICTATED_HEADINGS = frozenset(
 )
 
 
-def _dictated_breaks(doc: Doc) -> None:
+def _dictated_breaks(doc: Doc, text: str) -> None:
     """Dictation transcribed without punctuation ("no mass effect period acute SDH ..."): a spoken "period",
     "full stop" or "new paragraph" ends the sentence, so a negation before it does not reach the finding after
     it; "period" as a span of time ("the postoperative period", "period of observation") stays a word. A
     spoken "colon" after a heading word ends the heading ("impression colon SAH"), so the site rule does not
     read it as the bowel."""
-    if _DICTATED.search(doc.text) is None:
+    if _DICTATED.search(text) is None:
         return
     words = [t for t in doc if not t.is_space]
     for k in range(len(words) - 1):
@@ -321,6 +334,9 @@ def _first_words(spec: dict[str, Any]) -> frozenset[str] | None:
 
 #: medspaCy 1.3's name-mangled token Matcher inside its ``MedspacyMatcher`` (``self.__matcher``)
 _INNER = "_MedspacyMatcher__matcher"
+#: and the TargetMatcher's and ConText's ``MedspacyMatcher`` (``self.__matcher``)
+_TARGET_MATCHER = "_TargetMatcher__matcher"
+_CONTEXT_MATCHER = "_ConText__matcher"
 _split_unavailable_logged = False
 
 #: Canary texts (ours, synthetic) read by the whole and the split matcher at build time (``verified``): the
@@ -474,17 +490,36 @@ def _longest(pattern: list[dict[str, Any]]) -> int | None:
     return len(pattern)
 
 
-class _TargetChecks:
-    """Pipeline step after the TargetMatcher: ``sentence_requires`` and ``clause_final`` target rules."""
+class _Targets:
+    """Pipeline step: medspaCy's ``TargetMatcher`` (``target_matcher``: its rules, its matcher, its pruning),
+    then the ``sentence_requires``/``after``/``not_before`` checks and the ``clause_final`` target rules.
 
-    def __init__(self, nlp: Language) -> None:
+    The TargetMatcher's own step sets ``doc.ents += (span,)`` per match, each a read and a write of every
+    token's entity tag; its matches, once pruned, do not overlap and come sorted, so this step makes the same
+    spans (label, ``span._.target_rule``) from its matcher and sets ``doc.ents`` once, after the checks (the
+    same ents as the two steps before). A medspaCy without the private matcher attribute, or a rule with
+    attributes or a callback, keeps medspaCy's own step."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
         self._vocab = nlp.vocab
+        self.target_matcher = TargetMatcher(nlp, name=name, result_type="ents")
+        self._targets: Any = None  # the TargetMatcher's MedspacyMatcher, once ``configure``d
         self._matcher: Matcher | _FirstWordMatcher | None = None
         self._pairs: list[tuple[str, list[dict[str, Any]]]] = []
         self._rules: dict[str, TargetRule] = {}
         self._sets: dict[str, frozenset[str]] = {}
 
-    def configure(self, clause_final: list[TargetRule], sets: dict[str, frozenset[str]]) -> None:
+    def configure(
+        self, targets: list[TargetRule], clause_final: list[TargetRule], sets: dict[str, frozenset[str]]
+    ) -> None:
+        self.target_matcher.add(targets)
+        inner = getattr(self.target_matcher, _TARGET_MATCHER, None)
+        if (
+            callable(inner)
+            and isinstance(getattr(inner, "rule_map", None), dict)
+            and all(r.attributes is None and r.on_match is None for r in inner.rule_map.values())
+        ):
+            self._targets = inner
         if clause_final:
             # matches sorted by (start, -length), stable: only the order of one span's matches counts
             full = Matcher(self._vocab)
@@ -496,12 +531,27 @@ class _TargetChecks:
         self._sets = sets
 
     def split(self, docs: Sequence[Doc]) -> None:
-        """Split the clause-final matcher by first word where it agrees with the whole on `docs`."""
+        """Split the target and clause-final matchers by first word where each agrees with its whole on
+        `docs`."""
+        _FirstWordMatcher.install(getattr(self.target_matcher, _TARGET_MATCHER, None), docs)
         if isinstance(self._matcher, Matcher):
             self._matcher = _FirstWordMatcher.verified(self._matcher, self._pairs, docs)
 
+    def _matched(self, doc: Doc) -> list[Span]:
+        """The TargetMatcher's spans, in order."""
+        if self._targets is None:
+            return list(self.target_matcher(doc).ents)
+        rules, strings = self._targets.rule_map, doc.vocab.strings
+        spans = []
+        for rule_id, start, end in self._targets(doc):
+            rule = rules[strings[rule_id]]
+            span = Span(doc, start, end, label=rule.category)
+            span._.target_rule = rule
+            spans.append(span)
+        return spans
+
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = self._matched(doc)
         kept = [e for e in ents if self._sentence_ok(e)]
         added: list[Span] = []
         if self._matcher is not None:
@@ -518,7 +568,8 @@ class _TargetChecks:
                     continue
                 added.append(span)
                 taken.update(range(start, end))
-        if added or len(kept) != len(ents):
+        # medspaCy's step set ``ents`` already, unless this step made them (``_matched``)
+        if added or len(kept) != len(ents) or (ents and self._targets is not None):
             doc.ents = sorted(kept + added, key=lambda e: e.start)
         return doc
 
@@ -640,9 +691,9 @@ def _next_word(doc: Doc, i: int) -> Token | None:
     return doc[i]
 
 
-@Language.factory("triage_target_checks", default_config={})
-def _make_checks(nlp, name):  # type: ignore[no-untyped-def]
-    return _TargetChecks(nlp)
+@Language.factory("triage_targets", default_config={})
+def _make_targets(nlp, name):  # type: ignore[no-untyped-def]
+    return _Targets(nlp, name)
 
 
 @Language.factory("triage_context", default_config={})
@@ -993,17 +1044,12 @@ class RuleEngine:
                 raise RulesError(
                     f"rule {rule.literal!r} is not a valid spaCy pattern: {exc}", reason="bad_pattern"
                 ) from exc
-        matcher = nlp.add_pipe("medspacy_target_matcher", config={"result_type": "ents"})
-        matcher.add(targets)
-        checks = nlp.add_pipe("triage_target_checks")
-        checks.configure(clause_final, sets)
+        nlp.add_pipe("triage_targets").configure(targets, clause_final, sets)
         context = nlp.add_pipe("triage_context").context
         context.add(modifiers)
-        matching = ["medspacy_target_matcher", "triage_target_checks", "triage_context"]
-        canaries = list(nlp.pipe(CANARY_TEXTS, disable=matching))
-        _FirstWordMatcher.install(getattr(matcher, "_TargetMatcher__matcher", None), canaries)
-        checks.split(canaries)
-        _FirstWordMatcher.install(getattr(context, "_ConText__matcher", None), canaries)
+        canaries = list(nlp.pipe(CANARY_TEXTS, disable=["triage_targets", "triage_context"]))
+        nlp.get_pipe("triage_targets").split(canaries)
+        _FirstWordMatcher.install(getattr(context, _CONTEXT_MATCHER, None), canaries)
         return nlp
 
     @staticmethod
@@ -1221,7 +1267,7 @@ class RuleEngine:
         (of which ``text`` is a part) has a lower-case letter."""
         doc = self._nlp.make_doc(text) if has_lower is None else self._piece_doc(text, has_lower)
         for name, component in self._nlp.pipeline:
-            if name == "medspacy_target_matcher":
+            if name == "triage_targets":
                 break
             doc = component(doc)
         return doc
@@ -1301,6 +1347,7 @@ class RuleEngine:
     def _piece_doc(self, piece: str, has_lower: bool) -> Doc:
         doc = self._nlp.make_doc(piece)
         doc.user_data[_HAS_LOWER] = has_lower
+        doc.user_data[_TEXT] = piece
         return doc
 
     def assess(self, text: str) -> RuleResult:
@@ -1308,15 +1355,15 @@ class RuleEngine:
         return self.assess_batch([text])[0]
 
     def assess_batch(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> list[RuleResult]:
-        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``). A text is
-        read by sentence (``_read_sentences``) unless the engine reads whole texts or the text is longer
-        than ``CHUNK_CHARS``: then it is read in chunks cut at sentence ends (``chunk_spans``), so the cost
-        stays linear in its length; ConText scopes and the target checks end at the sentence, so chunks
-        change nothing."""
+        """Many texts → results in the same order (``nlp.pipe`` in batches of ``batch_size``). A text longer
+        than ``CHUNK_CHARS`` is cut in chunks at sentence ends (``chunk_spans``), so the cost stays linear in
+        its length (ConText scopes and the target checks end at the sentence, so chunks change nothing); a
+        text, or each chunk of a long one, is read by sentence (``_read_sentences``) unless the engine reads
+        whole texts."""
         evidence: list[list[Evidence]] = [[] for _ in texts]
         chunks: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk): texts read whole
-        chunked: set[int] = set()
-        by_sentence: list[tuple[int, str, list[tuple[int, int]]]] = []  # (text index, text, pieces)
+        chunked: dict[int, str] = {}  # text index -> text, for a text read in chunks
+        by_sentence: list[_Part] = []
         for i, text in enumerate(texts):
             cleaned = _clean(text)
             lower = cleaned.lower() if self._anchor is not None else ""
@@ -1328,18 +1375,22 @@ class RuleEngine:
                 continue  # no word any target starts from: no mention, nothing for spaCy to do
             if len(cleaned) > CHUNK_CHARS:
                 spans = chunk_spans(cleaned, self._sentence_starts(cleaned))
-                chunked.add(i)
-            elif self._by_sentence:  # only the sentences that can hold a target
-                by_sentence.append((i, cleaned, self._sentence_pieces(cleaned, lower)))
-                continue
+                chunked[i] = cleaned
             else:
                 spans = [(0, len(cleaned))]
+            if self._by_sentence:  # only the sentences that can hold a target, chunk by chunk
+                aligned = len(lower) == len(cleaned)  # else lower-casing changed a length ("İ")
+                for a, b in spans:
+                    part = cleaned[a:b]
+                    pieces = self._sentence_pieces(part, lower[a:b] if aligned else None)
+                    by_sentence.append(_Part(i, a, part, pieces))
+                continue
             chunks.extend((i, a, cleaned[a:b]) for a, b in spans)
         carried: dict[int, str | None] = {}
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
             if by_sentence:
-                self._read_sentences(by_sentence, evidence, batch_size)
+                self._read_sentences(by_sentence, evidence, batch_size, chunked)
             docs = self._nlp.pipe((chunk for _, _, chunk in chunks), batch_size=batch_size)
             for (i, start, _), doc in zip(chunks, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
@@ -1390,20 +1441,22 @@ class RuleEngine:
 
     def _read_sentences(
         self,
-        texts: list[tuple[int, str, list[tuple[int, int]]]],
+        parts: list[_Part],
         evidence: list[list[Evidence]],
         batch_size: int,
+        chunked: dict[int, str],
     ) -> None:
-        """Texts read in sentence pieces (``_sentence_pieces``) → their mentions, appended to
-        ``evidence[text index]``. A piece's mentions before the note section are a function of the piece and
-        of whether its whole text has a lower-case letter (``_line_breaks``): they come from the memo when the
-        piece was read before, else from spaCy in one ``nlp.pipe`` over the batch. The note sections are
-        found only for a text with a positive mention after a heading that can change an assertion
-        (``_piece_sections``)."""
-        jobs: list[tuple[int, int, tuple[str, bool]]] = []  # (text index, piece start, (piece, has lower))
-        for i, cleaned, pieces in texts:
-            has_lower = _LOWER.search(cleaned) is not None
-            jobs.extend((i, a, (cleaned[a:b], has_lower)) for a, b in pieces)
+        """Texts, or chunks of a long text (`chunked`: text index -> text), read in sentence pieces
+        (``_sentence_pieces``) → their mentions, appended to ``evidence[text index]``. A piece's mentions
+        before the note section are a function of the piece and of whether its text (its chunk) has a
+        lower-case letter (``_line_breaks``): they come from the memo when the piece was read before, else
+        from spaCy in one ``nlp.pipe`` over the batch. The note sections are found only for a text with a
+        positive mention after a heading that can change an assertion (``_piece_sections``,
+        ``_chunk_sections``)."""
+        jobs: list[tuple[int, int, tuple[str, bool]]] = []  # (part index, piece start, (piece, has lower))
+        for k, part in enumerate(parts):
+            has_lower = _LOWER.search(part.text) is not None
+            jobs.extend((k, a, (part.text[a:b], has_lower)) for a, b in part.pieces)
         memo = self._memo
         if memo is None:
             docs = self._nlp.pipe((self._piece_doc(*key) for _, _, key in jobs), batch_size=batch_size)
@@ -1426,17 +1479,51 @@ class RuleEngine:
                 while len(memo) > self._memo_size:
                     memo.popitem(last=False)
             found = [known[key] for _, _, key in jobs]
-        read: dict[int, list[tuple[int, int, tuple[_Mention, ...]]]] = {}  # pieces with mentions
-        for (i, start, (piece, _)), mentions in zip(jobs, found, strict=True):
+        read: dict[int, list[tuple[int, int, tuple[_Mention, ...]]]] = {}  # pieces with mentions, per part
+        for (k, start, (piece, _)), mentions in zip(jobs, found, strict=True):
             if mentions:
-                read.setdefault(i, []).append((start, start + len(piece), mentions))
-        for i, cleaned, _ in texts:
-            got = read.get(i)
-            if got is None:
-                continue
-            sections, tokens = self._piece_sections(cleaned, got)
+                read.setdefault(k, []).append((start, start + len(piece), mentions))
+        long: dict[int, list[tuple[_Part, list[tuple[int, int, tuple[_Mention, ...]]]]]] = {}
+        for k, part in enumerate(parts):
+            got = read.get(k, [])
+            if part.index in chunked:
+                long.setdefault(part.index, []).append((part, got))
+            elif got:
+                sections, tokens = self._piece_sections(part.text, got)
+                for start, _, mentions in got:
+                    evidence[part.index].extend(self._placed(mentions, start, sections, tokens.get(start, 0)))
+        for i, text_parts in long.items():
+            placed = self._chunk_sections(chunked[i], text_parts)
+            for (part, got), (sections, tokens) in zip(text_parts, placed, strict=True):
+                for start, _, mentions in got:
+                    evidence[i].extend(
+                        self._placed(mentions, part.start + start, sections, tokens.get(start, 0))
+                    )
+
+    def _chunk_sections(
+        self, text: str, parts: list[tuple[_Part, list[tuple[int, int, tuple[_Mention, ...]]]]]
+    ) -> list[tuple[list[tuple[int, int, str | None]], dict[int, int]]]:
+        """The note sections of each chunk of a long text read in pieces (`parts`: each chunk and its
+        pieces' mentions, in text order), as reading the chunks whole finds them: the Sectionizer on each
+        chunk in turn, a section carrying into the next chunk (``_sections``); in each chunk's token indices,
+        with its tokens' ``{character offset: index}``. None when no heading that changes an assertion
+        comes before the last positive mention (every section's category comes from a heading before it,
+        carried or not), and none after that mention's chunk (no positive mention there)."""
+        last: tuple[int, int] | None = None  # (last positive mention's start in the text, its chunk)
+        for n, (part, got) in enumerate(parts):
             for start, _, mentions in got:
-                evidence[i].extend(self._placed(mentions, start, sections, tokens.get(start, 0)))
+                positive = [m.start for m in mentions if m.assertion in POSITIVE]
+                if positive:
+                    last = (part.start + start + max(positive), n)
+        out: list[tuple[list[tuple[int, int, str | None]], dict[int, int]]] = [([], {}) for _ in parts]
+        if last is None or self._section_probe is None or not self._section_probe.search(text, 0, last[0]):
+            return out
+        carried: str | None = None
+        for n, (part, _) in enumerate(parts[: last[1] + 1]):
+            doc = self._front_end(part.text)  # as nlp.pipe reads a chunk: its own lower-case test
+            sections, carried = self._sections(doc, carried)
+            out[n] = (sections, {tok.idx: tok.i for tok in doc})
+        return out
 
     def _piece_sections(
         self, text: str, read: list[tuple[int, int, tuple[_Mention, ...]]]
