@@ -300,8 +300,27 @@ def _compile(pattern: Sequence[TokenSpec], sets: dict[str, frozenset[str]]) -> l
     for i, spec in enumerate(pattern):
         if i:
             out.append(dict(_SPACE))
-        out.append(_compile_spec(spec, sets))
+            out.append(_in_c(_compile_spec(spec, sets)))
+        else:  # a first token as written: the first-word split reads its words (``_first_words``)
+            out.append(_compile_spec(spec, sets))
     return out
+
+
+def _in_c(tok: dict[str, Any]) -> dict[str, Any]:
+    """The same token test, made cheaper: spaCy checks an exact ``LOWER`` in C but calls Python for an ``IN``
+    list or a ``REGEX`` (per token and pattern; most of a group matcher's cost on a sentence). A regex of a
+    finite language (``_regex_words``) whose strings are words, no blanks, becomes that ``IN`` list, a list
+    of one word that word. The same tokens pass: a token's ``LOWER`` is a run of non-blanks or of blanks
+    (spaCy cuts at every change), so no word token ends in the line break ``$`` would also accept."""
+    value = tok.get("LOWER")
+    if not isinstance(value, dict) or len(value) != 1:
+        return tok
+    words: frozenset[str] | list[str] | None = value.get("IN")
+    if isinstance(value.get("REGEX"), str):
+        words = _regex_words(value["REGEX"])
+    if not words or not all(isinstance(w, str) and w and not any(c.isspace() for c in w) for w in words):
+        return tok
+    return {**tok, "LOWER": next(iter(words)) if len(words) == 1 else {"IN": sorted(words)}}
 
 
 def _expand_first(pattern: list[dict[str, Any]], limit: int = 40) -> list[list[dict[str, Any]]]:
@@ -337,6 +356,7 @@ _INNER = "_MedspacyMatcher__matcher"
 #: and the TargetMatcher's and ConText's ``MedspacyMatcher`` (``self.__matcher``)
 _TARGET_MATCHER = "_TargetMatcher__matcher"
 _CONTEXT_MATCHER = "_ConText__matcher"
+_SECTION_MATCHER = "_Sectionizer__matcher"
 _split_unavailable_logged = False
 
 #: Canary texts (ours, synthetic) read by the whole and the split matcher at build time (``verified``): the
@@ -375,26 +395,35 @@ class _FirstWordMatcher:
         patterns: dict[int, list[tuple[str, list[dict[str, Any]]]]] = {}
         rest: list[tuple[str, list[dict[str, Any]]]] = []
         for rule_id, whole in rules:
-            words = _first_words(whole[0])
+            words = _lower_words(whole[0])
             if words is None:
                 rest.append((rule_id, whole))
                 continue
             for word in sorted(words):  # one exact-word pattern per word it can start from
-                pattern = [{"LOWER": word}, *whole[1:]]
+                pattern = [{**whole[0], "LOWER": word}, *whole[1:]]
                 patterns.setdefault(vocab.strings.add(word), []).append((rule_id, pattern))
-        # per first word: its matcher and the most tokens a match of it can take (None: unbounded); a word
-        # whose patterns are all that one word: their keys (each matches at every occurrence, in this order)
-        self._groups: dict[int, tuple[Matcher, int | None]] = {}
+        # per first word: the keys of its patterns that are that word alone (each matches at every
+        # occurrence, in this order), and the matcher of its other patterns, the most tokens a match of
+        # them can take (None: unbounded) and the words each needs (``_needs``)
+        self._groups: dict[int, _Group] = {}
         self._words: dict[int, list[int]] = {}
         for key, entries in patterns.items():
-            if all(len(pattern) == 1 for _, pattern in entries):
-                self._words[key] = [vocab.strings.add(rule_id) for rule_id, _ in entries]
+            alone = [vocab.strings.add(rule_id) for rule_id, pattern in entries if _word_alone(pattern)]
+            if alone:
+                self._words[key] = alone
+            longer = [(rule_id, pattern) for rule_id, pattern in entries if not _word_alone(pattern)]
+            if not longer:
                 continue
             matcher = Matcher(vocab)
-            for rule_id, pattern in entries:
+            for rule_id, pattern in longer:
                 matcher.add(rule_id, [pattern])
-            lengths = [_longest(pattern) for _, pattern in entries]
-            self._groups[key] = (matcher, None if None in lengths else max(lengths))  # type: ignore[type-var]
+            lengths = [_longest(pattern) for _, pattern in longer]
+            needs = [_needs(pattern, vocab) for _, pattern in longer]
+            self._groups[key] = _Group(
+                matcher,
+                None if None in lengths else max(lengths),  # type: ignore[type-var]
+                None if () in needs else tuple(needs),
+            )
         self._rest: Matcher | None = None
         # the rest runs only in a doc holding one of the words some token of each of its patterns must be
         # (None: a pattern without such a token, the rest always runs)
@@ -450,8 +479,21 @@ class _FirstWordMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lower = doc.to_array(LOWER).tolist()
-        runs = [self._run(doc, lower, key) for key in self._keys.intersection(lower)]
-        if self._rest is not None and (self._rest_words is None or not self._rest_words.isdisjoint(lower)):
+        present = set(lower)
+        runs = []
+        for key in self._keys.intersection(present):
+            ids = self._words.get(key)
+            if ids is not None:
+                runs.append(
+                    [(match_id, i, i + 1) for i, word in enumerate(lower) if word == key for match_id in ids]
+                )
+            group = self._groups.get(key)
+            if group is not None and (
+                group.needs is None
+                or any(all(not words.isdisjoint(present) for words in need) for need in group.needs)
+            ):
+                runs.append(self._run(doc, lower, key, group))
+        if self._rest is not None and (self._rest_words is None or not self._rest_words.isdisjoint(present)):
             runs.append(self._rest(doc))
         runs = [run for run in runs if run]
         if len(runs) < 2:
@@ -463,19 +505,56 @@ class _FirstWordMatcher:
                     return self._full(doc)  # one span from two groups: their order decides the pruning
         return [match for run in runs for match in run]
 
-    def _run(self, doc: Doc, lower: list[int], key: int) -> list[tuple[int, int, int]]:
+    @staticmethod
+    def _run(doc: Doc, lower: list[int], key: int, group: _Group) -> list[tuple[int, int, int]]:
         """One group's matches: its matcher reads only the tokens from the first occurrence of its word to
         the longest match from the last one (a state can start only at an occurrence and ends within its
         pattern's length, so the same states run, in the same order)."""
-        ids = self._words.get(key)
-        if ids is not None:
-            return [(match_id, i, i + 1) for i, word in enumerate(lower) if word == key for match_id in ids]
-        matcher, longest = self._groups[key]
         first = lower.index(key)
-        end = len(lower) if longest is None else min(len(lower), _last(lower, key) + longest)
+        end = len(lower) if group.longest is None else min(len(lower), _last(lower, key) + group.longest)
         if first == 0 and end == len(lower):
-            return matcher(doc)
-        return [(match_id, first + start, first + stop) for match_id, start, stop in matcher(doc[first:end])]
+            return group.matcher(doc)
+        return [
+            (match_id, first + start, first + stop) for match_id, start, stop in group.matcher(doc[first:end])
+        ]
+
+
+class _Group(NamedTuple):
+    """A first word's patterns of more than one token (``_FirstWordMatcher``): their matcher, the most tokens
+    a match can take (None: unbounded), and per pattern the word sets of its required tokens (``_needs``;
+    None: some pattern needs none, the matcher always runs)."""
+
+    matcher: Matcher
+    longest: int | None
+    needs: tuple[tuple[frozenset[int], ...], ...] | None
+
+
+def _word_alone(pattern: list[dict[str, Any]]) -> bool:
+    """A pattern of one token that is one ``LOWER`` test alone: it matches at every occurrence of its word."""
+    return len(pattern) == 1 and list(pattern[0]) == ["LOWER"]
+
+
+def _lower_words(spec: dict[str, Any]) -> frozenset[str] | None:
+    """The few words a pattern token's ``LOWER`` can be (``_first_words``) when the token must be taken (no
+    operator), whatever else it tests ("IS_UPPER": a capitals heading); else None."""
+    if "LOWER" not in spec or "OP" in spec:
+        return None
+    return _first_words({"LOWER": spec["LOWER"]})
+
+
+def _needs(pattern: list[dict[str, Any]], vocab: Any) -> tuple[frozenset[int], ...]:
+    """The word sets (``LOWER`` ids) of a pattern's tokens after the first that a match must take at least
+    once (no operator or ``+``) and that accept only a few words (``_first_words``): a doc missing every
+    word of one of them holds no match of the pattern, so its group's matcher need not run (the patterns
+    run independently: leaving one that cannot match out changes no other's matches)."""
+    out = []
+    for tok in pattern[1:]:
+        if tok.get("OP") not in (None, "+"):
+            continue
+        words = _lower_words({k: v for k, v in tok.items() if k != "OP"})
+        if words is not None:
+            out.append(frozenset(vocab.strings.add(w) for w in words))
+    return tuple(out)
 
 
 def _last(values: list[int], value: int) -> int:
@@ -537,22 +616,22 @@ class _Targets:
         if isinstance(self._matcher, Matcher):
             self._matcher = _FirstWordMatcher.verified(self._matcher, self._pairs, docs)
 
-    def _matched(self, doc: Doc) -> list[Span]:
-        """The TargetMatcher's spans, in order."""
+    def _matched(self, doc: Doc) -> list[tuple[Span, TargetRule]]:
+        """The TargetMatcher's spans, in order, with their rules."""
         if self._targets is None:
-            return list(self.target_matcher(doc).ents)
+            return [(e, e._.target_rule) for e in self.target_matcher(doc).ents]
         rules, strings = self._targets.rule_map, doc.vocab.strings
         spans = []
         for rule_id, start, end in self._targets(doc):
             rule = rules[strings[rule_id]]
             span = Span(doc, start, end, label=rule.category)
             span._.target_rule = rule
-            spans.append(span)
+            spans.append((span, rule))
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._matched(doc)
-        kept = [e for e in ents if self._sentence_ok(e)]
+        kept = [e for e, rule in ents if self._sentence_ok(e, rule.metadata)]
         added: list[Span] = []
         if self._matcher is not None:
             taken = {i for e in kept for i in range(e.start, e.end)}
@@ -573,8 +652,7 @@ class _Targets:
             doc.ents = sorted(kept + added, key=lambda e: e.start)
         return doc
 
-    def _sentence_ok(self, ent: Span) -> bool:
-        meta = ent._.target_rule.metadata
+    def _sentence_ok(self, ent: Span, meta: dict[str, Any]) -> bool:
         need = meta.get("sentence_requires")
         if need is not None and not any(t.lower_ in self._sets[need] for t in ent.sent):
             return False
@@ -914,6 +992,7 @@ class RuleEngine:
         self._many_token_rules = tuple({mask for mask in self._rule_bits if mask & (mask - 1)})
         self._no_token_rule = 0 in self._rule_bits  # a rule of optional tokens only: any piece may match
         self._sentence_end_words: dict[str, bool] = {}
+        self._may_match_known: dict[frozenset[str], bool] = {}
         self._version = ruleset.version
         self._location_words = ruleset.location_words
         site: SiteRule | None = ruleset.targets.site_rule
@@ -949,6 +1028,7 @@ class RuleEngine:
         )
         self._nlp = self._build(ruleset, splitter)
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
+        self._split_sectionizer()
         self._punct_chars: frozenset[str] = frozenset()
         if "sentencizer" in self._nlp.pipe_names:
             self._punct_chars = frozenset(self._nlp.get_pipe("sentencizer").punct_chars)
@@ -1079,6 +1159,14 @@ class RuleEngine:
         sectionizer.add(rules)
         return sectionizer
 
+    def _split_sectionizer(self) -> None:
+        """The Sectionizer's matcher split by first word (``_FirstWordMatcher``; it reads a note's text up to
+        its last positive mention with all its headings' patterns), where the split agrees with it on the
+        canary texts."""
+        if self._sectionizer is not None:
+            canaries = [self._front_end(text) for text in CANARY_TEXTS]
+            _FirstWordMatcher.install(getattr(self._sectionizer, _SECTION_MATCHER, None), canaries)
+
     # -- scoring
     # ----------------------------------------------------------------------------------------------
     def _sections(
@@ -1154,17 +1242,18 @@ class RuleEngine:
             extends = extends or word in self._extension
         return False
 
-    def _assertion(self, ent: Span, concept: str) -> Assertion:
+    def _assertion(self, ent: Span, concept: str, modifiers: Sequence[Any]) -> Assertion:
         """One mention's assertion before its note section (``_in_section``): ConText's categories
         (``mention_assertion``), then the site rule, then the concept class (a mimic is never ICH:
         ``negated``; a descriptor is at most ``uncertain``, and ``negated`` beside a MIMIC cue). A function
         of the mention's sentence piece alone (``_queried`` reads the tokens before the sentence, which the
-        piece keeps: ``_ends_sentence``), so it can be remembered (``_memo``)."""
-        cats = {m.category for m in ent._.modifiers}
+        piece keeps: ``_ends_sentence``), so it can be remembered (``_memo``). `modifiers`: ConText's
+        modifiers of the mention (``ent._.modifiers``)."""
+        cats = {m.category for m in modifiers}
         if (
             "RESOLVED" in cats
             and "ACUITY" in cats
-            and not any(_predicated(ent, m) for m in ent._.modifiers if m.category == "RESOLVED")
+            and not any(_predicated(ent, m) for m in modifiers if m.category == "RESOLVED")
         ):
             # "New right SDH, left SDH has resolved": the resolution is said of the other bleed
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
@@ -1221,8 +1310,9 @@ class RuleEngine:
         """The doc's mentions with their assertions before the note section (``_Mention``)."""
         out: list[_Mention] = []
         for ent in doc.ents:
-            concept = ent._.target_rule.metadata["concept"]
-            assertion = self._assertion(ent, concept)
+            extensions = ent._
+            concept = extensions.target_rule.metadata["concept"]
+            assertion = self._assertion(ent, concept, extensions.modifiers)
             if concept != LOCATION_CONCEPT:
                 out.append(_Mention(ent.start_char, ent.end_char, concept, assertion, ent.start))
                 continue
@@ -1311,9 +1401,19 @@ class RuleEngine:
         """Whether some target rule could match in ``lower[start:end]`` (lower-cased text, cut between
         words): each of its required tokens' words occurs there as a whole token, i.e. as a run of
         ``[a-z0-9]`` (the anchor prefilter's test, for every required token instead of the first)."""
-        found = self._words.intersection(_ALNUM.findall(lower, start, len(lower) if end is None else end))
         if self._no_token_rule:
             return True
+        found = self._words.intersection(_ALNUM.findall(lower, start, len(lower) if end is None else end))
+        known = self._may_match_known.get(found)
+        if known is None:
+            known = self._may_match_words(found)
+            if len(self._may_match_known) >= 65_536:
+                self._may_match_known.clear()
+            self._may_match_known[found] = known
+        return known
+
+    def _may_match_words(self, found: frozenset[str]) -> bool:
+        """``_may_match`` for the rule words a piece holds (a function of them alone: remembered)."""
         have = 0
         for word in found:
             have |= self._word_bits[word]
