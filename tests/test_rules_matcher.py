@@ -11,7 +11,15 @@ from structlog.testing import capture_logs
 
 import triage.rules.engine as engine_module
 from triage.rules import RuleSet
-from triage.rules.engine import CANARY_TEXTS, RuleEngine, _first_words, _FirstWordMatcher, _longest
+from triage.rules.engine import (
+    CANARY_TEXTS,
+    CHUNK_CHARS,
+    RuleEngine,
+    _first_words,
+    _FirstWordMatcher,
+    _in_c,
+    _longest,
+)
 
 SPACE = {"IS_SPACE": True, "OP": "?"}
 PATTERNS = [
@@ -26,6 +34,8 @@ PATTERNS = [
     ("star", [{"LOWER": "left"}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "sah"}]),
     ("num", [{"LOWER": {"REGEX": "^[0-9]+$"}}, SPACE, {"LOWER": "mm"}]),  # infinite: runs with "mm"
     ("opt_first", [{"LOWER": "small", "OP": "?"}, {"LOWER": "sah"}]),
+    ("caps", [{"LOWER": "findings", "IS_UPPER": True}, {"LOWER": ":"}]),  # a word and another test
+    ("plus", [{"LOWER": "sdh"}, SPACE, {"LOWER": {"IN": ["and", ","]}, "OP": "+"}, SPACE, {"LOWER": "sah"}]),
 ]
 TEXTS = [
     "No bleed. No acute bleed. Without bleed, 8 mm SDH.",
@@ -35,6 +45,7 @@ TEXTS = [
     "no",
     "8 mm 9mm 10 mm left sah left",
     "12 and 34 cm",  # numbers, no "mm" "bleed" "sah": the rest does not run
+    "FINDINGS: SDH and, SAH. Findings: sdh sah. FINDINGS no bleed",
 ]
 
 
@@ -140,3 +151,88 @@ def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch) -> None:
     assert isinstance(target._MedspacyMatcher__matcher, Matcher)
     split = RuleEngine(RuleSet.load(), memo=0)
     assert plain.assess_batch(list(CANARY_TEXTS)) == split.assess_batch(list(CANARY_TEXTS))
+
+
+def test_a_group_runs_only_when_one_of_its_patterns_can_match() -> None:
+    """The "no" group's patterns all need "bleed": without it its matcher does not run (same matches: none);
+    with it, it runs. "sdh" alone is matched without spaCy beside its longer pattern ("plus")."""
+    full, split = _matchers()
+    nlp = spacy.blank("en")
+    key = nlp.vocab.strings["no"]
+    runs: list[int] = []
+    group = split._groups[key]
+    split._groups[key] = group._replace(matcher=lambda d: runs.append(1) or group.matcher(d))
+    for text, ran in (("No mass, no shift.", 0), ("No acute bleed.", 1), ("No mass. Bleed later.", 2)):
+        doc = nlp(text)
+        assert sorted(split(doc)) == sorted(full(doc)), text
+        assert len(runs) == ran, text
+    sdh = nlp.vocab.strings["sdh"]
+    assert len(split._words[sdh]) == 2 and split._groups[sdh].needs is not None
+
+
+def test_a_finite_regex_or_a_one_word_list_is_tested_in_c() -> None:
+    assert _in_c({"LOWER": {"REGEX": "^(be|been)$"}}) == {"LOWER": {"IN": ["be", "been"]}}
+    assert _in_c({"LOWER": {"REGEX": "^levels?$"}, "OP": "?"}) == {
+        "LOWER": {"IN": ["level", "levels"]},
+        "OP": "?",
+    }
+    assert _in_c({"LOWER": {"IN": ["mm"]}}) == {"LOWER": "mm"}
+    assert _in_c({"LOWER": {"REGEX": "^[:=-]$"}}) == {"LOWER": {"IN": ["-", ":", "="]}}
+    for kept in (
+        {"LOWER": {"REGEX": "^[0-9]+$"}},  # infinite
+        {"LOWER": {"REGEX": "neg"}},  # unanchored
+        {"LOWER": {"REGEX": "^(a|a b)$"}},  # a word with a blank: a token never is
+        {"LOWER": {"REGEX": "^(x)?$"}},  # the empty string
+        {"IS_SPACE": True, "OP": "?"},
+    ):
+        assert _in_c(kept) == kept
+    # the same matches, in the same order, as the regex patterns
+    nlp = spacy.blank("en")
+    regex, words = Matcher(nlp.vocab), Matcher(nlp.vocab)
+    for key, tokens in (
+        ("a", [{"LOWER": "not"}, SPACE, {"LOWER": {"REGEX": "^(be|been)$"}, "OP": "?"}, {"LOWER": "seen"}]),
+        ("b", [{"LOWER": {"REGEX": "^[:=-]$"}}, SPACE, {"LOWER": {"REGEX": "^(none|nil)$"}}]),
+    ):
+        regex.add(key, [tokens])
+        words.add(key, [[tokens[0], *map(_in_c, tokens[1:])]])
+    doc = nlp("Not be seen. Not seen; not been\nseen. Bleed: none - nil = NIL: no : \nnone")
+    assert words(doc) == regex(doc) and len(regex(doc)) == 6
+
+
+def test_the_sectionizer_matcher_is_split_and_sections_unchanged() -> None:
+    engine = RuleEngine(RuleSet.load(), memo=0)
+    matcher = engine._sectionizer._Sectionizer__matcher
+    split = matcher._MedspacyMatcher__matcher
+    assert isinstance(split, _FirstWordMatcher)
+    notes = [
+        "PAST MEDICAL HISTORY:\nSAH in 2019.\nFINDINGS: acute SDH.\nINDICATION\nfall. Comparison: none.",
+        "Indication: headache. History: old SDH. Impression: no bleed. FAMILY HISTORY: aneurysm.",
+    ]
+    docs = [engine._front_end(text) for text in notes]
+    got = [engine._sections(doc, None) for doc in docs]
+    matcher._MedspacyMatcher__matcher = split._full
+    want = [engine._sections(engine._front_end(text), None) for text in notes]
+    assert got == want and all(len(sections) >= 3 for sections, _ in got)
+
+
+def test_a_long_text_is_read_by_sentence_chunk_by_chunk() -> None:
+    """A text over CHUNK_CHARS: each chunk read by sentence gives what reading the chunks whole gives, the
+    note section carried from chunk to chunk and each chunk's own lower-case test (an all-capitals chunk
+    reads a capitals label as prose); and only the sentences with a target go to spaCy."""
+    ruleset = RuleSet.load()
+    whole, by_sentence = RuleEngine(ruleset, prefilter=False), RuleEngine(ruleset, memo=0)
+    filler = "The ventricles are normal in size. " * 60
+    texts = [
+        "PAST MEDICAL HISTORY:\n" + filler + "Subdural hematoma 2015. " + filler + "Now acute SAH.",
+        "INDICATION: fall.\n" + filler + "FINDINGS: Small SDH. " + filler + "Hemorrhage? No.",
+        filler + "NO ACUTE SDH. FAMILY HISTORY OF BRAIN BLEED: SAH. " * 50 + filler.lower() + "SAH: yes.",
+        ("Hemorrhage? No. " + filler) * 3,
+    ]
+    assert all(len(text) > 2 * CHUNK_CHARS for text in texts)
+    want = whole.assess_batch(texts)
+    read: list[str] = []
+    make_doc = by_sentence._piece_doc
+    by_sentence._piece_doc = lambda piece, lower: read.append(piece) or make_doc(piece, lower)  # type: ignore[method-assign]
+    assert by_sentence.assess_batch(texts) == want
+    assert {r.assertion for r in want} >= {"historical", "affirmed"}
+    assert read and not any("ventricles" in piece and "SAH" not in piece for piece in read)
