@@ -621,3 +621,60 @@ def test_utf16_frames_get_aa_and_are_stored_byte_for_byte(server_factory: Any, k
     for record, tag in zip(records, ("le", "be"), strict=True):  # and the daemon parses what was stored
         report = parse_record(record.value)[0]
         assert isinstance(report, Report) and report.accession == f"ACC-7{tag}"
+
+
+@pytest.mark.kafka
+def test_sigterm_while_the_broker_hangs_exits_promptly_without_a_traceback(tmp_path: Path) -> None:
+    """A broker that hangs (SIGSTOP: connections open, no answer) with a frame in flight: before,
+    kafka-python's close() raised KafkaTimeoutError out of `triage mllp` (a traceback on stderr) at SIGTERM
+    (breaker)."""
+    import os
+    import signal
+    import sys
+
+    from triage.stream.broker import EmbeddedBroker
+
+    broker = EmbeddedBroker().start()
+    proc = None
+    try:
+        settings = _settings(broker.bootstrap_servers)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+        env["TRIAGE_BOOTSTRAP_SERVERS"] = broker.bootstrap_servers
+        env["TRIAGE_TOPICS__INPUT"] = settings.topics.input
+        env.pop("TRIAGE_CONFIG", None)
+        stderr = (tmp_path / "mllp.err").open("wb")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                client = Client(port)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        assert client.exchange(oru(1))[:2] == [b"MSA", b"AA"]
+        os.kill(broker.pid, signal.SIGSTOP)  # type: ignore[arg-type]
+        client.send(oru(2))
+        time.sleep(1.0)
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=30)
+        assert time.monotonic() - t0 < 10.0
+        err = (tmp_path / "mllp.err").read_text(errors="replace")
+        assert "Traceback" not in err and "Exception ignored" not in err, err[-2000:]
+        assert rc == 1  # the frame in flight was never acknowledged: the engine resends it
+        client.close()
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        if broker.pid is not None:
+            os.kill(broker.pid, signal.SIGCONT)
+        broker.stop()

@@ -222,8 +222,10 @@ class MllpServer:
         if self._ticker is not None:
             self._ticker.cancel()
         if self._producer is not None and self._own_producer:
+            from triage.stream.kafka_io import close_producer  # a broker that hangs: no traceback at exit
+
             producer, self._producer = self._producer, None
-            await asyncio.get_running_loop().run_in_executor(self._pool, lambda: producer.close(timeout=2))
+            await asyncio.get_running_loop().run_in_executor(self._pool, close_producer, producer, 2.0)
         self._pool.shutdown(wait=False)
         log.info("mllp_stopped", unacknowledged=unacknowledged)
         return unacknowledged

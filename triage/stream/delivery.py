@@ -40,7 +40,7 @@ from triage.lifecycle.shutdown import Shutdown
 from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
 from triage.stream.errors import describe, is_permanent
-from triage.stream.kafka_io import dead_letter_budget, flush_within
+from triage.stream.kafka_io import close_producer, dead_letter_budget, flush_within
 from triage.stream.port import BrokerPort, KafkaBroker, Producer
 
 if TYPE_CHECKING:
@@ -362,26 +362,3 @@ def rests_on_flag(state_key: bytes | None, flag_keys: set[bytes | None]) -> bool
     if state_key is None or None in flag_keys:
         return bool(flag_keys)
     return any(state_key == key or state_key.startswith(key + b"^") for key in flag_keys)  # type: ignore[operator]
-
-
-def close_producer(producer: Producer, timeout_s: float) -> None:
-    """Close a producer whose records the broker may never acknowledge. kafka-python's close() raises
-    (KafkaTimeoutError from its flush) before it marks itself closed, so its __del__ closes again at exit and
-    prints "Exception ignored ... KafkaTimeoutError" with a traceback on stderr: after a failed close the
-    sender is stopped without sending (the unacknowledged batches fail, as they already did for us: they
-    are not committed) and the now empty producer closes at once."""
-    try:
-        producer.close(timeout=timeout_s)
-        return
-    except Exception as exc:
-        log.warning("producer_close_failed", error_type=type(exc).__name__)
-    sender = getattr(
-        producer, "_sender", None
-    )  # kafka-python's I/O thread (not public API: read defensively)
-    if sender is not None and hasattr(sender, "force_close"):
-        sender.force_close()
-        sender.join(1.0)
-    try:
-        producer.close(timeout=0)
-    except Exception as exc:
-        log.warning("producer_close_failed", error_type=type(exc).__name__, forced=True)

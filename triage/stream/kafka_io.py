@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import structlog
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
@@ -32,6 +32,9 @@ from triage.config import LOW_VOLUME_PARTITIONS, KafkaSettings
 from triage.errors import TriageError
 from triage.lifecycle.shutdown import Shutdown, StoppedError, until_stopped, within_budget
 from triage.obs.logging import last_client_error
+
+if TYPE_CHECKING:
+    from triage.stream.port import Producer
 
 T = TypeVar("T")
 log = structlog.get_logger("triage.stream")
@@ -442,3 +445,26 @@ def partitions_of(consumer: KafkaConsumer, topic: str, timeout_s: float = 30.0) 
         if time.monotonic() > deadline:
             raise TriageError(f"topic {topic!r} does not exist on {consumer.config['bootstrap_servers']}")
         time.sleep(0.1)
+
+
+def close_producer(producer: Producer | KafkaProducer, timeout_s: float) -> None:
+    """Close a producer whose records the broker may never acknowledge. kafka-python's close() raises
+    (KafkaTimeoutError from its flush) before it marks itself closed, so its __del__ closes again at exit and
+    prints "Exception ignored ... KafkaTimeoutError" with a traceback on stderr: after a failed close the
+    sender is stopped without sending (the unacknowledged batches fail, as they already did for us: they
+    are not committed) and the now empty producer closes at once. The daemon's and the MLLP listener's."""
+    try:
+        producer.close(timeout=timeout_s)
+        return
+    except Exception as exc:
+        log.warning("producer_close_failed", error_type=type(exc).__name__)
+    sender = getattr(
+        producer, "_sender", None
+    )  # kafka-python's I/O thread (not public API: read defensively)
+    if sender is not None and hasattr(sender, "force_close"):
+        sender.force_close()
+        sender.join(1.0)
+    try:
+        producer.close(timeout=0)
+    except Exception as exc:
+        log.warning("producer_close_failed", error_type=type(exc).__name__, forced=True)
