@@ -643,7 +643,7 @@ class _Targets:
                     continue
                 span = Span(doc, start, end, label="ICH")
                 span._.target_rule = rule
-                if not self._sentence_ok(span):
+                if not self._sentence_ok(span, rule.metadata):
                     continue
                 added.append(span)
                 taken.update(range(start, end))
