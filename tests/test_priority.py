@@ -994,6 +994,10 @@ def test_sign_overlap_agrees_with_a_linear_scan() -> None:
         ("Left parietal haemorrhagic contusion, not significantly altered.", "stable", "routine"),
         ("The intraventricular haemorrhage has mostly gone.", "decreased", "routine"),
         ("Right SDH barely visible now.", "decreased", "routine"),
+        # round E: "same as", "only faintly visible", the prior size "last week", "; now 19 mm"
+        ("Left parietal SDH, same as on the previous CT.", "stable", "routine"),
+        ("Left frontal SAH now only faintly visible.", "decreased", "routine"),
+        ("Right frontal haematoma 3.0 cm (3.8 cm last week).", "decreased", "routine"),
         # a no-prior phrase negates nothing after it
         ("Acute right SDH, not previously imaged, midline shift 7 mm.", "no_prior", "critical"),
     ],

@@ -178,7 +178,7 @@ _ANAPHORA = re.compile(
     # probes-7 kinds: "; thickness unchanged at 7 mm", "; today it measures 9 mm", "; comparison CT 24/11:
     # 7 mm", "Small residual collections ..."
     r"(?:maximal |max |overall )?(?:thickness|size|volume|diameter|depth|width|dimensions?)\b|"
-    r"(?:today|now|currently|at present)\b[,:]?\s+(?=(?:it|they|this|these|the)\b)\w+|"
+    r"(?:today|now|currently|at present)\b[,:]?\s+(?:(?=(?:it|they|this|these|the)\b)\w+|(?=\d))|"
     r"comparison (?:ct|mri?|scan|study|exam)\b|(?:small |thin |minimal |a )?residual\b|"
     # a sentence about the prior exam: "; the admission CT showed none", "The prior scan measured it at 5 mm."
     r"(?:the |on the )?(?:prior|previous|last|earlier|admission|initial|preceding|outside) "
@@ -438,7 +438,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:interval |interim )?"
             r"(?:change|difference|alteration)\b|\bsame[- ](?:size|sized|extent|thickness|dimensions?)\b|"
             r"\b(?:the way|as) (?:it|they) (?:did|was|were|looked)\b|\bas expected\b|"
-            r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|\bidentical\b|"
+            r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|\bidentical\b|\bsame as\b|"
             r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b",
             re.IGNORECASE,
         ),
@@ -461,6 +461,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bless (?:bulky|voluminous|apparent|evident|visible|obvious|marked|hyperdense|bright|thick|"
             r"wide)\b|"
             r"\bgone\b|\bbarely (?:perceptible|visible|seen|detectable|discernible)\b|"
+            r"\bonly (?:faintly|just|barely) (?:visible|seen|perceptible)\b|"
             # "less evident than on the previous study", "less subarachnoid blood than yesterday"
             r"\b(?:less|smaller|thinner|narrower|fewer|lower)\b(?=[^.;]{0,30}?\bthan" + _THAN_EARLIER + r")|"
             r"\b(?:overall|now|much|far) less\b(?= *[.;,]|$)|"
@@ -784,6 +785,7 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
         _PARENCHYMA.match(text, end)
         or _PARENCHYMA_BEFORE.search(text[max(0, start - 40) : start])
         or _CAVITY.search(text, start, end)
+        or _CAVITY.search(text, max(0, start - 30), start)
         or _CAVITY_AFTER.match(text, end)
     ):
         return "intraparenchymal"
@@ -864,7 +866,7 @@ _THEN_AFTER = re.compile(
     r"outside|baseline|first|original|arrival|presentation)\b|(?:previously|before|earlier|yesterday|"
     r"at baseline|on admission|initially|then|prior)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d)|"
     # probes-7 kind: the prior exam named by its date or day ("(8 mm on 3/3)", "9 mm on Monday")
-    r"(?:on|at)\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\w+day|day \d+)\b)",
+    r"(?:on|at)\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\w+day|day \d+)\b|last (?:week|night|month|time)\b)",
     re.IGNORECASE,
 )
 #: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"

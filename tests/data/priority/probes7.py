@@ -1915,11 +1915,105 @@ ROWS_D = [
     ("Old right SDH, 6 mm, unchanged.", [SDH], "chronic", ST, RT, None, 6),
 ]
 
+#: Written after round D's fixes and measured once with them (README-probes-7.md).
+ROWS_E = [
+    ("Right SDH: interval increase, 7 \u2192 10 mm.", [SDH], NS, INC, C, None, 10),
+    ("Left occipital haematoma bigger today.", [IPH], NS, INC, C, None, None),
+    ("The haemorrhagic contusion burden has increased.", [CON], NS, INC, C, None, None),
+    ("Subarachnoid haemorrhage has become more extensive overnight.", [SAH], NS, INC, C, None, None),
+    ("EDH: 15 mm today versus 10 mm at 02:00.", [EDH], NS, INC, C, None, 15),
+    ("Right thalamic bleed has enlarged slightly; now 19 mm.", [IPH], NS, INC, C, None, 19),
+    ("New since 6 pm: small left frontal SAH.", [SAH], NS, NEW, C, None, None),
+    ("Left IVH, not seen at 14:00.", [IVH], NS, NEW, C, None, None),
+    ("Acute left SDH which has developed since the morning scan.", [SDH], "acute", NEW, C, None, None),
+    ("Interval new parafalcine subdural haematoma.", [SDH], NS, NEW, C, None, None),
+    (
+        "Right frontal haemorrhagic contusion appears somewhat larger than on the earlier scan.",
+        [CON],
+        NS,
+        INC,
+        C,
+        None,
+        None,
+    ),
+    ("Bilateral SAH, unchanged in extent.", [SAH], NS, ST, RT, None, None),
+    ("Right EDH remains 9 mm.", [EDH], NS, ST, RT, None, 9),
+    ("The left SDH is stable at 1.1 cm.", [SDH], NS, ST, RT, None, 11),
+    ("No change in the right cerebellar haematoma.", [IPH], NS, ST, RT, None, None),
+    ("Left frontal ICH: no interval change in size or density.", [IPH], NS, ST, RT, None, None),
+    ("Right SDH, same as on the outside CT.", [SDH], NS, ST, RT, None, None),
+    ("Intraventricular blood: much less.", [IVH], NS, DEC, RT, None, None),
+    ("Left SDH has reduced in thickness to 5 mm.", [SDH], NS, DEC, RT, None, 5),
+    ("Haemorrhagic contusions resolving as expected.", [CON], NS, DEC, RT, None, None),
+    ("Small residual right parietal haematoma, largely resorbed.", [IPH], NS, DEC, RT, None, None),
+    ("Right SAH now only faintly visible.", [SAH], NS, DEC, RT, None, None),
+    ("Left thalamic ICH, 2.0 cm (2.6 cm last week).", [IPH], NS, DEC, RT, None, 20),
+    ("Mixed density left SDH, new compared with January.", [SDH], "mixed", NEW, C, None, None),
+    (
+        "Chronic right SDH, 12 mm, stable, with a small acute component that is new.",
+        [SDH],
+        "mixed",
+        NEW,
+        C,
+        None,
+        12,
+    ),
+    ("Acute on chronic bilateral SDH, right 14 mm, left 8 mm; no prior.", [SDH], "mixed", NP, U, None, 14),
+    ("Left SDH with MLS 0.8cm.", [SDH], NS, NS, C, S(8), None),
+    ("Right IPH, mass effect with 5 mm leftward midline displacement.", [IPH], NS, NS, C, S(5), None),
+    (
+        "Large left EDH with early uncal herniation and midline shift.",
+        [EDH],
+        NS,
+        NS,
+        C,
+        S(None, herniation=True),
+        None,
+    ),
+    ("SAH with early hydrocephalus (temporal horns 4 mm).", [SAH], NS, NS, C, M(hydrocephalus=True), None),
+    ("Right SDH; no MLS; basal cisterns patent.", [SDH], NS, NS, U, None, None),
+    (
+        "Left temporal haemorrhagic contusion, no mass effect, ventricles normal.",
+        [CON],
+        NS,
+        NS,
+        U,
+        None,
+        None,
+    ),
+    ("Small SAH. No hydrocephalus. No shift.", [SAH], NS, NS, U, None, None),
+    ("Right IVH with dilated lateral ventricles.", [IVH], NS, NS, C, M(hydrocephalus=True), None),
+    ("Post craniotomy for left SDH: recurrent acute subdural blood 9 mm.", [SDH], "acute", NEW, C, None, 9),
+    (
+        "Post-op resection bed haemorrhage, larger than on the immediate post-op CT.",
+        [IPH],
+        NS,
+        INC,
+        C,
+        None,
+        None,
+    ),
+    ("After EVD: IVH decreasing, ventricles smaller.", [IVH], NS, DEC, RT, None, None),
+    ("L SDH 6mm \u2194 (6mm prev).", [SDH], NS, ST, RT, None, 6),
+    ("R tSAH \u2193.", [SAH], NS, DEC, RT, None, None),
+    (
+        "FINDINGS: left SDH 8 mm, 5 mm on the prior. IMPRESSION: Left SDH, increased.",
+        [SDH],
+        NS,
+        INC,
+        C,
+        None,
+        8,
+    ),
+    ("Cannot exclude a tiny new SAH in the right frontal sulcus.", [SAH], NS, NEW, U, None, None, True),
+    ("Possible haemorrhagic transformation of the left MCA infarct.", [HT], NS, NS, U, None, None, True),
+]
+
 
 def rows() -> list[dict]:
     gold = MAKE_SET.gold_priority
     out = []
-    for i, r in enumerate(ROWS + ROWS_B + ROWS_C + ROWS_D):
+    for i, r in enumerate(ROWS + ROWS_B + ROWS_C + ROWS_D + ROWS_E):
         text, subtypes, acuity, change, want, me, size, *hedged = r
         row = {
             "id": f"q7-{i:03d}",
