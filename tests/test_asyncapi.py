@@ -236,3 +236,26 @@ def test_flag_content_type_documents_every_fhir_release_the_code_sends(doc: dict
 
     documented = doc["components"]["schemas"]["FlagHeaders"]["properties"]["content-type"]["enum"]
     assert set(documented) == set(CONTENT_TYPES.values())
+
+
+def test_flag_state_key_documents_the_second_order_form_the_code_writes(doc: dict[str, Any]) -> None:
+    """Two orders sharing one accession: the second order's flag-state record is keyed `accession^order`
+    (librdkafka read back `SHARED7^ORDBF`); the contract said "accession" only (breaker)."""
+    values = [
+        oru(control_id="S1", accession="AC9", placer="PL1", filler="FI1"),
+        oru(control_id="S2", accession="AC9", placer="PL2", filler="FI2"),
+    ]
+    records = [SourceRecord("hl7.oru", 0, i, v) for i, v in enumerate(values)]
+    processor = Processor.from_settings(
+        KeywordScorer(), Settings(), clock=lambda: datetime(2024, 1, 1, tzinfo=UTC)
+    )  # type: ignore[arg-type]
+    keys = {
+        m.key
+        for outcome in processor.process_batch(records, {})
+        for m in outcome.outputs
+        if m.topic == TOPIC_DEFAULTS["flag_state"]
+    }
+    assert keys == {b"AC9", b"AC9^FI2"}
+    channel = next(c for c in doc["channels"].values() if c["address"] == TOPIC_DEFAULTS["flag_state"])
+    (message,) = [deref(doc, m) for m in channel["messages"].values()]
+    assert "accession^<order number>" in message["bindings"]["kafka"]["key"]["description"]
