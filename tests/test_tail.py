@@ -512,3 +512,12 @@ def test_a_record_timestamp_no_datetime_holds_is_shown_as_none_not_a_traceback(
 
     record = SourceRecord("hl7.oru", 0, 3, message(b"CTRL-10", b"ACC-10"), timestamp_ms=timestamp_ms)
     assert entry(record)["timestamp"] == shown
+
+
+def test_a_header_name_sent_twice_shows_every_value_in_order() -> None:
+    """librdkafka lets a producer repeat a header name; `tail` showed only the last value (breaker)."""
+    from triage.core import SourceRecord
+
+    headers = (("dup", b"1"), ("one", b"x"), ("dup", b"2"), ("dup", b"3"))
+    record = SourceRecord("hl7.oru", 0, 1, message(b"CTRL-11", b"ACC-11"), headers=headers)
+    assert entry(record)["headers"] == {"dup": ["1", "2", "3"], "one": "x"}

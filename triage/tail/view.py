@@ -34,6 +34,17 @@ def _json(value: bytes) -> Any:
         return None
 
 
+def _headers(headers: Sequence[tuple[str, bytes]]) -> dict[str, str | list[str]]:
+    """Name -> value; a name sent more than once (Kafka allows it: librdkafka, Java clients) -> every value,
+    in order, so no header a consumer sees is hidden."""
+    out: dict[str, str | list[str]] = {}
+    for name, raw in headers:
+        value = raw.decode("utf-8", "replace")
+        seen = out.get(name)
+        out[name] = value if seen is None else [*seen, value] if isinstance(seen, list) else [seen, value]
+    return out
+
+
 def _time(record: SourceRecord) -> str | None:
     when = record.created_at()
     return None if when is None else when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -123,7 +134,7 @@ def entry(
         "offset": record.offset,
         "timestamp": _time(record),
         "key": record.key.decode("utf-8", "replace") if record.key is not None else None,
-        "headers": {name: value.decode("utf-8", "replace") for name, value in record.headers},
+        "headers": _headers(record.headers),
     }
     if kind in ("flag", "audit", "flag_state"):
         out["value"] = _json(record.value)
