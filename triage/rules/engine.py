@@ -478,8 +478,7 @@ class _FirstWordMatcher:
         return split is not inner
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lower = doc.to_array(LOWER).tolist()
-        present = set(lower)
+        lower, present = _lower_ids(doc)
         runs = []
         for key in self._keys.intersection(present):
             ids = self._words.get(key)
@@ -488,10 +487,7 @@ class _FirstWordMatcher:
                     [(match_id, i, i + 1) for i, word in enumerate(lower) if word == key for match_id in ids]
                 )
             group = self._groups.get(key)
-            if group is not None and (
-                group.needs is None
-                or any(all(not words.isdisjoint(present) for words in need) for need in group.needs)
-            ):
+            if group is not None and (group.needs is None or _can_match(group.needs, present)):
                 runs.append(self._run(doc, lower, key, group))
         if self._rest is not None and (self._rest_words is None or not self._rest_words.isdisjoint(present)):
             runs.append(self._rest(doc))
@@ -527,6 +523,31 @@ class _Group(NamedTuple):
     matcher: Matcher
     longest: int | None
     needs: tuple[tuple[frozenset[int], ...], ...] | None
+
+
+#: ``Doc.user_data`` key: the doc's tokens' ``LOWER`` ids and their set (``_lower_ids``)
+_LOWER_IDS = "triage_lower_ids"
+
+
+def _lower_ids(doc: Doc) -> tuple[list[int], set[int]]:
+    """The doc's tokens' ``LOWER`` ids, in order, and as a set; kept in the doc, as every matcher step reads
+    them (a doc's tokens do not change after the tokenizer: no step merges or splits them)."""
+    known = doc.user_data.get(_LOWER_IDS)
+    if known is None or len(known[0]) != len(doc):
+        lower = doc.to_array(LOWER).tolist()
+        known = doc.user_data[_LOWER_IDS] = (lower, set(lower))
+    return known
+
+
+def _can_match(needs: tuple[tuple[frozenset[int], ...], ...], present: set[int]) -> bool:
+    """Whether some pattern of a group (``_Group.needs``) finds a word of each of its required tokens."""
+    for need in needs:
+        for words in need:
+            if words.isdisjoint(present):
+                break
+        else:
+            return True
+    return False
 
 
 def _word_alone(pattern: list[dict[str, Any]]) -> bool:
