@@ -9,11 +9,14 @@ Then the engine itself (``RuleEngine.assess_batch``, CPU time, median of 3), per
 texts (``sentences=False``, rules-4 before reading by sentence) against reading only the sentences that can
 hold a target, with the sentence memo off (``memo=0``) and on (the default; emptied before every round, so
 only repetition inside a set counts: the impressions and notes repeat, the challenge and held-out texts do
-not). ``--baseline DIR`` times the default engine of another source tree beside them, e.g. rules-3:
-``git archive 2e30da1 triage | tar -x -C /tmp/rules-3`` then ``--baseline /tmp/rules-3``. Identical results:
-``rules_sentences.py``.
+not). ``--baseline DIR`` (repeatable) times the default engine of another source tree beside them, e.g.
+rules-3: ``git archive 2e30da1 triage | tar -x -C /tmp/rules-3`` then ``--baseline /tmp/rules-3``; each
+baseline runs in a child process per text kind, interleaved with this tree's engines (a shared machine's load
+then weighs on both alike), and the last columns are this tree's memo-on cost against each. Identical
+results: ``rules_sentences.py``.
 
-    .venv/bin/python benchmarks/rules.py [--reports 640] [--baseline DIR] [--engine-table-only]
+    .venv/bin/python benchmarks/rules.py [--reports 640] [--baseline DIR ...] [--engine-table-only]
+        [--no-whole]
 """
 
 from __future__ import annotations
@@ -74,7 +77,10 @@ def _ms_per_report(nlp, texts: list[str], batch: int) -> float:  # type: ignore[
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=640)
-    ap.add_argument("--baseline", type=Path, help="a source tree whose engine is timed beside (e.g. rules-3)")
+    ap.add_argument(
+        "--baseline", type=Path, action="append", default=[], help="a source tree timed beside (e.g. rules-3)"
+    )
+    ap.add_argument("--no-whole", action="store_true", help="skip this tree's whole-text engine")
     ap.add_argument("--engine-only", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--engine-table-only", action="store_true", help="skip the splitter comparison")
     args = ap.parse_args()
@@ -87,7 +93,7 @@ def main() -> None:
     }
     words = {k: sum(len(t.split()) for t in _texts(k, 50)) / 50 for k in ("impression", "note")}
     if args.engine_table_only:
-        return _engine_table(ruleset, args.reports, args.baseline)
+        return _engine_table(ruleset, args.reports, args.baseline, whole=not args.no_whole)
     print(f"rules {ruleset.version}; {args.reports} reports per cell; ms/report (lower is better)")
     print(f"{'pipeline':40} {'text':22} {'batch 1':>9} {'batch 64':>9}")
     for name, nlp in pipes.items():
@@ -97,7 +103,7 @@ def main() -> None:
             b64 = _ms_per_report(nlp, texts, 64)
             label = f"{kind} (~{words[kind]:.0f} words)"
             print(f"{name:40} {label:22} {b1:9.3f} {b64:9.3f}")
-    _engine_table(ruleset, args.reports, args.baseline)
+    _engine_table(ruleset, args.reports, args.baseline, whole=not args.no_whole)
 
 
 def _engine_sets(n: int) -> dict[str, list[str]]:
@@ -151,30 +157,33 @@ def _baseline_ms(tree: Path, sets: dict[str, list[str]]) -> dict[str, float]:
     return json.loads(out.splitlines()[-1])
 
 
-def _engine_table(ruleset: RuleSet, n: int, baseline: Path | None) -> None:
+def _engine_table(ruleset: RuleSet, n: int, baselines: list[Path], *, whole: bool = True) -> None:
     engines = {
-        "whole texts": RuleEngine(ruleset, sentences=False),
+        **({"whole texts": RuleEngine(ruleset, sentences=False)} if whole else {}),
         "memo off": RuleEngine(ruleset, memo=0),
         "memo on": RuleEngine(ruleset),
     }
     sets = _engine_sets(n)
-    base = _baseline_ms(baseline, sets) if baseline is not None else None
+    names = [tree.name for tree in baselines]
     print(
-        f"\nRuleEngine.assess_batch, CPU ms/report (median of 3; memo emptied each round), {n} reports per"
-        " synthetic cell; whole texts = rules-4 before reading by sentence; memo off/on = by sentence"
+        f"\nrules {ruleset.version}: RuleEngine.assess_batch, CPU ms/report (median of 3; memo emptied each"
+        f" round), {n} reports per synthetic cell; whole texts = read whole; memo off/on = by sentence;"
+        " x: a baseline's (its default engine) / this tree's memo on"
     )
-    first = "baseline" if base is not None else ""
     print(
-        f"{'text':18} {first:>9} {'whole texts':>12} {'memo off':>9} {'memo on':>9}"
-        f" {'x off':>6} {'x on':>6}  (x: vs {'baseline' if base is not None else 'whole texts'})"
+        f"{'text':18} {'n':>6}"
+        + "".join(f" {name:>18}" for name in names)
+        + "".join(f" {name:>11}" for name in engines)
+        + "".join(f" {'x ' + name:>18}" for name in names)
     )
     for kind, texts in sets.items():
+        base = [_baseline_ms(tree, {kind: texts})[kind] for tree in baselines]
         ms = {name: _engine_ms(engine, texts) for name, engine in engines.items()}
-        before = base[kind] if base is not None else ms["whole texts"]
         print(
-            f"{kind:18} {f'{base[kind]:.3f}' if base is not None else '':>9} {ms['whole texts']:12.3f}"
-            f" {ms['memo off']:9.3f} {ms['memo on']:9.3f} {before / ms['memo off']:5.2f}x"
-            f" {before / ms['memo on']:5.2f}x"
+            f"{kind:18} {len(texts):6}"
+            + "".join(f" {b:18.3f}" for b in base)
+            + "".join(f" {v:11.3f}" for v in ms.values())
+            + "".join(f" {b / ms['memo on']:17.2f}x" for b in base)
         )
 
 

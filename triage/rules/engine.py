@@ -875,9 +875,10 @@ def _anchor_pattern(ruleset: RuleSet) -> re.Pattern[str] | None:
 
 
 _ALNUM = re.compile("[a-z0-9]+")
-#: where a sentence piece may start (``RuleEngine._sentence_pieces``): after a word, one space or blanks
-#: holding a line break (group 2), before a letter or digit
-_CUT = re.compile(r"(\S+)(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
+#: where a sentence piece may start (``RuleEngine._sentence_pieces``): after a word whose last character is
+#: no letter or digit (only such a word can end in a sentence-end token), one space or blanks holding a line
+#: break (group 2), before a letter or digit
+_CUT = re.compile(r"(\S*(?:[^\w\s]|_))(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
 
 
 def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
@@ -1399,8 +1400,7 @@ class RuleEngine:
             start = m.end()  # the next token starts here
             if m.group(2) is not None and text[start].islower():
                 continue  # a wrapped line: the line-break step continues the sentence
-            word = m.group(1)
-            if not word[-1].isalnum() and self._ends_sentence(word):
+            if self._ends_sentence(m.group(1)):
                 cuts.append(start)
         if lower is None or len(lower) != len(text):  # lower-casing changed a length ("İ"): piece by piece
             lower = None
