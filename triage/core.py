@@ -16,7 +16,8 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
-    """One Kafka record as consumed (or read back by replay). `value` is never modified."""
+    """One Kafka record as consumed (or read back by replay). `value` is never modified; a null value
+    (tombstone) is ``b""`` with `null_value` set, so a dead letter can give it back as null."""
 
     topic: str
     partition: int
@@ -25,6 +26,7 @@ class SourceRecord:
     key: bytes | None = None
     timestamp_ms: int | None = None
     headers: tuple[tuple[str, bytes], ...] = ()
+    null_value: bool = False
 
     def created_at(self) -> datetime | None:
         """The record's Kafka timestamp as a UTC datetime; None when it has none (-1) or when it lies outside
@@ -137,11 +139,12 @@ class FlagAction(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class KafkaMessage:
-    """One output to produce: topic, key, value and headers. Built by pure code, sent by stream/."""
+    """One output to produce: topic, key, value and headers. Built by pure code, sent by stream/. A None
+    value is a null value (only a dead letter of a null-value input has one)."""
 
     topic: str
     key: bytes | None
-    value: bytes
+    value: bytes | None
     headers: tuple[tuple[str, bytes], ...] = ()
 
 

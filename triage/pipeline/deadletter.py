@@ -10,6 +10,13 @@ stays in the input topic (its retention is the recovery window; deploy/README.md
 MAX_KEY_BYTES and header values longer than MAX_HEADER_VALUE_BYTES are bounded the same way (prefix +
 ``~len=N~sha256=...``).
 
+The input record's own headers travel too, all of them, in order, repeated names kept, values byte for
+byte, each renamed ``triage-input-header:<name>`` (INPUT_HEADER_PREFIX): no input header can collide with
+the dead letter's own ``triage-*`` headers or its ``content-type``. A null input value (tombstone) stays a
+null value (header ``triage-input-null-value: true`` says so; when the input had no key either, the value is
+empty, because a record needs a key or a value). `redrive_record` gives back the input's key, value and
+headers exactly. Input header values are bounded like ours only in an oversize dead letter.
+
 The error text in `triage-dlq-error` is the message of a triage error (written PHI-free by the parser);
 any other exception is reported by class name only, because its message may quote the input.
 """
@@ -33,6 +40,8 @@ FORMAT_OVERSIZE = "oversize"
 OVERSIZE_SCHEMA = "triage.dead-letter.oversize/1"
 FORMAT_COORDINATES = "coordinates"
 COORDINATES_SCHEMA = "triage.dead-letter.coordinates/1"
+INPUT_HEADER_PREFIX = "triage-input-header:"
+NULL_VALUE_HEADER = "triage-input-null-value"
 _HEADER_OVERHEAD = 16  # per header, what the record format adds beside name and value (varints, generous)
 
 
@@ -110,8 +119,24 @@ def dead_letter_for(
         ("triage-order-index", str(order_index).encode("ascii")),
         ("triage-dlq-time", now.isoformat().encode("ascii")),
         *ids,
+        *((NULL_VALUE_HEADER, b"true"),) * source.null_value,
+        *((INPUT_HEADER_PREFIX + name, value) for name, value in source.headers),
     )
-    return KafkaMessage(topic=topic, key=source.key, value=source.value, headers=headers)
+    # kafka-python refuses a record with neither key nor value: then the null value is sent empty
+    value = None if source.null_value and source.key is not None else source.value
+    return KafkaMessage(topic=topic, key=source.key, value=value, headers=headers)
+
+
+def redrive_record(message: KafkaMessage) -> tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]:
+    """The input record a dead letter (original form) was made of: key, value (None for a null value) and
+    headers, in order, under their own names. What to produce back to the input topic to re-drive it."""
+    headers = tuple(
+        (name[len(INPUT_HEADER_PREFIX) :], value)
+        for name, value in message.headers
+        if name.startswith(INPUT_HEADER_PREFIX)
+    )
+    null = dict(message.headers).get(NULL_VALUE_HEADER) == b"true"
+    return message.key, None if null else message.value, headers
 
 
 def coordinates_dead_letter(
@@ -159,7 +184,7 @@ def coordinates_dead_letter(
 def message_size(message: KafkaMessage) -> int:
     """Bytes the record's key, value and headers take (what a size limit counts, near enough)."""
     headers = sum(len(k.encode("utf-8")) + len(v) + _HEADER_OVERHEAD for k, v in message.headers)
-    return len(message.key or b"") + len(message.value) + headers + 64
+    return len(message.key or b"") + len(message.value or b"") + headers + 64
 
 
 def fit_dead_letter(message: KafkaMessage, budget: int, *, force_oversize: bool = False) -> KafkaMessage:
@@ -171,17 +196,19 @@ def fit_dead_letter(message: KafkaMessage, budget: int, *, force_oversize: bool 
         not force_oversize or headers[FORMAT_HEADER] == FORMAT_OVERSIZE.encode()
     ):
         return message
-    bounded_headers = tuple(
-        (name, bound_bytes(value, MAX_HEADER_VALUE_BYTES) or b"")
-        for name, value in message.headers
-        if name != FORMAT_HEADER
+    kept = tuple((name, value) for name, value in message.headers if name != FORMAT_HEADER)
+    bounded_headers = tuple((name, bound_bytes(value, MAX_HEADER_VALUE_BYTES) or b"") for name, value in kept)
+    # the input's own headers stay exact while the original value is kept: re-driving restores them
+    exact = tuple(
+        (name, value if name.startswith(INPUT_HEADER_PREFIX) else bounded)
+        for (name, value), (_, bounded) in zip(kept, bounded_headers, strict=True)
     )
     key = bound_bytes(message.key, MAX_KEY_BYTES)
     original = KafkaMessage(
         topic=message.topic,
         key=key,
         value=message.value,
-        headers=(*bounded_headers, (FORMAT_HEADER, FORMAT_ORIGINAL.encode("ascii"))),
+        headers=(*exact, (FORMAT_HEADER, FORMAT_ORIGINAL.encode("ascii"))),
     )
     if not force_oversize and message_size(original) <= budget:
         return original
@@ -192,7 +219,7 @@ def _oversize(
     message: KafkaMessage, key: bytes | None, headers: tuple[tuple[str, bytes], ...], budget: int
 ) -> KafkaMessage:
     h = dict(headers)
-    value = message.value
+    value = message.value or b""
     prefix_len = max(0, min(OVERSIZE_PREFIX_BYTES, len(value), (budget - 4096) * 3 // 4))
 
     def text(name: str) -> str:
@@ -245,6 +272,6 @@ def dead_letter_envelope(message: KafkaMessage) -> dict[str, object]:
     return {
         "topic": message.topic,
         "key": message.key.decode("utf-8", errors="replace") if message.key is not None else None,
-        "value": base64.b64encode(message.value).decode("ascii"),
+        "value": None if message.value is None else base64.b64encode(message.value).decode("ascii"),
         "headers": {name: value.decode("utf-8", errors="replace") for name, value in message.headers},
     }

@@ -15,7 +15,7 @@ from triage.core import SourceRecord
 
 def to_source_record(rec: Any) -> SourceRecord:
     """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received; a null value is
-    b"", a null header value b"")."""
+    b"" with `null_value` set, a null header value b"")."""
     headers = tuple((k, v if v is not None else b"") for k, v in (rec.headers or ()))
     return SourceRecord(
         topic=rec.topic,
@@ -25,6 +25,7 @@ def to_source_record(rec: Any) -> SourceRecord:
         key=rec.key,
         timestamp_ms=rec.timestamp,
         headers=headers,
+        null_value=rec.value is None,
     )
 
 
