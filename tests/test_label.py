@@ -388,3 +388,16 @@ def test_label_sigterm_removes_its_partial_output_and_a_stale_one_does_not_block
     done = subprocess.run([*argv, "-q"], capture_output=True, text=True, env=env, timeout=100)
     assert done.returncode == 0, done.stderr
     assert not partial.exists() and len(list(csv.DictReader(out.open()))) == 1
+
+
+def test_invalid_jsonl_row_names_the_column_once(tmp_path: Path) -> None:
+    """json's own message may end in "at" ("Invalid control character at"); the row's reason must read as one."""
+    from triage.offline.tables import iter_rows
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "a\tb"}\n{"text": "open', encoding="utf-8")  # the last line unterminated
+    reasons = [row.error for row in iter_rows(src, "jsonl")]
+    assert reasons == [
+        "invalid JSON (Invalid control character at column 12)",
+        "invalid JSON (Unterminated string starting at column 10)",
+    ]

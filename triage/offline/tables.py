@@ -358,7 +358,8 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Row(number, None, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            # some of json's messages end in "at" ("Invalid control character at"): the column follows once
+            yield Row(number, None, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
             continue
         except RecursionError:
             yield Row(number, None, "JSON nested too deeply")
