@@ -391,7 +391,7 @@ def test_label_sigterm_removes_its_partial_output_and_a_stale_one_does_not_block
 
 
 def test_invalid_jsonl_row_names_the_column_once(tmp_path: Path) -> None:
-    """json's own message may end in "at" ("Invalid control character at"); the row's reason must read as one."""
+    """json's own message may end in "at" ("Invalid control character at"): one "at" in the reason."""
     from triage.offline.tables import iter_rows
 
     src = tmp_path / "in.jsonl"
