@@ -14,9 +14,11 @@ Pipeline (built once per engine; no model is downloaded, nothing is read at run 
 5. medspaCy ``ConText`` (Harkema et al. 2009) with the compiled modifier rules, scope = sentence unless a
    rule sets ``max_scope``; skipped for a Doc without targets (its result cannot depend on modifiers then).
 
-Inside medspaCy's TargetMatcher and ConText (and the clause-final step) spaCy's token ``Matcher`` is split
-by each pattern's first word (``_FirstWordMatcher``): a pattern can only match in a doc holding its first
-word, so only those words' patterns are tried, on the tokens they can reach; the matches are the same.
+Inside medspaCy's TargetMatcher, ConText and Sectionizer (and the clause-final step) spaCy's token
+``Matcher`` is split by each pattern's first word (``_FirstWordMatcher``): a pattern can only match in a doc
+holding its first word and a word of each of its required tokens, so only those words' patterns are tried,
+on the tokens they can reach; the matches are the same. A later token's finite regex is its word list
+(``_in_c``: spaCy tests an exact word in C, a list or a regex in Python).
 
 Mention assertion: the ConText categories (``triage.rules.result.mention_assertion``), except that the site
 rule (``triage.rules.resources.SiteRule``) makes a generic bleed mention ``extracranial`` when its clause
@@ -379,8 +381,11 @@ class _FirstWordMatcher:
     """spaCy's ``Matcher`` split by each pattern's first word, same matches. spaCy tries every pattern at
     every token (measured: ~5 us a token for medspaCy's 267 target and 226 ConText patterns, most of the
     rule tier's cost on a sentence); a pattern whose first token takes a few exact ``LOWER`` words
-    (``_first_words``) can only match in a doc holding one of them, so it joins the group of each word (as
-    one pattern per word), which runs only then; the other patterns (``rest``) always run.
+    (``_first_words``; whatever else the token tests) can only match in a doc holding one of them, so it
+    joins the group of each word (as one pattern per word), which runs only then, and only when one of its
+    patterns finds a word of each of its required later tokens (``_needs``); a word's patterns that are that
+    word alone match at each occurrence without spaCy; the other patterns (``rest``) run when a doc holds a
+    word one of their required tokens must be.
 
     A group's matches come in the order the whole matcher gives them (each pattern's states evolve alone and
     spaCy keeps their relative order), so the merged list differs from the whole matcher's only in how
