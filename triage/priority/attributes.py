@@ -161,12 +161,15 @@ NO_ATTRIBUTES = BleedAttributes()
 
 # ---- sentences -----------------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
-_ABBREVIATION = re.compile(r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st)\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st|c|ca)\.$", re.IGNORECASE
+)
 _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION match and its boundary
 _ANAPHORA = re.compile(
     # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
     # 8 mm")
-    r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|relative to|versus|since|on|at|in) [^,.;:]{0,40}?[,:]?\s+"
+    r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|relative to|versus|since|on|at|in) "
+    r"(?:[^,.;:()]|\([^()]{0,40}\)|(?<=\d)[:.](?=\d)){0,60}?[,:]?\s+"
     r"(?=(?:this|it|these|they|the)\b))?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
     r"component|extension|subdural|sdh|sah|ivh|edh)s?|"
@@ -177,12 +180,28 @@ _ANAPHORA = re.compile(
     r"(?:r|l|rt|lt|right|left)\.?:?\s+\d+(?:\.\d+)?\s*(?:mm|cm)\b|"
     # probes-7 kinds: "; thickness unchanged at 7 mm", "; today it measures 9 mm", "; comparison CT 24/11:
     # 7 mm", "Small residual collections ..."
-    r"(?:maximal |max |overall )?(?:thickness|size|volume|diameter|depth|width|dimensions?)\b|"
+    r"(?:maximal |max |overall |total )?(?:thickness|size|volume|diameter|depth|width|dimensions?)\b|"
     r"(?:today|now|currently|at present)\b[,:]?\s+(?:(?=(?:it|they|this|these|the)\b)\w+|(?=\d))|"
     r"comparison (?:ct|mri?|scan|study|exam)\b|(?:small |thin |minimal |a )?residual\b|"
     # a sentence about the prior exam: "; the admission CT showed none", "The prior scan measured it at 5 mm."
-    r"(?:the |on the )?(?:prior|previous|last|earlier|admission|initial|preceding|outside) "
+    r"(?:the |on the )?(?:prior|previous|prev|last|earlier|admission|initial|preceding|outside) "
     r"(?:ct|cta|mri?|scan|study|exam\w*|imaging)\b|"
+    # set-6 kinds: an earlier study named by its time ("; the 6 h scan was clear", "; a CT three hours ago
+    # was normal", "; the CT of this morning showed only a film"), a comparison header before the bleed
+    # word ("CT today vs 3 months ago: collection has grown")
+    r"(?=[^.;]{0,60}?\b(?:ago|earlier|before|yesterday|morning|night|evening|previously|\d+\s*h|"
+    r"\d{1,2}:\d{2})\b)(?:the |an? |on the )?(?:[\w:/-]+ ){0,2}?(?:ct|cta|mri?|scan|study)\b"
+    r"(?=[^.;]{0,60}?\b(?:showed|demonstrated|was|were|had)\b)|"
+    # the study of today ("The repeat four hours later measures 9 mm"), the bleed's appearance ("; the
+    # appearance is similar to ..."), a bare size ("SDH. 5 mm."), an HT grade ("; PH-1, 1.8 cm"), the bleed
+    # word without an article ("Collection size unchanged at 17 mm")
+    r"the (?:repeat|follow-?up|current|present|today['\u2019]s)\b|"
+    r"the (?:appearance|findings?|distribution|density|extent)\b|"
+    r"\d+(?:\.\d+)?\s*(?:mm|cm)\s*(?:[.;]|$)|(?-i:PH-?[12]|HI-?[12])\b|"
+    r"(?:hematoma|haematoma|bleed|clot|collection|contusion)s? (?:size|thickness|is|are|has|have|remains?)\b|"
+    r"(?:ct|cta|mri?|scan|study)\b[^.;:]{0,30}?\b(?:vs\.?|versus|compared (?:with|to))[^.;:]{0,30}?:\s*"
+    r"(?:the\s+)?(?:\w+\s+)?(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|"
+    r"contusion)s?\b|"
     r"the (?:\w+ ){0,3}?ones?\b)\b",
     re.IGNORECASE,
 )
@@ -218,6 +237,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a sentence that states mass effect and nothing else ("Mild effacement of the adjacent sulci.", "No other
+#: mass effect.", "MLS nil."): a sentence about the bleed may follow it ("This was not present on the CT ...")
+_SIGN_SENTENCE = re.compile(
+    r"\s*(?:(?:no|nil|mild|moderate|minimal|slight|marked|severe|small)\s+)?"
+    r"(?:(?:other|significant|local|adjacent)\s+)?(?:\w+\s+){0,3}?(?:midline shift|shift|mls|mass effect|"
+    r"effacement|herniation|hydrocephalus|cisterns?|ventricles?|o?edema|oedema|sulci)\b[^.;!?\n]*[.;!?]?\s*",
+    re.IGNORECASE,
+)
+_SIGN_SKIP = 2  # sign-only sentences read past, at most (a bound: linear)
+_SIGN_GAP = re.compile(rf"(?:{_SIGN_SENTENCE.pattern}){{1,{_SIGN_SKIP}}}", re.IGNORECASE)
+
+
 def _bleed_spans(
     text: str, positive: Sequence[Evidence], sentences: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -230,16 +261,28 @@ def _bleed_spans(
             continue  # a sentence already chosen has had the sentences after it read
         chosen.add(i)
         nxt = i + 1
-        # the sentences that go on about it ("It has grown.", "R 7mm (prev 7). L 12mm (prev 6).")
-        while (
-            nxt < len(sentences)
-            and nxt not in chosen
-            and (
-                _ANAPHORA.match(text, sentences[nxt][0]) or _COMPARISON_ONLY.fullmatch(text, *sentences[nxt])
-            )
-        ):
-            chosen.add(nxt)
-            nxt += 1
+        # the sentences that go on about it ("It has grown.", "R 7mm (prev 7). L 12mm (prev 6)."), past at
+        # most two sentences that state mass effect only ("SAH. No other mass effect. This was not present
+        # on the CT of Monday.")
+        while nxt < len(sentences) and nxt not in chosen:
+            k = nxt
+            while (
+                k < len(sentences)
+                and k - nxt < _SIGN_SKIP
+                and not _ANAPHORA.match(text, sentences[k][0])
+                and _SIGN_SENTENCE.fullmatch(text, *sentences[k])
+            ):
+                k += 1
+            if (
+                k >= len(sentences)
+                or k in chosen
+                or not (
+                    _ANAPHORA.match(text, sentences[k][0]) or _COMPARISON_ONLY.fullmatch(text, *sentences[k])
+                )
+            ):
+                break
+            chosen.add(k)
+            nxt = k + 1
     return [sentences[i] for i in sorted(chosen)]
 
 
@@ -266,7 +309,11 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|exce
 _NEG_AFTER = re.compile(
     r"^[\s,:]*(?:is|are|has|have|was|were)?\s*(?:now\s+)?(?:been\s+)?(?:nil|none|zero|"
     r"not\s+(?:seen|present|identified|"
-    r"evident|demonstrated|appreciated)|absent|resolved|no longer (?:seen|present|evident|identified)|"
+    r"evident|demonstrated|appreciated)"
+    # set-6 kind: "Effacement of the ambient cistern, not present before": absent then, so new now
+    r"(?!\s+(?:before|previously|earlier|(?:on|at|in)\s+(?:the\s+)?(?:[\w:/-]+\s+){0,2}?"
+    r"(?:ct|cta|mri?|scan|study|exam\w*|prior|previous)\b))|absent|resolved|"
+    r"no longer (?:seen|present|evident|identified)|"
     r"decompressed(?!\s+into))\b",  # "the trapped horn has decompressed" (not "decompressed into")
     re.IGNORECASE,
 )
@@ -350,6 +397,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:has|have) (?:since |now |newly |subsequently )?(?:appeared|emerged)\b"
             r"(?! (?:stable|unchanged|similar|smaller|larger|less|more|to|as|slightly)\b)|"
             r"\bappeared since\b|"
+            # set-6 kind: an earlier study named by its time that was normal ("a CT three hours ago, done for
+            # the same headache, was normal", "the 6 h scan was clear"; not "CTA was negative for aneurysm")
+            r"(?:\b(?:ago|earlier|before|yesterday|morning|night|evening|admission|initial|first)\b|"
+            r"\b\d+\s*h\b|\b\d{1,2}:\d{2}\b)[^.;]{0,40}?\b(?:was|were) "
+            r"(?:clear|normal|negative|unremarkable|blood-free)\b(?! for\b)|"
             r"\bfirst (?:appear\w*|seen|visible|evident|demonstrated) (?:on|in) (?:this|today|the current)\b|"
             r"\bthere (?:is|are) now (?!(?:an? |some )?(?:less|only|residual|no|minimal|smaller|decreas\w*|"
             r"reduc\w*|resolv\w*|(?:a )?(?:little|trace))\b)(?:an? |some |several |multiple )?(?:\w+ ){0,3}?"
@@ -385,7 +437,14 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "increased",
         re.compile(
-            r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|\bprogress\w*\b|"
+            r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|"
+            r"\bprogress\w*\b(?! notes?\b)|"  # set-6 kind: an "ICU progress note" is no progression
+            # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
+            # confluent or a parenchymal haematoma (HI -> PH)
+            r"\b(?:gone|went|going|goes) up\b|"
+            r"\b(?:petechia\w*|HI-?[12])\b[^.;]{0,50}?\b(?:to|into|now)\b[^.;]{0,25}?"
+            r"(?:\bconfluent\b|\bPH-?[12]\b|\bparenchymal ha?ematoma\b)|"
+            r"(?:\bconfluent\b|\bPH-?[12]\b)[^.;]{0,50}?\brather than\b[^.;]{0,25}?\bpetechia\w*|"
             r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
             r"\bblossom\w*\b|\bexpand\w*\b|"
             # probes-7 kinds: "more widespread / numerous", "roughly doubled", "more than on the prior"
@@ -495,15 +554,18 @@ _SIGN_VERB_GAP = re.compile(
 #: "the midline shift has increased", "cisterns remain patent", "the ventricles have decreased in size")
 _OTHER_SUBJECT = re.compile(
     r"\b(?:o?edema|oedema|swelling|mass effect|ventricles?|ventricular system|"
-    r"shift|herniation|hydrocephalus|effacement|cisterns?|pneumocephalus|sulci)"
-    r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|further|become|been|remains?|"
+    r"shift|herniation|hydrocephalus|effacement|cisterns?|pneumocephalus|sulci|"
+    # set-6 kind: a chronic collection's own structures ("its membrane minimally more conspicuous")
+    r"membranes?|septations?|septa|capsule|density|attenuation|ventricular size)"
+    r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|minimally|marginally|further|"
+    r"become|been|remains?|"
     r"appears?|looks?|itself|themselves|in size|size))*\s+$",
     re.IGNORECASE,
 )
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|within|into|inside|along|around|from|to|of|near|beside|by|adjacent to|over|under|at|abutting)"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -527,10 +589,12 @@ _NO_NEW_BLEED = re.compile(
     re.IGNORECASE,
 )
 _NO_PRIOR = re.compile(
-    r"\bno (?:prior|previous|earlier|comparison|old)(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
+    r"\bno (?:prior|previous|earlier|comparison|old|preoperative|pre-?op)"
+    r"(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
-    r"\bfirst (?:imaging|scan|study|exam\w*)\b|\bwithout (?:a )?(?:prior|comparison)"
+    r"\bfirst (?:imaging|scan|study|exam\w*)\b|\bthis first (?:head |brain )?(?:ct|mri)\b|"
+    r"\bwithout (?:a )?(?:prior|comparison)"
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
     r"\bbaseline (?:exam|study|ct)\b|"
     # set-5 kinds: "No priors available", "nothing prior to compare", "nothing to compare"
@@ -557,7 +621,8 @@ _NUMBER_WORDS = {
     "fifteen": 15,
     "twenty": 20,
 }
-_NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_WORD_NUM = "|".join(_NUMBER_WORDS)
+_NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|(?:{_WORD_NUM})(?: point (?:{_WORD_NUM}|zero))?)"
 _UNIT = r"(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?)\b"
 _MEASURE = re.compile(
     rf"(?P<dims>{_NUM}(?:\s*(?:x|×|by)\s*{_NUM})*)\s*-?\s*(?P<unit>{_UNIT})",
@@ -611,7 +676,9 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
             r"\beffaced (?:\w+,? ){0,4}cisterns?\b|"
-            r"\bcisterns? (?:are |is )?(?:now )?(?:effaced|obliterated)\b",
+            r"\bcisterns? (?:(?:which|that) )?(?:are |is )?(?:now )?(?:effaced|obliterated)\b|"
+            # set-6 kinds: a verb ("contusion effacing the fourth ventricle and the prepontine cistern")
+            r"\b(?:effac|compress|obliterat)(?:es|ing)\b(?:[\s,]+(?:the|and|\w+)){0,7}?\s+cisterns?\b",
             re.IGNORECASE,
         ),
     ),
@@ -626,6 +693,10 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
             r"(?:now |become |newly |increasingly |further |more )*"
             r"(?:dilated|enlarged|enlarging|distended|prominent|ballooned)\b|"
+            # set-6 kind: "the lateral ventricles are larger than on the CT from Friday"
+            r"\b(?:ventricles|ventricular system|temporal horns) (?:are |is |have |has )?"
+            r"(?:now |become |been )*"
+            r"(?:larger|bigger|wider)\b|"
             r"\b(?:dilated|enlarging|enlarged|trapped|entrapped) (?:(?:lateral|third|fourth|right|left|"
             r"contralateral|ipsilateral|both|bilateral) ){0,2}(?:ventricles?|temporal horns?)\b|"
             r"(?-i:\bHCP\b)|"  # probes-7 kind: the abbreviation
@@ -641,9 +712,12 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         "intraventricular_extension",
         re.compile(
             r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
+            r"(?-i:\bIVH) (?:extension|component)\b|"
+            r"\b(?:enter\w*|reach\w*|invad\w*) (?:the )?(?:\w+ ){0,3}(?:ventric\w*|trigone|"
+            r"(?:temporal|occipital|frontal) horns?)\b|"  # set-6 kind: "ICH with a small IVH component"
             r"\b(?:extend\w*|extension|ruptur\w*|decompress\w*|dissect\w*|spread\w*|track\w*|burst\w*) "
             r"(?:(?:now|also|further) )?into (?:the )?"
-            r"(?:\w+ ){0,3}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b|"
+            r"(?:\w+ ){0,4}(?:ventric\w*|(?:temporal|occipital|frontal) horns?)\b|"
             # set-5 kind: the abbreviation "+IVE" ("blood now layers in the horns" is left out: it is as often
             # a primary IVH that grew)
             r"(?<![\w-])\+\s?IVE\b|(?-i:\bIVE\b)",
@@ -657,7 +731,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
     "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn", "hcp"),
-    "intraventricular_extension": ("ventric", "horn", "ive"),
+    "intraventricular_extension": ("ventric", "horn", "ive", "ivh", "trigone"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
 _OF_SHIFT = re.compile(r"[^,;.\d]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
@@ -673,6 +747,14 @@ _NOT_SHIFT_GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
+#: set-6 kind: a sign answered after a colon ("Midline shift: none", "Herniation: no"), past the clause
+_NONE_AFTER_COLON = re.compile(r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present))\b", re.I)
+#: set-6 kind: the first of two shifts joined by an arrow or "to" is the earlier ("shift 2 mm -> now 5 mm")
+_TO_AFTER = re.compile(r"\s*(?:->|\u2192|-->|to)\s*(?:now\s+)?(?=\d|\.\d)", re.IGNORECASE)
+#: a new intraventricular extension, anywhere in the report, is new blood ("New intraventricular extension
+#: into the left frontal horn", "IVH component, new since ..."): the bleed's change is new
+_NEW_BEFORE = re.compile(r"\bnew(?:ly)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEW_AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|which is|that is)\s+)?new\b", re.IGNORECASE)
 _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
 #: described ventricular enlargement from volume loss is not hydrocephalus ("ventriculomegaly proportional to
 #: the sulcal prominence", "enlarged ventricles from atrophy")
@@ -827,6 +909,9 @@ def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int)
 
 def _number(token: str) -> float | None:
     word = token.lower()
+    whole, _, tenth = word.partition(" point ")  # "one point four"
+    if tenth and whole in _NUMBER_WORDS and (tenth == "zero" or _NUMBER_WORDS.get(tenth, 10) < 10):
+        return _NUMBER_WORDS[whole] + (0 if tenth == "zero" else _NUMBER_WORDS[tenth]) / 10
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
     try:
@@ -857,7 +942,15 @@ _THEN_BEFORE = re.compile(
     # a clause about the prior exam: "on the prior it measured 8 mm", "at admission the SDH was 6 mm"
     r"\b(?:on|at|in) (?:the )?(?:prior|previous|earlier|initial|admission|last|first)\b"
     r"(?:(?!\b(?:now|today|currently|presently|current)\b)[^.;\d]){0,30}$|"
-    r"\bcomparison(?: (?:ct|mri?|scan|study|exam))?\b[^.;]{0,12}?[:,]?\s*$",
+    r"\bcomparison(?: (?:ct|mri?|scan|study|exam))?\b[^.;]{0,12}?[:,]?\s*$|"
+    # set-6 kind: the earlier exam as a label in brackets after today's value: "6 mm (HD#2: 6 mm)", "(12/05:
+    # 9 mm)"; not a side ("(right: 6 mm)")
+    r"\((?!\s*(?:r|l|rt|lt|right|left|ap|tr|cc)\b)[^():]{1,20}:\s*$|"
+    r"\b(?:on|at|in) the (?:scan|ct|mri?|study|exam) (?:from|of|at)\b"
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;()]){0,30}\(\s*$|"
+    # "Prev CT (referring hosp, 2h ago): 0.6cm"
+    r"\b(?:prev\w*|prior|earlier|initial|admission|outside|first) (?:ct|cta|mri?|scan|study|exam\w*)\b"
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;]){0,30}:\s*$",
     re.IGNORECASE,
 )
 #: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
@@ -866,7 +959,9 @@ _THEN_AFTER = re.compile(
     r"outside|baseline|first|original|arrival|presentation)\b|(?:previously|before|earlier|yesterday|"
     r"at baseline|on admission|initially|then|prior)\b(?!\s*[(:]?\s*(?:measur\w+\s+)?\d)|"
     # probes-7 kind: the prior exam named by its date or day ("(8 mm on 3/3)", "9 mm on Monday")
-    r"(?:on|at)\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\w+day|day \d+)\b|last (?:week|night|month|time)\b)",
+    r"(?:on|at)\s+(?:the\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?!today)\w+day|day \d+|"
+    r"\d{1,2}(?:st|nd|rd|th))\b|"
+    r"last (?:week|night|month|time)\b)",
     re.IGNORECASE,
 )
 #: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"
@@ -951,7 +1046,7 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     measures = [
         (a, b, mm)
         for a, b, mm in _measures(text, start, end)
-        if not _SHIFT_NEAR.search(text, max(start, a - 30), min(end, b + 30))
+        if not _shift_near(text, max(start, a - 30), a, b, min(end, b + 30))
         and not any(f[1] <= a < f[2] for f in found)
     ]
     found += _paired_change(text, start, end, measures, _compare)
@@ -964,6 +1059,29 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     ]
     found += _paired_change(text, start, end, volumes, _compare_volume)
     return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
+
+
+#: "(14 mm vs 10 mm)": the first of a "versus" pair is today's, whatever precedes it
+_VS_AFTER = re.compile(r"\s*(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _is_then(text: str, lo: int, a: int, b: int, hi: int) -> bool:
+    """Whether the measurement text[a:b] (within lo..hi) is the prior exam's ("previously 7 mm", "5 mm on
+    the prior exam")."""
+    if _VS_AFTER.match(text, b):
+        return False
+    return bool(_THEN_BEFORE.search(text[max(lo, a - 40) : a]) or _THEN_AFTER.match(text[b:hi]))
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+
+
+def _shift_near(text: str, lo: int, a: int, b: int, hi: int) -> bool:
+    """Whether a midline-shift word is near the measurement text[a:b] (within lo..hi), in its own sentence:
+    "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm" measures the bleed, not the shift."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a)]
+    after = _SENTENCE_STOP.search(text, b, hi)
+    return _SHIFT_NEAR.search(text, stops[-1] if stops else lo, after.start() if after else hi) is not None
 
 
 def _paired_change(
@@ -981,9 +1099,7 @@ def _paired_change(
     for i, (a, b, _) in enumerate(measures):
         lo = measures[i - 1][1] if i else start
         hi = measures[i + 1][0] if i + 1 < len(measures) else end
-        then_flags.append(
-            bool(_THEN_BEFORE.search(text[max(lo, a - 40) : a])) or bool(_THEN_AFTER.match(text[b:hi]))
-        )
+        then_flags.append(_is_then(text, lo, a, b, hi))
     for i, (a, b, mm) in enumerate(measures):
         if not then_flags[i]:
             continue
@@ -1040,7 +1156,7 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
             clause = _clause(text, m.start(), m.end(), sentences)
             if sign == "midline_shift" and clause in shift_spans:
                 continue  # a set: a report with a shift in every sentence stays linear
-            if _negated(text, m.start(), m.end(), clause):
+            if _negated(text, m.start(), m.end(), clause) or _NONE_AFTER_COLON.match(text, m.end()):
                 continue
             if sign == "hydrocephalus" and _NOT_HYDRO.search(
                 text, max(clause[0], m.start() - 25), m.end() + 12
@@ -1063,8 +1179,12 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     known.append("midline_shift")  # a known subfalcine herniation is a known shift
             if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
                 end = clause[1]
-                if _COLON_AFTER.match(text, m.end()):  # "Midline shift: 5 mm" (the clause ends at the colon)
-                    end = next((e for s, e in sentences if s <= m.start() < e), len(text))
+                # "Midline shift: 5 mm", "6 mm (HD#2: 6 mm)": the clause ends at the colon
+                if _COLON_AFTER.match(text, m.end()) or (
+                    text.rfind("(", clause[0], end) > text.rfind(")", clause[0], end)
+                ):
+                    i = _sentence_index(sentences, m.start())
+                    end = sentences[i][1] if i is not None else len(text)
                 lo, hi = max(clause[0], m.start() - 30), min(end, m.end() + 45)
                 near = [
                     (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
@@ -1082,7 +1202,11 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 ]
                 # "5 mm midline shift, previously 8 mm": the prior exam's shift is not today's; a shift
                 # smaller than before is improving (known), a larger one is not
-                then = [n for n in near if _THEN_BEFORE.search(text[max(lo, n[1] - 40) : n[1]])]
+                then = [
+                    n
+                    for n in near
+                    if _THEN_BEFORE.search(text[max(lo, n[1] - 40) : n[1]]) or _TO_AFTER.match(text, n[2])
+                ]
                 now = [n for n in near if n not in then]
                 if now and then:
                     grew = min(now)[3] > min(then)[3]
@@ -1191,9 +1315,19 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         if numeric is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     # "Left SDH measures 12 mm today; on the prior it measured 8 mm.": two sizes in adjacent bleed sentences
+    # (or with sign-only sentences between: "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm.")
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
-        if not text[e1:s2].strip() and (numeric := _numeric_change(text, s1, e2)) is not None:
+        gap = not text[e1:s2].strip() or _SIGN_GAP.fullmatch(text, e1, s2)
+        if gap and (numeric := _numeric_change(text, s1, e2)) is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
+    for ev in me.evidence:
+        if (
+            ev.attribute == "intraventricular_extension"
+            and ev.source == SCORED
+            and "new" not in changes
+            and (_NEW_BEFORE.search(text[max(0, ev.start - 30) : ev.start]) or _NEW_AFTER.match(text, ev.end))
+        ):
+            changes["new"] = (ev.start, ev.end)
     change: Change = "not_stated"
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
@@ -1219,7 +1353,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         for a, b, mm in _measures(text, s, e):
             if (a, b) in shift_measures or _OF_SHIFT.match(text, b):
                 continue
-            if _THEN_BEFORE.search(text[max(s, a - 40) : a]) or _THEN_AFTER.match(text[b:e]):
+            if _is_then(text, s, a, b, e):
                 continue  # the prior exam's size ("now 6 mm, previously 10 mm")
             if size_mm is None or mm > size_mm:
                 size_mm = mm
