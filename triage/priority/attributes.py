@@ -196,8 +196,9 @@ _ANAPHORA = re.compile(
     # appearance is similar to ..."), a bare size ("SDH. 5 mm."), an HT grade ("; PH-1, 1.8 cm"), the bleed
     # word without an article ("Collection size unchanged at 17 mm")
     r"the (?:repeat|follow-?up|current|present|today['\u2019]s)\b|"
-    r"the (?:appearance|findings?|distribution|density|extent)\b|"
-    r"\d+(?:\.\d+)?\s*(?:mm|cm)\s*(?:[.;]|$)|(?-i:PH-?[12]|HI-?[12])\b|"
+    r"the (?:appearance|findings?|distribution|density|extent)\b|the (?:amount|volume|quantity) of\b|"
+    r"(?:density|attenuation)\b|"
+    r"\d+(?:\.\d+)?\s*(?:mm|cm)\b(?=\s*(?:[.;]|$))|(?-i:PH-?[12]|HI-?[12])\b|"
     r"(?:hematoma|haematoma|bleed|clot|collection|contusion)s? (?:size|thickness|is|are|has|have|remains?)\b|"
     r"(?:ct|cta|mri?|scan|study)\b[^.;:]{0,30}?\b(?:vs\.?|versus|compared (?:with|to))[^.;:]{0,30}?:\s*"
     r"(?:the\s+)?(?:\w+\s+)?(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|"
@@ -400,8 +401,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # set-6 kind: an earlier study named by its time that was normal ("a CT three hours ago, done for
             # the same headache, was normal", "the 6 h scan was clear"; not "CTA was negative for aneurysm")
             r"(?:\b(?:ago|earlier|before|yesterday|morning|night|evening|admission|initial|first)\b|"
-            r"\b\d+\s*h\b|\b\d{1,2}:\d{2}\b)[^.;]{0,40}?\b(?:was|were) "
+            r"\b\d+\s*h\b|\b\d{1,2}:\d{2}\b)[^.;]{0,40}?\b(?:(?:was|were) "
             r"(?:clear|normal|negative|unremarkable|blood-free)\b(?! for\b)|"
+            r"(?:showed|demonstrated|had) (?:no|none|nothing)\b)|"
             r"\bfirst (?:appear\w*|seen|visible|evident|demonstrated) (?:on|in) (?:this|today|the current)\b|"
             r"\bthere (?:is|are) now (?!(?:an? |some )?(?:less|only|residual|no|minimal|smaller|decreas\w*|"
             r"reduc\w*|resolv\w*|(?:a )?(?:little|trace))\b)(?:an? |some |several |multiple )?(?:\w+ ){0,3}?"
@@ -441,10 +443,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bprogress\w*\b(?! notes?\b)|"  # set-6 kind: an "ICU progress note" is no progression
             # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
             # confluent or a parenchymal haematoma (HI -> PH)
-            r"\b(?:gone|went|going|goes) up\b|"
-            r"\b(?:petechia\w*|HI-?[12])\b[^.;]{0,50}?\b(?:to|into|now)\b[^.;]{0,25}?"
+            r"\b(?:gone|went|going|goes) up\b|\bcoalesc\w*\b|"
+            r"\b(?:petechia\w*|HI-?[12])\b[^.;]{0,80}?\b(?:to|into|now)\b[^.;]{0,25}?"
             r"(?:\bconfluent\b|\bPH-?[12]\b|\bparenchymal ha?ematoma\b)|"
-            r"(?:\bconfluent\b|\bPH-?[12]\b)[^.;]{0,50}?\brather than\b[^.;]{0,25}?\bpetechia\w*|"
+            r"(?:\bconfluent\b|\bPH-?[12]\b)[^.;]{0,50}?\b(?:rather than|where|whereas|instead of|"
+            r"compared (?:with|to)|versus|vs)\b[^.;]{0,40}?\bpetechia\w*|"
             r"\bworse\w*\b|\bworsen\w*\b|\bmore (?:extensive|prominent|conspicuous|pronounced)\b|"
             r"\bblossom\w*\b|\bexpand\w*\b|"
             # probes-7 kinds: "more widespread / numerous", "roughly doubled", "more than on the prior"
@@ -487,8 +490,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexpected (?:postoperative|post-operative|postsurgical)\b|"
             # set-5 kinds: "unaltered from Tuesday", "10 mm as before", "the same size", "essentially the
             # same", "nothing new since the last scan", "shows the same distribution"
-            r"\bunaltered\b|\bas (?:before|previously|on the (?:prior|previous|last) "
-            r"(?:scan|exam|study|ct))\b|"
+            r"\bunaltered\b|\bas (?:before|previously|on the (?:prior|previous|last)"
+            r"(?: (?:scan|exam|study|ct))?)\b|"
             r"\b(?:the|essentially|about|much) (?:the )?same(?: (?:size|extent|distribution|appearance|"
             r"thickness|dimensions?))?\b|\bnothing new\b|\bno interval (?:growth|enlargement)\b|"
             # probes-7 kinds: "static", "no interim change", "no appreciable interval difference", "same size"
@@ -548,7 +551,7 @@ _ON_SIGN = re.compile(
 #: the words between a mass-effect sign and a change cue that is its predicate ("hydrocephalus persists",
 #: "the ventricles have decreased in size")
 _SIGN_VERB_GAP = re.compile(
-    r"(?:\s+(?:is|are|has|have|was|were|remains?|been|now|also|slightly|further))*\s+$", re.IGNORECASE
+    r"(?:,?\s+(?:is|are|has|have|was|were|remains?|been|now|also|slightly|further))*,?\s+$", re.IGNORECASE
 )
 #: a change cue whose subject is another structure, not the bleed ("the surrounding oedema is more marked",
 #: "the midline shift has increased", "cisterns remain patent", "the ventricles have decreased in size")
@@ -677,6 +680,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
             r"\beffaced (?:\w+,? ){0,4}cisterns?\b|"
             r"\bcisterns? (?:(?:which|that) )?(?:are |is )?(?:now )?(?:effaced|obliterated)\b|"
+            r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
+            r"mesencephalic) cisterns? (?:effacement|obliteration|compression)\b|"
             # set-6 kinds: a verb ("contusion effacing the fourth ventricle and the prepontine cistern")
             r"\b(?:effac|compress|obliterat)(?:es|ing)\b(?:[\s,]+(?:the|and|\w+)){0,7}?\s+cisterns?\b",
             re.IGNORECASE,
@@ -713,7 +718,9 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
             r"(?-i:\bIVH) (?:extension|component)\b|"
-            r"\b(?:enter\w*|reach\w*|invad\w*) (?:the )?(?:\w+ ){0,3}(?:ventric\w*|trigone|"
+            # set-6 kind: "now with blood entering the ventricles" (not "the IVH now reaches the fourth
+            # ventricle": a ventricular bleed that spread within the ventricles)
+            r"\b(?:enter\w*|invad\w*) (?:the )?(?:\w+ ){0,3}(?:ventric\w*|"
             r"(?:temporal|occipital|frontal) horns?)\b|"  # set-6 kind: "ICH with a small IVH component"
             r"\b(?:extend\w*|extension|ruptur\w*|decompress\w*|dissect\w*|spread\w*|track\w*|burst\w*) "
             r"(?:(?:now|also|further) )?into (?:the )?"
@@ -731,7 +738,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
     "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn", "hcp"),
-    "intraventricular_extension": ("ventric", "horn", "ive", "ivh", "trigone"),
+    "intraventricular_extension": ("ventric", "horn", "ive", "ivh"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
 _OF_SHIFT = re.compile(r"[^,;.\d]{0,20}\b(?:shift|deviation|displacement|mls)\b", re.IGNORECASE)
@@ -846,6 +853,10 @@ _SPACE_SUBTYPE: dict[str, Subtype] = {
 }
 
 
+#: an ECASS grade of a transformed infarct (haemorrhagic infarction HI1/2, parenchymal haematoma PH1/2)
+_HT_GRADE = re.compile(r"(?<![\w-])(?:PH|HI)-?[12]\b")
+
+
 def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     """A generic bleed word takes its subtype from the space whose collection it fills ("subdural collection
     of blood along the convexity"), the site named right after it ("hemorrhage in the left occipital lobe")
@@ -859,7 +870,11 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     )
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
-    if _IN_INFARCT.match(text, end) or _AFTER_LYSIS.search(text[max(0, start - 80) : start]):
+    if (
+        _IN_INFARCT.match(text, end)
+        or _AFTER_LYSIS.search(text[max(0, start - 80) : start])
+        or _HT_GRADE.search(text, max(0, start - 60), end + 60)  # "petechial bleed ... now a PH-1 haematoma"
+    ):
         return "hemorrhagic_transformation"
     if _IN_CSF_SPACE.match(text, end) or _CSF_SPACE_WORD.search(text, start, end):
         return "subarachnoid"
