@@ -243,10 +243,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _SIGN_SENTENCE = re.compile(
     r"\s*(?:(?:no|nil|mild|moderate|minimal|slight|marked|severe|small)\s+)?"
     r"(?:(?:other|significant|local|adjacent)\s+)?(?:\w+\s+){0,3}?(?:midline shift|shift|mls|mass effect|"
-    r"effacement|herniation|hydrocephalus|cisterns?|ventricles?|o?edema|oedema|sulci)\b[^.;!?\n]*[.;!?]?\s*",
+    r"effacement|herniation|hydrocephalus|cisterns?|ventricles?|o?edema|oedema|sulci)\b[^.;!?\n]{0,120}[.;!?]?\s*",
     re.IGNORECASE,
 )
 _SIGN_SKIP = 2  # sign-only sentences read past, at most (a bound: linear)
+_SIGN_GAP_MAX = 300  # characters: two sign-only sentences, at most
 _SIGN_GAP = re.compile(rf"(?:{_SIGN_SENTENCE.pattern}){{1,{_SIGN_SKIP}}}", re.IGNORECASE)
 
 
@@ -403,7 +404,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\b(?:ago|earlier|before|yesterday|morning|night|evening|admission|initial|first)\b|"
             r"\b\d+\s*h\b|\b\d{1,2}:\d{2}\b)[^.;]{0,40}?\b(?:(?:was|were) "
             r"(?:clear|normal|negative|unremarkable|blood-free)\b(?! for\b)|"
-            r"(?:showed|demonstrated|had) (?:no|none|nothing)\b)|"
+            r"(?:(?:had |has )?(?:showed|shown|demonstrated)|had) (?:no|none|nothing)\b)|"
             r"\bfirst (?:appear\w*|seen|visible|evident|demonstrated) (?:on|in) (?:this|today|the current)\b|"
             r"\bthere (?:is|are) now (?!(?:an? |some )?(?:less|only|residual|no|minimal|smaller|decreas\w*|"
             r"reduc\w*|resolv\w*|(?:a )?(?:little|trace))\b)(?:an? |some |several |multiple )?(?:\w+ ){0,3}?"
@@ -1332,7 +1333,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     # "Left SDH measures 12 mm today; on the prior it measured 8 mm.": two sizes in adjacent bleed sentences
     # (or with sign-only sentences between: "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm.")
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
-        gap = not text[e1:s2].strip() or _SIGN_GAP.fullmatch(text, e1, s2)
+        gap = not text[e1:s2].strip() or (s2 - e1 < _SIGN_GAP_MAX and _SIGN_GAP.fullmatch(text, e1, s2))
         if gap and (numeric := _numeric_change(text, s1, e2)) is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
     for ev in me.evidence:
