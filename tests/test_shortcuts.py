@@ -102,3 +102,14 @@ def test_cli_bad_file_is_one_line(tmp_path, capsys, content):
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("triage: error:"), err
+
+
+def test_cli_csv_is_named_as_not_jsonl(tmp_path, capsys):
+    """A hospital's CSV export given to `shortcuts` is told what the command reads, in one line."""
+    path = tmp_path / "export.csv"
+    path.write_text("text,label\nNo bleed.,0\nAcute SDH.,1\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["shortcuts", str(path)])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "export.csv:1: not JSON lines" in err[0] and "reads JSONL" in err[0], err

@@ -104,7 +104,10 @@ def _read_labeled(path: Path) -> tuple[list[str], list[int]]:
     except UnicodeDecodeError as exc:
         raise InputFileError(f"{path}: not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
-        raise InputFileError(f"{path}:{exc.lineno}: not JSON lines ({exc.msg})") from None
+        raise InputFileError(
+            f"{path}:{exc.lineno}: not JSON lines ({exc.msg}); shortcuts reads JSONL, one object per line"
+            " with 'text' and a 0/1 'label' (a CSV export: convert it, or let `triage train` read it)"
+        ) from None
     if 0 in labels and 1 in labels:
         return texts, labels
     raise InputFileError(f"{path}: needs reports of both classes, got {len(labels)} rows")
