@@ -42,7 +42,8 @@ Content (identical for every release except the contained Device, whose name fie
   threshold (valueDecimal), model version (valueString), model sha256 (valueString),
   HL7 result status (valueCode), the rule tier's assertion (valueCode: affirmed | uncertain | negated |
   historical | hypothetical | extracranial | none; a worklist can show "uncertain" Flags differently) and
-  which component decided (valueCode: model | rules | both | rules_veto; triage.pipeline.policy) and, once
+  which component decided (valueCode: model | rules | both | rules_veto | findings, the rules on the
+  FINDINGS the conclusion leaves out; triage.pipeline.policy) and, once
   per distinct key image the scored text cites (at most ``MAX_KEY_IMAGES``, triage.text.keyimages, the
   second paper's "series 1001, image 32" references, ranges expanded), ``key-image``: a complex extension
   with sub-extensions ``series`` (valueUnsignedInt, absent when the text names no series), ``firstImage``

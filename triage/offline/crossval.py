@@ -170,7 +170,7 @@ def cross_validate_site(
             core = DecisionCore(scorer, settings, threshold=scorer.threshold)
             labels, probs, calls = [], [], []
             undecided = 0
-            decisions = core.decide_texts(test.texts or [])
+            decisions = core.decide_texts(test.texts or [], test.findings)
             for label, decision in zip(test.labels.tolist(), decisions, strict=True):
                 if isinstance(decision, Failure):  # the daemon dead-letters it: no decision to count
                     undecided += 1

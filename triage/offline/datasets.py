@@ -29,7 +29,7 @@ from triage.offline.tables import (
     table_format,
 )
 from triage.pipeline.clinical import document_type
-from triage.text import extract_impression, tokenize
+from triage.text import extract_conclusion, extract_impression, tokenize
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,9 @@ class Dataset:
     # "column"), else the product's guess from the whole text (clinical.document_type: "guess")
     doc_types: list[str] | None = None
     doc_type_source: str = "guess"
+    # the FINDINGS each conclusion leaves out ("" when none: triage.text.extract_conclusion), which the
+    # decision core reads when the conclusion mentions no bleed, as the daemon does
+    findings: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -67,6 +70,7 @@ class Dataset:
             sources=None if self.sources is None else [self.sources[i] for i in index],
             doc_types=None if self.doc_types is None else [self.doc_types[i] for i in index],
             doc_type_source=self.doc_type_source,
+            findings=None if self.findings is None else [self.findings[i] for i in index],
         )
 
 
@@ -88,6 +92,7 @@ def read_dataset(
     ids: list[str] = []
     texts: list[str] = []
     sources: list[str] = []
+    findings: list[str] = []
     kinds: list[str | None] = []
     doc_types: list[str | None] = []
     guesses: list[str] = []
@@ -132,9 +137,10 @@ def read_dataset(
         labels.append(label)
         truths.append(truth)
         ids.append(str(row.data.get("id", row.line)))
-        conclusion, source = extract_impression(text)
+        conclusion, source, left_out = extract_conclusion(text)
         texts.append(conclusion)
         sources.append(source)
+        findings.append(left_out)
         tokens.append(tokenize(conclusion))
         kinds.append(None if row.data.get("kind") in (None, "") else str(row.data["kind"]))
         doc_types.append(None if row.data.get("doc_type") in (None, "") else str(row.data["doc_type"]))
@@ -161,6 +167,7 @@ def read_dataset(
         sources,
         all_doc_types,
         "column" if column else "guess",
+        findings,
     )
 
 
@@ -225,6 +232,7 @@ def concat(first: Dataset, second: Dataset) -> Dataset:
         sources=both(first.sources, second.sources),
         doc_types=both(first.doc_types, second.doc_types),
         doc_type_source=first.doc_type_source if first.doc_type_source == second.doc_type_source else "mixed",
+        findings=both(first.findings, second.findings),
     )
 
 

@@ -137,7 +137,7 @@ def write_policy_reports(
 
     assert run.data.texts is not None
     core = DecisionCore(run.scorer, pipeline, rules=rules, threshold=run.threshold)
-    outcomes = core.decide_texts(run.data.texts)
+    outcomes = core.decide_texts(run.data.texts, run.data.findings)
     keep = [i for i, o in enumerate(outcomes) if not isinstance(o, Failure)]
     decisions = {p: [core.decide_as(outcomes[i], p) for i in keep] for p in POLICIES}  # type: ignore[arg-type,union-attr]
     kinds = [run.data.kinds[i] for i in keep] if run.data.kinds is not None else None

@@ -63,12 +63,21 @@ class AuditSource:
 
 @dataclass(frozen=True, slots=True)
 class AuditEvidence:
-    """One rule mention: character offsets into the text of `section`, never the text."""
+    """One rule mention: character offsets into the text `source` names, never the text."""
 
     start: Count
     end: Count
     concept: str
     assertion: MentionAssertion
+    source: Annotated[
+        EvidenceSource,
+        Field(
+            description="the text start/end index: 'scored' = the scored text (impression_source), "
+            "'findings' = the report's FINDINGS the scored text leaves out (read only when the scored text "
+            "mentions no bleed; decided_by 'findings'); absent in records written before it existed, which "
+            "all index the scored text"
+        ),
+    ] = "scored"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +230,9 @@ class AuditRecord:
     rules: Annotated[
         AuditRules | None,
         _d(
-            "the ConText rule tier on the scored text; null when not scored. Evidence = character "
-            "offsets into the text of `section` (the impression_source), never the text itself"
+            "the ConText rule tier on the scored text (and on the FINDINGS it leaves out when the scored "
+            "text mentions no bleed); null when not scored. Evidence = character offsets into the text its "
+            "`source` names (the text of `section`, the impression_source, or the FINDINGS), never the text"
         ),
     ]
     key_images: Annotated[
@@ -257,7 +267,8 @@ class AuditRecord:
     decided_by: Annotated[
         DecidedBy | None,
         _d(
-            "which component decided under the decision policy (triage.pipeline.policy); null when not scored"
+            "which component decided under the decision policy (triage.pipeline.policy; 'findings' = the "
+            "rules on the FINDINGS the conclusion leaves out, which mentions no bleed); null when not scored"
         ),
     ]
     disagreement: Annotated[
@@ -390,7 +401,7 @@ def build_audit(
     the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
     tokens outside the model's vocabulary (the first drift signal). `rules`: the rule tier's result,
     recorded as assertion, concepts and evidence as character offsets into the scored text of section
-    `impression_source` (never the text); `policy`: what the decision policy made of score and rules;
+    `impression_source`, or into the FINDINGS when they decided (evidence ``source``; never the text); `policy`: what the decision policy made of score and rules;
     `key_images`: the image references the scored text cites (triage.text.keyimages, the second paper's
     "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text); `attributes`: the
     bleed's attributes (triage.priority, offsets into the scored text like the rules' evidence; null without a
@@ -479,7 +490,7 @@ def _rules_view(rules: RuleResult | None, report: Report | None) -> AuditRules |
         concepts=tuple(rules.concepts),
         section=report.impression_source if report else None,
         evidence=tuple(  # bounded: a long report may repeat a term thousands of times
-            AuditEvidence(e.start, e.end, e.concept, e.assertion)  # type: ignore[arg-type]
+            AuditEvidence(e.start, e.end, e.concept, e.assertion, e.source)  # type: ignore[arg-type]
             for e in list(rules.evidence)[:MAX_EVIDENCE]
         ),
     )

@@ -9,7 +9,8 @@ What a radiologist or a safety reviewer asks of a triage tool, beside the ROC:
 * **the decisions each component made alone**: one row per ``decided_by`` value of the policy
   (``model``: the network decided, the rules found no mention; ``rules``: the rules decided and the network
   did not agree or was not asked; ``both``: they agreed on a positive; ``rules_veto``: the rules overruled
-  a network positive), with how many of those decisions were right.
+  a network positive; ``findings``: the rules found the bleed in the FINDINGS the conclusion leaves out),
+  with how many of those decisions were right.
 
 A rate with an empty denominator is ``None`` (printed "—"), never 0 or NaN.
 """

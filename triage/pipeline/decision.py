@@ -20,12 +20,24 @@ Steps (each pure apart from the network call):
   threshold it was held against; for a positive, also the bleed's attributes read from the scored text (and
   the mass effect the report's FINDINGS state when the scored text leaves them out: passed in as data, read
   only for a positive) and its worklist priority under the site's priority policy (triage.priority).
+
+A bleed stated only in FINDINGS (``decide``): when the rules find no mention at all in the conclusion
+(``none``) and the report has FINDINGS the conclusion leaves out (`Report.findings`), the rule tier reads the
+FINDINGS too, and an ``affirmed`` or ``uncertain`` result there decides (``decided_by="findings"``): an
+impression that omits a finding is a reporting error, not a negation. Its rule evidence carries
+``source="findings"`` (the offsets index the FINDINGS) and the bleed's attributes are read from the FINDINGS
+(the conclusion's mass effect still counts, ``source="scored"``). A FINDINGS result that is not positive
+(negated, historical, hypothetical, extracranial) changes nothing: the conclusion's ``none`` stands and the
+network decides, as without FINDINGS. A conclusion with any mention (a negation: "No intracranial
+hemorrhage", "calcification, not blood"; a history, a request, an extracranial site) is the final word and
+the FINDINGS are never read by the rules. Precedence, first that applies: conclusion positive → conclusion;
+conclusion non-positive → conclusion; conclusion ``none`` and FINDINGS positive → FINDINGS; else ``none``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from triage.core import MessageError, MessageResult
@@ -57,7 +69,9 @@ __all__ = [
     "Failure",
     "NetworkScore",
     "decision_of",
+    "findings_result",
     "round_score",
+    "rules_source",
 ]
 
 SCORE_DECIMALS = 6  # scores are rounded so replays on other hardware/batch sizes give the same record
@@ -108,6 +122,30 @@ class Decision:
         return self.grade.priority if self.grade is not None else None
 
 
+def rules_source(rules: RuleResult) -> str:
+    """The text a rule result was read from: ``findings`` when its evidence indexes the FINDINGS (the
+    decision core read them because the conclusion mentioned no bleed), else ``scored``."""
+    return "findings" if rules.evidence and rules.evidence[0].source == "findings" else "scored"
+
+
+def findings_result(conclusion: RuleResult, findings: RuleResult | None) -> RuleResult:
+    """The rule result that decides (precedence in the module docstring): `findings` (the rule tier on the
+    FINDINGS the conclusion leaves out; None when not read), its evidence marked ``source="findings"``, when
+    the conclusion has no mention and the FINDINGS a positive one; else `conclusion`, unchanged. Pure."""
+    if conclusion.assertion != "none" or findings is None or not findings.positive:
+        return conclusion
+    return replace(findings, evidence=tuple(replace(e, source="findings") for e in findings.evidence))
+
+
+def _swap_source(attributes: BleedAttributes) -> BleedAttributes:
+    """Attributes read with the FINDINGS as the main text: their sources swapped back to the texts the
+    offsets really index (the main text is the FINDINGS, the extra text the scored one)."""
+    swap = {"scored": "findings", "findings": "scored"}
+    return replace(
+        attributes, evidence=tuple(replace(e, source=swap[e.source]) for e in attributes.evidence)
+    )
+
+
 def decision_of(
     policy: Policy,
     network: NetworkScore,
@@ -122,7 +160,7 @@ def decision_of(
     # decide on the rounded score the audit and the Flag carry: self-consistent records, and float noise below
     # 5e-7 (other hardware, other batch sizes) cannot flip a replayed decision
     probability: float = round_score(network.probability)  # type: ignore[assignment]
-    verdict = decide(policy, probability, threshold, rules.assertion)
+    verdict = decide(policy, probability, threshold, rules.assertion, rules_source(rules))
     return Decision(
         policy=policy,
         probability=probability,
@@ -295,10 +333,24 @@ class DecisionCore:
         """The core's policy on the rounded network score and the rules' assertion; the bleed's attributes
         from `text`, the scored text the rules read (their evidence offsets index it), and the mass effect
         stated in `findings`, the report's FINDINGS the scored text leaves out (`Report.findings`,
-        `conclusion`; read only for a positive mention)."""
+        `conclusion`; read only for a positive mention). With no mention in `text` the rules read
+        `findings` too (module docstring: a bleed stated only in FINDINGS)."""
         if isinstance(rules, Failure):
             return rules
-        attributes = extract_attributes(text, rules, findings)
+        if rules.assertion == "none" and findings.strip():
+            try:
+                read = self.rules.assess(findings)
+            except Exception as exc:
+                err = RulesError(
+                    f"the rule tier failed on this report's findings ({type(exc).__name__})",
+                    reason="rules_failed",
+                )
+                return Failure("rules_failed", err)
+            rules = findings_result(rules, read)
+        if rules_source(rules) == "findings":
+            attributes = _swap_source(extract_attributes(findings, rules, text))
+        else:
+            attributes = extract_attributes(text, rules, findings)
         return decision_of(self.policy, network, self.threshold, rules, attributes, self.priority_policy)
 
     def decide_as(self, decision: Decision, policy: Policy) -> Decision:

@@ -18,6 +18,8 @@ Policies (``Settings.decision_policy``, ``--policy``):
   ``negated`` / ``historical`` / ``hypothetical`` /       negative    ``rules`` (``rules_veto`` if the
   ``extracranial``                                                    model was positive)
   ``none`` (no ICH concept mentioned)                     model       ``model``
+  ``none`` in the conclusion, ``affirmed`` / ``uncertain``  positive    ``findings``
+  in the FINDINGS it leaves out
   ======================================================  ==========  ===============================
 
   Why: sensitivity first — an affirmed or hedged mention is flagged even when the network scores it low
@@ -27,7 +29,12 @@ Policies (``Settings.decision_policy``, ``--policy``):
   the same words, and a rule veto on a fixed network raised specificity from 0.33 to 0.91 (issue "Second
   opinion").
   With no ICH mention at all the network is the only signal for unusual wording ("hyperdensity in the basal
-  cisterns"), so it keeps the decision there.
+  cisterns"), so it keeps the decision there — unless the report's FINDINGS, which the conclusion leaves
+  out, affirm or hedge a bleed (the decision core reads them only then: triage.pipeline.decision): an
+  impression that omits a finding is a reporting error, not a negation, so the rules decide from the
+  FINDINGS (``findings``: a worklist and an auditor can tell the decision rests on text outside the
+  impression). A conclusion that negates, dates, hypothesizes or places the bleed outside the head is the
+  final word: the FINDINGS are then never read.
 
 Worklist priority of a positive: triage.priority (one pure policy beside this one, on the bleed's attributes:
 critical / urgent / routine, and ``review`` for a positive that rests on the network alone, i.e. the rule
@@ -49,7 +56,7 @@ from typing import Literal
 
 Policy = Literal["model", "rules", "ensemble"]
 POLICIES: tuple[Policy, ...] = ("model", "rules", "ensemble")
-DecidedBy = Literal["model", "rules", "both", "rules_veto"]
+DecidedBy = Literal["model", "rules", "both", "rules_veto", "findings"]
 
 POSITIVE_ASSERTIONS = frozenset({"affirmed", "uncertain"})
 NEGATIVE_ASSERTIONS = frozenset({"negated", "historical", "hypothetical", "extracranial"})
@@ -70,9 +77,12 @@ class PolicyDecision:
     disagreement: bool
 
 
-def decide(policy: Policy, probability: float, threshold: float, assertion: str) -> PolicyDecision:
+def decide(
+    policy: Policy, probability: float, threshold: float, assertion: str, source: str = "scored"
+) -> PolicyDecision:
     """Apply `policy` (module docstring). `probability`, `threshold` in [0, 1]; `assertion` one of the rule
-    tier's report-level assertions. Raises ValueError for an unknown policy or assertion."""
+    tier's report-level assertions, read from `source` (``scored``, or ``findings`` when the conclusion
+    mentioned no bleed and its FINDINGS did). Raises ValueError for an unknown policy or assertion."""
     if assertion not in POSITIVE_ASSERTIONS | NEGATIVE_ASSERTIONS | {"none"}:
         raise ValueError(f"unknown rule assertion {assertion!r}")
     model_positive = probability >= threshold
@@ -80,6 +90,8 @@ def decide(policy: Policy, probability: float, threshold: float, assertion: str)
     disagreement = assertion != "none" and model_positive != rules_positive
     if policy == "model":
         return PolicyDecision(model_positive, "model", assertion, disagreement)
+    if rules_positive and source == "findings" and policy in ("rules", "ensemble"):
+        return PolicyDecision(True, "findings", assertion, disagreement)
     if policy == "rules":
         return PolicyDecision(rules_positive, "rules", assertion, disagreement)
     if policy != "ensemble":

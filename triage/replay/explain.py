@@ -281,13 +281,10 @@ def render_history(
                 for text_line in (text or "(not found in the raw topic)").splitlines():
                     lines.append(f"        {text_line}")
                 for ev in (a.get("rules") or {}).get("evidence") or []:
-                    span = scored[ev["start"] : ev["end"]] if scored else "?"
-                    lines.append(f"      evidence {ev['concept']} ({ev['assertion']}): {span!r}")
+                    span, where = _span(ev, scored, findings)
+                    lines.append(f"      evidence {ev['concept']} ({ev['assertion']}){where}: {span!r}")
                 for ev in (a.get("attributes") or {}).get("evidence") or []:
-                    source = ev.get("source", "scored")  # the text its offsets index
-                    base = findings if source == "findings" else scored
-                    span = base[ev["start"] : ev["end"]] if base else "?"
-                    where = " (findings)" if source == "findings" else ""
+                    span, where = _span(ev, scored, findings)
                     lines.append(f"      attribute {ev['attribute']} = {ev['value']}{where}: {span!r}")
     if flags is not None:
         lines.append(f"Flags published for {accession}: {len(flags)}")
@@ -310,6 +307,15 @@ def render_history(
     return "\n".join(lines)
 
 
+def _span(ev: dict[str, Any], scored: str | None, findings: str | None) -> tuple[str, str]:
+    """The evidence's span in the text its `source` names (absent in older records: the scored text) and
+    the label saying which text that is."""
+    source = ev.get("source", "scored")
+    base = findings if source == "findings" else scored
+    span = base[ev["start"] : ev["end"]] if base else "?"
+    return span, " (findings)" if source == "findings" else ""
+
+
 def _order(a: dict[str, Any]) -> str:
     """Where the accession came from and the order numbers: two orders that share an accession have their own
     Flags (triage.pipeline.decide.state_key), and these tell their lines apart."""
@@ -330,10 +336,13 @@ def _why(a: dict[str, Any]) -> list[str]:
     rules = a.get("rules") or {}
     concepts = ", ".join(rules.get("concepts") or []) or "no ICH concept"
     window = f"window {a['window']} of {a['windows']}" if a.get("windows") is not None else "window -"
+    where = rules.get("section") or a.get("impression_source")
+    if any(ev.get("source") == "findings" for ev in rules.get("evidence") or []):
+        where = f"the FINDINGS ({where} mentions no bleed)"
     lines = [
         f"      score {a.get('score')} vs threshold {a.get('threshold')} ({window}, "
         f"unknown words {a.get('unknown_share')}); rules {rules.get('assertion', '-')} ({concepts}) "
-        f"in {rules.get('section') or a.get('impression_source')}",
+        f"in {where}",
         f"      decided by {a.get('decided_by') or '-'} under policy {a.get('decision_policy') or '-'}"
         f" ({a.get('rules_version') or '-'})"
         + ("; network and rules DISAGREE" if a.get("disagreement") else ""),

@@ -92,7 +92,13 @@ def collect(
                 disagreement=decision.verdict.disagreement,
                 unknown_share=decision.unknown_share,
                 priority=decision.priority,
-                evidence=tuple((e.start, e.end, e.concept, e.assertion) for e in decision.rules.evidence),
+                # the page highlights spans of the scored text: evidence that indexes the FINDINGS
+                # (decided_by "findings") would point into the wrong text, so it is left out
+                evidence=tuple(
+                    (e.start, e.end, e.concept, e.assertion)
+                    for e in decision.rules.evidence
+                    if e.source == "scored"
+                ),
                 window=decision.window,
             )
         )

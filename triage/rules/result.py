@@ -63,12 +63,16 @@ NON_POSITIVE_ORDER: tuple[Assertion, ...] = ("historical", "hypothetical", "extr
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One matched mention: ``text[start:end]`` is the target span (character offsets into the text given to
-    the engine), its concept code and its mention-level assertion. Never holds text."""
+    the engine), its concept code and its mention-level assertion. Never holds text. ``source`` names the text
+    the offsets index: ``scored`` (the report's scored text, what the engine is given) or ``findings`` (the
+    FINDINGS the scored text leaves out, read by the decision core only when the scored text mentions no
+    bleed: triage.pipeline.decision)."""
 
     start: int
     end: int
     concept: str
     assertion: Assertion
+    source: Literal["scored", "findings"] = "scored"
 
 
 @dataclass(frozen=True, slots=True)
