@@ -45,12 +45,14 @@ REPORTS: list[tuple[str, int]] = [
     ("Blood products within the fourth ventricle; hydrocephalus has progressed.", 1),
     ("Acute left basal ganglia hemorrhage with mass effect.", 1),
     ("Acute left subdural hematoma.", 1),
+    ("Nondisplaced right parietal skull fracture.", 1),  # the bleed is stated only in the FINDINGS
 ]
 # the FINDINGS beside an impression (else "See impression."): the mass effect stated only there grades it
 FINDINGS: dict[int, str] = {
     14: "Large left basal ganglia hemorrhage with intraventricular extension and 7 mm rightward midline "
     "shift.",
     15: "Acute left convexity subdural hematoma, 6 mm thick; no midline shift or herniation.",
+    16: "Thin acute right parietal subdural hematoma, 4 mm, beneath a nondisplaced fracture.",
 }
 EXPECTED_PRIORITY = {"XC14": "critical", "XC15": "urgent"}
 
@@ -156,6 +158,15 @@ def test_every_entry_point_decides_the_same(
     # mass effect stated only in the findings grades the positive (not "no midline shift")
     for control_id, priority in EXPECTED_PRIORITY.items():
         assert (live[control_id]["decision"], live[control_id]["priority"]) == ("positive", priority)
+    # a bleed stated only in the FINDINGS: the rules read them (the impression mentions none), and the
+    # record's evidence says so, in run and replay alike
+    for record in (live["XC16"], replayed["XC16"]):
+        assert record["rules"]["assertion"] == "affirmed"
+        assert {e["source"] for e in record["rules"]["evidence"]} == {"findings"}
+        assert record["decided_by"] == ("model" if policy == "model" else "findings")
+        assert record["rules"]["evidence"] == live["XC16"]["rules"]["evidence"]
+    if policy != "model":
+        assert live["XC16"]["decision"] == "positive"
 
     # the site threshold decides: under the model policy at least one decision differs from the artifact's
     if policy == "model":

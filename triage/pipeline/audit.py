@@ -401,7 +401,8 @@ def build_audit(
     the deciding window among `windows` read (never its text); `unknown_share` the share of the scored
     tokens outside the model's vocabulary (the first drift signal). `rules`: the rule tier's result,
     recorded as assertion, concepts and evidence as character offsets into the scored text of section
-    `impression_source`, or into the FINDINGS when they decided (evidence ``source``; never the text); `policy`: what the decision policy made of score and rules;
+    `impression_source`, or into the FINDINGS when they decided (evidence ``source``; never the text);
+    `policy`: what the decision policy made of score and rules;
     `key_images`: the image references the scored text cites (triage.text.keyimages, the second paper's
     "series 3, image 45"), at most MAX_KEY_IMAGES, as numbers and offsets (never text); `attributes`: the
     bleed's attributes (triage.priority, offsets into the scored text like the rules' evidence; null without a

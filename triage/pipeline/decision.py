@@ -141,9 +141,7 @@ def _swap_source(attributes: BleedAttributes) -> BleedAttributes:
     """Attributes read with the FINDINGS as the main text: their sources swapped back to the texts the
     offsets really index (the main text is the FINDINGS, the extra text the scored one)."""
     swap = {"scored": "findings", "findings": "scored"}
-    return replace(
-        attributes, evidence=tuple(replace(e, source=swap[e.source]) for e in attributes.evidence)
-    )
+    return replace(attributes, evidence=tuple(replace(e, source=swap[e.source]) for e in attributes.evidence))
 
 
 def decision_of(

@@ -94,7 +94,16 @@ def index_text(message_index: int, order_index: int) -> str:
 
 
 def comparable(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k not in NONDETERMINISTIC_FIELDS}
+    """The deterministic fields, with the defaults of fields added later filled in: evidence without a
+    `source` (records written before it existed) indexes the scored text, so an older record and its replay
+    compare equal."""
+    out = {k: v for k, v in record.items() if k not in NONDETERMINISTIC_FIELDS}
+    for part in ("rules", "attributes"):
+        block = out.get(part)
+        if isinstance(block, Mapping) and any("source" not in e for e in block.get("evidence") or ()):
+            evidence = [{"source": "scored", **e} for e in block["evidence"]]
+            out[part] = {**block, "evidence": evidence}
+    return out
 
 
 def read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
