@@ -11,6 +11,10 @@
   (`contact_probe`, the client's heartbeat thread), not only when the loop goes round: a loop busy on a long
   batch, its broker heartbeating, is not an unreachable broker (it was reported so); it is
   ``loop_recent: false`` once it passes `ready_stall_s`.
+* A group join that has not completed (start-up, or a rebalance: on Kafka a join may rightly wait up to
+  max.poll.interval.ms for another member) is not ready (``group_joined: false``) with ``reason:
+  group_join_pending`` and ``group_join_waited_s``: records cannot move, but the broker is not the cause (the
+  client stops heartbeating while it joins, so a stale heartbeat is no sign of an unreachable broker).
 """
 
 from __future__ import annotations
@@ -159,6 +163,25 @@ class Health(LoopHealth):
         self.outputs_error: str | None = None
         self.model_loaded = False
         self.joined = False
+        self._join_since: float | None = None  # a join in flight since (time.monotonic())
+
+    def join_pending(self) -> None:
+        """A JoinGroup is (about to be) in flight: nothing moves until `join_complete`."""
+        with self._lock:
+            self.joined = False
+            if self._join_since is None:
+                self._join_since = time.monotonic()
+
+    def join_complete(self) -> None:
+        with self._lock:
+            self.joined = True
+            self._join_since = None
+
+    def join_waited_s(self) -> float | None:
+        """Seconds the pending group join has waited; None when no join is pending."""
+        with self._lock:
+            since = self._join_since
+        return None if since is None else time.monotonic() - since
 
     def set_outputs(self, ok: bool, error: str | None = None) -> None:
         with self._lock:
@@ -175,3 +198,10 @@ class Health(LoopHealth):
 
     def _errors(self) -> dict[str, str | None]:
         return {"broker_error": self.broker_error, "outputs_error": self.outputs_error}
+
+    def ready(self) -> tuple[bool, dict[str, Any]]:
+        ok, body = super().ready()
+        waited = self.join_waited_s()
+        if waited is not None and not self.joined:
+            body.update(reason="group_join_pending", group_join_waited_s=round(waited, 1))
+        return ok, body

@@ -88,6 +88,7 @@ log = structlog.get_logger("triage.daemon")
 
 EXIT_DEAD_LETTER_REFUSED = 3
 EXIT_BROKER_UNAVAILABLE = 4  # the broker did not answer within kafka.broker_wait_s at start-up
+GROUP_JOIN_LOG_S = 30.0  # a pending group join is logged (group_join_waiting) this often
 FAILING_AFTER_S = 30.0  # /healthz 503 after this long of polls that all fail (a loop spinning on an error)
 __all__ = [
     "EXIT_BROKER_UNAVAILABLE",
@@ -170,6 +171,7 @@ class Daemon:
         self.lag = LagGauge(self.metrics)
         # True from subscribe, and from a revocation, until the next assignment: a JoinGroup may be in flight
         self._joining = False
+        self._join_wait_told = 0  # GROUP_JOIN_LOG_S periods of the pending join already logged
         self.state: FlagStateStore | None = None
         self._retry_backoff_s = 0.0
         self._in_delivery = False
@@ -250,6 +252,7 @@ class Daemon:
         gc.collect()
         gc.freeze()
         self._joining = True
+        self.health.join_pending()
         self._consumer.subscribe([self.topics.input], listener=RebalanceForwarder(self))
         self.health.contact_probe = self._heartbeat_contact
         self.health.set_broker(True)
@@ -323,7 +326,7 @@ class Daemon:
         # (kafka-python 3 runs this on its network thread and refuses blocking consumer calls there, hence
         # the asynchronous commit.)
         self._joining = True  # kafka-python revokes (eager protocol) right before it sends JoinGroup
-        self.health.joined = False  # nothing moves until the next assignment
+        self.health.join_pending()  # nothing moves until the next assignment
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
             log.warning("revoked_batch_dropped", records=len(pending.records))
@@ -339,7 +342,8 @@ class Daemon:
         self.health.note_contact()  # the join's answer
         if self.state is not None and not self._stop.is_set():  # a stopping daemon processes nothing more
             self.state.catch_up()  # the previous owner's states are written before its commits
-        self.health.joined = True
+        self.health.join_complete()
+        self._join_wait_told = 0
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
 
     # ---- one iteration -------------------------------------------------------------------------------------
@@ -348,10 +352,25 @@ class Daemon:
         thread, complete batch N (decide, deliver, commit), then run batch N+1's rule tier while its network
         runs. With a batch in flight the poll does not wait, so a lone record is completed right away (no
         added latency at low rates)."""
+        self._tell_join_wait()
         try:
             self._step_batches()
         finally:
             self._in_hand = False  # what is still held is `_pending`
+
+    def _tell_join_wait(self) -> None:
+        """Log ``group_join_waiting`` every GROUP_JOIN_LOG_S while a group join is pending: a join may rightly
+        wait for other members (up to their max.poll.interval.ms) and the daemon would say nothing."""
+        waited = self.health.join_waited_s()
+        if waited is None or int(waited // GROUP_JOIN_LOG_S) <= self._join_wait_told:
+            return
+        self._join_wait_told = int(waited // GROUP_JOIN_LOG_S)
+        log.warning(
+            "group_join_waiting",
+            waited_s=round(waited, 1),
+            group_id=self.kafka.group_id,
+            topic=self.topics.input,
+        )
 
     def _step_batches(self) -> None:
         try:

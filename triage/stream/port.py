@@ -12,6 +12,7 @@ partitions and offsets are kafka-python's TopicPartition/OffsetAndMetadata and e
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -172,8 +173,25 @@ class KafkaBroker:
 
     def last_contact(self, consumer: GroupConsumer) -> float | None:
         # kafka-python's heartbeat thread; read defensively, it is not public API
-        heartbeat = getattr(getattr(consumer, "_coordinator", None), "heartbeat", None)
+        coordinator = getattr(consumer, "_coordinator", None)
+        if join_held(coordinator):
+            return time.monotonic()
+        heartbeat = getattr(coordinator, "heartbeat", None)
         last = getattr(heartbeat, "last_receive", None)
         if isinstance(last, float) and last != float("-inf"):
             return last
         return None
+
+
+def join_held(coordinator: Any) -> bool:
+    """kafka-python's group coordinator has a JoinGroup in flight on a live connection to the coordinator
+    broker: the broker holds it until the rebalance completes (the protocol), while the client sends no
+    heartbeat; a broker that goes drops the connection or times the request out (rebalance timeout + 5 s).
+    Read defensively (not public API) and without side effects: the /readyz thread asks."""
+    task = getattr(coordinator, "_join_task", None)
+    node = getattr(coordinator, "coordinator_id", None)
+    client = getattr(coordinator, "_client", None)
+    try:
+        return task is not None and not task.is_done and node is not None and bool(client.connected(node))
+    except Exception:  # a client without these attributes tells nothing
+        return False
