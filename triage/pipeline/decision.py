@@ -32,6 +32,9 @@ network decides, as without FINDINGS. A conclusion with any mention (a negation:
 hemorrhage", "calcification, not blood"; a history, a request, an extracranial site) is the final word and
 the FINDINGS are never read by the rules. Precedence, first that applies: conclusion positive → conclusion;
 conclusion non-positive → conclusion; conclusion ``none`` and FINDINGS positive → FINDINGS; else ``none``.
+The FINDINGS read is one rule-tier call per such report, in ``decide`` (the daemon's ``rules_ms`` times the
+batch call only; the read is in ``total_ms``); if it raises, the report fails alone (``rules_failed``), as
+for its conclusion.
 """
 
 from __future__ import annotations
