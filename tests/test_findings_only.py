@@ -320,3 +320,21 @@ def test_older_records_without_evidence_source_read_as_the_scored_text() -> None
     assert _span(moved, "SDH here", "blood there") == ("blo", " (findings)")
     why = _why({**old, "rules": {**old["rules"], "evidence": [moved]}, "decided_by": "findings"})
     assert "in the FINDINGS (heading mentions no bleed)" in why[0] and "decided by findings" in why[1]
+
+
+def test_a_rule_failure_on_the_findings_fails_that_report_alone(
+    core: DecisionCore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pairs = [
+        core.conclusion(FINDINGS_ONLY[0][0]),
+        core.conclusion("FINDINGS: Normal.\nIMPRESSION: Acute SDH."),
+    ]
+
+    def broken(text: str):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(core.rules, "assess", broken)
+    first, second = core.decide_texts([p[0] for p in pairs], [p[1] for p in pairs])
+    assert isinstance(first, Failure) and first.reason == "rules_failed"
+    assert "boom" not in str(first.error)  # the error names the stage, never the text or its content
+    assert not isinstance(second, Failure) and second.positive  # its conclusion decided; FINDINGS not read
