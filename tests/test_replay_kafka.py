@@ -384,6 +384,11 @@ def test_interrupted_replay_resumes_without_gaps_or_duplicates(
     # resuming with another model list is refused
     with pytest.raises(ConfigError, match=r"same --model"):
         run_replay(settings.kafka, opts(part, resume=True), runs("B"))
+    # a stop (Ctrl-C) that comes with the range's last batch leaves nothing undone: complete, not "stopped"
+    whole = tmp_path / "whole.jsonl"
+    last = run_replay(settings.kafka, opts(whole, stop_after=len(live["pairs"])), runs("A"))
+    assert last.complete and last.records == len(live["pairs"])
+    assert whole.read_bytes() == full.read_bytes()
 
 
 def test_a_replay_that_fails_mid_range_leaves_a_checkpoint_resume_completes(

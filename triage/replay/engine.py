@@ -471,7 +471,9 @@ def run_replay(
                         on_batch(per_record)
                     bar.update(len(item.records))
                     if stop.is_set() or (opts.stop_after is not None and this_run >= opts.stop_after):
-                        complete = False
+                        # a stop that comes with the range's last batch leaves nothing undone: complete
+                        ends = topic_range.partitions
+                        complete = all(item.next_offsets.get(p.partition, p.start) >= p.end for p in ends)
                         break
                     if opts.throttle_ms > 0:
                         stop.wait(opts.throttle_ms / 1000.0)
