@@ -246,7 +246,7 @@ def test_demo_keep_stays_up_until_a_signal(sig: signal.Signals, tmp_path: Path) 
         # still up: the integration engineer's next step works against it
         sent = cli("send", str(HL7), env={"TRIAGE_BOOTSTRAP_SERVERS": bootstrap})
         assert sent.returncode == 0, sent.stderr
-        assert sent.stdout.startswith("sent 1 messages from 1 files to hl7.oru")
+        assert sent.stdout.startswith("sent 1 message from 1 file to hl7.oru")
         assert proc.poll() is None
         proc.send_signal(sig)
         assert proc.wait(timeout=60) == 0, proc.stderr.read() if proc.stderr else ""
@@ -364,3 +364,17 @@ def test_demo_summary_says_why_positives_and_flags_published_differ() -> None:
     assert not any("read back" in line for line in lines)  # 58 created + 1 withdrawn = 59 read back
     summary.flags = 57
     assert "  (59 publications decided, 57 read back from the worklist topic)" in summary.lines()
+
+
+def test_send_line_counts_in_the_right_number() -> None:
+    """`sent 1 message from 1 file`, `sent 5 messages from 3 files`: the line a script or a person reads."""
+    from triage.commands.sandbox_cmds import sent_line
+
+    counts = {"patient": 1, "accession": 0, "control_id": 0, "none": 0, "seconds": 0.012}
+    one = sent_line({**counts, "messages": 1}, 1, "hl7.oru", "127.0.0.1:9092")
+    assert one == (
+        "sent 1 message from 1 file to hl7.oru at 127.0.0.1:9092 (keyed by patient 1, by accession 0,"
+        " by MSH-10 0, unkeyed 0) in 0.01 s"
+    )
+    five = sent_line({**counts, "messages": 5}, 3, "t", "b")
+    assert five.startswith("sent 5 messages from 3 files to t at b")

@@ -133,12 +133,21 @@ def register(app: typer.Typer) -> None:
             # `send f && next` must not go on unless every message was sent and acknowledged
             complete = summary["acknowledged"] == summary["messages"]
             raise typer.Exit(EXIT_CLEAN if complete else EXIT_UNACKNOWLEDGED)
-        typer.echo(
-            f"sent {summary['messages']} messages from {len(files)} files to {settings.topics.input} at "
-            f"{settings.bootstrap_servers} (keyed by patient {summary['patient']}, by accession"
-            f" {summary['accession']}, by MSH-10 {summary['control_id']}, unkeyed {summary['none']})"
-            f" in {summary['seconds']:.2f} s"
-        )
+        typer.echo(sent_line(summary, len(files), settings.topics.input, settings.bootstrap_servers))
+
+
+def sent_line(summary: dict[str, Any], files: int, topic: str, servers: str) -> str:
+    """`send`'s closing line (a script may parse it): counts with their nouns in the right number."""
+
+    def counted(n: int, noun: str) -> str:
+        return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+    return (
+        f"sent {counted(summary['messages'], 'message')} from {counted(files, 'file')} to {topic}"
+        f" at {servers}"
+        f" (keyed by patient {summary['patient']}, by accession {summary['accession']}, by MSH-10"
+        f" {summary['control_id']}, unkeyed {summary['none']}) in {summary['seconds']:.2f} s"
+    )
 
 
 def _check_port_free(host: str, port: int) -> None:
