@@ -201,7 +201,7 @@ def test_evidence_offsets_point_at_the_term(engine: RuleEngine, text: str, term:
 
 def test_evidence_holds_no_text(engine: RuleEngine) -> None:
     r = engine.assess("Small SAH.")
-    assert set(Evidence.__dataclass_fields__) == {"start", "end", "concept", "assertion"}
+    assert set(Evidence.__dataclass_fields__) == {"start", "end", "concept", "assertion", "source"}
     assert "SAH" not in repr(r.evidence)
 
 
