@@ -425,6 +425,9 @@ def label(
     except Terminated:
         _echo_err(f"triage: stopped (SIGTERM); {out} not written")
         raise typer.Exit(128 + signal.SIGTERM) from None
+    except KeyboardInterrupt:  # Ctrl-C: typer would end it at 130 without a word
+        _echo_err(f"triage: stopped (SIGINT); {out} not written")
+        raise typer.Exit(128 + signal.SIGINT) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
     if len(summary.problems) > LIST_LIMIT:
