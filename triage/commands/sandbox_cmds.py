@@ -206,7 +206,27 @@ def split_file(path: Path) -> list[bytes]:
 
 
 def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None = None) -> dict[str, Any]:
-    """Produce `messages` to the input topic keyed by patient (triage.mllp.keys); waits for every ack.
+    """Produce HL7 `messages` to the input topic keyed by patient (triage.mllp.keys); `send_records` sends
+    them. The summary counts the keys by kind (patient, accession, control_id, none)."""
+    from triage.mllp.keys import message_key
+
+    counts = {"patient": 0, "accession": 0, "control_id": 0, "none": 0}
+    records: list[tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]] = []
+    for message in messages:
+        key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
+        counts[kind] += 1
+        records.append((key, message, ()))
+    return {**send_records(settings, records, timeout_s=timeout_s), **counts}
+
+
+def send_records(
+    settings: Any,
+    records: list[tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]],
+    topic: str | None = None,
+    timeout_s: float | None = None,
+) -> dict[str, Any]:
+    """Produce `records` (key, value, headers: byte for byte) to `topic` (default: the input topic) and
+    wait for every ack.
 
     A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
     acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
@@ -222,13 +242,11 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
         Shutdown,
         process_shutdown,
     )
-    from triage.mllp.keys import message_key
     from triage.stream.kafka_io import cli_connect_timeout_s, close_producer, flush_within, make_producer
 
-    topic = settings.topics.input
+    topic = topic or settings.topics.input
     require_topic(settings, topic)
     shutdown = process_shutdown() or Shutdown()
-    counts = {"patient": 0, "accession": 0, "control_id": 0, "none": 0}
     producer = make_producer(
         settings.kafka,
         connect_timeout_s=cli_connect_timeout_s(settings.kafka),
@@ -244,15 +262,13 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
     deadline = time.monotonic() + wait_s
     unsent = 0
     try:
-        for i, message in enumerate(messages):
+        for i, (key, value, headers) in enumerate(records):
             if shutdown.is_set():
                 break
-            key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
-            counts[kind] += 1
             try:
-                futures.append(producer.send(topic, key=key, value=message))
+                futures.append(producer.send(topic, key=key, value=value, headers=list(headers) or None))
             except KafkaTimeoutError:  # the buffer stayed full (the broker is gone): send nothing more
-                unsent = len(messages) - i
+                unsent = len(records) - i
                 break
         with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below
             flush_within(producer, max(0.0, deadline - time.monotonic()), shutdown, reserve_s=1.0)
@@ -267,7 +283,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
                 first_error = first_error or f"{type(exc).__name__}: {exc}"
         if failed or unsent or (unacknowledged and not shutdown.is_set()):
             raise TriageError(
-                f"the broker did not acknowledge {failed + unacknowledged + unsent} of {len(messages)}"
+                f"the broker did not acknowledge {failed + unacknowledged + unsent} of {len(records)}"
                 f" messages ({first_error or f'timed out after {wait_s:g} s'}); the others were sent"
             )
     except KafkaError as exc:
@@ -278,8 +294,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
         close_s = 0.0 if unsent or unacknowledged else shutdown.bound(10.0, reserve_s=0.5)
         close_producer(producer, close_s)  # a hung broker: no "Exception ignored" traceback at exit
     return {
-        "messages": len(messages),
-        **counts,
+        "messages": len(records),
         "seconds": time.perf_counter() - start,
         "stopped": shutdown.is_set(),
         "acknowledged": len(futures) - unacknowledged,

@@ -39,7 +39,7 @@ EXIT_UNACKNOWLEDGED = 1  # stopped with outputs not acknowledged (their inputs a
 
 # the commands that run until stopped, or block on the broker (`send`): their signal handlers go in before
 # the heavy imports, and a stop ends them within SHUTDOWN_BOUND_S
-LONG_RUNNING_COMMANDS = frozenset({"run", "mllp", "replay", "send", "broker"})
+LONG_RUNNING_COMMANDS = frozenset({"run", "mllp", "replay", "send", "redrive", "broker"})
 # `reserve_s` that keeps the whole budget back: a step with nothing in hand to finish (opening clients,
 # loading a model) gives up at the stop request itself; `until_stopped` for one call, this for an API
 # that takes a reserve (triage.stream.kafka_io.make_producer)

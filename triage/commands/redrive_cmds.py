@@ -1,0 +1,148 @@
+"""`triage redrive`: dead letters back onto the input topic exactly as they arrived (triage.replay.redrive),
+once the cause is fixed (a site setting, a parser fix). Sending is `triage send`'s (send_records)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from triage.commands.kafka_options import (
+    BootstrapServers,
+    Config,
+    InputTopic,
+    SaslMechanism,
+    SaslPasswordFile,
+    SaslUsername,
+    SecurityProtocol,
+    SslCafile,
+    kafka_overrides,
+)
+from triage.errors import ConfigError
+
+
+def redrive_command(
+    coords: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TOPIC:PARTITION:OFFSET]...",
+            help="Dead letters by their coordinates, e.g. hl7.oru.dlq:0:17 (as `triage tail` shows them).",
+        ),
+    ] = None,
+    from_: Annotated[
+        str | None,
+        typer.Option("--from", help="Also the dead letters from: beginning | OFFSET | P:OFF,.. | ISO time."),
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="...up to, not including: end | OFFSET | P:OFF,.. | ISO time.")
+    ] = None,
+    reason: Annotated[
+        list[str] | None,
+        typer.Option("--reason", help="Only dead letters with this triage-dlq-reason (repeatable)."),
+    ] = None,
+    partitions: Annotated[
+        str | None, typer.Option("--partitions", help="Comma-separated dead-letter partitions.")
+    ] = None,
+    dead_letter_topic: Annotated[
+        str | None,
+        typer.Option("--dead-letter-topic", help="Topic of the range (default: the daemon's, hl7.oru.dlq)."),
+    ] = None,
+    to_topic: Annotated[
+        str | None, typer.Option("--to-topic", help="Produce here instead of the input topic.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be re-driven (ids and digests); send nothing.")
+    ] = False,
+    show_text: Annotated[
+        bool, typer.Option("--show-text", help="Also print each value's bytes (PHI!).")
+    ] = False,
+    bootstrap_servers: BootstrapServers = None,
+    input_topic: InputTopic = None,
+    security_protocol: SecurityProtocol = None,
+    sasl_mechanism: SaslMechanism = None,
+    sasl_username: SaslUsername = None,
+    sasl_password_file: SaslPasswordFile = None,
+    ssl_cafile: SslCafile = None,
+    config: Config = None,
+) -> None:
+    """Re-drive dead letters: produce the input record each was made of (original key, value and headers)
+    to the input topic, with one header `triage-redriven-from: TOPIC:PARTITION:OFFSET` (the dead letter).
+    Select by coordinates and/or a range (--from/--to, as `triage tail`/`replay`) filtered by --reason.
+    Oversize and coordinates dead letters hold no original bytes: skipped with a note (`triage fetch`).
+    Re-driving twice produces the input twice. Exit 1 when stopped before every record was acknowledged."""
+    from triage.commands.sandbox_cmds import send_records
+    from triage.config import load_settings
+    from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
+    from triage.replay.fetch import parse_coordinates
+    from triage.replay.range import parse_partitions, parse_range
+    from triage.replay.redrive import plan, read_dead_letters
+    from triage.stream.kafka_io import cli_connect_timeout_s
+
+    named = [parse_coordinates(c) for c in coords or ()]
+    ranged = from_ is not None or to is not None or (bool(reason) and not named)
+    if not named and not ranged:
+        raise ConfigError("name the dead letters: TOPIC:PARTITION:OFFSET..., or --from/--to/--reason")
+    bounds = parse_range(from_ or "beginning", to or "end") if ranged else (None, None)
+    settings = load_settings(
+        config,
+        **kafka_overrides(
+            bootstrap_servers=bootstrap_servers,
+            input_topic=input_topic,
+            security_protocol=security_protocol,
+            sasl_mechanism=sasl_mechanism,
+            sasl_username=sasl_username,
+            sasl_password_file=sasl_password_file,
+            ssl_cafile=ssl_cafile,
+        ),
+    )
+    target = to_topic or settings.topics.input
+    records = read_dead_letters(
+        settings.bootstrap_servers,
+        settings.security.kafka_kwargs(),
+        named=named,
+        topic=(dead_letter_topic or settings.topics.dead_letter) if ranged else None,
+        from_bound=bounds[0],
+        to_bound=bounds[1],
+        partitions=parse_partitions(partitions),
+        connect_timeout_s=cli_connect_timeout_s(settings.kafka),
+    )
+    planned = plan(records, tuple(reason or ()))
+    explicit = {f"{t}:{p}:{o}" for t, p, o in named}
+    refused = [r for r in planned if r.skipped and r.dead_letter in explicit]
+    if refused:  # a dead letter asked for by name that cannot be re-driven: nothing is sent
+        raise ConfigError(f"cannot re-drive {refused[0].describe()}")
+    todo = [r for r in planned if r.skipped is None]
+    for r in planned:
+        if r.skipped:
+            typer.echo(f"triage: skip {r.describe()}", err=True)
+    for r in todo:
+        typer.echo(f"{'would re-drive' if dry_run else 're-drive'} {r.describe()} -> {target}")
+        if show_text and r.value is not None:
+            typer.echo(r.value.decode("utf-8", errors="replace").replace("\r", "\n"))
+    if not todo:
+        typer.echo("triage: no dead letter to re-drive", err=True)
+        return
+    if dry_run:
+        return
+    try:
+        summary = send_records(settings, [(r.key, r.value, r.headers) for r in todo], topic=target)
+    except StoppedError:
+        typer.echo("triage: stopped before anything was sent", err=True)
+        raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
+    if summary["stopped"]:
+        typer.echo(
+            f"triage: stopped: {summary['acknowledged']} of {summary['messages']} records re-driven and"
+            f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
+            err=True,
+        )
+        raise typer.Exit(
+            EXIT_CLEAN if summary["acknowledged"] == summary["messages"] else EXIT_UNACKNOWLEDGED
+        )
+    typer.echo(
+        f"re-drove {summary['messages']} dead letters to {target} at {settings.bootstrap_servers}"
+        f" in {summary['seconds']:.2f} s"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("redrive")(redrive_command)
