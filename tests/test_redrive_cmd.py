@@ -56,7 +56,7 @@ def test_plan_selects_by_reason_refuses_what_holds_no_bytes_and_redrives_one_inp
     assert first.headers == (*HEADERS, (REDRIVEN_FROM_HEADER, b"dlq:0:0"))
     assert first.source == "hl7.oru:1:7" and "internal_error" in first.describe()
     assert "not hl7" not in first.describe()  # ids and a digest, never the bytes
-    assert twin.skipped and "dlq:0:0" in twin.skipped
+    assert twin.skipped and twin.duplicate_of == "dlq:0:0" and twin.headers == ()
     assert tombstone.value is None and tombstone.key == b"t" and tombstone.skipped is None
     assert oversize.skipped and "triage fetch hl7.oru:2:3" in oversize.skipped and oversize.headers == ()
     assert stranger.skipped and "not a dead letter" in stranger.skipped

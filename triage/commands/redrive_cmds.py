@@ -70,9 +70,8 @@ def redrive_command(
     Select by coordinates and/or a range (--from/--to, as `triage tail`/`replay`) filtered by --reason.
     Oversize and coordinates dead letters hold no original bytes: skipped with a note (`triage fetch`).
     Re-driving twice produces the input twice. Exit 1 when stopped before every record was acknowledged."""
-    from triage.commands.sandbox_cmds import send_records
+    from triage.commands.sandbox_cmds import send_records, until_acknowledged
     from triage.config import load_settings
-    from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
     from triage.replay.fetch import parse_coordinates
     from triage.replay.range import parse_partitions, parse_range
     from triage.replay.redrive import plan, read_dead_letters
@@ -108,7 +107,7 @@ def redrive_command(
     )
     planned = plan(records, tuple(reason or ()))
     explicit = {f"{t}:{p}:{o}" for t, p, o in named}
-    refused = [r for r in planned if r.skipped and r.dead_letter in explicit]
+    refused = [r for r in planned if r.skipped and not r.duplicate_of and r.dead_letter in explicit]
     if refused:  # a dead letter asked for by name that cannot be re-driven: nothing is sent
         raise ConfigError(f"cannot re-drive {refused[0].describe()}")
     todo = [r for r in planned if r.skipped is None]
@@ -124,20 +123,10 @@ def redrive_command(
         return
     if dry_run:
         return
-    try:
-        summary = send_records(settings, [(r.key, r.value, r.headers) for r in todo], topic=target)
-    except StoppedError:
-        typer.echo("triage: stopped before anything was sent", err=True)
-        raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
-    if summary["stopped"]:
-        typer.echo(
-            f"triage: stopped: {summary['acknowledged']} of {summary['messages']} records re-driven and"
-            f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
-            err=True,
-        )
-        raise typer.Exit(
-            EXIT_CLEAN if summary["acknowledged"] == summary["messages"] else EXIT_UNACKNOWLEDGED
-        )
+    records = [(r.key, r.value, r.headers) for r in todo]
+    summary = until_acknowledged(
+        lambda: send_records(settings, records, len(records), topic=target), "records"
+    )
     typer.echo(
         f"re-drove {summary['messages']} dead letters to {target} at {settings.bootstrap_servers}"
         f" in {summary['seconds']:.2f} s"

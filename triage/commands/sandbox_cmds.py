@@ -8,6 +8,7 @@ import contextlib
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from triage.commands.kafka_options import (
     require_topic,
 )
 from triage.errors import InputFileError, TriageError
+
+Record = tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]  # key, value, headers
 
 
 def register(app: typer.Typer) -> None:
@@ -117,22 +120,9 @@ def register(app: typer.Typer) -> None:
                 ssl_cafile=ssl_cafile,
             ),
         )
-        from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
-
-        try:
-            summary = send_messages(settings, [m for _, msgs in batches for m in msgs])
-        except StoppedError:  # SIGTERM/SIGINT while the broker did not answer: nothing was sent
-            typer.echo("triage: stopped before anything was sent", err=True)
-            raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
-        if summary["stopped"]:
-            typer.echo(
-                f"triage: stopped: {summary['acknowledged']} of {summary['messages']} messages sent and"
-                f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
-                err=True,
-            )
-            # `send f && next` must not go on unless every message was sent and acknowledged
-            complete = summary["acknowledged"] == summary["messages"]
-            raise typer.Exit(EXIT_CLEAN if complete else EXIT_UNACKNOWLEDGED)
+        summary = until_acknowledged(
+            lambda: send_messages(settings, [m for _, msgs in batches for m in msgs])
+        )
         typer.echo(sent_line(summary, len(files), settings.topics.input, settings.bootstrap_servers))
 
 
@@ -148,6 +138,28 @@ def sent_line(summary: dict[str, Any], files: int, topic: str, servers: str) -> 
         f" (keyed by patient {summary['patient']}, by accession {summary['accession']}, by MSH-10"
         f" {summary['control_id']}, unkeyed {summary['none']}) in {summary['seconds']:.2f} s"
     )
+
+
+def until_acknowledged(send: Callable[[], dict[str, Any]], noun: str = "messages") -> dict[str, Any]:
+    """The summary of `send` (send_records) when it was not stopped; a stop is a stderr line and the exit
+    code of `send`'s contract: 1 unless every record was sent and acknowledged before it (so that
+    `send f && next` does not go on), 0 when it was."""
+    from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
+
+    try:
+        summary = send()
+    except StoppedError:  # SIGTERM/SIGINT while the broker did not answer: nothing was sent
+        typer.echo("triage: stopped before anything was sent", err=True)
+        raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
+    if summary["stopped"]:
+        typer.echo(
+            f"triage: stopped: {summary['acknowledged']} of {summary['messages']} {noun} sent and"
+            f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
+            err=True,
+        )
+        complete = summary["acknowledged"] == summary["messages"]
+        raise typer.Exit(EXIT_CLEAN if complete else EXIT_UNACKNOWLEDGED)
+    return summary
 
 
 def _check_port_free(host: str, port: int) -> None:
@@ -211,22 +223,26 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
     from triage.mllp.keys import message_key
 
     counts = {"patient": 0, "accession": 0, "control_id": 0, "none": 0}
-    records: list[tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]] = []
-    for message in messages:
-        key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
-        counts[kind] += 1
-        records.append((key, message, ()))
-    return {**send_records(settings, records, timeout_s=timeout_s), **counts}
+
+    def keyed() -> Iterator[Record]:  # keyed while sending: the broker is checked before the first key
+        for message in messages:
+            key, kind = message_key(message, settings.accession_sources, settings.kafka.key_secret)
+            counts[kind] += 1
+            yield key, message, ()
+
+    summary = send_records(settings, keyed(), len(messages), timeout_s=timeout_s)
+    return {**summary, **counts}
 
 
 def send_records(
     settings: Any,
-    records: list[tuple[bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]],
+    records: Iterable[Record],
+    count: int,
     topic: str | None = None,
     timeout_s: float | None = None,
 ) -> dict[str, Any]:
-    """Produce `records` (key, value, headers: byte for byte) to `topic` (default: the input topic) and
-    wait for every ack.
+    """Produce the `count` `records` (key, value, headers: byte for byte) to `topic` (default: the input
+    topic) and wait for every ack.
 
     A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
     acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
@@ -268,7 +284,7 @@ def send_records(
             try:
                 futures.append(producer.send(topic, key=key, value=value, headers=list(headers) or None))
             except KafkaTimeoutError:  # the buffer stayed full (the broker is gone): send nothing more
-                unsent = len(records) - i
+                unsent = count - i
                 break
         with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below
             flush_within(producer, max(0.0, deadline - time.monotonic()), shutdown, reserve_s=1.0)
@@ -283,7 +299,7 @@ def send_records(
                 first_error = first_error or f"{type(exc).__name__}: {exc}"
         if failed or unsent or (unacknowledged and not shutdown.is_set()):
             raise TriageError(
-                f"the broker did not acknowledge {failed + unacknowledged + unsent} of {len(records)}"
+                f"the broker did not acknowledge {failed + unacknowledged + unsent} of {count}"
                 f" messages ({first_error or f'timed out after {wait_s:g} s'}); the others were sent"
             )
     except KafkaError as exc:
@@ -294,7 +310,7 @@ def send_records(
         close_s = 0.0 if unsent or unacknowledged else shutdown.bound(10.0, reserve_s=0.5)
         close_producer(producer, close_s)  # a hung broker: no "Exception ignored" traceback at exit
     return {
-        "messages": len(records),
+        "messages": count,
         "seconds": time.perf_counter() - start,
         "stopped": shutdown.is_set(),
         "acknowledged": len(futures) - unacknowledged,

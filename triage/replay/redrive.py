@@ -41,6 +41,7 @@ class Redrive:
     value: bytes | None
     headers: tuple[tuple[str, bytes], ...]
     skipped: str | None = None
+    duplicate_of: str | None = None  # the dead letter of the same input record re-driven instead
 
     def describe(self) -> str:
         """One PHI-free line: coordinates, reason, ids and the value's length and sha256 (never its bytes)."""
@@ -80,7 +81,7 @@ def plan(dead_letters: Iterable[SourceRecord], reasons: Sequence[str] = ()) -> l
             for label, name in (("MSH-10", "triage-msh10"), ("accession", "triage-accession"))
             if name in headers
         )
-        skipped = None
+        skipped = duplicate_of = None
         key = value = None
         extra: tuple[tuple[str, bytes], ...] = ()
         fmt = headers.get(FORMAT_HEADER)
@@ -92,7 +93,8 @@ def plan(dead_letters: Iterable[SourceRecord], reasons: Sequence[str] = ()) -> l
                 f" (fetch the input with `triage fetch {source}` and resend it)"
             )
         elif source in first_of_source:
-            skipped = f"same input record as {first_of_source[source]}, re-driven once"
+            duplicate_of = first_of_source[source]
+            skipped = f"same input record as {duplicate_of}, re-driven once"
         else:
             message = KafkaMessage(record.topic, record.key, record.value, record.headers)
             key, value, extra = redrive_record(message)
@@ -110,6 +112,7 @@ def plan(dead_letters: Iterable[SourceRecord], reasons: Sequence[str] = ()) -> l
                 value=value,
                 headers=(*extra, (REDRIVEN_FROM_HEADER, where.encode("utf-8"))) if skipped is None else (),
                 skipped=skipped,
+                duplicate_of=duplicate_of,
             )
         )
     return out
