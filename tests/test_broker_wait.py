@@ -82,6 +82,8 @@ def test_audit_explain_says_what_it_waits_for_then_fails_with_one_error_line() -
     [
         (["tail", "hl7.oru"], "consumer"),
         (["fetch", "hl7.oru:0:0", "--out", "{tmp}/x.bin"], "consumer"),
+        (["redrive", "hl7.oru.dlq:0:0"], "consumer"),
+        (["redrive", "--reason", "no_msh", "--dry-run"], "consumer"),
         (["audit", "explain", "ACC-1"], "consumer"),
         (["send", "{tmp}/m.hl7"], "admin client"),
         (["topics", "create"], "admin client"),
