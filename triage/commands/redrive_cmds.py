@@ -25,7 +25,7 @@ def redrive_command(
     coords: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[TOPIC:PARTITION:OFFSET]...",
+            metavar="TOPIC:PARTITION:OFFSET",
             help="Dead letters by their coordinates, e.g. hl7.oru.dlq:0:17 (as `triage tail` shows them).",
         ),
     ] = None,
