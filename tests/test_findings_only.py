@@ -338,3 +338,26 @@ def test_a_rule_failure_on_the_findings_fails_that_report_alone(
     assert isinstance(first, Failure) and first.reason == "rules_failed"
     assert "boom" not in str(first.error)  # the error names the stage, never the text or its content
     assert not isinstance(second, Failure) and second.positive  # its conclusion decided; FINDINGS not read
+
+
+@pytest.mark.parametrize("empty", ["—", "-", ".", " -- ", "*"])
+def test_an_impression_of_only_punctuation_does_not_hide_the_findings(core: DecisionCore, empty: str) -> None:
+    """'IMPRESSION: —' (a dictation template's placeholder) was the conclusion: scored as an empty text the
+    report was dead-lettered no_report_text and the SDH in its FINDINGS never read."""
+    text = f"FINDINGS: Small acute subdural hematoma along the right tentorium.\nIMPRESSION: {empty}"
+    scored, _findings = core.conclusion(text)
+    assert "subdural" in scored
+    out = core.decide_texts([scored], [_findings])[0]
+    assert not isinstance(out, Failure) and out.positive
+
+
+@pytest.mark.parametrize("empty", ["—", "."])
+def test_an_impression_obx_of_only_punctuation_falls_back_to_the_findings_obx(empty: str) -> None:
+    from triage.core import Report
+    from triage.hl7 import parse_record
+
+    (report,) = parse_record(
+        _oru("DASH1", "ACCDASH1", "Small acute subdural hematoma, right tentorium.", empty)
+    )
+    assert isinstance(report, Report)
+    assert "subdural" in report.impression

@@ -16,7 +16,7 @@ from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import fhir_datetime, hl7_time_precision, parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_conclusion
 from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
-from triage.text.sections import FINDINGS_NAMES, split_sections
+from triage.text.sections import FINDINGS_NAMES, has_words, split_sections
 
 SUPPORTED_VERSIONS = (
     "2.2",
@@ -278,7 +278,7 @@ def choose_impression(
     Third: the findings text when the scored text leaves it out (`Report.findings`), else ""."""
     impression = _join([ln for ln in lines if ln.section == IMPRESSION])
     addendum = _join([ln for ln in lines if ln.section == ADDENDUM])
-    if impression:
+    if has_words(impression):
         findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
         return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION, findings
     main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text

@@ -115,6 +115,7 @@ _REFERS_BACK = re.compile(
     re.I,
 )
 _BODY_LEAD = re.compile(r"^[\s,.;:*_#-]+")
+_WORD = re.compile(r"[^\W_]")
 _BODY_TAIL_CHARS = " \t\n\r\f\v,;*_#>-"
 
 
@@ -226,6 +227,12 @@ def extract_impression(report_text: str, extra_headings: Iterable[str] = ()) -> 
     return text, source
 
 
+def has_words(text: str) -> bool:
+    """Whether `text` holds a letter or digit: a conclusion of only punctuation ("—", ".", "-") says nothing
+    and must not hide the FINDINGS (it would be scored as an empty text and dead-lettered)."""
+    return _WORD.search(text) is not None
+
+
 def _findings_only(sections: list[Section]) -> str:
     """The FINDINGS sections with the soft sections inside them, in order, without the addenda."""
     parts: list[str] = []
@@ -248,6 +255,7 @@ def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> 
     names = {s.name for s in sections}
     if names & conclusions:
         text = _collect(sections, conclusions)
+        text = text if has_words(text) else ""
         if text and _REFERS_BACK.search(text) and names & FINDINGS_NAMES:
             findings = _collect(sections, FINDINGS_NAMES)
             if findings:
