@@ -1723,6 +1723,20 @@ def test_rules9_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
+@pytest.mark.parametrize("prefix", ["İ" * 30 + " ", "Dr İnan: "])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Concern for SAH. CT negative.", "negated"), ("Concern for SAH. CT head ordered.", "hypothetical")],
+)
+def test_follow_on_offsets_survive_lower_casing(
+    engine: RuleEngine, prefix: str, text: str, expected: str
+) -> None:
+    """ "İ".lower() is two characters: the follow-on clause reads the same words however many precede it."""
+    r = engine.assess(prefix + text)
+    assert r.assertion == expected, [(e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(prefix + text, r)
+
+
 def test_rules9_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     """The follow-on clause (``_follow_on``) and the graded query read words outside the mention's sentence
     piece: by sentence, from the memo and in chunks every result equals a whole-text read."""

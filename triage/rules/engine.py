@@ -80,6 +80,17 @@ def _clean(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _aligned_lower(text: str) -> str:
+    """``text.lower()`` one character for one, so offsets into ``text`` index it too: a character whose lower
+    form is longer ("İ" → "i̇") stays as it is."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
 _LOWER = re.compile("[a-z]")
 #: ``Doc.user_data`` key: whether the whole text (not just this piece of it) has a lower-case letter
 _HAS_LOWER = "triage_has_lower"
@@ -1536,7 +1547,7 @@ class RuleEngine:
         if not any(e.assertion == "uncertain" and e.concept not in self._descriptors for e in found):
             return found
         concern, tests, orders, results, negative = self._follow_on_sets
-        lower = text.lower()
+        lower = _aligned_lower(text)
         out = []
         for e in found:
             if e.assertion == "uncertain" and e.concept not in self._descriptors:
