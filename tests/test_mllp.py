@@ -185,7 +185,12 @@ def test_a_batch_in_one_frame_is_acknowledged_under_its_batch_control_id() -> No
     assert read_header(_batch(b"", b"", sep=b"\n")).control_id == b"CTRL-B1"  # type: ignore[union-attr]
     header = read_header(b"\xef\xbb\xbf" + _batch())
     assert header is not None and header.version == b"2.5.1" and header.message_type == b"ORU^R01"
-    assert read_header(b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS||||||||B9\rBTS|0\rFTS|1\r") is None  # no message
+    empty = read_header(b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS|MERCY|||||||B9\rBTS|0\rFTS|1\r")  # no message
+    assert empty is not None and empty.empty_batch and empty.control_id == b"B9"
+    assert empty.sending_application == b"RIS" and empty.sending_facility == b"MERCY"
+    assert read_header(b"BHS|^~\\&|RIS\rBTS|0\r").empty_batch  # type: ignore[union-attr]
+    assert not read_header(_batch()).empty_batch  # type: ignore[union-attr]
+    assert read_header(b"BTS|0\rFTS|1\r") is None
 
 
 # ---- against a real broker --------------------------------------------------------------------------------
@@ -312,6 +317,23 @@ def test_batches_and_frames_as_tcp_delivers_them_are_stored_byte_for_byte(
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
     assert [r.value for r in records] == sent
     assert {r.key for r in records} == {MRN_1_KEY}
+
+
+@pytest.mark.kafka
+def test_an_empty_batch_is_accepted_under_its_batch_id_and_stores_nothing(
+    server_factory: Any, kafka_broker: Any
+) -> None:
+    """An empty batch (BTS-1 = 0, legal HL7: a sender's 'nothing to send' file) got AR "the frame does not
+    start with an MSH segment nor a batch" and an empty MSA-2 (breaker2): the sender could not match it and
+    the text was false. Now AA under its BHS-11; none written (the topic holds only the next message)."""
+    server, settings = server_factory()
+    client = Client(server.port)
+    empty = b"FHS|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||||F0\rBHS|^~\\&|RIS|MERCY|||||||B0\r"
+    assert client.exchange(empty + b"BTS|0\rFTS|1\r")[:3] == [b"MSA", b"AA", b"B0"]
+    assert client.exchange(oru(21))[:3] == [b"MSA", b"AA", b"CTRL-21"]
+    client.close()
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 1)
+    assert [r.value for r in records] == [oru(21)]
 
 
 @pytest.mark.kafka

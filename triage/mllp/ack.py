@@ -64,6 +64,7 @@ class MshHeader:
     control_id: bytes  # MSH-10
     processing_id: bytes  # MSH-11
     version: bytes  # MSH-12
+    empty_batch: bool = False  # an FHS/BHS batch holding no message: its fields come from the BHS/FHS
 
     @property
     def control_id_text(self) -> str:
@@ -90,16 +91,26 @@ def read_header(payload: bytes) -> MshHeader | None:
 def _batch_header(data: bytes) -> MshHeader | None:
     """An FHS/BHS batch in one frame (HL7 v2 2.10.3; stored as sent, the daemon splits it as `triage send`
     does): the ACK's fields come from the batch's first MSH, MSA-2 is the batch control id (BHS-11, else
-    FHS-11) the sender filed the batch under, else that MSH-10. A batch without an MSH has no header."""
+    FHS-11) the sender filed the batch under, else that MSH-10. A batch without any MSH (an empty
+    batch, BTS-1 = 0) takes its fields from its BHS (else FHS) and is marked `empty_batch`."""
     start = _FIRST_MSH.search(data)
     header = _msh_header(data[start.end() - 3 :]) if start else None
-    if header is None:
+    if start is not None and header is None:
         return None
     control = b""
-    for segment in _SEGMENT_END.split(data[: start.start()]):  # type: ignore[union-attr]
+    batch_header = None
+    for segment in _SEGMENT_END.split(data[: start.start()] if start else data):
         parts = segment.split(segment[3:4]) if segment[:3] in _BATCH_HEADERS and len(segment) > 3 else []
+        if parts and header is None:  # an empty batch (BTS-1 = 0, legal): its header is the BHS (FHS)
+            batch_header = _msh_header(b"MSH" + segment[3:])
         if len(parts) > 10 and parts[10].strip():  # XHS-11: parts[n - 1], as for MSH
             control = parts[10].strip()  # the BHS follows the FHS: the batch's own id wins
+    if header is None:  # XHS-3..6 sit where MSH-3..6 do; XHS-9/10 are no type/control id: none read
+        if batch_header is None:
+            return None
+        header = replace(
+            batch_header, message_type=b"", control_id=b"", processing_id=b"", version=b"", empty_batch=True
+        )
     return replace(header, control_id=control) if control else header
 
 

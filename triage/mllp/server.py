@@ -384,6 +384,8 @@ class MllpServer:
                 text = "not an HL7 v2 message: the frame does not start with an MSH segment nor a batch"
             elif not header.control_id:
                 code, reason, text = AckCode.REJECT, "no_control_id", "MSH-10 (message control id) is empty"
+            elif header.empty_batch:  # BTS-1 = 0: nothing to store; accepted, so the sender moves on
+                code, reason, text = AckCode.ACCEPT, "empty_batch", None
             elif self._stopping:
                 code, reason, text = AckCode.ERROR, "shutting_down", "receiver shutting down; resend"
             else:
