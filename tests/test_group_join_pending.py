@@ -18,7 +18,7 @@ import triage.stream.daemon as daemon_module
 from triage.config import Settings
 from triage.obs.health import Health
 from triage.pipeline.process import Processor
-from triage.stream.daemon import Daemon
+from triage.stream.daemon import Daemon, contact_timeout_s
 
 
 def test_health_reports_a_pending_join_as_the_reason_not_the_broker() -> None:
@@ -38,12 +38,19 @@ def test_health_reports_a_pending_join_as_the_reason_not_the_broker() -> None:
 def test_a_member_holding_the_rebalance_is_logged_every_period_and_is_the_readyz_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A second member joins and never polls: the memory broker holds the generation until it rejoins."""
+    """A second member joins and never polls: the memory broker holds the generation until it rejoins.
+    The health's clock is a fake one the test moves, so the periods do not depend on a busy machine."""
     monkeypatch.setattr(daemon_module, "GROUP_JOIN_LOG_S", 0.1)
     settings = Settings(batch_max_records=2, batch_max_wait_ms=0)
     broker = MemoryBroker.for_settings(settings)
     processor = Processor.from_settings(KeywordScorer(), settings)
-    daemon = Daemon(settings.kafka, processor, broker=broker, obs=settings.obs)
+    now = [time.monotonic()]
+    health = Health(
+        contact_timeout_s=contact_timeout_s(settings.kafka),
+        ready_stall_s=settings.obs.ready_stall_s,
+        clock=lambda: now[0],
+    )
+    daemon = Daemon(settings.kafka, processor, broker=broker, health=health)
     daemon._open()
     try:
         daemon._step()
@@ -51,16 +58,16 @@ def test_a_member_holding_the_rebalance_is_logged_every_period_and_is_the_readyz
         holder = broker.group_consumer(settings.kafka)
         holder.subscribe([settings.topics.input])  # joins, then never polls: the rebalance waits for it
         with capture_logs() as logs:
-            deadline = time.monotonic() + 0.35
-            while time.monotonic() < deadline:
+            for _ in range(7):  # 0.35 s on the fake clock, two rounds per 0.1 s period
                 daemon._step()
-                time.sleep(0.01)
+                now[0] += 0.05
+            daemon._step()
         ok, body = daemon.health.ready()
         assert not ok and body["reason"] == "group_join_pending" and body["group_join_waited_s"] >= 0.3
         assert body["checks"]["broker_reachable"] is True
         waiting = [e for e in logs if e["event"] == "group_join_waiting"]
-        assert 2 <= len(waiting) <= 4, waiting  # once per period, not once per loop round
-        assert [e["waited_s"] >= 0.1 for e in waiting] and waiting[0]["group_id"] == settings.group_id
+        assert len(waiting) == 3, waiting  # once per period (0.1, 0.2, 0.3 s), not once per loop round
+        assert all(e["waited_s"] >= 0.1 for e in waiting) and waiting[0]["group_id"] == settings.group_id
         assert waiting[-1]["waited_s"] > waiting[0]["waited_s"] and waiting[0]["log_level"] == "warning"
         holder.close()  # it leaves: the generation completes without it
         for _ in range(3):

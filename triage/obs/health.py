@@ -38,12 +38,14 @@ class LoopHealth:
         *,
         failing_after_s: float | None = None,
         contact_timeout_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.clock = clock  # seconds, monotonic; a test injects a fake one
         self.stall_after_s = stall_after_s
         self.failing_after_s = failing_after_s
         self.contact_timeout_s = contact_timeout_s
         self._lock = threading.Lock()
-        self._last_loop = time.monotonic()
+        self._last_loop = self.clock()
         self._failing_since: float | None = None
         self._last_contact: float | None = None
         self.broker_ok = False
@@ -57,18 +59,18 @@ class LoopHealth:
     def tick(self) -> None:
         """The loop went round and did its work (a failed round calls `failed` instead)."""
         with self._lock:
-            self._last_loop = time.monotonic()
+            self._last_loop = self.clock()
             self._failing_since = None
 
     def failed(self) -> None:
         """The loop went round but its work failed (e.g. a poll raised): not a tick."""
         with self._lock:
             if self._failing_since is None:
-                self._failing_since = time.monotonic()
+                self._failing_since = self.clock()
 
     def note_contact(self, at: float | None = None) -> None:
-        """The broker answered at `at` (time.monotonic(); now by default)."""
-        at = time.monotonic() if at is None else at
+        """The broker answered at `at` (on `clock`; now by default)."""
+        at = self.clock() if at is None else at
         with self._lock:
             if self._last_contact is None or at > self._last_contact:
                 self._last_contact = at
@@ -80,7 +82,7 @@ class LoopHealth:
 
     def alive(self) -> tuple[bool, dict[str, Any]]:
         with self._lock:
-            now = time.monotonic()
+            now = self.clock()
             age = now - self._last_loop
             failing = 0.0 if self._failing_since is None else now - self._failing_since
         spinning = self.failing_after_s is not None and failing >= self.failing_after_s
@@ -106,7 +108,7 @@ class LoopHealth:
             if self.contact_timeout_s is None:
                 return True
             last = self._last_contact
-        return last is not None and time.monotonic() - last < self.contact_timeout_s
+        return last is not None and self.clock() - last < self.contact_timeout_s
 
     def contact_change(self) -> tuple[bool, float | None] | None:
         """(reachable, seconds since the broker last answered) when reachability changed since the last call,
@@ -124,7 +126,7 @@ class LoopHealth:
                 self._loss_told = self._loss_told or changed
         if not changed:
             return None
-        return reachable, None if last is None else round(time.monotonic() - last, 1)
+        return reachable, None if last is None else round(self.clock() - last, 1)
 
     def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
         return {}
@@ -156,21 +158,24 @@ class Health(LoopHealth):
         *,
         failing_after_s: float | None = None,
         contact_timeout_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(stall_after_s, failing_after_s=failing_after_s, contact_timeout_s=contact_timeout_s)
+        super().__init__(
+            stall_after_s, failing_after_s=failing_after_s, contact_timeout_s=contact_timeout_s, clock=clock
+        )
         self.ready_stall_s = ready_stall_s
         self.outputs_ok = True
         self.outputs_error: str | None = None
         self.model_loaded = False
         self.joined = False
-        self._join_since: float | None = None  # a join in flight since (time.monotonic())
+        self._join_since: float | None = None  # a join in flight since (on `clock`)
 
     def join_pending(self) -> None:
         """A JoinGroup is (about to be) in flight: nothing moves until `join_complete`."""
         with self._lock:
             self.joined = False
             if self._join_since is None:
-                self._join_since = time.monotonic()
+                self._join_since = self.clock()
 
     def join_complete(self) -> None:
         with self._lock:
@@ -181,7 +186,7 @@ class Health(LoopHealth):
         """Seconds the pending group join has waited; None when no join is pending."""
         with self._lock:
             since = self._join_since
-        return None if since is None else time.monotonic() - since
+        return None if since is None else self.clock() - since
 
     def set_outputs(self, ok: bool, error: str | None = None) -> None:
         with self._lock:
