@@ -25,6 +25,7 @@ from triage.priority import (
     extract_attributes,
     grade,
 )
+from triage.priority.attributes import AttributeEvidence
 from triage.rules.shared import shared_engine
 from triage.text import extract_conclusion
 
@@ -1086,3 +1087,67 @@ def test_wording_kinds_of_the_probes_seven_rounds_c_and_d(engine, text, change, 
     """Rounds C and D of the development probes (README-probes-7.md): their kinds, in other words."""
     attrs, got = _read(engine, text)
     assert (attrs.change, got) == (change, priority), attrs
+
+
+_ROUND_G = [
+    # kind 1: a hedged growth of a stated bleed is urgent; a plain growth beside it, or a critical sign, wins
+    ("Left SDH 7 mm which might have enlarged slightly since Monday.", "increased", True, None, "urgent"),
+    ("Right temporal contusion, possibly new since the trauma CT.", "new", True, None, "urgent"),
+    (
+        "Left SDH has enlarged since Monday; the frontal part possibly more.",
+        "increased",
+        False,
+        None,
+        "critical",
+    ),
+    ("Right SDH perhaps enlarged, with uncal herniation.", "increased", True, None, "critical"),
+    # kind 3: a "not" closed by a comma stops there
+    (
+        "Occipital haematoma, not yet resolving, grown since the first CT.",
+        "increased",
+        False,
+        None,
+        "critical",
+    ),
+    ("Right SDH, not enlarged, unchanged at 6 mm.", "stable", False, None, "routine"),
+    # kind 4: the sentence before compares with the prior exam; one that only names it says nothing
+    ("The earlier CT had no haemorrhage. Thin right SDH.", "new", False, None, "critical"),
+    (
+        "Interval enlargement since the last study. Left thalamic haematoma 18 mm.",
+        "increased",
+        False,
+        None,
+        "critical",
+    ),
+    ("The CT of last week. Left SDH 8 mm.", "not_stated", False, None, "urgent"),
+    # kind 2: two sizes far apart
+    (
+        "Left frontal contusion 21 mm. Skull intact. The contusion previously measured 12 mm.",
+        "increased",
+        False,
+        None,
+        "critical",
+    ),
+    # kind 6: a bleed named by its territory
+    ("L MCA haemorrhage, unchanged.", "stable", False, ("intraparenchymal",), "routine"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "hedged", "subtypes", "priority"), _ROUND_G)
+def test_wording_kinds_of_the_probes_seven_round_g(engine, text, change, hedged, subtypes, priority) -> None:
+    """Round G of the development probes (README-probes-7.md): its kinds, in other words."""
+    attrs, got = _read(engine, text)
+    assert (attrs.change, attrs.change_hedged, got) == (change, hedged, priority), attrs
+    if subtypes is not None:
+        assert attrs.subtypes == subtypes
+
+
+def test_a_hedged_growth_is_graded_by_the_policy_not_the_extractor() -> None:
+    hedge = AttributeEvidence(0, 8, "change_hedge", "uncertain")
+    sdh = ("subdural",)
+    attrs = BleedAttributes(subtypes=sdh, change="increased", evidence=(hedge,))
+    assert attrs.change_hedged
+    assert grade(attrs, "affirmed").priority == "urgent"
+    assert grade(BleedAttributes(subtypes=sdh, change="increased"), "affirmed").priority == "critical"
+    shrinking = BleedAttributes(subtypes=sdh, change="decreased", evidence=(hedge,))
+    assert grade(shrinking, "affirmed").priority == "routine"

@@ -112,6 +112,8 @@ _SUBTYPE_OF_CONCEPT: dict[str, Subtype] = {
 }
 
 
+#: the evidence attribute of a hedged change's hedge (BleedAttributes.change_hedged)
+CHANGE_HEDGE = "change_hedge"
 EvidenceSource = Literal["scored", "findings"]
 EVIDENCE_SOURCES: tuple[EvidenceSource, ...] = get_args(EvidenceSource)
 SCORED: EvidenceSource = "scored"
@@ -152,6 +154,12 @@ class BleedAttributes:
     evidence: tuple[AttributeEvidence, ...] = ()
 
     @property
+    def change_hedged(self) -> bool:
+        """Whether the change (new/increased) is stated only hedged ("possibly slightly larger"): its hedge
+        is in the evidence (``change_hedge``; round G kind 1)."""
+        return any(ev.attribute == CHANGE_HEDGE for ev in self.evidence)
+
+    @property
     def mass_effect(self) -> tuple[MassEffectSign, ...]:
         """The mass-effect signs present, in :data:`MASS_EFFECT_SIGNS` order."""
         return tuple(s for s in MASS_EFFECT_SIGNS if getattr(self, s))
@@ -170,7 +178,8 @@ _ANAPHORA = re.compile(
     # 8 mm")
     r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|relative to|versus|since|on|at|in) "
     r"(?:[^,.;:()]|\([^()]{0,40}\)|(?<=\d)[:.](?=\d)){0,60}?[,:]?\s+"
-    r"(?=(?:this|it|these|they|the)\b))?(?:this|it|these|they|which|that|there has been|the (?:\w+ )?"
+    r"(?=(?:this|it|these|they|the)\b))?(?:this|it|its|their|these|they|which|that|there has been|"
+    r"the (?:\w+ )?"
     r"(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|contusion|focus|foci|"
     r"component|extension|subdural|sdh|sah|ivh|edh)s?|"
     # "Bifrontal contusions. Several have enlarged.": a quantifier standing for the bleeds just named
@@ -824,9 +833,19 @@ _PARENCHYMA_BEFORE = re.compile(
     r"parieto-occipital|fronto-parietal|thalamic|putaminal|capsular|caudate|cerebellar|pontine|lobar|"
     r"ganglia|ganglionic|intraparenchymal|intracerebral|parenchymal|lobe|cortical|subcortical|juxtacortical|"
     r"thalamus|putamen|pons|cerebellum|brainstem|midbrain|caudate nucleus|"
-    r"(?-i:BG))\s+"
+    r"(?-i:BG)|"
+    # round G kind 6: an arterial territory ("R MCA bleed", "left PCA territory haematoma", "MCA-territory")
+    r"(?-i:MCA|ACA|PCA|PICA|AICA|SCA|LSA)(?:[- ](?:territory|distribution))?)\s+"
     # an acuity or size word between ("left frontal subacute haematoma", "right parietal small bleed")
     r"(?:(?:hyper-?acute|acute|sub-?acute|chronic|old|fresh|small|large|tiny|massive|hyperdense)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: round G kind 6: "haemorrhage in the left ACA territory", "bleed in the right MCA distribution"
+_TERRITORY_AFTER = re.compile(
+    r"\s+(?:in|within|involving)\s+(?:the\s+)?(?:(?:left|right|l|r|lt|rt)\.?\s+)?"
+    r"(?-i:MCA|ACA|PCA|PICA|AICA|SCA)[- ](?:territory|distribution)\b",
     re.IGNORECASE,
 )
 
@@ -885,6 +904,7 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
         or _CAVITY.search(text, start, end)
         or _CAVITY.search(text, max(0, start - 30), start)
         or _CAVITY_AFTER.match(text, end)
+        or _TERRITORY_AFTER.match(text, end)
     ):
         return "intraparenchymal"
     if _VENTRICLE.match(text, end):
@@ -914,6 +934,46 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     before = _NO_PRIOR.sub(" ", _PARENTHETICAL.sub(" ", text[clause[0] : start]))
     return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.match(text[end : clause[1]]))
+
+
+#: round G kind 3: a "not" that ends its comma phrase ("not enlarged, unchanged in size", "not operated,
+#: larger than ...") negates its own predicate, not the change word of the next phrase (a "no" before a
+#: list still does: "no haemorrhage, new or old")
+_NOT_PHRASE = re.compile(
+    r"(?:\bnot|n['\u2019]t)(?:\s+[\w-]+){1,5}\s*,\s*(?=(?:[\w-]+\s+){0,3}$)", re.IGNORECASE
+)
+_NOT_PHRASE_REACH = 80  # characters looked back for it (a bound: linear)
+
+
+def _change_negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """`_negated` for a change cue: a "not" phrase closed by a comma before it does not reach it."""
+    lo = max(clause[0], start - _NOT_PHRASE_REACH)
+    cut = None
+    for m in _NOT_PHRASE.finditer(text, lo, start):
+        cut = m.end()
+    return _negated(text, start, end, (cut, clause[1]) if cut is not None else clause)
+
+
+#: round G kind 1: a change word hedged ("possibly new", "? slightly larger", "may have increased", "could
+#: have grown a little"): the bleed is stated, its growth is not (the policy grades it like a hedged bleed)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:possibl[ey]|perhaps|questionabl[ey]|equivocal(?:ly)?|query|presumabl[ey]|suspected|"
+    r"(?:may|might|could)(?: well)?(?: (?:have|be))?(?: been)?)|\?)\s*"
+    r"(?:(?:slightly|minimally|mildly|subtly|marginally|somewhat|a little|now|also|be|been|have)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HEDGE_LOOKBACK = 40
+_HEDGE_AFTER = re.compile(r"\s*(?:\(\?\)|\?)", re.IGNORECASE)
+
+
+def _hedge(text: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the hedge on the change cue text[start:end] (within its clause from `lo`), or None."""
+    m = _HEDGE_BEFORE.search(text[max(lo, start - _HEDGE_LOOKBACK) : start])
+    if m is not None:
+        base = max(lo, start - _HEDGE_LOOKBACK)
+        return base + m.start(), base + m.end()
+    m = _HEDGE_AFTER.match(text, end)
+    return (m.start(), m.end()) if m is not None and m.end() > m.start() else None
 
 
 def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> bool:
@@ -966,7 +1026,10 @@ _THEN_BEFORE = re.compile(
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;()]){0,30}\(\s*$|"
     # "Prev CT (referring hosp, 2h ago): 0.6cm"
     r"\b(?:prev\w*|prior|earlier|initial|admission|outside|first) (?:ct|cta|mri?|scan|study|exam\w*)\b"
-    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;]){0,30}:\s*$",
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;]){0,30}:\s*(?:[a-z]+\s+){0,2}$|"
+    # round G kind 2: "Six weeks ago the SDH measured 18 mm", "at the outside hospital the haematoma was"
+    r"\b(?:ago|outside hospital|referring hospital)\b"
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d()]){0,30}$",
     re.IGNORECASE,
 )
 #: ... or the words after it ("5 mm on the prior exam", "6 mm yesterday", "7 mm previously")
@@ -1006,6 +1069,66 @@ _VS_BARE = re.compile(
     rf"(?<![\d.])(?P<c>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|against)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<uc>{_UNIT})",
     re.IGNORECASE,
 )
+
+
+#: round G kind 2: a size of the repeat exam in a later sentence ("Repeat CT: EDH now 2.6 cm")
+_NOW_BEFORE = re.compile(
+    r"\b(?:now|today|currently|repeat|follow-?up)\b(?:(?!\b(?:previously|prior|was)\b)[^.;\d]){0,30}$",
+    re.IGNORECASE,
+)
+
+
+#: round G kind 4: the sentence right before the bleed's that compares with the prior exam ("Previously no
+#: blood was seen. Now a thin left SDH.", "Compared with the morning study, interval worsening. Right SDH
+#: 14 mm.")
+_PRIOR_REF = re.compile(
+    r"\b(?:previous\w*|prior|earlier|before|last|admission|initial|first|yesterday\w*|morning|outside|"
+    r"preceding|compared (?:with|to)|since|interval)\b",
+    re.IGNORECASE,
+)
+#: ... that says the prior exam had no blood ("Prior CT: no intracranial blood", "No haemorrhage on the
+#: admission scan"): the bleed is new
+_PRIOR_NO_BLEED = re.compile(
+    r"(?:\bpreviously\b|\b(?:prior|previous|earlier|admission|initial|outside|last|first)\s+"
+    r"(?:ct|cta|mri?|scan|study|exam\w*)\b:?)[^.;]{0,30}?\bno\s+(?:\w+\s+)?"
+    r"(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma)\b|"
+    r"\bno\s+(?:\w+\s+)?(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma)\b[^.;]{0,20}?\b(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:prior|previous|earlier|admission|initial|outside|last|first)\b",
+    re.IGNORECASE,
+)
+
+
+def _distant_change(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """Round G kind 2: the change told by two sizes in bleed sentences far apart ("EDH 1.9 cm. ... Repeat CT:
+    EDH now 2.6 cm", "Contusion 14 mm. ... The contusion previously measured 9 mm"): the first current size
+    of the report against a later sentence's prior-exam size, or against a later size marked as today's.
+    One pass over the bleed sentences' measurements (linear)."""
+    first: tuple[int, int, float, int] | None = None  # the first current size and its sentence's index
+    for k, (s, e) in enumerate(spans):
+        measures = [
+            (a, b, mm)
+            for a, b, mm in _measures(text, s, e)
+            if not _shift_near(text, max(s, a - 30), a, b, min(e, b + 30))
+        ]
+        for i, (a, b, mm) in enumerate(measures):
+            lo = measures[i - 1][1] if i else s
+            hi = measures[i + 1][0] if i + 1 < len(measures) else e
+            then = _is_then(text, lo, a, b, hi)
+            if first is None:
+                if not then:
+                    first = (a, b, mm, k)
+                continue
+            if first[3] == k:
+                continue
+            if then:
+                change = _compare(mm, first[2])
+            elif _NOW_BEFORE.search(text[max(lo, a - 40) : a]):
+                change = _compare(first[2], mm)
+            else:
+                continue
+            if change is not None:
+                return change, first[0], b
+    return None
 
 
 def _compare(then: float, now: float) -> str | None:
@@ -1306,6 +1429,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_spans.sort()
     sign_starts = [a for a, _ in sign_spans]
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
+    hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -1313,7 +1437,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
+                clause = _clause(text, m.start(), m.end(), spans)
+                if _change_negated(text, m.start(), m.end(), clause):
                     if value != "increased":
                         continue
                     value_ = "stable"  # "no increase", "not enlarged": stable
@@ -1326,7 +1451,17 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 on_sign = _ON_SIGN.match(text, m.end()) or (gap is not None and gap.start() in sign_ends)
                 if not on_sign and _other_subject(text, max(s, m.start() - 60), m.start()):
                     continue  # "the oedema is more marked", "cisterns remain patent": not the bleed
-                (sign_changes if on_sign else changes).setdefault(value_, (m.start(), m.end()))
+                hedge = (
+                    _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
+                )
+                target = sign_changes if on_sign else changes
+                if hedge is None and not on_sign and value_ in hedges:
+                    del hedges[value_]  # a plain statement of the same change wins over a hedged one
+                    target[value_] = (m.start(), m.end())
+                elif value_ not in target:
+                    target[value_] = (m.start(), m.end())
+                    if hedge is not None and not on_sign:
+                        hedges[value_] = hedge
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
@@ -1344,13 +1479,44 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
             and (_NEW_BEFORE.search(text[max(0, ev.start - 30) : ev.start]) or _NEW_AFTER.match(text, ev.end))
         ):
             changes["new"] = (ev.start, ev.end)
+    if not changes:  # round G kind 4: the sentence before a bleed sentence, when that compares with the prior
+        span_starts = {s for s, _ in spans}
+        for s, _ in spans:
+            i = _sentence_index(sentences, s)
+            if i is None or i == 0 or sentences[i - 1][0] in span_starts:
+                continue
+            ps, pe = sentences[i - 1]
+            if not _PRIOR_REF.search(text, ps, pe):
+                continue
+            if (m := _PRIOR_NO_BLEED.search(text, ps, pe)) is not None:
+                changes.setdefault("new", (m.start(), m.end()))
+            for value, pattern in _CHANGE_CUES:
+                for m in pattern.finditer(text, ps, pe):
+                    if _change_negated(
+                        text, m.start(), m.end(), _clause(text, m.start(), m.end(), [(ps, pe)])
+                    ):
+                        continue
+                    if _ON_SIGN.match(text, m.end()) or _other_subject(
+                        text, max(ps, m.start() - 60), m.start()
+                    ):
+                        continue
+                    if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
+                        continue
+                    if _hedge(text, ps, m.start(), m.end()) is None:
+                        changes.setdefault(value, (m.start(), m.end()))
+    if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
+        changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
     if changes:
-        change = min(changes, key=_CHANGE_RANK.__getitem__)  # type: ignore[assignment]
+        plain = [c for c in changes if c not in hedges]
+        worse = [c for c in plain if c in ("new", "increased")]  # a plain growth beats a hedged one
+        change = min(worse or changes, key=_CHANGE_RANK.__getitem__)  # type: ignore[assignment]
         evidence.append(AttributeEvidence(*changes[change], "change", change))
+        if change in hedges and changes is not sign_changes:
+            evidence.append(AttributeEvidence(*hedges[change], CHANGE_HEDGE, "uncertain"))
     else:
         for pattern, value in ((_NO_NEW_BLEED, "stable"), (_NO_PRIOR, "no_prior")):
             m = pattern.search(text)

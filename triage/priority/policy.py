@@ -17,6 +17,9 @@ critical   a critical mass-effect sign that is not stated stable/improving (defa
            (5 mm), or a midline shift stated without millimetres and not called mild (``unmeasured_shift``)
            — also for a hedged bleed: the sign itself is stated;
 urgent     a hedged bleed (rule assertion ``uncertain``: "cannot exclude a small SAH"), whatever the change;
+urgent     a stated bleed whose growth is hedged ("possibly new", "? slightly larger", "may have increased":
+           ``BleedAttributes.change_hedged``): ACR Category 1 is a new or increasing bleed, a hedged one is
+           not stated, so it reads like a hedged bleed;
 critical   change ``new`` or ``increased`` ("slightly increased" too);
 routine    change ``stable`` or ``decreased`` ("evolving", "redistribution" read as stable);
 routine    acuity ``chronic`` and no change stated (a known chronic collection; ``chronic_unstated``);
@@ -142,12 +145,14 @@ def grade(attrs: BleedAttributes, assertion: str, policy: PriorityPolicy = DEFAU
     if signs:  # the change, when it is critical too, is named beside the signs
         growth = (
             [f"change: {attrs.change}"]
-            if assertion == "affirmed" and attrs.change in ("new", "increased")
+            if assertion == "affirmed" and attrs.change in ("new", "increased") and not attrs.change_hedged
             else []
         )
         return PriorityGrade("critical", (*signs, *growth))
     if assertion == "uncertain":
         return PriorityGrade("urgent", ("hedged mention",))
+    if attrs.change_hedged and attrs.change in ("new", "increased"):
+        return PriorityGrade("urgent", (f"hedged change: possibly {attrs.change}",))
     if attrs.change in ("new", "increased"):
         return PriorityGrade("critical", (f"change: {attrs.change}",))
     if attrs.change in ("stable", "decreased"):

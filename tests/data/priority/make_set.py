@@ -170,8 +170,8 @@ def gold_priority(row: dict) -> str:
             crit.append("shift")
     if crit:
         return "critical"
-    if row["hedged"]:
-        return "urgent"
+    if row["hedged"] or (row.get("change_hedged") and row["change"] in ("new", "increased")):
+        return "urgent"  # a hedged bleed, or a hedged growth of a stated bleed ("possibly slightly larger")
     if row["change"] in ("new", "increased"):
         return "critical"
     if row["change"] in ("stable", "decreased"):
