@@ -32,8 +32,12 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   too: a size of the prior exam ("previously 7 mm", "5 mm on the prior exam", "from 6 to 10 mm", "4 -> 8 mm")
   beside a current one is growth or shrinkage at a difference of 2 mm (or 1 mm and a fifth), stable under
   1 mm; "interval hemorrhagic conversion / transformation" and "interval hemorrhage" are ``new``. When the
-  bleed sentences say nothing: a sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior",
+  bleed sentences say nothing: the sentence right before a bleed sentence when it compares with the prior
+  exam ("Previously no blood was seen. Now a thin SDH."), two sizes in bleed sentences far apart, then a
+  sentence "no new/additional hemorrhage" elsewhere → ``stable``; "no prior",
   "comparison: none", "no previous imaging" → ``no_prior``; else ``not_stated``.
+  A growth stated only hedged ("possibly new", "? slightly larger", "may have increased") keeps its value and
+  its hedge is evidence (``change_hedge``; :attr:`BleedAttributes.change_hedged`): the policy grades it.
 * **mass effect**: midline shift ("MLS" too; with its millimetres when stated: "6 mm", "0.8 cm", "six
   millimeters", never the bleed's own size beside it: "SDH, 5 mm, with mild shift";
   ``midline_shift_mild`` when called mild/minimal/slight/trace/small and not measured), herniation
