@@ -25,7 +25,7 @@ from triage.priority import (
     extract_attributes,
     grade,
 )
-from triage.priority.attributes import AttributeEvidence
+from triage.priority.attributes import AttributeEvidence, _compare, _compare_volume
 from triage.rules.shared import shared_engine
 from triage.text import extract_conclusion
 
@@ -147,6 +147,14 @@ def test_change_kinds_of_round_two(engine, text, change, priority) -> None:
     assert (attrs.change, got) == (change, priority), attrs
     for ev in attrs.evidence:
         assert 0 <= ev.start < ev.end <= len(text)
+
+
+def test_a_size_change_is_read_in_decimal_not_binary() -> None:
+    """16.1 - 15.1 is 1.0000000000000018 and 3.3 - 2.3 is 0.9999999999999998 in floating point: a change
+    of 1 mm (1 mL) reads the same whatever the sizes' decimals."""
+    assert _compare(15.1, 16.1) == _compare(11.3, 12.3) == _compare(15.0, 16.0) == "stable"
+    assert _compare(16.1, 15.1) == _compare(16.0, 15.0) == "stable"
+    assert _compare_volume(2.3, 3.3) == _compare_volume(2.0, 3.0) == "increased"
 
 
 def test_the_prior_exams_size_is_not_the_bleeds_size(engine) -> None:

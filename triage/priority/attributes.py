@@ -1139,7 +1139,7 @@ def _compare(then: float, now: float) -> str | None:
     """Two sizes of the same bleed (mm) → its change: a difference of 2 mm, or of 1 mm and a fifth, is
     growth or shrinkage; under 1 mm, or 1 mm of a bleed over 10 mm, is stable; between is left to the words
     (measurement noise)."""
-    diff = now - then
+    diff = round(now - then, 6)  # 16.1 - 15.1 is 1.0000000000000018 in binary floating point
     if abs(diff) < 1.0 or (abs(diff) <= 1.0 and abs(diff) < 0.1 * then):  # "3.4 cm, was 3.3 cm"
         return "stable"
     if abs(diff) >= 2.0 or abs(diff) >= 0.2 * then:
@@ -1151,7 +1151,7 @@ def _compare_volume(then: float, now: float) -> str | None:
     """Two volumes of the same bleed (mL) → its change: hematoma expansion as the ICH trials define it (a
     growth of more than 6 mL or a third; Davis et al., Neurology 2006), the same for shrinkage; a change under
     1 mL and a tenth is stable; between is left to the words."""
-    diff = now - then
+    diff = round(now - then, 6)  # 3.3 - 2.3 is 0.9999999999999998
     if abs(diff) < max(1.0, 0.1 * then):
         return "stable"
     if abs(diff) > 6.0 or abs(diff) > then / 3:
