@@ -61,6 +61,13 @@ def test_plan_selects_by_reason_refuses_what_holds_no_bytes_and_redrives_one_inp
     assert oversize.skipped and "triage fetch hl7.oru:2:3" in oversize.skipped and oversize.headers == ()
     assert stranger.skipped and "not a dead letter" in stranger.skipped
     assert plan(letters, ("unparseable",)) == []
+    # a keyless tombstone (librdkafka produces one): skipped; the text no longer says no client can
+    (keyless,) = plan([_stored(SourceRecord("hl7.oru", 1, 9, b"", key=None, null_value=True), 5)])
+    assert (
+        keyless.skipped
+        and "nothing to re-drive" in keyless.skipped
+        and "no Kafka client" not in keyless.skipped
+    )
     assert [r.dead_letter for r in plan(letters, ("internal_error",))][:1] == ["dlq:0:0"]
 
 

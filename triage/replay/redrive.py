@@ -99,7 +99,9 @@ def plan(dead_letters: Iterable[SourceRecord], reasons: Sequence[str] = ()) -> l
             message = KafkaMessage(record.topic, record.key, record.value, record.headers)
             key, value, extra = redrive_record(message)
             if key is None and value is None:
-                skipped = "a null value without a key: no Kafka client can produce it"
+                skipped = (  # librdkafka produces one (breaker2); kafka-python cannot, and it holds nothing
+                    "a null value without a key: nothing to re-drive (the daemon dead-letters it again)"
+                )
             else:
                 first_of_source[source] = where
         out.append(
