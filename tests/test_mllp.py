@@ -490,7 +490,7 @@ def test_metrics_and_health_endpoints(server_factory: Any) -> None:
         assert urllib.request.urlopen(base + "/healthz", timeout=5).status == 200
         metrics = urllib.request.urlopen(base + "/metrics", timeout=5).read().decode()
         assert 'triage_mllp_messages_total{ack="AR",reason="not_hl7"} 1.0' in metrics
-        assert "triage_mllp_ready 1.0" in metrics
+        assert "triage_mllp_ready 1.0" in metrics and "triage_mllp_awaiting_broker 0.0" in metrics
     finally:
         http.stop()
 
@@ -653,6 +653,7 @@ def test_sigterm_while_the_broker_hangs_exits_promptly_without_a_traceback(tmp_p
     import os
     import signal
     import sys
+    import urllib.request
 
     from triage.stream.broker import EmbeddedBroker
 
@@ -668,8 +669,12 @@ def test_sigterm_while_the_broker_hangs_exits_promptly_without_a_traceback(tmp_p
         env["TRIAGE_TOPICS__INPUT"] = settings.topics.input
         env.pop("TRIAGE_CONFIG", None)
         stderr = (tmp_path / "mllp.err").open("wb")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            http_port = s.getsockname()[1]
+        http = ["--http-port", str(http_port)]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)],
+            [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port), *http],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
@@ -685,7 +690,13 @@ def test_sigterm_while_the_broker_hangs_exits_promptly_without_a_traceback(tmp_p
         assert client.exchange(oru(1))[:2] == [b"MSA", b"AA"]
         os.kill(broker.pid, signal.SIGSTOP)  # type: ignore[arg-type]
         client.send(oru(2))
-        time.sleep(1.0)
+        metrics = f"http://127.0.0.1:{http_port}/metrics"
+        while (
+            "triage_mllp_awaiting_broker 1.0"
+            not in urllib.request.urlopen(metrics, timeout=5).read().decode()
+        ):
+            assert time.monotonic() < deadline, "the frame never reached the producer"
+            time.sleep(0.05)  # the listener read the frame and waits for the (hung) broker
         t0 = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         rc = proc.wait(timeout=30)

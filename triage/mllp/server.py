@@ -88,6 +88,9 @@ class MllpMetrics:
             registry=r,
         )
         self.ready = Gauge("triage_mllp_ready", "1 when /readyz answers 200", registry=r)
+        self.awaiting_broker = Gauge(
+            "triage_mllp_awaiting_broker", "Records sent to the broker and not yet acknowledged", registry=r
+        )
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
@@ -408,6 +411,7 @@ class MllpServer:
     async def _store(self, payload: bytes, header: MshHeader) -> tuple[AckCode, str | None, str | None]:
         """Write and wait for the broker's acknowledgement: (AA, None, None) or (AE, reason, text)."""
         self._inflight += 1
+        self.metrics.awaiting_broker.inc()
         try:
             await asyncio.wait_for(self._send(payload), self.mllp.ack_timeout_s)
         except TimeoutError:
@@ -419,6 +423,7 @@ class MllpServer:
             return AckCode.ACCEPT, None, None
         finally:
             self._inflight -= 1
+            self.metrics.awaiting_broker.dec()
         self.health.set_broker(False, error)
         log.warning("mllp_store_failed", control_id=header.control_id_text, error=error)
         return AckCode.ERROR, "broker_unavailable", error + "; resend"
