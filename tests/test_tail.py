@@ -521,3 +521,29 @@ def test_a_header_name_sent_twice_shows_every_value_in_order() -> None:
     headers = (("dup", b"1"), ("one", b"x"), ("dup", b"2"), ("dup", b"3"))
     record = SourceRecord("hl7.oru", 0, 1, message(b"CTRL-11", b"ACC-11"), headers=headers)
     assert entry(record)["headers"] == {"dup": ["1", "2", "3"], "one": "x"}
+
+
+def test_a_dead_letters_copies_of_input_headers_show_a_digest_unless_show_text() -> None:
+    """A dead letter carries the input's headers (``triage-input-header:*``), any producer's: one may hold
+    a name or an MRN, so tail shows their names, lengths and digests; the values only with --show-text."""
+    from datetime import UTC, datetime
+
+    from triage.core import SourceRecord
+    from triage.errors import NoReportTextError
+    from triage.pipeline.deadletter import INPUT_HEADER_PREFIX, build_dead_letter
+
+    headers = (("x-patient", b"DOE^JANE MRN 4711"), ("x-patient", b"second"), ("empty", b""))
+    source = SourceRecord("hl7.oru", 0, 7, message(b"CTRL-12", b"ACC-12"), key=b"k", headers=headers)
+    letter = build_dead_letter(
+        source, topic="dlq", error=NoReportTextError("x"), message_index=0, now=datetime.now(UTC),
+        control_id="CTRL-12", accession="ACC-12",
+    )  # fmt: skip
+    record = SourceRecord("dlq", 0, 0, letter.value, key=letter.key, headers=letter.headers)
+    hidden = entry(record)
+    assert "DOE" not in json.dumps(hidden) and "second" not in json.dumps(hidden)
+    digests = hidden["headers"][INPUT_HEADER_PREFIX + "x-patient"]
+    assert [d.split("~sha256=")[0] for d in digests] == ["~len=17", "~len=6"] and digests[0] != digests[1]
+    assert hidden["headers"][INPUT_HEADER_PREFIX + "empty"] == ""
+    assert hidden["headers"]["triage-dlq-reason"] == "no_report_text"  # our own headers stay readable
+    shown = entry(record, show_text=True)
+    assert shown["headers"][INPUT_HEADER_PREFIX + "x-patient"] == ["DOE^JANE MRN 4711", "second"]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
+from triage.pipeline.bounds import bound_bytes
+from triage.pipeline.deadletter import INPUT_HEADER_PREFIX
 from triage.replay.explain import dead_letter_event, flag_event
 
 if TYPE_CHECKING:
@@ -34,12 +36,15 @@ def _json(value: bytes) -> Any:
         return None
 
 
-def _headers(headers: Sequence[tuple[str, bytes]]) -> dict[str, str | list[str]]:
+def _headers(headers: Sequence[tuple[str, bytes]], show_text: bool = False) -> dict[str, str | list[str]]:
     """Name -> value; a name sent more than once (Kafka allows it: librdkafka, Java clients) -> every value,
-    in order, so no header a consumer sees is hidden."""
+    in order, so no header a consumer sees is hidden. A dead letter's copy of an input header
+    (``triage-input-header:*``: any producer's, it may hold PHI) shows its length and digest
+    (``~len=N~sha256=<16 hex>``), its value only with `show_text`."""
     out: dict[str, str | list[str]] = {}
     for name, raw in headers:
-        value = raw.decode("utf-8", "replace")
+        hide = not show_text and name.startswith(INPUT_HEADER_PREFIX)
+        value = (bound_bytes(raw, 0) or b"" if hide else raw).decode("utf-8", "replace")
         seen = out.get(name)
         out[name] = value if seen is None else [*seen, value] if isinstance(seen, list) else [seen, value]
     return out
@@ -134,7 +139,7 @@ def entry(
         "offset": record.offset,
         "timestamp": _time(record),
         "key": record.key.decode("utf-8", "replace") if record.key is not None else None,
-        "headers": _headers(record.headers),
+        "headers": _headers(record.headers, show_text),
     }
     if kind in ("flag", "audit", "flag_state"):
         out["value"] = _json(record.value)
