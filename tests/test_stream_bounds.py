@@ -281,7 +281,9 @@ def test_one_refused_output_dead_letters_its_record_alone() -> None:
     assert len(values) == len(set(values)), "an acknowledged output was produced twice"
     for i in range(6):
         assert (b"audit%d-0" % i in values) is (i != 3)
-    assert set(result.state_offsets) == {f"A{i}" for i in range(6) if i != 3}  # no state for the refused one
+    # the refused record's state rests on no Flag of the batch (key A3, Flag key k): it went out with the first
+    # phase and was acknowledged, so the daemon must hold it like the others
+    assert set(result.state_offsets) == {f"A{i}" for i in range(6)}
     [letter] = [m for m in sent if m.topic == "dlq"]
     h = dict(letter.headers)
     assert h["triage-dlq-reason"] == b"output_refused" and letter.value == b"raw3"
@@ -450,3 +452,110 @@ def test_a_refused_flag_writes_no_state_for_its_study() -> None:
     written = [m for p in made for f in p.flushes for m in f]
     assert [m.key for m in written if m.topic == "state"] == [b"ACC2"]
     assert set(result.state_offsets) == {"ACC2"}
+
+
+# ---- refusals never leave memory unlike the topic, nor a state naming an undelivered Flag ----------------
+def _acked(made: list[_FlushLog], topic: str) -> list[KafkaMessage]:
+    """What the broker acknowledged on `topic`, in topic order (producers in the order they were made)."""
+    return [m for p in made for f in p.flushes for m in f if m.topic == topic]
+
+
+def _run_batch(
+    refuse: Callable[[str, bytes], BaseException | None], records: list[bytes], memory: dict
+) -> tuple[Any, Processor, list[_FlushLog], list[RecordOutcome]]:
+    """One daemon batch: decide against a staged copy of `memory`, deliver, apply what was delivered."""
+    from triage.stream.state import StagedState
+
+    deliverer, processor, made = _phased(refuse)
+    outcomes = processor.process_batch(
+        [SourceRecord("in", 0, i, r) for i, r in enumerate(records)], StagedState(memory)
+    )
+    result = deliverer.deliver(outcomes)
+    for key, (_offset, value) in result.states.items():
+        memory[key] = value
+    return result, processor, made, outcomes
+
+
+def _check_memory_is_the_topic(memory: dict, made: list[_FlushLog]) -> None:
+    on_topic = {m.key.decode(): json.loads(m.value) for m in _acked(made, "state")}  # last per key wins
+    assert {k: v.control_id for k, v in memory.items()} == {k: v["control_id"] for k, v in on_topic.items()}
+    assert {k: v.result_status for k, v in memory.items()} == {
+        k: v["result_status"] for k, v in on_topic.items()
+    }
+    flag_ids = {json.loads(m.value)["id"] for m in _acked(made, "flags")}
+    for m in _acked(made, "state"):
+        named = json.loads(m.value)["flag_id"]
+        assert named is None or named in flag_ids, f"a state names the undelivered Flag {named}"
+
+
+def test_a_refused_flag_also_refuses_the_later_records_of_its_study() -> None:
+    """P (positive, its Flag refused) then F (positive) of one study: F was decided against P's Flag, so it
+    is UNCHANGED and publishes none. It is dead-lettered right after P (not its state: it names P's Flag),
+    and re-driving both in order gives the study its Flag."""
+    memory: dict = {}
+    records = [oru(control_id="M1", accession="ACC1", status="P"), oru(control_id="M2", accession="ACC1")]
+    result, processor, made, _ = _run_batch(
+        lambda t, v: ke.InvalidRecordError() if t == "flags" else None, records, memory
+    )
+    assert set(result.refused) == {0, 1} and result.dependent == {1}
+    assert _acked(made, "state") == [] and memory == {}
+    letters = _acked(made, "dlq")
+    assert [dict(m.headers)["triage-source-offset"] for m in letters] == [b"0", b"1"]
+    assert dict(letters[1].headers)["triage-dlq-reason"] == b"output_refused"
+    _check_memory_is_the_topic(memory, made)
+    redriven, _, made2, _ = _run_batch(lambda t, v: None, records, memory)  # `triage redrive`, in order
+    [flag] = _acked(made2, "flags")
+    assert memory["ACC1"].flag_id == json.loads(flag.value)["id"] and memory["ACC1"].control_id == "M2"
+
+
+def test_an_acknowledged_rank_only_state_is_held_though_its_audit_was_refused() -> None:
+    """The rank-only state goes out with the first phase and is acknowledged; the refused audit
+    dead-letters the record, but the compacted topic holds the state, so memory must too."""
+    memory: dict = {}
+    records = [oru(control_id="M2", accession="ACC2", impression=NEG_TEXT)]
+    result, _, made, _ = _run_batch(
+        lambda t, v: ke.InvalidRecordError() if t == "audit" else None, records, memory
+    )
+    assert set(result.refused) == {0}
+    assert [m.key for m in _acked(made, "state")] == [b"ACC2"] and memory["ACC2"].control_id == "M2"
+    _check_memory_is_the_topic(memory, made)
+
+
+def test_memory_holds_the_acknowledged_state_not_the_batchs_last_write() -> None:
+    """P then F of one study; F's audit is refused (F dead-lettered, its state not written): the topic holds
+    P's state, and so must memory (it held F's, a state never written)."""
+    memory: dict = {}
+    records = [oru(control_id="M1", accession="ACC1", status="P"), oru(control_id="M2", accession="ACC1")]
+    result, _, made, _ = _run_batch(
+        lambda t, v: ke.InvalidRecordError() if t == "audit" and b"M2" in v else None, records, memory
+    )
+    assert set(result.refused) == {1}
+    assert memory["ACC1"].control_id == "M1" and memory["ACC1"].result_status == "P"
+    _check_memory_is_the_topic(memory, made)
+
+
+_LIFECYCLE = [
+    oru(control_id="M1", accession="ACC1", status="P"),
+    oru(control_id="M2", accession="ACC1", status="F"),
+    oru(control_id="M3", accession="ACC2", impression=NEG_TEXT),
+    oru(control_id="M4", accession="ACC1", status="C", impression=NEG_TEXT),
+    oru(control_id="M5", accession="ACC2", status="C"),
+]
+
+
+@pytest.mark.parametrize("topic", ["flags", "audit", "state"])
+@pytest.mark.parametrize("control_id", ["M1", "M2", "M3", "M4", "M5"])
+def test_any_refusal_leaves_memory_equal_to_the_topic(topic: str, control_id: str) -> None:
+    """Whatever output of whichever record is refused: memory per key == the last acknowledged state of the
+    key, no state names an unacknowledged Flag, and every record is acknowledged or dead-lettered."""
+    memory: dict = {}
+    needle = control_id.encode()
+    result, _, made, outcomes = _run_batch(
+        lambda t, v: ke.InvalidRecordError() if t == topic and needle in v else None, _LIFECYCLE, memory
+    )
+    _check_memory_is_the_topic(memory, made)
+    letters = {int(dict(m.headers)["triage-source-offset"]) for m in _acked(made, "dlq")}
+    assert letters == set(result.refused)
+    for pos in set(range(len(outcomes))) - letters:  # every output of a committed record is on the broker
+        for m in outcomes[pos].outputs:
+            assert m in _acked(made, m.topic), (pos, m.topic)

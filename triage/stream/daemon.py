@@ -60,7 +60,6 @@ from triage.obs.health import Health
 from triage.obs.logging import decision_fields, last_client_error
 from triage.obs.metrics import Metrics
 from triage.pipeline.decide import PUBLISHING_ACTIONS
-from triage.pipeline.state import FlagState
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
 from triage.stream.lag import LAG_REFRESH_S, LagGauge
 from triage.stream.membership import complete_join, join_wait_s
@@ -558,14 +557,12 @@ class Daemon:
         self._unacknowledged = False
         self.health.set_outputs(True)
         self.health.note_contact()
-        state_offsets = delivered.state_offsets
         if delivered.refused:
             outcomes = [o for i, o in enumerate(outcomes) if i not in delivered.refused]
         published_at = datetime.now(UTC)
         self.metrics.stage.labels("produce").observe(time.perf_counter() - t0)
-        for key, value in staged.writes.items():
-            if isinstance(value, FlagState) and key in state_offsets:
-                self.state.apply_written(key, value, state_offsets[key])
+        for key, (offset, value) in delivered.states.items():  # what the topic holds, not the staged map
+            self.state.apply_written(key, value, offset)
         t0 = time.perf_counter()
         self.deliverer.forget_committed(self._commit(records))
         self.metrics.stage.labels("commit").observe(time.perf_counter() - t0)

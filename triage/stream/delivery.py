@@ -39,6 +39,7 @@ from triage.errors import DeliveryError, TriageError
 from triage.lifecycle.shutdown import Shutdown
 from triage.obs.metrics import Metrics
 from triage.pipeline.deadletter import dead_letter_for, fit_dead_letter, is_oversize_dead_letter
+from triage.pipeline.state import FlagState, FlagStateError
 from triage.stream.errors import describe, is_permanent
 from triage.stream.kafka_io import close_producer, dead_letter_budget, flush_within
 from triage.stream.port import BrokerPort, KafkaBroker, Producer
@@ -68,8 +69,14 @@ class Output:
 
 @dataclass(slots=True)
 class Delivered:
-    state_offsets: dict[str, int] = field(default_factory=dict)  # accession -> offset of its state record
+    # state key -> the flag-state record of that key the topic now holds from this batch (the last one
+    # acknowledged, whatever became of its record's other outputs): what the daemon's memory must hold
+    states: dict[str, tuple[int, FlagState]] = field(default_factory=dict)  # key -> (offset, state)
+    state_offsets: dict[str, int] = field(default_factory=dict)  # state key -> offset of that record
     refused: dict[int, str] = field(default_factory=dict)  # record position -> why (dead-lettered)
+    dependent: set[int] = field(
+        default_factory=set
+    )  # refused only because an earlier record of its study was
     resent_skipped: int = 0  # outputs not sent because an earlier cycle had them acknowledged
 
 
@@ -170,16 +177,60 @@ class Deliverer:
         first += [o for o in states if not rests_on_flag(o.message.key, flag_keys)]
         result = Delivered()
         self._phase(first, result)
+        self._refuse_dependents(outcomes, states, result)
         self._phase([o for o in second if o.pos not in result.refused], result)
+        self._refuse_dependents(outcomes, states, result)
         if result.refused:
             self._dead_letter_refused(outcomes, result)
-        for o in states:  # batch order: the last state of a key wins, as in the staged map
-            if o.pos not in result.refused and o.ident in self.acked and o.message.key is not None:
-                result.state_offsets[o.message.key.decode("utf-8")] = self.acked[o.ident].offset
+        self._written_states(states, result)
         for outcome in outcomes:
             src = outcome.source
             self._failed_cycles.pop((src.topic, src.partition, src.offset), None)
         return result
+
+    def _refuse_dependents(
+        self, outcomes: list[RecordOutcome], states: list[Output], result: Delivered
+    ) -> None:
+        """A refused record whose flag-state record was not written leaves its study's state on the topic
+        (and in memory) as it was, but the batch's later records of that study were decided against the
+        unwritten one (a final seeing the refused preliminary's Flag is UNCHANGED and publishes none). They
+        are refused too, in order (dead-lettered ``output_refused`` beside it, so `triage redrive` replays
+        them in order) and their flag-state records are not written: no state names an undelivered Flag."""
+        lost: dict[bytes | None, int] = {}  # state key -> the refused record whose state was not written
+        for o in states:  # batch order
+            cause = lost.get(o.message.key)
+            if cause is not None and o.pos > cause and o.pos not in result.refused:
+                src = outcomes[cause].source
+                result.refused[o.pos] = (
+                    f"decided against the flag state of record {src.topic}/{src.partition}@{src.offset},"
+                    " whose output the broker refused; re-drive both, in order"
+                )
+                result.dependent.add(o.pos)
+            if o.pos in result.refused and o.ident not in self.acked:
+                lost.setdefault(o.message.key, o.pos)
+
+    def _written_states(self, states: list[Output], result: Delivered) -> None:
+        """Per state key, the last flag-state record of the batch the broker acknowledged (records of one key
+        share a partition, which acknowledges in offset order), also when another output of its record was
+        refused: it is on the compacted topic, so memory must hold it."""
+        order = {ident: i for i, ident in enumerate(self.acked)}
+        last: dict[bytes, Output] = {}
+        for o in states:
+            key = o.message.key
+            if (
+                key is not None
+                and o.ident in order
+                and (key not in last or order[o.ident] > order[last[key].ident])
+            ):
+                last[key] = o
+        for key, o in last.items():
+            offset = self.acked[o.ident].offset
+            text = key.decode("utf-8")
+            result.state_offsets[text] = offset
+            try:
+                result.states[text] = (offset, FlagState.from_json(o.message.value))
+            except FlagStateError as exc:  # never from the Processor; the reader skips it the same way
+                log.warning("flag_state_written_invalid", offset=offset, error=str(exc))
 
     def _phase(self, outputs: list[Output], result: Delivered) -> None:
         pending: list[Output] = []
@@ -314,12 +365,13 @@ class Deliverer:
         for pos, why in sorted(result.refused.items()):
             src: SourceRecord = outcomes[pos].source
             ids = [a for a in outcomes[pos].audits if a.accession or a.control_id]
+            dependent = pos in result.dependent
             letter = dead_letter_for(
                 src,
                 topic=dlq,
                 reason=OUTPUT_REFUSED,
-                error_type="OutputRefused",
-                error_text=f"the broker refused an output of this record: {why}",
+                error_type="DependsOnRefusedOutput" if dependent else "OutputRefused",
+                error_text=why if dependent else f"the broker refused an output of this record: {why}",
                 message_index=0,
                 now=now,
                 control_id=ids[0].control_id if ids else None,
