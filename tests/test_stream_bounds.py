@@ -281,8 +281,8 @@ def test_one_refused_output_dead_letters_its_record_alone() -> None:
     assert len(values) == len(set(values)), "an acknowledged output was produced twice"
     for i in range(6):
         assert (b"audit%d-0" % i in values) is (i != 3)
-    # the refused record's state rests on no Flag of the batch (key A3, Flag key k): it went out with the first
-    # phase and was acknowledged, so the daemon must hold it like the others
+    # the refused record's state rests on no Flag of the batch (key A3, Flag key k): it went out with the
+    # first phase and was acknowledged, so the daemon must hold it like the others
     assert set(result.state_offsets) == {f"A{i}" for i in range(6)}
     [letter] = [m for m in sent if m.topic == "dlq"]
     h = dict(letter.headers)
@@ -494,7 +494,7 @@ def test_a_refused_flag_also_refuses_the_later_records_of_its_study() -> None:
     and re-driving both in order gives the study its Flag."""
     memory: dict = {}
     records = [oru(control_id="M1", accession="ACC1", status="P"), oru(control_id="M2", accession="ACC1")]
-    result, processor, made, _ = _run_batch(
+    result, _, made, _ = _run_batch(
         lambda t, v: ke.InvalidRecordError() if t == "flags" else None, records, memory
     )
     assert set(result.refused) == {0, 1} and result.dependent == {1}
@@ -503,7 +503,7 @@ def test_a_refused_flag_also_refuses_the_later_records_of_its_study() -> None:
     assert [dict(m.headers)["triage-source-offset"] for m in letters] == [b"0", b"1"]
     assert dict(letters[1].headers)["triage-dlq-reason"] == b"output_refused"
     _check_memory_is_the_topic(memory, made)
-    redriven, _, made2, _ = _run_batch(lambda t, v: None, records, memory)  # `triage redrive`, in order
+    _, _, made2, _ = _run_batch(lambda t, v: None, records, memory)  # `triage redrive`, in order
     [flag] = _acked(made2, "flags")
     assert memory["ACC1"].flag_id == json.loads(flag.value)["id"] and memory["ACC1"].control_id == "M2"
 

@@ -6,9 +6,10 @@ One loop, one thread:
 3. deliver every output (triage.stream.delivery): Flags, audits, dead letters and the state records that
    name no Flag of the batch first, then the flag-state updates of the batch's Flags, each acknowledged once
    (retries resend only what was not acknowledged, also across re-polls); a record whose output the broker
-   refuses is dead-lettered alone (``output_refused``). A state record therefore never exists for a Flag
-   that was not delivered;
-4. only then apply the staged state and commit the batch's offsets.
+   refuses is dead-lettered (``output_refused``) with the batch's later records of its study when its state
+   was not written (they were decided against it). A state record therefore never exists for a Flag that was
+   not delivered;
+4. only then apply the acknowledged flag-state records (memory equals the topic), commit the batch's offsets.
 A batch whose outputs cannot be delivered (an outage) is not committed: the consumer seeks back to the batch's
 first offsets and polls it again after a backoff, /readyz answers 503 meanwhile. A crash anywhere means
 redelivery, and a redelivered record produces the same Flag id (or, when its state update was already

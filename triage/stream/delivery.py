@@ -15,7 +15,11 @@ was not delivered. A batch without Flags (most batches at a low rate) is one rou
   again alone to find the one the broker really refuses. A refused dead letter is re-sent in its oversize form
   (triage.pipeline.deadletter); any other refused output makes its record a dead letter with reason
   ``output_refused`` (its other outputs already acknowledged stay, a flag-state record of its Flag is not
-  written), and the rest of the batch goes on.
+  written), and the rest of the batch goes on. When its flag-state record was not written, the batch's
+  later records of the same state key were decided against it: they are dead-lettered with it, in order,
+  their states unwritten (`Deliverer._refuse_dependents`).
+* `Delivered.states` is, per key, the last flag-state record the broker acknowledged (also one of a refused
+  record: it is on the compacted topic): the daemon applies exactly that, so its memory equals the topic.
 * Transient failures that outlast the attempts fail the batch (DeliveryError: not committed, polled again);
   a record whose outputs fail in `REFUSE_AFTER_CYCLES` consecutive cycles is dead-lettered as
   ``output_refused`` too (which needs the dead-letter topic to accept it: in a full outage nothing moves).
