@@ -171,10 +171,14 @@ def test_not_hl7_has_no_header() -> None:
 
 
 def _batch(fhs11: bytes = b"FILE-1", bhs11: bytes = b"BATCH-1", sep: bytes = b"\r") -> bytes:
-    """An HL7 v2 batch (FHS/BHS ... BTS/FTS) of two ORU messages: a batch file sent in one frame."""
+    """An HL7 v2 batch (FHS/BHS ... BTS/FTS) of two ORU messages (patients MRN-1 and MRN-77): a batch file
+    sent in one frame."""
     head = b"FHS|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||||" + fhs11 + b"\r"
     head += b"BHS|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||||" + bhs11 + b"\r"
-    return (head + oru("B1") + oru("B2") + b"BTS|2\rFTS|1\r").replace(b"\r", sep)
+    return (head + b"".join(BATCHED) + b"BTS|2\rFTS|1\r").replace(b"\r", sep)
+
+
+BATCHED = (oru("B1"), oru("B2").replace(b"MRN-1^", b"MRN-77^"))  # the messages of _batch(), as sent
 
 
 def test_a_batch_in_one_frame_is_acknowledged_under_its_batch_control_id() -> None:
@@ -189,7 +193,8 @@ def test_a_batch_in_one_frame_is_acknowledged_under_its_batch_control_id() -> No
     assert empty is not None and empty.empty_batch and empty.control_id == b"B9"
     assert empty.sending_application == b"RIS" and empty.sending_facility == b"MERCY"
     assert read_header(b"BHS|^~\\&|RIS\rBTS|0\r").empty_batch  # type: ignore[union-attr]
-    assert not read_header(_batch()).empty_batch  # type: ignore[union-attr]
+    assert not read_header(_batch()).empty_batch and read_header(_batch()).batch  # type: ignore[union-attr]
+    assert not read_header(oru(1)).batch  # type: ignore[union-attr]
     assert read_header(b"BTS|0\rFTS|1\r") is None
 
 
@@ -295,7 +300,9 @@ def test_batches_and_frames_as_tcp_delivers_them_are_stored_byte_for_byte(
     server_factory: Any, kafka_broker: Any
 ) -> None:
     """A batch frame, several frames in one TCP segment, one frame a byte per segment, and an end block cut
-    between its 0x1C and CR: each gets its ACK and is stored as sent."""
+    between its 0x1C and CR: each gets its ACK and is stored as sent; the batch's messages one record each,
+    byte for byte as in the batch, each keyed by its own patient (before: one record keyed by the first
+    message's patient, so MRN-77's report sat on MRN-1's partition, out of order with MRN-77's others)."""
     server, settings = server_factory()
     client = Client(server.port)
     client.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -313,10 +320,10 @@ def test_batches_and_frames_as_tcp_delivers_them_are_stored_byte_for_byte(
     client.sock.send(b"\r" + frame(oru(15)))
     assert [client.ack()[1][2] for _ in range(2)] == [b"CTRL-14", b"CTRL-15"]
     client.close()
-    sent = [batch, *together, oru(13), oru(14), oru(15)]
+    sent = [*BATCHED, *together, oru(13), oru(14), oru(15)]
     records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(sent))
-    assert [r.value for r in records] == sent
-    assert {r.key for r in records} == {MRN_1_KEY}
+    assert [r.value for r in records] == sent and all(m in batch for m in BATCHED)
+    assert [r.key for r in records] == [MRN_1_KEY, MRN_77_KEY] + [MRN_1_KEY] * 6
 
 
 @pytest.mark.kafka
@@ -439,7 +446,9 @@ def test_broker_stopped_mid_stream_gives_ae_never_aa(server_factory: Any) -> Non
             msa = client.exchange(oru(i))
             assert msa[:3] == [b"MSA", b"AE", f"CTRL-{i}".encode()], msa
             assert b"resend" in msa[3]
-        assert time.monotonic() - t0 < 6.0
+        msa = client.exchange(_batch())  # a batch: one AE for all its records, under its batch id
+        assert msa[:3] == [b"MSA", b"AE", b"BATCH-1"] and b"resend" in msa[3], msa
+        assert time.monotonic() - t0 < 8.0
         assert server.health.ready()[0] is False
         client.close()
     finally:

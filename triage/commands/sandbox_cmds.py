@@ -201,20 +201,19 @@ def collect_files(paths: list[Path]) -> list[Path]:
 def split_file(path: Path) -> list[bytes]:
     """The messages of one HL7 file as records: MLLP blocks and FHS/BHS/BTS/FTS envelopes removed, segments
     terminated by CR, bytes otherwise as in the file (triage.hl7.framing, the daemon's own splitter)."""
-    from triage.hl7.framing import split_messages, unwrap
+    from triage.hl7.framing import message_records
 
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        data, _, _ = unwrap(raw)
+        records = message_records(raw)
     except UnicodeDecodeError:
         raise InputFileError(f"{path}: starts like UTF-16/32 but does not decode") from None
-    chunks = split_messages(data).chunks
-    if not chunks:
+    if not records:
         raise InputFileError(f"{path}: no HL7 message in the file (no MSH segment; {len(raw)} bytes)")
-    return [b"\r".join(chunk.lines) + b"\r" for chunk in chunks]
+    return records
 
 
 def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None = None) -> dict[str, Any]:

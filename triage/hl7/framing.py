@@ -92,6 +92,16 @@ def _transcode(data: bytes, codec: str) -> bytes:
     return text.replace("\x0b", "\r").replace("\x1c", "\r").encode("utf-8")
 
 
+def message_records(raw: bytes) -> list[bytes]:
+    """The messages of `raw` (a file, a batch, an MLLP capture) as one record each: MLLP blocks and
+    FHS/BHS/BTS/FTS envelopes removed, each message's segments as split here, terminated by CR (so a batch of
+    CR-terminated segments gives each message's bytes as they stand in it; a UTF-16/32 batch gives UTF-8).
+    What `triage send` and the MLLP listener store; UnicodeDecodeError for a wide record that does not
+    decode."""
+    data, _, _ = unwrap(raw)
+    return [b"\r".join(chunk.lines) + b"\r" for chunk in split_messages(data).chunks]
+
+
 def split_messages(data: bytes) -> Framing:
     """Group lines into messages: each MSH starts one; FHS/BHS/BTS/FTS batch envelopes are dropped.
 

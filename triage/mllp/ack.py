@@ -65,6 +65,7 @@ class MshHeader:
     processing_id: bytes  # MSH-11
     version: bytes  # MSH-12
     empty_batch: bool = False  # an FHS/BHS batch holding no message: its fields come from the BHS/FHS
+    batch: bool = False  # an FHS/BHS batch in one frame: its messages are stored one record each
 
     @property
     def control_id_text(self) -> str:
@@ -89,10 +90,11 @@ def read_header(payload: bytes) -> MshHeader | None:
 
 
 def _batch_header(data: bytes) -> MshHeader | None:
-    """An FHS/BHS batch in one frame (HL7 v2 2.10.3; stored as sent, the daemon splits it as `triage send`
-    does): the ACK's fields come from the batch's first MSH, MSA-2 is the batch control id (BHS-11, else
-    FHS-11) the sender filed the batch under, else that MSH-10. A batch without any MSH (an empty
-    batch, BTS-1 = 0) takes its fields from its BHS (else FHS) and is marked `empty_batch`."""
+    """An FHS/BHS batch in one frame (HL7 v2 2.10.3; the listener stores its messages one record each, as
+    `triage send` does; marked `batch`): the ACK's fields come from the batch's first MSH, MSA-2 is the
+    batch control id (BHS-11, else FHS-11) the sender filed the batch under, else that MSH-10. A batch
+    without any MSH (an empty batch, BTS-1 = 0) takes its fields from its BHS (else
+    FHS) and is marked `empty_batch`."""
     start = _FIRST_MSH.search(data)
     header = _msh_header(data[start.end() - 3 :]) if start else None
     if start is not None and header is None:
@@ -111,7 +113,7 @@ def _batch_header(data: bytes) -> MshHeader | None:
         header = replace(
             batch_header, message_type=b"", control_id=b"", processing_id=b"", version=b"", empty_batch=True
         )
-    return replace(header, control_id=control) if control else header
+    return replace(header, control_id=control or header.control_id, batch=True)
 
 
 def _msh_header(data: bytes) -> MshHeader | None:

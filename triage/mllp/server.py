@@ -37,6 +37,7 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from triage.errors import ConfigError
+from triage.hl7.framing import message_records
 from triage.lifecycle.shutdown import AT_REQUEST
 from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
 from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
@@ -409,11 +410,21 @@ class MllpServer:
         return ack
 
     async def _store(self, payload: bytes, header: MshHeader) -> tuple[AckCode, str | None, str | None]:
-        """Write and wait for the broker's acknowledgement: (AA, None, None) or (AE, reason, text)."""
+        """Write and wait for the broker's acknowledgement: (AA, None, None) or (AE, reason, text). A batch's
+        messages are one record each, keyed by their own patient as `triage send` keys them (one record
+        keyed by the first message's patient put another patient's reports on that partition, out of order
+        with the ones sent singly); AA only when every record is acknowledged, else AE for the whole batch."""
+        if header.batch:
+            try:
+                records = message_records(payload)
+            except UnicodeDecodeError:
+                return AckCode.REJECT, "not_hl7", "the batch starts like UTF-16/32 but does not decode"
+        else:
+            records = [payload]
         self._inflight += 1
-        self.metrics.awaiting_broker.inc()
+        self.metrics.awaiting_broker.inc(len(records))
         try:
-            await asyncio.wait_for(self._send(payload), self.mllp.ack_timeout_s)
+            await asyncio.wait_for(self._send(records), self.mllp.ack_timeout_s)
         except TimeoutError:
             error = f"broker did not acknowledge within {self.mllp.ack_timeout_s:g} s"
         except Exception as exc:  # KafkaError and friends: the message is not stored
@@ -423,33 +434,40 @@ class MllpServer:
             return AckCode.ACCEPT, None, None
         finally:
             self._inflight -= 1
-            self.metrics.awaiting_broker.dec()
+            self.metrics.awaiting_broker.dec(len(records))
         self.health.set_broker(False, error)
         log.warning("mllp_store_failed", control_id=header.control_id_text, error=error)
         return AckCode.ERROR, "broker_unavailable", error + "; resend"
 
-    async def _send(self, payload: bytes) -> None:
+    async def _send(self, payloads: list[bytes]) -> None:
+        """Produce `payloads` in order, each keyed by its patient; returns when the broker acknowledged all,
+        raises the first failure."""
         loop = asyncio.get_running_loop()
         producer = self._producer
         assert producer is not None
         topic = self.topic
 
-        def send() -> Any:
-            key, _ = message_key(payload, self.accession_sources, self.kafka.key_secret)
-            return producer.send(topic, key=key, value=payload)
+        def send() -> list[Any]:
+            keys = [message_key(p, self.accession_sources, self.kafka.key_secret)[0] for p in payloads]
+            return [producer.send(topic, key=key, value=p) for key, p in zip(keys, payloads, strict=True)]
 
-        record = await loop.run_in_executor(self._pool, send)
+        records = await loop.run_in_executor(self._pool, send)
         done: asyncio.Future[None] = loop.create_future()
+        waiting = [len(records)]
 
         def settle(exc: BaseException | None) -> None:
-            if not done.done():
-                if exc is None:
-                    done.set_result(None)
-                else:
-                    done.set_exception(exc)
+            if done.done():
+                return
+            if exc is not None:
+                done.set_exception(exc)
+                return
+            waiting[0] -= 1
+            if not waiting[0]:
+                done.set_result(None)
 
-        record.add_callback(lambda _md: loop.call_soon_threadsafe(settle, None))
-        record.add_errback(lambda exc: loop.call_soon_threadsafe(settle, exc))
+        for record in records:
+            record.add_callback(lambda _md: loop.call_soon_threadsafe(settle, None))
+            record.add_errback(lambda exc: loop.call_soon_threadsafe(settle, exc))
         await done
 
 
