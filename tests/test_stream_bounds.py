@@ -559,3 +559,16 @@ def test_any_refusal_leaves_memory_equal_to_the_topic(topic: str, control_id: st
     for pos in set(range(len(outcomes))) - letters:  # every output of a committed record is on the broker
         for m in outcomes[pos].outputs:
             assert m in _acked(made, m.topic), (pos, m.topic)
+
+
+def test_a_later_record_whose_own_state_was_written_is_not_refused_with_the_earlier_one() -> None:
+    """P's Flag is acknowledged but its state refused; F's state (naming P's delivered Flag) is written: F was
+    decided against a state that is now moot but its own record stands on the topic, so F is committed."""
+    memory: dict = {}
+    records = [oru(control_id="M1", accession="ACC1", status="P"), oru(control_id="M2", accession="ACC1")]
+    result, _, made, _ = _run_batch(
+        lambda t, v: ke.InvalidRecordError() if t == "state" and b'"M1"' in v else None, records, memory
+    )
+    assert set(result.refused) == {0} and not result.dependent
+    assert memory["ACC1"].control_id == "M2" and memory["ACC1"].flag_id is not None
+    _check_memory_is_the_topic(memory, made)

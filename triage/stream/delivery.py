@@ -202,6 +202,9 @@ class Deliverer:
         them in order) and their flag-state records are not written: no state names an undelivered Flag."""
         lost: dict[bytes | None, int] = {}  # state key -> the refused record whose state was not written
         for o in states:  # batch order
+            if o.ident in self.acked:  # written: what follows was decided against a state the topic holds
+                lost.pop(o.message.key, None)
+                continue
             cause = lost.get(o.message.key)
             if cause is not None and o.pos > cause and o.pos not in result.refused:
                 src = outcomes[cause].source
@@ -210,7 +213,7 @@ class Deliverer:
                     " whose output the broker refused; re-drive both, in order"
                 )
                 result.dependent.add(o.pos)
-            if o.pos in result.refused and o.ident not in self.acked:
+            if o.pos in result.refused:
                 lost.setdefault(o.message.key, o.pos)
 
     def _written_states(self, states: list[Output], result: Delivered) -> None:
