@@ -159,6 +159,12 @@ class _Part(NamedTuple):
     pieces: list[tuple[int, int]]
 
 
+#: words a line can end in only when the sentence goes on in the next line (a report wrapped at a fixed
+#: width): articles, prepositions, conjunctions and the negation cues' own words ("negative for", "no acute")
+_WRAP_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "or", "and", "nor", "with", "without", "in", "on", "at", "to", "by"}
+    | {"from", "into", "within", "along", "over", "no", "not", "any", "acute"}
+)
 _Memo = OrderedDict[tuple[str, bool], tuple[_Mention, ...]]
 Splitter = Literal["sentencizer", "pyrush"]
 _SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one token
@@ -167,8 +173,9 @@ _SPACE = {"IS_SPACE": True, "OP": "?"}  # spaCy keeps a run of whitespace in one
 @Language.component("triage_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """A whitespace token containing a newline starts a sentence at the next token, unless that token begins
-    with a lower-case letter (a wrapped line continues the sentence); a capitals heading before a colon starts
-    one too (``_heading_starts_sentence``)."""
+    with a lower-case letter or the line before ends in a word no sentence ends in (``_WRAP_WORDS``: "Negative
+    for\nSAH", "No acute\nICH", "SDH or\nEDH": a wrapped line continues the sentence); a capitals heading
+    before a colon starts one too (``_heading_starts_sentence``)."""
     if len(doc) < 2:
         return doc
     text = doc.user_data.get(_TEXT)
@@ -192,7 +199,9 @@ def _breaks_and_headings(doc: Doc, text: str) -> None:
         if "\n" in doc[i].text:
             nxt = doc[i + 1]
             first = nxt.text[0]
-            nxt.is_sent_start = not (first.isalpha() and first.islower())
+            nxt.is_sent_start = not (
+                (first.isalpha() and first.islower()) or (i and doc[i - 1].lower_ in _WRAP_WORDS)
+            )
     if lower:  # all caps: "X OF Y BLEED:" is prose
         for i in numpy.flatnonzero(attrs[:, 1] == doc.vocab.strings[":"]).tolist():
             if i:

@@ -88,6 +88,7 @@ CONTEXT_CATEGORIES = (
     "MIMIC",
     "PAST_EPISODE",
     "ORDERED",
+    "CLAUSE",
 )
 
 
@@ -299,7 +300,8 @@ class ModifierGroup(_Frozen):
         unknown = set(self.terminated_by) - set(CONTEXT_CATEGORIES)
         if unknown:
             raise ValueError(f"terminated_by names unknown categories {sorted(unknown)}")
-        if (self.direction in ("TERMINATE", "PSEUDO")) != (self.category in ("TERMINATE", "PSEUDO", "LINK")):
+        pseudo = self.category in ("TERMINATE", "PSEUDO", "LINK", "CLAUSE")
+        if (self.direction in ("TERMINATE", "PSEUDO")) != pseudo:
             raise ValueError(
                 f"category {self.category} with direction {self.direction}: TERMINATE/PSEUDO directions "
                 "are for the TERMINATE, PSEUDO and LINK categories only"
