@@ -229,6 +229,13 @@ _TIME_PERIOD = frozenset(
 _AFTER_PERIOD = frozenset(
     {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
 )
+#: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
+#: spine word, the words around a vertebral level that make it a level ("at C5", "C4 to C6", "T11-L1")
+_SPINAL_STOPS = frozenset({"and", "with", "after", "following", "post", "plus", "since", "but"})
+_SPINAL_PROCEDURES = frozenset({"puncture", "punctures", "drain", "drains", "drainage", "tap", "catheter"})
+_LEVEL_BEFORE = frozenset({"at", "from", "to", "-", "–", "through", "level", "levels", "of"})
+_LEVEL_AFTER = frozenset({"-", "–", "to", "through", "level", "levels", "vertebra", "vertebral", "body"})
+_LEVEL_RANGE = re.compile(r"^[ctls]\d{1,2}[-–/][ctls]?\d{1,2}$")
 #: a heading word before a dictated "colon" ("impression colon ..."): the colon is punctuation, not the organ
 _DICTATED_HEADINGS = frozenset(
     """impression impressions findings finding history indication comparison technique conclusion
@@ -1050,6 +1057,9 @@ class RuleEngine:
         self._clause_breaks = sets[site.clause_breaks] if site else frozenset()
         self._extension = sets.get(_EXTENSION_SET, frozenset()) if site else frozenset()
         self._compartment = sets.get(_COMPARTMENT_SET, frozenset()) if site else frozenset()
+        self._spinal_concepts = frozenset(site.spinal_concepts) if site else frozenset()
+        self._spinal = sets[site.spinal] if site and site.spinal else frozenset()
+        self._spinal_levels = sets[site.spinal_levels] if site and site.spinal_levels else frozenset()
         self._descriptors = frozenset(ruleset.targets.descriptor_concepts)
         self._mimics = frozenset(ruleset.targets.mimic_concepts)
         self._query_grade = ruleset.word_sets.get(_QUERY_GRADE_SET, frozenset())
@@ -1271,6 +1281,38 @@ class RuleEngine:
             extra = extra or word in self._extracranial
         return extra
 
+    def _spinal_site(self, ent: Span) -> bool:
+        """``SiteRule.spinal_concepts``: an epidural or subdural bleed in the spine ("epidural hematoma in the
+        cervical spinal canal at C5", "dorsal epidural hematoma from C4 to C6", "lumbar subdural hematoma"):
+        a spine word two words before the mention, in it or after it in its clause (up to "and", "with",
+        "after" ...), or a vertebral level in a level phrase ("at C5", "C4 to C6", "T11-L1", "C5 level"; a bare
+        "T1" is an MRI weighting), and no intracranial anatomy word there. "Lumbar puncture" / "lumbar drain"
+        name a procedure, not the site ("subdural hematoma after lumbar puncture" stays intracranial)."""
+        if not self._spinal:
+            return False
+        doc, sent = ent.doc, ent.sent
+        start = max(sent.start, ent.start - 2)
+        end = ent.end
+        while end < sent.end and end - ent.end < 12:
+            word = doc[end].lower_
+            if word in self._clause_breaks or word in _SPINAL_STOPS:
+                break
+            end += 1
+        spine = False
+        for k in range(start, end):
+            word = doc[k].lower_
+            if word in self._intracranial and not ent.start <= k < ent.end:  # "subdural" is one
+                return False
+            after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+            before = doc[k - 1].lower_ if k > 0 else ""
+            if word in self._spinal and after not in _SPINAL_PROCEDURES:
+                spine = True
+            elif word in self._spinal_levels and (before in _LEVEL_BEFORE or after in _LEVEL_AFTER):
+                spine = True
+            elif _LEVEL_RANGE.match(word):
+                spine = True
+        return spine
+
     def _extends_inward(self, ent: Span) -> bool:
         """A bleed that extends from an extracranial site into an intracranial compartment ("orbital hematoma
         extending through the fissure into the middle cranial fossa") is intracranial: after the mention, in
@@ -1323,6 +1365,8 @@ class RuleEngine:
             assertion = mention_assertion(cats - {"EXTRACRANIAL"})  # "orbital hematoma extending into ..."
         elif concept in self._site_concepts and assertion != "extracranial" and self._extracranial_site(ent):
             assertion = "extracranial"
+        elif concept in self._spinal_concepts and assertion in POSITIVE and self._spinal_site(ent):
+            assertion = "extracranial"  # "epidural hematoma in the cervical spinal canal at C5"
         if assertion not in POSITIVE:
             return assertion
         if concept in self._mimics or (concept in self._descriptors and "MIMIC" in cats):
