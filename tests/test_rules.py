@@ -1860,9 +1860,50 @@ def test_rules10_kinds(engine: RuleEngine, text: str, expected: str) -> None:
     _check_offsets(text, r)
 
 
+#: rules-10 follow-up (rules18d, breaker's kinds): a protocol / work-up name is the exam's question, not a
+#: finding; an epidural / subdural bleed placed in the spine (a spine word or a vertebral level) is extracranial
+RULES10_PROTOCOL = [
+    ("Scan done per haemorrhage protocol.", "hypothetical"),
+    ("Non-contrast head CT, stroke/haemorrhage protocol.", "hypothetical"),
+    ("ICH protocol MRI of the brain was carried out.", "hypothetical"),
+    ("Bleed protocol MR, axial SWI and FLAIR.", "hypothetical"),
+    ("CTA obtained as part of the SAH work-up.", "hypothetical"),
+    ("Images acquired on the hemorrhage-sensitive sequences.", "hypothetical"),
+    ("Technique: helical CT following the ICH pathway.", "hypothetical"),
+    ("Subarachnoid haemorrhage workup: CT angiogram of the circle of Willis.", "hypothetical"),
+    ("Haemorrhage protocol CT: no acute intracranial bleed.", "hypothetical"),  # negative either way
+    ("Hemorrhage protocol imaging shows a 2 cm right putaminal hemorrhage.", "affirmed"),
+    ("Stroke protocol CT: new left SDH, 8 mm.", "affirmed"),
+]
+RULES10_SPINAL = [
+    ("An epidural haematoma lies in the cervical spinal canal at C6.", "extracranial"),
+    ("Posterior epidural hematoma spanning C3 to C5, cord compressed.", "extracranial"),
+    ("Ventral epidural haematoma from T10 through L2.", "extracranial"),
+    ("Subdural haemorrhage layering within the lumbar thecal sac.", "extracranial"),
+    ("Thoracic epidural haematoma, T4-T7, after the epidural catheter.", "extracranial"),
+    ("Spontaneous spinal SDH at L3 level.", "extracranial"),
+    ("Acute subdural hematoma tracking along the conus.", "extracranial"),
+    ("Lumbar epidural hematoma at L4-5 after the laminectomy.", "extracranial"),
+    ("Acute SDH along the tentorium reaching the cervical spinal canal.", "affirmed"),
+    ("Left convexity SDH and a C2 odontoid fracture.", "affirmed"),
+    ("Subacute subdural haematoma bright on T1 and T2.", "affirmed"),
+    ("Right temporal epidural haematoma with a C1 fracture.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES10_PROTOCOL + RULES10_SPINAL)
+def test_rules10_protocol_and_spinal(engine: RuleEngine, text: str, expected: str) -> None:
+    """A protocol name ('per haemorrhage protocol', 'ICH protocol MRI') is not a finding; a bleed in the
+    spinal canal or at a vertebral level is outside the head. Findings beside them keep their reading."""
+    r = engine.assess(text)
+    assert r.assertion == expected, [(text[e.start : e.end], e.concept, e.assertion) for e in r.evidence]
+    _check_offsets(text, r)
+
+
 def test_rules10_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     """The rules-10 cues read by sentence, from the memo and whole give the same results."""
-    texts = [t for t, _ in RULES10] + [" ".join(t for t, _ in RULES10)]
+    pairs = RULES10 + RULES10_PROTOCOL + RULES10_SPINAL
+    texts = [t for t, _ in pairs] + [" ".join(t for t, _ in pairs)]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
     assert engine.assess_batch(texts) == full.assess_batch(texts)  # warm memo
 
