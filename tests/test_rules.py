@@ -1888,6 +1888,10 @@ RULES10_SPINAL = [
     ("Left convexity SDH and a C2 odontoid fracture.", "affirmed"),
     ("Subacute subdural haematoma bright on T1 and T2.", "affirmed"),
     ("Right temporal epidural haematoma with a C1 fracture.", "affirmed"),
+    # a spinal procedure names no site: intracranial hypotension's subdural bleed stays inside the head
+    ("Bilateral thin subdural haematomas since the lumbar puncture.", "affirmed"),
+    ("New SDH after a lumbar drain was placed.", "affirmed"),
+    ("Lumbar puncture site haematoma, 2 cm.", "extracranial"),
 ]
 
 
