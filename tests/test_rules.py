@@ -1861,7 +1861,7 @@ def test_rules10_kinds(engine: RuleEngine, text: str, expected: str) -> None:
 
 
 #: rules-10 follow-up (rules18d, breaker's kinds): a protocol / work-up name is the exam's question, not a
-#: finding; an epidural / subdural bleed placed in the spine (a spine word or a vertebral level) is extracranial
+#: finding; an epidural / subdural bleed in the spine (a spine word or a vertebral level) is extracranial
 RULES10_PROTOCOL = [
     ("Scan done per haemorrhage protocol.", "hypothetical"),
     ("Non-contrast head CT, stroke/haemorrhage protocol.", "hypothetical"),

@@ -1285,9 +1285,9 @@ class RuleEngine:
         """``SiteRule.spinal_concepts``: an epidural or subdural bleed in the spine ("epidural hematoma in the
         cervical spinal canal at C5", "dorsal epidural hematoma from C4 to C6", "lumbar subdural hematoma"):
         a spine word two words before the mention, in it or after it in its clause (up to "and", "with",
-        "after" ...), or a vertebral level in a level phrase ("at C5", "C4 to C6", "T11-L1", "C5 level"; a bare
-        "T1" is an MRI weighting), and no intracranial anatomy word there. "Lumbar puncture" / "lumbar drain"
-        name a procedure, not the site ("subdural hematoma after lumbar puncture" stays intracranial)."""
+        "after" ...), or a vertebral level in a level phrase ("at C5", "C4 to C6", "T11-L1", "C5 level";
+        a bare "T1" is an MRI weighting), and no intracranial anatomy word there. "Lumbar puncture" / "lumbar
+        drain" name a procedure, not the site ("SDH after lumbar puncture" stays inside)."""
         if not self._spinal:
             return False
         doc, sent = ent.doc, ent.sent
@@ -1305,12 +1305,9 @@ class RuleEngine:
                 return False
             after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
             before = doc[k - 1].lower_ if k > 0 else ""
-            if word in self._spinal and after not in _SPINAL_PROCEDURES:
-                spine = True
-            elif word in self._spinal_levels and (before in _LEVEL_BEFORE or after in _LEVEL_AFTER):
-                spine = True
-            elif _LEVEL_RANGE.match(word):
-                spine = True
+            level = word in self._spinal_levels and (before in _LEVEL_BEFORE or after in _LEVEL_AFTER)
+            spine = spine or level or (word in self._spinal and after not in _SPINAL_PROCEDURES)
+            spine = spine or _LEVEL_RANGE.match(word) is not None
         return spine
 
     def _extends_inward(self, ent: Span) -> bool:

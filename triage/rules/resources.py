@@ -223,9 +223,10 @@ class SiteRule(_Frozen):
     extracranial: Annotated[str, Field(pattern=_SET_NAME_RE)]
     intracranial: Annotated[str, Field(pattern=_SET_NAME_RE)]
     clause_breaks: Annotated[str, Field(pattern=_SET_NAME_RE)]
-    #: bleeds named by a space the spine has too (epidural, subdural): ``extracranial`` when the words around
-    #: the mention name the spine (``spinal``: "cervical spinal canal", "thecal sac") or a vertebral level in a
-    #: level phrase (``spinal_levels``: "at C5", "from C4 to C6", "T11-L1"), and no intracranial anatomy
+    #: bleeds named by a space the spine has too (epidural, subdural): ``extracranial`` when the words
+    #: around the mention name the spine (``spinal``: "cervical spinal canal", "thecal sac") or a vertebral
+    #: level in a level phrase (``spinal_levels``: "at C5", "from C4 to C6", "T11-L1"), and no intracranial
+    #: anatomy
     spinal_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
     spinal: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
     spinal_levels: Annotated[str, Field(pattern=_SET_NAME_RE)] | None = None
