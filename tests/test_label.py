@@ -77,7 +77,7 @@ def test_jsonl_rows_keep_fields_and_bad_rows_are_reported(
         round(ranking_score("ensemble", r["probability"], r["rule_assertion"]), 6) for r in rows
     ]
     assert {r["threshold"] for r in rows} == {round(scorer.threshold, 6)}
-    assert {r["decided_by"] for r in rows} <= {"model", "rules", "both", "rules_veto"}
+    assert {r["decided_by"] for r in rows} <= {"model", "rules", "both", "rules_veto", "findings"}
 
 
 def test_model_policy_predicts_at_the_artifacts_threshold(

@@ -77,7 +77,13 @@ def test_real_model_through_the_processor(scorer, stream) -> None:
             assert audit["reason"] == "cancelled"
         else:
             assert audit["decision"] in ("positive", "negative"), audit
-            verdict = decide("ensemble", audit["score"], audit["threshold"], audit["rules"]["assertion"])
+            # the rules' assertion was read from the FINDINGS when its evidence says so (the conclusion
+            # mentioned no bleed); the policy is then applied to that source
+            sources = {e.get("source", "scored") for e in audit["rules"]["evidence"]}
+            source = "findings" if sources == {"findings"} else "scored"
+            verdict = decide(
+                "ensemble", audit["score"], audit["threshold"], audit["rules"]["assertion"], source
+            )
             assert verdict.positive == (audit["decision"] == "positive")
             assert verdict.decided_by == audit["decided_by"]
             labels.append(meta["true_label"])
