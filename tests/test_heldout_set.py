@@ -909,3 +909,74 @@ def test_set8_file_is_what_its_writer_script_writes(rows8):
     text = README8.read_text(encoding="utf-8")
     for style, n in Counter(r["_style"] for r in written).items():
         assert f"| {style} | {n} |" in text
+
+
+# --- held-out set 9 (blind9; blind, structure only, the lead measures it once after the rules freeze) -------
+SET9 = HERE / "heldout-9.jsonl"
+README9 = HERE / "README-9.md"
+KINDS9 = KINDS8 | {
+    "pos_structured_template",
+    "neg_structured_template",
+    "pos_addendum_correction",
+    "neg_addendum_correction",
+    "pos_non_english_accents",
+}
+
+
+@pytest.fixture(scope="module")
+def rows9() -> list[dict]:
+    return _read_set(SET9)
+
+
+def test_set9_schema_ids_labels_and_doc_type(rows9):
+    _check_issue18_rows(rows9, r"h9-\d{4}", FIELDS | {"doc_type"}, KINDS9)
+    assert [r["id"] for r in rows9] == [f"h9-{i:04d}" for i in range(1, len(rows9) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows9 if r["kind"] == "neg_note_past_history")
+    assert all(r["assertion"] == "extracranial" for r in rows9 if r["kind"] == "neg_other_organ_bleed")
+    assert all(r["assertion"] == "uncertain" for r in rows9 if r["kind"] == "pos_hedged_query")
+    assert {r["doc_type"] for r in rows9} == {"report", "note"}
+
+
+def test_set9_size_balance_kinds_and_long_texts(rows9):
+    assert len(rows9) >= 300
+    share = sum(r["label"] for r in rows9) / len(rows9)
+    assert 0.45 <= share <= 0.55, share
+    counts = Counter(r["kind"] for r in rows9)
+    assert set(counts) == KINDS9 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows9 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 8 and {r["label"] for r in long_} == {0, 1}
+    for doc_type in ("report", "note"):
+        assert {r["label"] for r in rows9 if r["doc_type"] == doc_type} == {0, 1}
+
+
+def test_set9_new_kinds_carry_what_they_name(rows9):
+    """Templates look templated, corrections say so, the non-English positives carry non-ASCII text."""
+    for r in rows9:
+        if r["kind"].endswith("_structured_template"):
+            assert re.search(r"[:|\[\]?=]|\.{4}", r["text"]), r["id"]
+        if r["kind"].endswith("_addendum_correction"):
+            assert re.search(r"addendum|correct|amended|revised", r["text"], re.I), r["id"]
+        if r["kind"] == "pos_non_english_accents":
+            assert any(ord(c) > 127 for c in r["text"]), r["id"]
+
+
+def test_set9_no_text_repeats_itself_or_another_set(rows9):
+    _check_texts_new(rows9, SET9)
+
+
+def test_set9_readme_counts_match_file(rows9):
+    text = _check_readme_counts(rows9, README9)
+    for (doc_type, label), n in Counter((r["doc_type"], r["label"]) for r in rows9).items():
+        assert f"| {doc_type} | {label} | {n} |" in text
+
+
+def test_set9_file_is_what_its_writer_script_writes(rows9):
+    """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
+    module = _load_module(HERE / "write_heldout_9.py")
+    written = module.rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows9
+    for r in written:
+        assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
+    text = README9.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
