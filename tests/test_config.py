@@ -284,3 +284,32 @@ def test_a_malformed_config_file_is_one_line_without_its_content(
         err = captured.err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"triage: error: config file {path}: {expected}"), err
         assert "hunter2" not in captured.err + captured.out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("typo.yaml", "threshold: 0.5\ntreshold: 0.4\n", "unknown setting treshold; did you mean threshold?"),
+        (
+            "nested.toml",
+            '[topics]\ninput_topic = "hl7.in"\n',
+            "unknown setting topics.input_topic; did you mean topics.input?",
+        ),
+        ("far.yaml", "colour_scheme: dark\n", "unknown setting colour_scheme"),
+    ],
+)
+def test_an_unknown_key_in_a_config_file_is_named_with_the_closest_known_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, expected: str
+) -> None:
+    """Was 'invalid setting treshold: Extra inputs are not permitted': neither the file's fix nor a hint."""
+    from triage.cli import main
+
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(SystemExit) as code:
+        main(["config", "show", "--config", str(path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code.value.code == 2
+    assert err == [f"triage: error: config file {path}: {expected}"], err
+    if "did you mean" not in expected:
+        assert "did you mean" not in err[0]

@@ -881,6 +881,9 @@ def load_settings(
     try:
         return Settings(**overrides)
     except ValidationError as exc:
+        unknown = _unknown_file_key(exc, file_values)
+        if unknown is not None:
+            raise ConfigError(f"config file {path}: {unknown}") from None
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
         where = f" (config file {path})" if path is not None else ""
@@ -902,6 +905,32 @@ def load_settings(
         raise ConfigError(f"invalid setting: {exc}{cause}") from exc
     finally:
         _FILE_VALUES.reset(token)
+
+
+def _unknown_file_key(exc: ValidationError, file_values: Mapping[str, Any]) -> str | None:
+    """'unknown setting KEY; did you mean CLOSEST?' for the first key of the config file that names no setting
+    (a typo there was 'Extra inputs are not permitted', naming neither the fix nor the file's own spelling),
+    or None when no such key is in the file (an unknown TRIAGE_<SLICE>__<NAME> is the environment's)."""
+    for error in exc.errors():
+        loc = error["loc"]
+        if error["type"] != "extra_forbidden" or not loc:
+            continue
+        value: Any = file_values
+        for part in loc:
+            if not isinstance(value, Mapping) or part not in value:
+                break
+            value = value[part]
+        else:
+            model: Any = Settings
+            for part in loc[:-1]:
+                field = getattr(model, "model_fields", {}).get(str(part))
+                model = field.annotation if field is not None else None
+            known = sorted(getattr(model, "model_fields", ()))
+            prefix = ".".join(str(p) for p in loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]).lower(), known, n=1, cutoff=0.6)
+            hint = f"; did you mean {'.'.join(filter(None, (prefix, close[0])))}?" if close else ""
+            return f"unknown setting {'.'.join(str(p) for p in loc)}{hint}"
+    return None
 
 
 def _drop_none(values: dict[str, Any]) -> dict[str, Any]:
