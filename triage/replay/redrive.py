@@ -55,6 +55,39 @@ class Redrive:
         )
         return f"{self.dead_letter} (input {self.source}, reason {self.reason}{ids}, {digest})"
 
+    def as_json(self, status: str) -> dict[str, Any]:
+        """The PHI-free JSON of `describe` (`triage redrive --json`), with what became of it: `status` is
+        would_redrive (--dry-run), acknowledged, unacknowledged (sent, the broker did not confirm it before
+        the stop: it may or may not be stored), not_sent (stopped before it) or skipped."""
+        out: dict[str, Any] = {
+            "dead_letter": self.dead_letter,
+            "source": self.source,
+            "reason": self.reason,
+            "ids": dict(self.ids),
+            "status": status,
+        }
+        if self.skipped:
+            return {**out, "skipped": self.skipped, "duplicate_of": self.duplicate_of}
+        null = self.value is None
+        return {
+            **out,
+            "null_value": null,
+            "value_bytes": None if null else len(self.value or b""),
+            "value_sha256": None if null else hashlib.sha256(self.value or b"").hexdigest(),
+        }
+
+
+def send_statuses(count: int, summary: Mapping[str, Any] | None) -> list[str]:
+    """What became of each of `count` records handed to send_records in order, from its `summary` (None: it
+    was stopped before anything was sent)."""
+    if summary is None:
+        return ["not_sent"] * count
+    pending = set(summary["pending"])
+    return [
+        "not_sent" if i >= summary["sent"] else "unacknowledged" if i in pending else "acknowledged"
+        for i in range(count)
+    ]
+
 
 def _text(headers: Mapping[str, bytes], name: str) -> str:
     return headers.get(name, b"").decode("utf-8", errors="replace")
@@ -96,7 +129,10 @@ def plan(dead_letters: Iterable[SourceRecord], reasons: Sequence[str] = ()) -> l
             duplicate_of = first_of_source[source]
             skipped = f"same input record as {duplicate_of}, re-driven once"
         else:
-            message = KafkaMessage(record.topic, record.key, record.value, record.headers)
+            # a dead letter that is itself a null value (one written before triage-input-null-value, or by
+            # another tool) reads back as b"" with null_value set: it stays null, never an empty value
+            value = None if record.null_value else record.value
+            message = KafkaMessage(record.topic, record.key, value, record.headers)
             key, value, extra = redrive_record(message)
             if key is None and value is None:
                 skipped = (  # librdkafka produces one (breaker2); kafka-python cannot, and it holds nothing
