@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-6 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-7 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -747,6 +747,122 @@ def test_priority_set6_file_is_what_its_writer_script_writes(prows6):
 
 def test_priority_set6_readme_counts_match_file(prows6):
     assert _priority_readme_table(PREADME6) == _priority_counts(prows6)
+
+
+# --- priority held-out set 7 (pblind7; blind, structure only, the lead measures it once after the freeze) --
+PSET7 = PRIORITY / "heldout-7.jsonl"
+PREADME7 = PRIORITY / "README-heldout-7.md"
+
+
+@pytest.fixture(scope="module")
+def prows7() -> list[dict]:
+    return _read_set(PSET7)
+
+
+def test_priority_set7_has_the_fields_of_the_first_held_out_set(prows7):
+    _check_priority_rows(prows7, r"p7-\d{3}", "heldout-7")
+    assert [r["id"] for r in prows7] == [f"p7-{i:03d}" for i in range(len(prows7))]
+
+
+def test_priority_set7_gold_priority_is_the_policy_table_on_its_labels(prows7, make_set):
+    assert [r["id"] for r in prows7 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set7_size_mix_and_every_subtype_by_change(prows7):
+    counts = Counter(r["priority"] for r in prows7)
+    assert len(prows7) >= 250
+    for priority, share in (("critical", 0.40), ("urgent", 0.30), ("routine", 0.30)):
+        assert abs(counts[priority] / len(prows7) - share) <= 0.03, (priority, counts)
+    cells = Counter((s, r["change"]) for r in prows7 for s in r["subtypes"])
+    assert set(cells) == {(s, c) for s in SUBTYPES for c in CHANGE}, sorted(
+        {(s, c) for s in SUBTYPES for c in CHANGE} - set(cells)
+    )
+    # every subtype but `other` in each change at least twice
+    assert [k for k, n in cells.items() if k[0] != "other" and n < 2] == []
+    assert sum(len(r["subtypes"]) > 1 for r in prows7) >= 20  # several bleeds in one report
+    assert sum(len(r["text"].split()) >= 60 for r in prows7) >= 4  # long notes
+    assert sum("\n" in r["text"] for r in prows7) >= 30  # templates; preliminary + final
+    assert sum(r["text"] == r["text"].upper() for r in prows7) >= 10  # ALL CAPS
+
+
+def test_priority_set7_mass_effect_and_wording(prows7):
+    me = [r["mass_effect"] for r in prows7]
+    assert sum(m["midline_shift_mm"] is not None for m in me) >= 40
+    assert any(m["midline_shift"] and m["midline_shift_mm"] is None and not m["mild"] for m in me)
+    assert sum(m["mild"] for m in me) >= 2
+    assert any(m["midline_shift_mm"] is not None and m["midline_shift_mm"] < 5 for m in me)
+    assert any(m["midline_shift_mm"] == 5.0 for m in me)
+    for sign in ("herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"):
+        assert sum(m[sign] for m in me) >= 10, sign
+    assert {k for m in me for k in m["known"]} == {
+        "midline_shift",
+        "hydrocephalus",
+        "herniation",
+        "cistern_effacement",
+    }
+    assert sum(r["hedged"] for r in prows7) >= 20 and {r["acuity"] for r in prows7} == ACUITY
+    assert {r["priority"] for r in prows7 if r["hedged"]} == {"critical", "urgent"}
+    assert {r["change"] for r in prows7 if r["hedged"]} >= {"new", "increased", "stable", "no_prior"}
+    # a stable / decreased bleed with a critical sign; a sign stated unchanged on a routine bleed
+    assert any(r["change"] in ("stable", "decreased") and r["priority"] == "critical" for r in prows7)
+    assert any(r["mass_effect"]["known"] and r["priority"] == "routine" for r in prows7)
+    text = " ".join(r["text"].lower() for r in prows7)
+    for wording in (
+        "change from prior: increased",
+        "change from prior: no significant interval change",
+        "similar to slightly smaller",
+        "minimally larger",
+        "more conspicuous",
+        "slightly increased",
+        "unchanged size but new ivh",
+        "evolving",
+        "redistribution",
+        "postoperative",
+        "no significant interval change",
+        "smaller than yesterday",
+        "larger than on admission",
+        "page",
+        "critical result",
+        "read back",
+        "preliminary",
+        "final",
+        "ward round",
+        "wr",
+        "neuro-icu",
+        "nicu",
+        "haematoma",
+        "hematoma",
+        "oedema",
+        "edema",
+        "acute-on-chronic",
+        "mixed density",
+        "subfalcine",
+        "uncal",
+        "transcalvarial",
+        "trapped left temporal horn",
+        "0.9 cm",
+        "1.4cm",
+        " ml",
+        "24cc",
+        "subdurl",
+        "hemorhage",
+        "mls",
+        "pod",
+        "prelim",
+    ):
+        assert wording in text, wording
+
+
+def test_priority_set7_texts_are_new(prows7):
+    _check_texts_new(prows7, PSET7)
+
+
+def test_priority_set7_file_is_what_its_writer_script_writes(prows7):
+    assert _load_module(PRIORITY / "heldout7.py").rows() == prows7
+
+
+def test_priority_set7_readme_counts_match_file(prows7):
+    assert _priority_readme_table(PREADME7) == _priority_counts(prows7)
 
 
 # --- held-out set 6 (writer6; structure only, the lead measures it once after the rules freeze) ------------
