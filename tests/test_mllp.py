@@ -344,6 +344,38 @@ def test_an_empty_batch_is_accepted_under_its_batch_id_and_stores_nothing(
 
 
 @pytest.mark.kafka
+def test_a_batch_whose_bts1_or_fts1_disagrees_gets_ae_with_the_reason_and_stores_nothing(
+    server_factory: Any, kafka_broker: Any
+) -> None:
+    """BTS-1 (batch message count) and FTS-1 (file batch count) were not read: a batch cut on the way (BTS-1
+    3, two messages received) was stored and acknowledged AA, so the sender never resent the lost one. Now
+    AE (HL7 v2.5.1 2.9.2: an error in the content; here: not stored, send again) with the counts in MSA-3
+    and ERR-3 100, nothing of the batch stored; a count that agrees is still AA."""
+    server, settings = server_factory()
+    client = Client(server.port)
+    cut = _batch().replace(b"BTS|2\r", b"BTS|3\r")
+    client.send(cut)
+    ack = client.ack()
+    msa = ack[1]
+    assert msa[:3] == [b"MSA", b"AE", b"BATCH-1"], ack
+    assert b"BTS-1 (batch message count) says 3, the batch holds 2 messages" in msa[3]
+    assert b"nothing of the batch was stored" in msa[3]
+    err = next(seg for seg in ack if seg[0] == b"ERR")
+    assert err[3].split(b"^")[0] == b"100" and err[4] == b"E", err
+    two_files = _batch().replace(b"FTS|1\r", b"FTS|2\r")
+    msa = client.exchange(two_files)
+    assert (
+        msa[:2] == [b"MSA", b"AE"] and b"FTS-1 (file batch count) says 2, the file holds 1 batches" in msa[3]
+    )
+    not_a_count = client.exchange(_batch().replace(b"BTS|2\r", b"BTS|two\r"))
+    assert not_a_count[:2] == [b"MSA", b"AE"] and b"is not a count" in not_a_count[3]
+    assert client.exchange(oru(31))[:3] == [b"MSA", b"AA", b"CTRL-31"]
+    client.close()
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 3, timeout_s=3.0)
+    assert [r.value for r in records] == [oru(31)]  # none of the refused batches' messages
+
+
+@pytest.mark.kafka
 def test_with_a_site_secret_mllp_keys_by_hmac(kafka_broker: Any) -> None:
     """TRIAGE_KEY_SECRET (Settings.kafka.key_secret): the stored record's key is the HMAC of PID-3, the one
     `triage send` writes (test_sandbox_cli), over a real socket and broker."""

@@ -197,8 +197,11 @@ def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_p
     good, bad = tmp_path / "good.hl7", tmp_path / "bad.hl7"
     good.write_bytes(oru("ACC-X1", "CX"))
     bad.write_bytes(b"\x00\x01 this is not HL7")
+    cut = tmp_path / "cut.hl7"  # a batch file that lost a message: BTS-1 says 2, it holds 1
+    cut.write_bytes(b"FHS|^~\\&|RIS\rBHS|^~\\&|RIS\r" + oru("ACC-X2", "CX") + b"BTS|2\rFTS|1\r")
     for args, expected in (
         ((str(good), str(bad)), "bad.hl7: no HL7 message in the file"),
+        ((str(good), str(cut)), "cut.hl7: BTS-1 (batch message count) says 2, the batch holds 1 messages"),
         ((str(tmp_path / "missing.hl7"),), "missing.hl7: no such file or directory"),
         ((str(good), "--input-topic", "no.such.topic"), "topic 'no.such.topic' does not exist"),
     ):

@@ -210,12 +210,15 @@ def collect_files(paths: list[Path]) -> list[Path]:
 def split_file(path: Path) -> list[bytes]:
     """The messages of one HL7 file as records: MLLP blocks and FHS/BHS/BTS/FTS envelopes removed, segments
     terminated by CR, bytes otherwise as in the file (triage.hl7.framing, the daemon's own splitter)."""
-    from triage.hl7.framing import message_records
+    from triage.hl7.framing import batch_count_mismatch, message_records
 
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    mismatch = batch_count_mismatch(raw)
+    if mismatch is not None:  # a batch cut on the way: which message is missing cannot be told
+        raise InputFileError(f"{path}: {mismatch}; nothing was sent")
     try:
         records = message_records(raw)
     except UnicodeDecodeError:

@@ -102,6 +102,54 @@ def message_records(raw: bytes) -> list[bytes]:
     return [b"\r".join(chunk.lines) + b"\r" for chunk in split_messages(data).chunks]
 
 
+def batch_count_mismatch(raw: bytes) -> str | None:
+    """Why the batch envelope of `raw` disagrees with what it holds, or None (also when it has no envelope).
+
+    HL7 v2.5.1 chapter 2, section 2.10.3 (HL7 batch protocol): BTS-1 (batch message count, item 00093) is
+    the count of the messages in its batch (MSH segments since its BHS) and FTS-1 (file batch count, item
+    00079) the count of the batches in its file (BHS segments since its FHS; a file whose messages stand in
+    no BHS is one batch). A count that disagrees means the batch received is not the batch sent (cut off,
+    spliced, a message lost on the way): the receiver cannot tell which part is missing, so nothing of it is
+    stored and the batch is refused as a whole (`triage send`: an error). The MLLP listener answers AE, not
+    AR: in original-mode acknowledgment (v2.5.1 section 2.9.2, table 0008) AE is an error found in the
+    message's content, AR a rejection for MSH-9/MSH-11/MSH-12 or for reasons unrelated to content (receiver
+    down); and AE is this listener's "not stored: send again", the remedy for a batch cut on the way. An
+    empty or absent count is not checked (both fields are optional); one that is not a whole number is."""
+    try:
+        data, _, _ = unwrap(raw)
+    except UnicodeDecodeError:
+        return None  # the caller reports the record itself as undecodable
+    messages = batches = 0
+    in_batch = loose = False  # loose: a message outside any BHS of the file (an implicit batch)
+    for line in data.splitlines():
+        line = line.strip().removeprefix(codecs.BOM_UTF8)
+        head, sep = line[:3], line[3:4]
+        if head == b"MSH":
+            messages += 1
+            loose = loose or not in_batch
+        elif head in BATCH_SEGMENTS and (sep == b"" or not (sep.isalnum() or sep.isspace())):
+            if head == b"FHS":
+                batches, loose = 0, False
+            elif head == b"BHS":
+                in_batch, messages = True, 0
+                batches += 1
+            else:
+                if head == b"BTS":
+                    found, counted, what = messages, "messages", "BTS-1 (batch message count)"
+                    in_batch = False
+                else:
+                    found, counted, what = batches + loose, "batches", "FTS-1 (file batch count)"
+                count = line.split(sep)[1].strip() if sep else b""
+                if not count:
+                    continue
+                if not count.isdigit():
+                    return f"{what} {count[:20].decode('ascii', 'replace')!r} is not a count"
+                holder = "batch" if head == b"BTS" else "file"
+                if int(count) != found:
+                    return f"{what} says {int(count)}, the {holder} holds {found} {counted}"
+    return None
+
+
 def split_messages(data: bytes) -> Framing:
     """Group lines into messages: each MSH starts one; FHS/BHS/BTS/FTS batch envelopes are dropped.
 

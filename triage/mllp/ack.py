@@ -2,10 +2,11 @@
 
 Only the MSH segment is read (never a patient field). The ACK keeps the sender's delimiters, swaps sending and
 receiving application/facility, echoes MSH-9.2 (``ACK^R01^ACK``), MSH-11 and MSH-12, and carries ``MSA-1`` (AA
-accepted and stored, AE error: try again, AR rejected: do not resend as is) and ``MSA-2`` = the message's
-MSH-10 (for an FHS/BHS batch sent in one frame: its batch control id, BHS-11 else FHS-11, else its first
-MSH-10). AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table
-0357, ERR-4 severity E).
+accepted and stored, AE error: try again, AR rejected: do not resend as is; an FHS/BHS batch whose BTS-1
+or FTS-1 count disagrees with what it holds is AE, nothing of it stored: hl7.framing.batch_count_mismatch)
+and ``MSA-2`` = the message's MSH-10 (for an FHS/BHS batch sent in one frame: its batch control id, BHS-11
+else FHS-11, else its first MSH-10). AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR
+segment (ERR-3 from HL7 table 0357, ERR-4 severity E).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class AckCode(StrEnum):
 ERR_CODES = {
     "not_hl7": (b"100", b"Segment sequence error"),
     "no_control_id": (b"101", b"Required field missing"),
+    # a BTS-1/FTS-1 count that disagrees with the batch: its segments are not the sequence it declares
+    "batch_count_mismatch": (b"100", b"Segment sequence error"),
     "frame_too_large": (b"207", b"Application internal error"),
     "broker_unavailable": (b"207", b"Application internal error"),
     "shutting_down": (b"207", b"Application internal error"),

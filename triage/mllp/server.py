@@ -37,7 +37,7 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from triage.errors import ConfigError
-from triage.hl7.framing import message_records
+from triage.hl7.framing import batch_count_mismatch, message_records
 from triage.lifecycle.shutdown import AT_REQUEST
 from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
 from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
@@ -386,6 +386,11 @@ class MllpServer:
             if header is None:
                 code, reason = AckCode.REJECT, "not_hl7"
                 text = "not an HL7 v2 message: the frame does not start with an MSH segment nor a batch"
+            elif header.batch and (mismatch := batch_count_mismatch(event.payload)) is not None:
+                # the batch received is not the batch sent: nothing of it is stored; AE, an error in the
+                # content, per HL7 v2.5.1 2.9.2 (batch_count_mismatch's docstring)
+                code, reason = AckCode.ERROR, "batch_count_mismatch"
+                text = f"{mismatch}; nothing of the batch was stored: send the whole batch again"
             elif not header.control_id:
                 code, reason, text = AckCode.REJECT, "no_control_id", "MSH-10 (message control id) is empty"
             elif header.empty_batch:  # BTS-1 = 0: nothing to store; accepted, so the sender moves on
