@@ -172,11 +172,24 @@ class BleedAttributes:
 NO_ATTRIBUTES = BleedAttributes()
 
 # ---- sentences -----------------------------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
+# a "?" ends a sentence only attached to its word: " ? slightly larger", ", ?new" hedge the words after them
+# (round H)
+_SENTENCE_END = re.compile(r"(?<=[.!;])\s+(?=\S)|(?<=[^\s,(?]\?)\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
 _ABBREVIATION = re.compile(
     r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st|c|ca)\.$", re.IGNORECASE
 )
 _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION match and its boundary
+#: round H: the label of a templated report's field about the bleed (its change, acuity, size or subtype)
+_FIELD_LABEL = (
+    r"(?:(?:interval |overall )?change(?: (?:from|since|vs\.?|versus|compared (?:with|to)|relative to) "
+    r"(?:the )?(?:prior|previous|last|comparison)(?: (?:ct|mri?|scan|study|exam\w*|imaging))?)?|"
+    r"(?:compared (?:with|to)|vs\.?|versus|relative to) (?:the )?(?:prior|previous|last)"
+    r"(?: (?:ct|mri?|scan|study|exam\w*|imaging))?|interval (?:change|evolution)|trend|evolution|"
+    r"comparison|acuity|age|density|attenuation|type|subtype|compartment|location|site|"
+    r"(?:hemorrhage|haemorrhage|bleed) type|"
+    r"(?:max(?:imum|imal)?\.? |greatest |largest )?(?:size|thickness|depth|diameter|width|dimensions?|"
+    r"measurements?)|volume|prior|previous)"
+)
 _ANAPHORA = re.compile(
     # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
     # 8 mm")
@@ -216,7 +229,13 @@ _ANAPHORA = re.compile(
     r"(?:ct|cta|mri?|scan|study)\b[^.;:]{0,30}?\b(?:vs\.?|versus|compared (?:with|to))[^.;:]{0,30}?:\s*"
     r"(?:the\s+)?(?:\w+\s+)?(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed|blood|clot|collection|"
     r"contusion)s?\b|"
-    r"the (?:\w+ ){0,3}?ones?\b)\b",
+    r"the (?:\w+ ){0,3}?ones?\b|"
+    # round H kinds: a templated report's fields about the bleed ("Change from prior: increased", "Interval
+    # change: smaller", "Acuity: acute", "Maximum thickness: 11 mm", "Prior: 2.6 x 2.2 cm"), a bare prior
+    # size ("; prior 8 mm"), "the largest now measures 23 mm"
+    + _FIELD_LABEL
+    + r"(?=\s*:)|(?:prior|previous|prev|previously|was)\b\.?\s*:?\s*(?=\.?\d)|"
+    r"the (?:largest|biggest|dominant|main|larger|bigger)\b)\b",
     re.IGNORECASE,
 )
 
@@ -593,6 +612,17 @@ def _other_subject(text: str, start: int, end: int) -> bool:
     return m is not None and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
 
 
+#: round H: a comparison with the first exam of several ("than on admission", "since the initial CT", "versus
+#: admission"), and a comparison with any exam
+_INITIAL_EXAM = re.compile(
+    r"\b(?:admission|admitting|first|initial|original|baseline|presentation|arrival|index)\b(?! of\b)",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:than|since|compared|versus|vs\.?|relative to|from|as on|on the (?:prior|previous|last)|"
+    r"yesterday|this morning|last night)\b",
+    re.IGNORECASE,
+)
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
 #: decrease beside it wins
@@ -769,7 +799,11 @@ _NOT_SHIFT_GAP_BEFORE = re.compile(
 )
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 #: set-6 kind: a sign answered after a colon ("Midline shift: none", "Herniation: no"), past the clause
-_NONE_AFTER_COLON = re.compile(r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present))\b", re.I)
+_NONE_AFTER_COLON = re.compile(
+    r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present))\b|"
+    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?\s*(?:mm|cm)\b",  # round H: "Midline shift: 0 mm" is none
+    re.I,
+)
 #: set-6 kind: the first of two shifts joined by an arrow or "to" is the earlier ("shift 2 mm -> now 5 mm")
 _TO_AFTER = re.compile(r"\s*(?:->|\u2192|-->|to)\s*(?:now\s+)?(?=\d|\.\d)", re.IGNORECASE)
 #: a new intraventricular extension, anywhere in the report, is new blood ("New intraventricular extension
@@ -881,6 +915,22 @@ _SPACE_SUBTYPE: dict[str, Subtype] = {
 _HT_GRADE = re.compile(r"(?<![\w-])(?:PH|HI)-?[12]\b")
 
 
+#: round H: a templated report's field names the compartment of a generic bleed word ("Hemorrhage type:
+#: intraparenchymal", "Blood products: subarachnoid, ...", "Haemorrhage: yes / Type: subdural")
+_FIELD_SUBTYPE = re.compile(
+    r"(?:\s+(?:type|products?))?\s*:\s*(?:(?:yes|present|positive)\b[^\n]{0,40}\n\s*"
+    r"(?:type|subtype|compartment)\s*:\s*)?(?:[\w-]+\s+){0,2}?(subdural|epidural|extradural|subarachnoid|"
+    r"intraparenchymal|intracerebral|parenchymal|intraventricular|contusion\w*)\b",
+    re.IGNORECASE,
+)
+_FIELD_SUBTYPE_OF: dict[str, Subtype] = _SPACE_SUBTYPE | {
+    "intraparenchymal": "intraparenchymal",
+    "intracerebral": "intraparenchymal",
+    "parenchymal": "intraparenchymal",
+    "intraventricular": "intraventricular",
+}
+
+
 def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     """A generic bleed word takes its subtype from the space whose collection it fills ("subdural collection
     of blood along the convexity"), the site named right after it ("hemorrhage in the left occipital lobe")
@@ -894,6 +944,9 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     )
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
+    if field := _FIELD_SUBTYPE.match(text, end):
+        word = field.group(1).lower()
+        return "contusion" if word.startswith("contusion") else _FIELD_SUBTYPE_OF[word]
     if (
         _IN_INFARCT.match(text, end)
         or _AFTER_LYSIS.search(text[max(0, start - 80) : start])
@@ -1372,6 +1425,27 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
     return _MassEffect(signs, known, shift_mm, shift_mild, evidence)
 
 
+#: round H: a preliminary read (tele-radiology, resident, "wet read") and the final read after it in one text
+_PRELIM = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:prelim\w*|wet read|nighthawk)\b", re.IGNORECASE | re.MULTILINE
+)
+_FINAL = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*(?:[\w-]+\s+)?final\b(?:\s+(?:report|read|interpretation|impression|reading))?"
+    r"\s*(?:\([^()\n]{0,80}\))?\s*(?:\d{1,2}:\d{2}\s*)?:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _final_read(text: str) -> int | None:
+    """Where the final read begins when a preliminary read comes before it in the same text (it replaces
+    the preliminary: "PRELIM: acute SDH. FINAL: chronic SDH, unchanged"), else None."""
+    prelim = _PRELIM.search(text)
+    if prelim is None:
+        return None
+    final = _FINAL.search(text, prelim.end())
+    return final.start() if final is not None else None
+
+
 def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> BleedAttributes:
     """The bleed's attributes in `text` (the rule tier's input, so its evidence offsets index it; module
     docstring), and the mass effect `findings` states (the report's FINDINGS when the scored text leaves
@@ -1380,6 +1454,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     positive = [e for e in rules.evidence if e.assertion in POSITIVE]
     if not positive:
         return NO_ATTRIBUTES
+    final = _final_read(text)
+    if final is not None and (later := [e for e in positive if e.start >= final]):
+        # the final read alone: the preliminary's words are blanked, so every offset still indexes `text`
+        positive, text = later, " " * final + text[final:]
     evidence: list[AttributeEvidence] = []
     subtypes = {
         _SUBTYPE_OF_CONCEPT.get(e.concept) or _subtype_by_site(text, e.start, e.end) for e in positive
@@ -1434,6 +1512,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_starts = [a for a, _ in sign_spans]
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
+    initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -1459,6 +1538,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
                 )
                 target = sign_changes if on_sign else changes
+                if not on_sign and _INITIAL_EXAM.search(text, *clause):
+                    # round H: "smaller than yesterday but larger than on admission": the first exam's
+                    # comparison counts only when no later exam's is stated
+                    initial_changes.setdefault(value_, (m.start(), m.end()))
+                    continue
                 if hedge is None and not on_sign and value_ in hedges:
                     del hedges[value_]  # a plain statement of the same change wins over a hedged one
                     target[value_] = (m.start(), m.end())
@@ -1511,6 +1595,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
+    if initial_changes and not any(
+        _COMPARED.search(text, *_clause(text, a, b, spans)) for a, b in changes.values()
+    ):
+        for value, span in initial_changes.items():  # no later exam compared with: the first one's counts
+            changes.setdefault(value, span)
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
