@@ -379,14 +379,16 @@ _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "acute",
         re.compile(
-            r"(?-i:\ba(?=SDH\b|EDH\b))|\bhyper-?acute\b|\bacute\b|\bhyperdense\b|\bhyperattenuating\b|\bfresh\b",
+            r"(?-i:\b[aA](?=SDH\b|EDH\b))|\bhyper-?acute\b|\bacute\b|\bhyperdense\b|\bhyperattenuating\b|\bfresh\b",
             re.I,
         ),
     ),
     (
         "chronic",
         re.compile(
-            r"(?-i:\bc(?=SDH\b))|\bchronic\b|\bold\b|\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b",
+            r"(?-i:\b[cC](?=SDH\b))|\bchronic\b|"
+            r"(?<!days )(?<!day )(?<!hours )(?<!hour )(?<!weeks )\bold\b|"  # not "two days old"
+            r"\bhypodense\b|\bhypoattenuating\b|\blow[- ]density\b",
             re.I,
         ),
     ),
@@ -581,6 +583,14 @@ _ON_SIGN = re.compile(
     r"dilat\w*|ventriculomegaly|entrapment|swelling)\b",
     re.IGNORECASE,
 )
+#: round H: a change word on a finding that is no bleed ("new hypodensity in the left MCA territory", "new
+#: infarct", "new shunt catheter"): neither the bleed's change nor a sign's
+_ON_OTHER_FINDING = re.compile(
+    r"\s+(?:(?!(?:ha?emorrhag\w*|to|into|as|a|an|the|with|in|of)\b)[\w-]+\s+){0,2}?(?:hypodens\w*|hypoattenuat\w*|infarct\w*|ischa?emi\w*|"
+    r"vasospasm|lacun\w*|encephalomalaci\w*|gliosis|calcifications?|aneurysms?|fractures?|catheters?|"
+    r"shunts?|drains?|EVD|coils?|clips?|lesions? (?:of|in) (?:the )?white matter)\b",
+    re.IGNORECASE,
+)
 #: the words between a mass-effect sign and a change cue that is its predicate ("hydrocephalus persists",
 #: "the ventricles have decreased in size")
 _SIGN_VERB_GAP = re.compile(
@@ -610,6 +620,81 @@ def _other_subject(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends with another structure as the subject of the change cue at `end`."""
     m = _OTHER_SUBJECT.search(text, start, end)
     return m is not None and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+#: round H: a change word misspelt by one letter ("enlagred", "decrase", "unchaged", "incresed"): one edit
+#: (a letter left out, added, changed or two swapped) from one of these; not words that are other words one
+#: letter away ("expanded" / "expander", "reduced" / "deduced", "stable" / "staple")
+_TYPO_TARGETS: dict[str, tuple[str, ...]] = {
+    "increased": (
+        "increased",
+        "increasing",
+        "increase",
+        "enlarged",
+        "enlarging",
+        "enlargement",
+        "larger",
+        "bigger",
+        "progressed",
+        "worsened",
+        "worsening",
+    ),
+    "stable": ("unchanged", "persistent", "persisting"),
+    "decreased": (
+        "decreased",
+        "decreasing",
+        "decrease",
+        "smaller",
+        "resolving",
+        "resolved",
+        "improved",
+        "improving",
+        "regressed",
+        "regressing",
+    ),
+}
+_WORD = re.compile(r"[a-z]{6,}", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A cue found without a regular expression (a typo), read like a match."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether `word` is one deletion, insertion, substitution or adjacent transposition from `target`."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    i = 0
+    while i < min(len(word), len(target)) and word[i] == target[i]:
+        i += 1
+    if len(word) == len(target):
+        return word[i + 1 :] == target[i + 1 :] or (
+            word[i : i + 2] == target[i : i + 2][::-1] and word[i + 2 :] == target[i + 2 :]
+        )
+    longer, shorter = (word, target) if len(word) > len(target) else (target, word)
+    return longer[i + 1 :] == shorter[i:]
+
+
+_TYPO_VOCABULARY = frozenset(w for words in _TYPO_TARGETS.values() for w in words)
+
+
+def _typo_cues(text: str, start: int, end: int, value: str) -> Iterable[_Span]:
+    """The words of text[start:end] one edit from a change word of `value` (`_TYPO_TARGETS`)."""
+    targets = _TYPO_TARGETS.get(value, ())
+    for m in _WORD.finditer(text, start, end) if targets else ():
+        word = m.group().lower()
+        if word not in _TYPO_VOCABULARY and any(_one_edit(word, t) for t in targets):
+            yield _Span(m.start(), m.end())
 
 
 #: round H: a comparison with the first exam of several ("than on admission", "since the initial CT", "versus
@@ -652,23 +737,20 @@ _NO_PRIOR = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_WORD_NUM = "|".join(_NUMBER_WORDS)
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: numbers written as words, to ninety-nine ("five millimetres", "twenty-two millimetres": round H)
+_NUMBER_WORDS: dict[str, int] = (
+    {w: i for i, w in enumerate(_UNITS, 1)}
+    | {w: i for i, w in enumerate((*_TEENS, "nineteen"), 10)}
+    | {t: 10 * i for i, t in enumerate(_TENS, 2)}
+    | {f"{t}-{u}": 10 * i + j for i, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS, 1)}
+)
+_WORD_NUM = (
+    rf"(?<![\w-])(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|"
+    rf"{'|'.join((*_TEENS, 'nineteen'))}|{'|'.join(_UNITS)})(?![\w-])"
+)
 _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|(?:{_WORD_NUM})(?: point (?:{_WORD_NUM}|zero))?)"
 _UNIT = r"(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?)\b"
 _MEASURE = re.compile(
@@ -739,7 +821,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             # enlarged", "ventriculomegaly" (not from atrophy: _NOT_HYDRO_CLAUSE)
             r"\b(?:dilat\w*|enlarg\w*|distension|distention|ballooning) of (?:the )?(?:both |all )?"
             r"(?:\w+ ){0,3}(?:ventricles?|ventricular system|temporal horns?)\b|"
-            r"\b(?:ventricles?|ventricular system|temporal horns?) (?:is |are |has |have )?"
+            # round H: "Lateral ventricles: enlarged", "vents now dilated"
+            r"\b(?:ventricles?|vents|ventricular system|temporal horns?):? (?:is |are |has |have )?"
             r"(?:now |become |newly |increasingly |further |more )*"
             r"(?:dilated|enlarged|enlarging|distended|prominent|ballooned)\b|"
             # set-6 kind: "the lateral ventricles are larger than on the CT from Friday"
@@ -747,7 +830,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"(?:now |become |been )*"
             r"(?:larger|bigger|wider)\b|"
             r"\b(?:dilated|enlarging|enlarged|trapped|entrapped) (?:(?:lateral|third|fourth|right|left|"
-            r"contralateral|ipsilateral|both|bilateral) ){0,2}(?:ventricles?|temporal horns?)\b|"
+            r"r|l|rt|lt|contralateral|ipsilateral|both|bilateral) ){0,2}(?:ventricles?|temporal horns?)\b|"
             r"(?-i:\bHCP\b)|"  # probes-7 kind: the abbreviation
             r"\bventricular (?:dilat\w*|enlargement)\b|\bventriculomegaly\b|"
             r"\b(?:entrap\w*|trapp\w*) (?:of )?(?:the )?(?:right |left )?(?:temporal horn|lateral ventricle|"
@@ -781,7 +864,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning", "hernat", "foramen magnum", "medially"),
     "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
-    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "horn", "hcp"),
+    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "vents", "horn", "hcp"),
     "intraventricular_extension": ("ventric", "horn", "ive", "ivh"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
@@ -931,6 +1014,12 @@ _FIELD_SUBTYPE_OF: dict[str, Subtype] = _SPACE_SUBTYPE | {
 }
 
 
+#: the bare "ICH": intracerebral (intraparenchymal) unless the report names the bleed's compartment elsewhere
+#: ("ICH present: yes / Location: ... haemorrhagic contusion": the ICH is that contusion; round H)
+_ICH: Subtype = "intraparenchymal"
+_ICH_GENERIC = "intracranial"
+
+
 def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     """A generic bleed word takes its subtype from the space whose collection it fills ("subdural collection
     of blood along the convexity"), the site named right after it ("hemorrhage in the left occipital lobe")
@@ -967,7 +1056,7 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     if _VENTRICLE.match(text, end):
         return "intraventricular"
     if text[start:end] == "ICH":  # the abbreviation, where no site says otherwise: intracerebral
-        return "intraparenchymal"
+        return _ICH
     return "other"
 
 
@@ -1043,6 +1132,8 @@ def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int)
 def _number(token: str) -> float | None:
     word = token.lower()
     whole, _, tenth = word.partition(" point ")  # "one point four"
+    whole = re.sub(r"[\s-]+", "-", whole)  # "twenty two", "twenty-two"
+    word = whole if not tenth else word
     if tenth and whole in _NUMBER_WORDS and (tenth == "zero" or _NUMBER_WORDS.get(tenth, 10) < 10):
         return _NUMBER_WORDS[whole] + (0 if tenth == "zero" else _NUMBER_WORDS[tenth]) / 10
     if word in _NUMBER_WORDS:
@@ -1085,6 +1176,10 @@ _THEN_BEFORE = re.compile(
     r"\b(?:prev\w*|prior|earlier|initial|admission|outside|first) (?:ct|cta|mri?|scan|study|exam\w*)\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;]){0,30}:\s*(?:[a-z]+\s+){0,2}$|"
     # round G kind 2: "Six weeks ago the SDH measured 18 mm", "at the outside hospital the haematoma was"
+    # round H: "smaller than the outside CT measurement of 5.8 cm", "smaller than pre-op (22 mm)"
+    r"\bthan (?:on |at |in )?(?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:ct|mri?|scan|study|exam\w*|measurement|"
+    r"pre-?op\w*|preoperative\w*|admission|prior|previous)\b"
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d]){0,25}$|"
     r"\b(?:ago|outside hospital|referring hospital)\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d()]){0,30}$",
     re.IGNORECASE,
@@ -1117,6 +1212,15 @@ _SHIFT_NEAR = re.compile(r"\b(?:shift|deviation|displacement|mls)\b", re.IGNOREC
 _NOW_THEN_BARE = re.compile(
     rf"(?P<c>{_NUM})\s*(?P<uc>{_UNIT})\s*\(\s*(?:prev(?:ious(?:ly)?)?|prior|was|before|previously)\.?:?\s*"
     rf"(?P<a>{_NUM})\s*\)",
+    re.IGNORECASE,
+)
+
+
+#: round H: the prior size after today's, its unit left out and no brackets: "fifteen millimetres, up from
+#: nine", "8 mm, previously 12"
+_NOW_THEN_UNITLESS = re.compile(
+    rf"(?P<c>{_NUM})\s*(?P<uc>{_UNIT})\s*[,;]?\s*(?:(?:up|down|increased|decreased)\s+from|previously|prev\.?|"
+    rf"prior|was|before|formerly)\s*:?\s*(?P<a>{_NUM})(?!\s*-?\s*(?:{_UNIT}|x\b|×|ml\b|cc\b|\.\d|[\d:/]))",
     re.IGNORECASE,
 )
 
@@ -1221,6 +1325,7 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
     pairs = itertools.chain(
         _FROM_TO.finditer(text, start, end),
         _NOW_THEN_BARE.finditer(text, start, end),
+        _NOW_THEN_UNITLESS.finditer(text, start, end),
         _VS_BARE.finditer(text, start, end),
     )
     for m in pairs:
@@ -1264,11 +1369,24 @@ _VS_AFTER = re.compile(r"\s*(?:vs\.?|versus)\s", re.IGNORECASE)
 def _is_then(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     """Whether the measurement text[a:b] (within lo..hi) is the prior exam's ("previously 7 mm", "5 mm on
     the prior exam")."""
-    if _VS_AFTER.match(text, b):
+    if _VS_AFTER.match(text, b) or _NOW_AFTER.match(text, b, hi):
         return False
-    return bool(_THEN_BEFORE.search(text[max(lo, a - 40) : a]) or _THEN_AFTER.match(text[b:hi]))
+    before = _THEN_BEFORE.search(text[max(lo, a - 40) : a])
+    if (
+        before is not None
+        and before.group().lower().startswith(("on ", "at ", "in "))
+        and _MEASURE_END.search(text, max(lo, a - 70), max(lo, a - 40) + before.start())
+    ):
+        # round H: "19 mm on the previous study, 2.6 cm on this one": the prior phrase is the number's before
+        before = None
+    return bool(before or _THEN_AFTER.match(text[b:hi]))
 
 
+#: round H: today's size marked after it ("9 mm today", "2.6 cm on this one", "12 mm now")
+_NOW_AFTER = re.compile(
+    r"\s*(?:today|now|currently|at present|on (?:this|the current|today['\u2019]?s?))\b", re.IGNORECASE
+)
+_MEASURE_END = re.compile(rf"(?:{_NUM})\s*-?\s*{_UNIT}\s*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 
 
@@ -1459,9 +1577,19 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         # the final read alone: the preliminary's words are blanked, so every offset still indexes `text`
         positive, text = later, " " * final + text[final:]
     evidence: list[AttributeEvidence] = []
-    subtypes = {
-        _SUBTYPE_OF_CONCEPT.get(e.concept) or _subtype_by_site(text, e.start, e.end) for e in positive
+    subtypes: set[str] = {
+        _SUBTYPE_OF_CONCEPT.get(e.concept)
+        or (_ICH_GENERIC if text[e.start : e.end] == "ICH" else _subtype_by_site(text, e.start, e.end))
+        for e in positive
     }
+    if _ICH_GENERIC in subtypes:  # a bare "ICH" beside a named compartment is that bleed
+        subtypes.discard(_ICH_GENERIC)
+        if not subtypes - {"other", "intraventricular"}:
+            subtypes.add(
+                _subtype_by_site(
+                    text, *next((e.start, e.end) for e in positive if text[e.start : e.end] == "ICH")
+                )
+            )
     # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
     if len(subtypes) > 1:
         subtypes.discard("other")
@@ -1516,7 +1644,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
-            for m in pattern.finditer(text, s, e):
+            for m in itertools.chain(pattern.finditer(text, s, e), _typo_cues(text, s, e, value)):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
@@ -1529,6 +1657,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = value
                 if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
                     continue  # "enlarged temporal horns", "ventricular enlargement": the sign itself
+                if _ON_OTHER_FINDING.match(text, m.end()):
+                    continue  # "new hypodensity (vasospasm infarct)", "new fracture": another finding
                 # "new effacement of ...", and the sign named right before its verb: "Hydrocephalus persists"
                 gap = _SIGN_VERB_GAP.search(text, max(s, m.start() - 40), m.start())
                 on_sign = _ON_SIGN.match(text, m.end()) or (gap is not None and gap.start() in sign_ends)
@@ -1542,6 +1672,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     # round H: "smaller than yesterday but larger than on admission": the first exam's
                     # comparison counts only when no later exam's is stated
                     initial_changes.setdefault(value_, (m.start(), m.end()))
+                    if hedge is not None and value_ not in changes:
+                        hedges.setdefault(value_, hedge)
                     continue
                 if hedge is None and not on_sign and value_ in hedges:
                     del hedges[value_]  # a plain statement of the same change wins over a hedged one
@@ -1600,6 +1732,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     ):
         for value, span in initial_changes.items():  # no later exam compared with: the first one's counts
             changes.setdefault(value, span)
+    else:
+        for value in initial_changes:
+            if value not in changes:
+                hedges.pop(value, None)
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
