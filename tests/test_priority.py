@@ -1159,3 +1159,66 @@ def test_a_hedged_growth_is_graded_by_the_policy_not_the_extractor() -> None:
     assert grade(BleedAttributes(subtypes=sdh, change="increased"), "affirmed").priority == "critical"
     shrinking = BleedAttributes(subtypes=sdh, change="decreased", evidence=(hedge,))
     assert grade(shrinking, "affirmed").priority == "routine"
+
+
+# Round H of the development probes (README-probes-8.md): each kind in words other than the probe rows.
+_ROUND_H = [
+    # a templated report's fields: change, size and compartment on lines of their own
+    (
+        "Bleed: yes\nType: epidural, right frontal\nThickness: 9 mm\nChange from prior: larger",
+        "increased",
+        9.0,
+        "critical",
+    ),
+    ("Haemorrhage type: subarachnoid\nInterval change: none\nMidline shift: 0 mm", "stable", None, "routine"),
+    ("Haemorrhage: present\nTrend: improving", "decreased", None, "routine"),
+    # a preliminary read replaced by the final
+    (
+        "Prelim (resident): new left SDH.\nFinal: left SDH unchanged from last week, 5 mm.",
+        "stable",
+        5.0,
+        "routine",
+    ),
+    # the first of several priors yields to a later one; alone it counts
+    (
+        "Left frontal contusion bigger than on the CT at 8 am but smaller than the initial CT.",
+        "increased",
+        None,
+        "critical",
+    ),
+    (
+        "Left frontal contusion larger than on the initial CT, smaller than on yesterday's.",
+        "decreased",
+        None,
+        "routine",
+    ),
+    ("Right parietal haematoma larger than on arrival.", "increased", None, "critical"),
+    # numbers as words, a prior size without its unit
+    ("The right SDH measures thirteen millimetres, up from seven.", "increased", 13.0, "critical"),
+    ("Left temporal contusion thirty-one millimetres, previously thirty.", "stable", 31.0, "routine"),
+    # a change word misspelt by one letter; a word one letter from it that is another word is no cue
+    ("Right SDH has enlargd since yesterday.", "increased", None, "critical"),
+    ("Left SDH smaler than on the prior.", "decreased", None, "routine"),
+    ("Acute left SDH, 6 mm. Tissue expander in the scalp.", "not_stated", 6.0, "urgent"),
+    # a change word on a finding that is no bleed
+    ("SAH unchanged; new infarct in the left PCA territory.", "stable", None, "routine"),
+    # today's size after the prior phrase of the number before it
+    ("Left cerebellar haematoma 2.2 cm at admission, 31 mm on this scan.", "increased", 31.0, "critical"),
+    # a hedge mark before the change words keeps them in the bleed's sentence
+    ("Right SDH, ? slightly thicker than yesterday.", "increased", None, "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "size", "priority"), _ROUND_H)
+def test_wording_kinds_of_the_probes_eight_round_h(engine, text, change, size, priority) -> None:
+    """Round H of the development probes (README-probes-8.md): its kinds, in other words."""
+    attrs, got = _read(engine, text)
+    assert (attrs.change, attrs.size_mm, got) == (change, size, priority), attrs
+
+
+def test_numbers_in_words_to_ninety_nine() -> None:
+    from triage.priority.attributes import _measures
+
+    for text, mm in (("twenty-two millimetres", 22.0), ("seventeen mm", 17.0), ("ninety nine mm", 99.0)):
+        assert [m[2] for m in _measures(text, 0, len(text))] == [mm]
+    assert [m[2] for m in _measures("stone 5 mm", 0, 10)] == [5.0]  # "one" inside a word is no number

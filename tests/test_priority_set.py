@@ -65,3 +65,21 @@ def test_critical_recall_and_routine_overcall_on_the_development_probes(engine) 
     result = evaluate(read_set(DATA / "probes-7.jsonl"), engine)
     assert result["critical_recall"] >= 0.95, result["wrong"]
     assert result["routine_as_critical"] <= 0.05, result["wrong"]
+
+
+def test_the_round_h_probes_are_what_their_script_writes() -> None:
+    """probes-8.jsonl (README-probes-8.md) is probes8.py's output, and its gold priority the policy table."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("probes8", DATA / "probes8.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = read_set(DATA / "probes-8.jsonl")
+    assert rows == module.rows() and len(rows) >= 80
+
+
+def test_critical_recall_and_routine_overcall_on_the_round_h_probes(engine) -> None:
+    """Tuned on (README-probes-8.md): a regression guard for round H's wording kinds, not evidence."""
+    result = evaluate(read_set(DATA / "probes-8.jsonl"), engine)
+    assert result["critical_recall"] >= 0.95, result["wrong"]
+    assert result["routine_as_critical"] <= 0.05, result["wrong"]

@@ -536,7 +536,10 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:change|difference|alteration)\b|\bsame[- ](?:size|sized|extent|thickness|dimensions?)\b|"
             r"\b(?:the way|as) (?:it|they) (?:did|was|were|looked)\b|\bas expected\b|"
             r"\b(?:no|not) (?:\w+ )?different\b|\bcomparable\b|\bidentical\b|\bsame as\b|"
-            r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b",
+            r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b|"
+            # round H: a templated report's change field answered "none" ("Interval change: none")
+            r"\b(?:interval )?change(?: (?:from|since|vs\.?|versus) (?:the )?(?:prior|previous|last)\w*)?"
+            r"\s*:\s*(?:none|nil|no|zero)\b(?!\s*(?:prior|previous|comparison))",
             re.IGNORECASE,
         ),
     ),
@@ -708,6 +711,16 @@ _COMPARED = re.compile(
     r"yesterday|this morning|last night)\b",
     re.IGNORECASE,
 )
+
+
+def _comma_phrase(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The comma phrase of text[start:end] within its clause ("larger than on the initial CT, smaller than on
+    yesterday's": each comparison its own)."""
+    lo = text.rfind(",", clause[0], start)
+    hi = text.find(",", end, clause[1])
+    return (clause[0] if lo < 0 else lo + 1), (clause[1] if hi < 0 else hi)
+
+
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
 #: decrease beside it wins
@@ -1668,7 +1681,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
                 )
                 target = sign_changes if on_sign else changes
-                if not on_sign and _INITIAL_EXAM.search(text, *clause):
+                if not on_sign and _INITIAL_EXAM.search(
+                    text, *_comma_phrase(text, m.start(), m.end(), clause)
+                ):
                     # round H: "smaller than yesterday but larger than on admission": the first exam's
                     # comparison counts only when no later exam's is stated
                     initial_changes.setdefault(value_, (m.start(), m.end()))
@@ -1728,7 +1743,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
     if initial_changes and not any(
-        _COMPARED.search(text, *_clause(text, a, b, spans)) for a, b in changes.values()
+        _COMPARED.search(text, *_comma_phrase(text, a, b, _clause(text, a, b, spans)))
+        for a, b in changes.values()
     ):
         for value, span in initial_changes.items():  # no later exam compared with: the first one's counts
             changes.setdefault(value, span)
