@@ -156,3 +156,96 @@ def test_explain_from_an_audit_file_as_json(feed: dict, tmp_path: Path, capsys) 
     assert got["flags"] is None  # no broker asked for: the worklist is not read
     code, out, _ = _cli(["audit", "explain", "NO-SUCH-ACC", "--audit-file", str(path)], capsys)
     assert code == 1 and "0 audit record(s)" in out
+
+
+# --- other producers' records on the audit and dead-letter topics (break1) ---------------------------------
+
+_FOREIGN_CODECS = ("zstd", "lz4", "snappy", "gzip")
+
+
+def _foreign_values(acc: str) -> list[bytes | None]:
+    """Records another producer could leave on an audit topic, each naming the accession (so explain reads
+    them): not JSON, binary, a JSON list, a dict whose ids or source are not what an audit record holds,
+    JSON nested past Python's recursion limit, and a tombstone."""
+    a = acc.encode()
+    return [
+        b"MSH|^~\\&|X|Y|||2024||ORU^R01|" + a + b"|P|2.5\rPID|1||QQCANARY\r",
+        b"\xff\xfe\x00" + a + b"\x80",
+        b'["' + a + b'"]',
+        json.dumps({"accession": [acc], "source": {"topic": "t", "partition": 0, "offset": 1}}).encode(),
+        json.dumps({"accession": acc, "source": "t:0:1"}).encode(),
+        json.dumps(
+            {"accession": acc, "control_id": 7, "source": {"topic": "t", "partition": 0, "offset": 1}}
+        ).encode(),
+        b"[" * 100_000 + a,
+        None,
+    ]
+
+
+def test_explain_skips_other_producers_records_and_ends(feed: dict, tmp_path: Path) -> None:
+    """A librdkafka producer's records (every codec, headers, null keys) on the audit topic beside the
+    daemon's: explain reports the study from the real records and one skip line. Before, the first foreign
+    record keyed by the accession ended explain with a JSONDecodeError traceback and the process never
+    exited (the unclosed reader's consumer.close() hung in interpreter teardown). A foreign record without
+    triage-dlq-reason on the dead-letter topic is not one of the study's dead letters."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    confluent_kafka = pytest.importorskip("confluent_kafka")
+    from triage.replay.compare import recorded_audits
+
+    bs, acc = feed["bs"], _busy_study(feed["audits"])
+    mine = [a for a in feed["audits"] if a["accession"] == acc]
+    audit_topic, dlq_topic = "ex.audit.foreign", "ex.dlq.foreign"
+    create_topics(bs, audit_topic, dlq_topic)
+    real = read_all(bs, "ex.audit")
+    foreign = _foreign_values(acc)
+    for codec in _FOREIGN_CODECS:
+        producer = confluent_kafka.Producer(
+            {"bootstrap.servers": bs, "compression.type": codec, "acks": "all"}
+        )
+        for i, value in enumerate(foreign):
+            key = acc.encode() if i % 2 else None  # by key, or by the accession inside the value
+            producer.produce(audit_topic, key=key, value=value, headers=[("h", b"\xff"), ("n", None)])
+        producer.produce(dlq_topic, key=acc.encode(), value=b"\x00" + acc.encode(), headers=[("x", b"1")])
+        if codec == "zstd":
+            for r in real:
+                producer.produce(audit_topic, key=r.key, value=r.value)
+        assert producer.flush(30) == 0
+    expected_skips = sum(1 for i, v in enumerate(foreign) if i % 2 or acc.encode() in (v or b""))
+
+    t0 = time.monotonic()
+    base = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    repo = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "triage.cli", "audit", "explain", acc, "--bootstrap-servers", bs),
+            *(
+                "--config",
+                str(feed["config"]),
+                "--audit-topic",
+                audit_topic,
+                "--dead-letter-topic",
+                dlq_topic,
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        env={**base, "PYTHONPATH": str(repo)},
+        timeout=90,
+    )
+    assert time.monotonic() - t0 < 60
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stderr.splitlines() == [
+        f"triage: skipped {expected_skips * len(_FOREIGN_CODECS)} record(s) of {audit_topic} that name "
+        f"'{acc}' but are not audit records (another producer's)"
+    ]
+    assert f"Study {acc}: {len(mine)} audit record(s)" in done.stdout
+    assert f"Dead letters for {acc}: 0" in done.stdout
+    assert "QQCANARY" not in done.stdout + done.stderr
+
+    # `triage replay --compare topic:NAME` reads the same topic: the real audit records, nothing else
+    _, records = recorded_audits(f"topic:{audit_topic}", Settings(bootstrap_servers=bs).kafka)
+    assert len(list(records)) == len(feed["audits"])

@@ -273,3 +273,32 @@ def test_topic_names_must_be_legal_kafka_names(value: str) -> None:
 )
 def test_slice_json_and_phi_accession_source_are_one_line(env: dict[str, str]) -> None:
     _one_error(_triage("config", "show", env=env), "invalid setting")
+
+
+# ------------------------------------------------------------------ an unexpected exception (break1)
+
+
+def test_a_bug_is_one_line_without_its_message_and_the_process_ends(tmp_path: Path) -> None:
+    """An exception no command expected (a bug) ends `triage` with one `triage: error: internal error` line
+    naming its type and triage source line, never its message (a KeyError or JSON error quotes the value,
+    which may be PHI), and exit 2. Before: a traceback with the message."""
+    code = (
+        "import sys\n"
+        "import triage.replay.explain as explain\n"
+        "def boom(*args, **kwargs):\n"
+        "    raise KeyError('QQCANARY^PATIENT')\n"
+        "explain.study_history = boom\n"
+        "from triage.cli import main\n"
+        f"sys.argv = ['triage', 'audit', 'explain', 'ACC-1', '--audit-file', {str(tmp_path / 'a.jsonl')!r}]\n"
+        "main()\n"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**base, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
+    line = _one_error(done, "internal error: KeyError at triage/commands/audit.py:")
+    assert "QQCANARY" not in done.stderr + done.stdout and "please report" in line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +19,9 @@ from triage.replay.compare import (
     NEWLY_POSITIVE,
     SKIP_DLQ_DIFFERENT,
     Side,
+    audit_record,
     compare,
+    read_jsonl,
     render_table,
     write_changes_csv,
 )
@@ -248,3 +251,40 @@ def test_study_audits_by_msh10_finds_every_message_and_drops_only_redeliveries()
     found = study_audits(records, "MSG-7")
     assert [(r["source"]["offset"], r["accession"]) for r in found] == [(0, "ACC-1"), (2, "ACC-2")]
     assert [r["source"]["offset"] for r in study_audits(records, "ACC-9")] == [1]
+
+
+_SRC = {"topic": "t", "partition": 0, "offset": 1}
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        (b"MSH|^~\\&|QQCANARY", "not JSON"),
+        (b"\xff\xfeQQCANARY", "not JSON"),
+        (b"", "not JSON"),
+        (b'["QQCANARY"]', "a JSON list"),
+        (b"null", "a JSON NoneType"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"accession": "A1"}', "no source"),
+        (b'{"source": "t:0:1"}', "source coordinates"),
+        (b'{"source": {"topic": "t", "partition": "QQCANARY", "offset": 1}}', "source coordinates"),
+        (json.dumps({"source": _SRC, "accession": ["QQCANARY"]}).encode(), "accession is a list"),
+        (json.dumps({"source": _SRC, "control_id": 7}).encode(), "control_id is a int"),
+    ],
+)
+def test_an_other_producers_record_is_not_an_audit_record(value: bytes, why: str, tmp_path: Path) -> None:
+    """break1: `audit explain` and `replay --compare topic:` read the audit topic, where another producer's
+    record crashed them (JSONDecodeError, unhashable list, 'list' has no .get); the reason never quotes it."""
+    with pytest.raises(ValueError, match=why) as caught:
+        audit_record(value)
+    assert "QQCANARY" not in str(caught.value)
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(value.replace(b"\n", b" ") + b"\n")
+    if value.strip():
+        with pytest.raises(InputFileError, match=f"a.jsonl:1 is not an audit record .*{why}"):
+            list(read_jsonl(path))
+
+
+def test_an_audit_record_passes_as_it_is() -> None:
+    record = {"source": {**_SRC, "message_index": 0}, "accession": "A1", "control_id": None, "decision": "x"}
+    assert audit_record(json.dumps(record).encode()) == record

@@ -166,7 +166,35 @@ def _main(argv: list[str] | None) -> None:
     except KeyboardInterrupt:
         typer.echo("triage: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:  # `triage ... | head`: the reader has gone, which is not an error
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as exc:
+        # a bug: one line, never a traceback, whose message may quote a record's text. The traceback also
+        # kept a Kafka reader's generator alive until interpreter teardown, whose consumer.close() then
+        # waited forever on kafka-python's stopped network thread: the process never ended.
+        typer.echo(f"triage: error: {internal_error_line(exc)}", err=True)
+        if argv is not None:  # called as a library (tests): the caller sees the exception itself
+            raise
+        sys.exit(2)
     sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """An unexpected exception as one line: its type and the innermost triage source line that raised it,
+    never its message (it may hold PHI: a JSON or key error quotes the value it choked on)."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if f"{os.sep}triage{os.sep}" in f.filename] or frames
+    where = ""
+    if ours:
+        path = ours[-1].filename
+        cut = path.rfind(f"{os.sep}triage{os.sep}")
+        where = f" at {path[cut + 1 :] if cut >= 0 else os.path.basename(path)}:{ours[-1].lineno}"
+    name = type(exc).__name__
+    return f"internal error: {name}{where} (a bug in triage: please report this line and the command)"
 
 
 if __name__ == "__main__":

@@ -259,6 +259,12 @@ def explain_command(
         connect_timeout_s=cli_connect_timeout_s(settings.kafka),
     )
     audits, flags, dead_letters = history.audits, history.flags, history.dead_letters
+    if history.skipped:
+        typer.echo(
+            f"triage: skipped {history.skipped} record(s) of {sources.audit_topic} that name {accession!r} "
+            "but are not audit records (another producer's)",
+            err=True,
+        )
     if as_json:
         typer.echo(json.dumps(history_json(accession, audits, flags, dead_letters), sort_keys=True, indent=2))
     else:

@@ -106,6 +106,33 @@ def comparable(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+_ID_FIELDS = ("accession", "control_id", "decision", "model_version")
+
+
+def audit_record(value: bytes | str) -> dict[str, Any]:
+    """`value` as an audit record: a JSON object with readable source coordinates and string (or null) ids.
+    ValueError otherwise, naming what is wrong, never quoting the value: the audit topic may hold other
+    producers' records (binary, a JSON list, another schema) and the readers skip or refuse them."""
+    try:
+        record = json.loads(value)
+    except RecursionError:
+        raise ValueError("nested too deeply for JSON") from None
+    except ValueError as exc:  # UnicodeDecodeError included
+        raise ValueError(f"not JSON: {type(exc).__name__}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"a JSON {type(record).__name__}, not an object")
+    try:
+        coord_of(record)
+    except KeyError as exc:
+        raise ValueError(f"no source {exc}") from None
+    except (TypeError, ValueError, AttributeError):
+        raise ValueError("source coordinates are not topic/partition/offset") from None
+    for name in _ID_FIELDS:
+        if not isinstance(record.get(name), str | None):
+            raise ValueError(f"{name} is a {type(record[name]).__name__}, not a string")
+    return record
+
+
 def read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
     """Audit records from a JSONL file (blank lines skipped); one clear error for a bad line."""
     try:
@@ -117,9 +144,8 @@ def read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-                coord_of(record)
-            except (ValueError, KeyError, TypeError) as exc:
+                record = audit_record(line)
+            except ValueError as exc:
                 raise InputFileError(f"{path}:{lineno} is not an audit record ({exc})") from exc
             yield record
 
@@ -438,7 +464,7 @@ RECORDED_TOPIC_PREFIX = "topic:"
 
 def recorded_audits(spec: str, kafka: KafkaSettings) -> tuple[str, Iterable[dict[str, Any]]]:
     """`--compare` source as (label, audit records): a JSONL file, or `topic:NAME` (the whole topic, read
-    without a group; a record that is not JSON is ignored)."""
+    without a group; a record that is not an audit record is ignored)."""
     from triage.errors import ConfigError
     from triage.replay.reader import read_range
     from triage.stream.kafka_io import cli_connect_timeout_s
@@ -456,9 +482,9 @@ def recorded_audits(spec: str, kafka: KafkaSettings) -> tuple[str, Iterable[dict
                 connect_timeout_s=cli_connect_timeout_s(kafka),
             ):
                 try:
-                    yield json.loads(rec.value)
+                    yield audit_record(rec.value)
                 except ValueError:
-                    continue  # not an audit record: ignore
+                    continue  # not an audit record (another producer's): ignore
 
         return f"recorded {topic}", records()
     path = Path(spec)

@@ -191,6 +191,8 @@ def study_dead_letters(
     out = []
     for record in records:
         e = dead_letter_event(record)
+        if e.reason is None:  # another producer's record on the topic: every dead letter names its reason
+            continue
         if e.accession in wanted or e.control_id == ident or e.key in wanted or e.source in coords:
             out.append(e)
     return sorted(out, key=lambda e: (e.partition, e.offset))
@@ -433,6 +435,7 @@ class StudyHistory:
     flags: list[FlagEvent] | None
     dead_letters: list[DeadLetterEvent] | None
     texts: dict[Any, tuple[str, str, str]] | None  # PHI: only with show_text
+    skipped: int = 0  # records of the audit topic that matched the id but are not audit records
 
     @property
     def empty(self) -> bool:
@@ -448,24 +451,28 @@ def study_history(
     """One study's history: its audit records (by accession, or an MSH-10 then its accession's whole study,
     read again by key), its Flags, its dead letters and, with `show_text`, the report texts (PHI).
     `kafka`: bootstrap servers and client options; `connect_timeout_s` how long each reader waits for them."""
-    from triage.replay.compare import read_jsonl
+    from triage.replay.compare import audit_record, read_jsonl
     from triage.replay.reader import read_at, read_range
     from triage.stream.kafka_io import CLI_CONNECT_TIMEOUT_S
 
     wait_s = CLI_CONNECT_TIMEOUT_S if connect_timeout_s is None else connect_timeout_s
     needle = accession.encode("utf-8")
 
+    skipped: set[tuple[int, int]] = set()  # (partition, offset) of other producers' records on the topic
+
     def records(keys: set[bytes]) -> Iterable[dict[str, Any]]:
         """Audit records keyed by one of `keys` or naming `accession` (an MSH-10 is in the value only)."""
         if sources.audit_file is not None:
-            return read_jsonl(sources.audit_file)
-        return (
-            json.loads(r.value)
-            for r in read_range(
-                *kafka, sources.audit_topic, sources.from_bound, sources.to_bound, connect_timeout_s=wait_s
-            )
-            if r.key in keys or needle in r.value
-        )
+            yield from read_jsonl(sources.audit_file)
+            return
+        for r in read_range(
+            *kafka, sources.audit_topic, sources.from_bound, sources.to_bound, connect_timeout_s=wait_s
+        ):
+            if r.key in keys or needle in r.value:
+                try:
+                    yield audit_record(r.value)
+                except ValueError:
+                    skipped.add((r.partition, r.offset))
 
     audits = study_audits(records({needle}), accession)
     accessions = study_accessions(audits, accession)
@@ -490,4 +497,4 @@ def study_history(
         }
         raw = read_at(*kafka, {(t, p, o) for t, p, o, _, _ in wanted}, connect_timeout_s=wait_s)
         texts = report_texts(raw, wanted)
-    return StudyHistory(audits, flags, dead_letters, texts)
+    return StudyHistory(audits, flags, dead_letters, texts, skipped=len(skipped))
