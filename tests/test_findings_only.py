@@ -228,13 +228,14 @@ def test_no_findings_section_and_fallback_findings_are_unchanged(core: DecisionC
 def test_a_findings_only_report_costs_one_more_rule_read_only_when_the_conclusion_is_silent(
     core: DecisionCore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[str] = []
-    real = core.rules.assess
-    monkeypatch.setattr(core.rules, "assess", lambda text: calls.append(text) or real(text))
+    calls: list[list[str]] = []
+    real = core.rules.assess_batch
+    monkeypatch.setattr(core.rules, "assess_batch", lambda texts: calls.append(list(texts)) or real(texts))
     texts = [FINDINGS_ONLY[0][0], FINAL_WORD[0][0], "FINDINGS: Normal.\nIMPRESSION: Acute SDH."]
     pairs = [core.conclusion(t) for t in texts]
     core.decide_texts([p[0] for p in pairs], [p[1] for p in pairs])
-    assert calls == [pairs[0][1]]  # only the silent conclusion's FINDINGS were read
+    # the conclusions in one call, then only the silent conclusion's FINDINGS (one call for the batch)
+    assert calls == [[p[0] for p in pairs], [pairs[0][1]]]
 
 
 def _oru(control_id: str, accession: str, findings: str, impression: str) -> bytes:
@@ -330,10 +331,15 @@ def test_a_rule_failure_on_the_findings_fails_that_report_alone(
         core.conclusion("FINDINGS: Normal.\nIMPRESSION: Acute SDH."),
     ]
 
-    def broken(text: str):
-        raise RuntimeError("boom")
+    real = core.rules.assess_batch
 
-    monkeypatch.setattr(core.rules, "assess", broken)
+    def broken(texts: list[str]):  # the tier fails on the first report's FINDINGS only
+        if pairs[0][1] in texts:
+            raise RuntimeError("boom")
+        return real(texts)
+
+    monkeypatch.setattr(core.rules, "assess_batch", broken)  # the batch's FINDINGS call, then each alone
+    monkeypatch.setattr(core.rules, "assess", lambda text: broken([text])[0])
     first, second = core.decide_texts([p[0] for p in pairs], [p[1] for p in pairs])
     assert isinstance(first, Failure) and first.reason == "rules_failed"
     assert "boom" not in str(first.error)  # the error names the stage, never the text or its content

@@ -515,3 +515,44 @@ def test_two_head_orders_sharing_one_report_are_both_flagged() -> None:
     ]
     assert [m.key for m in _by_topic(out, "worklist.priority")] == [b"ACC100016", b"ACCOTHER99"]
     assert set(state) == {"ACC100016", "ACCOTHER99"}
+
+
+def test_a_large_batch_whose_later_part_fails_to_score_leaves_the_state_as_it_was() -> None:
+    """process_batch finishes a large batch part by part while the network scores the later parts; a scorer
+    failure in a later part propagates (the batch is not committed) and no part's Flag state is kept, so the
+    retried batch decides against the state it first saw (a P+ retried is published again, not UNCHANGED)."""
+    from triage.pipeline.process import PREPARE_PART
+
+    class FailsLater(KeywordScorer):
+        def score_tokens(self, batch):  # type: ignore[no-untyped-def]
+            if self.calls:
+                raise RuntimeError("scorer down")
+            return super().score_tokens(batch)
+
+    scorer = FailsLater()
+    processor = Processor.from_settings(scorer, _settings(), clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
+    records = [
+        SourceRecord(
+            "hl7.oru", 0, i, oru(control_id=f"M{i}", accession=f"A{i}", status="P", impression=POSITIVE)
+        )
+        for i in range(2 * PREPARE_PART + 3)
+    ]
+    before = FlagState(
+        accession="KEEP",
+        flag_id=flag_id("KEEP", "kw-test-1"),
+        status="active",
+        model_version="x",
+        control_id="K1",
+        result_status="F",
+    )
+    state = {"KEEP": before}
+    with pytest.raises(RuntimeError, match="scorer down"):
+        processor.process_batch(records, state)
+    assert state == {"KEEP": before} and scorer.calls == [PREPARE_PART]
+    processor.close()
+    # the same batch with a working scorer: every record's P+ publishes its Flag, written to the state once
+    good = Processor.from_settings(KeywordScorer(), _settings(), clock=lambda: FIXED_NOW)  # type: ignore[arg-type]
+    outcomes = good.process_batch(records, state)
+    assert [sum(m.topic == "worklist.priority" for m in o.outputs) for o in outcomes] == [1] * len(records)
+    assert len(state) == len(records) + 1 and state["KEEP"] == before
+    good.close()

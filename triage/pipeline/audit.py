@@ -303,10 +303,11 @@ class AuditRecord:
     timings: Annotated[
         AuditTimings,
         _d(
-            "non-deterministic: parse_ms = this record's parse, score_ms = the batch's scoring calls "
-            "(the sum of its parts' calls when a large batch is scored in parts while it is parsed, "
-            "beside the rule tier: score_ms + rules_ms may exceed total_ms), "
-            "rules_ms = the batch's rule-tier call, total_ms = batch start to this record's outputs"
+            "non-deterministic: parse_ms = this record's parse, score_ms = the scoring call that scored "
+            "this record (a large batch is taken in parts while it is parsed, each part finished as its "
+            "call returns: its part's call; the call runs beside the rule tier: score_ms + rules_ms may "
+            "exceed total_ms), rules_ms = the rule-tier calls on the same batch or part, total_ms = "
+            "batch start to this record's outputs"
         ),
     ]
     processed_at: Annotated[datetime, _d("non-deterministic: when the batch was processed (UTC)")]

@@ -32,9 +32,9 @@ network decides, as without FINDINGS. A conclusion with any mention (a negation:
 hemorrhage", "calcification, not blood"; a history, a request, an extracranial site) is the final word and
 the FINDINGS are never read by the rules. Precedence, first that applies: conclusion positive → conclusion;
 conclusion non-positive → conclusion; conclusion ``none`` and FINDINGS positive → FINDINGS; else ``none``.
-The FINDINGS read is one rule-tier call per such report, in ``decide`` (the daemon's ``rules_ms`` times the
-batch call only; the read is in ``total_ms``); if it raises, the report fails alone (``rules_failed``), as
-for its conclusion.
+The FINDINGS of a batch's such reports are read in one rule-tier call after the conclusions'
+(``assess_findings``, timed in ``rules_ms``; ``decide`` reads them itself when not given); if it raises,
+each is read alone and a report whose read raises fails alone (``rules_failed``), as for its conclusion.
 """
 
 from __future__ import annotations
@@ -175,6 +175,11 @@ def decision_of(
         attributes=attributes,
         grade=grade(attributes, verdict.assertion, priority_policy) if verdict.positive else None,
     )
+
+
+def _reads_findings(rules: RuleResult | Failure, findings: str) -> bool:
+    """Whether `decide` reads the FINDINGS too: the scored text has no mention and there are FINDINGS."""
+    return not isinstance(rules, Failure) and rules.assertion == "none" and bool(findings.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,26 +332,55 @@ class DecisionCore:
                     out.append(Failure("rules_failed", err))
             return out
 
+    def assess_findings(
+        self, rules: Sequence[RuleResult | Failure], findings: Sequence[str]
+    ) -> list[RuleResult | Failure | None]:
+        """The rule tier on the FINDINGS that `decide` reads (row i: `findings[i]` when `rules[i]`, the
+        result on the scored text, has no mention; else None), in one ``nlp.pipe`` call, so a batch does
+        not pay one call per report. A failure of that call is retried per text (`decide`'s failure)."""
+        out: list[RuleResult | Failure | None] = [None] * len(rules)
+        rows = [i for i, r in enumerate(rules) if _reads_findings(r, findings[i])]
+        if not rows:
+            return out
+        try:
+            for i, read in zip(rows, self.rules.assess_batch([findings[i] for i in rows]), strict=True):
+                out[i] = read
+        except Exception:
+            for i in rows:
+                out[i] = self._read_findings(findings[i])
+        return out
+
+    def _read_findings(self, findings: str) -> RuleResult | Failure:
+        try:
+            return self.rules.assess(findings)
+        except Exception as exc:
+            err = RulesError(
+                f"the rule tier failed on this report's findings ({type(exc).__name__})",
+                reason="rules_failed",
+            )
+            return Failure("rules_failed", err)
+
     # ---- policy ------------------------------------------------------------------------------------------
     def decide(
-        self, network: NetworkScore, rules: RuleResult | Failure, text: str, findings: str = ""
+        self,
+        network: NetworkScore,
+        rules: RuleResult | Failure,
+        text: str,
+        findings: str = "",
+        findings_read: RuleResult | Failure | None = None,
     ) -> Decision | Failure:
         """The core's policy on the rounded network score and the rules' assertion; the bleed's attributes
         from `text`, the scored text the rules read (their evidence offsets index it), and the mass effect
         stated in `findings`, the report's FINDINGS the scored text leaves out (`Report.findings`,
         `conclusion`; read only for a positive mention). With no mention in `text` the rules read
-        `findings` too (module docstring: a bleed stated only in FINDINGS)."""
+        `findings` too (module docstring: a bleed stated only in FINDINGS); `findings_read` is that reading
+        when the caller already made it for a whole batch (`assess_findings`), else it is made here."""
         if isinstance(rules, Failure):
             return rules
-        if rules.assertion == "none" and findings.strip():
-            try:
-                read = self.rules.assess(findings)
-            except Exception as exc:
-                err = RulesError(
-                    f"the rule tier failed on this report's findings ({type(exc).__name__})",
-                    reason="rules_failed",
-                )
-                return Failure("rules_failed", err)
+        if _reads_findings(rules, findings):
+            read = findings_read if findings_read is not None else self._read_findings(findings)
+            if isinstance(read, Failure):
+                return read
             rules = findings_result(rules, read)
         if rules_source(rules) == "findings":
             attributes = _swap_source(extract_attributes(findings, rules, text))
@@ -376,7 +410,9 @@ class DecisionCore:
         rows = [i for i, p in enumerate(prepared) if not isinstance(p, Failure)]
         network = self.score([prepared[i] for i in rows])  # type: ignore[misc]
         assessed = self.assess([texts[i] for i in rows])
+        row_findings = [findings[i] if findings is not None else "" for i in rows]
+        reads = self.assess_findings(assessed, row_findings)
         out: list[Decision | Failure] = list(prepared)  # type: ignore[arg-type]
-        for i, net, rules in zip(rows, network, assessed, strict=True):
-            out[i] = self.decide(net, rules, texts[i], findings[i] if findings is not None else "")
+        for k, (i, net, rules) in enumerate(zip(rows, network, assessed, strict=True)):
+            out[i] = self.decide(net, rules, texts[i], row_findings[k], reads[k])
         return out

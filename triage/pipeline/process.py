@@ -18,17 +18,18 @@ batch with scoring of this one; finish() must run in batch order.
 
 Only the scorer does anything outside memory. A scorer failure propagates (the stream layer must not commit
 the batch); a failure of one message (parse, normalization, Flag validation) dead-letters that message only.
-Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the batch's scoring call (the sum of
-its parts' calls when process_batch scored a large batch in parts),
-``rules_ms`` = the batch's one rule-tier call,
-``total_ms`` = batch start until this record's outputs were built.
+Timings in audits: ``parse_ms`` = this record's parse, ``score_ms`` = the scoring call that scored the
+record (process_batch takes a large batch in parts and finishes each part as its call returns: its part's
+call), ``rules_ms`` = the rule-tier calls on the same batch or part (the scored texts, then the FINDINGS of
+those without a mention), ``total_ms`` = batch start until this record's outputs were built.
 """
 
 from __future__ import annotations
 
 import time
+from collections import ChainMap
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -101,8 +102,11 @@ class PreparedBatch:
     parse_ms: list[float] = field(default_factory=list)
     tokens: list[list[str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the scored texts, for the rule tier
+    findings: list[str] = field(default_factory=list)  # the FINDINGS each scored text leaves out ("" if none)
     key_images: list[list[ImageRef]] = field(default_factory=list)  # key-image refs of each scored text
     rules: list[RuleResult | Failure] = field(default_factory=list)
+    # the rule tier on the FINDINGS of a scored text without a mention (DecisionCore.assess_findings)
+    findings_rules: list[RuleResult | Failure | None] = field(default_factory=list)
     rules_ms: float = 0.0
     network: list[NetworkScore] = field(default_factory=list)
     score_ms: float = 0.0
@@ -361,30 +365,38 @@ class Processor:
         return outcomes
 
     def process_batch(self, records: Sequence[SourceRecord], state: FlagStateMap) -> list[RecordOutcome]:
-        """One RecordOutcome per input record, in input order (see module docstring). A large batch is
-        prepared in parts, each part's network call handed to the scoring thread as soon as the part is
-        ready, so the network runs while this thread parses the rest (then runs the rule tier): scores are
-        the same whatever the parts (``Scorer.score_ids`` scores fixed chunks of rows)."""
+        """One RecordOutcome per input record, in input order (see module docstring). A large batch goes
+        through in parts of PREPARE_PART records: each part's network call is handed to the scoring thread
+        as soon as the part is parsed, so the network runs while this thread parses the rest, then runs the
+        rule tier on and finishes each part in order while the network scores the later ones. Scores are
+        the same whatever the parts (``Scorer.score_ids`` scores fixed chunks of rows), so are the rule
+        results and, finished in order, every output. `state` is written only when the whole batch went
+        through: a scorer failure in a later part leaves it as it was."""
         if len(records) < 2 * PREPARE_PART:
             return self.finish(self.score(self.prepare(records)), state)
         batch = PreparedBatch(records=list(records), started=time.perf_counter(), processed_at=self._clock())
-        parts = []
+        parts: list[tuple[int, int, Future[tuple[list[NetworkScore], float]] | None]] = []
+        written: dict[str, FlagState] = {}
+        outcomes: list[RecordOutcome] = []
         try:
-            for start in range(0, len(records), PREPARE_PART):
+            for start in range(0, len(records), PREPARE_PART):  # (first record, first score row, network)
                 first = len(batch.tokens)
                 self._prepare_into(batch, start, start + PREPARE_PART)
-                if len(batch.tokens) > first:
-                    parts.append(self.executor.submit(self._timed_score, batch.tokens[first:]))
-            self.assess_rules(batch)
+                rows = batch.tokens[first:]
+                parts.append((start, first, self.executor.submit(self._timed_score, rows) if rows else None))
+            view = ChainMap(written, state)  # type: ignore[arg-type]
+            bounds = [(start, first) for start, first, _ in parts[1:]] + [(len(records), len(batch.tokens))]
+            for (start, first, network), (stop, end) in zip(parts, bounds, strict=True):
+                batch.rules_ms = batch.score_ms = 0.0  # the audit's timings: this part's calls
+                self._assess_rows(batch, first, end)
+                if network is not None:
+                    scores, batch.score_ms = network.result()  # a scorer failure propagates
+                    batch.network += scores
+                outcomes += self._finish_records(batch, view, start, stop)
         finally:
-            wait(parts)  # never leave the batch half-written behind an exception
-        batch.network = []
-        for part in parts:
-            scores, ms = part.result()  # a scorer failure propagates
-            batch.network += scores
-            batch.score_ms += ms
-        batch.network_scored = True
-        return self.finish(batch, state)
+            wait([network for _, _, network in parts if network is not None])  # never leave one behind
+        state.update(written)
+        return outcomes
 
     def _timed_score(self, tokens: list[list[str]]) -> tuple[list[NetworkScore], float]:
         t0 = time.perf_counter()
@@ -428,6 +440,7 @@ class Processor:
                 item.score_row = len(batch.tokens)
                 batch.tokens.append(tokens)
                 batch.texts.append(item.result.impression)  # type: ignore[union-attr]
+                batch.findings.append(item.result.findings)  # type: ignore[union-attr]
                 batch.key_images.append(extract_image_refs(item.result.impression))  # type: ignore[union-attr]
             batch.items.append(items)
             batch.parse_ms.append((time.perf_counter() - t0) * 1000.0)
@@ -457,20 +470,36 @@ class Processor:
         return batch
 
     def assess_rules(self, batch: PreparedBatch) -> PreparedBatch:
-        """Pass 2b: the rule tier on the same texts (one `nlp.pipe` call)."""
-        if batch.texts:
-            t1 = time.perf_counter()
-            batch.rules = self.core.assess(batch.texts)
-            batch.rules_ms = (time.perf_counter() - t1) * 1000.0
+        """Pass 2b: the rule tier on the same texts (one `nlp.pipe` call), then on the FINDINGS of those
+        with no mention (one more)."""
+        batch.rules, batch.findings_rules, batch.rules_ms = [], [], 0.0
+        self._assess_rows(batch, 0, len(batch.texts))
         batch.rules_assessed = True
         return batch
+
+    def _assess_rows(self, batch: PreparedBatch, first: int, end: int) -> None:
+        """The rule tier on scored rows [first, end) (appended in order; `rules_ms` grows by its time)."""
+        if end <= first:
+            return
+        t1 = time.perf_counter()
+        rules = self.core.assess(batch.texts[first:end])
+        batch.rules += rules
+        batch.findings_rules += self.core.assess_findings(rules, batch.findings[first:end])
+        batch.rules_ms += (time.perf_counter() - t1) * 1000.0
 
     def finish(self, batch: PreparedBatch, state: FlagStateMap) -> list[RecordOutcome]:
         """Pass 3: decisions, lifecycle (mutates `state`, in order) and every output."""
         if not batch.scored:
             raise RuntimeError("finish() needs a batch that went through score()")
+        return self._finish_records(batch, state, 0, len(batch.records))
+
+    def _finish_records(
+        self, batch: PreparedBatch, state: FlagStateMap, start: int, stop: int
+    ) -> list[RecordOutcome]:
+        """Pass 3 for batch.records[start:stop] (their rows scored and assessed)."""
         outcomes: list[RecordOutcome] = []
-        for pos, record in enumerate(batch.records):
+        for pos in range(start, stop):
+            record = batch.records[pos]
             flags: list[KafkaMessage] = []
             updates: list[KafkaMessage] = []
             audits: list[AuditRecord] = []
@@ -522,8 +551,13 @@ class Processor:
         decided: Decision | None = None
         if item.kind == _SCORE:
             row = item.score_row
-            findings = report.findings if report is not None else ""
-            outcome = self.core.decide(batch.network[row], batch.rules[row], batch.texts[row], findings)
+            outcome = self.core.decide(
+                batch.network[row],
+                batch.rules[row],
+                batch.texts[row],
+                batch.findings[row],
+                batch.findings_rules[row],
+            )
             if isinstance(outcome, Failure):
                 item.kind, item.reason, item.error = _DLQ, outcome.reason, outcome.error
             else:
