@@ -1222,3 +1222,17 @@ def test_numbers_in_words_to_ninety_nine() -> None:
     for text, mm in (("twenty-two millimetres", 22.0), ("seventeen mm", 17.0), ("ninety nine mm", 99.0)):
         assert [m[2] for m in _measures(text, 0, len(text))] == [mm]
     assert [m[2] for m in _measures("stone 5 mm", 0, 10)] == [5.0]  # "one" inside a word is no number
+
+
+def test_versus_an_earlier_exam_compares_and_versus_a_mimic_hedges(engine) -> None:
+    """Round H (rule tier): "versus CT 1 (admission)", "versus the 12-hour scan" compare exams; "versus CT
+    artefact" is still the differential-diagnosis hedge."""
+    attrs, got = _read(engine, "Intraventricular haemorrhage versus the 12-hour scan: unchanged.")
+    assert (engine.assess("IVH - versus CT 1 (admission): less.").assertion, attrs.change, got) == (
+        "affirmed",
+        "stable",
+        "routine",
+    )
+    assert engine.assess("Sulcal hyperdensity: subarachnoid haemorrhage versus CT artefact.").assertion == (
+        "uncertain"
+    )

@@ -674,7 +674,7 @@ ROWS_H = [
         "INTERVAL ENLARGEMENT OF RIGHT THALAMIC HEMORRHAGE WITH NEW INTRAVENTRICULAR EXTENSION AND EARLY HYDROCEPHALUS.",
         [IPH, IVH],
         NS,
-        INC,
+        NEW,  # corrected after the first reading: a new IVH component makes it new (heldout5 convention)
         C,
         M(hydrocephalus=True, intraventricular_extension=True),
         None,
