@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -256,6 +257,40 @@ def test_flag_state_round_trip_is_canonical() -> None:
 def test_flag_state_rejects_bad_records(raw: bytes) -> None:
     with pytest.raises(FlagStateError):
         FlagState.from_json(raw)
+
+
+_GOOD_STATE = {
+    "accession": "A",
+    "flag_id": "ich-" + "0" * 32,
+    "status": "active",
+    "model_version": "m",
+    "control_id": "c",
+    "result_status": "F",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"flag_id": 12345}, "flag_id is not a string"),
+        ({"status": ["QQCANARY"]}, "status is not one of"),
+        ({"result_status": "QQCANARY"}, "result_status is not one of"),
+        ({"priority": "QQCANARY"}, "priority is not one of"),
+        ({"model_version": 7}, "model_version is not a non-empty string"),
+        ({"accession": ""}, "accession is not a non-empty string"),
+        ({"QQCANARY": 1}, "1 unknown field"),
+        ({"schema_version": "QQCANARY"}, "schema_version of type str"),
+    ],
+)
+def test_a_flag_state_of_another_shape_is_refused_naming_the_field_not_the_value(
+    change: dict[str, object], why: str
+) -> None:
+    """break1: a dataclass checks no types, so a record of another shape on the topic became the state
+    decisions rest on (a number as the Flag id); the reason is logged, so it never quotes the value."""
+    assert FlagState.from_json(json.dumps(_GOOD_STATE).encode()).accession == "A"
+    with pytest.raises(FlagStateError, match=why) as caught:
+        FlagState.from_json(json.dumps({**_GOOD_STATE, **change}).encode())
+    assert "QQCANARY" not in str(caught.value)
 
 
 # --- one accession, two orders: never one Flag state ------------------------------------------------------

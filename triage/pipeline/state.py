@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import MutableMapping
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
@@ -145,18 +145,58 @@ class FlagState:
 
     @classmethod
     def from_json(cls, raw: bytes) -> FlagState:
+        """A flag-state record, or FlagStateError naming what is wrong (the field, never its value: the
+        topic may hold another producer's records, and the reason is logged)."""
         try:
             data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise TypeError("not an object")
-            version = data.pop("schema_version", STATE_SCHEMA_VERSION)
-            if version != STATE_SCHEMA_VERSION:
-                raise FlagStateError(f"unsupported flag-state schema_version {version!r}")
-            return cls(**data)
-        except FlagStateError:
-            raise
-        except (ValueError, TypeError) as exc:
-            raise FlagStateError(f"invalid flag-state record: {exc}") from exc
+        except RecursionError:
+            raise FlagStateError("invalid flag-state record: nested too deeply for JSON") from None
+        except ValueError as exc:
+            raise FlagStateError(f"invalid flag-state record: not JSON ({type(exc).__name__})") from None
+        if not isinstance(data, dict):
+            raise FlagStateError(f"invalid flag-state record: a JSON {type(data).__name__}, not an object")
+        version = data.pop("schema_version", STATE_SCHEMA_VERSION)
+        if version != STATE_SCHEMA_VERSION:
+            shown = version if type(version) is int else f"of type {type(version).__name__}"
+            raise FlagStateError(f"unsupported flag-state schema_version {shown}")
+        problem = _field_problem(data)
+        if problem is not None:
+            raise FlagStateError(f"invalid flag-state record: {problem}")
+        return cls(**data)
+
+
+_REQUIRED_TEXT = ("accession", "model_version", "control_id")
+_OPTIONAL_TEXT = ("flag_id", "placer_order_number", "filler_order_number", "key")
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "status": FLAG_STATUSES,
+    "result_status": get_args(ResultStatusCode),
+    "priority": get_args(Priority),
+}
+_REQUIRED = frozenset({*_REQUIRED_TEXT, "flag_id", "status", "result_status"})
+_KNOWN = frozenset({*_REQUIRED_TEXT, *_OPTIONAL_TEXT, *_CHOICES})
+
+
+def _field_problem(data: dict[str, object]) -> str | None:
+    """What keeps `data` from being a FlagState's fields, or None. A dataclass checks no types: without this a
+    record of another shape (a number as the accession, a list as the status) became the state decisions
+    rest on."""
+    unknown = [name for name in data if name not in _KNOWN]
+    if unknown:
+        return f"{len(unknown)} unknown field(s)"
+    missing = sorted(_REQUIRED - set(data))
+    if missing:
+        return f"missing {', '.join(missing)}"
+    for name in _REQUIRED_TEXT:
+        if not isinstance(data[name], str) or not data[name]:
+            return f"{name} is not a non-empty string"
+    for name in _OPTIONAL_TEXT:
+        if data.get(name) is not None and not isinstance(data[name], str):
+            return f"{name} is not a string"
+    for name, choices in _CHOICES.items():
+        value = data.get(name)
+        if value is not None and (not isinstance(value, str) or value not in choices):
+            return f"{name} is not one of {', '.join(choices)}"
+    return None
 
 
 FlagStateMap = MutableMapping[str, FlagState]
