@@ -8,7 +8,7 @@ import pytest
 from triage.model.embeddings import UNK_ID
 from triage.model.windowing import WindowSpec, encode_windows, reduce_max
 from triage.offline.calibration import fit_platt, saturated
-from triage.text import extract_impression, window_starts, windows
+from triage.text import extract_conclusion, extract_impression, split_sections, window_starts, windows
 from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL, SOURCE_HEADING
 
 
@@ -156,3 +156,49 @@ def test_platt_calibration_keeps_order_and_stops_saturation_on_separable_scores(
     assert np.all(np.diff(calibrated[np.argsort(logits)]) >= 0)
     with pytest.raises(ValueError):
         fit_platt(logits[:100], labels[:100])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CT brain\nThere is a 7 mm acute subdural haematoma over the right convexity.\nImpression: As above.",
+        "Head CT.\nIndication: fall.\nSmall left frontal contusion.\nCONCLUSION: see above",
+        "Brain CT\nAcute SAH in the interpeduncular cistern.\nOPINION: As detailed.",
+    ],
+)
+def test_a_pointer_conclusion_without_findings_heading_reads_the_body(text: str) -> None:
+    """rules-11: "Impression: as above" with no FINDINGS heading was the whole scored text (no tokens: dead
+    letter no_report_text); the body it points at is read with it."""
+    found, source, findings = extract_conclusion(text)
+    assert source == "heading+findings" and findings == ""
+    assert (
+        found.splitlines()[0] == text.splitlines()[0] and text.splitlines()[-1].split(":")[1].strip() in found
+    )
+
+
+def test_the_body_without_a_findings_heading_is_the_text_the_conclusion_leaves_out() -> None:
+    text = (
+        "Patient: DOE^JANE\nCT head 3/4.\nHistory: confusion.\n"
+        "A 9 mm mixed-density subdural haematoma on the left.\n"
+        "IMPRESSION: Atrophy.\nNOTE: unchanged.\nADDENDUM: none.\nElectronically signed by X"
+    )
+    found, source, body = extract_conclusion(text)
+    assert source == SOURCE_HEADING and found == "Atrophy.\nNOTE: unchanged.\nnone."
+    assert body == "CT head 3/4.\nHistory: confusion.\nA 9 mm mixed-density subdural haematoma on the left."
+    # with a FINDINGS heading only the FINDINGS are the left-out text, as before
+    assert extract_conclusion("History: x.\nFINDINGS: Small SDH.\nIMPRESSION: Atrophy.")[2] == "Small SDH."
+
+
+@pytest.mark.parametrize("verb", ["TELEPHONED TO", "DISCUSSED WITH", "WERE CALLED TO", "COMMUNICATED TO"])
+def test_a_capitals_communication_line_is_not_a_findings_heading(verb: str) -> None:
+    text = (
+        f"CT HEAD\nACUTE LEFT SUBDURAL HEMATOMA, 9 MM.\nFINDINGS {verb} DR X AT 0215.\nIMPRESSION: AS ABOVE."
+    )
+    names = [s.name for s in split_sections(text)]
+    assert "findings" not in names and "impression" in names
+    found, source, _ = extract_conclusion(text)
+    assert source == "heading+findings" and "SUBDURAL HEMATOMA" in found
+    assert [s.name for s in split_sections("FINDINGS\nNormal.\nIMPRESSION Small EDH")] == [
+        "findings",
+        "impression",
+    ]

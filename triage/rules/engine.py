@@ -36,6 +36,7 @@ import re
 import re._constants as _sre_c  # the regex parser: a token regex's finite language (_regex_words)
 import re._parser as _sre
 import threading
+import unicodedata
 import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -53,6 +54,8 @@ try:
     import spacy
     from medspacy.common.util import prune_overlapping_matches
     from medspacy.context import ConText, ConTextRule
+    from medspacy.context.context_graph import ConTextGraph
+    from medspacy.context.context_modifier import ConTextModifier
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetMatcher, TargetRule
     from spacy.attrs import IS_SPACE, LOWER, ORTH
@@ -75,11 +78,29 @@ MAX_TEXT_CHARS = 50_000_000
 
 def _clean(text: str) -> str:
     """Lone UTF-16 surrogates (from JSON escapes or bad decoders) crash spaCy's tokenizer: each becomes U+FFFD
-    (not "?", a hedge cue), one character for one, so evidence offsets still index the caller's text."""
-    return _SURROGATE.sub("\ufffd", text[:MAX_TEXT_CHARS])
+    (not "?", a hedge cue), one character for one, so evidence offsets still index the caller's text. Accented
+    Latin letters are folded to their base letter, one for one too ("hématome" → "hematome", "HÉMORRAGIE"
+    → "HEMORRAGIE"): the lexicons are written without accents (rules-11)."""
+    text = _SURROGATE.sub("\ufffd", text[:MAX_TEXT_CHARS])
+    return text if text.isascii() else text.translate(_ACCENTS)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _accent_table() -> dict[int, str]:
+    """Latin-1 Supplement and Latin Extended-A/B letters whose canonical decomposition is an ASCII letter and
+    combining marks → that letter (one character for one)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        parts = unicodedata.normalize("NFD", chr(code))
+        base, marks = parts[0], parts[1:]
+        if marks and base.isascii() and base.isalpha() and all(unicodedata.combining(c) for c in marks):
+            table[code] = base
+    return table
+
+
+_ACCENTS = _accent_table()
 
 
 def _aligned_lower(text: str) -> str:
@@ -229,6 +250,8 @@ _TIME_PERIOD = frozenset(
 _AFTER_PERIOD = frozenset(
     {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
 )
+#: the scalp words a region word before them names a part of (``RuleEngine._extracranial_site``)
+_SCALP_WORDS = frozenset({"scalp", "scalps", "subgaleal", "galea", "galeal", "skin", "subcutaneous", "soft"})
 #: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
 #: spine word, the words around a vertebral level that make it a level ("at C5", "C4 to C6", "T11-L1")
 _SPINAL_STOPS = frozenset({"and", "with", "after", "following", "post", "plus", "since", "but"})
@@ -827,9 +850,69 @@ def _make_targets(nlp, name):  # type: ignore[no-untyped-def]
     return _Targets(nlp, name)
 
 
+class _WindowModifier(ConTextModifier):
+    """medspaCy's modifier, with a terminator tested against a window scope (``max_scope``) as against a
+    sentence scope (rules-11). medspaCy limits a scope only when the other modifier's scope starts or ends
+    inside it (``tuple_overlaps``), and a TERMINATE cue's scope is its whole sentence: it contains a window
+    that lies inside the sentence, so "whereas", "which" or ";" inside the window of a windowed cue
+    ("Hemorrhage - none" ... ) never cut it. Here either scope holding the other's start or end counts."""
+
+    def limit_scope(self, other: ConTextModifier) -> bool:
+        """medspaCy's ``ConTextModifier.limit_scope`` with the overlap test both ways."""
+        a, b = self.scope_span, other.scope_span
+        if not (a[0] < b[1] and b[0] < a[1]) or self.direction.upper() == "TERMINATE":
+            return False
+        if (
+            other.direction.upper() != "TERMINATE"
+            and other.category.upper() not in self.rule.terminated_by
+            and other.category.upper() != self.category.upper()
+        ):
+            return False
+        if self.category == other.category and (
+            self.allowed_types != other.allowed_types or self.excluded_types != other.excluded_types
+        ):
+            return False
+        direction = self.direction.lower()
+        if direction in ("forward", "bidirectional") and other > self:
+            self._scope_end = min(self._scope_end, other.modifier_span[0])
+        if direction in ("backward", "bidirectional") and other < self:
+            self._scope_start = max(self._scope_start, other.modifier_span[1])
+        return self.scope_span != a
+
+
+def _ends_in_question(span: Span) -> bool:
+    """Whether `span` (a sentence) is a question: a question mark ends one of its words or marks (the
+    sentencizer may keep a mark after it in the sentence: "bleed? (")."""
+    return any(tok.text.endswith("?") for tok in span)
+
+
+class _TriageContext(ConText):
+    """medspaCy ConText building ``_WindowModifier`` modifiers (its ``__call__``, otherwise unchanged)."""
+
+    def __call__(self, doc: Doc, targets: str | None = None) -> Doc:
+        found = doc.ents if not targets else getattr(doc._, targets)
+        graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
+        graph.targets = found
+        matcher = self._ConText__matcher  # type: ignore[attr-defined]
+        graph.modifiers = [
+            _WindowModifier(
+                matcher.rule_map[self.nlp.vocab[match_id].text], start, end, doc, max_scope=self.max_scope
+            )
+            for match_id, start, end in matcher(doc)
+        ]
+        graph.update_scopes()
+        graph.apply_modifiers()
+        for target, modifier in graph.edges:
+            target._.modifiers += (modifier,)
+        if self.context_attributes_mapping:
+            self.set_context_attributes(graph.edges)
+        doc._.context_graph = graph
+        return doc
+
+
 @Language.factory("triage_context", default_config={})
 def _make_context(nlp, name):  # type: ignore[no-untyped-def]  # spaCy validates real (not string) annotations
-    return _ContextIfTargets(ConText(nlp, name=name, rules=None, span_attrs=None))
+    return _ContextIfTargets(_TriageContext(nlp, name=name, rules=None, span_attrs=None))
 
 
 class _ContextIfTargets:
@@ -1084,6 +1167,12 @@ class RuleEngine:
             else None
         )
         self._nlp = self._build(ruleset, splitter)
+        # a section's end words (``SectionGroup.ends_at``): category -> {first word: [phrase words, ...]}
+        self._section_ends: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for g in ruleset.modifiers.sections:
+            for phrase in g.ends_at:
+                words = tuple(t.lower_ for t in self._nlp.make_doc(phrase) if not t.is_space)
+                self._section_ends.setdefault(g.category, {}).setdefault(words[0], []).append(words)
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
         self._split_sectionizer()
         self._punct_chars: frozenset[str] = frozenset()
@@ -1244,10 +1333,34 @@ class RuleEngine:
                 while first < len(doc) - 1 and (doc[first].is_punct or doc[first].is_space):
                     first += 1
                 if first < len(doc):
-                    end = min(end, doc[first].sent.end)
+                    end = min(end, self._questions_end(doc, doc[first].sent, end))
+            if category in self._section_ends:
+                end = self._section_end(doc, sec.body_start, end, self._section_ends[category])
             out.append((sec.body_start, end, category))
         last = out[-1] if out else None
         return out, (last[2] if last is not None and last[1] == len(doc) else None)
+
+    @staticmethod
+    def _questions_end(doc: Doc, sent: Span, limit: int) -> int:
+        """The end of a heading's own sentence, carried on over the questions that follow it: a question
+        list ("Clinical question: aneurysm? bleed? (sentinel headache)") is one request (rules-11)."""
+        end = sent.end
+        while end < limit and _ends_in_question(doc[sent.start : end]):
+            nxt = doc[end].sent
+            if not _ends_in_question(nxt):
+                break
+            end = nxt.end
+        return end
+
+    @staticmethod
+    def _section_end(doc: Doc, start: int, end: int, ends: dict[str, list[tuple[str, ...]]]) -> int:
+        """The token where a section's end phrase (`ends`: first word -> phrases) first stands in
+        ``doc[start:end]``, else `end`."""
+        for i in range(start, end):
+            for words in ends.get(doc[i].lower_, ()):
+                if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                    return i
+        return end
 
     def _section_of(self, sections: list[tuple[int, int, str | None]], token: int) -> str | None:
         for start, end, category in sections:
@@ -1275,8 +1388,11 @@ class RuleEngine:
                 head -= 1
             start = head
         extra = False
-        for word in _clause_words(ent.doc[start:end]):
-            if word in self._intracranial:
+        words = list(_clause_words(ent.doc[start:end]))
+        for k, word in enumerate(words):
+            # a region word naming a part of the scalp ("the left frontal scalp", "occipital soft tissues") is
+            # not intracranial anatomy (rules-11); "temporal bone" still is (an extradural bleed lies under it)
+            if word in self._intracranial and not (k + 1 < len(words) and words[k + 1] in _SCALP_WORDS):
                 return False
             extra = extra or word in self._extracranial
         return extra

@@ -322,14 +322,16 @@ class SectionGroup(_Frozen):
     history, comparison), ``hypothetical`` (indication, clinical question) or None (a heading that only ends
     the section before it: HPI, hospital course, findings ...). ``max_scope`` limits the section to that many
     tokens after its heading, ``same_sentence`` to the heading's own sentence (an indication is one question;
-    a finding written on after it is not part of it). A heading is followed by a colon, or written in capitals
-    alone on its line."""
+    a finding written on after it is not part of it). ``ends_at``: phrases (lower-case words) that end the
+    section where they stand, e.g. a past history that runs on into today ("PMH: AF. Presented today with an
+    acute SDH": rules-11). A heading is followed by a colon, or written in capitals alone on its line."""
 
     category: Annotated[str, Field(pattern=_CONCEPT_RE)]
     assertion: Literal["historical", "hypothetical"] | None
     headers: tuple[str, ...]
     max_scope: Annotated[int, Field(gt=0)] | None = None
     same_sentence: bool = False
+    ends_at: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("headers")
@@ -337,6 +339,13 @@ class SectionGroup(_Frozen):
     def _headers(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         if not v or any(not h.strip() or h != h.lower() for h in v):
             raise ValueError("section headers must be non-empty lower-case phrases")
+        return v
+
+    @field_validator("ends_at")
+    @classmethod
+    def _ends_at(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not h.strip() or h != h.lower() for h in v):
+            raise ValueError("section ends_at must be non-empty lower-case phrases")
         return v
 
 

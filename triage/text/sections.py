@@ -114,6 +114,10 @@ _REFERS_BACK = re.compile(
     r"|see\s+(?:the\s+)?(?:above|findings|body\s+of\s+(?:the\s+)?report)|per\s+(?:the\s+)?findings)\b",
     re.I,
 )
+#: a conclusion that opens with a bare pointer ("As described.", "Findings as detailed; ...")
+_POINTER = re.compile(
+    r"\A[\W_]*(?:findings\s+)?as\s+(?:described|detailed|outlined)\b(?!\s+(?:in|by|on|at))", re.I
+)
 _BODY_LEAD = re.compile(r"^[\s,.;:*_#-]+")
 _WORD = re.compile(r"[^\W_]")
 _BODY_TAIL_CHARS = " \t\n\r\f\v,;*_#>-"
@@ -143,6 +147,7 @@ class Section:
     text: str
     start: int = 0
     known: bool = True  # False: a soft heading (an unknown ALL-CAPS label), see the module docstring
+    head: int = 0  # where its heading starts (== start for a soft heading and the text before any heading)
 
 
 def _heading_name(label: str) -> str:
@@ -169,10 +174,14 @@ def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
 
 
+def _unix_lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list[Section]:
     """Cut the report at every heading (rules in the module docstring); the text before the first heading is
     a section named "". `extra_headings`: a site's additional conclusion heading names (any case)."""
-    text = report_text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unix_lines(report_text)
     conclusions, known = _names(extra_headings)
     bare_ok = conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
     cuts: dict[int, tuple[int, str, bool]] = {}  # heading start -> (body start, name, known)
@@ -182,6 +191,8 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
         # capitals ("IMPRESSION Small EDH"); "impression of the skull" or "HISTORY OF SAH" is prose.
         if m.group("bare") is not None and not (label.isupper() and _heading_name(label) in bare_ok):
             continue
+        if m.group("bare") is not None and _bare_prose(text, m.end()):
+            continue  # "FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED": a sentence, not a heading
         cuts.setdefault(m.start("label"), (m.end(), _heading_name(label), True))
     if _has_lower(text):
         for m in _GENERIC.finditer(text):
@@ -200,8 +211,24 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
         body = text[body_start:end]
         lead = _BODY_LEAD.match(body)
         skip = lead.end() if lead else 0
-        sections.append(Section(name, body[skip:].rstrip(_BODY_TAIL_CHARS), body_start + skip, known))
+        sections.append(Section(name, body[skip:].rstrip(_BODY_TAIL_CHARS), body_start + skip, known, start))
     return sections
+
+
+#: the word after a capitals conclusion/findings name that makes the line a sentence, not a bare heading: a
+#: verb ("FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED", "FINDINGS ARE STABLE") or "of"/"as"
+_BARE_PROSE_WORDS = frozenset(
+    """was were is are be been has have had of as and to d/w given sent faxed paged called phoned
+    telephoned discussed communicated conveyed relayed reported notified emailed read reviewed
+    verified documented""".split()  # noqa: SIM905 (a word list, read as prose)
+)
+_NEXT_WORD = re.compile(r"[ \t]*+([A-Za-z/]+)")
+
+
+def _bare_prose(text: str, end: int) -> bool:
+    """Whether the word after a bare (separator-less) heading name at `end` makes it prose."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _BARE_PROSE_WORDS
 
 
 def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
@@ -244,6 +271,38 @@ def _findings_only(sections: list[Section]) -> str:
     return "\n".join(parts)
 
 
+#: identifying fields: their own line is never part of a report's body (the lines after it are)
+_FIELDS = frozenset(
+    {"patient", "patient name", "patient information", "radiologist", "dob", "age", "sex", "gender", "mrn"}
+    | {"date", "time", "accession"}
+)
+
+
+def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> str:
+    """A report's body when it has no FINDINGS heading: every section but the conclusions (with the soft
+    sections inside them), the addenda, the sign-off and the identifying fields' own lines, each with its
+    own heading as written (the rule tier reads "Indication:" or "PMH:" as the note section it opens), in
+    order."""
+    parts: list[str] = []
+    absorbing = False
+    for i, sec in enumerate(sections):
+        if sec.name in conclusions or sec.name in ADDENDUM_NAMES or sec.name == "signature":
+            absorbing = True
+            continue
+        if absorbing and not sec.known:
+            continue
+        absorbing = False
+        end = sections[i + 1].head if i + 1 < len(sections) else len(text)
+        start = sec.head
+        if sec.name in _FIELDS:  # "Patient: DOE^JANE" ends with its line
+            line_end = text.find("\n", sec.start, end)
+            start = end if line_end < 0 else line_end + 1
+        part = text[start:end].strip()
+        if has_words(part):
+            parts.append(part)
+    return "\n".join(parts)
+
+
 def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str, str]:
     """:func:`extract_impression`'s ``(text, source)`` and the report's FINDINGS text when the conclusion is
     scored without it (``source="heading"``; else ""): the priority reads mass effect stated only there
@@ -256,12 +315,18 @@ def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> 
     if names & conclusions:
         text = _collect(sections, conclusions)
         text = text if has_words(text) else ""
-        if text and _REFERS_BACK.search(text) and names & FINDINGS_NAMES:
-            findings = _collect(sections, FINDINGS_NAMES)
+        if text and (_REFERS_BACK.search(text) or _POINTER.match(text)):
+            if names & FINDINGS_NAMES:
+                findings = _collect(sections, FINDINGS_NAMES)
+            else:  # no FINDINGS heading: the text the pointer points at is the body
+                findings = _body(_unix_lines(report_text), sections, conclusions)
             if findings:
                 return f"{findings}\n{text}", SOURCE_HEADING_FINDINGS, ""
         if text:
-            return text, SOURCE_HEADING, _findings_only(sections) if names & FINDINGS_NAMES else ""
+            if names & FINDINGS_NAMES:
+                return text, SOURCE_HEADING, _findings_only(sections)
+            body = _body(_unix_lines(report_text), sections, conclusions)
+            return text, SOURCE_HEADING, body
     if names & FINDINGS_NAMES:
         text = _collect(sections, FINDINGS_NAMES)
         if text:
