@@ -22,8 +22,9 @@ Steps (each pure apart from the network call):
   only for a positive) and its worklist priority under the site's priority policy (triage.priority).
 
 A bleed stated only in FINDINGS (``decide``): when the rules find no mention at all in the conclusion
-(``none``) and the report has FINDINGS the conclusion leaves out (`Report.findings`), the rule tier reads the
-FINDINGS too, and an ``affirmed`` or ``uncertain`` result there decides (``decided_by="findings"``): an
+(``none``) and the report has FINDINGS the conclusion leaves out (`Report.findings`; a report without a
+FINDINGS heading: its body outside the conclusion, triage.text.sections), the rule tier reads the FINDINGS
+too, and an ``affirmed`` or ``uncertain`` result there decides (``decided_by="findings"``): an
 impression that omits a finding is a reporting error, not a negation. Its rule evidence carries
 ``source="findings"`` (the offsets index the FINDINGS) and the bleed's attributes are read from the FINDINGS
 (the conclusion's mass effect still counts, ``source="scored"``). A FINDINGS result that is not positive

@@ -1390,8 +1390,8 @@ class RuleEngine:
         extra = False
         words = list(_clause_words(ent.doc[start:end]))
         for k, word in enumerate(words):
-            # a region word naming a part of the scalp ("the left frontal scalp", "occipital soft tissues") is
-            # not intracranial anatomy (rules-11); "temporal bone" still is (an extradural bleed lies under it)
+            # a region word naming a part of the scalp ("the left frontal scalp", "occipital soft tissues")
+            # is not intracranial anatomy (rules-11); "temporal bone" still is (an EDH lies under it)
             if word in self._intracranial and not (k + 1 < len(words) and words[k + 1] in _SCALP_WORDS):
                 return False
             extra = extra or word in self._extracranial

@@ -18,8 +18,15 @@ only, 2 of 166 reports were extracted from a heading):
 * Conclusion text = every conclusion section (IMPRESSION(S), FINAL IMPRESSION, CONCLUSION(S), SUMMARY,
   OPINION, IMP, site headings), in order, with the soft sections inside them, plus every ADDENDUM wherever it
   stands (many systems put it above the original report): an addendum that changes the impression must count.
-* A conclusion that only refers back ("As above.", "See findings.", "as described above") has no content of
-  its own: the FINDINGS are read with it (``source="heading+findings"``).
+* A conclusion that only refers back ("As above.", "See findings.", "as described above", "As described.")
+  has no content of its own: the FINDINGS are read with it (``source="heading+findings"``), or, in a report
+  without a FINDINGS heading, its body (below).
+* The text a conclusion leaves out (``extract_conclusion``'s third value, read by the decision core when the
+  conclusion mentions no bleed): the FINDINGS sections; without a FINDINGS heading, the report's **body**:
+  every section but the conclusions, the addenda, the sign-off and the identifying fields' own lines, each
+  with its heading as written.
+* A capitals conclusion/findings name followed by a verb ("FINDINGS TELEPHONED TO DR X") is a sentence, not a
+  bare heading.
 * Fallbacks, reported in ``source``: no conclusion heading but a FINDINGS section → the FINDINGS text (plus
   the addenda), ``"fallback_findings"``; no usable heading at all → the whole text, ``"fallback_full"``.
   Long text is not truncated here: the scorer reads it in overlapping windows (``triage.text.windows``).
@@ -304,10 +311,10 @@ def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> st
 
 
 def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> tuple[str, str, str]:
-    """:func:`extract_impression`'s ``(text, source)`` and the report's FINDINGS text when the conclusion is
-    scored without it (``source="heading"``; else ""): the priority reads mass effect stated only there
-    (triage.priority.attributes). Never the history, indication or comparison sections. Costs nothing
-    beyond the split the conclusion needs."""
+    """:func:`extract_impression`'s ``(text, source)`` and the report's FINDINGS text (without a FINDINGS
+    heading: its body, ``_body``) when the conclusion is scored without it (``source="heading"``; else ""):
+    the decision core's rule tier reads it when the conclusion is silent, and the priority reads mass effect
+    stated only there (triage.priority.attributes). Costs nothing beyond the split the conclusion needs."""
     conclusions, _known = _names(extra_headings)
     report_text = clean_text(report_text)
     sections = split_sections(report_text, extra_headings)
