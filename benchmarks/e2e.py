@@ -194,8 +194,13 @@ class Watcher(threading.Thread):
 
     def _polled(self) -> list[tuple[str, list[tuple[str, bytes]], bytes]]:
         if self.client == "confluent":
+            # poll() returns as soon as a record is there; consume(n, timeout) may wait its whole timeout
+            # for n records (up to 20 ms on every latency before 2026-12-07 08:40): it only drains the rest
+            first = self.consumer.poll(0.02)
+            if first is None:
+                return []
             out = []
-            for msg in self.consumer.consume(num_messages=1000, timeout=0.02):
+            for msg in [first, *self.consumer.consume(num_messages=1000, timeout=0)]:
                 if msg.error() is None:
                     out.append((msg.topic(), msg.headers() or [], msg.value()))
             return out
@@ -398,8 +403,11 @@ def run_phase(
                 parts["to_batch"].append(started - wall)
                 parts["in_daemon"].append(total_ms / 1000.0)
                 parts["to_seen"].append(seen - started - total_ms / 1000.0)
+        seen_wall = {k: watcher.audit_raw[k][0] for k in sent_at if k in watcher.audit_raw}
     first = min(sent.values())
     return {
+        "sent_wall": {k: wall for k, (_, wall) in sent_at.items()},
+        "seen_wall": seen_wall,
         "cpu_us": {name: 1e6 * spent / len(sent) for name, spent in cpu.items()},
         "n": len(sent),
         "decided": len(audit_lat),
@@ -409,6 +417,46 @@ def run_phase(
         "audit_lat": audit_lat,
         "parts": parts,
     }
+
+
+# consecutive marks of benchmarks/trace_run.py: (label, from, to); "sent" and "seen" are the harness's
+TRACE_STAGES = (
+    ("produce -> polled by the daemon", "sent", "polled"),
+    ("polled -> prepared (parse, normalize)", "polled", "prepared"),
+    ("prepared -> network scored", "prepared", "scored"),
+    ("prepared -> rule tier done", "prepared", "assessed"),
+    ("both done -> finish starts", "ready", "finish_start"),
+    ("finish (decide, build outputs)", "finish_start", "built"),
+    ("built -> acknowledged (deliver)", "built", "delivered"),
+    ("acknowledged -> seen by the harness", "delivered", "seen"),
+)
+
+
+def print_trace(traced: dict[str, Any], phase: dict[str, Any]) -> None:
+    """Where produce -> audit goes, stage by stage (benchmarks/trace_run.py's marks, one wall clock), and
+    the daemon's CPU per record by thread in the paced phase."""
+    trace: dict[str, dict[str, float]] = traced["records"]
+    spans: dict[str, list[float]] = {label: [] for label, _, _ in TRACE_STAGES}
+    for key, sent in phase["sent_wall"].items():
+        marks = dict(trace.get(f"{key[0]}:{key[1]}", {}))
+        if key not in phase["seen_wall"] or "built" not in marks:
+            continue
+        marks.update(sent=sent, seen=phase["seen_wall"][key])
+        if "scored" in marks and "assessed" in marks:
+            marks["ready"] = max(marks["scored"], marks["assessed"])
+        for label, start, end in TRACE_STAGES:
+            if start in marks and end in marks:
+                spans[label].append(marks[end] - marks[start])
+    print(f"\nwhere produce -> audit goes, traced ({len(spans[TRACE_STAGES[0][0]])} records; ms):")
+    print(f"  {'':40} {'p50':>7} {'p95':>7} {'p99':>7}")
+    for label, values in spans.items():
+        print(f"  {label:40} {percentiles(values)}")
+    if len(traced["cpu"]) >= 2:
+        first, last = traced["cpu"][0], traced["cpu"][1]
+        used = {name: last[name] - first.get(name, 0.0) for name in last}
+        ranked = sorted(used.items(), key=lambda x: -x[1])
+        parts = ", ".join(f"{name} {1e6 * s / phase['n']:,.0f}" for name, s in ranked if s)
+        print(f"  daemon CPU per record by thread (µs): {parts}")
 
 
 def main() -> None:
@@ -421,6 +469,12 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=256, help="daemon batch_max_records")
     ap.add_argument("--wait-ms", type=int, default=20, help="daemon batch_max_wait_ms")
     ap.add_argument("--profile", type=Path, default=None)
+    ap.add_argument(
+        "--trace",
+        type=Path,
+        default=None,
+        help="run the daemon under benchmarks/trace_run.py and split produce -> audit at every stage",
+    )
     ap.add_argument(
         "--client",
         choices=("confluent", "kafka-python"),
@@ -469,8 +523,12 @@ def main() -> None:
                 "PYTHONPATH": str(REPO),
             }
         )
-        cmd = [sys.executable, "-c", PROFILED_RUN, str(args.profile)] if args.profile else [sys.executable]
-        cmd += ["-m", "triage.cli", "run"] if not args.profile else []
+        if args.profile:
+            cmd = [sys.executable, "-c", PROFILED_RUN, str(args.profile)]
+        elif args.trace:
+            cmd = [sys.executable, str(REPO / "benchmarks" / "trace_run.py"), str(args.trace)]
+        else:
+            cmd = [sys.executable, "-m", "triage.cli", "run"]
         log = open(Path(tmp) / "daemon.log", "wb")  # noqa: SIM115
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         try:
@@ -484,6 +542,8 @@ def main() -> None:
                 watcher, broker.bootstrap_servers, topics.input, [(k, v) for k, v, _ in full], None, pids
             )
             before = stage_totals(port)
+            if args.trace:  # per-thread CPU of the paced phase (benchmarks/trace_run.py)
+                proc.send_signal(signal.SIGUSR1)
             slow = run_phase(
                 watcher,
                 broker.bootstrap_servers,
@@ -493,6 +553,8 @@ def main() -> None:
                 pids,
             )
             after = stage_totals(port)
+            if args.trace:
+                proc.send_signal(signal.SIGUSR1)
             time.sleep(6)  # one drift publication interval (TRIAGE_DRIFT__INTERVAL_S, 5 s)
             drift = gauges(port, DRIFT_GAUGES)
             watcher.stop_event.set()
@@ -550,6 +612,8 @@ def main() -> None:
         t0, c0 = before.get(stage, (0.0, 0))
         if count > c0:
             print(f"  {stage:<10} {1000 * (total - t0) / (count - c0):7.2f} ms  ({count - c0} observations)")
+    if args.trace:
+        print_trace(json.loads(args.trace.read_text()), slow)
     if drift:
         window, jsd = drift.get(DRIFT_GAUGES[0], 0), drift.get(DRIFT_GAUGES[1], float("nan"))
         dropped = drift.get(DRIFT_GAUGES[2], 0)

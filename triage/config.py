@@ -533,11 +533,13 @@ class Settings(BaseSettings):
     # aborts must not get Flags) and waits at the last stable offset for open ones. Needs a broker that
     # keeps the transaction index (Apache Kafka does; the embedded Tansu does not: deploy/README.md)
     isolation_level: Literal["read_committed", "read_uncommitted"] = "read_committed"
-    # upper bound on how long a fetch waits for data when there is none: Apache Kafka and the embedded Tansu
-    # both answer a waiting fetch as soon as a record arrives (Tansu measured 2026-12-07: send -> seen p99
-    # 17-19 ms at 10 and at 100 ms), so this only sets how often an idle consumer asks (10 ms: 100 fetches
-    # a second, 15 % of a core in the daemon and 5 % in Tansu on the 2-core dev box; 100 ms: a tenth)
-    fetch_max_wait_ms: int = Field(100, ge=0)
+    # upper bound on how long a fetch waits for data when there is none. Apache Kafka answers a waiting fetch
+    # as soon as a record arrives, the embedded Tansu does not: it looks again after half the wait, so under
+    # a stream a record waits up to half of it (benchmarks/fetch_wait.py, 100 records/s, 2026-12-07: send ->
+    # seen p99 57-59 ms at 100 ms, 16-17 ms at 20 ms, 10-12 ms at 10 ms). 20 ms: idle, 50 fetches a second,
+    # 7.5-10 % of a core in the daemon and 2-3.5 % in Tansu on the 2-core dev box (5-6.6 % and 1 % at 100 ms;
+    # 15 % and 4 % at 10 ms). On Apache Kafka a larger value (500) costs no latency and saves that idle CPU.
+    fetch_max_wait_ms: int = Field(20, ge=0)
     linger_ms: int = Field(2, ge=0)  # producer batching delay
     delivery_timeout_ms: int = Field(30_000, ge=1000)  # a batch's outputs must be acknowledged within this
     delivery_attempts: int = Field(3, ge=1)  # tenacity attempts per batch before seeking back and re-polling
