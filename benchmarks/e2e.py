@@ -523,10 +523,12 @@ def main() -> None:
                 "PYTHONPATH": str(REPO),
             }
         )
-        if args.profile:
-            cmd = [sys.executable, "-c", PROFILED_RUN, str(args.profile)]
-        elif args.trace:
+        if args.trace:  # with --profile: the loop thread in the paced phase only
             cmd = [sys.executable, str(REPO / "benchmarks" / "trace_run.py"), str(args.trace)]
+            if args.profile:
+                env["TRACE_PROFILE"] = str(args.profile)
+        elif args.profile:
+            cmd = [sys.executable, "-c", PROFILED_RUN, str(args.profile)]
         else:
             cmd = [sys.executable, "-m", "triage.cli", "run"]
         log = open(Path(tmp) / "daemon.log", "wb")  # noqa: SIM115
@@ -625,6 +627,8 @@ def main() -> None:
 
         print(f"\ndaemon profile ({args.profile}), top 25 by cumulative time:")
         pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(25)
+        print("top 25 by own time:")
+        pstats.Stats(str(args.profile)).sort_stats("tottime").print_stats(25)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 Wraps, in this process only, the daemon's poll, the Processor's passes and the delivery with timestamps
 (time.time(), the clock the harness stamps its sends with) keyed by the record's (partition, offset), and
 writes {"records": {"partition:offset": {stage: seconds since the epoch}}, "cpu": [...]} when the CLI
-exits; each SIGUSR1 adds a snapshot of the CPU time of every thread (by thread name) to "cpu". Nothing in
+exits; each SIGUSR1 adds a snapshot of the CPU time of every thread (by thread name) to "cpu" (with
+TRACE_PROFILE=FILE the loop thread runs under cProfile between the first two, dumped to FILE). Nothing in
 the product changes: the same code runs as in production, plus a few time.time() calls per batch.
 
 Stages: ``polled`` (the loop's poll returned it), ``prepared`` (parse and normalize done), ``scored`` (the
@@ -16,6 +17,7 @@ network's result, in the scoring thread), ``assessed`` (rule tier done), ``finis
 
 from __future__ import annotations
 
+import cProfile
 import json
 import os
 import re
@@ -32,6 +34,7 @@ from triage.stream.daemon import Daemon
 from triage.stream.delivery import Deliverer
 
 TRACE: dict[str, dict[str, float]] = {}
+PROFILER = cProfile.Profile()
 CPU: list[dict[str, float]] = []  # per-thread CPU seconds, one snapshot per SIGUSR1 (the harness's phases)
 
 
@@ -48,6 +51,12 @@ def _thread_cpu(*_: Any) -> None:
         name = re.sub(r"[-_ ]?\d+$", "", names.get(int(task.name), "native"))  # Thread-7 -> Thread
         snap[name] = snap.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
     CPU.append(snap)
+    if path := os.environ.get("TRACE_PROFILE"):  # cProfile of the loop thread between the two snapshots
+        if len(CPU) == 1:
+            PROFILER.enable()
+        elif len(CPU) == 2:
+            PROFILER.disable()
+            PROFILER.dump_stats(path)
 
 
 def _mark(records: Any, stage: str) -> None:
