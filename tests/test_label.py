@@ -338,7 +338,7 @@ def test_label_refuses_a_bad_policy_or_output_before_importing_the_model(
 
 @pytest.mark.process
 @pytest.mark.timeout(120)
-@pytest.mark.parametrize("sig", ["SIGTERM"])  # SIGINT: ignored when CI starts the suite in the background
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
 def test_label_sigterm_removes_its_partial_output_and_a_stale_one_does_not_block(
     tiny_artifact: Path, reports: list, tmp_path: Path, sig: str
 ) -> None:
@@ -366,7 +366,15 @@ def test_label_sigterm_removes_its_partial_output_and_a_stale_one_does_not_block
         str(tiny_artifact),
     ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
-    proc = subprocess.Popen([*argv, "-q", "--batch-size", "8"], stderr=subprocess.PIPE, text=True, env=env)
+    # a suite started in the background ignores SIGINT and so would the child: it gets the default back
+    # (Python then installs its KeyboardInterrupt handler), as a terminal's Ctrl-C finds it
+    proc = subprocess.Popen(
+        [*argv, "-q", "--batch-size", "8"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         # signal once rows are being written (the first buffered rows reached the file): a signal that
         # arrives while a library is still being imported can be swallowed by that library's own

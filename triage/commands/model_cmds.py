@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from triage.commands.interrupts import stops_cleanly
 from triage.config import DEFAULT_MODEL_DIR
 from triage.errors import ConfigError, InputFileError
 
@@ -188,22 +188,23 @@ def train(
         threads=threads,
     )
     grid_spec = (load_config_file(grid_file) if grid_file else DEFAULT_GRID) if grid or grid_file else None
-    manifest = train_artifact(
-        data,
-        out,
-        cfg,
-        grid=grid_spec,
-        read_options=_read_options(encoding, delimiter, positive_values, negative_values),
-        unlabeled=unlabeled,
-        unlabeled_options=_read_options(unlabeled_encoding or encoding, delimiter),
-        site_labels=site_labels,
-        site_weight=site_weight,
-        site_cv=site_cv,
-        site_cv_geometry=site_cv_geometry,
-        force=force,
-        progress=not quiet,
-        log=_echo_err,
-    )
+    with stops_cleanly(out):  # built in OUT.partial/, OUT only once complete (train_artifact)
+        manifest = train_artifact(
+            data,
+            out,
+            cfg,
+            grid=grid_spec,
+            read_options=_read_options(encoding, delimiter, positive_values, negative_values),
+            unlabeled=unlabeled,
+            unlabeled_options=_read_options(unlabeled_encoding or encoding, delimiter),
+            site_labels=site_labels,
+            site_weight=site_weight,
+            site_cv=site_cv,
+            site_cv_geometry=site_cv_geometry,
+            force=force,
+            progress=not quiet,
+            log=_echo_err,
+        )
     test = manifest["metrics"]["test"]
     typer.echo(
         f"{manifest['model_version']}: test AUC {test['auc']:.4f}, threshold {manifest['threshold']:.4f} "
@@ -272,34 +273,37 @@ def evaluate(
 
     from triage.config import load_settings
     from triage.offline.evaluation import table_one_markdown
+    from triage.offline.outputs import partial_dir
     from triage.offline.policy_evaluation import write_policy_reports
     from triage.offline.runs import evaluate_run
     from triage.rules.shared import shared_engine
 
     site = load_settings()
     rules = shared_engine(rules_terms_file or site.rules_terms_file)
-    run = evaluate_run(
-        artifact,
-        data,
-        out,
-        split=split,
-        policy=policy,
-        target_sensitivity=target_sensitivity,
-        validation_path=validation,
-        device=device,
-        progress=not quiet,
-        log=_echo_err,
-        read_options=read_options,
-        text_field=text_field,
-        label_field=label_field,
-        site_threshold=site.threshold,
-    )
+    # every file is written in OUT.partial/ and moved into OUT once all are: a stop leaves OUT as it was
+    with stops_cleanly(out), partial_dir(out, whole=False) as work:
+        run = evaluate_run(
+            artifact,
+            data,
+            work,
+            split=split,
+            policy=policy,
+            target_sensitivity=target_sensitivity,
+            validation_path=validation,
+            device=device,
+            progress=not quiet,
+            log=_echo_err,
+            read_options=read_options,
+            text_field=text_field,
+            label_field=label_field,
+            site_threshold=site.threshold,
+        )
+        report = write_policy_reports(run, site.pipeline, rules, work)
     metrics = run.metrics
     typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
     typer.echo(table_one_markdown(metrics["table_1"]))
     if "vs_true_labels" in metrics:
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
-    report = write_policy_reports(run, site.pipeline, rules, out)
     typer.echo(report.policies_md)
     typer.echo(report.clinical_md)
     typer.echo(f"written to {out}")
@@ -393,16 +397,7 @@ def label(
         if shown <= LIST_LIMIT:
             tqdm.write(message, file=_stderr())
 
-    class Terminated(
-        BaseException
-    ):  # raised by the SIGTERM handler: unwinds like Ctrl-C, removing OUT.partial
-        pass
-
-    def terminated(_signum: int, _frame: Any) -> None:
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminated)
-    try:
+    with stops_cleanly(out):  # OUT.partial until the last row (triage.offline.labeling)
         summary = label_reports(
             model,
             input_path,
@@ -422,14 +417,6 @@ def label(
             progress=not quiet,
             on_problem=on_problem,
         )
-    except Terminated:
-        _echo_err(f"triage: stopped (SIGTERM); {out} not written")
-        raise typer.Exit(128 + signal.SIGTERM) from None
-    except KeyboardInterrupt:  # Ctrl-C: typer would end it at 130 without a word
-        _echo_err(f"triage: stopped (SIGINT); {out} not written")
-        raise typer.Exit(128 + signal.SIGINT) from None
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     if len(summary.problems) > LIST_LIMIT:
         _echo_err(f"... {len(summary.problems) - LIST_LIMIT} more not listed; by reason:")
         for reason, count in summary.reasons.most_common():

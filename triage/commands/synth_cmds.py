@@ -75,12 +75,18 @@ def synth(
         unit="report",
         disable=True if n < 2000 else None,  # None: no bar when stderr is not a terminal
     )
-    if fmt is SynthFormat.jsonl:
-        count = write_jsonl(reports, out)
-    elif fmt is SynthFormat.csv:
-        count = write_csv(reports, out)
-    else:
-        count = write_hl7(reports, out, layout=hl7_layout)
+    from triage.commands.interrupts import stops_cleanly
+    from triage.offline.outputs import partial_dir, partial_file
+
+    # written as OUT.partial (a folder of HL7 files: OUT.partial/, moved into OUT) and renamed once complete
+    folder = fmt is SynthFormat.hl7 and out.suffix.lower() != ".hl7"
+    with stops_cleanly(out), partial_dir(out, whole=False) if folder else partial_file(out) as work:
+        if fmt is SynthFormat.jsonl:
+            count = write_jsonl(reports, work)
+        elif fmt is SynthFormat.csv:
+            count = write_csv(reports, work)
+        else:
+            count = write_hl7(reports, work, layout=hl7_layout, batch=not folder)
     typer.echo(f"wrote {count} reports to {out}", err=True)
 
 

@@ -22,10 +22,8 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
+from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
     ReadOptions,
@@ -218,10 +217,7 @@ def label_file(
     check_out_folder(output_path)
     # OUT.partial until the last row: a stop (SIGTERM, Ctrl-C, an error) removes it; one a SIGKILL left
     # behind is overwritten by the next run
-    tmp = output_path.with_name(output_path.name + ".partial")
-    with contextlib.ExitStack() as cleanup:
-        cleanup.callback(tmp.unlink, missing_ok=True)
-        handle = cleanup.enter_context(tmp.open("w", encoding=encoding, newline=""))
+    with partial_file(output_path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
         write = _writer(handle, out_kind, source.columns, delimiter)
         for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
             row = dict(decided.row)
@@ -236,8 +232,6 @@ def label_file(
             row[names["threshold"]] = outcome.threshold
             row[names["model_version"]] = core.scorer.model_version
             write(row)
-        handle.close()
-        os.replace(tmp, output_path)
     return summary
 
 
@@ -258,6 +252,7 @@ class Decided:
     text: str
     decision: Decision
     report: Report | None = None
+    findings: str = ""  # the FINDINGS the scored text leaves out (what `source="findings"` evidence indexes)
 
 
 def decide_file(
@@ -368,7 +363,7 @@ def _decide(
             continue
         summary.scored += 1
         summary.positives += int(outcome.positive)
-        yield Decided(item.row, item.text, outcome, item.report)
+        yield Decided(item.row, item.text, outcome, item.report, item.findings)
     pending.clear()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from triage.errors import ConfigError, InputFileError
 from triage.model.config import TrainConfig
+from triage.offline.outputs import partial_dir
 from triage.offline.progress import Log, quiet
 from triage.offline.tables import DEFAULT_READ, ReadOptions, check_out_dir
 
@@ -53,34 +54,36 @@ def train_artifact(
             site_labels, cfg, site_cv, read_options
         )  # a file that cannot be split fails before training
     search = validate_grid(grid, cfg) if grid is not None else None
-    manifest = run_training(
-        data,
-        out,
-        cfg,
-        grid=search,
-        progress=progress,
-        log=log,
-        read_options=read_options,
-        unlabeled_path=unlabeled,
-        unlabeled_options=unlabeled_options or read_options,
-        site_labels_path=site_labels,
-        site_weight=site_weight,
-    )
-    if cross_validate:
-        from triage.model.artifact import update_manifest
-        from triage.offline.crossval import cross_validate_site, markdown
-
-        cv = cross_validate_site(
+    # built in OUT.partial/ and renamed to OUT once complete: a stop never leaves a half-written artifact
+    with partial_dir(out, whole=True) as work:
+        manifest = run_training(
             data,
-            site_labels,  # type: ignore[arg-type]
+            work,
             cfg,
-            site_cv,
-            geometry=site_cv_geometry,
-            read_options=read_options,
-            site_weight=site_weight,
+            grid=search,
             progress=progress,
             log=log,
+            read_options=read_options,
+            unlabeled_path=unlabeled,
+            unlabeled_options=unlabeled_options or read_options,
+            site_labels_path=site_labels,
+            site_weight=site_weight,
         )
-        manifest = update_manifest(out, site_cv=cv)
-        (out / "site_cv.md").write_text(markdown(cv), encoding="utf-8")
+        if cross_validate:
+            from triage.model.artifact import update_manifest
+            from triage.offline.crossval import cross_validate_site, markdown
+
+            cv = cross_validate_site(
+                data,
+                site_labels,  # type: ignore[arg-type]
+                cfg,
+                site_cv,
+                geometry=site_cv_geometry,
+                read_options=read_options,
+                site_weight=site_weight,
+                progress=progress,
+                log=log,
+            )
+            manifest = update_manifest(work, site_cv=cv)
+            (work / "site_cv.md").write_text(markdown(cv), encoding="utf-8")
     return manifest

@@ -267,12 +267,19 @@ def render_batch(
     messages: Sequence[bytes], *, segment_separator: str = "\r", batch_time: datetime | None = None
 ) -> bytes:
     """Wrap messages in FHS/BHS ... BTS/FTS (one file, one batch)."""
-    ts = hl7_ts(batch_time or datetime(2024, 1, 1))
     sep = segment_separator.encode()
-    head = f"FHS|{ENCODING}|RIS|SYNTH_HOSP|||{ts}{segment_separator}BHS|{ENCODING}|RIS|SYNTH_HOSP|||{ts}"
     body = b"".join(m if m.endswith(sep) else m + sep for m in messages)
-    tail = f"BTS|{len(messages)}{segment_separator}FTS|1{segment_separator}"
-    return head.encode() + sep + body + tail.encode()
+    return _batch_head(segment_separator, batch_time) + body + _batch_tail(len(messages), segment_separator)
+
+
+def _batch_head(segment_separator: str = "\r", batch_time: datetime | None = None) -> bytes:
+    ts = hl7_ts(batch_time or datetime(2024, 1, 1))
+    head = f"FHS|{ENCODING}|RIS|SYNTH_HOSP|||{ts}{segment_separator}BHS|{ENCODING}|RIS|SYNTH_HOSP|||{ts}"
+    return (head + segment_separator).encode()
+
+
+def _batch_tail(count: int, segment_separator: str = "\r") -> bytes:
+    return f"BTS|{count}{segment_separator}FTS|1{segment_separator}".encode()
 
 
 # ---- a feed --------------------------------------------------------------------------------------------
@@ -416,15 +423,22 @@ def synth_stream(
 
 
 # ---- files ---------------------------------------------------------------------------------------------
-def write_hl7(reports: Iterable[SynthReport], out: str | Path, *, layout: str = "headings") -> int:
-    """Write final (F) ORU^R01 messages. ``out`` ending in ``.hl7`` → one FHS/BHS batch file with all messages
-    (``\\r`` separators); otherwise ``out`` is a directory (created) with one ``<n>_<accession>.hl7`` per
-    report. MSH-10 is the report id. Returns the number of messages."""
+def write_hl7(
+    reports: Iterable[SynthReport], out: str | Path, *, layout: str = "headings", batch: bool | None = None
+) -> int:
+    """Write final (F) ORU^R01 messages. `batch` (default: ``out`` ends in ``.hl7``) → one FHS/BHS batch file
+    with all messages (``\\r`` separators); otherwise ``out`` is a directory (created) with one
+    ``<n>_<accession>.hl7`` per report. MSH-10 is the report id. Returns the number of messages."""
     out = Path(out)
-    if out.suffix.lower() == ".hl7":
-        messages = [render_oru(r, control_id=r.id, layout=layout) for r in reports]
-        out.write_bytes(render_batch(messages))
-        return len(messages)
+    if out.suffix.lower() == ".hl7" if batch is None else batch:
+        count = 0  # streamed as rendered (render_batch's bytes): a large corpus is never held whole
+        with out.open("wb") as fh:
+            fh.write(_batch_head())
+            for r in reports:
+                fh.write(render_oru(r, control_id=r.id, layout=layout))
+                count += 1
+            fh.write(_batch_tail(count))
+        return count
     out.mkdir(parents=True, exist_ok=True)
     count = 0
     for count, r in enumerate(reports, 1):

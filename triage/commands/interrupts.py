@@ -1,0 +1,38 @@
+"""Ctrl-C and SIGTERM on the offline commands that write an output (`train`, `evaluate`, `synth`,
+`label`): one line ``triage: stopped (SIGINT); OUT not written`` on stderr and exit 128 + the signal (130,
+143), never typer's silent 130. SIGTERM is raised as an exception for the time of the work, so that it
+unwinds like Ctrl-C and the output's ``OUT.partial`` is removed (triage.offline.outputs)."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the main thread is, to unwind like KeyboardInterrupt."""
+
+
+def _terminated(_signum: int, _frame: Any) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def stops_cleanly(out: Path) -> Iterator[None]:
+    """The body writes `out`; a stop inside it ends the command with the line and exit code above."""
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    except Terminated:
+        typer.echo(f"triage: stopped (SIGTERM); {out} not written", err=True)
+        raise typer.Exit(128 + signal.SIGTERM) from None
+    except KeyboardInterrupt:  # typer would end it at 130 without a word
+        typer.echo(f"triage: stopped (SIGINT); {out} not written", err=True)
+        raise typer.Exit(128 + signal.SIGINT) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)

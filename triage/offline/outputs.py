@@ -1,0 +1,55 @@
+"""Outputs written whole or not at all: a file or folder is built under ``OUT.partial`` and takes its final
+name only when the work ends normally. A stop (Ctrl-C, SIGTERM turned into an exception by
+triage.commands.interrupts, an error) removes the partial one, so no half-written output ever stands under
+its final name; one a SIGKILL left behind is replaced by the next run."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def partial_name(out: Path) -> Path:
+    return out.with_name(out.name + ".partial")
+
+
+@contextlib.contextmanager
+def partial_file(out: Path) -> Iterator[Path]:
+    """Yield ``OUT.partial`` to write; renamed to `out` when the body returns, removed when it raises."""
+    tmp = partial_name(out)
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, out)
+
+
+@contextlib.contextmanager
+def partial_dir(out: Path, *, whole: bool) -> Iterator[Path]:
+    """Yield an empty folder ``OUT.partial/`` to write; when the body returns, `whole` (a model artifact):
+    it replaces `out` as one folder; else (a folder that may hold other files, e.g. `evaluate`'s) each of its
+    entries replaces the one of that name in `out`. Removed when the body raises."""
+    tmp = partial_name(out)
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if whole:
+        if out.is_dir():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for entry in sorted(tmp.iterdir()):
+        target = out / entry.name
+        if target.is_dir() and not entry.is_dir():
+            shutil.rmtree(target)
+        os.replace(entry, target)
+    tmp.rmdir()
