@@ -161,13 +161,15 @@ def test_a_schema_1_database_gains_the_new_columns_and_keeps_its_labels(
 ) -> None:
     store = _copy(plan_db, tmp_path)
     store.add_label(1, "Dr A", "bleed")
-    with sqlite3.connect(store.path) as conn:  # back to schema 1: the two columns gone
+    with sqlite3.connect(store.path) as conn:  # back to schema 1: the three columns gone
         conn.execute("ALTER TABLE items DROP COLUMN priority")
         conn.execute("ALTER TABLE items DROP COLUMN drift")
+        conn.execute("ALTER TABLE items DROP COLUMN findings_evidence")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     reopened = ReviewStore(store.path)
-    assert reopened.meta()["schema_version"] == 2
-    assert all(i.priority is None and i.drift is None for i in reopened.items())
+    assert reopened.meta()["schema_version"] == 3
+    items = reopened.items()
+    assert all(i.priority is None and i.drift is None and i.findings_evidence is None for i in items)
     assert [(x.item_id, x.answer) for x in reopened.labels()] == [(1, "bleed")]
 
 
@@ -629,3 +631,23 @@ def test_server_answers_odd_requests_without_a_traceback(plan_db: Path, tmp_path
     finally:
         server.stop()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_deciding_findings_sentence_and_its_evidence_offsets() -> None:
+    """The sentence of the FINDINGS holding the first positive mention, the mentions inside it re-based on
+    it (the page marks them); a negated mention elsewhere is not shown."""
+    from triage.review.source import deciding_sentence
+    from triage.rules.result import Evidence
+
+    findings = "Ventricles normal. No mass.  There is a small acute subdural hematoma, 4 mm.\nNo shift."
+    start = findings.index("subdural hematoma")
+    evidence = (
+        Evidence(findings.index("mass"), findings.index("mass") + 4, "mass", "negated", "findings"),
+        Evidence(start, start + len("subdural hematoma"), "subdural", "affirmed", "findings"),
+    )
+    sentence, marks = deciding_sentence(findings, evidence)
+    assert sentence == "There is a small acute subdural hematoma, 4 mm."
+    assert [(sentence[s:e], c, a) for s, e, c, a in marks] == [("subdural hematoma", "subdural", "affirmed")]
+    assert deciding_sentence(findings, evidence[:1]) == (None, ())  # nothing positive: nothing to show
+    scored = Evidence(0, 4, "subdural", "affirmed", "scored")
+    assert deciding_sentence(findings, (scored,)) == (None, ())  # conclusion evidence is not the FINDINGS'

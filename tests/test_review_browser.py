@@ -252,3 +252,65 @@ def test_keyboard_labeling_of_20_reports_survives_kill_9_then_export_and_report(
     browser.get((report_dir / "report.html").as_uri())
     assert "local performance report" in browser.find_element("tag name", "h1").text
     _screenshot(browser, tmp_path, "review_report.png")
+
+
+# Two reports in a style of our own (not the generator's): the bleed is stated only in the FINDINGS, the
+# IMPRESSION says nothing of it (the product decides by the FINDINGS); and a plain negative.
+FINDINGS_ONLY = [
+    {
+        "id": "F1",
+        "accession": "ACC-F1",
+        "text": "EXAM: CT head without contrast.\nFINDINGS: The ventricles are normal in size. There is a "
+        "small acute subdural hematoma along the left frontal convexity. No midline shift.\nIMPRESSION: "
+        "Stable exam compared with prior. Follow up as clinically indicated.",
+    },
+    {
+        "id": "N1",
+        "accession": "ACC-N1",
+        "text": "FINDINGS: Normal ventricles and sulci.\nIMPRESSION: No acute intracranial hemorrhage.",
+    },
+]
+
+
+def test_a_report_decided_by_its_findings_shows_the_deciding_findings_sentence(
+    browser: Any, tmp_path: Path
+) -> None:
+    """decided_by findings showed the IMPRESSION with nothing marked: the reviewer could not see why the
+    product called it positive. Now the FINDINGS sentence that decided is shown with its evidence marked,
+    as the conclusion's is; a report decided by its conclusion shows no such block."""
+    src = tmp_path / "reports.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in FINDINGS_ONLY))
+    db = tmp_path / "f.db"
+    done = _python("review", "init", str(src), "--db", str(db), "--sample", "2", "--active", "0",
+                   "--device", "cpu")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    items = {i.accession: i for i in ReviewStore(db).items()}
+    assert items["ACC-F1"].decided_by == "findings" and items["ACC-N1"].decided_by != "findings"
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text(json.dumps({"alice": TOKEN}))
+    server = Server(db, tokens)
+    try:
+        browser.get(server.url)
+        seen = set()
+        for _ in range(2):
+            _wait(browser, lambda d: _shown(d)[0] is not None and _shown(d)[1] not in seen)
+            _, accession = _shown(browser)
+            seen.add(accession)
+            block = browser.find_element("id", "findings")
+            if accession == "ACC-F1":
+                assert block.is_displayed()
+                sentence = browser.find_element("id", "findings-sentence").text
+                assert (
+                    sentence == "There is a small acute subdural hematoma along the left frontal convexity."
+                )
+                marks = browser.find_elements("css selector", "#findings-sentence mark.ev")
+                assert marks and "subdural" in marks[0].text and "affirmed" in marks[0].get_attribute("class")
+                assert "FINDINGS" in browser.find_element("id", "findings-label").text
+                _screenshot(browser, tmp_path, "review_findings.png")
+            else:
+                assert not block.is_displayed()
+            _press(browser, "s")  # skip: the next report
+        assert seen == {"ACC-F1", "ACC-N1"}
+        assert _severe(browser) == []
+    finally:
+        server.stop()

@@ -72,6 +72,9 @@ def create_plan(
                 "readers": planned.readers,
                 "priority": c.priority,
                 "drift": c.drift,
+                "findings_evidence": None
+                if c.findings_sentence is None
+                else {"sentence": c.findings_sentence, "evidence": [list(e) for e in c.findings_evidence]},
             }
         )
     meta = {

@@ -51,6 +51,10 @@ class Candidate:
     drift: float | None = (
         None  # distance of the report's topic profile from the drift baseline (review.drift)
     )
+    # decided_by "findings": the FINDINGS sentence that decided and the rule evidence in it (start, end,
+    # concept, assertion, offsets into that sentence); None otherwise (triage.review.source)
+    findings_sentence: str | None = None
+    findings_evidence: tuple[tuple[int, int, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

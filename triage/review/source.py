@@ -20,7 +20,9 @@ from triage.offline.labeling import decide_file
 from triage.offline.tables import DEFAULT_READ, ReadOptions
 from triage.pipeline.decision import DecisionCore
 from triage.review.sampling import Candidate
+from triage.rules.result import POSITIVE, Evidence
 from triage.text import tokenize
+from triage.text.keyimages import sentence_spans
 from triage.text.windows import window_starts
 
 
@@ -74,6 +76,11 @@ def collect(
             text = row[text_field]
             accession = _str(row.get("accession"))
             procedure, document_type = _str(row.get(procedure_field)), _str(row.get(document_type_field))
+        sentence, in_sentence = (
+            deciding_sentence(item.findings, decision.rules.evidence)
+            if decision.verdict.decided_by == "findings"
+            else (None, ())
+        )
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             key = f"{key}#{seen[key]}"
@@ -100,9 +107,35 @@ def collect(
                     if e.source == "scored"
                 ),
                 window=decision.window,
+                findings_sentence=sentence,
+                findings_evidence=in_sentence,
             )
         )
     return candidates
+
+
+def deciding_sentence(
+    findings: str, evidence: Sequence[Evidence]
+) -> tuple[str | None, tuple[tuple[int, int, str, str], ...]]:
+    """The sentence of `findings` holding the first positive (affirmed/uncertain) mention of the FINDINGS
+    evidence, and every FINDINGS mention inside it, offsets into that sentence: what the page shows for a
+    report decided by its FINDINGS (the scored text has no bleed to mark). (None, ()) when none is found."""
+    mentions = [e for e in evidence if e.source == "findings" and e.end <= len(findings)]
+    first = next((e for e in mentions if e.assertion in POSITIVE), None)
+    if first is None:
+        return None, ()
+    start, end = next(
+        ((s, e) for s, e in sentence_spans(findings) if s <= first.start < e), (0, len(findings))
+    )
+    end = max(end, first.end)
+    shown = findings[start:end]
+    lead = len(shown) - len(shown.lstrip())
+    sentence = shown.strip()
+    return sentence, tuple(
+        (e.start - start - lead, e.end - start - lead, e.concept, e.assertion)
+        for e in mentions
+        if start + lead <= e.start and e.end <= start + lead + len(sentence)
+    )
 
 
 def _str(value: Any) -> str | None:

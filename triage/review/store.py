@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from triage.errors import InputFileError
 
-SCHEMA_VERSION = 2  # 2: items.priority and items.drift (a version 1 file gains them, NULL, when opened)
+SCHEMA_VERSION = 3  # 2: items.priority and items.drift; 3: items.findings_evidence (older files gain them)
 CLAIM_MINUTES = 15
 Answer = Literal["bleed", "no_bleed", "uncertain", "skip"]
 ANSWERS: tuple[Answer, ...] = ("bleed", "no_bleed", "uncertain", "skip")
@@ -58,7 +58,10 @@ CREATE TABLE IF NOT EXISTS items (
                                            -- drift_outlier
   readers        INTEGER NOT NULL DEFAULT 1 CHECK (readers IN (1, 2)),
   priority       TEXT,                     -- a positive's worklist priority (critical/urgent/routine/review)
-  drift          REAL                      -- topic-profile distance from the drift baseline (bits), if known
+  drift          REAL,                     -- topic-profile distance from the drift baseline (bits), if known
+  findings_evidence TEXT                   -- decided_by findings: JSON {"sentence": the FINDINGS sentence
+                                           -- that decided (PHI), "evidence": [[start, end, concept,
+                                           -- assertion], ...] into it}; NULL otherwise
 );
 CREATE TABLE IF NOT EXISTS labels (
   id            INTEGER PRIMARY KEY,
@@ -111,6 +114,7 @@ class Item:
     readers: int
     priority: str | None = None
     drift: float | None = None
+    findings_evidence: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +138,16 @@ _LABEL_COLUMNS = "item_id, reviewer, answer, note, labeled_at, model_version, ru
 _ITEM_COLUMNS = (
     "id, report_key, accession, procedure_code, document_type, text, scored_text, probability, "
     "rule_assertion, prediction, decided_by, unknown_share, evidence, window_start, window_end, queue, "
-    "stratum, weight, reason, readers, priority, drift"
+    "stratum, weight, reason, readers, priority, drift, findings_evidence"
 )
-_ADDED_IN_2 = (("priority", "TEXT"), ("drift", "REAL"))
+# columns added since schema 1: an older file gains them (NULL for its reports) when opened
+_ADDED = (("priority", "TEXT"), ("drift", "REAL"), ("findings_evidence", "TEXT"))
 
 
 def _item(row: Sequence[Any]) -> Item:
     values = list(row)
     values[12] = json.loads(values[12])
+    values[22] = None if values[22] is None else json.loads(values[22])
     return Item(*values)
 
 
@@ -158,19 +164,20 @@ class ReviewStore:
             version = self.meta().get("schema_version")
         except sqlite3.DatabaseError as exc:
             raise InputFileError(f"{self.path} is not a review database ({exc})") from None
-        if version == 1:
-            self._upgrade_from_1()
+        if version in (1, 2):
+            self._upgrade()
         elif version != SCHEMA_VERSION:
             raise InputFileError(
                 f"{self.path} has review schema {version!r}; this triage reads schema {SCHEMA_VERSION}"
             )
 
-    def _upgrade_from_1(self) -> None:
-        """Schema 1 -> 2 in one transaction: two columns added (NULL for its reports), no label touched."""
+    def _upgrade(self) -> None:
+        """Schema 1 or 2 -> 3 in one transaction: the columns added since (NULL for its reports), no label
+        touched."""
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             have = {row[1] for row in conn.execute("PRAGMA table_info(items)")}
-            for name, kind in _ADDED_IN_2:
+            for name, kind in _ADDED:
                 if name not in have:
                     conn.execute(f"ALTER TABLE items ADD COLUMN {name} {kind}")
             conn.execute(
@@ -202,13 +209,21 @@ class ReviewStore:
                     "INSERT INTO items(id, report_key, accession, procedure_code, document_type, text, "
                     "scored_text, probability, rule_assertion, prediction, decided_by, unknown_share, "
                     "evidence, window_start, window_end, queue, stratum, weight, reason, readers, priority, "
-                    "drift) VALUES "
+                    "drift, findings_evidence) VALUES "
                     "(:id, :report_key, :accession, :procedure_code, :document_type, :text, :scored_text, "
                     ":probability, :rule_assertion, :prediction, :decided_by, :unknown_share, :evidence, "
                     ":window_start, :window_end, :queue, :stratum, :weight, :reason, :readers, :priority, "
-                    ":drift)",
+                    ":drift, :findings_evidence)",
                     [
-                        {"priority": None, "drift": None, **item, "evidence": json.dumps(item["evidence"])}
+                        {
+                            "priority": None,
+                            "drift": None,
+                            **item,
+                            "evidence": json.dumps(item["evidence"]),
+                            "findings_evidence": None
+                            if item.get("findings_evidence") is None
+                            else json.dumps(item["findings_evidence"]),
+                        }
                         for item in items
                     ],
                 )

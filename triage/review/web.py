@@ -90,6 +90,7 @@ def item_json(item: Item, meta: dict[str, Any], *, blind: bool = False) -> dict[
                 "policy": meta.get("policy"),
                 "evidence": item.evidence,
                 "window": None if item.window_start is None else [item.window_start, item.window_end],
+                "findings_evidence": item.findings_evidence,
                 "unknown_share": item.unknown_share,
                 "model_version": meta.get("model_version"),
                 "rules_version": meta.get("rules_version"),

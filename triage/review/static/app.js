@@ -32,9 +32,8 @@
     return data;
   }
 
-  // The scored text with the rule tier's evidence spans and the deciding window marked.
-  function renderText(text, evidence, win) {
-    const box = $("report");
+  // A text into `box` with the rule tier's evidence spans and the deciding window marked.
+  function renderText(box, text, evidence, win) {
     box.replaceChildren();
     const cuts = new Set([0, text.length]);
     (evidence || []).forEach((e) => { cuts.add(e[0]); cuts.add(e[1]); });
@@ -106,7 +105,15 @@
       dec.appendChild(el("span", null, "rules: " + it.rule_assertion));
       if (it.unknown_share > 0) dec.appendChild(el("span", null, "unknown words " + Math.round(it.unknown_share * 100) + "%"));
     }
-    renderText(it.scored_text, it.blind ? [] : it.evidence, it.blind ? null : it.window);
+    renderText($("report"), it.scored_text, it.blind ? [] : it.evidence, it.blind ? null : it.window);
+    // decided by FINDINGS: the conclusion holds no bleed to mark, so the sentence of the FINDINGS that
+    // decided is shown with its evidence, as the conclusion's is
+    const fe = !it.blind && it.findings_evidence;
+    $("findings").hidden = !fe;
+    if (fe) {
+      $("findings-label").textContent = "Decided by this FINDINGS sentence (the conclusion mentions no bleed):";
+      renderText($("findings-sentence"), fe.sentence, fe.evidence, null);
+    }
     const legend = $("legend");
     legend.replaceChildren();
     if (!it.blind) {
