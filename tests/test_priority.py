@@ -1204,6 +1204,20 @@ _ROUND_H = [
     ("SAH unchanged; new infarct in the left PCA territory.", "stable", None, "routine"),
     # today's size after the prior phrase of the number before it
     ("Left cerebellar haematoma 2.2 cm at admission, 31 mm on this scan.", "increased", 31.0, "critical"),
+    # an earlier exam opening the clause, far before its number; today's exam opening it is today's
+    (
+        "At the referring hospital scan obtained late last night after the fall, the right SDH measured 6 mm,"
+        " and today 11 mm.",
+        "increased",
+        11.0,
+        "critical",
+    ),
+    (
+        "On the current CT performed after the fall, the left SDH measures 16 mm.",
+        "not_stated",
+        16.0,
+        "urgent",
+    ),
     # a hedge mark before the change words keeps them in the bleed's sentence
     ("Right SDH, ? slightly thicker than yesterday.", "increased", None, "urgent"),
 ]

@@ -1392,9 +1392,24 @@ def _is_then(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     ):
         # round H: "19 mm on the previous study, 2.6 cm on this one": the prior phrase is the number's before
         before = None
+    if before is None and (opener := _PRIOR_OPENER.match(text, lo, a)) and opener.end() == a:
+        return not _NOWISH.search(text, lo, a)  # "At the referring hospital scan ... , it measured 12 mm"
     return bool(before or _THEN_AFTER.match(text[b:hi]))
 
 
+#: round H (a prior exam named far before its number): a clause opening with an earlier exam ("At the
+#: referring hospital scan obtained late yesterday evening after the fall, the contusion measured 12 mm, and
+#: today 21 mm") dates the first number after it, when nothing between marks today's exam
+_PRIOR_OPENER = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:on|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019/:-]+\s+){0,8}?"
+    r"(?:ct|cta|mri?|scan|study|exam\w*|imaging)\b[^.;,\d]{0,60},\s*[^.;,\d]{0,40}",
+    re.IGNORECASE,
+)
+_NOWISH = re.compile(
+    r"\b(?:now|today|today['\u2019]s|currently|current|present|repeat|follow-?up|latest|"
+    r"this (?:ct|scan|study|exam\w*|mri?|examination))\b",
+    re.IGNORECASE,
+)
 #: round H: today's size marked after it ("9 mm today", "2.6 cm on this one", "12 mm now")
 _NOW_AFTER = re.compile(
     r"\s*(?:today|now|currently|at present|on (?:this|the current|today['\u2019]?s?))\b", re.IGNORECASE
