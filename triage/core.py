@@ -140,12 +140,15 @@ class FlagAction(StrEnum):
 @dataclass(frozen=True, slots=True)
 class KafkaMessage:
     """One output to produce: topic, key, value and headers. Built by pure code, sent by stream/. A None
-    value is a null value (only a dead letter of a null-value input has one)."""
+    value is a null value (only a dead letter of a null-value input has one). `record`: the typed record
+    `value` serializes (a flag-state record's FlagState), so the process that built it never parses its own
+    bytes back; not part of the message (no effect on equality), None when not kept."""
 
     topic: str
     key: bytes | None
     value: bytes | None
     headers: tuple[tuple[str, bytes], ...] = ()
+    record: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -302,6 +302,7 @@ class Processor:
             key=key_text.encode("utf-8"),
             value=flag_state.to_json(),
             headers=(("content-type", b"application/json"),),
+            record=flag_state,
         )
 
     def internal_error(

@@ -177,8 +177,9 @@ class Deliverer:
                 ordinals[message.topic] += 1
                 (states if message.topic == state_topic else first).append(Output(pos, ident, message))
         # a state record of a study with no Flag in this batch rests on nothing unacknowledged: first phase
-        second = [o for o in states if rests_on_flag(o.message.key, flag_keys)]
-        first += [o for o in states if not rests_on_flag(o.message.key, flag_keys)]
+        second: list[Output] = []
+        for o in states:
+            (second if rests_on_flag(o.message.key, flag_keys) else first).append(o)
         result = Delivered()
         self._phase(first, result)
         self._refuse_dependents(outcomes, states, result)
@@ -234,6 +235,10 @@ class Deliverer:
             offset = self.acked[o.ident].offset
             text = key.decode("utf-8")
             result.state_offsets[text] = offset
+            typed = o.message.record  # the Processor's own FlagState: its bytes need no parsing back
+            if isinstance(typed, FlagState):
+                result.states[text] = (offset, typed)
+                continue
             try:
                 result.states[text] = (offset, FlagState.from_json(o.message.value))
             except FlagStateError as exc:  # never from the Processor; the reader skips it the same way
@@ -420,4 +425,11 @@ def rests_on_flag(state_key: bytes | None, flag_keys: set[bytes | None]) -> bool
     holding a ``^`` errs on the side of waiting, and so does any record when a key is missing."""
     if state_key is None or None in flag_keys:
         return bool(flag_keys)
-    return any(state_key == key or state_key.startswith(key + b"^") for key in flag_keys)  # type: ignore[operator]
+    if state_key in flag_keys:
+        return True
+    cut = state_key.find(b"^")  # the key ``K^...`` rests on K: every prefix before a "^", looked up
+    while cut >= 0:
+        if state_key[:cut] in flag_keys:
+            return True
+        cut = state_key.find(b"^", cut + 1)
+    return False
