@@ -2066,6 +2066,12 @@ RULES11 = [
     ("Background: COPD, admitted with a left cerebellar haematoma on CT.", "affirmed"),
     ("Past history: SDH 2019, drained. This admission: dizziness, CT normal.", "historical"),
     ("PMH: SAH in 2012 (clipped), hypertension.", "historical"),
+    # an exam requested for a bleed (a title or request line) is the exam's question
+    ("CT HEAD FOR BLEED", "hypothetical"),
+    ("MRI brain for ?intracranial haemorrhage", "hypothetical"),
+    ("Scan for acute bleed.", "hypothetical"),
+    ("CT head for trauma demonstrates SDH.", "affirmed"),
+    ("Follow-up CT for the known SDH shows it smaller.", "affirmed"),
     # an indication's questions are one request ("aneurysm? bleed?")
     ("Clinical question: dissection? haemorrhage? (neck pain). CT normal.", "hypothetical"),
     ("Indication: headache? SAH?\nThere is acute SAH in the basal cisterns.", "affirmed"),

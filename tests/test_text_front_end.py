@@ -184,7 +184,7 @@ def test_the_body_without_a_findings_heading_is_the_text_the_conclusion_leaves_o
     )
     found, source, body = extract_conclusion(text)
     assert source == SOURCE_HEADING and found == "Atrophy.\nNOTE: unchanged.\nnone."
-    assert body == "CT head 3/4.\nHistory: confusion.\nA 9 mm mixed-density subdural haematoma on the left."
+    assert body == "CT head 3/4.\nA 9 mm mixed-density subdural haematoma on the left."
     # with a FINDINGS heading only the FINDINGS are the left-out text, as before
     assert extract_conclusion("History: x.\nFINDINGS: Small SDH.\nIMPRESSION: Atrophy.")[2] == "Small SDH."
 
@@ -202,3 +202,20 @@ def test_a_capitals_communication_line_is_not_a_findings_heading(verb: str) -> N
         "findings",
         "impression",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("History: fall, bleed?\nVentricles normal.\nConclusion: normal CT.", "Ventricles normal."),
+        (
+            "Indication: ?SAH\nComparison: CT 2019 showed SDH.\nNormal brain.\nIMPRESSION: Normal.",
+            "Normal brain.",
+        ),
+        ("EXAM: CT head for bleed\nNo mass.\nImpression: normal", "No mass."),
+    ],
+)
+def test_the_body_leaves_out_the_request_lines(text: str, left_out: str) -> None:
+    """The heading line of a history, indication, exam or comparison is the request, not the body (the lines
+    after it are the body: the section has no end but the next heading)."""
+    assert extract_conclusion(text)[2] == left_out

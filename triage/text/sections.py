@@ -23,8 +23,8 @@ only, 2 of 166 reports were extracted from a heading):
   without a FINDINGS heading, its body (below).
 * The text a conclusion leaves out (``extract_conclusion``'s third value, read by the decision core when the
   conclusion mentions no bleed): the FINDINGS sections; without a FINDINGS heading, the report's **body**:
-  every section but the conclusions, the addenda, the sign-off and the identifying fields' own lines, each
-  with its heading as written.
+  every section but the conclusions, the addenda, the sign-off and the own lines of the identifying fields
+  and of the request (history, indication, exam, comparison, technique), each with its heading as written.
 * A capitals conclusion/findings name followed by a verb ("FINDINGS TELEPHONED TO DR X") is a sentence, not a
   bare heading.
 * Fallbacks, reported in ``source``: no conclusion heading but a FINDINGS section → the FINDINGS text (plus
@@ -278,18 +278,22 @@ def _findings_only(sections: list[Section]) -> str:
     return "\n".join(parts)
 
 
-#: identifying fields: their own line is never part of a report's body (the lines after it are)
+#: identifying fields and the request's own lines (history, indication, exam title, comparison, technique):
+#: their heading's line is never part of a report's body (the lines after it are: "History: headache.\nThere
+#: is a small SAH ..." has no other heading before the conclusion)
 _FIELDS = frozenset(
     {"patient", "patient name", "patient information", "radiologist", "dob", "age", "sex", "gender", "mrn"}
-    | {"date", "time", "accession"}
+    | {"date", "time", "accession", "history", "clinical history", "clinical information", "clinical data"}
+    | {"clinical indication", "indication", "indications", "reason for exam", "reason for study", "exam"}
+    | {"examination", "procedure", "technique", "comparison", "comparisons"}
 )
 
 
 def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> str:
     """A report's body when it has no FINDINGS heading: every section but the conclusions (with the soft
-    sections inside them), the addenda, the sign-off and the identifying fields' own lines, each with its
-    own heading as written (the rule tier reads "Indication:" or "PMH:" as the note section it opens), in
-    order."""
+    sections inside them), the addenda, the sign-off and the own lines of the identifying fields and the
+    request (``_FIELDS``), each with its own heading as written (the rule tier reads "PMH:" as the note
+    section it opens), in order."""
     parts: list[str] = []
     absorbing = False
     for i, sec in enumerate(sections):
@@ -301,7 +305,7 @@ def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> st
         absorbing = False
         end = sections[i + 1].head if i + 1 < len(sections) else len(text)
         start = sec.head
-        if sec.name in _FIELDS:  # "Patient: DOE^JANE" ends with its line
+        if sec.name in _FIELDS:  # "Patient: DOE^JANE", "Indication: ?SAH" end with their line
             line_end = text.find("\n", sec.start, end)
             start = end if line_end < 0 else line_end + 1
         part = text[start:end].strip()
