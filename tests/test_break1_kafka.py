@@ -70,3 +70,62 @@ def test_foreign_flag_state_records_are_skipped_without_their_values(kafka: Any)
     skipped = [json.loads(line) for line in log.splitlines() if '"flag_state_invalid"' in line]
     assert len(skipped) == len(foreign), log[-3000:]
     assert "QQCANARY" not in log
+
+
+def _report(control: str, accession: str, status: str, obx: list[tuple[str, str]]) -> bytes:
+    segs = [
+        f"MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240101120000||ORU^R01|{control}|P|2.5.1",
+        "PID|1||MRN7^^^HOSP",
+        f"OBR|1|PL-{accession}|FL-{accession}|CTHEAD^CT HEAD|||20240101110000|||||||||||{accession}"
+        f"|||||||{status}",
+        *(f"OBX|{i}|TX|IMP^Impression||{text}||||||{obx11}" for i, (text, obx11) in enumerate(obx, 1)),
+    ]
+    return ("\r".join(segs) + "\r").encode()
+
+
+def test_a_cancellation_without_text_and_a_wrong_patient_retraction_withdraw_the_flag(kafka: Any) -> None:
+    """Two ways RIS withdraw a report, sent by librdkafka after a positive final: OBR-25 X with no OBX (no
+    report body), and OBR-25 C whose every OBX-11 is W (posted as wrong: transmitted for the wrong patient).
+    Each Flag must become entered-in-error. Before: the X was dead-lettered no_report_text and the W
+    correction was scored as the same positive text, so both Flags stayed active on the worklist."""
+    import confluent_kafka
+
+    settings = kafka.settings(partitions=1)
+    positive = "Acute subdural hematoma along the left convexity."
+    feed = [
+        _report("X-F", "ACC-X1", "F", [(positive, "F")]),
+        _report("X-X", "ACC-X1", "X", []),
+        _report("W-F", "ACC-W1", "F", [(positive, "F")]),
+        _report("W-C", "ACC-W1", "C", [(positive, "W"), ("", "W")]),
+        _report("D-F", "ACC-D1", "F", [(positive, "F")]),
+        _report("D-C", "ACC-D1", "C", [(positive, "D"), ("No intracranial hemorrhage.", "C")]),
+    ]
+    producer = confluent_kafka.Producer({"bootstrap.servers": settings.bootstrap_servers, "acks": "all"})
+    for value in feed:
+        producer.produce(settings.topics.input, key=b"MRN7", value=value)
+    assert producer.flush(30) == 0
+
+    proc = kafka.start_process(settings)
+    try:
+        audits = [json.loads(r.value) for r in kafka.audits_until(settings, len(feed), timeout_s=120)]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    by_control = {a["control_id"]: a for a in audits}
+    assert {c: by_control[c]["flag_action"] for c in ("X-F", "W-F", "D-F")} == dict.fromkeys(
+        ("X-F", "W-F", "D-F"), "created"
+    )
+    for control in ("X-X", "W-C"):
+        a = by_control[control]
+        assert (a["decision"], a["reason"], a["flag_action"], a["flag_status"]) == (
+            "skipped",
+            "cancelled",
+            "entered-in-error",
+            "entered-in-error",
+        ), a
+    # a deleted OBX beside a corrected one: only the corrected text is read, and it withdraws the Flag
+    assert (by_control["D-C"]["decision"], by_control["D-C"]["flag_action"]) == ("negative", "withdrawn")
+    flags = [json.loads(r.value) for r in kafka.read(settings.flag_topic)]
+    last = {f["identifier"][0]["value"]: f["status"] for f in flags}
+    assert last == {"ACC-X1": "entered-in-error", "ACC-W1": "entered-in-error", "ACC-D1": "inactive"}, flags
+    assert not kafka.read(settings.topics.dead_letter)

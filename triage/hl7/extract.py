@@ -11,7 +11,16 @@ from triage.hl7.accession import DEFAULT_REFS, FieldRef, pick_accession
 from triage.hl7.errors import UnparseableError
 from triage.hl7.escape import encoding_problem
 from triage.hl7.message import Message, Segment
-from triage.hl7.sections import ADDENDUM, FINDINGS, IMPRESSION, TextLine, collect_text, note_once
+from triage.hl7.sections import (
+    ADDENDUM,
+    FINDINGS,
+    IMPRESSION,
+    TextLine,
+    carries_text,
+    collect_text,
+    note_once,
+    retracted,
+)
 from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import fhir_datetime, hl7_time_precision, parse_hl7_time
 from triage.text import SOURCE_HEADING, extract_conclusion
@@ -185,7 +194,9 @@ def _order(
     placer = _first_of(obr, 2) or _first_of(orc, 2)
     filler = _first_of(obr, 3) or _first_of(orc, 3)
     accession, accession_source = pick_accession(message, accession_sources, warnings)
-    if not text:  # after the ids, so the dead letter and its audit record can be found by accession
+    # after the ids, so the dead letter and its audit record can be found by accession. A cancellation needs
+    # no text: RIS send OBR-25 X (or OBX-11 D/W) without the report body, and it must still withdraw the Flag
+    if not text and _status(message, obr, []) is not ResultStatus.CANCELLED:
         return MessageError(
             message_index,
             control_id,
@@ -342,6 +353,12 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
     if status is not None:
         if was_word:
             warnings.append(f"status_word:{status.value}")  # the word itself is not quoted (PHI-free codes)
+        texts = [obx for obx in message.all("OBX") if carries_text(obx)]
+        if status is not ResultStatus.CANCELLED and texts and all(retracted(obx) for obx in texts):
+            # every result of the report deleted or posted as wrong (OBX-11 D/W: e.g. the wrong patient),
+            # whatever OBR-25 says (often C): the report is withdrawn, so its Flag is entered-in-error
+            warnings.append(f"status_from:OBX-11->{ResultStatus.CANCELLED.value}")
+            return ResultStatus.CANCELLED
         return status
     if raw:
         warnings.append("status_unknown")

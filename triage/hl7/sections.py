@@ -43,6 +43,19 @@ _SECTION_CODES = {
 }
 TEXT_TYPES = frozenset({"TX", "FT", "ST", "TN", "GTS"})
 CODED_TYPES = frozenset({"CE", "CWE", "CF", "CNE"})
+# OBX-11 (HL7 table 0085): D deletes the observation, W posts it as wrong (e.g. sent for the wrong patient)
+RETRACTED = frozenset({"D", "W"})
+
+
+def retracted(obx: Segment) -> bool:
+    """Whether this OBX withdraws its value (OBX-11 D or W): its text is no part of the report."""
+    return (obx.get(11) or "").upper() in RETRACTED
+
+
+def carries_text(obx: Segment) -> bool:
+    """Whether this OBX's value type is one whose value `obx_text` reads as report text."""
+    value_type = (obx.get(2) or "").upper()
+    return value_type in TEXT_TYPES or value_type in CODED_TYPES or (not value_type and bool(obx.raw(5)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,28 +124,39 @@ def _coded_text(seg: Segment, rep: str) -> str | None:
 
 
 def collect_text(message: Message, warnings: list[str]) -> list[TextLine]:
-    """All report text lines in message order. Empty OBX-5 values stay as blank lines (paragraphs)."""
+    """All report text lines in message order. Empty OBX-5 values stay as blank lines (paragraphs). An OBX
+    whose OBX-11 is D or W (deleted, posted as wrong) and the NTE comments on it are left out
+    (``obx_retracted:<n>``)."""
     lines: list[TextLine] = []
     in_order = False
     section = BODY
+    dropped = 0
+    skip_notes = False
     for seg in message.segments:
         name = seg.fields[0]
         if name == "OBX":
             in_order = True
             section = obx_section(seg)
+            skip_notes = retracted(seg)
+            if skip_notes:
+                dropped += 1
+                continue
             text = obx_text(seg, warnings)
             if text is not None:
                 lines.append(TextLine(text, section, "OBX"))
         elif name == "NTE":
-            if in_order:
+            if in_order and not skip_notes:
                 text = repetition_lines(seg, seg.raw(3))
                 if text is not None:
                     lines.append(TextLine(text, section, "NTE"))
         elif name == "OBR":
             in_order = True
             section = BODY
+            skip_notes = False
         elif name in ("PID", "PV1", "ORC", "SPM"):
             in_order = False  # NTEs here are patient/visit/order notes, not the report
+    if dropped:
+        warnings.append(f"obx_retracted:{dropped}")
     return lines
 
 
