@@ -82,13 +82,9 @@ def test_synth_stopped_leaves_no_output(tmp_path: Path, sig: signal.Signals, nam
     _assert_stopped(code, err, took, out, sig)
 
 
-def test_synth_into_a_folder_keeps_the_folders_other_files_and_completes(tmp_path: Path) -> None:
-    """The folder output is built beside and moved in: a file of the user's stays, the reports arrive."""
-    feed = tmp_path / "feed"
-    feed.mkdir()
-    (feed / "mine.txt").write_text("keep me\n")
+def _synth(*args: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "triage.cli", "synth", "--n", "3", "--format", "hl7", "--out", str(feed)],
+        [sys.executable, "-m", "triage.cli", "synth", *args],
         capture_output=True,
         text=True,
         env=_env(),
@@ -96,21 +92,21 @@ def test_synth_into_a_folder_keeps_the_folders_other_files_and_completes(tmp_pat
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_synth_into_a_folder_keeps_the_folders_other_files_and_completes(tmp_path: Path) -> None:
+    """The folder output is built beside and moved in: a file of the user's stays, the reports arrive."""
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "mine.txt").write_text("keep me\n")
+    _synth("--n", "3", "--format", "hl7", "--out", str(feed))
     assert (feed / "mine.txt").read_text() == "keep me\n"
     assert len(list(feed.glob("*.hl7"))) == 3 and not (tmp_path / "feed.partial").exists()
 
 
 def _corpus(tmp_path: Path, n: int) -> Path:
     data = tmp_path / "reports.jsonl"
-    done = subprocess.run(
-        [sys.executable, "-m", "triage.cli", "synth", "--n", str(n), "--out", str(data)],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        cwd=REPO,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    _synth("--n", str(n), "--out", str(data))
     return data
 
 
