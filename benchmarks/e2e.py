@@ -41,6 +41,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -268,13 +269,7 @@ def produce(
         else:
             out[(msg.partition(), msg.offset())] = (t, wall)
 
-    start = time.perf_counter()
-    for i, (key, value) in enumerate(values):
-        if rate:
-            due = start + i / rate
-            while (delay := due - time.perf_counter()) > 0:
-                time.sleep(delay)
-        t, wall = time.perf_counter(), time.time()
+    for key, value, t, wall in _paced(values, rate):
         while True:
             try:
                 producer.produce(
@@ -292,6 +287,20 @@ def produce(
     return out
 
 
+def _paced(
+    values: list[tuple[bytes, bytes]], rate: float | None
+) -> Iterator[tuple[bytes, bytes, float, float]]:
+    """Each (key, value) at its due time (`rate` per second from the first; at once when None), with the
+    perf_counter and wall clock of its release: both producers send on this one schedule."""
+    start = time.perf_counter()
+    for i, (key, value) in enumerate(values):
+        if rate:
+            due = start + i / rate
+            while (delay := due - time.perf_counter()) > 0:
+                time.sleep(delay)
+        yield key, value, time.perf_counter(), time.time()
+
+
 def _produce_kafka_python(
     bootstrap: str, topic: str, values: list[tuple[bytes, bytes]], rate: float | None
 ) -> dict:
@@ -300,13 +309,7 @@ def _produce_kafka_python(
 
     producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0 if rate else 5)
     sent: list[tuple[Any, float, float]] = []
-    start = time.perf_counter()
-    for i, (key, value) in enumerate(values):
-        if rate:
-            due = start + i / rate
-            while (delay := due - time.perf_counter()) > 0:
-                time.sleep(delay)
-        t, wall = time.perf_counter(), time.time()
+    for key, value, t, wall in _paced(values, rate):
         sent.append((producer.send(topic, key=key, value=value), t, wall))
     producer.flush()
     out = {}

@@ -1,6 +1,13 @@
 """Kafka connection options, declared once for every command that talks to a broker (`Annotated` aliases:
 ``bootstrap_servers: BootstrapServers = None``), and `kafka_overrides()` turning them into load_settings()
 arguments. A flag left out is None, so the environment and the config file still apply (flags > env > file).
+
+`duplicates` lists the commands' option blocks (these parameters, the `kafka_overrides(...)` call naming each,
+other commands' `typer.Option` declarations, the keyword calls of `train`/`evaluate`/`replay`) as repeated
+or same-shape runs: typer reads each command's own signature, so every command declares and forwards its
+parameters itself; those runs are declarations that differ in names and help, not logic to share. What was
+logic is shared: the `--model` check and the bad-row lines (triage.commands.model_check), the stop lines
+(triage.commands.interrupts), the sending and its stop report (sandbox_cmds.send_records/until_acknowledged).
 """
 
 from __future__ import annotations

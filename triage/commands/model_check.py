@@ -10,6 +10,7 @@ the three ways named in the message.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from triage.errors import ArtifactError
@@ -32,6 +33,28 @@ def model_source(model_dir: Path, flag: Path | None) -> str:
     if Path(model_dir) == DEFAULT_MODEL_DIR:
         return "the default: model_artifacts/ of the source tree"
     return "model_dir in the config file"
+
+
+class FirstProblems:
+    """A bad-row callback: the first `limit` lines written (`write`), every one counted (`count`), so that a
+    file with thousands of bad rows is a screenful and a count, not a flood."""
+
+    def __init__(self, write: Callable[[str], None], limit: int) -> None:
+        self.write, self.limit, self.count = write, limit, 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        if self.count <= self.limit:
+            self.write(message)
+
+
+def require_model_option(model: Path) -> None:
+    """require_model_dir for a command's `--model` (envvar TRIAGE_MODEL_DIR, default the shipped model): the
+    error names the flag only when the user gave it on the command line."""
+    from triage.config import DEFAULT_MODEL_DIR
+
+    given = model != DEFAULT_MODEL_DIR and not os.environ.get("TRIAGE_MODEL_DIR")
+    require_model_dir(model, model if given else None)
 
 
 def require_model_dir(model_dir: Path, flag: Path | None = None) -> None:

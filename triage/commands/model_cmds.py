@@ -6,7 +6,6 @@ Heavy imports (torch, gensim, sklearn) happen inside the commands so that `triag
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -380,22 +379,14 @@ def label(
     one or another encoding (Excel)."""
     from tqdm.auto import tqdm
 
-    from triage.commands.model_check import require_model_dir
+    from triage.commands.model_check import FirstProblems, require_model_option
     from triage.config import load_settings
     from triage.offline.labeling import label_reports
     from triage.offline.tables import LIST_LIMIT
 
     site = load_settings()
-    require_model_dir(
-        model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
-    )
-    shown = 0
-
-    def on_problem(message: str) -> None:
-        nonlocal shown
-        shown += 1
-        if shown <= LIST_LIMIT:
-            tqdm.write(message, file=_stderr())
+    require_model_option(model)
+    on_problem = FirstProblems(lambda message: tqdm.write(message, file=_stderr()), LIST_LIMIT)
 
     with stops_cleanly(out):  # OUT.partial until the last row (triage.offline.labeling)
         summary = label_reports(

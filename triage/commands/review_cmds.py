@@ -5,7 +5,6 @@ Heavy imports (torch, medspaCy, matplotlib) happen inside the commands so that `
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -90,7 +89,7 @@ def init(
     """Score SOURCE as `triage label` does and write the review plan to --db: a random sample stratified by
     the product's decision plus an active queue (disagreements, near the threshold, unknown words, drift
     outliers)."""
-    from triage.commands.model_check import require_model_dir
+    from triage.commands.model_check import FirstProblems, require_model_option
     from triage.config import load_settings
     from triage.model.scorer import Scorer
     from triage.pipeline.decision import DecisionCore
@@ -110,16 +109,8 @@ def init(
     if db.exists():
         raise InputFileError(f"--db {db} already exists; labels are never overwritten: choose a new file")
     site = load_settings(config, bootstrap_servers=bootstrap_servers)
-    require_model_dir(
-        model, None if model == DEFAULT_MODEL_DIR or os.environ.get("TRIAGE_MODEL_DIR") else model
-    )
-    problems = 0
-
-    def on_problem(message: str) -> None:
-        nonlocal problems
-        problems += 1
-        if problems <= 10:
-            typer.echo(message, err=True)
+    require_model_option(model)
+    on_problem = FirstProblems(lambda message: typer.echo(message, err=True), 10)
 
     # the decision core with the site's settings (threshold, headings, procedure filter), as `triage label`'s
     core = DecisionCore(
@@ -169,8 +160,8 @@ def init(
         seed=seed,
         drift_min_bits=drift_min_bits,
     )
-    if problems > 10:
-        typer.echo(f"... {problems - 10} more problem(s) not listed", err=True)
+    if on_problem.count > on_problem.limit:
+        typer.echo(f"... {on_problem.count - on_problem.limit} more problem(s) not listed", err=True)
     typer.echo(summary)
 
 
