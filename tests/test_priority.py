@@ -1218,6 +1218,20 @@ _ROUND_H = [
         16.0,
         "urgent",
     ),
+    # a shift after the bleed's sizes is not theirs; units after each dimension; "Status:" fields
+    ("PAGE: L EDH now 15mm (prev 9mm), MLS 3mm.", "increased", 15.0, "critical"),
+    (
+        "Left frontal haematoma now 18mm x 12mm, previously 2.6cm x 2.0cm.",
+        "decreased",
+        18.0,
+        "routine",
+    ),
+    (
+        "Finding: subdural haematoma, right. Status: unchanged.\nFinding: midline shift. Status: none.",
+        "stable",
+        None,
+        "routine",
+    ),
     # a hedge mark before the change words keeps them in the bleed's sentence
     ("Right SDH, ? slightly thicker than yesterday.", "increased", None, "urgent"),
 ]

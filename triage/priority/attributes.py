@@ -183,12 +183,13 @@ _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION m
 _FIELD_LABEL = (
     r"(?:(?:interval |overall )?change(?: (?:from|since|vs\.?|versus|compared (?:with|to)|relative to) "
     r"(?:the )?(?:prior|previous|last|comparison)(?: (?:ct|mri?|scan|study|exam\w*|imaging))?)?|"
-    r"(?:compared (?:with|to)|vs\.?|versus|relative to) (?:the )?(?:prior|previous|last)"
+    r"(?:compared (?:with|to)|comparison (?:with|to)|vs\.?|versus|relative to) (?:the )?"
+    r"(?:prior|previous|last)"
     r"(?: (?:ct|mri?|scan|study|exam\w*|imaging))?|interval (?:change|evolution)|trend|evolution|"
-    r"comparison|acuity|age|density|attenuation|type|subtype|compartment|location|site|"
+    r"comparison|acuity|age|density|attenuation|type|subtype|compartment|location|site|side|laterality|status|"
     r"(?:hemorrhage|haemorrhage|bleed) type|"
     r"(?:max(?:imum|imal)?\.? |greatest |largest )?(?:size|thickness|depth|diameter|width|dimensions?|"
-    r"measurements?)|volume|prior|previous)"
+    r"measurements?)(?: \((?:mm|cm)\))?|volume|prior|previous)"
 )
 _ANAPHORA = re.compile(
     # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
@@ -767,9 +768,10 @@ _WORD_NUM = (
 _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|(?:{_WORD_NUM})(?: point (?:{_WORD_NUM}|zero))?)"
 _UNIT = r"(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?)\b"
 _MEASURE = re.compile(
-    rf"(?P<dims>{_NUM}(?:\s*(?:x|×|by)\s*{_NUM})*)\s*-?\s*(?P<unit>{_UNIT})",
+    rf"(?P<dims>{_NUM}(?:\s*(?:{_UNIT})?\s*(?:x|×|by)\s*{_NUM})*)\s*-?\s*(?P<unit>{_UNIT})",
     re.IGNORECASE,
 )
+_UNIT_TAIL = re.compile(rf"\s*{_UNIT}\s*$", re.IGNORECASE)
 _TIMES = re.compile(r"\s*(?:(?<![a-z])x(?![a-z])|×|\bby\b)\s*", re.IGNORECASE)
 _VOLUME_UNIT = r"(?:ml|cc|cm3|cubic centimet(?:er|re)s?)\b"
 _VOLUME_WORDS = ("ml", "cc", "cm3", "cubic")  # every _VOLUME_UNIT contains one
@@ -897,7 +899,8 @@ _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 #: set-6 kind: a sign answered after a colon ("Midline shift: none", "Herniation: no"), past the clause
 _NONE_AFTER_COLON = re.compile(
     r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present))\b|"
-    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?\s*(?:mm|cm)\b",  # round H: "Midline shift: 0 mm" is none
+    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?\s*(?:mm|cm)\b|"  # round H: "Midline shift: 0 mm" is none
+    r"\.?\s*(?:status|present)\s*:\s*(?:none|nil|no|absent|negative)\b",  # "Midline shift. Status: none"
     re.I,
 )
 #: set-6 kind: the first of two shifts joined by an arrow or "to" is the earlier ("shift 2 mm -> now 5 mm")
@@ -1164,7 +1167,7 @@ def _in_mm(value: float, unit: str) -> float:
 def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float]]:
     """(start, end, largest dimension in mm) of every linear measurement in text[start:end]."""
     for m in _MEASURE.finditer(text, start, end):
-        dims = [_number(d) for d in _TIMES.split(m.group("dims"))]
+        dims = [_number(_UNIT_TAIL.sub("", d)) for d in _TIMES.split(m.group("dims"))]  # "31mm x 22mm"
         known = [d for d in dims if d is not None]
         if known:
             yield m.start(), m.end(), round(_in_mm(max(known), m.group("unit")), 1)
@@ -1416,14 +1419,24 @@ _NOW_AFTER = re.compile(
 )
 _MEASURE_END = re.compile(rf"(?:{_NUM})\s*-?\s*{_UNIT}\s*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+_SHIFT_PHRASE_BACK = 120  # characters looked back for the measurement's comma phrases (a bound: linear)
 
 
 def _shift_near(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     """Whether a midline-shift word is near the measurement text[a:b] (within lo..hi), in its own sentence:
     "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm" measures the bleed, not the shift."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a)]
     after = _SENTENCE_STOP.search(text, b, hi)
-    return _SHIFT_NEAR.search(text, stops[-1] if stops else lo, after.start() if after else hi) is not None
+    hi = after.start() if after else hi
+    # round H: its comma phrase and the one before, however long ("SDH 12 mm, 5 mm shift, previously 8 mm",
+    # "(10 mm), but midline shift has increased to 7 mm from 4 mm"), not the one after ("R SDH now 14mm (prev
+    # 8mm), MLS 6mm")
+    back = max(0, min(lo, a - _SHIFT_PHRASE_BACK))
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, back, a)]
+    back = stops[-1] if stops else back
+    commas = [i for i in range(back, a) if text[i] == ","]
+    back = commas[-2] + 1 if len(commas) >= 2 else back
+    comma = text.find(",", b, hi)
+    return _SHIFT_NEAR.search(text, back, comma if comma >= 0 else hi) is not None
 
 
 def _paired_change(
