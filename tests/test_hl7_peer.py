@@ -10,8 +10,10 @@ import pytest
 from hl7apy.exceptions import InvalidEncodingChars
 from hl7apy.parser import parse_message
 
-from triage.core import MessageError, NonReport, Report
+from triage.config import DEFAULT_HEAD_CT_PATTERN
+from triage.core import MessageError, NonReport, Report, ResultStatus
 from triage.hl7 import parse_record
+from triage.pipeline.decide import ProcedureFilter, route
 
 PEER = Path(__file__).parent / "data" / "peer"
 
@@ -68,6 +70,27 @@ def test_peer_numeric_oru_is_a_report_without_text() -> None:
     result = one((PEER / "python_hl7_sample_oru.hl7").read_bytes())
     assert isinstance(result, MessageError) and result.error.reason == "no_report_text"
     assert result.control_id == "CNTRL-3456"
+
+
+def test_peer_lab_oru_reads_escapes_coded_text_and_no_value_types_as_python_hl7_does() -> None:
+    """break1: microsoft/FHIR-Converter's ORU-R01-01 (SOURCES.md)."""
+    raw = (PEER / "ms_fhir_converter_oru_r01_01.hl7").read_bytes()
+    r = report(raw)
+    assert (r.accession, r.accession_source, r.placer_order_number) == ("986", "OBR-3", "845439")
+    assert (r.result_status, r.procedure_code) == (ResultStatus.FINAL, "625-4")
+    lines = r.text.splitlines()
+    message = hl7.parse(raw.decode().replace("\n", "\r"))
+    assert lines[0] == message.unescape(str(message.segments("NTE")[0][3]))  # \T\ -> &
+    assert lines == [
+        lines[0],
+        "Allergy to peanuts observed.",
+        "Salmonella",
+        "Submission of serum",
+        "No Antibodies Detected",
+    ]
+    assert "&" in lines[0] and "\\T\\" not in r.text
+    head_ct_only = ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)
+    assert route(r, head_ct_only).reason == "procedure_filter"  # a lab test, not a head CT
 
 
 # --- our own messages: MSH-2 --------------------------------------------------------------------------------
