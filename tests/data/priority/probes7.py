@@ -2712,15 +2712,17 @@ ROWS_G = [
 ]
 
 
-def rows() -> list[dict]:
+def build(table: list[tuple], prefix: str, kind: str) -> list[dict]:
+    """The rows of `table` ((text, subtypes, acuity, change, want, mass effect, size_mm, [hedged,
+    change_hedged])), ids `prefix`-000...; stops where the policy table's priority is not the one meant."""
     gold = MAKE_SET.gold_priority
     out = []
-    for i, r in enumerate(ROWS + ROWS_B + ROWS_C + ROWS_D + ROWS_E + ROWS_F + ROWS_G):
+    for i, r in enumerate(table):
         text, subtypes, acuity, change, want, me, size, *flags = r
         hedged, change_hedged = [*flags, False, False][:2]
         row = {
-            "id": f"q7-{i:03d}",
-            "kind": "probes-7",
+            "id": f"{prefix}-{i:03d}",
+            "kind": kind,
             "text": text,
             "subtypes": subtypes,
             "acuity": acuity,
@@ -2736,6 +2738,10 @@ def rows() -> list[dict]:
             raise SystemExit(f"{row['id']}: table says {row['priority']}, author meant {want}: {text}")
         out.append(row)
     return out
+
+
+def rows() -> list[dict]:
+    return build(ROWS + ROWS_B + ROWS_C + ROWS_D + ROWS_E + ROWS_F + ROWS_G, "q7", "probes-7")
 
 
 def main() -> None:

@@ -29,27 +29,22 @@ HERE = Path(__file__).parent
 OUT = HERE / "probes-8.jsonl"
 
 
-def _make_set():
-    spec = importlib.util.spec_from_file_location("make_set", HERE / "make_set.py")
+def _probes7():
+    """probes7.py: its label helpers and row builder (one schema for both rounds)."""
+    spec = importlib.util.spec_from_file_location("probes7", HERE / "probes7.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-MAKE_SET = _make_set()
-M = MAKE_SET._me
-
-EDH, SDH, SAH, IPH, IVH = "epidural", "subdural", "subarachnoid", "intraparenchymal", "intraventricular"
-CON, HT, OTH = "contusion", "hemorrhagic_transformation", "other"
-NS = "not_stated"
-NEW, INC, ST, DEC, NP = "new", "increased", "stable", "decreased", "no_prior"
-C, U, RT = "critical", "urgent", "routine"
+P7 = _probes7()
+M, S = P7.M, P7.S
+EDH, SDH, SAH, IPH, IVH = P7.EDH, P7.SDH, P7.SAH, P7.IPH, P7.IVH
+CON, HT, OTH = P7.CON, P7.HT, P7.OTH
+NS = P7.NS
+NEW, INC, ST, DEC, NP = P7.NEW, P7.INC, P7.ST, P7.DEC, P7.NP
+C, U, RT = P7.C, P7.U, P7.RT
 HEDGED_CHANGE = (False, True)  # (hedged, change_hedged): the bleed is stated, its growth is hedged
-
-
-def S(mm=None, **kw):
-    """A midline shift (with its mm when stated) and any other signs."""
-    return M(midline_shift=True, midline_shift_mm=None if mm is None else float(mm), **kw)
 
 
 # (text, subtypes, acuity, change, want, mass effect, size_mm, [hedged, change_hedged])
@@ -873,29 +868,7 @@ ROWS_H = [
 
 
 def rows() -> list[dict]:
-    gold = MAKE_SET.gold_priority
-    out = []
-    for i, r in enumerate(ROWS_H):
-        text, subtypes, acuity, change, want, me, size, *flags = r
-        hedged, change_hedged = [*flags, False, False][:2]
-        row = {
-            "id": f"q8-{i:03d}",
-            "kind": "probes-8",
-            "text": text,
-            "subtypes": subtypes,
-            "acuity": acuity,
-            "change": change,
-            "hedged": bool(hedged),
-            "mass_effect": me or M(),
-            "size_mm": None if size is None else float(size),
-        }
-        if change_hedged:  # the change word is hedged, the bleed is not (round G kind 1)
-            row["change_hedged"] = True
-        row["priority"] = gold(row)
-        if row["priority"] != want:
-            raise SystemExit(f"{row['id']}: table says {row['priority']}, author meant {want}: {text}")
-        out.append(row)
-    return out
+    return P7.build(ROWS_H, "q8", "probes-8")
 
 
 def main() -> None:
