@@ -56,6 +56,7 @@ Radiol 2014) and ordinary CT-report wording; the labeled set it is measured on i
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -692,12 +693,17 @@ def _one_edit(word: str, target: str) -> bool:
 _TYPO_VOCABULARY = frozenset(w for words in _TYPO_TARGETS.values() for w in words)
 
 
+@functools.lru_cache(maxsize=16384)
+def _is_typo_of(word: str, value: str) -> bool:
+    """Whether the lower-cased `word` is a change word of `value` misspelt by one edit (a report's words
+    repeat, within it and across reports: each is compared with the targets once)."""
+    return word not in _TYPO_VOCABULARY and any(_one_edit(word, t) for t in _TYPO_TARGETS[value])
+
+
 def _typo_cues(text: str, start: int, end: int, value: str) -> Iterable[_Span]:
     """The words of text[start:end] one edit from a change word of `value` (`_TYPO_TARGETS`)."""
-    targets = _TYPO_TARGETS.get(value, ())
-    for m in _WORD.finditer(text, start, end) if targets else ():
-        word = m.group().lower()
-        if word not in _TYPO_VOCABULARY and any(_one_edit(word, t) for t in targets):
+    for m in _WORD.finditer(text, start, end) if _TYPO_TARGETS.get(value) else ():
+        if _is_typo_of(m.group().lower(), value):
             yield _Span(m.start(), m.end())
 
 
