@@ -23,9 +23,8 @@ def test_the_kafka_and_obs_slices_carry_the_resolved_values(monkeypatch: pytest.
     )
     kafka, obs = settings.kafka, settings.obs
     for field in dataclasses.fields(KafkaSettings):
-        expected = (
-            settings.producer.compression if field.name == "compression" else getattr(settings, field.name)
-        )
+        producer = {"compression": settings.producer.compression, "producer_batch_size": 262_144}
+        expected = producer[field.name] if field.name in producer else getattr(settings, field.name)
         assert getattr(kafka, field.name) == expected, field.name
     for field in dataclasses.fields(ObsSettings):
         assert getattr(obs, field.name) == getattr(settings, field.name), field.name

@@ -109,3 +109,20 @@ def test_output_compression_is_one_setting_passed_to_the_producer(monkeypatch: p
     monkeypatch.setenv("TRIAGE_PRODUCER__COMPRESSION", "brotli")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_output_batch_size_reaches_the_producer_capped_by_the_message_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One record batch per partition holds up to producer.batch_size bytes (fewer batches: less of the loop
+    thread per record), never more than max_message_bytes (the broker takes one record of that size)."""
+    from triage.config import Settings
+    from triage.stream import kafka_io
+
+    built: list[dict] = []
+    monkeypatch.setattr(kafka_io, "KafkaProducer", lambda **cfg: built.append(cfg))
+    kafka_io.make_producer(Settings().kafka)
+    monkeypatch.setenv("TRIAGE_PRODUCER__BATCH_SIZE", "65536")
+    kafka_io.make_producer(Settings().kafka)
+    kafka_io.make_producer(Settings(max_message_bytes=20_000).kafka)
+    assert [cfg["batch_size"] for cfg in built] == [262_144, 65_536, 20_000]

@@ -454,6 +454,7 @@ class KafkaSettings:
     topics: TopicSettings
     topic_retention: TopicRetention
     compression: Literal["none", "gzip", "snappy", "lz4", "zstd"]
+    producer_batch_size: int
     batch_max_records: int
     batch_max_wait_ms: int
     session_timeout_ms: int
@@ -497,6 +498,10 @@ class ProducerSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
+    # the most bytes of one record batch per partition (kafka-python's batch_size; a record larger than it
+    # goes alone). Kept at most max_message_bytes, so a batch of several records is never larger than the
+    # broker takes one record to be.
+    batch_size: int = Field(262_144, ge=1024)
 
 
 class Settings(BaseSettings):
@@ -724,6 +729,7 @@ class Settings(BaseSettings):
             topics=self.topics,
             topic_retention=self.topic_retention,
             compression=self.producer.compression,
+            producer_batch_size=min(self.producer.batch_size, self.max_message_bytes),
             batch_max_records=self.batch_max_records,
             batch_max_wait_ms=self.batch_max_wait_ms,
             session_timeout_ms=self.session_timeout_ms,

@@ -336,6 +336,7 @@ def make_producer(
         # send() waits this long at most for metadata (an unknown topic), not kafka-python's 60 s default
         "max_block_ms": min(kafka.delivery_timeout_ms, 60_000),
         "compression_type": {"none": None}.get(kafka.compression, kafka.compression),
+        "batch_size": kafka.producer_batch_size,
     }
     cfg.update(overrides)
     return connect_client(
