@@ -572,3 +572,49 @@ def test_a_later_record_whose_own_state_was_written_is_not_refused_with_the_earl
     assert set(result.refused) == {0} and not result.dependent
     assert memory["ACC1"].control_id == "M2" and memory["ACC1"].flag_id is not None
     _check_memory_is_the_topic(memory, made)
+
+
+def test_first_and_next_offsets_per_partition_in_any_order() -> None:
+    from triage.core import SourceRecord
+    from triage.stream.records import first_and_next
+
+    records = [SourceRecord("t", p, o, b"") for p, o in [(1, 7), (0, 3), (1, 5), (0, 4), (1, 9), (2, 0)]]
+    first, nxt = first_and_next(records)
+    assert first == {TopicPartition("t", 0): 3, TopicPartition("t", 1): 5, TopicPartition("t", 2): 0}
+    assert nxt == {TopicPartition("t", 0): 5, TopicPartition("t", 1): 10, TopicPartition("t", 2): 1}
+    assert first_and_next([]) == ({}, {})
+
+
+def test_the_state_reader_skips_the_records_the_daemon_wrote_and_holds() -> None:
+    """A record at the offset of our own acknowledged write is that state (not decoded again); an older one
+    is skipped, a newer one (another instance's) is applied."""
+    from types import SimpleNamespace
+
+    from triage.config import Settings
+    from triage.pipeline.state import FlagState
+    from triage.stream.state import FlagStateStore
+
+    settings = Settings()
+    store = FlagStateStore(settings.kafka, settings.run_topics)
+
+    def state(control_id: str) -> FlagState:
+        return FlagState(
+            accession="A1",
+            flag_id=None,
+            status=None,
+            model_version="m",
+            control_id=control_id,
+            result_status="F",
+        )
+
+    ours = state("ours")
+    store.apply_written("A1", ours, 5)
+    tp = TopicPartition(store.topic, 0)
+
+    def rec(offset: int, value: bytes) -> SimpleNamespace:
+        return SimpleNamespace(key=b"A1", value=value, offset=offset, partition=0)
+
+    assert store._apply({tp: [rec(4, state("older").to_json()), rec(5, b"not json")]}) == 2
+    assert store.states["A1"] is ours and store.invalid_records == 0
+    store._apply({tp: [rec(6, state("theirs").to_json())]})
+    assert store.states["A1"].control_id == "theirs"

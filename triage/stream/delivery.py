@@ -141,8 +141,10 @@ class Deliverer:
     def forget_committed(self, next_offsets: dict[TopicPartition, int]) -> None:
         """Drop what is remembered for records below the committed offsets (they will not come back)."""
 
+        committed = {(tp.topic, tp.partition): offset for tp, offset in next_offsets.items()}
+
         def done(ident: tuple[Any, ...]) -> bool:
-            nxt = next_offsets.get(TopicPartition(ident[0], ident[1]))
+            nxt = committed.get((ident[0], ident[1]))
             return nxt is not None and ident[2] < nxt
 
         for table in (self.acked, self.refused_idents, self._failed_cycles):

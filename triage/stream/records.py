@@ -4,7 +4,6 @@ Pure (no client calls): shared by the daemon loop and the group-less readers of 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,10 +33,15 @@ def first_and_next(
 ) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
     """Per partition: the lowest offset of `records` (where to seek back to) and one past the highest (what
     to commit)."""
-    first: dict[TopicPartition, int] = {}
-    nxt: dict[TopicPartition, int] = defaultdict(int)
-    for r in records:
-        tp = TopicPartition(r.topic, r.partition)
-        first[tp] = min(first.get(tp, r.offset), r.offset)
-        nxt[tp] = max(nxt[tp], r.offset + 1)
-    return first, dict(nxt)
+    first: dict[tuple[str, int], int] = {}
+    nxt: dict[tuple[str, int], int] = {}
+    for r in records:  # plain tuples per record, one TopicPartition per partition
+        where, offset = (r.topic, r.partition), r.offset
+        if offset < first.get(where, offset + 1):
+            first[where] = offset
+        if offset >= nxt.get(where, offset):
+            nxt[where] = offset + 1
+    return (
+        {TopicPartition(*where): offset for where, offset in first.items()},
+        {TopicPartition(*where): offset for where, offset in nxt.items()},
+    )

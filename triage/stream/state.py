@@ -114,8 +114,8 @@ class FlagStateStore:
                     continue
                 key = rec.key.decode("utf-8", errors="replace")
                 written = self._written_at.get(key)
-                if written is not None and rec.offset < written:
-                    continue  # older than a state we wrote ourselves and already hold
+                if written is not None and rec.offset <= written:
+                    continue  # a state we wrote ourselves and already hold, or an older one
                 if rec.value is None:  # tombstone
                     self.states.pop(key, None)
                     continue
