@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from e2e import Watcher, run_phase, wait_ready  # noqa: E402
+from e2e import Watcher, metrics_text, run_phase, wait_ready  # noqa: E402
 
 from triage.config import DEFAULT_MODEL_DIR, Settings, TopicSettings  # noqa: E402
 from triage.offline.synth.oru import synth_stream  # noqa: E402
@@ -142,6 +142,11 @@ def one_run(
                 None,
                 {"daemon": proc.pid, "broker": broker.pid},
             )
+            batches = {
+                name: float(value)
+                for name, _, value in (line.partition(" ") for line in metrics_text(port).splitlines())
+                if name in ("triage_batch_size_records_count", "triage_batch_size_records_sum")
+            }
             threads = {
                 t: 1e6 * (c - threads0.get(t, 0.0)) / len(feed) for t, c in thread_cpu(proc.pid).items()
             }
@@ -160,6 +165,7 @@ def one_run(
                 print(log.read().decode(errors="replace")[-3000:])
                 raise SystemExit(f"daemon exited with {code}")
     phase["load"] = load
+    phase["batches"] = batches
     phase["threads"] = threads
     return phase
 
@@ -198,6 +204,12 @@ def spy_report(path: Path, top: int, threads: dict[int, float]) -> None:
             print(f"  {100 * count / total:5.1f}%  {name}")
 
 
+def mean_batch(phase: dict) -> float:
+    """Records per polled batch over the whole run (the histogram's sum / count)."""
+    count = phase["batches"].get("triage_batch_size_records_count", 0.0)
+    return phase["batches"].get("triage_batch_size_records_sum", 0.0) / count if count else float("nan")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=5000)
@@ -222,7 +234,8 @@ def main() -> None:
                 print(
                     f"{tree!s:40} daemon {phase['cpu_us']['daemon']:7,.0f} µs/record, broker "
                     f"{phase['cpu_us']['broker']:5,.0f} µs, {phase['throughput']:5,.0f} msg/s, "
-                    f"{phase['decided']}/{phase['n']} decided, load {phase['load']:.2f}",
+                    f"{phase['decided']}/{phase['n']} decided, mean batch {mean_batch(phase):.0f}, "
+                    f"load {phase['load']:.2f}",
                     flush=True,
                 )
         if args.py_spy:

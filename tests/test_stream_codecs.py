@@ -126,3 +126,49 @@ def test_output_batch_size_reaches_the_producer_capped_by_the_message_limit(
     kafka_io.make_producer(Settings().kafka)
     kafka_io.make_producer(Settings(max_message_bytes=20_000).kafka)
     assert [cfg["batch_size"] for cfg in built] == [262_144, 65_536, 20_000]
+
+
+def test_the_producers_partitioner_maps_keys_as_kafka_pythons_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The remembered hash changes nothing: every key lands where kafka-python's DefaultPartitioner (the Java
+    client's murmur2) puts it, for every partition count, also after the memo starts over."""
+    import random
+
+    from kafka.cluster import ClusterMetadata
+    from kafka.partitioner.default import DefaultPartitioner
+
+    from triage.stream import kafka_io
+
+    class Cluster(ClusterMetadata):
+        def __init__(self, partitions: dict[str, set[int]]) -> None:
+            super().__init__()
+            self._parts = partitions
+
+        def topics(self, exclude_internal_topics: bool = True) -> set[str]:
+            return set(self._parts)
+
+        def partitions_for_topic(self, topic: str) -> set[int] | None:
+            return self._parts.get(topic)
+
+        def available_partitions_for_topic(self, topic: str) -> set[int] | None:
+            return self._parts.get(topic)
+
+    rng = random.Random(7)
+    cluster = Cluster({f"t{n}": set(range(n)) for n in (1, 2, 3, 6, 7, 12)} | {"odd": {0, 2, 5}})
+    ours, theirs = kafka_io.KeyHashPartitioner(), DefaultPartitioner()
+    keys = [rng.randbytes(rng.randint(0, 40)) for _ in range(300)] + [b"ACC-1", b"ACC-1^2", bytearray(b"A")]
+    # a cold memo, a remembered one, one that starts over every 5 keys
+    for memo, fresh in ((kafka_io.KEY_HASH_MEMO, True), (kafka_io.KEY_HASH_MEMO, False), (5, True)):
+        monkeypatch.setattr(kafka_io, "KEY_HASH_MEMO", memo)
+        if fresh:
+            ours = kafka_io.KeyHashPartitioner()
+        for key in keys:
+            for topic in cluster.topics():
+                assert ours.partition(topic, None, key, None, None, cluster) == theirs.partition(
+                    topic, None, key, None, None, cluster
+                ), (key, topic)
+        assert 0 < len(ours._hashes) <= memo
+    assert ours.partition("t3", None, None, None, None, cluster) in {0, 1, 2}
+    with pytest.raises(ValueError, match="not found"):
+        ours.partition("missing", None, b"k", None, None, cluster)

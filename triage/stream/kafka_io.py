@@ -19,6 +19,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka import errors as kafka_errors
 from kafka.admin import NewTopic
 from kafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.partitioner.default import DefaultPartitioner, murmur2
 from tenacity import (
     Retrying,
     before_sleep_log,
@@ -63,6 +64,29 @@ OUTPUT_HEADROOM_BYTES = 64 * 1024
 # green) for 27.6 s. 1 s is short enough to resume promptly and long enough not to hammer a broker.
 RECONNECT_BACKOFF_MAX_MS = 1000
 RECORD_OVERHEAD_BYTES = 1024
+KEY_HASH_MEMO = 65_536  # keys whose murmur2 hash the producer's partitioner remembers (then it starts over)
+
+
+class KeyHashPartitioner(DefaultPartitioner):
+    """kafka-python's DefaultPartitioner (murmur2 of the key, as the Java client: the same partition for the
+    same key and partition count), the hash of each key remembered. Its pure-Python murmur2 costs ≈ 10 µs
+    per key on the loop thread, and a record's outputs (Flag, audit, flag state) mostly share one key."""
+
+    def __init__(self) -> None:
+        self._hashes: dict[bytes, int] = {}
+
+    def partition(
+        self, topic: str, key: Any, serialized_key: Any, value: Any, serialized_value: Any, cluster: Any
+    ) -> int:
+        partitions = cluster.partitions_for_topic(topic) if isinstance(serialized_key, bytes) else None
+        if not partitions:  # no key (a random partition), a bytearray key, a topic the metadata lacks
+            return super().partition(topic, key, serialized_key, value, serialized_value, cluster)
+        hashed = self._hashes.get(serialized_key)
+        if hashed is None:
+            if len(self._hashes) >= KEY_HASH_MEMO:
+                self._hashes.clear()
+            hashed = self._hashes[serialized_key] = murmur2(serialized_key) & 0x7FFFFFFF
+        return sorted(partitions)[hashed % len(partitions)]
 
 
 def max_request_size(kafka: KafkaSettings) -> int:
@@ -337,6 +361,7 @@ def make_producer(
         "max_block_ms": min(kafka.delivery_timeout_ms, 60_000),
         "compression_type": {"none": None}.get(kafka.compression, kafka.compression),
         "batch_size": kafka.producer_batch_size,
+        "partitioner": KeyHashPartitioner(),
     }
     cfg.update(overrides)
     return connect_client(

@@ -15,7 +15,8 @@ from triage.core import SourceRecord
 def to_source_record(rec: Any) -> SourceRecord:
     """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received; a null value is
     b"" with `null_value` set, a null header value b"")."""
-    headers = tuple((k, v if v is not None else b"") for k, v in (rec.headers or ()))
+    raw = rec.headers
+    headers = tuple((k, v if v is not None else b"") for k, v in raw) if raw else ()
     return SourceRecord(
         topic=rec.topic,
         partition=rec.partition,
