@@ -295,3 +295,35 @@ def test_parse_shows_pid3_as_tail_does_a_digest_unless_show_text(
     doc = json.loads(run(capsys, str(path))[1])
     assert doc["patient_id"].startswith("pid-hmac:")
     assert json.loads(run(capsys, str(path), "--show-text")[1])["patient_id"] == report.patient_id
+
+
+def test_daemon_entry_says_oversize_per_message_as_send_stores_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """break1: a message over TRIAGE_MAX_MESSAGE_BYTES is dead-lettered `oversize` by the daemon before it is
+    parsed; `parse` said `score` (or `report_too_long`) for it. Per message, as `triage send` stores each
+    message of a batch file as its own record: the small message beside it is still scored."""
+    from triage.hl7 import parse_record
+    from triage.hl7.framing import message_records
+
+    monkeypatch.setenv("TRIAGE_MAX_MESSAGE_BYTES", "2048")
+
+    def oru(control: str, text: str) -> str:
+        return (
+            f"MSH|^~\\&|RIS|H|T|H|20240101120000||ORU^R01|{control}|P|2.5.1\rPID|1||MRN1^^^H\r"
+            f"OBR|1|PL|FL|CTHEAD^CT HEAD|||20240101110000|||||||||||ACC-{len(control)}{control}|||||||F\r"
+            f"OBX|1|TX|IMP||{text}||||||F\r"
+        )
+
+    raw = (oru("SMALL", "Acute subdural hematoma.") + oru("BIG", "No acute hemorrhage. " * 120)).encode()
+    path = tmp_path / "batch.hl7"
+    path.write_bytes(raw)
+    code, out, err = run(capsys, str(path))
+    assert code == 0, err
+    small, big = json.loads(out)
+    assert small["daemon"]["action"] == "score"
+    assert (big["daemon"]["action"], big["daemon"]["reason"]) == ("dead_letter", "oversize")
+    assert "TRIAGE_MAX_MESSAGE_BYTES" in big["daemon"]["detail"]
+    # what the daemon does with the records `triage send` would write
+    (first,), (second,) = (parse_record(r, max_bytes=2048) for r in message_records(raw))
+    assert first.accession == "ACC-5SMALL" and second.error.reason == "oversize"  # type: ignore[union-attr]

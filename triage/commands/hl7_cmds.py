@@ -67,11 +67,21 @@ def register(app: typer.Typer) -> None:
             results = shared_engine(site.rules_terms_file).assess_batch([r.impression for r in reports])
             assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
         procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
+        sizes = _record_sizes(raw)
         for message, result in parsed:
             entry = describe(
                 result, show_text=show_text, rules=assessed.get(id(result)), key_secret=site.key_secret
             )
-            entry["daemon"] = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
+            size = sizes.get(result.message_index)
+            if size is not None and site.max_message_bytes is not None and size > site.max_message_bytes:
+                entry["daemon"] = {
+                    "action": "dead_letter",
+                    "reason": "oversize",
+                    "detail": f"the message is {size:,} bytes as `triage send` stores it, over "
+                    f"max_message_bytes={site.max_message_bytes:,} (TRIAGE_MAX_MESSAGE_BYTES): not decided",
+                }
+            else:
+                entry["daemon"] = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
             if validate and message is not None:
                 check = validate_message(message)
                 invalid = invalid or not check.valid
@@ -86,6 +96,17 @@ def register(app: typer.Typer) -> None:
             )
         if invalid:
             raise typer.Exit(1)
+
+
+def _record_sizes(raw: bytes) -> dict[int, int]:
+    """Bytes of each message as `triage send` stores it (one record per message: framing.message_records),
+    by message index: the daemon dead-letters a record over max_message_bytes as `oversize` before parsing."""
+    from triage.hl7.framing import message_records
+
+    try:
+        return dict(enumerate(len(record) for record in message_records(raw)))
+    except UnicodeDecodeError:  # a wide record that does not decode: parse reports it
+        return {}
 
 
 def _read(file: Path) -> bytes:
