@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import signal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 pytest.importorskip("confluent_kafka")
 
 CANARY = "QQCANARY^PATIENT"
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _oru(control: str, accession: str, text: str) -> bytes:
@@ -129,3 +131,64 @@ def test_a_cancellation_without_text_and_a_wrong_patient_retraction_withdraw_the
     last = {f["identifier"][0]["value"]: f["status"] for f in flags}
     assert last == {"ACC-X1": "entered-in-error", "ACC-W1": "entered-in-error", "ACC-D1": "inactive"}, flags
     assert not kafka.read(settings.topics.dead_letter)
+
+
+_HL7_FILES = sorted(
+    [*(REPO / "tests" / "data" / "peer").glob("*.hl7"), *(REPO / "tests" / "data" / "hl7").glob("*.hl7")]
+)
+
+
+def test_triage_parse_says_what_the_daemon_does_with_each_peer_file(kafka: Any, tmp_path: Any) -> None:
+    """Every peer-library file (tests/data/peer/SOURCES.md) and hand-made file of tests/data/hl7, plus a
+    cancellation without text, sent by `triage send` as an integration engineer does: the daemon's audit
+    record for each message agrees with the `daemon` entry `triage parse` printed for it offline (action
+    and reason), so parse is a faithful offline preview of the live decision."""
+    import subprocess
+    import sys
+
+    from triage.commands.hl7_cmds import daemon_route
+    from triage.config import Settings
+    from triage.hl7 import parse_messages
+    from triage.hl7.framing import message_records
+    from triage.pipeline.decide import ProcedureFilter
+
+    cancel = tmp_path / "cancel_without_text.hl7"
+    cancel.write_bytes(_report("NOTXT-X", "ACC-NT1", "X", []))
+    files = [*_HL7_FILES, cancel]
+    settings = kafka.settings(partitions=1)
+    site = Settings()
+    procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
+    expected: list[tuple[str, int, int, str, str | None]] = []  # file, message, order, action, reason
+    n_records = 0
+    for path in files:
+        records = message_records(path.read_bytes())
+        n_records += len(records)
+        for index, record in enumerate(records):
+            for _, result in parse_messages(record, max_bytes=site.max_message_bytes):
+                route = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
+                order = getattr(result, "order_index", 0)
+                expected.append((path.name, index, order, route["action"], route["reason"]))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "send", *map(str, files)],
+        env=kafka.daemon_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    proc = kafka.start_process(settings)
+    try:
+        audits = [json.loads(r.value) for r in kafka.audits_until(settings, n_records, timeout_s=150)]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    audits.sort(key=lambda a: (a["source"]["offset"], a["source"].get("order_index", 0)))
+    live = [
+        ("score", None) if a["decision"] in ("positive", "negative") else (a["decision"], a["reason"])
+        for a in audits
+    ]
+    kinds = {"score": "score", "skip": "skipped", "cancel": "skipped", "dead_letter": "dead_letter"}
+    offline = [(kinds[action], None if action == "score" else reason) for *_, action, reason in expected]
+    mismatched = [(e[:3], o, g) for e, o, g in zip(expected, offline, live, strict=True) if o != g]
+    assert not mismatched, mismatched
