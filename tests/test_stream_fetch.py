@@ -63,3 +63,28 @@ def test_fetch_returns_the_original_of_an_oversize_dead_letter(
         lines = err.strip().splitlines()
         assert code == 2 and len(lines) == 1 and lines[0].startswith("triage: error:") and words in lines[0]
     assert out.read_bytes() == value and not (tmp_path / "x").exists()
+
+
+def test_fetch_tells_a_tombstone_and_a_missing_key_from_empty_bytes(
+    kafka: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """break1: librdkafka's records with a null value (a tombstone) and with no key were fetched as
+    `0 bytes` like an empty value, and the key file was empty either way: the line now says which."""
+    confluent_kafka = pytest.importorskip("confluent_kafka")
+    settings = kafka.settings(partitions=1)
+    producer = confluent_kafka.Producer({"bootstrap.servers": kafka.bootstrap, "compression.type": "zstd"})
+    for key, value in ((b"k-tomb", None), (None, b""), (b"k-empty", b"")):
+        producer.produce(settings.topics.input, key=key, value=value)
+    assert producer.flush(30) == 0
+    lines = []
+    for offset in range(3):
+        argv = ["fetch", f"{settings.topics.input}:0:{offset}", "--out", str(tmp_path / f"v{offset}")]
+        code, stdout, err = _cli(
+            [*argv, "--key-out", str(tmp_path / f"k{offset}"), "--bootstrap-servers", kafka.bootstrap], capsys
+        )
+        assert code == 0, err
+        assert (tmp_path / f"v{offset}").read_bytes() == b""
+        lines.append(stdout)
+    assert "a null value (tombstone)" in lines[0] and "no key" not in lines[0]
+    assert "0 bytes" in lines[1] and "no key (an empty key file)" in lines[1]
+    assert "0 bytes" in lines[2] and "null value" not in lines[2] and "no key" not in lines[2]

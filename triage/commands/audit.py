@@ -330,7 +330,10 @@ def fetch_command(
     if key_out is not None:
         write_private(key_out, record.key or b"")
     digest = hashlib.sha256(record.value).hexdigest()
-    typer.echo(f"fetched {topic}:{partition}:{offset}: {len(record.value)} bytes, sha256 {digest} -> {out}")
+    # a tombstone's value and a missing key are written as empty files: say which they were
+    size = "a null value (tombstone), written empty" if record.null_value else f"{len(record.value)} bytes"
+    keyless = ", no key (an empty key file)" if key_out is not None and record.key is None else ""
+    typer.echo(f"fetched {topic}:{partition}:{offset}: {size}, sha256 {digest}{keyless} -> {out}")
 
 
 def drift_command(
