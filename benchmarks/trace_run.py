@@ -81,8 +81,6 @@ def _wrap(cls: type, name: str, before: str | None, after: str | None, records: 
 
 def main() -> None:
     out = Path(sys.argv[1])
-    if interval := os.environ.get("TRACE_SWITCH_INTERVAL_S"):  # an experiment: the GIL's switch interval
-        sys.setswitchinterval(float(interval))
     _wrap(Daemon, "_poll", None, "polled", lambda _s, _a, result: result)
     _wrap(Processor, "prepare", None, "prepared", lambda _s, _a, result: result.records)
     _wrap(Processor, "score_network", None, "scored", lambda _s, a, _r: a[0].records)
