@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/e2e.py [--n 5000] [--rate 100] [--rate-n 1000] [--model model_artifacts]
                                        [--partitions 3] [--batch 256] [--profile OUT.prof] [--no-review]
-                                       [--client confluent|kafka-python]
+                                       [--client confluent|kafka-python] [--trace OUT.json]
 
 Every feature is on, as in production: the ensemble decision policy (network + ConText rules) and the review
 topic for disagreements (`--no-review` turns that one off).
@@ -26,6 +26,9 @@ topic for disagreements (`--no-review` turns that one off).
 It also prints the CPU time per record of the daemon process (all its threads), the broker and this process
 in each phase (/proc: robust to the neighbours' load where the wall clock is not).
 `--profile FILE` runs the daemon under cProfile and prints its top functions (where the time goes).
+`--trace FILE` runs the daemon under benchmarks/trace_run.py: produce -> audit split at every stage of the
+loop (polled, prepared, network scored, rules done, finish, delivered, seen here) and the daemon's CPU per
+record by thread in the paced phase; with `--profile` too, cProfile covers the loop thread in that phase only.
 """
 
 from __future__ import annotations
