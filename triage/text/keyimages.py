@@ -163,6 +163,8 @@ def extract_image_refs(text: str) -> list[ImageRef]:
     empty list when the text cites no image."""
     if not text or _DIGIT.search(text) is None:  # every reference numbers an image
         return []
+    if text.isascii() and "im" not in text.lower():  # and names it (image, img, im; any case)
+        return []  # (ASCII only: under re.IGNORECASE a few non-ASCII letters match ASCII ones)
     found: list[tuple[int, int | None, int, int, int]] = []  # (start, series, first, last, end)
     taken: list[tuple[int, int]] = []
     for pattern in (_SLASH_REF, _REF):

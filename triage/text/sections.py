@@ -111,11 +111,29 @@ SOURCE_FALLBACK_FULL = "fallback_full"
 _LEAD = r"(?:^|(?<=[.,;!?\n]))[ \t]*+(?:[*#>_-]++[ \t]*+)?"
 # Generic ALL-CAPS label + colon (the colon may sit inside markdown emphasis: "**NOTE:**").
 _GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*+[*_]*+:[*_]*", re.M)
-_SIGNATURE = re.compile(
-    r"^[ \t]*(?P<label>electronically signed|signed by|dictated by|transcribed by|read by|reviewed by|"
-    r"attending radiologist|this report was)\b",
-    re.M | re.I,
+# a signature line opens with one of these (any case); `_may_sign` looks for them before the regex does, in
+# ASCII text only (under re.IGNORECASE a few non-ASCII letters match ASCII ones: the Kelvin sign matches "k")
+_SIGNATURE_WORDS = (
+    "electronically signed",
+    "signed by",
+    "dictated by",
+    "transcribed by",
+    "read by",
+    "reviewed by",
+    "attending radiologist",
+    "this report was",
 )
+_SIGNATURE = re.compile(r"^[ \t]*(?P<label>" + "|".join(_SIGNATURE_WORDS) + r")\b", re.M | re.I)
+
+
+def _may_sign(text: str) -> bool:
+    """False only when `text` cannot hold a signature line (`_SIGNATURE`): a cheap test before the regex."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(w in lower for w in _SIGNATURE_WORDS)
+
+
 _REFERS_BACK = re.compile(
     r"\b(?:as\s+(?:(?:described|detailed|noted|discussed|outlined|stated|seen)\s+)?above"
     r"|see\s+(?:the\s+)?(?:above|findings|body\s+of\s+(?:the\s+)?report)|per\s+(?:the\s+)?findings)\b",
@@ -201,11 +219,11 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
         if m.group("bare") is not None and _bare_prose(text, m.end()):
             continue  # "FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED": a sentence, not a heading
         cuts.setdefault(m.start("label"), (m.end(), _heading_name(label), True))
-    if _has_lower(text):
+    if ":" in text and _has_lower(text):  # every generic label ends in a colon
         for m in _GENERIC.finditer(text):
             start = m.start("label")
             cuts.setdefault(start, (start, _heading_name(m.group("label")), False))
-    for m in _SIGNATURE.finditer(text):
+    for m in _SIGNATURE.finditer(text) if _may_sign(text) else ():
         cuts.setdefault(m.start(), (m.start(), "signature", True))
     sections: list[Section] = []
     starts = sorted(cuts)

@@ -1,0 +1,61 @@
+"""The cheap tests that let the text layer skip a regular expression (triage.text.sections: the generic-label
+and signature regexes; triage.text.keyimages: the image-reference regexes) must never skip a text the
+regex would match: each is checked as a necessary condition on every report text of the test corpora
+(hand-written, peer-styled, held-out, synthetic) and on cases written against it (capitals, non-ASCII letters that
+re.IGNORECASE folds onto ASCII ones)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from triage.offline.synth.corpus import generate_reports
+from triage.text import keyimages, sections
+
+DATA = Path(__file__).resolve().parent / "data"
+CRAFTED = [
+    "DICTATED BY: someone\nIMPRESSION: SDH.",
+    "Electronically Signed By Dr X",
+    "IMPRESSION: no bleed.\n  this REPORT was read",
+    "ATTENDING RADIOLOGIST: X",
+    "Findings: see image 45 and IMG. 3, Se 4 Im 12-18, SERIES 3 IMAGES 1013-78",
+    "Series/Image 3/45; ser/im 2/7",
+    "Dictated \u212a by",  # the Kelvin sign: not a signature, but non-ASCII, so the regex still runs
+    "\u0130MAGE 45 (series 3)",  # capital I with dot above folds onto i under re.IGNORECASE
+    "NOTE: small SDH. CRITICAL FINDING: called",
+    "no colon here at all",
+]
+
+
+def _texts() -> list[str]:
+    texts = [*CRAFTED, *(r.text for r in generate_reports(400, seed=5))]
+    for path in sorted(DATA.glob("*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line).get("text")
+                if isinstance(text, str):
+                    texts.append(text)
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_the_corpora_exercise_every_regex() -> None:
+    assert len(TEXTS) > 4000
+    assert sum(sections._SIGNATURE.search(t) is not None for t in TEXTS) >= 50
+    assert sum(sections._GENERIC.search(t) is not None for t in TEXTS) >= 50
+    refs = [t for t in TEXTS if keyimages._REF.search(t) or keyimages._SLASH_REF.search(t)]
+    assert len(refs) >= 3  # the crafted ones, one of them non-ASCII
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_prefilter_never_hides_a_match(text: str) -> None:
+    if sections._SIGNATURE.search(text) is not None:
+        assert sections._may_sign(text)
+    if sections._GENERIC.search(text) is not None:
+        assert ":" in text
+    if keyimages._REF.search(text) or keyimages._SLASH_REF.search(text):
+        assert not text.isascii() or "im" in text.lower()
