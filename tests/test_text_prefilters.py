@@ -1,8 +1,8 @@
 """The cheap tests that let the text layer skip a regular expression (triage.text.sections: the generic-label
 and signature regexes; triage.text.keyimages: the image-reference regexes) must never skip a text the
 regex would match: each is checked as a necessary condition on every report text of the test corpora
-(hand-written, peer-styled, held-out, synthetic) and on cases written against it (capitals, non-ASCII letters that
-re.IGNORECASE folds onto ASCII ones)."""
+(hand-written, peer-styled, held-out, synthetic) and on cases written against it (capitals, non-ASCII
+letters that re.IGNORECASE folds onto ASCII ones)."""
 
 from __future__ import annotations
 
