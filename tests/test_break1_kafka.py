@@ -192,3 +192,30 @@ def test_triage_parse_says_what_the_daemon_does_with_each_peer_file(kafka: Any, 
     offline = [(kinds[action], None if action == "score" else reason) for *_, action, reason in expected]
     mismatched = [(e[:3], o, g) for e, o, g in zip(expected, offline, live, strict=True) if o != g]
     assert not mismatched, mismatched
+
+
+def test_send_reads_a_pipe_as_a_file(kafka: Any) -> None:
+    """`triage send <(ssh ris cat msg.hl7)` or `... | triage send /dev/stdin`: a pipe was refused as `no such
+    file or directory`; its messages are now sent like a file's. A device (/dev/null) is one clear line."""
+    import subprocess
+    import sys
+
+    settings = kafka.settings(partitions=1)
+    raw = _report("PIPE-1", "ACC-P1", "F", [("No acute intracranial hemorrhage.", "F")])
+    env = kafka.daemon_env(settings)
+    done = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "send", "/dev/stdin"],
+        input=raw,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    (record,) = kafka.read(settings.topics.input, until=lambda rs: len(rs) >= 1, timeout_s=30)
+    assert record.value == raw
+    done = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "send", "/dev/null"], env=env, capture_output=True, timeout=120
+    )
+    assert done.returncode == 2 and done.stderr.decode().splitlines() == [
+        "triage: error: /dev/null: not a regular file, a pipe or a directory"
+    ]

@@ -188,7 +188,7 @@ def _check_port_free(host: str, port: int) -> None:
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
-    """Files named, and the regular files under directories named (sorted, hidden ones skipped)."""
+    """Files (or pipes) named, and the regular files under directories named (sorted, hidden ones skipped)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -200,8 +200,10 @@ def collect_files(paths: list[Path]) -> list[Path]:
             if not found:
                 raise InputFileError(f"{path}: directory holds no files")
             files.extend(found)
-        elif path.is_file():
+        elif path.is_file() or path.is_fifo():  # a pipe: `triage send <(ssh ris cat msg.hl7)`, /dev/stdin
             files.append(path)
+        elif path.exists():
+            raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
         else:
             raise InputFileError(f"{path}: no such file or directory")
     return files
