@@ -782,6 +782,10 @@ def own_values_valid(variable: dict[str, Any]) -> bool:
     )
 
 
+# json.dumps with these arguments builds an encoder per call: made once (it keeps no state between calls)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def flag_json_bytes(flag: dict[str, Any]) -> bytes:
     """Canonical bytes: sorted keys, no whitespace, UTF-8. Same dict → same bytes."""
-    return json.dumps(flag, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _ENCODER.encode(flag).encode("utf-8")

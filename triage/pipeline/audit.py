@@ -498,9 +498,13 @@ def _rules_view(rules: RuleResult | None, report: Report | None) -> AuditRules |
     )
 
 
+# json.dumps with these arguments builds an encoder per call: made once (it keeps no state between calls)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def audit_json_bytes(record: dict[str, Any]) -> bytes:
-    """The contract's serialization: sorted keys, compact separators."""
-    return json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    """The contract's serialization: sorted keys, compact separators (json.dumps's bytes)."""
+    return _ENCODER.encode(record).encode("utf-8")
 
 
 def deterministic_view(record: dict[str, Any]) -> dict[str, Any]:

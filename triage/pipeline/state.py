@@ -20,6 +20,10 @@ FlagStatus = Literal["active", "inactive", "entered-in-error"]
 ResultStatusCode = Literal["P", "F", "C", "X", "R", "I", "O", "S", "A", "N", "U"]  # HL7 table 0123
 
 
+# json.dumps(sort_keys=True, separators=(",", ":"))'s encoder, made once (it keeps no state between calls)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 class FlagStateError(ValueError):
     """A flag-state record cannot be read (corrupt or from an incompatible version)."""
 
@@ -141,7 +145,7 @@ class FlagState:
             "key": self.key,
             "priority": self.priority,
         }
-        return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return _ENCODER.encode(body).encode("utf-8")
 
     @classmethod
     def from_json(cls, raw: bytes) -> FlagState:
