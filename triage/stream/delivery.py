@@ -169,14 +169,15 @@ class Deliverer:
         flag_keys: set[bytes | None] = set()
         for pos, outcome in enumerate(outcomes):
             src = outcome.source
-            ordinals: Counter[str] = Counter()
+            ordinals: dict[str, int] = {}  # a plain dict: a Counter per record costs more than its use
             for message in outcome.outputs:
                 if message.topic == dlq_topic:
                     message = fit_dead_letter(message, budget)
                 elif message.topic == self.topics.flag:
                     flag_keys.add(message.key)
-                ident = (src.topic, src.partition, src.offset, message.topic, ordinals[message.topic])
-                ordinals[message.topic] += 1
+                ordinal = ordinals.get(message.topic, 0)
+                ordinals[message.topic] = ordinal + 1
+                ident = (src.topic, src.partition, src.offset, message.topic, ordinal)
                 (states if message.topic == state_topic else first).append(Output(pos, ident, message))
         # a state record of a study with no Flag in this batch rests on nothing unacknowledged: first phase
         second: list[Output] = []
