@@ -58,3 +58,18 @@ def test_a_retracted_result_beside_a_corrected_one_is_left_out_of_the_text() -> 
     assert isinstance(result, Report) and result.result_status is ResultStatus.CORRECTED
     assert result.text == "No intracranial hemorrhage." and "obx_retracted:1" in result.warnings
     assert route(result, _ALL).action == SCORE
+
+
+@pytest.mark.parametrize("msh18", ["ISO_IR 192", "UNICODE UTF-8"])
+def test_dicoms_name_of_utf8_in_msh18_is_utf8(msh18: str) -> None:
+    """break1: PACS-side feeds copy DICOM's Specific Character Set into MSH-18; `ISO_IR 192` (UTF-8)
+    read as an unknown charset (`charset_unknown:other`, `charset_mismatch:other->UTF-8`)."""
+    raw = (
+        f"MSH|^~\\&|PACS|H|T|H|20240101120000||ORU^R01|C1|P|2.5.1||||||{msh18}\r"
+        "PID|1||MRN1^^^H\r"
+        "OBR|1|PL1|FL1|CTHEAD^CT HEAD|||20240101110000|||||||||||ACC1|||||||F\r"
+        "OBX|1|TX|IMP||Hémorragie sous-durale aiguë.||||||F"
+    ).encode()
+    result = _one(raw)
+    assert isinstance(result, Report)
+    assert result.text == "Hémorragie sous-durale aiguë." and not result.warnings

@@ -38,6 +38,7 @@ _TABLE_0211 = {
     "UTF16": "utf-16",
     "UNICODEUTF32": "utf-32",
     "UTF32": "utf-32",
+    "ISOIR192": "utf-8",  # DICOM (0008,0005) Specific Character Set for UTF-8, sent by PACS-side feeds
     "ISOIR100": "iso8859-1",
     "ISOIR101": "iso8859-2",
     "ISOIR109": "iso8859-3",
