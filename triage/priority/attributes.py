@@ -191,6 +191,8 @@ _FIELD_LABEL = (
     r"(?:hemorrhage|haemorrhage|bleed) type|"
     r"(?:max(?:imum|imal)?\.? |greatest |largest )?(?:size|thickness|depth|diameter|width|dimensions?|"
     r"measurements?)(?: \((?:mm|cm)\))?|volume|prior|previous)"
+    # set-7 kind: the compared exam in brackets ("Change from prior (day 3 scan):")
+    r"(?:\s*\([^()\n]{0,60}\))?"
 )
 _ANAPHORA = re.compile(
     # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
@@ -237,7 +239,12 @@ _ANAPHORA = re.compile(
     # size ("; prior 8 mm"), "the largest now measures 23 mm"
     + _FIELD_LABEL
     + r"(?=\s*:)|(?:prior|previous|prev|previously|was)\b\.?\s*:?\s*(?=\.?\d)|"
-    r"the (?:largest|biggest|dominant|main|larger|bigger)\b)\b",
+    r"the (?:largest|biggest|dominant|main|larger|bigger)\b|"
+    # set-7 kinds: a note's imaging line ("CT: residual collection 12 mm", "Repeat CT this am: slightly
+    # increased"), a comparison header with a colon ("Cf MRI 11/2026: new.", "cf 0600 CT: all stable")
+    r"(?:repeat |follow-?up |today['\u2019]s |this )?(?:ct|cth|mri?|scan|imaging)(?: (?:head|brain))?"
+    r"(?: (?:today|this (?:am|morning|afternoon|evening)|overnight))?(?=\s*[:\u2013-])|"
+    r"(?:cf\.?|c/f|compared (?:with|to)|vs\.?|versus)\s+[^.;:\n]{0,40}(?=:))\b",
     re.IGNORECASE,
 )
 
@@ -452,13 +459,15 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bre-?bleed\w*\b|\bre-?bled\b|\bde novo\b|"
             # probes-7 round D: "previously unseen", "where the last CT showed none"
             r"\bpreviously (?:unseen|undetected|absent|not (?:seen|visible|present|identified))\b|"
-            r"\b(?:last|prior|previous|earlier|preceding|initial|admission) (?:ct|mri?|scan|study|exam\w*)\b"
+            r"\b(?:last|prior|previous|earlier|preceding|initial|admission|baseline) (?:\([^()]{0,20}\) )?"
+            r"(?:ct|mri?|scan|study|exam\w*)\b"
             r"[^.;]{0,20}?\b(?:showed|demonstrated|had|was) (?:none|nothing|no\b)|"
             r"\bhas (?:since |now )?occurred\b|\bdevelopment of\b|"
             # "is now seen along the tentorium as well": present now, so not before
             r"\bnow (?:also )?(?:seen|visible|present|evident|noted|demonstrated|identified|appreciated)\b"
             r"(?! (?:only|as (?:a |an )?(?:thin |small )?residual)\b)|"
-            r"\bre-?hemorrhage\b|\badditional\b|\bnot (?:seen|present|visible) on (?:the )?"
+            r"\bre-?hemorrhage\b|\badditional\b(?!\s+(?:findings?|notes?|comments?|information|imaging|views?|images?|"
+            r"sequences?|history|details?)\b)|\bnot (?:seen|present|visible) on (?:the )?"
             r"(?:prior|previous)\b|"
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
             # hemorrhagic transformation", "interval hemorrhage into the tumour", "has become hemorrhagic"
@@ -477,7 +486,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "increased",
         re.compile(
             r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|"
-            r"\bprogress\w*\b(?! notes?\b)|"  # set-6 kind: an "ICU progress note" is no progression
+            r"(?<!icu )(?<!daily )(?<!ward )\bprogress(?!\s*:)\w*\b(?! notes?\b)|"  # "ICU progress note"
             # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
             # confluent or a parenchymal haematoma (HI -> PH)
             r"\b(?:gone|went|going|goes) up\b|\bcoalesc\w*\b|"
@@ -541,7 +550,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bnot (?:significantly |substantially |materially |appreciably )?altered\b|"
             # round H: a templated report's change field answered "none" ("Interval change: none")
             r"\b(?:interval )?change(?: (?:from|since|vs\.?|versus) (?:the )?(?:prior|previous|last)\w*)?"
-            r"\s*:\s*(?:none|nil|no|zero)\b(?!\s*(?:prior|previous|comparison))",
+            r"(?:\s*\([^()\n]{0,60}\))?\s*:\s*(?:none|nil|no|zero)\b(?!\s*(?:prior|previous|comparison))|"
+            # set-7 kinds: "cf 3/12: same.", "IVH same"
+            r"(?<=[:,] )same\b(?=\s*[.;,]|\s*$)|(?-i:\b(?:SAH|IVH|SDH|EDH|ICH|IPH)) same\b",
             re.IGNORECASE,
         ),
     ),
@@ -567,6 +578,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "less evident than on the previous study", "less subarachnoid blood than yesterday"
             r"\b(?:less|smaller|thinner|narrower|fewer|lower)\b(?=[^.;]{0,30}?\bthan" + _THAN_EARLIER + r")|"
             r"\b(?:overall|now|much|far) less\b(?= *[.;,]|$)|"
+            r"(?-i:\b(?:SAH|IVH|SDH|EDH|ICH|IPH)) less\b(?= *[.;,]|$)|"  # set-7 kind: "SAH less, IVH less"
             # what is left of a known bleed after surgery or resorption: "interval evacuation ... residual
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
             r"\bevacuat\w*\b|\bresidual\b|"
@@ -720,6 +732,11 @@ _COMPARED = re.compile(
 )
 
 
+_CLOCK = re.compile(
+    r"\b([01]?\d|2[0-3]):?([0-5]\d)\b(?=\s*(?:h\b|hrs?\b|ct\b|cta\b|mri?\b|scan|study|exam))", re.IGNORECASE
+)
+
+
 def _comma_phrase(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
     """The comma phrase of text[start:end] within its clause ("larger than on the initial CT, smaller than on
     yesterday's": each comparison its own)."""
@@ -823,7 +840,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:effac\w*|compress\w*|obliterat\w*|crowd\w*|narrow\w*|attenuat\w*) of (?:the )?"
             r"(?:\w+,? ){0,4}cisterns?\b|"
             r"\b(?:basal|basilar|perimesencephalic|ambient|suprasellar|quadrigeminal|prepontine|"
-            r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?,? (?:(?:is|are) )?"
+            r"mesencephalic|cerebellopontine|cisterna magna)(?: \w+){0,2} cisterns?[,:]? (?:(?:is|are) )?"
             r"(?:(?!not\b|no\b)\w+ )?(?:effaced|compressed|obliterated|crowded|narrowed)\b|"  # not "not"
             r"\beffaced (?:\w+,? ){0,4}cisterns?\b|"
             r"\bcisterns? (?:(?:which|that) )?(?:are |is )?(?:now )?(?:effaced|obliterated)\b|"
@@ -904,8 +921,9 @@ _NOT_SHIFT_GAP_BEFORE = re.compile(
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 #: set-6 kind: a sign answered after a colon ("Midline shift: none", "Herniation: no"), past the clause
 _NONE_AFTER_COLON = re.compile(
-    r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present))\b|"
-    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?\s*(?:mm|cm)\b|"  # round H: "Midline shift: 0 mm" is none
+    r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present)|resolved|neg)\b|"
+    r"\s+(?:neg|nil)\b|"  # set-7 kinds: "Hydrocephalus: resolved", "hydro neg"
+    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?(?:\s*(?:mm|cm)\b|(?![\d.]))|"  # round H: "Midline shift: 0 mm" is none
     r"\.?\s*(?:status|present)\s*:\s*(?:none|nil|no|absent|negative)\b",  # "Midline shift. Status: none"
     re.I,
 )
@@ -1183,7 +1201,7 @@ def _measures(text: str, start: int, end: int) -> Iterable[tuple[int, int, float
 #: "versus 5 mm", "from 4 mm") ...
 _THEN_BEFORE = re.compile(
     r"\b(?:previously|prior|before|was|were|earlier|initially|formerly|compared (?:with|to)|versus|vs\.?|"
-    r"from|then|against|cf\.?|prev\.?|(?:it|they|this|which) measured)\s*[(:]?\s*"
+    r"pre-?op\w*|from|then|against|cf\.?|prev\.?|(?:it|they|this|which) measured)\s*[(:]?\s*"
     r"(?:measur\w+\s+|of\s+|about\s+|approximately\s+|~\s*)?$|"
     # a clause about the prior exam: "on the prior it measured 8 mm", "at admission the SDH was 6 mm"
     r"\b(?:on|at|in) (?:the )?(?:prior|previous|earlier|initial|admission|last|first)\b"
@@ -1601,6 +1619,9 @@ _FINAL = re.compile(
 )
 
 
+_AGREE = re.compile(r"\bagree[sd]?\b|\bconcur\w*\b|\bconfirm\w*\b", re.IGNORECASE)
+
+
 def _final_read(text: str) -> int | None:
     """Where the final read begins when a preliminary read comes before it in the same text (it replaces
     the preliminary: "PRELIM: acute SDH. FINAL: chronic SDH, unchanged"), else None."""
@@ -1608,7 +1629,9 @@ def _final_read(text: str) -> int | None:
     if prelim is None:
         return None
     final = _FINAL.search(text, prelim.end())
-    return final.start() if final is not None else None
+    if final is None or _AGREE.search(text, final.end()):
+        return None  # "FINAL: agree with the preliminary. Additional finding: ...": both are read (set 7)
+    return final.start()
 
 
 def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> BleedAttributes:
@@ -1688,6 +1711,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
+    cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -1724,6 +1748,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     if hedge is not None and value_ not in changes:
                         hedges.setdefault(value_, hedge)
                     continue
+                if not on_sign and value_ not in changes:
+                    times = _CLOCK.findall(text, s, m.start())
+                    if times:
+                        cue_times[value_] = (int(times[-1][0]) * 60 + int(times[-1][1]), (m.start(), m.end()))
                 if hedge is None and not on_sign and value_ in hedges:
                     del hedges[value_]  # a plain statement of the same change wins over a hedged one
                     target[value_] = (m.start(), m.end())
@@ -1776,6 +1804,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
+    if len({t for t, _ in cue_times.values()}) > 1:  # "vs the 08:00 CT: unchanged; vs the 02:00 CT: larger"
+        latest = max(t for t, _ in cue_times.values())
+        for value, (t, span) in cue_times.items():
+            if t < latest and changes.get(value) == span:
+                del changes[value]  # an earlier exam's comparison beside the latest one's
     if initial_changes and not any(
         _COMPARED.search(text, *_comma_phrase(text, a, b, _clause(text, a, b, spans)))
         for a, b in changes.values()
