@@ -165,6 +165,51 @@ def test_ack_of_a_message_with_malformed_delimiters_uses_the_standard_ones() -> 
     assert msh.split(b"|")[:2] == [b"MSH", b"^~\\&"] and msa == b"MSA|AA|CTRL-9"
 
 
+# MSH-10 values with the encoding characters in them, raw or escaped, and what the sender's engine must read
+# back from MSA-2 (python-hl7, a parser we did not write, stands for the sender's engine)
+CONTROL_IDS = [
+    (b"CTRL^7", "CTRL^7"),
+    (b"A~B&C", "A~B&C"),
+    (b"C:\\ids\\9", "C:\\ids\\9"),  # a raw backslash that starts no escape sequence
+    (b"RAD\\S\\7\\T\\A", "RAD^7&A"),  # sent escaped: the same escapes come back
+]
+
+
+def _msa_as_the_sender_reads_it(ack: bytes) -> tuple[str, str, str]:
+    import hl7
+
+    msg = hl7.parse(ack.decode("latin-1"))
+    return str(msg["MSA.F1"]), str(msg["MSA.F2"]), str(msg["MSA.F3"])
+
+
+@pytest.mark.parametrize(("raw", "text"), CONTROL_IDS)
+def test_msa2_and_msa3_escape_the_encoding_characters(raw: bytes, text: str) -> None:
+    """Before, MSA-2 echoed MSH-10 raw: ``CTRL^7`` came back as components (the sender's engine read ``CTRL``
+    and could not match the ACK to its message)."""
+    header = read_header(oru(1).replace(b"CTRL-1", raw))
+    assert header is not None and header.control_id == raw
+    ack = build_ack(header, AckCode.REJECT, reason="no_control_id", text="why: a^b|c~d&e\\f")
+    assert _msa_as_the_sender_reads_it(ack) == ("AR", text, "why: a^b|c~d&e\\f")
+    assert b"\rERR|||101^Required field missing^HL70357|E\r" in ack
+
+
+def test_msa2_escapes_with_the_messages_own_nondefault_delimiters() -> None:
+    """A message written with ``#`` and ``$~\\&``: its ACK uses them, and MSH-10 ``C^1|2$3`` (``^`` and ``|``
+    are plain text there) comes back as one value, ``$`` escaped as ``\\S\\``."""
+    message = b"MSH#$~\\&#RIS#MERCY#TRIAGE#MERCY#20240315143012##ORU$R01#C^1|2$3#P#2.5.1\r"
+    header = read_header(message)
+    assert header is not None and header.control_id == b"C^1|2$3"
+    msh, msa = build_ack(header, AckCode.ACCEPT, control_id="A1").rstrip(b"\r").split(b"\r")
+    assert msh.startswith(b"MSH#$~\\&#") and msa == b"MSA#AA#C^1|2\\S\\3"
+
+
+def test_malformed_delimiters_echo_msh_fields_as_escaped_text() -> None:
+    """MSH-2 ``~\\&``: the ACK falls back to ``|^~\\&``, so a ``^`` in the echoed MSH-3 or MSH-10 is text."""
+    message = oru(9).replace(b"MSH|^~\\&|RIS|", b"MSH|~\\&|R^IS|", 1).replace(b"CTRL-9", b"C^9")
+    msh, msa = build_ack(read_header(message), AckCode.ACCEPT, control_id="A9").rstrip(b"\r").split(b"\r")
+    assert msh.split(b"|")[4] == b"R\\S\\IS" and msa == b"MSA|AA|C\\S\\9"
+
+
 def test_not_hl7_has_no_header() -> None:
     assert read_header(b"hello world") is None
     assert read_header(b"\xef\xbb\xbfMSH|^~\\&|A") is not None
@@ -397,6 +442,33 @@ def test_with_a_site_secret_mllp_keys_by_hmac(kafka_broker: Any) -> None:
         server.stop_in_thread(grace_s=1.0)
     [record] = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 1)
     assert record.key == _hmac_key(b"MRN-1^^^MERCY", b"site-secret")
+
+
+@pytest.mark.kafka
+def test_acks_over_a_socket_carry_msh10_escaped_for_the_senders_engine(
+    server_factory: Any, kafka_broker: Any
+) -> None:
+    """Real socket, real broker: AA for stored messages and AR for an oversized one, each MSA-2 read by
+    python-hl7 as exactly the MSH-10 sent."""
+    server, settings = server_factory(max_frame_bytes=4096)
+    sock = socket.create_connection(("127.0.0.1", server.port), timeout=15)
+    try:
+        buf = b""
+        big = b"OBX|2|ED|PDF^Report||^AP^PDF^Base64^" + b"QUJD" * 5000 + b"||||||F\r"
+        for payload, code in [(oru(1).replace(b"CTRL-1", raw), "AA") for raw, _ in CONTROL_IDS] + [
+            (oru(2).replace(b"CTRL-2", b"BIG^1") + big, "AR")
+        ]:
+            sock.sendall(frame(payload))
+            while b"\x1c\r" not in buf:
+                chunk = sock.recv(65536)
+                assert chunk, "connection closed before the ACK"
+                buf += chunk
+            ack, buf = buf[1 : buf.index(b"\x1c\r")], buf[buf.index(b"\x1c\r") + 2 :]
+            expected = dict(CONTROL_IDS).get(read_header(payload).control_id, "BIG^1")  # type: ignore[union-attr]
+            assert _msa_as_the_sender_reads_it(ack)[:2] == (code, expected)
+    finally:
+        sock.close()
+    assert len(read_topic(kafka_broker.bootstrap_servers, settings.topics.input, len(CONTROL_IDS))) == 4
 
 
 @pytest.mark.kafka

@@ -165,13 +165,67 @@ def next_control_id() -> str:
 
 def _escape(text: str, enc: bytes, sep: bytes) -> bytes:
     """Plain text → an HL7 field value (delimiters escaped; non-ASCII replaced: reasons are ASCII anyway)."""
+    return _escape_bytes(text.encode("ascii", errors="replace"), enc, sep)
+
+
+def _escape_bytes(value: bytes, enc: bytes, sep: bytes) -> bytes:
+    """Literal bytes → an HL7 field value for these delimiters (v2.x 2.7: ``\\F\\ \\S\\ \\R\\ \\E\\ \\T\\``,
+    ``\\P\\`` for v2.7 truncation, a line break ``\\.br\\``): one pass, no escape escaped twice."""
     esc = enc[2:3] or b"\\"
-    out = text.encode("ascii", errors="replace")
-    out = out.replace(esc, esc + b"E" + esc)
-    for char, code in ((sep, b"F"), (enc[0:1], b"S"), (enc[1:2], b"R"), (enc[3:4], b"T")):
-        if char:
-            out = out.replace(char, esc + code + esc)
-    return out
+    codes = {sep: b"F", enc[0:1]: b"S", enc[1:2]: b"R", esc: b"E", enc[3:4]: b"T", enc[4:5]: b"P"}
+    codes = {char: esc + code + esc for char, code in codes.items() if char}
+    codes.update({b"\r\n": esc + b".br" + esc, b"\r": esc + b".br" + esc, b"\n": esc + b".br" + esc})
+    pattern = re.compile(b"|".join(re.escape(char) for char in sorted(codes, key=len, reverse=True)))
+    return pattern.sub(lambda m: codes[m.group(0)], value)
+
+
+# the escape sequences other than delimiters (v2.x 2.7.2-2.7.6: hex data, highlighting, formatting, charset
+# switches, local escapes), passed back as they came
+_OTHER_ESCAPE = re.compile(
+    rb"X[0-9A-Fa-f]+|[HN]|\.(?:br|fi|nf|ce)|\.(?:sp|sk|in|ti) ?[+-]?\d*|[CM][0-9A-Fa-f]{4,6}|Z.+"
+)
+
+
+def _recode(value: bytes, header: MshHeader, enc: bytes, sep: bytes) -> bytes:
+    """A value echoed from the message as one ACK field value (MSA-2's MSH-10, an ST): the message's own
+    escape sequences for delimiters (``\\S\\`` ...) become the character, any other escape (``\\X41\\``) is
+    kept, and every delimiter left, raw in the message (``CTRL^1``) or unescaped here, is escaped with the
+    ACK's characters, so the sender's engine reads MSA-2 as the one value it sent, not as components. A
+    message whose own delimiters are malformed (the ACK falls back to the standard ones) has no escapes."""
+    src_sep, src_enc = header.field_sep, header.encoding
+    src_esc = src_enc[2:3]
+    if not src_esc or encoding_problem(src_sep.decode("latin-1"), src_enc.decode("latin-1")) is not None:
+        return _escape_bytes(value, enc, sep)
+    chars = {b"F": src_sep, b"S": src_enc[0:1], b"R": src_enc[1:2], b"E": src_esc, b"T": src_enc[3:4]}
+    chars[b"P"] = src_enc[4:5]
+    dst_esc = enc[2:3] or b"\\"
+    e = re.escape(src_esc)
+    sequence = re.compile(e + b"([^" + e + b"\r\n]{1,64})" + e)
+    out, pos = [], 0
+    while (m := sequence.search(value, pos)) is not None:
+        body = m.group(1)
+        literal = chars.get(body)
+        if literal:
+            out += [_escape_bytes(value[pos : m.start()], enc, sep), _escape_bytes(literal, enc, sep)]
+        elif _OTHER_ESCAPE.fullmatch(body):
+            out += [_escape_bytes(value[pos : m.start()], enc, sep), dst_esc + body + dst_esc]
+        else:  # ``C:\\ids\\9``: a backslash that starts no escape sequence is text; the next may start one
+            out.append(_escape_bytes(value[pos : m.end() - 1], enc, sep))
+            pos = m.end() - 1
+            continue
+        pos = m.end()
+    out.append(_escape_bytes(value[pos:], enc, sep))
+    return b"".join(out)
+
+
+_ECHOED_MSH_FIELDS = (
+    "sending_application",
+    "sending_facility",
+    "receiving_application",
+    "receiving_facility",
+    "processing_id",
+    "version",
+)
 
 
 def build_ack(
@@ -188,6 +242,13 @@ def build_ack(
     `text` the human-readable MSA-3."""
     sep, enc = _delimiters(header)
     comp = enc[0:1] or b"^"
+    if header is not None and (sep, enc) != (header.field_sep, header.encoding):
+        # the message's delimiters are malformed and the ACK uses the standard ones: what it echoes in the
+        # MSH is literal text to the ACK, escaped (a component split by garbled characters means nothing)
+        header = replace(
+            header,
+            **{name: _escape_bytes(getattr(header, name), enc, sep) for name in _ECHOED_MSH_FIELDS},
+        )
     app = application.encode("ascii", errors="replace")
     when = (now or datetime.now(UTC)).strftime("%Y%m%d%H%M%S+0000").encode()
     trigger = b""
@@ -209,13 +270,14 @@ def build_ack(
         (header.processing_id if header else b"") or b"P",
         version,
     ]
-    msa = [b"MSA", code.value.encode(), header.control_id if header else b""]
+    msa = [b"MSA", code.value.encode(), _recode(header.control_id, header, enc, sep) if header else b""]
     if text:
         msa.append(_escape(text, enc, sep))
     segments = [sep.join(msh), sep.join(msa)]
     if code is not AckCode.ACCEPT and reason in ERR_CODES and _v25_or_later(version):
         number, label = ERR_CODES[reason]
-        segments.append(sep.join([b"ERR", b"", b"", comp.join([number, label, b"HL70357"]), b"E"]))
+        err3 = comp.join(_escape_bytes(part, enc, sep) for part in (number, label, b"HL70357"))
+        segments.append(sep.join([b"ERR", b"", b"", err3, b"E"]))
     return b"\r".join(segments) + b"\r"
 
 
