@@ -68,6 +68,7 @@ def test_sigterm_mid_stream_commits_and_exits_zero(kafka: Any) -> None:
         "not_stopping": True,
         "loop_recent": True,
         "outputs_deliverable": True,
+        "flag_state_current": True,
     }
 
     feed = [(k, v) for k, v, _ in synth_stream(1200, seed=21)]

@@ -168,6 +168,8 @@ class Health(LoopHealth):
         self.outputs_error: str | None = None
         self.model_loaded = False
         self.joined = False
+        self.state_current = True  # the flag-state topic was read to its end at the last assignment
+        self.state_error: str | None = None
         self._join_since: float | None = None  # a join in flight since (on `clock`)
 
     def join_pending(self) -> None:
@@ -193,16 +195,28 @@ class Health(LoopHealth):
             self.outputs_ok = ok
             self.outputs_error = None if ok else error
 
+    def set_state_current(self, ok: bool, error: str | None = None) -> None:
+        """Whether the flag-state topic was read to its end (at start-up and each assignment): records are
+        decided only against a state read to its end, so none moves while it is not."""
+        with self._lock:
+            self.state_current = ok
+            self.state_error = None if ok else error
+
     def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
         return {
             "loop_recent": info["last_loop_age_s"] < self.ready_stall_s,
             "outputs_deliverable": self.outputs_ok,
             "model_loaded": self.model_loaded,
             "group_joined": self.joined,
+            "flag_state_current": self.state_current,
         }
 
     def _errors(self) -> dict[str, str | None]:
-        return {"broker_error": self.broker_error, "outputs_error": self.outputs_error}
+        return {
+            "broker_error": self.broker_error,
+            "outputs_error": self.outputs_error,
+            "flag_state_error": self.state_error,
+        }
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
         ok, body = super().ready()

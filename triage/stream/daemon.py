@@ -55,7 +55,7 @@ from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
 from triage.core import RecordOutcome, SourceRecord
-from triage.errors import ConfigError, DeliveryError
+from triage.errors import ConfigError, DeliveryError, TriageError
 from triage.lifecycle.shutdown import EXIT_CLEAN, EXIT_UNACKNOWLEDGED, Shutdown, StoppedError, until_stopped
 from triage.obs.health import Health
 from triage.obs.logging import decision_fields, last_client_error
@@ -173,6 +173,8 @@ class Daemon:
         self._joining = False
         self._join_wait_told = 0  # GROUP_JOIN_LOG_S periods of the pending join already logged
         self.state: FlagStateStore | None = None
+        # the last assignment's catch-up did not reach the topic's end: no record is decided until it does
+        self._state_behind = False
         self._retry_backoff_s = 0.0
         self._in_delivery = False
         # records polled and not yet committed nor handed back (being prepared, decided or delivered, also
@@ -341,10 +343,43 @@ class Daemon:
         self._joining = False
         self.health.note_contact()  # the join's answer
         if self.state is not None and not self._stop.is_set():  # a stopping daemon processes nothing more
-            self.state.catch_up()  # the previous owner's states are written before its commits
+            self._catch_up()  # the previous owner's states are written before its commits
         self.health.join_complete()
         self._join_wait_told = 0
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
+
+    def _catch_up(self) -> bool:
+        """Read the flag-state topic to its end. Never raises: a catch-up that runs out of its time
+        (kafka.state_catchup_timeout_s: a large topic, a slow broker) or fails leaves `_state_behind` set and
+        /readyz red (flag_state_current), and the loop holds the polled records back and tries again. (Was
+        raised out of the rebalance listener: kafka-python 3 re-raises it from poll, and the loop decided the
+        next records against the half-read state: a correction withdrew no Flag.)"""
+        assert self.state is not None
+        try:
+            self.state.catch_up()
+        except (TriageError, KafkaError) as exc:
+            if not self._state_behind:
+                log.warning("flag_state_catch_up_failed", error_type=type(exc).__name__, error=str(exc))
+            self._state_behind = True
+            self.health.set_state_current(False, f"flag state not read to its end: {type(exc).__name__}")
+            return False
+        if self._state_behind:
+            log.info("flag_state_caught_up", flag_states=len(self.state))
+        self._state_behind = False
+        self.health.set_state_current(True)
+        return True
+
+    def _hold_back(self, records: list[SourceRecord]) -> None:
+        """The flag state is behind: the batch in hand and `records` are not decided; polled again later."""
+        held = list(records)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._discard(pending)
+            held = [*pending.records, *held]
+        if held:
+            self._seek_back(held)
+        self._in_hand = False
+        self._stop.wait(0.5)  # each catch-up goes on where the last one stopped: no growing backoff
 
     # ---- one iteration -------------------------------------------------------------------------------------
     def _step(self) -> None:
@@ -393,6 +428,9 @@ class Daemon:
             self.health.tick()
             self.health.set_broker(True)
             self._note_contact(records)
+            if self._state_behind and not self._catch_up():
+                self._hold_back(records)
+                return
             new = self._start(records) if records else None
         pending, self._pending = self._pending, None
         if pending is not None and not self._complete(pending):
