@@ -188,11 +188,10 @@ _FIELD_LABEL = (
     r"(?:prior|previous|last)"
     r"(?: (?:ct|mri?|scan|study|exam\w*|imaging))?|interval (?:change|evolution)|trend|evolution|"
     r"comparison|acuity|age|density|attenuation|type|subtype|compartment|location|site|side|laterality|status|"
+    r"timing|grade|score|classification|extent|distribution|morphology|"
     r"(?:hemorrhage|haemorrhage|bleed) type|"
     r"(?:max(?:imum|imal)?\.? |greatest |largest )?(?:size|thickness|depth|diameter|width|dimensions?|"
     r"measurements?)(?: \((?:mm|cm)\))?|volume|prior|previous)"
-    # set-7 kind: the compared exam in brackets ("Change from prior (day 3 scan):")
-    r"(?:\s*\([^()\n]{0,60}\))?"
 )
 _ANAPHORA = re.compile(
     # an optional comparison phrase first ("Compared to yesterday it is larger", "On the prior it measured
@@ -238,7 +237,8 @@ _ANAPHORA = re.compile(
     # change: smaller", "Acuity: acute", "Maximum thickness: 11 mm", "Prior: 2.6 x 2.2 cm"), a bare prior
     # size ("; prior 8 mm"), "the largest now measures 23 mm"
     + _FIELD_LABEL
-    + r"(?=\s*:)|(?:prior|previous|prev|previously|was)\b\.?\s*:?\s*(?=\.?\d)|"
+    # set-7 kind: the compared exam in brackets ("Change from prior (day 3 scan):")
+    + r"(?=(?:\s*\([^()\n]{0,60}\))?\s*:)|(?:prior|previous|prev|previously|was)\b\.?\s*:?\s*(?=\.?\d)|"
     r"the (?:largest|biggest|dominant|main|larger|bigger)\b|"
     # set-7 kinds: a note's imaging line ("CT: residual collection 12 mm", "Repeat CT this am: slightly
     # increased"), a comparison header with a colon ("Cf MRI 11/2026: new.", "cf 0600 CT: all stable")
@@ -722,12 +722,14 @@ def _typo_cues(text: str, start: int, end: int, value: str) -> Iterable[_Span]:
 #: round H: a comparison with the first exam of several ("than on admission", "since the initial CT", "versus
 #: admission"), and a comparison with any exam
 _INITIAL_EXAM = re.compile(
-    r"\b(?:admission|admitting|first|initial|original|baseline|presentation|arrival|index)\b(?! of\b)",
+    r"\b(?:admission|admitting|first|initial|original|baseline|presentation|arrival|index|day (?:0|zero))\b"
+    r"(?! of\b)",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
     r"\b(?:than|since|compared|versus|vs\.?|relative to|from|as on|on the (?:prior|previous|last)|"
-    r"yesterday|this morning|last night)\b",
+    r"yesterday|this morning|last night|"
+    r"to (?:the )?(?:\d{1,2}/\d{1,2}|prior|previous|last|yesterday\w*|\w+day))\b",  # "similar to 12/06"
     re.IGNORECASE,
 )
 
@@ -1218,7 +1220,7 @@ _THEN_BEFORE = re.compile(
     # round G kind 2: "Six weeks ago the SDH measured 18 mm", "at the outside hospital the haematoma was"
     # round H: "smaller than the outside CT measurement of 5.8 cm", "smaller than pre-op (22 mm)"
     r"\bthan (?:on |at |in )?(?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:ct|mri?|scan|study|exam\w*|measurement|"
-    r"pre-?op\w*|preoperative\w*|admission|prior|previous)\b"
+    r"pre-?op\w*|preoperative\w*|admission|prior|previous|yesterday|\w+day|morning|night|day \d+)\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d]){0,25}$|"
     r"\b(?:ago|outside hospital|referring hospital)\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d()]){0,30}$",
@@ -1232,7 +1234,8 @@ _THEN_AFTER = re.compile(
     # probes-7 kind: the prior exam named by its date or day ("(8 mm on 3/3)", "9 mm on Monday")
     r"(?:on|at)\s+(?:the\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?!today)\w+day|day \d+|"
     r"\d{1,2}(?:st|nd|rd|th))\b|"
-    r"last (?:week|night|month|time)\b)",
+    r"last (?:week|night|month|time)\b|"
+    r"(?:on|at)\s+\d{1,2}[:.]?\d{2}\s*(?:h\b|hrs?\b)?\s*\))",  # set 7: "now 1.3cm (8mm at 14:00)"
     re.IGNORECASE,
 )
 #: "from 5 to 9 mm", "5 -> 9 mm", "5 mm → 9 mm"
@@ -1761,7 +1764,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                         hedges[value_] = hedge
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
-            changes.setdefault(numeric[0], (numeric[1], numeric[2]))
+            # set 7: "smaller than yesterday (2.9 cm), larger than on admission (1.5 cm)": a pair dated by the
+            # first exam counts only when no later exam's comparison is stated
+            first_exam = _INITIAL_EXAM.search(text, numeric[1], min(e, numeric[2] + 25))
+            (initial_changes if first_exam else changes).setdefault(numeric[0], (numeric[1], numeric[2]))
     # "Left SDH measures 12 mm today; on the prior it measured 8 mm.": two sizes in adjacent bleed sentences
     # (or with sign-only sentences between: "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm.")
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
