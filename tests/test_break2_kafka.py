@@ -331,3 +331,36 @@ def test_a_state_catch_up_that_fails_at_a_rebalance_holds_the_records_until_the_
     assert mine and mine[0]["flag_action"] == "withdrawn", (mine, events[-10:])
     assert ready is not None, events[-10:]
     assert rc == 0
+
+
+def test_a_stop_request_ends_a_flag_state_catch_up_at_once(kafka: Any) -> None:
+    """The catch-up runs in the loop (and at an assignment) for up to TRIAGE_STATE_CATCHUP_TIMEOUT_S (60 s): a
+    SIGTERM meanwhile must not wait for it (the stop bound is 10 s)."""
+    from triage.errors import TriageError
+    from triage.pipeline.state import FlagState
+    from triage.stream.state import FlagStateStore
+
+    settings = kafka.settings(partitions=1)
+    store = FlagStateStore(settings.kafka, settings.topics).open()
+    try:
+        producer = confluent_kafka.Producer(
+            {"bootstrap.servers": settings.bootstrap_servers, "linger.ms": 50}
+        )
+        for i in range(20_000):
+            state = FlagState(
+                accession=f"ACC-{i}",
+                flag_id=None,
+                status=None,
+                model_version="m",
+                control_id="C",
+                result_status="F",
+            )
+            producer.produce(settings.topics.flag_state, key=f"ACC-{i}".encode(), value=state.to_json())
+        assert producer.flush(60) == 0
+        t0 = time.monotonic()
+        with pytest.raises(TriageError, match="stopped"):
+            store.catch_up(timeout_s=60, stop=lambda: True)
+        assert time.monotonic() - t0 < 2.0 and len(store) < 20_000
+        assert store.catch_up(timeout_s=60, stop=lambda: False) > 0 and len(store) == 20_000
+    finally:
+        store.close()

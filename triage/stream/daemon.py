@@ -356,9 +356,9 @@ class Daemon:
         next records against the half-read state: a correction withdrew no Flag.)"""
         assert self.state is not None
         try:
-            self.state.catch_up()
+            self.state.catch_up(stop=self._stop.is_set)  # a stop request ends it at once
         except (TriageError, KafkaError) as exc:
-            if not self._state_behind:
+            if not self._state_behind and not self._stop.is_set():
                 log.warning("flag_state_catch_up_failed", error_type=type(exc).__name__, error=str(exc))
             self._state_behind = True
             self.health.set_state_current(False, f"flag state not read to its end: {type(exc).__name__}")

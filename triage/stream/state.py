@@ -22,7 +22,7 @@ may be the wrong one until the next message of the study).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 
 import structlog
 from kafka import TopicPartition
@@ -146,8 +146,9 @@ class FlagStateStore:
             if not got:
                 return total
 
-    def catch_up(self, timeout_s: float | None = None) -> int:
-        """Blocking: read until the end of every partition as it was when called.
+    def catch_up(self, timeout_s: float | None = None, stop: Callable[[], bool] | None = None) -> int:
+        """Blocking: read until the end of every partition as it was when called; `stop()` turning true
+        ends it early (TriageError, like running out of `timeout_s`).
 
         The end is the larger of ListOffsets (exact on Apache Kafka; Tansu 0.6 answers with the last batch's
         base offset + 1, a lower bound) and the fetch high watermark, then drained until a poll comes back
@@ -165,6 +166,8 @@ class FlagStateStore:
                 for tp in self._tps
             ):
                 return total
+            if stop is not None and stop():
+                raise TriageError(f"stopped before flag-state topic {self.topic!r} was read to its end")
             if time.monotonic() > deadline:
                 raise TriageError(
                     f"could not read flag-state topic {self.topic!r} to its end in {timeout_s:.0f} s"
