@@ -1300,6 +1300,11 @@ _SET_7 = [
         "no_prior",
         "urgent",
     ),
+    # a shift without its unit, a sign "but patent", "N h old", conspicuity without growth
+    ("L putaminal ICH 3 cm, MLS 2, no prior.", "no_prior", "urgent"),
+    ("Stable R SDH 8 mm; quadrigeminal cistern narrowed but patent.", "stable", "routine"),
+    ("Haemorrhagic transformation within an infarct about 36 h old, no prior scan.", "no_prior", "urgent"),
+    ("Left frontal SAH more prominent today but no larger.", "stable", "routine"),
 ]
 
 

@@ -409,6 +409,10 @@ _ACUITY_OF_OTHER = re.compile(
     r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b",
     re.IGNORECASE,
 )
+_AGE_BEFORE_OLD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|few|several)[\s-]*(?:h|hrs?|hours?|days?|d)[\s-]*$",
+    re.IGNORECASE,
+)
 _INFARCT_WORD = re.compile(r"infarct|ischemi|ischaemi|stroke", re.IGNORECASE)
 #: what follows "than" in a comparison with an earlier exam: a study, a time or a day within a few words
 #: ("than on the CT of 2/7", "than yesterday", "than at 06:00"), never a size ("larger than 3 cm")
@@ -734,6 +738,9 @@ _COMPARED = re.compile(
 )
 
 
+_CONSPICUOUS = re.compile(
+    r"more (?:conspicuous|prominent|pronounced|apparent|visible|evident)", re.IGNORECASE
+)
 _CLOCK = re.compile(
     r"\b([01]?\d|2[0-3]):?([0-5]\d)\b(?=\s*(?:h\b|hrs?\b|ct\b|cta\b|mri?\b|scan|study|exam))", re.IGNORECASE
 )
@@ -918,6 +925,15 @@ _NOT_SHIFT_GAP = re.compile(
 _NOT_SHIFT_GAP_BEFORE = re.compile(
     # "... to 14 mm and now pushes the midline 7 mm": a new clause whose verb carries the shift
     r",|\band (?:now |also |further )?(?:(?:push|displac|deviat|shift|caus|produc)\w*|\s*$)|" + _MILD.pattern,
+    re.IGNORECASE,
+)
+_BARE_SHIFT_MM = re.compile(
+    r"\s*:?\s*(?P<n>\d{1,2}(?:\.\d)?)(?![\d.:/%]|\s*(?:x\b|×|mm|cm|ml|cc|h\b|hrs?\b))"
+)
+#: set 7: "ambient cistern narrowed but patent", "ventricles prominent but not dilated"
+_BUT_PATENT = re.compile(
+    r"\s*,?\s*but\s+(?:still\s+|remains?\s+|is\s+|are\s+)?(?:patent|open|preserved|normal|"
+    r"not (?:effaced|dilated|enlarged|obliterated))\b",
     re.IGNORECASE,
 )
 _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
@@ -1538,7 +1554,11 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
             clause = _clause(text, m.start(), m.end(), sentences)
             if sign == "midline_shift" and clause in shift_spans:
                 continue  # a set: a report with a shift in every sentence stays linear
-            if _negated(text, m.start(), m.end(), clause) or _NONE_AFTER_COLON.match(text, m.end()):
+            if (
+                _negated(text, m.start(), m.end(), clause)
+                or _NONE_AFTER_COLON.match(text, m.end())
+                or _BUT_PATENT.match(text, m.end())
+            ):
                 continue
             if sign == "hydrocephalus" and _NOT_HYDRO.search(
                 text, max(clause[0], m.start() - 25), m.end() + 12
@@ -1602,6 +1622,9 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     # measured nothing leaves it to the shift cue ("1.2 cm midline shift and subfalcine
                     # herniation")
                     shift_spans.add(clause)
+                bare = None if near or sign != "midline_shift" else _BARE_SHIFT_MM.match(text, m.end())
+                if bare is not None:  # set 7: "MLS 3, hydro neg", "MLS 2 L->R": millimetres without the unit
+                    near = [(0, bare.start("n"), bare.end("n"), float(bare.group("n")))]
                 if near:
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
@@ -1680,6 +1703,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     continue
                 if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
                     continue
+                if m.group().lower() == "old" and _AGE_BEFORE_OLD.search(
+                    text, max(s, m.start() - 20), m.start()
+                ):
+                    continue  # set 7: "an infarct about 48 h old" dates, it is no age
                 other = _ACUITY_OF_OTHER.match(text, m.end())
                 if other and not (transformed and _INFARCT_WORD.search(other.group())):
                     continue  # "and an old right MCA infarct": the age of another finding
@@ -1714,6 +1741,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
+    no_growth: list[tuple[int, int]] = []  # bleed sentences stating "no larger", "not enlarged"
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
     for s, e in spans:
         taken = []
@@ -1727,6 +1755,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     if value != "increased":
                         continue
                     value_ = "stable"  # "no increase", "not enlarged": stable
+                    no_growth.append((s, e))
                 else:
                     value_ = value
                 if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
@@ -1810,6 +1839,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
+    grew = changes.get("increased")
+    if grew and _CONSPICUOUS.fullmatch(text, *grew) and any(a <= grew[0] < b for a, b in no_growth):
+        del changes[
+            "increased"
+        ]  # set 7: "now more conspicuous, but no larger in extent": seen better, not grown
     if len({t for t, _ in cue_times.values()}) > 1:  # "vs the 08:00 CT: unchanged; vs the 02:00 CT: larger"
         latest = max(t for t, _ in cue_times.values())
         for value, (t, span) in cue_times.items():
