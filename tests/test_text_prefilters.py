@@ -6,10 +6,9 @@ letters that re.IGNORECASE folds onto ASCII ones)."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
-
-import pytest
 
 from triage.offline.synth.corpus import generate_reports
 from triage.text import keyimages, sections
@@ -29,6 +28,7 @@ CRAFTED = [
 ]
 
 
+@functools.cache
 def _texts() -> list[str]:
     texts = [*CRAFTED, *(r.text for r in generate_reports(400, seed=5))]
     for path in sorted(DATA.glob("*/*.jsonl")):
@@ -40,10 +40,8 @@ def _texts() -> list[str]:
     return texts
 
 
-TEXTS = _texts()
-
-
 def test_the_corpora_exercise_every_regex() -> None:
+    TEXTS = _texts()
     assert len(TEXTS) > 4000
     assert sum(sections._SIGNATURE.search(t) is not None for t in TEXTS) >= 50
     assert sum(sections._GENERIC.search(t) is not None for t in TEXTS) >= 50
@@ -51,11 +49,16 @@ def test_the_corpora_exercise_every_regex() -> None:
     assert len(refs) >= 3  # the crafted ones, one of them non-ASCII
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_a_prefilter_never_hides_a_match(text: str) -> None:
-    if sections._SIGNATURE.search(text) is not None:
-        assert sections._may_sign(text)
-    if sections._GENERIC.search(text) is not None:
-        assert ":" in text
-    if keyimages._REF.search(text) or keyimages._SLASH_REF.search(text):
-        assert not text.isascii() or "im" in text.lower()
+def test_a_prefilter_never_hides_a_match() -> None:
+    """One test over every text (5,700 test ids said nothing more); a failure names the texts."""
+    hidden = []
+    for i, text in enumerate(_texts()):
+        if sections._SIGNATURE.search(text) is not None and not sections._may_sign(text):
+            hidden.append((i, "signature", text[:80]))
+        if sections._GENERIC.search(text) is not None and ":" not in text:
+            hidden.append((i, "generic label", text[:80]))
+        if (keyimages._REF.search(text) or keyimages._SLASH_REF.search(text)) and (
+            text.isascii() and "im" not in text.lower()
+        ):
+            hidden.append((i, "image reference", text[:80]))
+    assert hidden == []
