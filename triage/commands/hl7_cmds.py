@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
         `daemon` says what `triage run` would do with the message under this site's settings (score, skip,
         cancel or dead_letter), its reason code and why (e.g. which procedure filter setting refused it).
         Anything derived from the report text only with --show-text."""
+        from triage.commands.interrupts import stops_cleanly
         from triage.config import load_settings
         from triage.core import MessageError, Report
         from triage.hl7 import parse_messages
@@ -46,56 +47,59 @@ def register(app: typer.Typer) -> None:
         from triage.pipeline.decide import ProcedureFilter
         from triage.rules.shared import shared_engine
 
-        site = load_settings()  # the daemon's site settings: headings, time zone, rule terms
-        raw = _read(file)
-        parsed = parse_messages(
-            raw,
-            max_bytes=max_bytes,
-            conclusion_headings=site.conclusion_headings,
-            hl7_timezone=site.hl7_tzinfo,
-            accession_sources=site.accession_sources,
-        )
-        failures = [r for _, r in parsed if isinstance(r, MessageError)]
-        if len(parsed) == 1 and failures:
-            err = failures[0].error
-            raise InputFileError(f"{file}: {getattr(err, 'reason', 'unparseable')}: {err}")
-        out = []
-        invalid = False
-        reports = [r for _, r in parsed if isinstance(r, Report)]
-        assessed = {}
-        if reports:
-            results = shared_engine(site.rules_terms_file).assess_batch([r.impression for r in reports])
-            assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
-        procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
-        sizes = _record_sizes(raw)
-        for message, result in parsed:
-            entry = describe(
-                result, show_text=show_text, rules=assessed.get(id(result)), key_secret=site.key_secret
+        # SIGTERM/Ctrl-C: one stop line, also while waiting on a FIFO nobody writes to (`triage parse <(...)`)
+        with stops_cleanly(None):
+            site = load_settings()  # the daemon's site settings: headings, time zone, rule terms
+            raw = _read(file)
+            parsed = parse_messages(
+                raw,
+                max_bytes=max_bytes,
+                conclusion_headings=site.conclusion_headings,
+                hl7_timezone=site.hl7_tzinfo,
+                accession_sources=site.accession_sources,
             )
-            size = sizes.get(result.message_index)
-            if size is not None and site.max_message_bytes is not None and size > site.max_message_bytes:
-                entry["daemon"] = {
-                    "action": "dead_letter",
-                    "reason": "oversize",
-                    "detail": f"the message is {size:,} bytes as `triage send` stores it, over "
-                    f"max_message_bytes={site.max_message_bytes:,} (TRIAGE_MAX_MESSAGE_BYTES): not decided",
-                }
-            else:
-                entry["daemon"] = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
-            if validate and message is not None:
-                check = validate_message(message)
-                invalid = invalid or not check.valid
-                entry["validation"] = check.as_dict(show_text=show_text)
-            out.append(entry)
-        typer.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
-        if failures:
-            first = failures[0]
-            raise InputFileError(
-                f"{file}: {len(failures)} of {len(parsed)} messages failed "
-                f"(message {first.message_index}: {getattr(first.error, 'reason', 'unparseable')})"
-            )
-        if invalid:
-            raise typer.Exit(1)
+            failures = [r for _, r in parsed if isinstance(r, MessageError)]
+            if len(parsed) == 1 and failures:
+                err = failures[0].error
+                raise InputFileError(f"{file}: {getattr(err, 'reason', 'unparseable')}: {err}")
+            out = []
+            invalid = False
+            reports = [r for _, r in parsed if isinstance(r, Report)]
+            assessed = {}
+            if reports:
+                results = shared_engine(site.rules_terms_file).assess_batch([r.impression for r in reports])
+                assessed = {id(r): a for r, a in zip(reports, results, strict=True)}
+            procedures = ProcedureFilter.from_settings(site.procedure_codes, site.procedure_pattern)
+            sizes = _record_sizes(raw)
+            for message, result in parsed:
+                entry = describe(
+                    result, show_text=show_text, rules=assessed.get(id(result)), key_secret=site.key_secret
+                )
+                size = sizes.get(result.message_index)
+                if size is not None and site.max_message_bytes is not None and size > site.max_message_bytes:
+                    entry["daemon"] = {
+                        "action": "dead_letter",
+                        "reason": "oversize",
+                        "detail": f"the message is {size:,} bytes as `triage send` stores it, over "
+                        f"max_message_bytes={site.max_message_bytes:,} (TRIAGE_MAX_MESSAGE_BYTES):"
+                        " not decided",
+                    }
+                else:
+                    entry["daemon"] = daemon_route(result, procedures, max_report_chars=site.max_report_chars)
+                if validate and message is not None:
+                    check = validate_message(message)
+                    invalid = invalid or not check.valid
+                    entry["validation"] = check.as_dict(show_text=show_text)
+                out.append(entry)
+            typer.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+            if failures:
+                first = failures[0]
+                raise InputFileError(
+                    f"{file}: {len(failures)} of {len(parsed)} messages failed "
+                    f"(message {first.message_index}: {getattr(first.error, 'reason', 'unparseable')})"
+                )
+            if invalid:
+                raise typer.Exit(1)
 
 
 def _record_sizes(raw: bytes) -> dict[int, int]:

@@ -23,16 +23,20 @@ def _terminated(_signum: int, _frame: Any) -> None:
 
 
 @contextlib.contextmanager
-def stops_cleanly(out: Path) -> Iterator[None]:
-    """The body writes `out`; a stop inside it ends the command with the line and exit code above."""
+def stops_cleanly(out: Path | None) -> Iterator[None]:
+    """The body writes `out` (None: only stdout, `triage parse`); a stop inside it ends the command with the
+    line and exit code above (``triage: stopped (SIGTERM)`` without `out`). The exception also ends a blocking
+    call of the main thread (Python retries an interrupted system call only when the handler returns): a
+    FIFO nobody writes to is left at once."""
     previous = signal.signal(signal.SIGTERM, _terminated)
+    lost = f"; {out} not written" if out is not None else ""
     try:
         yield
     except Terminated:
-        typer.echo(f"triage: stopped (SIGTERM); {out} not written", err=True)
+        typer.echo(f"triage: stopped (SIGTERM){lost}", err=True)
         raise typer.Exit(128 + signal.SIGTERM) from None
     except KeyboardInterrupt:  # typer would end it at 130 without a word
-        typer.echo(f"triage: stopped (SIGINT); {out} not written", err=True)
+        typer.echo(f"triage: stopped (SIGINT){lost}", err=True)
         raise typer.Exit(128 + signal.SIGINT) from None
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -107,7 +107,6 @@ def register(app: typer.Typer) -> None:
         from triage.config import load_settings
 
         files = collect_files(paths)
-        batches = [(f, split_file(f)) for f in files]
         settings = load_settings(
             config,
             **kafka_overrides(
@@ -120,8 +119,10 @@ def register(app: typer.Typer) -> None:
                 ssl_cafile=ssl_cafile,
             ),
         )
+        # every file is read and split before the first message is sent (inside: a stop while a FIFO waits
+        # for its writer is send's own stop line)
         summary = until_acknowledged(
-            lambda: send_messages(settings, [m for _, msgs in batches for m in msgs])
+            lambda: send_messages(settings, [m for f in files for m in split_file(f)])
         )
         typer.echo(sent_line(summary, len(files), settings.topics.input, settings.bootstrap_servers))
 
@@ -213,9 +214,13 @@ def split_file(path: Path) -> list[bytes]:
     """The messages of one HL7 file as records: MLLP blocks and FHS/BHS/BTS/FTS envelopes removed, segments
     terminated by CR, bytes otherwise as in the file (triage.hl7.framing, the daemon's own splitter)."""
     from triage.hl7.framing import batch_count_mismatch, message_records
+    from triage.lifecycle.shutdown import process_shutdown, until_stopped
 
     try:
-        raw = path.read_bytes()
+        # a FIFO waits in open() for a writer, which may never come: a stop request leaves it (StoppedError,
+        # "stopped before anything was sent"); the process's Shutdown handler returns, so Python would retry
+        # the interrupted open() until the 9.5 s watchdog
+        raw = until_stopped(path.read_bytes, process_shutdown()) if path.is_fifo() else path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     mismatch = batch_count_mismatch(raw)
