@@ -64,7 +64,7 @@ def test_addenda_before_and_after_the_impression_are_included():
         "ADDENDUM: Small left SDH is seen.\nFINDINGS: x.\nIMPRESSION: No hemorrhage.\nADDENDUM: Called to ED."
     )
     text, _ = extract_impression(report)
-    assert text.splitlines() == ["Small left SDH is seen.", "No hemorrhage.", "Called to ED."]
+    assert text.splitlines() == ["Small left SDH is seen.", "No hemorrhage.", "Addendum: Called to ED."]
     assert "x." not in text
 
 

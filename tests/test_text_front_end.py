@@ -39,7 +39,7 @@ from triage.text.sections import SOURCE_FALLBACK_FINDINGS, SOURCE_FALLBACK_FULL,
         # an addendum after the conclusion belongs to it
         (
             "IMPRESSION: Normal.\nADDENDUM: On review a small SAH is present.",
-            "Normal.\nOn review a small SAH is present.",
+            "Normal.\nAddendum: On review a small SAH is present.",
         ),
         # ... and so does one written above the original report
         (
@@ -183,7 +183,7 @@ def test_the_body_without_a_findings_heading_is_the_text_the_conclusion_leaves_o
         "IMPRESSION: Atrophy.\nNOTE: unchanged.\nADDENDUM: none.\nElectronically signed by X"
     )
     found, source, body = extract_conclusion(text)
-    assert source == SOURCE_HEADING and found == "Atrophy.\nNOTE: unchanged.\nnone."
+    assert source == SOURCE_HEADING and found == "Atrophy.\nNOTE: unchanged.\nAddendum: none."
     assert body == "CT head 3/4.\nA 9 mm mixed-density subdural haematoma on the left."
     # with a FINDINGS heading only the FINDINGS are the left-out text, as before
     assert extract_conclusion("History: x.\nFINDINGS: Small SDH.\nIMPRESSION: Atrophy.")[2] == "Small SDH."
@@ -219,3 +219,11 @@ def test_the_body_leaves_out_the_request_lines(text: str, left_out: str) -> None
     """The heading line of a history, indication, exam or comparison is the request, not the body (the lines
     after it are the body: the section has no end but the next heading)."""
     assert extract_conclusion(text)[2] == left_out
+
+
+def test_an_addendum_after_the_conclusion_keeps_its_name() -> None:
+    """rules-11: the rule tier reads a correction in an addendum as one ("Addendum: ... no haemorrhage"); an
+    addendum standing first (above the report) has nothing before it to correct and stays bare."""
+    text = "FINDINGS: x.\nIMPRESSION: Possible SDH.\nADDENDUM: artefact; no haemorrhage."
+    assert extract_impression(text)[0] == "Possible SDH.\nAddendum: artefact; no haemorrhage."
+    assert extract_impression("ADDENDUM: SAH seen.\nIMPRESSION: Normal.")[0] == "SAH seen.\nNormal."

@@ -926,6 +926,44 @@ class _ContextIfTargets:
         return self.context(doc) if doc.ents else doc
 
 
+#: words that mark a correction of an earlier reading (``_corrected``)
+_CORRECTION = re.compile(
+    r"\b(?:addend(?:um|a)|amended|corrected|correction|revised|revision|reviews?|reviewed|disagree[sd]?"
+    r"|in error|recognition error|dictation error|wrong patient|should read|not confirmed|withdrawn|retracted"
+    r"|artefact|artifact)\b"
+)
+#: a negation's scope words: it negates a part, not the earlier reading ("no new haemorrhage elsewhere")
+_PART_SCOPE = re.compile(r"\b(?:new|other|elsewhere|further|additional|remaining|residual|else|interval)\b")
+
+
+def _corrected(text: str, found: list[Evidence]) -> list[Evidence]:
+    """A reading corrected later in the text (rules-11: addenda, amended and corrected reports, a second
+    review, an AI or preliminary call not confirmed): after a correction word (``_CORRECTION``) that follows
+    every positive mention, a negated mention (a mimic included) whose sentence negates the whole (none of
+    ``_PART_SCOPE``: "no new haemorrhage elsewhere" is about the rest) makes the positive mentions before
+    that word negated. A positive mention after the correction word keeps them (an addendum adding one)."""
+    positive = [e.end for e in found if e.assertion in POSITIVE]
+    if not positive or not any(e.assertion == "negated" for e in found):
+        return found
+    lower = _aligned_lower(text)
+    last = max(positive)
+    marks = [m.start() for m in _CORRECTION.finditer(lower, last)]
+    if not marks:
+        return found
+    mark = marks[0]
+    for e in found:
+        if e.start >= mark and e.assertion == "negated":
+            start = max(lower.rfind(c, 0, e.start) for c in ".!;\n") + 1
+            if not _PART_SCOPE.search(lower, start, _clause_end(lower, e.end)):
+                break
+    else:
+        return found
+    return [
+        Evidence(e.start, e.end, e.concept, "negated", e.source) if e.assertion in POSITIVE else e
+        for e in found
+    ]
+
+
 #: a word of a suspicion's clauses (``RuleEngine._follow_on``); "?" is a word there ("?SAH. CT ordered.")
 _FOLLOW_WORD = re.compile(r"[a-z0-9]+|\?")
 
@@ -1386,6 +1424,13 @@ class RuleEngine:
             head = start - 1
             while head > sent.start and start - 1 - head < 4 and ent.doc[head - 1].is_alpha:
                 head -= 1
+            heading = list(_clause_words(ent.doc[head : start - 1]))
+            # an extracranial region heading names the site of all its clause ("Scalp: left frontal
+            # haematoma"): the region words after it name the part of that site (rules-11)
+            if any(w in self._extracranial for w in heading) and not any(
+                w in self._intracranial for w in heading
+            ):
+                return True
             start = head
         extra = False
         words = list(_clause_words(ent.doc[start:end]))
@@ -1698,7 +1743,10 @@ class RuleEngine:
             for (i, start, _), doc in zip(chunks, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
-        return [combine(self._follow_on(texts[i], found), self._version) for i, found in enumerate(evidence)]
+        return [
+            combine(_corrected(texts[i], self._follow_on(texts[i], found)), self._version)
+            for i, found in enumerate(evidence)
+        ]
 
     def _follow_on(self, text: str, found: list[Evidence]) -> list[Evidence]:
         """A suspicion in a note answered by the clause after it: "Concern for SAH. CT head ordered." is the

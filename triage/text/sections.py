@@ -17,7 +17,8 @@ only, 2 of 166 reports were extracted from a heading):
 * A signature line (``Electronically signed by ...``, ``Dictated by ...``) closes the section above it.
 * Conclusion text = every conclusion section (IMPRESSION(S), FINAL IMPRESSION, CONCLUSION(S), SUMMARY,
   OPINION, IMP, site headings), in order, with the soft sections inside them, plus every ADDENDUM wherever it
-  stands (many systems put it above the original report): an addendum that changes the impression must count.
+  stands (many systems put it above the original report): an addendum that changes the impression must count;
+  one after other text keeps its name ("Addendum: ..."), so a correction of the text before it reads as one.
 * A conclusion that only refers back ("As above.", "See findings.", "as described above", "As described.")
   has no content of its own: the FINDINGS are read with it (``source="heading+findings"``), or, in a report
   without a FINDINGS heading, its body (below).
@@ -268,7 +269,8 @@ def _collect(sections: list[Section], wanted: frozenset[str]) -> str:
             absorbing = False
             continue
         if sec.text:
-            parts.append(sec.text)
+            # an addendum after other text keeps its name: it may correct what stands before it (rules-11)
+            parts.append(f"Addendum: {sec.text}" if parts and sec.name in ADDENDUM_NAMES else sec.text)
     return "\n".join(parts)
 
 
