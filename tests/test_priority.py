@@ -1321,3 +1321,15 @@ def test_a_resolved_sign_in_a_template_is_none(engine) -> None:
     assert (attrs.hydrocephalus, attrs.change, got) == (False, "decreased", "routine")
     attrs, _ = _read(engine, "Acute L SDH 7 mm. Basal cisterns: compressed.")
     assert attrs.cistern_effacement
+
+
+def test_a_bleed_not_present_before_surgery_is_new(engine) -> None:
+    """Set-7 kind (rule tier): "not present pre-op / preoperatively / on the preoperative CT" says the bleed
+    is new (the 'not present previously' pseudo-cue), not absent; "No haemorrhage pre-op." stays negated."""
+    for text in (
+        "Residual subdural 4 mm after evacuation; new right temporal haematoma, not present pre-op.",
+        "New right temporal haematoma, not present preoperatively.",
+    ):
+        attrs, got = _read(engine, text)
+        assert (engine.assess(text).assertion, attrs.change, got) == ("affirmed", "new", "critical"), text
+    assert engine.assess("No haemorrhage pre-op.").assertion == "negated"
