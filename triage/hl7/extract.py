@@ -362,8 +362,14 @@ def _status(message: Message, obr: Segment | None, warnings: list[str]) -> Resul
         return status
     if raw:
         warnings.append("status_unknown")
+    # OBX-11 D/W withdraws one result, not the report: it cancels only when every text OBX is withdrawn (as
+    # above); one wrong line beside a final one leaves the report standing (its text is read without it)
+    texts = [obx for obx in message.all("OBX") if carries_text(obx)]
+    withdrawn = bool(texts) and all(retracted(obx) for obx in texts)
     found = []
     for obx in message.all("OBX"):
+        if retracted(obx) and not withdrawn:
+            continue
         s, _ = normalize_status(obx.get(11), obx=True)
         if s is not None:
             found.append(s)
