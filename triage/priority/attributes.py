@@ -38,6 +38,12 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   "comparison: none", "no previous imaging" → ``no_prior``; else ``not_stated``.
   A growth stated only hedged ("possibly new", "? slightly larger", "may have increased") keeps its value and
   its hedge is evidence (``change_hedge``; :attr:`BleedAttributes.change_hedged`): the policy grades it.
+  With several priors the latest governs: a comparison with the first exam ("than on admission", a size pair
+  dated by it) counts only when no later exam's comparison is stated, and of two clock-timed exams the later.
+* **A preliminary read and the final read** in one text ("PRELIM: ... FINAL: ..."): only the final is read
+  (the preliminary is blanked, so offsets still index the text), unless the final agrees with it.
+  A templated report's fields ("Change from prior (day 3 scan): no change", "Type: subdural", "Maximum
+  thickness: 11 mm") and a note's "CT:" line read with the bleed's sentence.
 * **mass effect**: midline shift ("MLS" too; with its millimetres when stated: "6 mm", "0.8 cm", "six
   millimeters", never the bleed's own size beside it: "SDH, 5 mm, with mild shift";
   ``midline_shift_mild`` when called mild/minimal/slight/trace/small and not measured), herniation
