@@ -131,12 +131,27 @@ def test_validate_length_problems_are_warnings(capsys: pytest.CaptureFixture[str
     assert code == (0 if validation["valid"] else 1)
 
 
-def test_bad_file_is_one_error_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_message_the_daemon_dead_letters_is_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """HL7 that the daemon would dead-letter (no report text) is described, not refused: exit 0."""
     code, out, err = run(capsys, str(DATA / "oru_no_text_v25.hl7"))
-    assert code == 2
-    assert out == ""
-    assert err.count("\n") == 1
-    assert err.startswith("triage: error: ") and "no_report_text" in err and "NOTEXT-1" in err
+    assert (code, err) == (0, "")
+    doc = json.loads(out)
+    assert doc["daemon"]["action"] == "dead_letter" and doc["daemon"]["reason"] == "no_report_text"
+    assert "no report text" in doc["daemon"]["detail"]
+    assert (doc["control_id"], doc["accession"], doc["message_type"]) == ("NOTEXT-1", "F1", "ORU^R01")
+    assert (doc["sending_application"], doc["hl7_version"]) == ("RIS", "2.5")
+    assert "MRN1" not in out and "845" not in out  # no PID-3 in clear, no OBX value
+
+
+def test_a_file_that_is_not_hl7_is_one_error_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.hl7"
+    bad.write_bytes(b"PID|1||MRN1^^^MERCY||DOE^JANE\r")
+    code, out, err = run(capsys, str(bad))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("triage: error: ") and "no_msh" in err
+    assert "DOE" not in err and "MRN1" not in err
 
 
 def test_garbage_and_oversize_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -148,16 +163,16 @@ def test_garbage_and_oversize_files(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 2 and "oversize" in err
 
 
-def test_batch_with_a_failing_message_prints_json_then_exits_2(
+def test_batch_with_a_dead_letter_message_prints_json_and_exits_0(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     mixed = tmp_path / "mixed.hl7"
     mixed.write_bytes((DATA / "adt_a01_v25.hl7").read_bytes() + (DATA / "oru_no_text_v25.hl7").read_bytes())
     code, out, err = run(capsys, str(mixed))
-    assert code == 2
+    assert (code, err) == (0, "")
     docs = json.loads(out)
     assert docs[1]["kind"] == "error" and docs[1]["reason"] == "no_report_text"
-    assert "1 of 2 messages failed" in err
+    assert docs[1]["daemon"]["action"] == "dead_letter"
 
 
 def test_missing_file_and_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

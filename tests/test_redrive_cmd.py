@@ -83,6 +83,10 @@ def test_plan_selects_by_reason_refuses_what_holds_no_bytes_and_redrives_one_inp
     [
         (["redrive", "hl7.oru.dlq/0/1"], "TOPIC:PARTITION:OFFSET"),
         (["redrive"], "name the dead letters"),
+        (["redrive", "--dry-run"], "--from beginning"),
+        (["redrive", "hl7.oru.dlq:x", "--dry-run"], "e.g. hl7.oru.dlq:0:17"),
+        (["redrive", "a.dlq", "b.dlq"], "name one dead-letter topic"),
+        (["redrive", "a.dlq", "--dead-letter-topic", "b.dlq"], "name one dead-letter topic"),
         (["redrive", "--from", "2026-02-01", "--to", "2026-01-01"], "reversed"),
     ],
 )
@@ -92,6 +96,12 @@ def test_bad_address_is_one_error_line_exit_2(
     code, _, err = _cli([*argv, "--bootstrap-servers", "127.0.0.1:9"], capsys)
     lines = err.strip().splitlines()
     assert code == 2 and len(lines) == 1 and lines[0].startswith("triage: error:") and words in lines[0], err
+
+
+def test_help_names_every_accepted_bound_keyword(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(["redrive", "--help"], capsys)
+    flat = " ".join(out.split())
+    assert code == 0 and "earliest" in flat and "latest" in flat and "whole topic" in flat
 
 
 @pytest.mark.kafka
@@ -120,8 +130,11 @@ def test_real_broker_dry_run_lists_then_redrive_reproduces_the_input_exactly(
     )
     assert code == 0, err
     lines = out.strip().splitlines()
-    assert len(lines) == 2 and all(line.startswith("would re-drive") for line in lines), out
+    assert len(lines) == 3 and all(line.startswith("would re-drive") for line in lines[:2]), out
+    assert lines[2] == "2 would be re-driven, 0 skipped"
     assert "at all" not in out and f"{dlq}:0:0" in out and f"-> {inp}" in out
+    code, whole, err = _cli(["redrive", dlq, "--dry-run", *common], capsys)  # a bare name: the whole topic
+    assert (code, whole) == (0, out), err
     code, out, _ = _cli(
         ["redrive", "--dead-letter-topic", dlq, "--reason", reason, "--dry-run", *common], capsys
     )

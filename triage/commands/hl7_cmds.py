@@ -58,7 +58,9 @@ def register(app: typer.Typer) -> None:
                 hl7_timezone=site.hl7_tzinfo,
                 accession_sources=site.accession_sources,
             )
-            failures = [r for _, r in parsed if isinstance(r, MessageError)]
+            # a message that is HL7 but that the daemon dead-letters (no report text, ...) is an entry of the
+            # JSON with `daemon: dead_letter`; only what is not HL7 at all (no MSH, undecodable) is an error
+            failures = [r for m, r in parsed if isinstance(r, MessageError) and m is None]
             if len(parsed) == 1 and failures:
                 err = failures[0].error
                 raise InputFileError(f"{file}: {getattr(err, 'reason', 'unparseable')}: {err}")
@@ -75,6 +77,8 @@ def register(app: typer.Typer) -> None:
                 entry = describe(
                     result, show_text=show_text, rules=assessed.get(id(result)), key_secret=site.key_secret
                 )
+                if isinstance(result, MessageError) and message is not None:
+                    entry |= _header_fields(message)
                 size = sizes.get(result.message_index)
                 if size is not None and site.max_message_bytes is not None and size > site.max_message_bytes:
                     entry["daemon"] = {
@@ -95,11 +99,23 @@ def register(app: typer.Typer) -> None:
             if failures:
                 first = failures[0]
                 raise InputFileError(
-                    f"{file}: {len(failures)} of {len(parsed)} messages failed "
+                    f"{file}: {len(failures)} of {len(parsed)} messages are not HL7 "
                     f"(message {first.message_index}: {getattr(first.error, 'reason', 'unparseable')})"
                 )
             if invalid:
                 raise typer.Exit(1)
+
+
+def _header_fields(message: Any) -> dict[str, Any]:
+    """What MSH says of a message the daemon dead-letters (ids and routing only, never PID/OBX content)."""
+    msh = message.msh
+    code, trigger = msh.get(9, 1), msh.get(9, 2)
+    return {
+        "message_type": f"{code}^{trigger}" if code and trigger else code,
+        "hl7_version": msh.get(12),
+        "sending_application": msh.get(3),
+        "sending_facility": msh.get(4),
+    }
 
 
 def _record_sizes(raw: bytes) -> dict[int, int]:
@@ -143,6 +159,7 @@ def describe(
             "order_index": result.order_index,
             "kind": "error",
             "control_id": result.control_id,
+            "accession": result.accession,
             "reason": getattr(err, "reason", "unparseable"),
             "error_type": type(err).__name__,
             "error": str(err),
@@ -213,6 +230,7 @@ def daemon_route(result: Any, procedures: Any, *, max_report_chars: int | None =
     """What `triage run` would do with this message before scoring: the decision core's routing
     (triage.pipeline.decide.route) and its preparation of the scored text (a dead letter when the impression
     normalizes to nothing), without loading a model."""
+    from triage.core import MessageError
     from triage.pipeline.decide import DEAD_LETTER, SCORE, route
     from triage.pipeline.decision import DecisionCore, Failure
 
@@ -221,6 +239,8 @@ def daemon_route(result: Any, procedures: Any, *, max_report_chars: int | None =
         prepared = DecisionCore.prepare(r.result.impression, r.result.findings, max_chars=max_report_chars)
         if isinstance(prepared, Failure):
             return {"action": DEAD_LETTER, "reason": prepared.reason, "detail": str(prepared.error)}
+    if r.action == DEAD_LETTER and isinstance(result, MessageError):  # the parser's own words (ids only)
+        return {"action": r.action, "reason": r.reason, "detail": str(result.error)}
     return {"action": r.action, "reason": r.reason, "detail": r.detail}
 
 

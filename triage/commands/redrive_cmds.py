@@ -4,6 +4,7 @@ once the cause is fixed (a site setting, a parser fix). Sending is `triage send`
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -30,15 +31,19 @@ def redrive_command(
         list[str] | None,
         typer.Argument(
             metavar="TOPIC:PARTITION:OFFSET",
-            help="Dead letters by their coordinates, e.g. hl7.oru.dlq:0:17 (as `triage tail` shows them).",
+            help="Dead letters by their coordinates, e.g. hl7.oru.dlq:0:17 (as `triage tail` shows them);"
+            " a bare dead-letter topic name (hl7.oru.dlq) is the whole topic, as --from beginning.",
         ),
     ] = None,
     from_: Annotated[
         str | None,
-        typer.Option("--from", help="Also the dead letters from: beginning | OFFSET | P:OFF,.. | ISO time."),
+        typer.Option(
+            "--from", help="Also the dead letters from: beginning (or earliest) | OFFSET | P:OFF,.. | ISO"
+        ),
     ] = None,
     to: Annotated[
-        str | None, typer.Option("--to", help="...up to, not including: end | OFFSET | P:OFF,.. | ISO time.")
+        str | None,
+        typer.Option("--to", help="...up to, not including: end (or latest) | OFFSET | P:OFF,.. | ISO time."),
     ] = None,
     reason: Annotated[
         list[str] | None,
@@ -78,7 +83,8 @@ def redrive_command(
 ) -> None:
     """Re-drive dead letters: produce the input record each was made of (original key, value and headers)
     to the input topic, with one header `triage-redriven-from: TOPIC:PARTITION:OFFSET` (the dead letter).
-    Select by coordinates and/or a range (--from/--to, as `triage tail`/`replay`) filtered by --reason.
+    Select by coordinates and/or a range (--from/--to, as `triage tail`/`replay`) filtered by --reason;
+    a bare dead-letter topic name is the whole topic. --dry-run ends with `N would be re-driven, M skipped`.
     Oversize and coordinates dead letters hold no original bytes: skipped with a note (`triage fetch`).
     Re-driving twice produces the input twice. SIGTERM or Ctrl-C stops it within 10 s: nothing more is
     sent, what was sent is waited for and said (which dead letters were re-driven, sent without an
@@ -91,10 +97,19 @@ def redrive_command(
     from triage.replay.redrive import plan, read_dead_letters, send_statuses
     from triage.stream.kafka_io import cli_connect_timeout_s
 
-    named = [parse_coordinates(c) for c in coords or ()]
-    ranged = from_ is not None or to is not None or (bool(reason) and not named)
+    whole = [c.strip() for c in coords or () if _TOPIC_NAME.fullmatch(c.strip())]
+    if len(whole) > 1 or (whole and dead_letter_topic and whole[0] != dead_letter_topic):
+        raise ConfigError(
+            f"name one dead-letter topic, not {', '.join(repr(t) for t in [*whole, dead_letter_topic] if t)}"
+        )
+    dead_letter_topic = whole[0] if whole else dead_letter_topic
+    named = [parse_coordinates(c, example=_EXAMPLE) for c in coords or () if c.strip() not in whole]
+    ranged = bool(whole) or from_ is not None or to is not None or (bool(reason) and not named)
     if not named and not ranged:
-        raise ConfigError("name the dead letters: TOPIC:PARTITION:OFFSET..., or --from/--to/--reason")
+        raise ConfigError(
+            f"name the dead letters: TOPIC:PARTITION:OFFSET... (e.g. {_EXAMPLE}), the whole topic"
+            " (`--from beginning`, or its name: hl7.oru.dlq), or --from/--to/--reason"
+        )
     bounds = parse_range(from_ or "beginning", to or "end") if ranged else (None, None)
     settings = load_settings(
         config,
@@ -148,6 +163,8 @@ def redrive_command(
                 typer.echo(r.value.decode("utf-8", errors="replace").replace("\r", "\n"))
     if not todo:
         typer.echo("triage: no dead letter to re-drive", err=True)
+    if dry_run and not as_json:
+        typer.echo(f"{len(todo)} would be re-driven, {len(skipped)} skipped")
     if not todo or dry_run:
         report(["would_redrive"] * len(todo))
         return
@@ -180,6 +197,8 @@ def redrive_command(
     )
 
 
+_EXAMPLE = "hl7.oru.dlq:0:17"  # a dead letter's coordinates, as `triage tail hl7.oru.dlq` shows them
+_TOPIC_NAME = re.compile(r"[A-Za-z0-9._-]+")  # Kafka's legal topic characters: no ':' so never coordinates
 LISTED = 10  # dead letters named in a stop line; the rest counted (--json lists them all)
 
 

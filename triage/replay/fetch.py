@@ -42,11 +42,12 @@ class RecordNotFoundError(TriageError):
     """No record at the coordinates: deleted by retention or compaction, or never written."""
 
 
-def parse_coordinates(text: str) -> tuple[str, int, int]:
-    """``TOPIC:PARTITION:OFFSET`` (e.g. ``hl7.oru:2:1234``) → (topic, partition, offset); ConfigError else."""
+def parse_coordinates(text: str, example: str = "hl7.oru:2:1234") -> tuple[str, int, int]:
+    """``TOPIC:PARTITION:OFFSET`` (e.g. ``hl7.oru:2:1234``) → (topic, partition, offset); ConfigError else,
+    naming `example` (the command's own kind of topic: `redrive` gives a dead-letter one)."""
     match = _COORDS.fullmatch(text.strip())
     if match is None:
-        raise ConfigError(f"coordinates must be TOPIC:PARTITION:OFFSET (e.g. hl7.oru:2:1234), not {text!r}")
+        raise ConfigError(f"coordinates must be TOPIC:PARTITION:OFFSET (e.g. {example}), not {text!r}")
     return match["topic"], int(match["partition"]), int(match["offset"])
 
 
