@@ -249,6 +249,25 @@ def test_bad_from_and_missing_topic_are_one_error_line(
     )
     code, _, err = _cli(["tail", "x", "--from", "yesterday", "--bootstrap-servers", outputs["bs"]], capsys)
     assert code == 2 and err.startswith("triage: error: cannot read range bound 'yesterday'")
+    worklist = outputs["settings"].topics.worklist
+    typo = worklist[:-2] + worklist[-1]  # worklist.priorty
+    code, _, err = _cli(["tail", typo, "--bootstrap-servers", outputs["bs"]], capsys)
+    assert (
+        code == 2 and len(err.splitlines()) == 1 and err.rstrip().endswith(f"did you mean {worklist!r}?")
+    ), err
+    assert (
+        "did you mean" not in _cli(["tail", "no.such.topic", "--bootstrap-servers", outputs["bs"]], capsys)[2]
+    )
+
+
+def test_did_you_mean_names_the_closest_topic_only_when_close() -> None:
+    from triage.stream.kafka_io import did_you_mean
+
+    known = {"worklist.priority", "hl7.oru", "hl7.oru.dlq", "__consumer_offsets"}
+    assert did_you_mean("worklist.priorty", known) == "; did you mean 'worklist.priority'?"
+    assert did_you_mean("hl7.oru.dql", known) == "; did you mean 'hl7.oru.dlq'?"
+    assert did_you_mean("audit", known) == ""
+    assert did_you_mean("__consumer_offset", known) == ""  # internal topics are never suggested
 
 
 def _tail_process(bs: str, topic: str, *extra: str) -> subprocess.Popen[str]:

@@ -82,7 +82,7 @@ def require_topic(settings: Settings, topic: str, connect_timeout_s: float | Non
 
     from triage.errors import ConfigError, TriageError
     from triage.lifecycle.shutdown import process_shutdown
-    from triage.stream.kafka_io import cli_connect_timeout_s, make_admin
+    from triage.stream.kafka_io import cli_connect_timeout_s, did_you_mean, make_admin
 
     # a long-running command's stop abandons this check at once (StoppedError): nothing is in hand yet
     shutdown = process_shutdown()
@@ -104,4 +104,5 @@ def require_topic(settings: Settings, topic: str, connect_timeout_s: float | Non
         raise ConfigError(
             f"topic {topic!r} does not exist on {settings.bootstrap_servers}: create it (`triage topics"
             " create`, or `triage broker` which creates the daemon's topics) or pass --input-topic"
+            + did_you_mean(topic, topics)
         )

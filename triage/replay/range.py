@@ -224,9 +224,15 @@ def build_range(
 
 def topic_partitions(consumer: Any, topic: str, wanted: Sequence[int] | None) -> list[int]:
     """The partitions to read: all of the topic's, or the chosen ones (which must exist)."""
+    from triage.stream.kafka_io import did_you_mean
+
     available = consumer.partitions_for_topic(topic)
     if not available:
-        raise ConfigError(f"topic {topic!r} does not exist on the broker (or has no partitions)")
+        try:
+            hint = did_you_mean(topic, consumer.topics())
+        except Exception:  # a hint only: the error stands without it
+            hint = ""
+        raise ConfigError(f"topic {topic!r} does not exist on the broker (or has no partitions){hint}")
     if wanted is None:
         return sorted(available)
     missing = sorted(set(wanted) - set(available))

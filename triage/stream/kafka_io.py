@@ -459,6 +459,17 @@ def ensure_topics(
         admin.close()
 
 
+def did_you_mean(topic: str, known: Iterable[str]) -> str:
+    """`; did you mean 'worklist.priority'?` for a mistyped topic name (difflib over the broker's topics;
+    internal `__` topics left out), or "" when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(
+        topic, sorted(t for t in known if not t.startswith("__")), n=1, cutoff=0.8
+    )
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def partitions_of(consumer: KafkaConsumer, topic: str, timeout_s: float = 30.0) -> Sequence[int]:
     """Partition ids of `topic` (waits for metadata; a topic that does not exist is an error)."""
     import time
