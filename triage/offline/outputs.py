@@ -42,14 +42,23 @@ def partial_dir(out: Path, *, whole: bool) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if whole:
-        if out.is_dir():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
+        _swap(tmp, out)
         return
     out.mkdir(parents=True, exist_ok=True)
     for entry in sorted(tmp.iterdir()):
-        target = out / entry.name
-        if target.is_dir() and not entry.is_dir():
-            shutil.rmtree(target)
-        os.replace(entry, target)
+        _swap(entry, out / entry.name)
     tmp.rmdir()
+
+
+def _swap(src: Path, dst: Path) -> None:
+    """Put `src` under the name `dst`. A folder standing at `dst` is first renamed aside (``dst.old``) and
+    removed only after the rename, so a stop in between leaves the old output recoverable, never nothing,
+    and a non-empty folder never blocks the rename (os.replace onto it fails with ENOTEMPTY)."""
+    if not dst.is_dir() or dst.is_symlink():
+        os.replace(src, dst)
+        return
+    old = dst.with_name(dst.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    os.replace(dst, old)
+    os.replace(src, dst)
+    shutil.rmtree(old, ignore_errors=True)
