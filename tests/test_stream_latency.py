@@ -66,4 +66,5 @@ def test_a_caught_up_daemon_takes_a_record_at_once(kafka: Any) -> None:
     record ≈ 25 ms in the median and up to 50 ms; measured in benchmarks/fetch_wait.py)."""
     waits = _send_to_polled_ms(kafka, batch_max_wait_ms=1000)
     assert max(waits) < 500, sorted(waits)  # never the batch wait
-    assert statistics.median(waits) < 15, sorted(waits)  # not most of a fetch wait
+    # not most of a fetch wait: ≈ 7.5 ms measured here, 25-49 ms with the 100 ms wait of before
+    assert statistics.median(waits) < 20, sorted(waits)
