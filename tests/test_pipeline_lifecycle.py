@@ -20,9 +20,11 @@ from triage.pipeline.decide import (
 )
 from triage.pipeline.state import FlagState, FlagStateError
 
+_FLAG_ID = "ich-" + "abc0" * 8  # a well-formed Flag id (triage.fhir.flag.flag_id)
+
 
 def _state(
-    status: str, flag_id: str = "ich-abc", model_version: str = "m1", result_status: str | None = "P"
+    status: str, flag_id: str = _FLAG_ID, model_version: str = "m1", result_status: str | None = "P"
 ) -> FlagState:
     return FlagState(
         accession="ACC1",
@@ -297,7 +299,7 @@ def test_a_flag_state_of_another_shape_is_refused_naming_the_field_not_the_value
 
 
 def _order_state(placer: str | None, filler: str | None) -> FlagState:
-    return FlagState("ACC1", "ich-abc", "active", "m1", "MSG1", "F", placer, filler)
+    return FlagState("ACC1", _FLAG_ID, "active", "m1", "MSG1", "F", placer, filler)
 
 
 @pytest.mark.parametrize(
@@ -323,11 +325,11 @@ def test_state_key_tells_two_orders_of_one_accession_apart(
 
 
 def test_flag_state_keeps_the_order_numbers_and_its_key_and_reads_old_records() -> None:
-    state = FlagState("ACC1", "ich-abc", "active", "m1", "MSG1", "F", "PL2", "FI2", key="ACC1^FI2")
+    state = FlagState("ACC1", _FLAG_ID, "active", "m1", "MSG1", "F", "PL2", "FI2", key="ACC1^FI2")
     again = FlagState.from_json(state.to_json())
     assert again == state and again.state_key == "ACC1^FI2"
     old = (
-        b'{"accession":"A","control_id":"c","flag_id":"f","model_version":"m","result_status":null,'
+        b'{"accession":"A","control_id":"c","flag_id":"ich-0123456789abcdef0123456789abcdef","model_version":"m","result_status":null,'
         b'"status":"active"}'
     )
     assert FlagState.from_json(old).state_key == "A"

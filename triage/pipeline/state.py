@@ -6,6 +6,7 @@ one group."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Annotated, Literal, get_args
@@ -160,7 +161,7 @@ class FlagState:
         if not isinstance(data, dict):
             raise FlagStateError(f"invalid flag-state record: a JSON {type(data).__name__}, not an object")
         version = data.pop("schema_version", STATE_SCHEMA_VERSION)
-        if version != STATE_SCHEMA_VERSION:
+        if type(version) is not int or version != STATE_SCHEMA_VERSION:  # true == 1 and 1.0 == 1 in Python
             shown = version if type(version) is int else f"of type {type(version).__name__}"
             raise FlagStateError(f"unsupported flag-state schema_version {shown}")
         problem = _field_problem(data)
@@ -169,6 +170,7 @@ class FlagState:
         return cls(**data)
 
 
+_FLAG_ID = re.compile(r"ich-[0-9a-f]{32}")  # triage.fhir.flag.flag_id (FlagState.flag_id's pattern)
 _REQUIRED_TEXT = ("accession", "model_version", "control_id")
 _OPTIONAL_TEXT = ("flag_id", "placer_order_number", "filler_order_number", "key")
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -200,6 +202,10 @@ def _field_problem(data: dict[str, object]) -> str | None:
         value = data.get(name)
         if value is not None and (not isinstance(value, str) or value not in choices):
             return f"{name} is not one of {', '.join(choices)}"
+    if data["flag_id"] is not None and not _FLAG_ID.fullmatch(str(data["flag_id"])):
+        return "flag_id is not a Flag id (ich- and 32 hex digits)"
+    if (data["status"] is None) != (data["flag_id"] is None):
+        return "flag_id and status are not both set (a Flag) or both null (a rank-only record)"
     return None
 
 
