@@ -2112,6 +2112,34 @@ def test_rules11_a_terminator_inside_a_window_ends_a_windowed_cue(engine: RuleEn
     assert [e.assertion for e in r.evidence if e.concept == "subdural"] == ["affirmed"]
 
 
+#: rules-11 review regressions: a non-contrast protocol named by a loanword "without" is no negation and no
+#: injection site; the finding after it keeps its reading (controls: a loanword negation of the finding)
+RULES11_REVIEW = [
+    ("TAC craneal sin contraste: hematoma subdural agudo.", "affirmed"),
+    ("TDM cérébrale sans injection : hématome sous-dural aigu.", "affirmed"),
+    ("TC cranio senza contrasto: emorragia subaracnoidea.", "affirmed"),
+    ("TC de crânio sem contraste: hematoma extradural.", "affirmed"),
+    ("CCT ohne Kontrastmittel: acute subdural haematoma.", "affirmed"),
+    ("TDM sans produit de contraste : hémorragie méningée.", "affirmed"),
+    ("TAC sin contraste: sin hemorragia intracraneal.", "negated"),
+    ("TDM sans injection : aucune hémorragie.", "negated"),
+    ("Haematoma at the injection site in the abdominal wall.", "extracranial"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES11_REVIEW)
+def test_rules11_review_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    """rules-11: the kinds a review found the first rules-11 read wrongly, in varied words, with controls."""
+    r = engine.assess(text)
+    assert r.assertion == expected, (text, r)
+    _check_offsets(text, r)
+
+
+def test_rules11_review_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
+    texts = [t for t, _ in RULES11_REVIEW] + ["\n".join(t for t, _ in RULES11_REVIEW)]
+    assert engine.assess_batch(texts) == full.assess_batch(texts)
+
+
 #: rules-11 after held-out set 9's first measurement (set 9 spent: its errors were read and fixed by kind; new
 #: wording here, with controls that keep their reading)
 RULES11_SET9 = [

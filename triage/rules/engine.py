@@ -250,6 +250,12 @@ _TIME_PERIOD = frozenset(
 _AFTER_PERIOD = frozenset(
     {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
 )
+#: a protocol named by its absence ("sans injection", "sin contraste", "without injection"): the word after
+#: "sans" is no extracranial site (``_clause_words``, rules-11)
+_PROTOCOL_WITHOUT = frozenset({"sans", "sin", "without", "senza", "sem", "ohne", "w/o"})
+_PROTOCOL_WORDS = frozenset(
+    {"injection", "contrast", "contraste", "contrasto", "produit", "kontrastmittel", "iv"}
+)
 #: the scalp words a region word before them names a part of (``RuleEngine._extracranial_site``)
 _SCALP_WORDS = frozenset({"scalp", "scalps", "subgaleal", "galea", "galeal", "skin", "subcutaneous", "soft"})
 #: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
@@ -994,7 +1000,12 @@ def _clause_words(span: Span) -> list[str]:
     """Lower-case words of a span; a hyphenated compound ("intra-abdominal", tokens intra/-/abdominal) also
     gives its joined forms ("intra-abdominal", "intraabdominal")."""
     toks = [t for t in span if not t.is_space]
-    words = [t.lower_ for t in toks]
+    # "sans injection", "sin contraste": the exam's protocol, not an injection site
+    words = [
+        t.lower_
+        for i, t in enumerate(toks)
+        if not (i and toks[i - 1].lower_ in _PROTOCOL_WITHOUT and t.lower_ in _PROTOCOL_WORDS)
+    ]
     for i in range(1, len(toks) - 1):
         if toks[i].text == "-" and not toks[i].whitespace_ and not toks[i - 1].whitespace_:
             a, b = toks[i - 1].lower_, toks[i + 1].lower_
