@@ -7,8 +7,13 @@ import json
 import pytest
 from test_hl7_text import build, report_of, tx
 
+from triage.config import DEFAULT_MODEL_DIR, Settings
 from triage.core import ResultStatus
+from triage.model import Scorer
+from triage.pipeline.decision import DecisionCore, Failure
 from triage.pipeline.state import FlagState, FlagStateError
+from triage.text import extract_conclusion
+from triage.text.sections import split_sections
 
 
 def test_one_retracted_obx_beside_a_final_one_does_not_cancel() -> None:
@@ -63,3 +68,56 @@ def test_flag_state_records_of_both_shapes_still_read() -> None:
     assert state.flag_id == _STATE["flag_id"]
     rank_only = FlagState.from_json(json.dumps({**_STATE, "flag_id": None, "status": None}).encode())
     assert not rank_only.has_flag
+
+
+@pytest.fixture(scope="module")
+def core() -> DecisionCore:
+    return DecisionCore(Scorer.load(DEFAULT_MODEL_DIR, device="cpu"), Settings().pipeline)
+
+
+def _decision(core: DecisionCore, text: str):
+    scored, findings = core.conclusion(text)
+    out = core.decide_texts([scored], [findings])[0]
+    assert not isinstance(out, Failure)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("heading", "conclusion"),
+    [
+        ("IMPRESSION AND RECOMMENDATIONS", "No subarachnoid haemorrhage: the hyperdensity is a vessel."),
+        ("IMPRESSION AND PLAN:", "No subarachnoid haemorrhage: the hyperdensity is a vessel."),
+    ],
+)
+def test_capitals_conclusion_headings_with_a_function_word(heading: str, conclusion: str) -> None:
+    text = f"FINDINGS\nHyperdensity in the left sylvian fissure, ?SAH.\n{heading}\n{conclusion}"
+    scored, source, findings = extract_conclusion(text)
+    assert source == "heading" and scored.endswith(conclusion) and "?SAH" in findings
+
+
+def test_findings_and_impression_is_a_conclusion_heading() -> None:
+    scored, source, _ = extract_conclusion("CT HEAD\nFINDINGS AND IMPRESSION\nNo intracranial haemorrhage.")
+    assert (scored, source) == ("No intracranial haemorrhage.", "heading")
+
+
+def test_impression_as_above_is_a_pointer_conclusion() -> None:
+    text = "FINDINGS\nSmall left subdural haematoma.\nIMPRESSION AS ABOVE"
+    scored, source, _ = extract_conclusion(text)
+    assert source == "heading+findings" and "subdural" in scored
+
+
+def test_a_telephoned_line_is_still_not_a_heading() -> None:
+    text = "CT HEAD\nFINDINGS\nSmall SAH.\nFINDINGS TELEPHONED TO DR X AT 10:00.\nIMPRESSION: No bleed."
+    sections = [s.name for s in split_sections(text)]
+    assert sections.count("findings") == 1
+    scored, source, findings = extract_conclusion(text)
+    assert (scored, source) == ("No bleed.", "heading") and "TELEPHONED" in findings
+
+
+def test_the_negating_conclusion_under_a_combined_heading_decides(core: DecisionCore) -> None:
+    text = (
+        "FINDINGS\nHyperdensity in the left sylvian fissure, ?SAH.\nIMPRESSION AND RECOMMENDATIONS\n"
+        "No subarachnoid haemorrhage: the hyperdensity is a vessel."
+    )
+    d = _decision(core, text)
+    assert not d.positive and d.rules.assertion == "negated"

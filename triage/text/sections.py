@@ -57,6 +57,12 @@ IMPRESSION_NAMES = frozenset(
         "diagnostic impression",
         "radiologic impression",
         "interpretation",
+        # combined headings: the conclusion stands in them ("IMPRESSION AND RECOMMENDATIONS")
+        "impression and recommendation",
+        "impression and recommendations",
+        "impression and plan",
+        "findings and impression",
+        "findings and conclusion",
     }
 )
 FINDINGS_NAMES = frozenset(
@@ -242,9 +248,11 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
 
 
 #: the word after a capitals conclusion/findings name that makes the line a sentence, not a bare heading: a
-#: verb ("FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED", "FINDINGS ARE STABLE") or "of"/"as"
+#: verb or prose marker ("FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED", "FINDINGS ARE STABLE").
+#: Never a function word: "IMPRESSION AND RECOMMENDATIONS", "FINDINGS AND IMPRESSION", "IMPRESSION AS ABOVE"
+#: are headings
 _BARE_PROSE_WORDS = frozenset(
-    """was were is are be been has have had of as and to d/w given sent faxed paged called phoned
+    """was were are be been has have had d/w given sent faxed paged called phoned
     telephoned discussed communicated conveyed relayed reported notified emailed read reviewed
     verified documented""".split()  # noqa: SIM905 (a word list, read as prose)
 )
