@@ -2124,6 +2124,19 @@ RULES11_REVIEW = [
     ("TAC sin contraste: sin hemorragia intracraneal.", "negated"),
     ("TDM sans injection : aucune hémorragie.", "negated"),
     ("Haematoma at the injection site in the abdominal wall.", "extracranial"),
+    # a yes/no checklist: the ticked answer decides, whichever comes first and whatever the box
+    ("Intracranial haemorrhage: [ ] yes [x] no", "negated"),
+    ("Acute bleed: ( ) Yes (x) No", "negated"),
+    ("SAH: [ ] present [x] absent", "negated"),
+    ("Haemorrhage: ☐ yes ☒ no", "negated"),
+    ("Bleed: [ ] Y [x] N", "negated"),
+    ("Intracranial haemorrhage: Yes [ ] No [x]", "negated"),
+    ("SDH: present ( ) absent (x)", "negated"),
+    ("Intracranial haemorrhage: [x] yes [ ] no", "affirmed"),
+    ("Intracranial haemorrhage: Yes [x] No [ ]", "affirmed"),
+    ("SAH: (x) present ( ) absent", "affirmed"),
+    ("Bleed: ☒ yes ☐ no", "affirmed"),
+    ("Intracranial haemorrhage: [x] yes [ ] no\nMass effect: [ ] yes [x] no", "affirmed"),
 ]
 
 
