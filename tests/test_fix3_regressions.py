@@ -121,3 +121,32 @@ def test_the_negating_conclusion_under_a_combined_heading_decides(core: Decision
     )
     d = _decision(core, text)
     assert not d.positive and d.rules.assertion == "negated"
+
+
+@pytest.mark.parametrize(
+    ("field", "lines"),
+    [
+        ("Comparison: CT 01/12/2026.", "That study showed a small right subdural haematoma."),
+        ("History: fall on warfarin.", "Known subarachnoid haemorrhage 2019.\nPrior subdural haematoma."),
+        ("CLINICAL HISTORY:\nFall.", "Previous right subdural haematoma evacuated."),
+    ],
+)
+def test_a_multi_line_field_section_is_not_read_as_findings(
+    core: DecisionCore, field: str, lines: str
+) -> None:
+    text = f"CT HEAD\n{field}\n{lines}\nIMPRESSION: No acute intracranial abnormality."
+    scored, source, findings = extract_conclusion(text)
+    assert (scored, source) == ("No acute intracranial abnormality.", "heading")
+    assert "haematoma" not in findings and "haemorrhage" not in findings
+    d = _decision(core, text)
+    assert not d.positive and d.verdict.decided_by != "findings"
+
+
+def test_the_text_after_a_field_and_a_blank_line_is_the_body() -> None:
+    text = (
+        "CT HEAD\nHistory: fall.\nOn warfarin.\n\nThere is a small acute subdural haematoma.\n"
+        "IMPRESSION: No midline shift."
+    )
+    _scored, source, findings = extract_conclusion(text)
+    assert source == "heading" and "small acute subdural haematoma" in findings
+    assert "warfarin" not in findings

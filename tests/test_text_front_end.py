@@ -178,7 +178,7 @@ def test_a_pointer_conclusion_without_findings_heading_reads_the_body(text: str)
 
 def test_the_body_without_a_findings_heading_is_the_text_the_conclusion_leaves_out() -> None:
     text = (
-        "Patient: DOE^JANE\nCT head 3/4.\nHistory: confusion.\n"
+        "Patient: DOE^JANE\nCT head 3/4.\nHistory: confusion.\n\n"  # a field ends at a blank line (fix3)
         "A 9 mm mixed-density subdural haematoma on the left.\n"
         "IMPRESSION: Atrophy.\nNOTE: unchanged.\nADDENDUM: none.\nElectronically signed by X"
     )
@@ -207,17 +207,18 @@ def test_a_capitals_communication_line_is_not_a_findings_heading(verb: str) -> N
 @pytest.mark.parametrize(
     ("text", "left_out"),
     [
-        ("History: fall, bleed?\nVentricles normal.\nConclusion: normal CT.", "Ventricles normal."),
+        ("History: fall, bleed?\n\nVentricles normal.\nConclusion: normal CT.", "Ventricles normal."),
         (
-            "Indication: ?SAH\nComparison: CT 2019 showed SDH.\nNormal brain.\nIMPRESSION: Normal.",
+            "Indication: ?SAH\nComparison: CT 2019 showed SDH.\n\nNormal brain.\nIMPRESSION: Normal.",
             "Normal brain.",
         ),
         ("EXAM: CT head for bleed\nNo mass.\nImpression: normal", "No mass."),
     ],
 )
 def test_the_body_leaves_out_the_request_lines(text: str, left_out: str) -> None:
-    """The heading line of a history, indication, exam or comparison is the request, not the body (the lines
-    after it are the body: the section has no end but the next heading)."""
+    """The heading line of a history, indication, exam or comparison is the request, not the body; a
+    history, indication or comparison runs on to a blank line (fix3: "Comparison: CT 2019.\nThat study
+    showed SDH." is the prior study), the text after it is the body."""
     assert extract_conclusion(text)[2] == left_out
 
 

@@ -150,6 +150,7 @@ _REFERS_BACK = re.compile(
 _POINTER = re.compile(
     r"\A[\W_]*(?:findings\s+)?as\s+(?:described|detailed|outlined)\b(?!\s+(?:in|by|on|at))", re.I
 )
+_BLANK_LINE = re.compile(r"\n[ \t]*+\n")
 _BODY_LEAD = re.compile(r"^[\s,.;:*_#-]+")
 _WORD = re.compile(r"[^\W_]")
 _BODY_TAIL_CHARS = " \t\n\r\f\v,;*_#>-"
@@ -307,17 +308,26 @@ def _findings_only(sections: list[Section]) -> str:
 
 
 #: identifying fields and the request's own lines (history, indication, exam title, comparison, technique):
-#: their heading's line is never part of a report's body (the lines after it are: "History: headache.\nThere
-#: is a small SAH ..." has no other heading before the conclusion)
+#: never part of a report's body; the request's (_LONG_FIELDS) up to the next heading or blank line
+#: ("Comparison: CT 01/12.\nThat study
+#: showed a small SDH." is the prior study, not this one); the text after a blank line is the body. Under a
+#: pointer conclusion ("Impression: as above") only the field's own line: the pointer says the text above
+#: holds the findings ("Indication: fall.\nSmall left frontal contusion.\nCONCLUSION: see above")
 _FIELDS = frozenset(
     {"patient", "patient name", "patient information", "radiologist", "dob", "age", "sex", "gender", "mrn"}
     | {"date", "time", "accession", "history", "clinical history", "clinical information", "clinical data"}
     | {"clinical indication", "indication", "indications", "reason for exam", "reason for study", "exam"}
     | {"examination", "procedure", "technique", "comparison", "comparisons"}
 )
+#: the request's fields that run on to the next heading or blank line (the others end with their line)
+_LONG_FIELDS = frozenset(
+    {"history", "clinical history", "clinical information", "clinical data", "clinical indication"}
+    | {"indication", "indications", "reason for exam", "reason for study", "technique", "comparison"}
+    | {"comparisons"}
+)
 
 
-def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> str:
+def _body(text: str, sections: list[Section], conclusions: frozenset[str], *, pointer: bool = False) -> str:
     """A report's body when it has no FINDINGS heading: every section but the conclusions (with the soft
     sections inside them), the addenda, the sign-off and the own lines of the identifying fields and the
     request (``_FIELDS``), each with its own heading as written (the rule tier reads "PMH:" as the note
@@ -333,9 +343,13 @@ def _body(text: str, sections: list[Section], conclusions: frozenset[str]) -> st
         absorbing = False
         end = sections[i + 1].head if i + 1 < len(sections) else len(text)
         start = sec.head
-        if sec.name in _FIELDS:  # "Patient: DOE^JANE", "Indication: ?SAH" end with their line
-            line_end = text.find("\n", sec.start, end)
-            start = end if line_end < 0 else line_end + 1
+        if sec.name in _FIELDS:  # "Patient: DOE^JANE", "History: fall.\nOn warfarin." end at a blank line
+            if pointer or sec.name not in _LONG_FIELDS:  # the field's own line only (see _FIELDS)
+                line_end = text.find("\n", sec.start, end)
+                start = end if line_end < 0 else line_end + 1
+            else:
+                blank = _BLANK_LINE.search(text, sec.start, end)
+                start = end if blank is None else blank.end()
         part = text[start:end].strip()
         if has_words(part):
             parts.append(part)
@@ -358,7 +372,7 @@ def extract_conclusion(report_text: str, extra_headings: Iterable[str] = ()) -> 
             if names & FINDINGS_NAMES:
                 findings = _collect(sections, FINDINGS_NAMES)
             else:  # no FINDINGS heading: the text the pointer points at is the body
-                findings = _body(_unix_lines(report_text), sections, conclusions)
+                findings = _body(_unix_lines(report_text), sections, conclusions, pointer=True)
             if findings:
                 return f"{findings}\n{text}", SOURCE_HEADING_FINDINGS, ""
         if text:
