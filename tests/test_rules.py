@@ -2137,6 +2137,24 @@ RULES11_REVIEW = [
     ("SAH: (x) present ( ) absent", "affirmed"),
     ("Bleed: ☒ yes ☐ no", "affirmed"),
     ("Intracranial haemorrhage: [x] yes [ ] no\nMass effect: [ ] yes [x] no", "affirmed"),
+    # a past history ends at "presented" / "admitted with" / "on arrival" only when no year, date, "ago" or
+    # "previously" follows: a past event told with those words stays history
+    (
+        "Past medical history: presented in 2019 with a subarachnoid haemorrhage (clipped). "
+        "No acute abnormality today.",
+        "historical",
+    ),
+    ("PMH: admitted with a subdural haematoma in 2017, evacuated.", "historical"),
+    ("Background: presented 3 years ago with SAH from a ruptured aneurysm.", "historical"),
+    (
+        "Relevant history: on arrival at another hospital in 2015 a small extradural haematoma was found.",
+        "historical",
+    ),
+    ("Previous medical history: presented previously with a left frontal haemorrhage.", "historical"),
+    ("PMH: presents 12/03/2018 with an intraventricular haemorrhage, shunted.", "historical"),
+    ("PMH: hypertension. Presented today with an acute SDH.", "affirmed"),
+    ("PMH: AF on warfarin. On arrival GCS 12; CT shows acute SAH.", "affirmed"),
+    ("PMH: SAH in 2012 (clipped). Now presents with a new acute subdural haematoma.", "affirmed"),
 ]
 
 

@@ -250,6 +250,19 @@ _TIME_PERIOD = frozenset(
 _AFTER_PERIOD = frozenset(
     {"of", "when", "after", "before", "since", "between", "during", "following", "from"}
 )
+#: a past-history section's undated end phrase ("presented", "admitted with") followed within this many words
+#: by a year, a date, "ago" or "previously" tells the past and does not end it (``RuleEngine._section_end``)
+_PAST_WINDOW = 8
+_PAST_WORDS = frozenset({"ago", "previously", "formerly", "childhood", "remotely"})
+_PAST_DATE = re.compile(
+    r"(?:19[3-9]\d|20[0-4]\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d)?\d\d|\d{1,2}/(?:19|20)\d\d)s?"
+)
+
+
+def _past_marker(word: str) -> bool:
+    return word in _PAST_WORDS or _PAST_DATE.fullmatch(word) is not None
+
+
 #: a protocol named by its absence ("sans injection", "sin contraste", "without injection"): the word after
 #: "sans" is no extracranial site (``_clause_words``, rules-11)
 _PROTOCOL_WITHOUT = frozenset({"sans", "sin", "without", "senza", "sem", "ohne", "w/o"})
@@ -1216,12 +1229,15 @@ class RuleEngine:
             else None
         )
         self._nlp = self._build(ruleset, splitter)
-        # a section's end words (``SectionGroup.ends_at``): category -> {first word: [phrase words, ...]}
-        self._section_ends: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        # a section's end words (``SectionGroup.ends_at`` / ``ends_at_undated``): category -> {first word:
+        # [(phrase words, undated only), ...]}
+        self._section_ends: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
         for g in ruleset.modifiers.sections:
-            for phrase in g.ends_at:
+            for phrase, undated in [(p, False) for p in g.ends_at] + [(p, True) for p in g.ends_at_undated]:
                 words = tuple(t.lower_ for t in self._nlp.make_doc(phrase) if not t.is_space)
-                self._section_ends.setdefault(g.category, {}).setdefault(words[0], []).append(words)
+                self._section_ends.setdefault(g.category, {}).setdefault(words[0], []).append(
+                    (words, undated)
+                )
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
         self._split_sectionizer()
         self._punct_chars: frozenset[str] = frozenset()
@@ -1402,13 +1418,21 @@ class RuleEngine:
         return end
 
     @staticmethod
-    def _section_end(doc: Doc, start: int, end: int, ends: dict[str, list[tuple[str, ...]]]) -> int:
+    def _section_end(
+        doc: Doc, start: int, end: int, ends: dict[str, list[tuple[tuple[str, ...], bool]]]
+    ) -> int:
         """The token where a section's end phrase (`ends`: first word -> phrases) first stands in
-        ``doc[start:end]``, else `end`."""
+        ``doc[start:end]``, else `end`. An undated-only phrase ("presented", "admitted with") followed by a
+        past marker in its sentence ("presented in 2019 with a SAH", "admitted 3 years ago") tells the past,
+        and ends nothing."""
         for i in range(start, end):
-            for words in ends.get(doc[i].lower_, ()):
+            for words, undated in ends.get(doc[i].lower_, ()):
                 if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                    return i
+                    after = doc[
+                        i + len(words) : min(len(doc), doc[i].sent.end, i + len(words) + _PAST_WINDOW)
+                    ]
+                    if not (undated and any(_past_marker(t.lower_) for t in after)):
+                        return i
         return end
 
     def _section_of(self, sections: list[tuple[int, int, str | None]], token: int) -> str | None:

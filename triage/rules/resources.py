@@ -324,7 +324,10 @@ class SectionGroup(_Frozen):
     tokens after its heading, ``same_sentence`` to the heading's own sentence (an indication is one question;
     a finding written on after it is not part of it). ``ends_at``: phrases (lower-case words) that end the
     section where they stand, e.g. a past history that runs on into today ("PMH: AF. Presented today with an
-    acute SDH": rules-11). A heading is followed by a colon, or written in capitals alone on its line."""
+    acute SDH": rules-11). ``ends_at_undated``: phrases that end it only when no past marker (a year, a date,
+    "ago", "previously") follows within a few words: "Presented today with an acute SDH" ends a past history,
+    "PMH: presented in 2019 with a SAH" does not. A heading is followed by a colon, or written in capitals
+    alone on its line."""
 
     category: Annotated[str, Field(pattern=_CONCEPT_RE)]
     assertion: Literal["historical", "hypothetical"] | None
@@ -332,6 +335,7 @@ class SectionGroup(_Frozen):
     max_scope: Annotated[int, Field(gt=0)] | None = None
     same_sentence: bool = False
     ends_at: tuple[str, ...] = ()
+    ends_at_undated: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("headers")
@@ -341,7 +345,7 @@ class SectionGroup(_Frozen):
             raise ValueError("section headers must be non-empty lower-case phrases")
         return v
 
-    @field_validator("ends_at")
+    @field_validator("ends_at", "ends_at_undated")
     @classmethod
     def _ends_at(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         if any(not h.strip() or h != h.lower() for h in v):
