@@ -1096,3 +1096,122 @@ def test_set9_file_is_what_its_writer_script_writes(rows9):
     text = README9.read_text(encoding="utf-8")
     for style, n in Counter(r["_style"] for r in written).items():
         assert f"| {style} | {n} |" in text
+
+
+# --- priority held-out set 8 (pblind8; blind, structure only, measured once by the lead on the final release)
+PSET8 = PRIORITY / "heldout-8.jsonl"
+PREADME8 = PRIORITY / "README-heldout-8.md"
+
+
+@pytest.fixture(scope="module")
+def prows8() -> list[dict]:
+    return _read_set(PSET8)
+
+
+def test_priority_set8_has_the_fields_of_the_first_held_out_set(prows8):
+    _check_priority_rows(prows8, r"p8-\d{3}", "heldout-8")
+    assert [r["id"] for r in prows8] == [f"p8-{i:03d}" for i in range(len(prows8))]
+
+
+def test_priority_set8_gold_priority_is_the_policy_table_on_its_labels(prows8, make_set):
+    assert [r["id"] for r in prows8 if make_set.gold_priority(r) != r["priority"]] == []
+
+
+def test_priority_set8_size_mix_and_every_subtype_by_change(prows8):
+    counts = Counter(r["priority"] for r in prows8)
+    assert len(prows8) >= 250
+    for priority, share in (("critical", 0.40), ("urgent", 0.30), ("routine", 0.30)):
+        assert abs(counts[priority] / len(prows8) - share) <= 0.03, (priority, counts)
+    cells = Counter((s, r["change"]) for r in prows8 for s in r["subtypes"])
+    assert set(cells) == {(s, c) for s in SUBTYPES for c in CHANGE}, sorted(
+        {(s, c) for s in SUBTYPES for c in CHANGE} - set(cells)
+    )
+    assert [k for k, n in cells.items() if k[0] != "other" and n < 2] == []
+    assert sum(len(r["subtypes"]) > 1 for r in prows8) >= 25  # several bleeds in one report
+    assert sum(len(r["text"].split()) >= 60 for r in prows8) >= 4  # long notes
+    assert sum("\n" in r["text"] for r in prows8) >= 30  # templates and tables
+    assert sum(r["text"] == r["text"].upper() for r in prows8) >= 10  # ALL CAPS
+
+
+def test_priority_set8_mass_effect_and_wording(prows8):
+    me = [r["mass_effect"] for r in prows8]
+    assert sum(m["midline_shift_mm"] is not None for m in me) >= 50
+    assert any(m["midline_shift"] and m["midline_shift_mm"] is None and not m["mild"] for m in me)
+    assert sum(m["mild"] for m in me) >= 2
+    assert any(m["midline_shift_mm"] is not None and m["midline_shift_mm"] < 5 for m in me)
+    assert sum(m["midline_shift_mm"] == 5.0 for m in me) >= 5
+    for sign in ("herniation", "cistern_effacement", "hydrocephalus", "intraventricular_extension"):
+        assert sum(m[sign] for m in me) >= 10, sign
+    assert {k for m in me for k in m["known"]} == {
+        "midline_shift",
+        "hydrocephalus",
+        "herniation",
+        "cistern_effacement",
+    }
+    assert sum(r["hedged"] for r in prows8) >= 20 and {r["acuity"] for r in prows8} == ACUITY
+    assert {r["priority"] for r in prows8 if r["hedged"]} == {"critical", "urgent"}
+    assert {r["change"] for r in prows8 if r["hedged"]} >= {
+        "new",
+        "increased",
+        "stable",
+        "no_prior",
+        "not_stated",
+    }
+    assert any(r["change"] in ("stable", "decreased") and r["priority"] == "critical" for r in prows8)
+    assert any(r["mass_effect"]["known"] and r["priority"] == "routine" for r in prows8)
+    assert sum(r["size_mm"] is not None for r in prows8) >= 100
+    text = " ".join(r["text"].lower() for r in prows8)
+    for wording in (
+        "hi-1",
+        "hi-2",
+        "ph-1",
+        "ph-2",
+        "ecass",
+        "heidelberg",
+        "swi",
+        "flair",
+        "dwi",
+        "post-evacuation",
+        "residual",
+        "re-accumulation",
+        "recollection",
+        "drain in situ",
+        "grade iii",
+        "grade iv",
+        "germinal matrix",
+        "nai",
+        "differing density",
+        "about a third smaller",
+        "roughly doubled",
+        "less than half",
+        " ml",
+        "abc/2",
+        "prelim",
+        "registrar",
+        "telerad",
+        "trauma progress note",
+        "hd#2",
+        "ct brain",
+        "thank you for referring",
+        "extradural",
+        " | ",
+        "05.12.2026",
+        "7-xii-2026",
+        "2026.12.05",
+        "thursday 3rd dec",
+        "haematoma",
+        "hemorrhage",
+    ):
+        assert wording in text, wording
+
+
+def test_priority_set8_texts_are_new(prows8):
+    _check_texts_new(prows8, PSET8)
+
+
+def test_priority_set8_file_is_what_its_writer_script_writes(prows8):
+    assert _load_module(PRIORITY / "heldout8.py").rows() == prows8
+
+
+def test_priority_set8_readme_counts_match_file(prows8):
+    assert _priority_readme_table(PREADME8) == _priority_counts(prows8)
