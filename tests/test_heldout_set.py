@@ -1,4 +1,4 @@
-"""Integrity of the held-out sets: 2-8 (tests/data/heldout/) and priority sets 2-7 (tests/data/priority/).
+"""Integrity of the held-out sets: 2-10 (tests/data/heldout/) and priority sets 2-8 (tests/data/priority/).
 
 Fast structural checks only: each set is measured once per model/rules release and is never
 trained or tuned on, so nothing here scores it (no rule tier, model or priority code runs).
@@ -1215,3 +1215,63 @@ def test_priority_set8_file_is_what_its_writer_script_writes(prows8):
 
 def test_priority_set8_readme_counts_match_file(prows8):
     assert _priority_readme_table(PREADME8) == _priority_counts(prows8)
+
+
+# --- held-out set 10 (blind10; blind, structure only, the lead measures it once on the final release) ------
+SET10 = HERE / "heldout-10.jsonl"
+README10 = HERE / "README-10.md"
+KINDS10 = KINDS9
+
+
+@pytest.fixture(scope="module")
+def rows10() -> list[dict]:
+    return _read_set(SET10)
+
+
+def test_set10_schema_ids_labels_and_doc_type(rows10):
+    _check_issue18_rows(rows10, r"h10-\d{4}", FIELDS | {"doc_type"}, KINDS10)
+    assert [r["id"] for r in rows10] == [f"h10-{i:04d}" for i in range(1, len(rows10) + 1)]
+    assert all(r["assertion"] == "historical" for r in rows10 if r["kind"] == "neg_note_past_history")
+    assert all(r["assertion"] == "extracranial" for r in rows10 if r["kind"] == "neg_other_organ_bleed")
+    assert all(r["assertion"] == "uncertain" for r in rows10 if r["kind"] == "pos_hedged_query")
+    assert {r["doc_type"] for r in rows10} == {"report", "note"}
+
+
+def test_set10_size_balance_kinds_and_long_texts(rows10):
+    assert 350 <= len(rows10) <= 380
+    share = sum(r["label"] for r in rows10) / len(rows10)
+    assert 0.50 <= share <= 0.55, share
+    counts = Counter(r["kind"] for r in rows10)
+    assert set(counts) == KINDS10 and min(counts.values()) >= 15, counts
+    long_ = [r for r in rows10 if len(r["text"].split()) >= 150]
+    assert len(long_) >= 8 and {r["label"] for r in long_} == {0, 1}
+    for doc_type in ("report", "note"):
+        assert {r["label"] for r in rows10 if r["doc_type"] == doc_type} == {0, 1}
+
+
+def test_set10_kinds_carry_what_they_name(rows10):
+    """Templates look templated, corrections say so, the non-English positives carry non-ASCII text."""
+    test_set9_new_kinds_carry_what_they_name(rows10)
+
+
+def test_set10_no_text_repeats_itself_or_another_set(rows10):
+    _check_texts_new(rows10, SET10)
+
+
+def test_set10_readme_counts_match_file(rows10):
+    text = _check_readme_counts(rows10, README10)
+    for (doc_type, label), n in Counter((r["doc_type"], r["label"]) for r in rows10).items():
+        assert f"| {doc_type} | {label} | {n} |" in text
+    assert "## First measurement" in text and "never tuned on" in text
+
+
+def test_set10_file_is_what_its_writer_script_writes(rows10):
+    """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
+    module = _load_module(HERE / "write_heldout_10.py")
+    written = module.rows()
+    assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows10
+    for r in written:
+        assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
+    text = README10.read_text(encoding="utf-8")
+    for style, n in Counter(r["_style"] for r in written).items():
+        assert f"| {style} | {n} |" in text
