@@ -227,6 +227,13 @@ class MemoryBroker:
             self.lock.notify_all()
             return rec
 
+    def empty_topic(self, topic: str) -> None:
+        """The topic deleted and recreated (or the broker restarted empty): its offsets start at 0 again and
+        a fetch beyond the new end returns nothing (no error), as Tansu does; committed offsets are kept."""
+        with self.lock:
+            for log in self.logs[topic]:
+                log.clear()
+
     def end(self, tp: TopicPartition) -> int:
         with self.lock:
             return len(self.logs[tp.topic][tp.partition])
@@ -364,6 +371,20 @@ class MemoryConsumer:
         if partition not in self._assigned:
             raise IllegalStateError(f"{partition} is not assigned")
         self._positions[partition] = offset
+
+    def end_offsets(
+        self, partitions: Iterable[TopicPartition], timeout_ms: int | None = None
+    ) -> dict[TopicPartition, int]:
+        if not self.broker.reachable:
+            raise KafkaTimeoutError("end_offsets: no broker answer")
+        return {tp: self.broker.end(tp) for tp in partitions}
+
+    def beginning_offsets(
+        self, partitions: Iterable[TopicPartition], timeout_ms: int | None = None
+    ) -> dict[TopicPartition, int]:
+        if not self.broker.reachable:
+            raise KafkaTimeoutError("beginning_offsets: no broker answer")
+        return {tp: 0 for tp in partitions}
 
     def commit(
         self, offsets: Mapping[TopicPartition, OffsetAndMetadata], timeout_ms: int | None = None

@@ -547,3 +547,114 @@ def test_a_forced_stop_while_a_batch_is_being_decided_exits_1() -> None:
     assert {kind for kind, _ in seen} == {"prepare", "finish"}
     assert loop.daemon._forced_exit_code() == 0  # committed: nothing in hand
     loop.close()
+
+
+# ---- /readyz input_moving (triage.stream.progress) ---------------------------------------------------------
+def _tp(p: int = 0) -> TopicPartition:
+    return TopicPartition("in", p)
+
+
+def test_progress_is_stalled_only_when_records_wait_and_the_position_stands_for_a_whole_window() -> None:
+    from triage.stream.progress import Progress
+
+    now = [0.0]
+    progress = Progress(10.0, clock=lambda: now[0])
+    assert progress.observe({_tp(): 5}, {_tp(): 2}) == []  # first look: a new window
+    now[0] = 9.9
+    assert progress.observe({_tp(): 5}, {_tp(): 2}) == []  # not a whole window yet
+    now[0] = 10.0
+    (stalled,) = progress.observe({_tp(): 6}, {_tp(): 2})
+    assert (stalled.position, stalled.end, stalled.lag, stalled.still_s) == (2, 6, 4, 10.0)
+    assert "in[0]: position 2" in stalled.describe()
+    now[0] = 11.0
+    assert progress.observe({_tp(): 6}, {_tp(): 3}) == []  # it moved: green again, a new window
+    now[0] = 20.9
+    assert progress.observe({_tp(): 6}, {_tp(): 3}) == []
+
+
+def test_progress_is_not_stalled_for_a_busy_daemon_nor_an_idle_caught_up_one() -> None:
+    from triage.stream.progress import Progress
+
+    now = [0.0]
+    progress = Progress(10.0, clock=lambda: now[0])
+    for i in range(1, 6):  # one long batch per look (60 s each, longer than the window): it moves each time
+        now[0] = 60.0 * i
+        assert progress.observe({_tp(): 10_000}, {_tp(): 100 * i}) == []
+    for i in range(6, 12):  # caught up and idle for minutes: nothing waits
+        now[0] = 60.0 * i
+        assert progress.observe({_tp(): 10_000}, {_tp(): 10_000}) == []
+    assert progress.observe({_tp(1): 3}, {}) == [] and not progress.due()  # next look in half a window
+    now[0] += 5.0
+    assert progress.due()
+
+
+def _stalled_loop(window_s: float) -> tuple[MemoryBroker, Loop]:
+    settings = _settings(input_stall_s=window_s)
+    broker = MemoryBroker.for_settings(settings)
+    loop = Loop(broker, settings)
+    loop.step()  # joins
+    return broker, loop
+
+
+def test_readyz_is_red_when_records_wait_and_none_is_consumed_and_green_when_they_move(caplog: Any) -> None:
+    broker, loop = _stalled_loop(0.2)
+    daemon = loop.daemon
+    try:
+        _inputs(broker, 2)
+        consumer = daemon._consumer
+        assert consumer is not None
+        poll = consumer.poll
+        consumer.poll = lambda *a, **k: {}  # type: ignore[method-assign]  # a fetch that never returns records
+        deadline = time.monotonic() + 5
+        while daemon.health.ready()[0] and time.monotonic() < deadline:
+            loop.step()
+            time.sleep(0.02)
+        ok, body = daemon.health.ready()
+        assert not ok and body["checks"]["input_moving"] is False
+        assert "2 records waiting" in body["input_error"]
+        assert all(body["checks"][k] for k in ("loop_recent", "broker_reachable", "group_joined"))
+        consumer.poll = poll  # type: ignore[method-assign]
+        deadline = time.monotonic() + 5
+        while not daemon.health.ready()[0] and time.monotonic() < deadline:
+            loop.step()
+            time.sleep(0.02)
+        assert daemon.health.ready()[0] and daemon.records == 2
+    finally:
+        loop.close()
+
+
+def test_an_idle_caught_up_daemon_stays_ready_past_many_windows() -> None:
+    broker, loop = _stalled_loop(0.05)
+    try:
+        _inputs(broker, 2)
+        for _ in range(30):
+            loop.step()
+            time.sleep(0.01)
+        assert loop.daemon.records == 2 and loop.daemon.health.ready()[0]
+    finally:
+        loop.close()
+
+
+def test_offsets_that_go_backwards_are_reset_to_the_new_log_start_and_records_move_again() -> None:
+    from structlog.testing import capture_logs
+
+    broker, loop = _stalled_loop(0.1)
+    daemon = loop.daemon
+    try:
+        _inputs(broker, 4)
+        loop.step(4)
+        assert daemon.records == 4
+        broker.empty_topic(Settings().topics.input)  # the broker restarted empty on the same address
+        _inputs(broker, 2)  # offsets 0 and 1 again, below the consumer's position 4
+        with capture_logs() as logs:
+            deadline = time.monotonic() + 5
+            while daemon.records < 6 and time.monotonic() < deadline:
+                loop.step()
+                time.sleep(0.02)
+        assert daemon.records == 6, "the new log's records were never consumed"
+        (reset,) = [e for e in logs if e["event"] == "offsets_reset"]
+        assert (reset["old_offset"], reset["new_offset"], reset["log_end"]) == (4, 0, 2)
+        assert set(reset) <= {"event", "log_level", "topic", "partition", "old_offset", "new_offset", "log_end", "why"}
+        assert daemon.health.ready()[0]
+    finally:
+        loop.close()

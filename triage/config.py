@@ -466,6 +466,7 @@ class KafkaSettings:
     delivery_timeout_ms: int
     delivery_attempts: int
     state_catchup_timeout_s: float
+    input_stall_s: float
     max_message_bytes: int
     create_topics: bool
     broker_wait_s: float | None
@@ -549,6 +550,9 @@ class Settings(BaseSettings):
     delivery_timeout_ms: int = Field(30_000, ge=1000)  # a batch's outputs must be acknowledged within this
     delivery_attempts: int = Field(3, ge=1)  # tenacity attempts per batch before seeking back and re-polling
     state_catchup_timeout_s: float = Field(60.0, gt=0)  # reading the flag-state topic at startup/rebalance
+    # /readyz input_moving: red when records wait beyond a partition's position and it has not moved for
+    # this long (the end offsets are read every half of it; triage.stream.progress)
+    input_stall_s: float = Field(10.0, gt=0)
     # the one size limit: larger input records are dead-lettered as oversize, the producer sends records up
     # to it + 64 KiB, dead letters are fitted below that (triage.stream.kafka_io.max_request_size)
     max_message_bytes: int = Field(1_000_000, ge=1024)
@@ -741,6 +745,7 @@ class Settings(BaseSettings):
             delivery_timeout_ms=self.delivery_timeout_ms,
             delivery_attempts=self.delivery_attempts,
             state_catchup_timeout_s=self.state_catchup_timeout_s,
+            input_stall_s=self.input_stall_s,
             max_message_bytes=self.max_message_bytes,
             create_topics=self.create_topics,
             broker_wait_s=self.broker_wait_s,

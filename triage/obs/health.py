@@ -15,6 +15,9 @@
   max.poll.interval.ms for another member) is not ready (``group_joined: false``) with ``reason:
   group_join_pending`` and ``group_join_waited_s``: records cannot move, but the broker is not the cause (the
   client stops heartbeating while it joins, so a stale heartbeat is no sign of an unreachable broker).
+* Records waiting beyond an assigned partition's position that has not moved for a whole window
+  (triage.stream.progress) is not ready: ``input_moving: false`` with ``input_error`` (topic, partition,
+  offsets, lag). Every other check can be green then (a topic recreated, a broker restarted empty).
 """
 
 from __future__ import annotations
@@ -171,6 +174,8 @@ class Health(LoopHealth):
         self.state_current = True  # the flag-state topic was read to its end at the last assignment
         self.state_error: str | None = None
         self._join_since: float | None = None  # a join in flight since (on `clock`)
+        self.input_moving = True
+        self.input_error: str | None = None
 
     def join_pending(self) -> None:
         """A JoinGroup is (about to be) in flight: nothing moves until `join_complete`."""
@@ -202,8 +207,15 @@ class Health(LoopHealth):
             self.state_current = ok
             self.state_error = None if ok else error
 
+    def set_input_moving(self, ok: bool, error: str | None = None) -> None:
+        """Whether every assigned partition with records waiting moved within the window (stream.progress)."""
+        with self._lock:
+            self.input_moving = ok
+            self.input_error = None if ok else error
+
     def _checks(self, info: dict[str, Any]) -> dict[str, bool]:
         return {
+            "input_moving": self.input_moving,
             "loop_recent": info["last_loop_age_s"] < self.ready_stall_s,
             "outputs_deliverable": self.outputs_ok,
             "model_loaded": self.model_loaded,
@@ -216,6 +228,7 @@ class Health(LoopHealth):
             "broker_error": self.broker_error,
             "outputs_error": self.outputs_error,
             "flag_state_error": self.state_error,
+            "input_error": self.input_error,
         }
 
     def ready(self) -> tuple[bool, dict[str, Any]]:

@@ -65,6 +65,7 @@ from triage.stream.delivery import DeadLetterRefusedError, Deliverer
 from triage.stream.lag import LAG_REFRESH_S, LagGauge
 from triage.stream.membership import complete_join, join_wait_s
 from triage.stream.port import BrokerPort, GroupConsumer, KafkaBroker
+from triage.stream.progress import Progress, behind_end
 from triage.stream.rebalance import RebalanceForwarder
 from triage.stream.records import first_and_next, to_source_record
 from triage.stream.state import FlagStateStore, StagedState
@@ -169,6 +170,8 @@ class Daemon:
         self.fatal_error: str | None = None
         self._exit_code = 0  # non-zero: a fatal condition found by the loop (EXIT_INPUT_UNDECODABLE)
         self.lag = LagGauge(self.metrics)
+        self.progress = Progress(kafka.input_stall_s)  # /readyz input_moving (triage.stream.progress)
+        self._stalled_told: set[TopicPartition] = set()
         # True from subscribe, and from a revocation, until the next assignment: a JoinGroup may be in flight
         self._joining = False
         self._join_wait_told = 0  # GROUP_JOIN_LOG_S periods of the pending join already logged
@@ -446,6 +449,60 @@ class Daemon:
         self._pending = new
         if self.lag.due() or (new is None and pending is None):
             self.lag.update(self._consumer)
+        if self.progress.due() and not self._joining:
+            self._check_input()
+
+    def _check_input(self) -> None:
+        """/readyz input_moving: records waiting beyond a position that has not moved for a window
+        (triage.stream.progress). A position beyond the log end (the topic was recreated, the broker
+        restarted empty: kafka-python fetches there and gets nothing) is sought back to the new log start
+        (``offsets_reset``), dropping what is remembered of the old offsets."""
+        consumer = self._consumer
+        if consumer is None:
+            return
+        try:
+            assigned = sorted(consumer.assignment())
+            positions = {tp: consumer.position(tp, timeout_ms=0) for tp in assigned}
+            known = {tp: p for tp, p in positions.items() if p is not None}
+            ends = dict(consumer.end_offsets(list(known), timeout_ms=2000)) if known else {}
+            reset = behind_end(ends, known)
+            starts = dict(consumer.beginning_offsets(reset, timeout_ms=2000)) if reset else {}
+        except (KafkaError, TypeError) as exc:  # an unreachable broker: broker_reachable says so
+            log.debug("input_check_failed", error_type=type(exc).__name__)
+            return
+        for tp in reset:
+            new = starts.get(tp, 0)
+            consumer.seek(tp, new)
+            self._latest_offsets.pop(tp, None)  # never commit the old, higher offsets over the new log
+            self.deliverer.forget_partitions([tp])  # the new log's offsets are other records
+            self.progress.forget(tp)
+            log.warning(
+                "offsets_reset",
+                topic=tp.topic,
+                partition=tp.partition,
+                old_offset=known[tp],
+                new_offset=new,
+                log_end=ends[tp],
+                why="position beyond the log end",
+            )
+            known[tp] = new
+        stalled = self.progress.observe(ends, known)
+        now = {s.tp for s in stalled}
+        for s in stalled:
+            if s.tp not in self._stalled_told:
+                log.warning(
+                    "input_stalled",
+                    topic=s.tp.topic,
+                    partition=s.tp.partition,
+                    position=s.position,
+                    log_end=s.end,
+                    lag=s.lag,
+                    still_s=s.still_s,
+                )
+        for tp in self._stalled_told - now:
+            log.info("input_moving", topic=tp.topic, partition=tp.partition)
+        self._stalled_told = now
+        self.health.set_input_moving(not stalled, "; ".join(s.describe() for s in stalled) or None)
 
     def _note_contact(self, records: list[SourceRecord]) -> None:
         """Tell Health when the broker last answered: records just fetched, or the consumer's last heartbeat

@@ -58,6 +58,15 @@ class GroupConsumer(Protocol):
 
     def seek(self, partition: TopicPartition, offset: int) -> None: ...
 
+    def end_offsets(
+        self, partitions: list[TopicPartition], timeout_ms: int | None = None
+    ) -> Mapping[TopicPartition, int]:
+        """The log end of each partition (ListOffsets: one request, no fetch): /readyz input_moving."""
+
+    def beginning_offsets(
+        self, partitions: list[TopicPartition], timeout_ms: int | None = None
+    ) -> Mapping[TopicPartition, int]: ...
+
     def commit_async(
         self,
         offsets: Mapping[TopicPartition, OffsetAndMetadata],
