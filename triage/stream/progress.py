@@ -36,10 +36,11 @@ class Stalled:
         return self.end - self.position
 
     def describe(self) -> str:
+        where = f"{self.tp.topic}[{self.tp.partition}]"
         if self.lag < 0:
-            return f"{self.tp.topic}[{self.tp.partition}]: position {self.position} is beyond the log end {self.end}"
+            return f"{where}: position {self.position} is beyond the log end {self.end}"
         return (
-            f"{self.tp.topic}[{self.tp.partition}]: position {self.position} has not moved for "
+            f"{where}: position {self.position} has not moved for "
             f"{self.still_s:.0f} s with {self.lag} records waiting (log end {self.end})"
         )
 
@@ -81,7 +82,9 @@ class Progress:
         self._seen.pop(tp, None)
 
 
-def behind_end(ends: Mapping[TopicPartition, int], positions: Mapping[TopicPartition, int]) -> list[TopicPartition]:
+def behind_end(
+    ends: Mapping[TopicPartition, int], positions: Mapping[TopicPartition, int]
+) -> list[TopicPartition]:
     """The partitions whose position is beyond their log end: the offsets went backwards (topic recreated,
     broker restarted empty). A consumer's position never passes the end otherwise."""
     return sorted(tp for tp, pos in positions.items() if tp in ends and ends[tp] < pos)
