@@ -464,7 +464,10 @@ class Daemon:
             assigned = sorted(consumer.assignment())
             positions = {tp: consumer.position(tp, timeout_ms=0) for tp in assigned}
             known = {tp: p for tp, p in positions.items() if p is not None}
-            ends = dict(consumer.end_offsets(list(known), timeout_ms=2000)) if known else {}
+            listed = dict(consumer.end_offsets(list(known), timeout_ms=2000)) if known else {}
+            # the larger of ListOffsets and the last fetch's high watermark: Tansu answers ListOffsets with
+            # the last batch's base offset + 1 (too low after a multi-record batch), a fetch says the truth
+            ends = {tp: max(end, consumer.highwater(tp) or 0) for tp, end in listed.items()}
             reset = behind_end(ends, known)
             starts = dict(consumer.beginning_offsets(reset, timeout_ms=2000)) if reset else {}
         except (KafkaError, TypeError) as exc:  # an unreachable broker: broker_reachable says so
