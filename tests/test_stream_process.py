@@ -69,6 +69,7 @@ def test_sigterm_mid_stream_commits_and_exits_zero(kafka: Any) -> None:
         "loop_recent": True,
         "outputs_deliverable": True,
         "flag_state_current": True,
+        "input_moving": True,
     }
 
     feed = [(k, v) for k, v, _ in synth_stream(1200, seed=21)]
