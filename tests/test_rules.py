@@ -2242,3 +2242,42 @@ def test_rules11_set9_reading_by_sentence_changes_no_result(engine: RuleEngine, 
     texts = [t for t, _ in RULES11_SET9] + ["\n".join(t for t, _ in RULES11_SET9)]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
     assert engine.assess_batch(texts) == full.assess_batch(texts)  # warm memo
+
+
+#: rules-11 after held-out set 10's first measurement (set 10 spent: errors read and fixed by kind; new
+#: wording here, with controls that keep their reading)
+RULES11_SET10 = [
+    # a correction word BEFORE the earlier reading it withdraws (quoted, "on the prelim", "called")
+    (
+        "Revised report: the 'acute right SDH' on the overnight read is the falx seen obliquely. No bleed.",
+        "negated",
+    ),
+    (
+        "Addendum. The previously reported SAH is beam-hardening in the posterior fossa. No haemorrhage.",
+        "negated",
+    ),
+    ("Correction: what was called an EDH is the sigmoid sinus. No intracranial haemorrhage.", "negated"),
+    (
+        "Amended: the \u2018small IVH\u2019 is calcified choroid plexus; there is no intracranial bleed.",
+        "negated",
+    ),
+    ("Reviewed by consultant: the preliminary SDH is a prominent vein. No acute haemorrhage.", "negated"),
+    # controls: the addendum adds or keeps a bleed, or negates only a part
+    ("Addendum: the 'normal' read is revised; there is a thin right SDH.", "affirmed"),
+    ("Addendum: the previously reported SAH is unchanged. No new haemorrhage.", "affirmed"),
+    ("Revised report: small left SDH. No skull fracture.", "affirmed"),
+    ("Correction: acute SAH in the basal cisterns, missed on the prelim. No IVH.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES11_SET10)
+def test_rules11_set10_kinds(engine: RuleEngine, text: str, expected: str) -> None:
+    """rules-11: held-out set 10's error kinds (set spent), each in other words, with controls."""
+    r = engine.assess(text)
+    assert r.assertion == expected, (text, r)
+    _check_offsets(text, r)
+
+
+def test_rules11_set10_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
+    texts = [t for t, _ in RULES11_SET10] + ["\n".join(t for t, _ in RULES11_SET10)]
+    assert engine.assess_batch(texts) == full.assess_batch(texts)

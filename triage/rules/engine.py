@@ -955,23 +955,50 @@ _CORRECTION = re.compile(
 _PART_SCOPE = re.compile(r"\b(?:new|other|elsewhere|further|additional|remaining|residual|else|interval)\b")
 
 
+#: words that refer a mention to the earlier reading a correction withdraws ("the 'SDH' on the prelim", "the
+#: previously described IVH is ...", "the finding I called a haemorrhage")
+_EARLIER_READING = re.compile(
+    r"\b(?:previously (?:described|reported|called)|original|prelim(?:inary)?|first (?:summary|report|read)"
+    r"|initial (?:report|read)|stating|called)\b"
+)
+#: a quoted phrase ('SDH', "haemorrhage", curly quotes); a quote after "to" / "read" is the new reading
+_QUOTED = re.compile(
+    r"(?<![a-z0-9])(?<!\bto )(?<!\bread )(?<!\breads )"
+    r"['\"\u2018\u201c]([^'\"\u2019\u201d\n]{1,80})['\"\u2019\u201d](?![a-z])"
+)
+
+
+def _refers_to_earlier(lower: str, e: Evidence) -> bool:
+    """Whether a mention after a correction word is the earlier reading it withdraws: quoted, or in a clause
+    that names it as the earlier one (``_EARLIER_READING``)."""
+    start = max(lower.rfind(c, 0, e.start) for c in ".!;\n") + 1
+    end = _clause_end(lower, e.end)
+    if any(m.start(1) < e.end and e.start < m.end(1) for m in _QUOTED.finditer(lower, start, end)):
+        return True
+    return bool(_EARLIER_READING.search(lower, start, e.start))
+
+
 def _corrected(text: str, found: list[Evidence]) -> list[Evidence]:
     """A reading corrected later in the text (rules-11: addenda, amended and corrected reports, a second
     review, an AI or preliminary call not confirmed): after a correction word (``_CORRECTION``) that follows
     every positive mention, a negated mention (a mimic included) whose sentence negates the whole (none of
     ``_PART_SCOPE``: "no new haemorrhage elsewhere" is about the rest) makes the positive mentions before
     that word negated. A positive mention after the correction word keeps them (an addendum adding one)."""
-    positive = [e.end for e in found if e.assertion in POSITIVE]
+    positive = [e for e in found if e.assertion in POSITIVE]
     if not positive or not any(e.assertion == "negated" for e in found):
         return found
     lower = _aligned_lower(text)
-    last = max(positive)
+    last = max(e.end for e in positive)
     marks = [m.start() for m in _CORRECTION.finditer(lower, last)]
-    if not marks:
-        return found
-    mark = marks[0]
+    if marks:
+        mark = marks[0]
+    else:  # rules-11 (set 10): a correction word before the earlier reading it quotes or refers to
+        first = min(e.start for e in positive)
+        mark = next((m.start() for m in _CORRECTION.finditer(lower, 0, first)), -1)
+        if mark < 0 or not all(_refers_to_earlier(lower, e) for e in positive if e.start > mark):
+            return found
     for e in found:
-        if e.start >= mark and e.assertion == "negated":
+        if e.start >= max(mark, last) and e.assertion == "negated":
             start = max(lower.rfind(c, 0, e.start) for c in ".!;\n") + 1
             if not _PART_SCOPE.search(lower, start, _clause_end(lower, e.end)):
                 break
