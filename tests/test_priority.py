@@ -1314,6 +1314,43 @@ def test_wording_kinds_of_priority_set_seven(engine, text, change, priority) -> 
     assert (attrs.change, got) == (change, priority), attrs
 
 
+_SET_8 = [
+    # hydrocephalus in other words: the short form, a horn's dilatation as a noun
+    ("Acute pontine haematoma 22 mm with hydro. No earlier imaging.", "no_prior", "critical"),
+    ("Right caudate bleed 15 mm, temporal horn dilatation. No old studies.", "no_prior", "critical"),
+    ("Small L frontal SAH, no hydro, no prior.", "no_prior", "urgent"),
+    # the exam before thrombolysis / a procedure stated without blood: the bleed is new
+    (
+        "Petechial haemorrhagic transformation, right insula; the pre-thrombolysis scan showed no bleed.",
+        "new",
+        "critical",
+    ),
+    ("Thin SAH in the right sylvian fissure after angiography; no pre-procedural SAH.", "new", "critical"),
+    ("PH-1 haematoma in the left MCA infarct. Pre-thrombectomy CT: no haemorrhage.", "new", "critical"),
+    (
+        "HI-1 haemorrhagic transformation of the infarct; pre-lysis imaging was negative for blood.",
+        "new",
+        "critical",
+    ),
+    # "no prior imaging, no IVH" denies a prior exam, not the blood on one
+    ("Acute R putaminal ICH 2.8 cm, no prior imaging, no IVH.", "no_prior", "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "priority"), _SET_8)
+def test_wording_kinds_of_priority_set_eight(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs
+
+
+def test_a_dilatation_that_remains_is_a_known_sign(engine) -> None:
+    """Set-8 kind: "the temporal horns remain dilated" is hydrocephalus, stated as it was (known)."""
+    attrs, _ = _read(
+        engine, "IVH in the fourth ventricle, less than before. The temporal horns remain dilated."
+    )
+    assert attrs.hydrocephalus and "hydrocephalus" in attrs.mass_effect_known, attrs
+
+
 def test_a_resolved_sign_in_a_template_is_none(engine) -> None:
     attrs, got = _read(
         engine, "SAH: trace, resolving.\nHydrocephalus: resolved, EVD out.\nChange from prior: decreased."

@@ -369,7 +369,7 @@ _NEG_AFTER = re.compile(
 _KNOWN_NEAR = re.compile(
     r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
     r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed|"
-    r"as before|as previously|unaltered|the same|persists|static|remains|remained|still)\b",
+    r"as before|as previously|unaltered|the same|persists|static|remain|remains|remained|still)\b",
     re.IGNORECASE,
 )
 _WORSE_NEAR = re.compile(
@@ -870,13 +870,17 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
         "hydrocephalus",
         re.compile(
             r"\bhydrocephal\w*\b(?! ex vacuo)|\bventricular (?:entrapment|trapping)\b|"
+            # set-8 kinds: the short form ("with hydro"), a horn's dilatation named as a noun ("temporal
+            # horn dilatation"), a dilatation that remains ("the horns remain dilated": a known sign)
+            r"\bhydro\b(?![-/])|\btemporal horns? (?:dilat\w*|enlargement)\b|"
             # described, not named: "new dilatation of the lateral ventricles", "the ventricles are now
             # enlarged", "ventriculomegaly" (not from atrophy: _NOT_HYDRO_CLAUSE)
             r"\b(?:dilat\w*|enlarg\w*|distension|distention|ballooning) of (?:the )?(?:both |all )?"
             r"(?:\w+ ){0,3}(?:ventricles?|ventricular system|temporal horns?)\b|"
             # round H: "Lateral ventricles: enlarged", "vents now dilated"
-            r"\b(?:ventricles?|vents|ventricular system|temporal horns?):? (?:is |are |has |have )?"
-            r"(?:now |become |newly |increasingly |further |more )*"
+            r"\b(?:ventricles?|vents|ventricular system|temporal horns?):? "
+            r"(?:is |are |has |have |remains? |stays? |still )?"
+            r"(?:now |become |newly |increasingly |further |more |still )*"
             r"(?:dilated|enlarged|enlarging|distended|prominent|ballooned)\b|"
             # set-6 kind: "the lateral ventricles are larger than on the CT from Friday"
             r"\b(?:ventricles|ventricular system|temporal horns) (?:are |is |have |has )?"
@@ -917,7 +921,7 @@ _MASS_WORDS: dict[str, tuple[str, ...]] = {
     "herniation": ("herniat", "downward", "coning", "hernat", "foramen magnum", "medially"),
     "midline_shift": ("shift", "deviation", "displacement", "mls", "midline", "septum"),
     "cistern_effacement": ("cistern",),
-    "hydrocephalus": ("hydroceph", "entrap", "trapp", "ventric", "vents", "horn", "hcp"),
+    "hydrocephalus": ("hydro", "entrap", "trapp", "ventric", "vents", "horn", "hcp"),
     "intraventricular_extension": ("ventric", "horn", "ive", "ivh"),
 }
 _MILD = re.compile(r"\b(?:mild|minimal|minor|slight|trace|small|subtle|minimally|mildly|slightly)\b", re.I)
@@ -965,7 +969,7 @@ _NOT_HYDRO_CLAUSE = re.compile(
     r"\bex vacuo\b|\bnormal[- ]pressure\b",
     re.IGNORECASE,
 )
-_HYDRO_NAMED = re.compile(r"hydroceph|entrap|trapp|HCP", re.IGNORECASE)
+_HYDRO_NAMED = re.compile(r"hydroceph|\bhydro\b|entrap|trapp|HCP", re.IGNORECASE)
 
 
 _PARENCHYMA = re.compile(
@@ -1314,10 +1318,18 @@ _PRIOR_REF = re.compile(
 )
 #: ... that says the prior exam had no blood ("Prior CT: no intracranial blood", "No haemorrhage on the
 #: admission scan"): the bleed is new
+_PRE_TREATMENT = (
+    r"pre-?(?:lysis|thrombolysis|thrombolytic|procedur\w*|thrombectomy|evt|intervention\w*|tpa|tnk)"
+)
+_BLEED_WORD = r"(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma|(?-i:SAH|SDH|EDH|ICH|IVH|IPH))"
 _PRIOR_NO_BLEED = re.compile(
-    r"(?:\bpreviously\b|\b(?:prior|previous|earlier|admission|initial|outside|last|first)\s+"
-    r"(?:ct|cta|mri?|scan|study|exam\w*)\b:?)[^.;]{0,30}?\bno\s+(?:\w+\s+)?"
-    r"(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma)\b|"
+    r"(?:\bpreviously\b|(?<!no )(?<!without )"
+    r"\b(?:prior|previous|earlier|admission|initial|outside|last|first|"
+    + _PRE_TREATMENT
+    + r")\s+(?:\w+\s+)?(?:ct|cta|mri?|scan|study|exam\w*|imaging)\b:?)[^.;]{0,30}?"
+    r"\b(?:no|negative for)\s+(?:\w+\s+)?" + _BLEED_WORD + r"\b|"
+    # set-8 kinds: "no pre-procedure SAH", "no pre-lysis haemorrhage"
+    r"\bno\s+" + _PRE_TREATMENT + r"\s+(?:\w+\s+)?" + _BLEED_WORD + r"\b|"
     r"\bno\s+(?:\w+\s+)?(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma)\b[^.;]{0,20}?\b(?:on|in|at)\s+(?:the\s+)?"
     r"(?:prior|previous|earlier|admission|initial|outside|last|first)\b",
     re.IGNORECASE,
@@ -1842,6 +1854,15 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                         continue
                     if _hedge(text, ps, m.start(), m.end()) is None:
                         changes.setdefault(value, (m.start(), m.end()))
+    if not changes:  # set-8 kind: the bleed's sentence or the next says the pre-treatment exam had none
+        for s, _ in spans:
+            i = _sentence_index(sentences, s)
+            if i is None:
+                continue
+            lo, hi = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
+            if (m := _PRIOR_NO_BLEED.search(text, lo, hi)) is not None and not _NO_PRIOR.search(text, lo, hi):
+                changes.setdefault("new", (m.start(), m.end()))
+                break
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
     change: Change = "not_stated"
