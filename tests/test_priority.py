@@ -1332,6 +1332,10 @@ _SET_8 = [
         "new",
         "critical",
     ),
+    # the appearances or the grade stated unchanged in a clause or sentence of their own
+    ("Right temporal contusion 14 mm; appearances unaltered since Sunday.", "stable", "routine"),
+    ("Acute L SDH 6 mm. The appearances are unchanged.", "stable", "routine"),
+    ("Haemorrhagic transformation, small (HI-1); grading the same as on the 6 h CT.", "stable", "routine"),
     # "no prior imaging, no IVH" denies a prior exam, not the blood on one
     ("Acute R putaminal ICH 2.8 cm, no prior imaging, no IVH.", "no_prior", "urgent"),
 ]

@@ -1335,6 +1335,14 @@ _PRIOR_NO_BLEED = re.compile(
     re.IGNORECASE,
 )
 
+#: set-8 kind: the report's appearances or grade stated unchanged in the bleed's sentence or the next one
+#: ("...with IVH; appearances unchanged", "HI-2; grade not changed since the 12 h scan")
+_APPEARANCES_STABLE = re.compile(
+    r"\b(?:appearances?|grade|grading|findings)\s+(?:(?:are|is|remains?|essentially|otherwise)\s+){0,2}"
+    r"(?:unchanged|not changed|unaltered|stable|static|the same)\b",
+    re.IGNORECASE,
+)
+
 
 def _distant_change(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
     """Round G kind 2: the change told by two sizes in bleed sentences far apart ("EDH 1.9 cm. ... Repeat CT:
@@ -1862,6 +1870,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
             lo, hi = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
             if (m := _PRIOR_NO_BLEED.search(text, lo, hi)) is not None and not _NO_PRIOR.search(text, lo, hi):
                 changes.setdefault("new", (m.start(), m.end()))
+                break
+            if (m := _APPEARANCES_STABLE.search(text, lo, hi)) is not None:
+                changes.setdefault("stable", (m.start(), m.end()))
                 break
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
