@@ -2267,6 +2267,14 @@ RULES11_SET10 = [
     ("Addendum: the previously reported SAH is unchanged. No new haemorrhage.", "affirmed"),
     ("Revised report: small left SDH. No skull fracture.", "affirmed"),
     ("Correction: acute SAH in the basal cisterns, missed on the prelim. No IVH.", "affirmed"),
+    # a route ("nil by mouth", "per os") is no extracranial site for a hedged generic bleed in a note
+    ("Query small bleed on the scan, kept nil by mouth overnight.", "uncertain"),
+    ("Likely bleed on CT head; NBM, paracetamol 1 g by mouth, neuro obs.", "uncertain"),
+    ("Small bleed seen on imaging, ondansetron per os given.", "affirmed"),
+    ("Possible bleed near the falx, tablets by mouth held.", "uncertain"),
+    # controls: the mouth or the rectum as the bleed's site
+    ("Bleeding from the mouth after a dental extraction.", "extracranial"),
+    ("Bleed per rectum overnight, Hb stable.", "extracranial"),
 ]
 
 

@@ -269,6 +269,10 @@ _PROTOCOL_WITHOUT = frozenset({"sans", "sin", "without", "senza", "sem", "ohne",
 _PROTOCOL_WORDS = frozenset(
     {"injection", "contrast", "contraste", "contrasto", "produit", "kontrastmittel", "iv"}
 )
+#: a route of giving or withholding food and drugs ("nil by mouth", "200 mg per os"): the word after "by" /
+#: "per" is no extracranial site (``_clause_words``, rules-11 set 10); "bleeding per rectum" stays a site
+_ROUTE_BEFORE = frozenset({"by", "per"})
+_ROUTE_WORDS = frozenset({"mouth", "os"})
 #: the scalp words a region word before them names a part of (``RuleEngine._extracranial_site``)
 _SCALP_WORDS = frozenset({"scalp", "scalps", "subgaleal", "galea", "galeal", "skin", "subcutaneous", "soft"})
 #: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
@@ -1040,11 +1044,12 @@ def _clause_words(span: Span) -> list[str]:
     """Lower-case words of a span; a hyphenated compound ("intra-abdominal", tokens intra/-/abdominal) also
     gives its joined forms ("intra-abdominal", "intraabdominal")."""
     toks = [t for t in span if not t.is_space]
-    # "sans injection", "sin contraste": the exam's protocol, not an injection site
+    # "sans injection", "sin contraste": the exam's protocol, not an injection site; "nil by mouth": a route
     words = [
         t.lower_
         for i, t in enumerate(toks)
         if not (i and toks[i - 1].lower_ in _PROTOCOL_WITHOUT and t.lower_ in _PROTOCOL_WORDS)
+        and not (i and toks[i - 1].lower_ in _ROUTE_BEFORE and t.lower_ in _ROUTE_WORDS)
     ]
     for i in range(1, len(toks) - 1):
         if toks[i].text == "-" and not toks[i].whitespace_ and not toks[i - 1].whitespace_:
