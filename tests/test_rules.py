@@ -2272,6 +2272,14 @@ RULES11_SET10 = [
     ("Likely bleed on CT head; NBM, paracetamol 1 g by mouth, neuro obs.", "uncertain"),
     ("Small bleed seen on imaging, ondansetron per os given.", "affirmed"),
     ("Possible bleed near the falx, tablets by mouth held.", "uncertain"),
+    # a checklist item answered by a bare "N" before ";" or ","
+    ("Head CT checklist: EDH N; SDH N; SAH N; fracture Y.", "negated"),
+    ("Items: intraventricular haemorrhage N, contusion N, oedema N, shift N;", "negated"),
+    ("Trauma sheet - subdural haematoma N; pneumocephalus N;", "negated"),
+    ("Post-mortem CT, head: subarachnoid blood N; skull fracture N;", "negated"),
+    # controls: the "Y" item stays, a bleed with no answer after it stays
+    ("Checklist: SDH Y; SAH N; IVH N;", "affirmed"),
+    ("Acute right SDH; midline shift N; herniation N;", "affirmed"),
     # controls: the mouth or the rectum as the bleed's site
     ("Bleeding from the mouth after a dental extraction.", "extracranial"),
     ("Bleed per rectum overnight, Hb stable.", "extracranial"),
