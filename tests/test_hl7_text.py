@@ -324,7 +324,7 @@ def test_loinc_section_codes() -> None:
         tx("Size revised to 9 mm.", 3, "55107-7^Addendum^LN"),
     )
     report = report_of(raw)
-    assert report.impression == "Acute left frontal hemorrhage.\nSize revised to 9 mm."
+    assert report.impression == "Acute left frontal hemorrhage.\nAddendum: Size revised to 9 mm."
     assert report.impression_source == "obx_impression"
 
 
@@ -342,7 +342,7 @@ def test_addendum_obx_appended_to_heading_impression() -> None:
         tx("Subtle right subdural hematoma on review.", 3, "&ADN^Addendum"),
     )
     report = report_of(raw)
-    assert report.impression == "No acute abnormality.\nSubtle right subdural hematoma on review."
+    assert report.impression == "No acute abnormality.\nAddendum: Subtle right subdural hematoma on review."
     assert report.impression_source == "heading+obx_addendum"
 
 

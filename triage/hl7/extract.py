@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -291,7 +292,7 @@ def choose_impression(
     addendum = _join([ln for ln in lines if ln.section == ADDENDUM])
     if has_words(impression):
         findings = _findings_text([ln for ln in lines if ln.section == FINDINGS])
-        return _join_parts(impression, addendum), SOURCE_OBX_IMPRESSION, findings
+        return _join_parts(impression, _named_addendum(addendum)), SOURCE_OBX_IMPRESSION, findings
     main = _join([ln for ln in lines if ln.section != ADDENDUM]) if addendum else text
     chosen, source, findings = extract_conclusion(main, conclusion_headings) if main else ("", "none", "")
     if source != SOURCE_HEADING:
@@ -299,8 +300,24 @@ def choose_impression(
         if obx_findings:
             chosen, source = obx_findings, SOURCE_OBX_FINDINGS
     if addendum:
-        return _join_parts(chosen, addendum), source + ADDENDUM_SUFFIX, findings
+        return (
+            _join_parts(chosen, _named_addendum(addendum) if chosen else addendum),
+            source + ADDENDUM_SUFFIX,
+            findings,
+        )
     return chosen, source, findings
+
+
+_ADDENDUM_HEAD = re.compile(r"\s*addend(?:um|a)\b", re.IGNORECASE)
+
+
+def _named_addendum(addendum: str) -> str:
+    """An addendum OBX after other text keeps its name, as an "Addendum:" heading does in a text report
+    (triage.text.sections): it may correct what stands before it (rules-11), and the same report must give
+    the same scored text whichever layout carries it."""
+    if not addendum or _ADDENDUM_HEAD.match(addendum):
+        return addendum
+    return f"Addendum: {addendum}"
 
 
 def _findings_text(lines: list[TextLine]) -> str:
