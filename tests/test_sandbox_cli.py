@@ -484,15 +484,16 @@ def test_send_when_the_broker_dies_mid_send_is_one_line_exit_2_within_the_delive
         big = tmp_path / "big.hl7"
         big.write_bytes(b"".join(oru(f"ACC-{i}", f"CTRL-{i}") for i in range(5000)))
         env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap, TRIAGE_DELIVERY_TIMEOUT_MS="5000")
+        copies = 8  # 40,000 messages: far more than go out before the kill, however fast the producer
         send = subprocess.Popen(
-            [*TRIAGE, "send", str(big), str(big), str(big)],
+            [*TRIAGE, "send", *[str(big)] * copies],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
         )
         try:
-            time.sleep(2.5)
+            _wait_for_first_records(bootstrap, "hl7.oru", send)  # mid-send, not before it or after it
             os.kill(tansu_pid, signal.SIGKILL)
             t0 = time.monotonic()
             _out, err = send.communicate(timeout=60)
@@ -507,8 +508,27 @@ def test_send_when_the_broker_dies_mid_send_is_one_line_exit_2_within_the_delive
     lines = err.strip().splitlines()
     assert send.returncode == 2, err
     assert len(lines) == 1 and lines[0].startswith("triage: error: "), err
-    assert "of 15000 messages" in lines[0] and "Traceback" not in err
+    assert f"of {5000 * copies} messages" in lines[0] and "Traceback" not in err
     assert took < 5 + 10, took
+
+
+def _wait_for_first_records(bootstrap: str, topic: str, send: subprocess.Popen[str]) -> None:
+    """Until the broker holds the first records of `topic` (the send is under way): a fixed sleep let a
+    faster producer finish the whole file before the kill."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and send.poll() is None:
+            parts = consumer.partitions_for_topic(topic) or set()
+            tps = [TopicPartition(topic, p) for p in parts]
+            if tps and sum(consumer.end_offsets(tps).values()) > 0:
+                return
+            time.sleep(0.05)
+        raise AssertionError("the send put no record on the broker (or ended) within 60 s")
+    finally:
+        consumer.close()
 
 
 def test_mllp_with_no_broker_exits_4_like_run_after_broker_wait_s_without_retry_log_lines() -> None:
