@@ -467,11 +467,12 @@ class Daemon:
             listed = dict(consumer.end_offsets(list(known), timeout_ms=2000)) if known else {}
             # the larger of ListOffsets and the last fetch's high watermark: Tansu answers ListOffsets with
             # the last batch's base offset + 1 (too low after a multi-record batch), a fetch says the truth
-            ends = {tp: max(end, consumer.highwater(tp) or 0) for tp, end in listed.items()}
+            fetched = {tp: consumer.highwater(tp) for tp in listed}
+            ends = {tp: max(end, fetched[tp] or 0) for tp, end in listed.items()}
             # reset only where a fetch has told the high watermark: right after an assignment (a restart, a
             # rebalance) Tansu's too-low ListOffsets alone would send a healthy position back to the log start
             # and replay old records over newer Flags (seen in a fresh-clone .ci/run)
-            reset = [tp for tp in behind_end(ends, known) if consumer.highwater(tp) is not None]
+            reset = [tp for tp in behind_end(ends, known) if fetched[tp] is not None]
             starts = dict(consumer.beginning_offsets(reset, timeout_ms=2000)) if reset else {}
         except (KafkaError, TypeError) as exc:  # an unreachable broker: broker_reachable says so
             log.debug("input_check_failed", error_type=type(exc).__name__)

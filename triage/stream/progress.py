@@ -9,7 +9,7 @@ ListOffsets request) with the consumer's position. A partition is stalled when r
 its position and the position has not moved for a whole `window_s` (`TRIAGE_INPUT_STALL_S`); `/readyz` is red
 within 1.5 windows. A daemon busy on a long batch is not stalled (the check runs in the loop between batches,
 so it sees the position move per batch), nor is an idle caught-up one (nothing is waiting). A position
-beyond the log end (the offsets went backwards) is told apart: `Progress.behind_end` lists those partitions
+beyond the log end (the offsets went backwards) is told apart: `behind_end` lists those partitions
 so the loop can seek them back to the new log start (``offsets_reset``).
 """
 
