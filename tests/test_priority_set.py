@@ -6,6 +6,7 @@ asserted). The whole chain runs: rule tier → attributes → priority policy.""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ from triage.priority.evaluation import evaluate, read_set
 from triage.rules.shared import shared_engine
 
 DATA = Path(__file__).resolve().parent / "data" / "priority"
+
+
+def _script_rows(name: str) -> list[dict]:
+    """The rows the writer script `name` (tests/data/priority) writes."""
+    spec = importlib.util.spec_from_file_location(Path(name).stem, DATA / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.rows()
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +60,8 @@ def test_routine_is_not_overcalled_on_the_held_out_set(engine) -> None:
 
 def test_the_development_probes_are_what_their_script_writes() -> None:
     """probes-7.jsonl (README-probes-7.md) is probes7.py's output, and its gold priority the policy table."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("probes7", DATA / "probes7.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     rows = read_set(DATA / "probes-7.jsonl")
-    assert rows == module.rows() and len(rows) >= 150
+    assert rows == _script_rows("probes7.py") and len(rows) >= 150
 
 
 def test_critical_recall_and_routine_overcall_on_the_development_probes(engine) -> None:
@@ -69,13 +73,8 @@ def test_critical_recall_and_routine_overcall_on_the_development_probes(engine) 
 
 def test_the_round_h_probes_are_what_their_script_writes() -> None:
     """probes-8.jsonl (README-probes-8.md) is probes8.py's output, and its gold priority the policy table."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("probes8", DATA / "probes8.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     rows = read_set(DATA / "probes-8.jsonl")
-    assert rows == module.rows() and len(rows) >= 80
+    assert rows == _script_rows("probes8.py") and len(rows) >= 80
 
 
 def test_critical_recall_and_routine_overcall_on_the_round_h_probes(engine) -> None:

@@ -25,41 +25,14 @@ Run: python tests/data/priority/heldout4.py
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "heldout-4.jsonl"
+sys.path.insert(0, str(Path(__file__).parent))
+from make_set import _me as M  # the mass-effect record with every sign absent, as the first sets write it
+from set_writer import CON, EDH, HT, IPH, IVH, NS, OTH, SAH, SDH, R, numbered, write
 
-
-def _make_set():
-    spec = importlib.util.spec_from_file_location("make_set", HERE / "make_set.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE_SET = _make_set()
-M = MAKE_SET._me  # the mass-effect record with every sign absent, as the first sets write it
-
-EDH, SDH, SAH, IPH, IVH = "epidural", "subdural", "subarachnoid", "intraparenchymal", "intraventricular"
-CON, HT, OTH = "contusion", "hemorrhagic_transformation", "other"
-NS = "not_stated"
-
-
-def R(text, subtypes, acuity, change, want, me=None, size=None, hedged=False) -> dict:
-    return {
-        "text": text,
-        "subtypes": subtypes,
-        "acuity": acuity,
-        "change": change,
-        "hedged": hedged,
-        "mass_effect": me or M(),
-        "size_mm": None if size is None else float(size),
-        "want": want,
-    }
-
+OUT = Path(__file__).with_name("heldout-4.jsonl")
 
 ROWS = [
     # --- critical: new or growing, or a critical sign that is not stated as known ---------------------------------
@@ -1039,23 +1012,11 @@ ROWS = [
 
 
 def rows() -> list[dict]:
-    gold = MAKE_SET.gold_priority
-    out = []
-    for i, r in enumerate(ROWS):
-        row = {"id": f"p4-{i:03d}", "kind": "heldout-4", **{k: v for k, v in r.items() if k != "want"}}
-        row["priority"] = gold(row)
-        if row["priority"] != r["want"]:
-            raise SystemExit(
-                f"{row['id']}: table says {row['priority']}, author meant {r['want']}: {r['text']}"
-            )
-        out.append(row)
-    return out
+    return numbered(ROWS, "p4", "heldout-4")
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write(OUT, rows())
 
 
 if __name__ == "__main__":

@@ -21,29 +21,16 @@ Run: python tests/data/priority/probes7.py
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "probes-7.jsonl"
+sys.path.insert(0, str(Path(__file__).parent))
+from make_set import _me as M
+from make_set import gold_priority
+from set_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, OTH, RT, SAH, SDH, C, U, write
+from set_writer import STB as ST
 
-
-def _make_set():
-    spec = importlib.util.spec_from_file_location("make_set", HERE / "make_set.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE_SET = _make_set()
-M = MAKE_SET._me
-
-EDH, SDH, SAH, IPH, IVH = "epidural", "subdural", "subarachnoid", "intraparenchymal", "intraventricular"
-CON, HT, OTH = "contusion", "hemorrhagic_transformation", "other"
-NS = "not_stated"
-NEW, INC, ST, DEC, NP = "new", "increased", "stable", "decreased", "no_prior"
-C, U, RT = "critical", "urgent", "routine"
+OUT = Path(__file__).with_name("probes-7.jsonl")
 
 
 def S(mm=None, **kw):
@@ -2715,7 +2702,6 @@ ROWS_G = [
 def build(table: list[tuple], prefix: str, kind: str) -> list[dict]:
     """The rows of `table` ((text, subtypes, acuity, change, want, mass effect, size_mm, [hedged,
     change_hedged])), ids `prefix`-000...; stops where the policy table's priority is not the one meant."""
-    gold = MAKE_SET.gold_priority
     out = []
     for i, r in enumerate(table):
         text, subtypes, acuity, change, want, me, size, *flags = r
@@ -2733,7 +2719,7 @@ def build(table: list[tuple], prefix: str, kind: str) -> list[dict]:
         }
         if change_hedged:  # round G kind 1: the change word is hedged, the bleed is not
             row["change_hedged"] = True
-        row["priority"] = gold(row)
+        row["priority"] = gold_priority(row)
         if row["priority"] != want:
             raise SystemExit(f"{row['id']}: table says {row['priority']}, author meant {want}: {text}")
         out.append(row)
@@ -2745,9 +2731,7 @@ def rows() -> list[dict]:
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write(OUT, rows())
 
 
 if __name__ == "__main__":

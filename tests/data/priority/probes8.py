@@ -21,29 +21,17 @@ Run: python tests/data/priority/probes8.py
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "probes-8.jsonl"
+sys.path.insert(0, str(Path(__file__).parent))
+import probes7 as P7  # its row builder and shift helper (one schema for both rounds)
+from make_set import _me as M
+from probes7 import S
+from set_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, RT, SAH, SDH, C, U, write
+from set_writer import STB as ST
 
-
-def _probes7():
-    """probes7.py: its label helpers and row builder (one schema for both rounds)."""
-    spec = importlib.util.spec_from_file_location("probes7", HERE / "probes7.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-P7 = _probes7()
-M, S = P7.M, P7.S
-EDH, SDH, SAH, IPH, IVH = P7.EDH, P7.SDH, P7.SAH, P7.IPH, P7.IVH
-CON, HT, OTH = P7.CON, P7.HT, P7.OTH
-NS = P7.NS
-NEW, INC, ST, DEC, NP = P7.NEW, P7.INC, P7.ST, P7.DEC, P7.NP
-C, U, RT = P7.C, P7.U, P7.RT
+OUT = Path(__file__).with_name("probes-8.jsonl")
 HEDGED_CHANGE = (False, True)  # (hedged, change_hedged): the bleed is stated, its growth is hedged
 
 
@@ -872,9 +860,7 @@ def rows() -> list[dict]:
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write(OUT, rows())
 
 
 if __name__ == "__main__":
