@@ -11,11 +11,14 @@ Run: python tests/data/heldout/write_heldout_4.py   (deterministic order: seed 4
 
 from __future__ import annotations
 
-import json
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from heldout_writer import write
 
 OUT = Path(__file__).with_name("heldout-4.jsonl")
 
@@ -1131,9 +1134,7 @@ def rows() -> list[dict]:
 
 def main() -> None:
     table = rows()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in table:
-            fh.write(json.dumps({k: v for k, v in r.items() if k != "_style"}, ensure_ascii=False) + "\n")
+    write(OUT, table)
     pos = sum(r["label"] for r in table)
     print(f"total {len(table)}, positive {pos} ({pos / len(table):.0%}), negative {len(table) - pos}")
     for kind, n in sorted(Counter(r["kind"] for r in table).items()):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_set import _me as M  # the mass-effect record with every sign absent, as the first sets write it
-from set_writer import CON, EDH, HT, IPH, IVH, OTH, SAH, SDH, R, numbered, write
+from priority_writer import CON, EDH, HT, IPH, IVH, OTH, SAH, SDH, R, numbered, write
 
 OUT = Path(__file__).with_name("heldout-3.jsonl")
 

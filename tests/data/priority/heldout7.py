@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from set_writer import (
+from priority_writer import (
     CON,
     EDH,
     HT,

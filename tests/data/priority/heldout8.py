@@ -42,7 +42,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from set_writer import (
+from priority_writer import (
     CIST,
     CON,
     DEC,

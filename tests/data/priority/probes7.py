@@ -27,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from make_set import _me as M
 from make_set import gold_priority
-from set_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, OTH, RT, SAH, SDH, C, U, write
-from set_writer import STB as ST
+from priority_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, OTH, RT, SAH, SDH, C, U, write
+from priority_writer import STB as ST
 
 OUT = Path(__file__).with_name("probes-7.jsonl")
 

@@ -27,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import probes7 as P7  # its row builder and shift helper (one schema for both rounds)
 from make_set import _me as M
+from priority_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, RT, SAH, SDH, C, U, write
+from priority_writer import STB as ST
 from probes7 import S
-from set_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, RT, SAH, SDH, C, U, write
-from set_writer import STB as ST
 
 OUT = Path(__file__).with_name("probes-8.jsonl")
 HEDGED_CHANGE = (False, True)  # (hedged, change_hedged): the bleed is stated, its growth is hedged
