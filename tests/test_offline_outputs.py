@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.offline.outputs import partial_dir
+from triage.offline.outputs import partial_dir, partial_file
 
 
 def _tree(root: Path) -> dict[str, str]:
@@ -46,3 +46,25 @@ def test_a_stop_in_the_body_keeps_the_old_output(tmp_path: Path) -> None:
         raise KeyboardInterrupt
     assert _tree(out) == {"a.txt": "old"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
+
+
+def test_a_file_with_a_mode_is_created_with_it_before_the_first_byte(tmp_path: Path) -> None:
+    out = tmp_path / "labels.db"
+    with partial_file(out, mode=0o600) as tmp:
+        assert tmp.stat().st_mode & 0o777 == 0o600 and tmp.read_bytes() == b""
+        tmp.write_bytes(b"rows")
+    assert out.read_bytes() == b"rows" and out.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.db"]
+
+
+def test_a_file_that_must_not_be_replaced_is_kept_when_it_appears_meanwhile(tmp_path: Path) -> None:
+    """replace=False: an output written by someone else while the body ran is never overwritten."""
+    out = tmp_path / "labels.db"
+    with pytest.raises(FileExistsError), partial_file(out, replace=False) as tmp:
+        tmp.write_text("new")
+        out.write_text("theirs")
+    assert out.read_text() == "theirs" and sorted(p.name for p in tmp_path.iterdir()) == ["labels.db"]
+    with partial_file(out.with_name("fresh.db"), replace=False) as tmp:
+        tmp.write_text("new")
+    assert (tmp_path / "fresh.db").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.db", "labels.db"]

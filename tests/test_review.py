@@ -443,6 +443,25 @@ def test_serve_cli_errors_are_one_line(plan_db: Path, tmp_path: Path, capsys) ->
     assert err.count("\n") == 1
 
 
+def test_a_failed_create_leaves_neither_the_database_nor_a_partial_one(tmp_path: Path) -> None:
+    """All or nothing, through the shared offline.outputs.partial_file: an item the schema cannot take stops
+    the init with nothing under the database's name or beside it (it left `plan.db.partial` behind)."""
+    db = tmp_path / "plan.db"
+    with pytest.raises(sqlite3.Error):
+        ReviewStore.create(db, {"source": "x"}, [{"id": 1, "evidence": []}])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_is_owner_only_and_never_replaces_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "plan.db"
+    ReviewStore.create(db, {"source": "x"}, [])
+    assert db.stat().st_mode & 0o777 == 0o600 and ReviewStore(db).items() == []
+    before = db.read_bytes()
+    with pytest.raises(InputFileError, match="already exists"):
+        ReviewStore.create(db, {"source": "y"}, [])
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["plan.db"]
+
+
 def test_store_refuses_other_files(tmp_path: Path) -> None:
     other = tmp_path / "x.db"
     other.write_text("not sqlite")

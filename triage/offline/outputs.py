@@ -17,15 +17,25 @@ def partial_name(out: Path) -> Path:
 
 
 @contextlib.contextmanager
-def partial_file(out: Path) -> Iterator[Path]:
-    """Yield ``OUT.partial`` to write; renamed to `out` when the body returns, removed when it raises."""
+def partial_file(out: Path, *, mode: int | None = None, replace: bool = True) -> Iterator[Path]:
+    """Yield ``OUT.partial`` to write; renamed to `out` when the body returns, removed when it raises.
+    `mode`: the partial file is first created empty with these permissions (0o600 for PHI: owner only, from
+    the first byte). `replace=False`: an `out` that stands when the body ends is never replaced (labels are
+    hours of work): FileExistsError, and the partial file is removed."""
     tmp = partial_name(out)
     try:
+        if mode is not None:
+            tmp.unlink(missing_ok=True)  # one a SIGKILL left behind, perhaps with wider permissions
+            os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, mode))
         yield tmp
+        if not replace:
+            os.link(tmp, out)  # refuses, atomically, where `out` exists
+            tmp.unlink()
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    os.replace(tmp, out)
+    if replace:
+        os.replace(tmp, out)
 
 
 @contextlib.contextmanager

@@ -14,7 +14,6 @@ The file holds report text (PHI): it is created with mode 0600, and nothing here
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from triage.errors import InputFileError
+from triage.offline.outputs import partial_file
 
 SCHEMA_VERSION = 3  # 2: items.priority and items.drift; 3: items.findings_evidence (older files gain them)
 CLAIM_MINUTES = 15
@@ -192,10 +192,13 @@ class ReviewStore:
         if path.exists():
             raise InputFileError(f"{path} already exists; labels are never overwritten: choose a new file")
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        partial.unlink(missing_ok=True)
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)  # PHI: owner only
-        os.close(fd)
+        # all or nothing: a stop or an error during init leaves no half-made plan; PHI: owner only
+        with partial_file(path, mode=0o600, replace=False) as partial:
+            cls._fill(partial, meta, items)
+        return cls(path)
+
+    @staticmethod
+    def _fill(partial: Path, meta: dict[str, Any], items: Sequence[dict[str, Any]]) -> None:
         conn = sqlite3.connect(partial)
         try:
             with conn:
@@ -230,8 +233,6 @@ class ReviewStore:
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
             conn.close()
-        os.replace(partial, path)  # all or nothing: a crash during init leaves no half-made plan
-        return cls(path)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
