@@ -286,6 +286,21 @@ DETECTION_SETS = (
         extra=(_kinds_carry_what_they_name,),
         readme_extra=("## First measurement", "never tuned on"),
     ),
+    DetectionSet(
+        "11",
+        "heldout-11.jsonl",
+        "README-11.md",
+        "h11",
+        frozenset(KINDS9),
+        350,
+        max_rows=380,
+        share=(0.50, 0.55),
+        long_min=8,
+        doc_type=True,
+        script="write_heldout_11.py",
+        extra=(_kinds_carry_what_they_name,),
+        readme_extra=("never tuned on",),
+    ),
 )
 detection_sets = pytest.mark.parametrize("spec", DETECTION_SETS, ids=lambda s: f"set{s.name}")
 
