@@ -299,7 +299,7 @@ DETECTION_SETS = (
         doc_type=True,
         script="write_heldout_11.py",
         extra=(_kinds_carry_what_they_name,),
-        readme_extra=("never tuned on",),
+        readme_extra=("## First measurement", "never tuned on"),
     ),
 )
 detection_sets = pytest.mark.parametrize("spec", DETECTION_SETS, ids=lambda s: f"set{s.name}")
