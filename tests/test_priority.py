@@ -1374,3 +1374,48 @@ def test_a_bleed_not_present_before_surgery_is_new(engine) -> None:
         attrs, got = _read(engine, text)
         assert (engine.assess(text).assertion, attrs.change, got) == ("affirmed", "new", "critical"), text
     assert engine.assess("No haemorrhage pre-op.").assertion == "negated"
+
+
+# Kinds read in priority set 9's errors (spent), in new words: a dictated "know" for "no", a sign stated
+# unchanged at its clause's end or beside a denied worsening, the continental trend words, a split
+# "hydro cephalus"
+_SET_9 = [
+    # speech recognition's "know" for "no": the sign, the growth or the prior exam is denied
+    ("Left parietal contusion 12 mm, stable since Monday. Know new bleed. Know shift.", "stable", "routine"),
+    ("Thin acute right SDH 4 mm. Know prior imaging.", "no_prior", "urgent"),
+    ("Small SAH in the left sylvian fissure, no comparison. Know hydro cephalus.", "no_prior", "urgent"),
+    ("Stable left frontal ICH 20 mm. Please let me know if new weakness develops.", "stable", "routine"),
+    # the continental trend words
+    ("Subdural haematoma left 8 mm, constant compared with 02.11.", "stable", "routine"),
+    ("Contusion frontal left regredient since the pre-examination.", "decreased", "routine"),
+    ("Intracerebral haematoma right progredient compared to yesterday, now 41 mm.", "increased", "critical"),
+    ("Acute subdural haematoma 6 mm. No pre-examination.", "no_prior", "urgent"),
+    # a sign stated unchanged at the end of its clause, or beside a denied worsening: known, not critical
+    (
+        "Post craniectomy: external herniation of oedematous cortex through the bone defect, unchanged; "
+        "the bifrontal contusions are stable.",
+        "stable",
+        "routine",
+    ),
+    (
+        "Cerebellar ICH 28 mm as on the prior CT; drain in situ, hydrocephalus regredient.",
+        "stable",
+        "routine",
+    ),
+    ("IVH unchanged vs yesterday, hydrocephalus stable with EVD, no new blood.", "stable", "routine"),
+    # a split "hydro cephalus" is hydrocephalus, and "has resolved" denies it
+    ("Residual IVH decreased since Friday. Hydro cephalus has resolved.", "decreased", "routine"),
+    ("Acute IVH, new since this morning, with hydro cephalus.", "new", "critical"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "priority"), _SET_9)
+def test_wording_kinds_of_priority_set_nine(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs
+
+
+def test_a_sign_is_new_when_its_clause_names_a_bleed_before_the_trend(engine) -> None:
+    """The trend closing a clause is the bleed's when a bleed is named between the sign and it."""
+    attrs, got = _read(engine, "Uncal herniation, due to the right temporal haematoma, as before in size.")
+    assert "herniation" not in attrs.mass_effect_known and got == "critical", attrs

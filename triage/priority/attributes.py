@@ -347,10 +347,13 @@ def _sentence_index(sentences: Sequence[tuple[int, int]], offset: int) -> int | 
 
 
 # ---- cue tables ----------------------------------------------------------------------------------------
+#: set-9 kind: speech recognition writes a dictated "no" as "know" ("Know midline shift.", "with know new
+#: hemorrhage", "Know priors."): it negates like "no", unless it is the verb ("let me know", "we know")
+_DICTATED_NO = r"(?<!me )(?<!us )(?<!i )(?<!we )(?<!you )(?<!they )(?<!to )(?<!do )(?<!t )(?<!who )know"
 _NEG_BEFORE = re.compile(
     # "(no change), chronic", "no change in the 6 mm shift": a "no/without change" negates only the change
     r"(?:\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
-    r"no evidence of|no definite|no significant|no signs? of)\b"
+    r"no evidence of|no definite|no significant|no signs? of|" + _DICTATED_NO + r")\b"
     r"(?!\s+(?:significant\s+|interval\s+|appreciable\s+|definite\s+)?change)|n['\u2019]t\b)[^.;:]*$",
     re.IGNORECASE,
 )
@@ -369,11 +372,29 @@ _NEG_AFTER = re.compile(
 _KNOWN_NEAR = re.compile(
     r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
     r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed|"
-    r"as before|as previously|unaltered|the same|persists|static|remain|remains|remained|still)\b",
+    r"as before|as previously|unaltered|the same|persists|static|remain|remains|remained|still|"
+    r"regredient|constant)\b",
     re.IGNORECASE,
 )
 _WORSE_NEAR = re.compile(
-    r"\b(?:increas\w*|worse\w*|worsen\w*|progress\w*|new|newly|larger|more|greater|enlarg\w*)\b",
+    r"\b(?:increas\w*|worse\w*|worsen\w*|progress\w*|progredient|new|newly|larger|more|greater|"
+    r"enlarg\w*)\b",
+    re.IGNORECASE,
+)
+#: set-9 kind: a worse word that is negated ("hydrocephalus stable, no new hemorrhage") says nothing worse
+_NEGATED_WORSE = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: set-9 kind: a trend word closing the sign's clause after a comma ("herniation of swollen brain through
+#: the defect, unchanged;") qualifies the sign however far before it
+_KNOWN_CLOSES = re.compile(
+    r",\s*(?:(?:all|both|essentially|otherwise|again|overall)\s+)?(?:stable|unchanged|unaltered|constant|"
+    r"static|as before|regredient|improv\w*|decreas\w*|smaller|less)"
+    r"(?:\s+(?:since|from|compared|vs\.?|versus|to|on)\b[^,]*)?\s*$",
+    re.IGNORECASE,
+)
+#: ... unless a bleed is named between them: the trend is then the bleed's ("..., due to the hematoma, as
+#: before")
+_BLEED_BETWEEN = re.compile(
+    r"\b(?:ha?ematomas?|ha?emorrhag\w*|bleed\w*|blood|contusions?|collections?|(?-i:SDH|EDH|SAH|ICH|IVH|IPH))\b",
     re.IGNORECASE,
 )
 
@@ -497,6 +518,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|"
             r"(?<!icu )(?<!daily )(?<!ward )\bprogress(?!\s*:)\w*\b(?! notes?\b)|"  # "ICU progress note"
+            r"\bprogredient\b|\bgrew\b|"  # set-9 kinds: the continental "progredient", "EDH grew"
             # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
             # confluent or a parenchymal haematoma (HI -> PH)
             r"\b(?:gone|went|going|goes) up\b|\bcoalesc\w*\b|"
@@ -546,7 +568,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexpected (?:postoperative|post-operative|postsurgical)\b|"
             # set-5 kinds: "unaltered from Tuesday", "10 mm as before", "the same size", "essentially the
             # same", "nothing new since the last scan", "shows the same distribution"
-            r"\bunaltered\b|\bas (?:before|previously|on the (?:prior|previous|last)"
+            r"\bunaltered\b|\bconstant\b(?!\s+(?:headaches?|pain|infusion|rate|observation))|"  # set 9
+            r"\bas (?:before|previously|on the (?:prior|previous|last)"
             r"(?: (?:scan|exam|study|ct))?)\b|"
             r"\b(?:the|essentially|about|much) (?:the )?same(?: (?:size|extent|distribution|appearance|"
             r"thickness|dimensions?))?\b|\bnothing new\b|\bno interval (?:growth|enlargement)\b|"
@@ -569,7 +592,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "decreased",
         re.compile(
-            r"\bdecreas\w*\b|\bsmaller\b|\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
+            r"\bdecreas\w*\b|\bsmaller\b|\bregredient\b|"  # set 9: the continental "regredient"
+            r"\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
             r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
             r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
@@ -773,7 +797,8 @@ _NO_NEW_BLEED = re.compile(
     re.IGNORECASE,
 )
 _NO_PRIOR = re.compile(
-    r"\bno (?:prior|previous|earlier|comparison|old|preoperative|pre-?op)"
+    r"\b(?:no|" + _DICTATED_NO + r") (?:prior|previous|earlier|comparison|old|preoperative|pre-?op|"
+    r"pre-?exam\w*)"
     r"(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
@@ -782,7 +807,7 @@ _NO_PRIOR = re.compile(
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
     r"\bbaseline (?:exam|study|ct)\b|"
     # set-5 kinds: "No priors available", "nothing prior to compare", "nothing to compare"
-    r"\bno priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b|"
+    r"\b(?:no|" + _DICTATED_NO + r") priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b|"
     # probes-7 kinds: "Prior nil.", "no prev for comparison", "not previously imaged"
     r"\b(?:priors?|comparison|previous):? (?:nil|none|n/?a)\b|\bno prev\b|"
     r"\bnot previously (?:imaged|scanned|studied|examined)\b",
@@ -869,7 +894,7 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
     (
         "hydrocephalus",
         re.compile(
-            r"\bhydrocephal\w*\b(?! ex vacuo)|\bventricular (?:entrapment|trapping)\b|"
+            r"\bhydro[\s-]?cephal\w*\b(?! ex vacuo)|\bventricular (?:entrapment|trapping)\b|"
             # set-8 kinds: the short form ("with hydro"), a horn's dilatation named as a noun ("temporal
             # horn dilatation"), a dilatation that remains ("the horns remain dilated": a known sign)
             r"\bhydro\b(?![-/])|\btemporal horns? (?:dilat\w*|enlargement)\b|"
@@ -1601,7 +1626,14 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
             signs[sign] = True
             evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present", source))
-            if _KNOWN_NEAR.search(window) and not _WORSE_NEAR.search(window) and sign not in known:
+            closes = _KNOWN_CLOSES.search(text, m.end(), clause[1])
+            known_near = _KNOWN_NEAR.search(window) or (
+                closes is not None and not _BLEED_BETWEEN.search(text, m.end(), closes.start())
+            )
+            worse_near = any(
+                not _NEGATED_WORSE.search(window, 0, w.start()) for w in _WORSE_NEAR.finditer(window)
+            )
+            if known_near and not worse_near and sign not in known:
                 known.append(sign)
                 if sign == "herniation" and _SUBFALCINE.search(window) and "midline_shift" not in known:
                     known.append("midline_shift")  # a known subfalcine herniation is a known shift
