@@ -37,6 +37,7 @@ from triage.commands import (
     synth_cmds,
     tail_cmds,
 )
+from triage.commands.interrupts import stop_with_one_line
 from triage.errors import TriageError
 from triage.lifecycle.shutdown import install_for_command
 
@@ -92,6 +93,28 @@ for module in (
     review_cmds,
 ):
     module.register(app)
+
+# the one-shot offline commands that do not stop cleanly themselves: Ctrl-C / SIGTERM end them with one line
+# (and the option that names their output, written whole or not at all). The long-running ones and those
+# that talk to Kafka stop through their own Shutdown (triage.lifecycle.shutdown); tests/test_interrupts.py
+# holds every command to one of these.
+stop_with_one_line(
+    app,
+    {
+        ("shortcuts",): None,
+        ("embeddings", "similar"): None,
+        ("config", "show"): None,
+        ("audit", "compare"): None,
+        ("audit", "drift"): None,
+        ("mine", "fit"): "out",
+        ("mine", "describe"): "out",
+        ("review", "init"): "db",
+        ("review", "status"): None,
+        ("review", "export"): "out",
+        ("review", "report"): "out",
+        ("review", "promote-check"): None,
+    },
+)
 
 
 def _click_modules() -> list[ModuleType]:

@@ -8,6 +8,7 @@ ids, topic numbers, shares and vocabulary words, never report text.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import typer
 from tqdm import tqdm
 
 from triage.errors import ConfigError, InputFileError
+from triage.offline.outputs import partial_dir, partial_file
 
 
 def _grid(text: str) -> tuple[int, ...]:
@@ -98,30 +100,31 @@ def fit_command(
     model = topics.fit_lda(dictionary, docs, selection.k, cfg)
     reference = topics.topic_shares(topics.document_topics(model, dictionary, docs))
     words = topics.top_words(model, top)
-    manifest = store.save_topic_model(
-        out,
-        model,
-        dictionary,
-        words=words,
-        grid=selection.grid,
-        perplexities=selection.perplexities,
-        plot=write_perplexity_plot,
-        manifest_extra={
-            "data": {
-                "path": str(data),
-                "sha256": store.file_sha256(data),
-                "documents": len(docs),
-                "train_documents": len(selection.train),
-                "heldout_documents": len(selection.heldout),
-                "text_field": text_field,
+    with partial_dir(out, whole=False) as work:  # the model's files together or none; other files kept
+        manifest = store.save_topic_model(
+            work,
+            model,
+            dictionary,
+            words=words,
+            grid=selection.grid,
+            perplexities=selection.perplexities,
+            plot=write_perplexity_plot,
+            manifest_extra={
+                "data": {
+                    "path": str(data),
+                    "sha256": store.file_sha256(data),
+                    "documents": len(docs),
+                    "train_documents": len(selection.train),
+                    "heldout_documents": len(selection.heldout),
+                    "text_field": text_field,
+                },
+                "fit": cfg.as_dict(),
+                "selection": "lowest held-out perplexity over the grid (ties: smaller k); final model "
+                "refitted on every document",
+                "reference_shares": [round(float(x), 6) for x in reference],
+                **(_classifier_reference(rows, *vocab) if vocab is not None else {}),
             },
-            "fit": cfg.as_dict(),
-            "selection": "lowest held-out perplexity over the grid (ties: smaller k); final model refitted "
-            "on every document",
-            "reference_shares": [round(float(x), 6) for x in reference],
-            **(_classifier_reference(rows, *vocab) if vocab is not None else {}),
-        },
-    )
+        )
     typer.echo("k\theld-out perplexity")
     for k, p in zip(selection.grid, selection.perplexities, strict=True):
         typer.echo(f"{k}\t{p:.2f}" + ("\t<- chosen" if k == selection.k else ""))
@@ -164,17 +167,16 @@ def describe_command(
         (topics.report_tokens(r.text) for r in tqdm(rows, desc="describe", unit="report", disable=None)),
     )
     dominant = topics.dominant_topics(shares)
-    handle = out.open("w", encoding="utf-8") if out is not None else None
-    try:
+    with contextlib.ExitStack() as stack:
+        handle = None
+        if out is not None:  # --out whole or not at all: OUT.partial until the last line
+            handle = stack.enter_context(stack.enter_context(partial_file(out)).open("w", encoding="utf-8"))
         for row, top, mix in zip(rows, dominant, shares, strict=True):
             if per_report:
                 typer.echo(f"{row.id}\ttopic {int(top)}\t{mix[top]:.3f}")
             if handle is not None:
                 record = {"id": row.id, "topic": int(top), "shares": [round(float(x), 4) for x in mix]}
                 handle.write(json.dumps(record) + "\n")
-    finally:
-        if handle is not None:
-            handle.close()
     mixture = topics.topic_shares(shares)
     reference = manifest.get("reference_shares")
     words = manifest.get("top_words") or [[] for _ in mixture]

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from triage.offline.outputs import partial_dir
 from triage.pipeline.policy import POLICIES, Policy, decide
 from triage.review.results import SiteLabel, UncertainAs, labels_digest, site_labels
 from triage.review.stats import Estimate, cohen_kappa, weighted_proportion
@@ -318,10 +319,11 @@ Double reading: {report["double_reading"]["pairs"]} pairs, Cohen's kappa
 
 
 def write_report(report: dict[str, Any], out: Path) -> list[Path]:
-    """report.json, report.png and report.html in `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    png = out / "report.png"
-    plot_report(report, png)
-    (out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    (out / "report.html").write_text(render_html(report, png.read_bytes()), encoding="utf-8")
-    return [out / "report.json", png, out / "report.html"]
+    """report.json, report.png and report.html in `out` (the three together or none: built in OUT.partial/,
+    a folder's other files kept)."""
+    with partial_dir(out, whole=False) as work:
+        png = work / "report.png"
+        plot_report(report, png)
+        (work / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        (work / "report.html").write_text(render_html(report, png.read_bytes()), encoding="utf-8")
+    return [out / "report.json", out / "report.png", out / "report.html"]

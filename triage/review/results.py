@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from triage.errors import ConfigError
+from triage.offline.outputs import partial_file
 from triage.review.store import Item, Label, ReviewStore
 
 UncertainAs = Literal["exclude", "positive", "negative"]
@@ -103,9 +103,10 @@ def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclu
     labeled = site_labels(store, uncertain_as)
     rows = [s for s in labeled if s.label is not None]
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".partial")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # report text: PHI
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with (
+        partial_file(out, mode=0o600) as tmp,  # report text: PHI
+        tmp.open("w", encoding="utf-8", newline="") as handle,
+    ):
         writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
         for s in rows:
@@ -131,5 +132,4 @@ def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclu
                     "prediction": item.prediction,
                 }
             )
-    os.replace(tmp, out)
     return len(rows), len(labeled) - len(rows)
