@@ -1406,6 +1406,39 @@ _SET_9 = [
     # a split "hydro cephalus" is hydrocephalus, and "has resolved" denies it
     ("Residual IVH decreased since Friday. Hydro cephalus has resolved.", "decreased", "routine"),
     ("Acute IVH, new since this morning, with hydro cephalus.", "new", "critical"),
+    # a dotted initialism ends no sentence: the change after it stays with the bleed
+    ("Petechial bleeding in the known right A.C.A. infarct, new since Sunday.", "new", "critical"),
+    # a sentence or clause opening with a trend word and the exam compared with is about the bleed
+    (
+        "Right occipital haematoma 2 cm, around a known tumour; new compared with the MRI of May.",
+        "new",
+        "critical",
+    ),
+    (
+        "Thin right SDH 2 mm. Redistribution along the falx since Tuesday, no more blood overall.",
+        "stable",
+        "routine",
+    ),
+    # absent on the earlier exam in other verbs, or dated without "on"
+    ("Small parafalcine SDH 3 mm, not reported in the earlier examination of 03.10.", "new", "critical"),
+    ("Subdural haematoma left 4 mm which was not present 02/03/2026.", "new", "critical"),
+    # "more haemorrhagic", an adjective between "interval" and the bleed word
+    (
+        "Known infarct right PCA territory; versus Friday more haemorrhagic component, now a 2 cm haematoma.",
+        "increased",
+        "critical",
+    ),
+    ("Meningioma with interval peritumoral haemorrhage since the MRI, 15 mm.", "new", "critical"),
+    # "new" on the patient, not the bleed
+    ("new patient bay 3, CT: right EDH 11 mm, no shift, nothing to compare", "no_prior", "urgent"),
+    # "ventricles not enlarged" is about the ventricles, not the bleed
+    (
+        "Diffuse SAH with blood in both lateral ventricles, ventricles not enlarged. No prior CT.",
+        "no_prior",
+        "urgent",
+    ),
+    # "today's CT" goes on about the bleed named before it
+    ("She had a left SDH in March; today's CT shows it has almost gone.", "decreased", "routine"),
 ]
 
 

@@ -183,7 +183,9 @@ NO_ATTRIBUTES = BleedAttributes()
 # (round H)
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+(?=\S)|(?<=[^\s,(?]\?)\s+(?=\S)|\n\s*(?=\S)|(?<=[a-z])\.(?=[A-Z])")
 _ABBREVIATION = re.compile(
-    r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st|c|ca)\.$", re.IGNORECASE
+    # set-9 kind: a dotted initialism ("the left M.C.A. infarct", "the E.V.D. is in place") ends no sentence
+    r"\b(?:approx|vs|e\.g|i\.e|cf|etc|no|nos|img|ser|fig|dr|st|c|ca|(?:[a-z]\.){1,3}[a-z])\.$",
+    re.IGNORECASE,
 )
 _ABBREVIATION_LOOKBACK = 16  # > len("approx.") + 1, the longest _ABBREVIATION match and its boundary
 #: round H: the label of a templated report's field about the bleed (its change, acuity, size or subtype)
@@ -231,6 +233,7 @@ _ANAPHORA = re.compile(
     # appearance is similar to ..."), a bare size ("SDH. 5 mm."), an HT grade ("; PH-1, 1.8 cm"), the bleed
     # word without an article ("Collection size unchanged at 17 mm")
     r"the (?:repeat|follow-?up|current|present|today['\u2019]s)\b|"
+    r"today['\u2019]s (?:ct|cta|mri?|scan|study|imaging)\b|"  # set-9 kind: "today's CT shows that it ..."
     r"the (?:appearance|findings?|distribution|density|extent)\b|the (?:amount|volume|quantity) of\b|"
     r"(?:density|attenuation)\b|"
     r"\d+(?:\.\d+)?\s*(?:mm|cm)\b(?=\s*(?:[.;]|$))|(?-i:PH-?[12]|HI-?[12])\b|"
@@ -262,6 +265,17 @@ _COMPARISON_ONLY = re.compile(
     r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|not changed|"
     r"no interval change|similar)"
     r"(?:\s+(?:from|since|compared (?:with|to)|versus|relative to|to)\b[^.;:]{0,40})?\s*[.;!]?\s*",
+    re.IGNORECASE,
+)
+
+
+#: set-9 kind: a sentence or clause that opens with a trend word and names the exam compared with ("; new
+#: since the CT of Monday", "; redistribution along the falx since yesterday"): about the bleed just named
+_TREND_OPENER = re.compile(
+    r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval)\s+)?(?:new|increased|enlarged|"
+    r"larger|smaller|decreased|unchanged|stable|redistribut\w*|regredient|progredient|constant|"
+    r"not (?:present|seen|visible))\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|from|"
+    r"relative to|yesterday|prior|previous)\b)",
     re.IGNORECASE,
 )
 
@@ -326,7 +340,9 @@ def _bleed_spans(
                 k >= len(sentences)
                 or k in chosen
                 or not (
-                    _ANAPHORA.match(text, sentences[k][0]) or _COMPARISON_ONLY.fullmatch(text, *sentences[k])
+                    _ANAPHORA.match(text, sentences[k][0])
+                    or _COMPARISON_ONLY.fullmatch(text, *sentences[k])
+                    or _TREND_OPENER.match(text, sentences[k][0])
                 )
             ):
                 break
@@ -461,8 +477,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # immediate postoperative scan", "previous CT 10/10 normal"), a bleed that "has appeared" / "first
             # appearing on this study", "there is now a small haemorrhage"
             r"(?:(?:\bnot|n['\u2019]t|\bnever) (?:been )?"
-            r"(?:seen|present|visible|there|evident|identified|apparent)|\babsent|\bnot(?= (?:on|at|in) ))"
-            r"(?: (?:previously|before|earlier)\b| (?:on|at|in) "
+            r"(?:seen|present|visible|there|evident|identified|apparent|described|reported|detected|shown)|"
+            r"\babsent|\bnot(?= (?:on|at|in) ))"
+            # set-9 kinds: "not described in the previous examination", "not present 12/04/2026"
+            r"(?: (?:previously|before|earlier)\b| (?:on )?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|"
+            r" (?:on|at|in) "
             r"(?!(?:the )?(?:current|present|today|this|follow)\w*\b)(?:the |an? |that )?"
             r"(?:[\w'\u2019/:-]+ ){0,3}?"
             r"(?:ct|cta|mri?|scan|study|exam\w*|imaging|film)\b)|"
@@ -503,7 +522,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a bleed that appeared since the prior exam: "interval hemorrhagic conversion", "has undergone
             # hemorrhagic transformation", "interval hemorrhage into the tumour", "has become hemorrhagic"
             r"\binterval (?:hemorrhagic|haemorrhagic) (?:conversion|transformation|change)s?\b|"
-            r"\binterval (?:hemorrhage|haemorrhage|bleed|bleeding|hematoma|haematoma)\b|"
+            r"\binterval (?:\w+ )?(?:hemorrhage|haemorrhage|bleed|bleeding|hematoma|haematoma)\b|"
             r"\bundergone (?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b|"
             r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b|"
             # "has ruptured into the ventricular system since the earlier scan": a bleed that reached the
@@ -544,7 +563,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # set-3 kinds: a thicker/wider collection, "more blood than on the 6-hour scan", "has risen",
             # "bled further", "now extends along the falx" (a bleed reaching a new space has grown)
             r"\b(?:thicker|wider|broader)\b|"
-            r"\bmore (?:\w+ ){0,2}?(?:blood|hemorrhage|haemorrhage|hematoma|haematoma|clot)\b|"
+            r"\bmore (?:\w+ ){0,2}?(?:blood|ha?emorrhag\w*|hematoma|haematoma|clot)\b|"
             r"\b(?:risen|rising)\b|\brise in\b|\b(?:bled|bleeding|hemorrhaged|haemorrhaged) further\b|"
             r"\bfurther (?:bleeding|hemorrhage|haemorrhage|growth|enlargement|extension|expansion)\b|"
             r"\bnow (?:extend\w*|spread\w*|reach\w*|track\w*)\b|"
@@ -639,7 +658,8 @@ _ON_SIGN = re.compile(
 _ON_OTHER_FINDING = re.compile(
     r"\s+(?:(?!(?:ha?emorrhag\w*|to|into|as|a|an|the|with|in|of)\b)[\w-]+\s+){0,2}?(?:hypodens\w*|hypoattenuat\w*|infarct\w*|ischa?emi\w*|"
     r"vasospasm|lacun\w*|encephalomalaci\w*|gliosis|calcifications?|aneurysms?|fractures?|catheters?|"
-    r"shunts?|drains?|EVD|coils?|clips?|lesions? (?:of|in) (?:the )?white matter)\b",
+    r"shunts?|drains?|EVD|coils?|clips?|lesions? (?:of|in) (?:the )?white matter)\b|"
+    r"\s+(?:pt|patient)s?\b",  # set-9 kind: "new pt bed 11, CT shows EDH": the patient is new
     re.IGNORECASE,
 )
 #: the words between a mass-effect sign and a change cue that is its predicate ("hydrocephalus persists",
@@ -655,7 +675,7 @@ _OTHER_SUBJECT = re.compile(
     # set-6 kind: a chronic collection's own structures ("its membrane minimally more conspicuous")
     r"membranes?|septations?|septa|capsule|density|attenuation|ventricular size)"
     r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|minimally|marginally|further|"
-    r"become|been|remains?|"
+    r"become|been|remains?|not|"  # set-9 kind: "ventricles not enlarged"
     r"appears?|looks?|itself|themselves|in size|size))*\s+$",
     re.IGNORECASE,
 )
