@@ -301,6 +301,21 @@ DETECTION_SETS = (
         extra=(_kinds_carry_what_they_name,),
         readme_extra=("## First measurement", "never tuned on"),
     ),
+    DetectionSet(
+        "12",
+        "heldout-12.jsonl",
+        "README-12.md",
+        "h12",
+        frozenset(KINDS9),
+        350,
+        max_rows=380,
+        share=(0.50, 0.55),
+        long_min=8,
+        doc_type=True,
+        script="write_heldout_12.py",
+        extra=(_kinds_carry_what_they_name,),
+        readme_extra=("never tuned on",),
+    ),
 )
 detection_sets = pytest.mark.parametrize("spec", DETECTION_SETS, ids=lambda s: f"set{s.name}")
 
@@ -481,6 +496,18 @@ class PrioritySet:
         return PRIORITY / f"README-heldout-{self.name}.md"
 
 
+SET8_MIX = MassEffectMix(
+    shift_mm=50,
+    mild=2,
+    signs=10,
+    hedged=20,
+    shift_under_5=True,
+    shift_5=5,
+    hedged_priorities=True,
+    hedged_changes=frozenset({"new", "increased", "stable", "no_prior", "not_stated"}),
+    stable_critical=True,
+    size_mm=100,
+)
 FOUR_SIGNS_WORDING = ("slightly increased", "unchanged size but new ivh", "evolving", "redistribution")
 PRIORITY_SETS = (
     PrioritySet(
@@ -739,18 +766,7 @@ PRIORITY_SETS = (
         long_notes=4,
         newlines=30,  # templates and tables
         all_caps=10,
-        mass=MassEffectMix(
-            shift_mm=50,
-            mild=2,
-            signs=10,
-            hedged=20,
-            shift_under_5=True,
-            shift_5=5,
-            hedged_priorities=True,
-            hedged_changes=frozenset({"new", "increased", "stable", "no_prior", "not_stated"}),
-            stable_critical=True,
-            size_mm=100,
-        ),
+        mass=SET8_MIX,
         wording=(
             "hi-1",
             "hi-2",
@@ -792,6 +808,24 @@ PRIORITY_SETS = (
             "haematoma",
             "hemorrhage",
         ),
+    ),
+    *(  # blind sets written to set 8's structure (each its own wording, not checked here)
+        PrioritySet(
+            n,
+            rf"p{n}-\d{{3}}",
+            f"heldout-{n}",
+            250,
+            script=f"heldout{n}.py",
+            shares=0.03,
+            every_cell=True,
+            cell_min=2,
+            multi=25,
+            long_notes=4,
+            newlines=30,
+            all_caps=10,
+            mass=SET8_MIX,
+        )
+        for n in ("9", "10")
     ),
 )
 priority_sets = pytest.mark.parametrize("spec", PRIORITY_SETS, ids=lambda s: f"priority{s.name}")

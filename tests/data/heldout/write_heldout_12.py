@@ -10,9 +10,11 @@ fixed shuffle (seed 12).
 
 from __future__ import annotations
 
-import json
-import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-12.jsonl")
 
@@ -1556,31 +1558,11 @@ LONG_TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    entries = []
-    for table in (TEXTS, LONG_TEXTS):
-        for kind, items in table.items():
-            label = 1 if kind.startswith("pos_") else 0
-            for item in items:
-                style, text = item[0], item[1]
-                assertion = item[2] if len(item) > 2 else DEFAULT_ASSERTION.get(kind, "affirmed")
-                entries.append(
-                    {
-                        "text": text,
-                        "label": label,
-                        "kind": kind,
-                        "assertion": assertion,
-                        "doc_type": "report" if style in REPORT_STYLES else "note",
-                        "_style": style,
-                    }
-                )
-    random.Random(12).shuffle(entries)
-    return [{"id": f"h12-{i:04d}", **e} for i, e in enumerate(entries, 1)]
+    return numbered((TEXTS, LONG_TEXTS), DEFAULT_ASSERTION, REPORT_STYLES, 12, "h12")
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows():
-            f.write(json.dumps({k: v for k, v in r.items() if k != "_style"}, ensure_ascii=False) + "\n")
+    write(OUT, rows())
 
 
 if __name__ == "__main__":

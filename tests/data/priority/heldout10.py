@@ -47,36 +47,47 @@ Run: python tests/data/priority/heldout10.py
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-OUT = HERE / "heldout-10.jsonl"
+sys.path.insert(0, str(Path(__file__).parent))
+from make_set import _me
+from priority_writer import (
+    CIST,
+    CON,
+    DEC,
+    EDH,
+    HERN,
+    HT,
+    HYDRO,
+    INC,
+    IPH,
+    IVH,
+    NEW,
+    NP,
+    NS,
+    OTH,
+    RT,
+    SAH,
+    SDH,
+    SHIFT,
+    STB,
+    YES,
+    C,
+    R,
+    U,
+    numbered,
+    write,
+)
 
+OUT = Path(__file__).with_name("heldout-10.jsonl")
 
-def _make_set():
-    spec = importlib.util.spec_from_file_location("make_set", HERE / "make_set.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE_SET = _make_set()
-
-EDH, SDH, SAH, IPH, IVH = "epidural", "subdural", "subarachnoid", "intraparenchymal", "intraventricular"
-CON, HT, OTH = "contusion", "hemorrhagic_transformation", "other"
-NS = "not_stated"
 AC, SUB, CHR, MIX = "acute", "subacute", "chronic", "mixed"
-NEW, INC, STB, DEC, NP = "new", "increased", "stable", "decreased", "no_prior"
-C, U, RT = "critical", "urgent", "routine"
-YES = "yes"  # a midline shift stated without a number
-SHIFT, HYDRO, HERN, CIST = "midline_shift", "hydrocephalus", "herniation", "cistern_effacement"
 
 
 def M(shift=None, mild=False, hern=False, cist=False, hydro=False, ive=False, known=()) -> dict:
     """The mass-effect record: shift None (absent), YES (no mm) or its mm; known = the signs stated unchanged."""
-    return MAKE_SET._me(
+    return _me(
         midline_shift=shift is not None or mild,
         midline_shift_mm=None if shift in (None, YES) else float(shift),
         mild=mild,
@@ -86,19 +97,6 @@ def M(shift=None, mild=False, hern=False, cist=False, hydro=False, ive=False, kn
         intraventricular_extension=ive,
         known=list(known),
     )
-
-
-def R(text, subtypes, acuity, change, want, me=None, size=None, hedged=False) -> dict:
-    return {
-        "text": text,
-        "subtypes": subtypes,
-        "acuity": acuity,
-        "change": change,
-        "hedged": hedged,
-        "mass_effect": me or M(),
-        "size_mm": None if size is None else float(size),
-        "want": want,
-    }
 
 
 # fmt: off
@@ -388,23 +386,11 @@ ROWS = [
 
 
 def rows() -> list[dict]:
-    gold = MAKE_SET.gold_priority
-    out = []
-    for i, r in enumerate(ROWS):
-        row = {"id": f"p10-{i:03d}", "kind": "heldout-10", **{k: v for k, v in r.items() if k != "want"}}
-        row["priority"] = gold(row)
-        if row["priority"] != r["want"]:
-            raise SystemExit(
-                f"{row['id']}: table says {row['priority']}, author meant {r['want']}: {r['text']}"
-            )
-        out.append(row)
-    return out
+    return numbered(ROWS, "p10", "heldout-10")
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write(OUT, rows())
 
 
 if __name__ == "__main__":
