@@ -203,6 +203,99 @@ def test_send_statuses_say_what_became_of_each_record() -> None:
     assert send_statuses(3, summary) == ["acknowledged", "unacknowledged", "not_sent"]
 
 
+def _stopped_redrive(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    n: int,
+    sent: int,
+    pending: list[int],
+    *flags: str,
+) -> tuple[int, str, str]:
+    """`triage redrive` of `n` dead letters whose send was stopped with `sent` records handed to the producer
+    and the `pending` ones of those unacknowledged: the summary send_records returns after a stop request
+    (its own contract: tests/test_sandbox_cli.py on a real broker). Here only what redrive says of it."""
+    from triage.commands import sandbox_cmds
+    from triage.replay import redrive
+
+    letters = [
+        _stored(SourceRecord("hl7.oru", 0, 100 + i, b"not hl7 %d" % i, key=b"k%d" % i), i) for i in range(n)
+    ]
+    monkeypatch.setattr(redrive, "read_dead_letters", lambda *a, **k: letters)
+
+    def stopped_send(
+        settings: Any, records: list[Any], count: int, topic: str | None = None
+    ) -> dict[str, Any]:
+        assert [r[1] for r in records] == [b"not hl7 %d" % i for i in range(n)] and count == n
+        return {
+            "messages": n,
+            "seconds": 0.5,
+            "stopped": True,
+            "acknowledged": sent - len(pending),
+            "unacknowledged": len(pending),
+            "sent": sent,
+            "pending": pending,
+        }
+
+    monkeypatch.setattr(sandbox_cmds, "send_records", stopped_send)
+    argv = [
+        "redrive",
+        "--from",
+        "beginning",
+        "--dead-letter-topic",
+        "dlq",
+        "--bootstrap-servers",
+        "127.0.0.1:9",
+    ]
+    return _cli([*argv, *flags], capsys)
+
+
+def test_a_redrive_stopped_with_some_acknowledged_says_which_of_each(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Stopped after 3 of 5 were sent, the second of them unacknowledged: exit 1 (not all acknowledged), one
+    line for the unacknowledged dead letter (check before re-driving), one for the two never sent."""
+    code, _, err = _stopped_redrive(monkeypatch, capsys, 5, 3, [1])
+    assert code == 1, err
+    lines = err.strip().splitlines()
+    assert lines[-3:] == [
+        "triage: 1 sent without an acknowledgement (may be stored; check before re-driving): dlq:0:1",
+        "triage: 2 not sent (re-drive again): dlq:0:3, dlq:0:4",
+        "triage: stopped: 2 of 5 records sent and acknowledged, 1 sent without an acknowledgement",
+    ]
+    code, out, err = _stopped_redrive(monkeypatch, capsys, 5, 3, [1], "--json")
+    assert code == 1, err
+    report = json.loads(out)
+    assert report["stopped"] is True and report["counts"] == {
+        "acknowledged": 2,
+        "not_sent": 2,
+        "skipped": 0,
+        "unacknowledged": 1,
+        "would_redrive": 0,
+    }
+    assert [(d["dead_letter"], d["status"]) for d in report["dead_letters"]] == [
+        ("dlq:0:0", "acknowledged"),
+        ("dlq:0:1", "unacknowledged"),
+        ("dlq:0:2", "acknowledged"),
+        ("dlq:0:3", "not_sent"),
+        ("dlq:0:4", "not_sent"),
+    ]
+
+
+def test_a_redrive_stopped_after_every_ack_exits_0_and_long_lists_are_counted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _stopped_redrive(monkeypatch, capsys, 4, 4, [])
+    assert code == 0, err
+    assert err.strip().splitlines()[-1] == (
+        "triage: stopped: 4 of 4 records sent and acknowledged, 0 sent without an acknowledgement"
+    )
+    assert "not sent" not in err
+    code, _, err = _stopped_redrive(monkeypatch, capsys, 14, 1, [0])
+    assert code == 1, err
+    not_sent = next(line for line in err.splitlines() if "not sent (re-drive again)" in line)
+    assert not_sent.startswith("triage: 13 not sent") and not_sent.endswith("dlq:0:10 and 3 more")
+
+
 def _ck_produce(bootstrap: str, topic: str, records: list[tuple[bytes | None, bytes | None, Any]]) -> None:
     import confluent_kafka
 
