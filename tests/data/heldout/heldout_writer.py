@@ -15,14 +15,25 @@ from pathlib import Path
 
 Table = Mapping[str, Sequence[tuple[str, ...]]]  # kind -> (style, text[, assertion]) items
 
+# the assertion a kind's text has unless its item names another; any other kind: affirmed (sets 5 to 12
+# each held their own copy of this table, each a part of it)
+DEFAULT_ASSERTION = {
+    "neg_plain": "negated",
+    "neg_site_extracranial": "extracranial",
+    "neg_mimic": "negated",
+    "neg_ruled_out": "negated",
+    "neg_indication_only": "hypothetical",
+    "neg_note_past_history": "historical",
+    "neg_no_acute_named": "negated",
+    "neg_other_organ_bleed": "extracranial",
+    "neg_structured_template": "negated",
+    "neg_addendum_correction": "negated",
+    "pos_described_unnamed": "uncertain",
+    "pos_hedged_query": "uncertain",
+}
 
-def numbered(
-    tables: Iterable[Table],
-    default_assertion: Mapping[str, str],
-    report_styles: set[str] | None,
-    seed: int,
-    prefix: str,
-) -> list[dict]:
+
+def numbered(tables: Iterable[Table], report_styles: set[str] | None, seed: int, prefix: str) -> list[dict]:
     """The rows of `tables` in one shuffle, ids `prefix`-0001...; a doc_type where report_styles is given."""
     entries = []
     for table in tables:
@@ -30,7 +41,7 @@ def numbered(
             label = 1 if kind.startswith("pos_") else 0
             for item in items:
                 style, text = item[0], item[1]
-                assertion = item[2] if len(item) > 2 else default_assertion.get(kind, "affirmed")
+                assertion = item[2] if len(item) > 2 else DEFAULT_ASSERTION.get(kind, "affirmed")
                 entry = {"text": text, "label": label, "kind": kind, "assertion": assertion}
                 if report_styles is not None:
                     entry["doc_type"] = "report" if style in report_styles else "note"

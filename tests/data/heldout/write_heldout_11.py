@@ -18,21 +18,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-11.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_plain": "negated",
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_note_past_history": "historical",
-    "neg_no_acute_named": "negated",
-    "neg_other_organ_bleed": "extracranial",
-    "neg_structured_template": "negated",
-    "neg_addendum_correction": "negated",
-    "pos_described_unnamed": "uncertain",
-    "pos_hedged_query": "uncertain",
-}
-
 # report styles: speech-recognition dictation left uncorrected, Canadian bilingual (English + French) reports,
 # South African and Irish reports, structured "macro" reports with pick-lists, and reports written in another
 # language with an English summary
@@ -1306,7 +1291,7 @@ LONG_TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS, LONG_TEXTS), DEFAULT_ASSERTION, REPORT_STYLES, 11, "h11")
+    return numbered((TEXTS, LONG_TEXTS), REPORT_STYLES, 11, "h11")
 
 
 def main() -> None:

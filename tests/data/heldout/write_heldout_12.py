@@ -18,21 +18,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-12.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_plain": "negated",
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_note_past_history": "historical",
-    "neg_no_acute_named": "negated",
-    "neg_other_organ_bleed": "extracranial",
-    "neg_structured_template": "negated",
-    "neg_addendum_correction": "negated",
-    "pos_described_unnamed": "uncertain",
-    "pos_hedged_query": "uncertain",
-}
-
 # styles written as radiology reports (a radiologist's own report, template or prelim/final pair); every other
 # style is a note, letter, email, meeting summary or checklist
 REPORT_STYLES = {
@@ -1558,7 +1543,7 @@ LONG_TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS, LONG_TEXTS), DEFAULT_ASSERTION, REPORT_STYLES, 12, "h12")
+    return numbered((TEXTS, LONG_TEXTS), REPORT_STYLES, 12, "h12")
 
 
 def main() -> None:

@@ -15,16 +15,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-5.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_note_past_history": "historical",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_plain": "negated",
-    "pos_described_unnamed": "uncertain",
-}
-
 TEXTS: dict[str, list[tuple]] = {
     "neg_site_extracranial": [
         (
@@ -1043,7 +1033,7 @@ for _kind, _items in EXTRA.items():
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS,), DEFAULT_ASSERTION, None, 5, "h5")
+    return numbered((TEXTS,), None, 5, "h5")
 
 
 def main() -> None:

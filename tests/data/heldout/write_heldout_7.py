@@ -16,16 +16,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-7.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_note_past_history": "historical",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_plain": "negated",
-    "pos_described_unnamed": "uncertain",
-}
-
 # styles written as radiology reports; every other style is a note, letter or teaching text
 REPORT_STYLES = {
     "report",
@@ -949,7 +939,7 @@ TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS,), DEFAULT_ASSERTION, REPORT_STYLES, 7, "h7")
+    return numbered((TEXTS,), REPORT_STYLES, 7, "h7")
 
 
 def main() -> None:

@@ -16,19 +16,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-8.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_plain": "negated",
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_note_past_history": "historical",
-    "neg_no_acute_named": "negated",
-    "neg_other_organ_bleed": "extracranial",
-    "pos_described_unnamed": "uncertain",
-    "pos_hedged_query": "uncertain",
-}
-
 # styles written as radiology reports; every other style is a note, letter, summary or teaching text
 REPORT_STYLES = {
     "report",
@@ -1278,7 +1265,7 @@ TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS,), DEFAULT_ASSERTION, REPORT_STYLES, 8, "h8")
+    return numbered((TEXTS,), REPORT_STYLES, 8, "h8")
 
 
 def main() -> None:

@@ -18,21 +18,6 @@ from heldout_writer import numbered, write
 
 OUT = Path(__file__).with_name("heldout-9.jsonl")
 
-DEFAULT_ASSERTION = {
-    "neg_plain": "negated",
-    "neg_site_extracranial": "extracranial",
-    "neg_mimic": "negated",
-    "neg_ruled_out": "negated",
-    "neg_indication_only": "hypothetical",
-    "neg_note_past_history": "historical",
-    "neg_no_acute_named": "negated",
-    "neg_other_organ_bleed": "extracranial",
-    "neg_structured_template": "negated",
-    "neg_addendum_correction": "negated",
-    "pos_described_unnamed": "uncertain",
-    "pos_hedged_query": "uncertain",
-}
-
 # styles written as radiology reports (or a reporting system's output); every other style is a note, message,
 # letter or summary
 REPORT_STYLES = {
@@ -1567,7 +1552,7 @@ LONG_TEXTS: dict[str, list[tuple]] = {
 
 
 def rows() -> list[dict]:
-    return numbered((TEXTS, LONG_TEXTS), DEFAULT_ASSERTION, REPORT_STYLES, 9, "h9")
+    return numbered((TEXTS, LONG_TEXTS), REPORT_STYLES, 9, "h9")
 
 
 def main() -> None:

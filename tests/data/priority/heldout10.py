@@ -52,33 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_set import _me
-from priority_writer import (
-    CIST,
-    CON,
-    DEC,
-    EDH,
-    HERN,
-    HT,
-    HYDRO,
-    INC,
-    IPH,
-    IVH,
-    NEW,
-    NP,
-    NS,
-    OTH,
-    RT,
-    SAH,
-    SDH,
-    SHIFT,
-    STB,
-    YES,
-    C,
-    R,
-    U,
-    numbered,
-    write,
-)
+from priority_writer import *  # noqa: F403  (the label shorthands, R, numbered, write)
 
 OUT = Path(__file__).with_name("heldout-10.jsonl")
 

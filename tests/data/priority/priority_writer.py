@@ -21,6 +21,12 @@ NEW, INC, STB, DEC, NP = "new", "increased", "stable", "decreased", "no_prior"
 C, U, RT = "critical", "urgent", "routine"
 YES = "yes"  # a midline shift stated without a number
 SHIFT, HYDRO, HERN, CIST = "midline_shift", "hydrocephalus", "herniation", "cistern_effacement"
+# what `from priority_writer import *` gives a writer: the shorthands and the row tools; the mass-effect
+# builder M is imported by name (the first sets and the probes use make_set._me as M instead)
+__all__ = [
+    *("EDH", "SDH", "SAH", "IPH", "IVH", "CON", "HT", "OTH", "NS", "NEW", "INC", "STB", "DEC", "NP"),
+    *("C", "U", "RT", "YES", "SHIFT", "HYDRO", "HERN", "CIST", "R", "numbered", "write"),
+]
 
 
 def M(shift=None, mild=False, hern=False, cist=False, hydro=False, ive=False, known=()) -> dict:

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from make_set import _me as M
 from make_set import gold_priority
-from priority_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, OTH, RT, SAH, SDH, C, U, write
+from priority_writer import *  # noqa: F403  (the label shorthands, R, numbered, write)
 from priority_writer import STB as ST
 
 OUT = Path(__file__).with_name("probes-7.jsonl")

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import probes7 as P7  # its row builder and shift helper (one schema for both rounds)
 from make_set import _me as M
-from priority_writer import CON, DEC, EDH, HT, INC, IPH, IVH, NEW, NP, NS, RT, SAH, SDH, C, U, write
+from priority_writer import *  # noqa: F403  (the label shorthands, R, numbered, write)
 from priority_writer import STB as ST
 from probes7 import S
 
