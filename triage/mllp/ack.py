@@ -1,8 +1,9 @@
 """HL7 v2 original-mode acknowledgements: the incoming message's MSH → ``ACK`` bytes.
 
 Only the MSH segment is read (never a patient field). The ACK keeps the sender's delimiters, swaps sending and
-receiving application/facility, echoes MSH-9.2 (``ACK^R01^ACK``), MSH-11 and MSH-12, and carries ``MSA-1`` (AA
-accepted and stored, AE error: try again, AR rejected: do not resend as is; an FHS/BHS batch whose BTS-1
+receiving application/facility, echoes MSH-9.2 (``ACK^R01^ACK``), MSH-11, MSH-12 and MSH-18 (the character set
+of the bytes it echoes; ``UNICODE UTF-8`` for a UTF-16/32 frame, whose ACK is UTF-8), and carries ``MSA-1``
+(AA accepted and stored, AE error: try again, AR rejected: do not resend as is; an FHS/BHS batch whose BTS-1
 or FTS-1 count disagrees with what it holds is AE, nothing of it stored: hl7.framing.batch_count_mismatch)
 and ``MSA-2`` = the message's MSH-10 (for an FHS/BHS batch sent in one frame: its batch control id, BHS-11
 else FHS-11, else its first MSH-10). AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR
@@ -27,6 +28,7 @@ from triage.hl7.framing import _wide_codec
 
 DEFAULT_ENCODING = b"^~\\&"
 DEFAULT_VERSION = b"2.5.1"
+UTF8_CHARSET = b"UNICODE UTF-8"  # HL7 table 0211
 _BOM = b"\xef\xbb\xbf"
 _BATCH_HEADERS = (b"FHS", b"BHS")
 _FIRST_MSH = re.compile(rb"(?:^|[\r\n])MSH")
@@ -67,6 +69,7 @@ class MshHeader:
     control_id: bytes  # MSH-10
     processing_id: bytes  # MSH-11
     version: bytes  # MSH-12
+    charset: bytes = b""  # MSH-18, echoed in the ACK (for a UTF-16/32 frame: UNICODE UTF-8, the ACK's own)
     empty_batch: bool = False  # an FHS/BHS batch holding no message: its fields come from the BHS/FHS
     batch: bool = False  # an FHS/BHS batch in one frame: its messages are stored one record each
 
@@ -87,9 +90,10 @@ def read_header(payload: bytes) -> MshHeader | None:
         data = _wide_head(data, wide).lstrip(b"\r\n\t ")
     elif data.startswith(_BOM):
         data = data[3:]
-    if data[:3] in _BATCH_HEADERS:
-        return _batch_header(data)
-    return _msh_header(data)
+    header = _batch_header(data) if data[:3] in _BATCH_HEADERS else _msh_header(data)
+    if header is not None and wide is not None:
+        header = replace(header, charset=UTF8_CHARSET)  # the ACK is UTF-8: MSH-18 says what it is
+    return header
 
 
 def _batch_header(data: bytes) -> MshHeader | None:
@@ -144,6 +148,7 @@ def _msh_header(data: bytes) -> MshHeader | None:
         control_id=msh(10),
         processing_id=msh(11),
         version=msh(12),
+        charset=msh(18),
     )
 
 
@@ -225,6 +230,7 @@ _ECHOED_MSH_FIELDS = (
     "receiving_facility",
     "processing_id",
     "version",
+    "charset",
 )
 
 
@@ -270,6 +276,11 @@ def build_ack(
         (header.processing_id if header else b"") or b"P",
         version,
     ]
+    if header is not None and header.charset:
+        # MSH-13..17 empty, MSH-18 the message's character set: the ACK echoes the message's bytes (MSH-3..6,
+        # MSH-10), so it is in that set, and engines that pick a decoder by MSH-18 (HAPI's and NHapi's MLLP
+        # readers) would read it as ASCII without it (HL7 v2.5 2.15.9.18: absent means ASCII)
+        msh += [b""] * 5 + [header.charset]
     msa = [b"MSA", code.value.encode(), _recode(header.control_id, header, enc, sep) if header else b""]
     if text:
         msa.append(_escape(text, enc, sep))

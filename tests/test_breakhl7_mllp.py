@@ -1,0 +1,102 @@
+"""`triage mllp` driven by MLLP code nobody here wrote: python-hl7's clients (`hl7.client.MLLPClient`, the
+asyncio `hl7.mllp` streams) send and read the ACK, and python-hl7's parser reads it back. Real sockets, a
+real broker (Tansu)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import hl7
+import pytest
+from hl7.client import MLLPClient
+from hl7.mllp import open_hl7_connection
+from test_mllp import _wide, oru, read_topic, server_factory  # noqa: F401  (server_factory: a fixture)
+
+from triage.hl7.charset import resolve_charset
+from triage.mllp import AckCode, build_ack, read_header
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def _with_charset(message: bytes, charset: bytes, sending_app: bytes = b"RIS") -> bytes:
+    """`message` with MSH-3 `sending_app` and MSH-13..18 appended, MSH-18 = `charset`."""
+    msh, rest = message.split(b"\r", 1)
+    msh = msh.replace(b"|RIS|", b"|" + sending_app + b"|", 1)
+    return msh + b"||||||" + charset + b"\r" + rest
+
+
+def _ack_text(ack: bytes) -> hl7.Message:
+    """The ACK bytes decoded by the character set its own MSH-18 names (ASCII when it names none), as an
+    engine that picks its decoder by MSH-18 reads it (HAPI's ExtendedMinLLPReader), then parsed by
+    python-hl7."""
+    msh = ack.split(b"\r", 1)[0].split(b"|")
+    declared = msh[17].decode("ascii") if len(msh) > 17 else ""
+    codec = resolve_charset(declared)[0] if declared else "ascii"
+    return hl7.parse(ack.strip(b"\x0b\x1c\r").decode(codec or "ascii"))
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "app"),
+    [
+        ("8859/1", "latin-1", "RÖNTGEN"),
+        ("UNICODE UTF-8", "utf-8", "RÖNTGEN Ĝ"),
+        ("8859/5", "iso8859-5", "РИС"),
+    ],
+)
+def test_the_ack_names_the_character_set_of_the_bytes_it_echoes(charset: str, codec: str, app: str) -> None:
+    """The ACK echoes MSH-3 (and MSH-10) byte for byte; without MSH-18 an engine that decodes by MSH-18
+    reads those bytes as ASCII (HL7 v2.5 2.15.9.18: no MSH-18 means ASCII) and gets the application wrong.
+    Before: the ACK had no MSH-18."""
+    message = _with_charset(oru("cs"), charset.encode(), app.encode(codec))
+    ack = build_ack(read_header(message), AckCode.ACCEPT)
+    parsed = _ack_text(ack)
+    assert str(parsed.segment("MSH")[18]) == charset
+    assert str(parsed.segment("MSH")[5]) == app  # MSH-5 of the ACK: the message's MSH-3, read right
+    assert str(parsed.segment("MSA")[2]) == "CTRL-cs"
+
+
+def test_an_ack_of_a_message_without_msh18_has_no_msh18() -> None:
+    ack = build_ack(read_header(oru("plain")), AckCode.ACCEPT)
+    assert len(ack.split(b"\r")[0].split(b"|")) == 12  # MSH-1 .. MSH-12, as before
+
+
+@pytest.mark.kafka
+def test_python_hl7_clients_get_acks_they_can_read_in_the_messages_character_set(
+    server_factory: Any,  # noqa: F811
+    kafka_broker: Any,
+) -> None:
+    """python-hl7's blocking MLLPClient (UTF-8) and its asyncio stream client (ISO 8859-1, as the message's
+    MSH-18 says) each send a message whose sending application is not ASCII; each ACK, decoded as the
+    ACK's own MSH-18 says, names that application. A UTF-16 frame's ACK (8-bit) says UNICODE UTF-8."""
+    server, settings = server_factory()
+    utf8 = _with_charset(oru("u8"), b"UNICODE UTF-8", "RÖNTGEN".encode())
+    with MLLPClient("127.0.0.1", server.port) as client:
+        ack = client.send_message(utf8.decode("utf-8"))  # python-hl7 encodes it as UTF-8
+    parsed = _ack_text(ack)
+    assert [str(parsed.segment("MSA")[i]) for i in (1, 2)] == ["AA", "CTRL-u8"]
+    assert (str(parsed.segment("MSH")[5]), str(parsed.segment("MSH")[18])) == ("RÖNTGEN", "UNICODE UTF-8")
+    assert str(parsed.segment("MSH")[9]) == "ACK^R01^ACK"
+
+    latin1 = _with_charset(oru("l1"), b"8859/1", "RÖNTGEN".encode("latin-1"))
+
+    async def stream_client() -> bytes:
+        reader, writer = await open_hl7_connection("127.0.0.1", server.port, encoding="latin-1")
+        try:
+            writer.writeblock(latin1)
+            await writer.drain()
+            return await asyncio.wait_for(reader.readblock(), 15)
+        finally:
+            writer.close()
+
+    ack = asyncio.run(stream_client())
+    parsed = _ack_text(ack)
+    assert [str(parsed.segment("MSA")[i]) for i in (1, 2)] == ["AA", "CTRL-l1"]
+    assert (str(parsed.segment("MSH")[5]), str(parsed.segment("MSH")[18])) == ("RÖNTGEN", "8859/1")
+
+    wide = b"\xff\xfe" + _wide(_with_charset(oru("w"), b"UNICODE UTF-16"), "utf-16-le")
+    with MLLPClient("127.0.0.1", server.port) as client:
+        ack = client.send_message(wide)
+    assert str(_ack_text(ack).segment("MSH")[18]) == "UNICODE UTF-8"  # what the ACK is, not the frame
+    stored = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 3)
+    assert [r.value for r in stored] == [utf8, latin1, wide]  # byte for byte, as received
