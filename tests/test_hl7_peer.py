@@ -93,6 +93,60 @@ def test_peer_lab_oru_reads_escapes_coded_text_and_no_value_types_as_python_hl7_
     assert route(r, head_ct_only).reason == "procedure_filter"  # a lab test, not a head CT
 
 
+def test_peer_ft_breaks_and_repetitions_are_lines_as_nhapi_and_python_hl7_read_them() -> None:
+    """breakhl7: nHapi's v2.5.1 ORU (SOURCES.md): MSH-18 ASCII, three FT OBX, each with two ``\\.br\\`` and
+    two ``~`` repetitions, the last segment unterminated. nHapi reads three FT observations; python-hl7
+    three repetitions of OBX-5 each."""
+    raw = (PEER / "nhapi_oru_ft_escapes_repetitions.hl7").read_bytes()
+    r = report(raw)
+    assert r.text.splitlines() == ["This", "is", "A Test", "MoreText", "SomeMoreText"] * 3
+    assert "\\" not in r.text and not [w for w in r.warnings if w.startswith("truncated")]
+    message = hl7.parse(raw.decode("ascii"))
+    assert [len(obx[5]) for obx in message.segments("OBX")] == [3, 3, 3]
+    assert r.accession is None  # OBR-2/3/18/20 and ORC-3 are all empty
+    assert route(r, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "no_accession"
+
+
+def test_peer_nte_table_unescapes_its_field_separators_as_python_hl7_does() -> None:
+    """breakhl7: the OLIS lab ORU of nHapi's escape round-trip test (copied there from HAPI): an NTE of 40
+    ``\\.br\\`` lines drawing a table with ``\\F\\`` (the field separator as text). Every ``\\F\\`` is
+    a ``|`` in the text, as python-hl7 unescapes it, and the table stays one NTE: its ``|`` cut no field."""
+    raw = (PEER / "nhapi_olis_oru_nte_escapes.hl7").read_bytes()
+    r = report(raw)
+    message = hl7.parse(raw.decode("ascii"))
+    nte = message.unescape(str(message.segment("NTE")[3]))
+    assert nte.count("|") == r.text.count("|") == raw.count(b"\\F\\") > 40
+    row = "|High*    |      >=20%       | Primary:   LDL-C    <2.0 mmol/L |"
+    assert row in [line.strip() for line in r.text.splitlines()]  # one table row, one line
+    assert "\\F\\" not in r.text and "\\.br\\" not in r.text
+    assert r.text.splitlines()[-1] == "Lab STP"  # the FT OBX; the NM result is no text
+    assert (r.accession, r.accession_source, r.result_status) == ("10015716", "OBR-18", ResultStatus.FINAL)
+    head_ct_only = ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)
+    assert route(r, head_ct_only).reason == "procedure_filter"  # cholesterol, not a head CT
+
+
+def test_peer_mdm_radiology_document_is_not_an_oru_and_its_text_never_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """breakhl7: node-hl7-complete's MDM^T04 (a chest film report as 44 TX OBX, LF line ends, raw line breaks
+    inside segments and segments run together on one line, a page footer between two OBX): the daemon skips
+    it (`not_oru`: triage reads ORU^R01), and `triage parse` without --show-text prints none of its text."""
+    from triage.cli import main
+
+    raw = (PEER / "node_hl7_complete_mdm_t04.hl7").read_bytes()
+    result = one(raw)
+    assert isinstance(result, NonReport) and result.message_type == "MDM^T04"
+    assert route(result, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "not_oru"
+    try:
+        main(["parse", str(PEER / "node_hl7_complete_mdm_t04.hl7")])
+    except SystemExit as exc:
+        assert exc.code in (0, None)
+    out, err = capsys.readouterr()
+    assert '"not_oru"' in out
+    for phi in ("pneumothorax", "SMITH", "JOHNSON", "Graber", "355281", "chest tube"):
+        assert phi not in out and phi not in err
+
+
 # --- our own messages: MSH-2 --------------------------------------------------------------------------------
 
 
