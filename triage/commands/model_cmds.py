@@ -339,7 +339,11 @@ def similar(
 
 def label(
     input_path: Annotated[
-        Path, typer.Argument(metavar="INPUT", help="JSONL, CSV, an .hl7 file or a directory.")
+        Path,
+        typer.Argument(
+            metavar="INPUT",
+            help="JSONL, CSV, an .hl7 file, a directory or a pipe (/dev/stdin with --format).",
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
     model: ModelDir = DEFAULT_MODEL_DIR,

@@ -44,6 +44,8 @@ from triage.offline.tables import (
     iter_rows,
     output_encoding,
     pick_columns,
+    readable_again,
+    require_input,
     sniff_delimiter,
     table_format,
 )
@@ -140,35 +142,36 @@ def label_reports(
     # before importing torch/gensim (5 s) and loading the model: a typo is told at once
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
-    if not input_path.exists():
-        raise InputFileError(f"{input_path} does not exist")
+    require_input(input_path)
+    kind = input_format(input_path, fmt)  # from the name given, not from a pipe's copy
     check_out_file(output_path, force)
     check_out_folder(output_path)
-    if input_format(input_path, fmt) != "hl7":
-        text_field, _ = pick_columns(input_path, read_options, model, text_field, with_label=False)
-    from triage.model.scorer import Scorer
-    from triage.rules.shared import shared_engine
+    with readable_again(input_path) as source:  # a pipe is copied once: a table is read more than once
+        if kind != "hl7":
+            text_field, _ = pick_columns(source, read_options, model, text_field, with_label=False, fmt=kind)
+        from triage.model.scorer import Scorer
+        from triage.rules.shared import shared_engine
 
-    core = DecisionCore(
-        Scorer.load(model, device=device),
-        pipeline,
-        rules=shared_engine(rules_terms_file or pipeline.rules_terms_file),
-        policy=policy,  # type: ignore[arg-type]
-    )
-    return label_file(
-        core,
-        input_path,
-        output_path,
-        text_field=text_field or "text",
-        fmt=fmt,
-        out_fmt=out_fmt,
-        prefix=prefix,
-        batch_size=batch_size,
-        progress=progress,
-        on_problem=on_problem,
-        read_options=read_options,
-        out_delimiter=out_delimiter,
-    )
+        core = DecisionCore(
+            Scorer.load(model, device=device),
+            pipeline,
+            rules=shared_engine(rules_terms_file or pipeline.rules_terms_file),
+            policy=policy,  # type: ignore[arg-type]
+        )
+        return label_file(
+            core,
+            source,
+            output_path,
+            text_field=text_field or "text",
+            fmt=kind,
+            out_fmt=out_fmt,
+            prefix=prefix,
+            batch_size=batch_size,
+            progress=progress,
+            on_problem=on_problem,
+            read_options=read_options,
+            out_delimiter=out_delimiter,
+        )
 
 
 def label_file(

@@ -14,9 +14,12 @@ import codecs
 import csv
 import json
 import re
+import shutil
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -556,11 +559,12 @@ def pick_columns(
     label_field: str | None = None,
     *,
     with_label: bool = True,
+    fmt: str = "auto",
 ) -> tuple[str, str]:
     """The documented rule for `evaluate` and `label`: --text-field / --label-field when given; else the
     model's training column when the file has it; else `text` / `label`. Checked against the file's header
     (JSONL: its fields) up front, before the model is loaded: one error naming what is missing."""
-    columns = table_columns(path, table_format(path), options)
+    columns = table_columns(path, table_format(path, fmt), options)
     trained_text, trained_label = trained_columns(artifact)
     text = pick_column(columns, text_field, trained_text, "text")
     label = pick_column(columns, label_field, trained_label, "label")
@@ -569,3 +573,30 @@ def pick_columns(
         required[label] = "--label-field"
     check_columns(path, columns, required)
     return text, label
+
+
+def require_input(path: Path) -> None:
+    """`path` can be read as an input: a regular file, a directory or a pipe (a FIFO, `/dev/stdin` fed by a
+    pipe, `<(cmd)`); anything else is one error line, before a model is loaded."""
+    if not path.exists():
+        raise InputFileError(f"{path} does not exist")
+    if not (path.is_file() or path.is_dir() or path.is_fifo()):
+        raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
+
+
+@contextmanager
+def readable_again(path: Path) -> Iterator[Path]:
+    """`path`, or for a pipe its bytes copied once into a temporary file of the same name (removed after):
+    a table is read more than once (header, delimiter, columns, rows) and a pipe gives its bytes only once.
+    A FIFO with no writer waits in open(): the command's stop handler (commands.interrupts) ends it."""
+    if not path.is_fifo():
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="triage-input-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            with path.open("rb") as source, copy.open("wb") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+        except OSError as exc:
+            raise InputFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        yield copy

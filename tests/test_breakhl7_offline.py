@@ -1,0 +1,109 @@
+"""The offline CLI given input nobody here wrote the way it arrives: a pipe (`/dev/stdin`, a FIFO), a file
+whose format its name does not tell. Real processes, the tiny trained model."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_fifo_stop import _waits_for_a_writer
+
+pytestmark = pytest.mark.timeout(180)
+
+REPO = Path(__file__).resolve().parent.parent
+ROWS = [
+    {"id": "1", "text": "Acute subdural hematoma along the left convexity."},
+    {"id": "2", "text": "No intracranial hemorrhage. No mass effect."},
+]
+CSV = "id;text\r\n1;Acute subdural hematoma along the left convexity.\r\n2;No intracranial hemorrhage.\r\n"
+
+
+def _triage(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("TRIAGE_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "triage.cli", *args],
+        input=None if stdin is None else stdin.decode(),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=150,
+    )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "data"), [("jsonl", "".join(json.dumps(r) + "\n" for r in ROWS)), ("csv", CSV)]
+)
+def test_label_reads_a_pipe_in_the_format_named_by_format(
+    tiny_artifact: Path, tmp_path: Path, fmt: str, data: str
+) -> None:
+    """`... | triage label /dev/stdin --format jsonl`: before, --format was not used to find the text column,
+    so the command said "cannot tell the format of /dev/stdin from its extension; pass --format jsonl|csv"
+    with --format given; and a pipe, read once for the header, had nothing left for the rows."""
+    out = tmp_path / "labeled.jsonl"
+    done = _triage(
+        "label", "/dev/stdin", "--format", fmt, "-o", str(out), "--model", str(tiny_artifact), "-q",
+        stdin=data.encode(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["1", "2"] and all(r["prediction"] in (0, 1) for r in rows)
+    assert "hematoma" not in done.stderr  # no report text on stderr
+
+
+def test_label_without_format_on_a_pipe_is_one_error_line(tiny_artifact: Path, tmp_path: Path) -> None:
+    done = _triage("label", "/dev/stdin", "-o", str(tmp_path / "o.jsonl"), "--model", str(tiny_artifact),
+                   stdin=CSV.encode())  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "triage: error: cannot tell the format of /dev/stdin from its extension; pass --format jsonl|csv"
+    ]
+
+
+def test_label_of_a_device_is_one_error_line(tiny_artifact: Path, tmp_path: Path) -> None:
+    done = _triage("label", "/dev/null", "--format", "csv", "-o", str(tmp_path / "o.jsonl"),
+                   "--model", str(tiny_artifact))  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "triage: error: /dev/null: not a regular file, a pipe or a directory"
+    ]
+
+
+def test_label_waiting_on_a_fifo_without_writer_stops_at_sigterm(tiny_artifact: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    out = tmp_path / "o.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "triage.cli",
+            "label",
+            str(fifo),
+            "-o",
+            str(out),
+            "--model",
+            str(tiny_artifact),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not _waits_for_a_writer(proc.pid):  # in open(): a FIFO waits for its writer
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr
+        time.sleep(0.1)
+    started = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=15)
+    assert time.monotonic() - started < 10
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and not out.exists()
