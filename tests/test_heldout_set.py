@@ -132,12 +132,10 @@ def _written(script: Path) -> tuple[object, tuple[dict, ...]]:
 # --- detection held-out sets --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DetectionSet:
-    """One detection held-out set and the thresholds its README promises."""
+    """One detection held-out set (heldout-N.jsonl, README-N.md, ids hN-dddd, write_heldout_N.py) and the
+    thresholds its README promises."""
 
-    name: str
-    jsonl: str
-    readme: str
-    id_prefix: str  # ids are PREFIX-dddd
+    name: str  # N
     kinds: frozenset[str]
     min_rows: int
     max_rows: int | None = None
@@ -145,19 +143,30 @@ class DetectionSet:
     share: tuple[float, float] | None = None  # positive share, inclusive bounds
     long_min: int | None = None  # texts of >= 150 words, both labels among them
     doc_type: bool = False  # a doc_type field (report/note), both labels in each
-    sequential: bool = True  # ids PREFIX-0001, -0002, ... in file order
-    script: str | None = None  # the writer script the JSONL must equal
+    sequential: bool = True  # ids hN-0001, -0002, ... in file order
+    script: bool = True  # the JSONL must equal what write_heldout_N.py writes
+    readme_name: str | None = None  # README-N.md unless named
     readme_full: bool = True  # total and label/assertion tables too (sets 4+), not only the kind table
     style_table: bool = True  # the README's style table matches the script's _style column
     extra: tuple[Callable[[list[dict]], None], ...] = ()  # a set's own checks, on its rows
     readme_extra: tuple[str, ...] = ()  # phrases its README must hold
-    kind_assertions: bool = (
-        True  # the kinds of KIND_ASSERTION carry theirs (set 3's past history may be hypothetical)
-    )
+    kind_assertions: bool = True  # KIND_ASSERTION's kinds carry theirs (set 3's past history: hypothetical)
 
     @property
     def path(self) -> Path:
-        return HERE / self.jsonl
+        return HERE / f"heldout-{self.name}.jsonl"
+
+    @property
+    def readme(self) -> Path:
+        return HERE / (self.readme_name or f"README-{self.name}.md")
+
+    @property
+    def script_path(self) -> Path:
+        return HERE / f"write_heldout_{self.name}.py"
+
+    @property
+    def id_prefix(self) -> str:
+        return f"h{self.name}"
 
     @property
     def fields(self) -> set[str]:
@@ -175,146 +184,52 @@ def _kinds_carry_what_they_name(rows: list[dict]) -> None:
             assert any(ord(c) > 127 for c in r["text"]), r["id"]
 
 
+# sets 10+ (the final release): size, balance and long texts alike, the kinds of set 9
+FINAL = {"max_rows": 380, "share": (0.50, 0.55), "long_min": 8, "doc_type": True}
+MEASURED = ("## First measurement", "never tuned on")
 DETECTION_SETS = (
     DetectionSet(
         "2",
-        "heldout-2.jsonl",
-        "README.md",
-        "h2",
         frozenset(KINDS2),
         220,
         per_kind=10,
         sequential=False,
+        script=False,
+        readme_name="README.md",
         readme_full=False,
     ),
     DetectionSet(
-        "3",
-        "heldout-3.jsonl",
-        "README-3.md",
-        "h3",
-        frozenset(KINDS3),
-        150,
-        sequential=False,
-        readme_full=False,
-        kind_assertions=False,
+        "3", frozenset(KINDS3), 150, sequential=False, script=False, readme_full=False, kind_assertions=False
     ),
     DetectionSet(
-        "4",
-        "heldout-4.jsonl",
-        "README-4.md",
-        "h4",
-        frozenset(KINDS4),
-        230,
-        share=(0.40, 0.50),
-        long_min=12,
-        sequential=False,
-        script="write_heldout_4.py",
-        style_table=False,
+        "4", frozenset(KINDS4), 230, share=(0.40, 0.50), long_min=12, sequential=False, style_table=False
     ),
-    DetectionSet(
-        "5",
-        "heldout-5.jsonl",
-        "README-5.md",
-        "h5",
-        frozenset(KINDS4),
-        200,
-        share=(0.40, 0.50),
-        long_min=6,
-        script="write_heldout_5.py",
-    ),
-    DetectionSet(
-        "6",
-        "heldout-6.jsonl",
-        "README-6.md",
-        "h6",
-        frozenset(KINDS4),
-        240,
-        share=(0.45, 0.50),
-        long_min=8,
-        doc_type=True,
-        script="write_heldout_6.py",
-    ),
-    DetectionSet(
-        "7",
-        "heldout-7.jsonl",
-        "README-7.md",
-        "h7",
-        frozenset(KINDS4),
-        200,
-        share=(0.45, 0.50),
-        long_min=4,
-        doc_type=True,
-        script="write_heldout_7.py",
-    ),
-    DetectionSet(
-        "8",
-        "heldout-8.jsonl",
-        "README-8.md",
-        "h8",
-        frozenset(KINDS8),
-        280,
-        share=(0.45, 0.55),
-        long_min=4,
-        doc_type=True,
-        script="write_heldout_8.py",
-    ),
+    DetectionSet("5", frozenset(KINDS4), 200, share=(0.40, 0.50), long_min=6),
+    DetectionSet("6", frozenset(KINDS4), 240, share=(0.45, 0.50), long_min=8, doc_type=True),
+    DetectionSet("7", frozenset(KINDS4), 200, share=(0.45, 0.50), long_min=4, doc_type=True),
+    DetectionSet("8", frozenset(KINDS8), 280, share=(0.45, 0.55), long_min=4, doc_type=True),
     DetectionSet(
         "9",
-        "heldout-9.jsonl",
-        "README-9.md",
-        "h9",
         frozenset(KINDS9),
         300,
         share=(0.45, 0.55),
         long_min=8,
-        doc_type=True,
-        script="write_heldout_9.py",
         extra=(_kinds_carry_what_they_name,),
+        doc_type=True,
     ),
     DetectionSet(
-        "10",
-        "heldout-10.jsonl",
-        "README-10.md",
-        "h10",
-        frozenset(KINDS9),
-        350,
-        max_rows=380,
-        share=(0.50, 0.55),
-        long_min=8,
-        doc_type=True,
-        script="write_heldout_10.py",
-        extra=(_kinds_carry_what_they_name,),
-        readme_extra=("## First measurement", "never tuned on"),
+        "10", frozenset(KINDS9), 350, extra=(_kinds_carry_what_they_name,), readme_extra=MEASURED, **FINAL
     ),
     DetectionSet(
-        "11",
-        "heldout-11.jsonl",
-        "README-11.md",
-        "h11",
-        frozenset(KINDS9),
-        350,
-        max_rows=380,
-        share=(0.50, 0.55),
-        long_min=8,
-        doc_type=True,
-        script="write_heldout_11.py",
-        extra=(_kinds_carry_what_they_name,),
-        readme_extra=("## First measurement", "never tuned on"),
+        "11", frozenset(KINDS9), 350, extra=(_kinds_carry_what_they_name,), readme_extra=MEASURED, **FINAL
     ),
     DetectionSet(
         "12",
-        "heldout-12.jsonl",
-        "README-12.md",
-        "h12",
         frozenset(KINDS9),
         350,
-        max_rows=380,
-        share=(0.50, 0.55),
-        long_min=8,
-        doc_type=True,
-        script="write_heldout_12.py",
         extra=(_kinds_carry_what_they_name,),
         readme_extra=("never tuned on",),
+        **FINAL,
     ),
 )
 detection_sets = pytest.mark.parametrize("spec", DETECTION_SETS, ids=lambda s: f"set{s.name}")
@@ -365,7 +280,7 @@ def check_detection_size(spec: DetectionSet, rows: list[dict]) -> None:
 
 def check_detection_readme(spec: DetectionSet, rows: list[dict]) -> None:
     """README kind table (every set); total, label/assertion, doc-type tables (sets 4+); its own phrases."""
-    readme = HERE / spec.readme
+    readme = spec.readme
     assert _readme_kind_table(readme) == dict(Counter(r["kind"] for r in rows))
     text = readme.read_text(encoding="utf-8")
     if spec.readme_full:
@@ -381,13 +296,13 @@ def check_detection_readme(spec: DetectionSet, rows: list[dict]) -> None:
 
 def check_detection_script(spec: DetectionSet, rows: list[dict]) -> None:
     """The JSONL was not hand-edited away from its source; doc_type follows the style; README styles match."""
-    module, written = _written(HERE / spec.script)
+    module, written = _written(spec.script_path)
     assert [{k: v for k, v in r.items() if k != "_style"} for r in written] == rows
     if spec.doc_type:
         for r in written:
             assert r["doc_type"] == ("report" if r["_style"] in module.REPORT_STYLES else "note"), r["id"]
     if spec.style_table:
-        text = (HERE / spec.readme).read_text(encoding="utf-8")
+        text = spec.readme.read_text(encoding="utf-8")
         for style, n in Counter(r["_style"] for r in written).items():
             assert f"| {style} | {n} |" in text
 

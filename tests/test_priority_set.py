@@ -47,10 +47,14 @@ def test_the_labeled_set_is_what_the_issue_asks_for() -> None:
         assert wording in tricky
 
 
-def test_critical_recall_and_routine_overcall_on_the_labeled_set(engine) -> None:
-    result = evaluate(read_set(DATA / "labeled.jsonl"), engine)
+def _meets_the_bar(result: dict) -> None:
+    """Issue 20's bar: >= 95 % of critical graded critical, <= 5 % of routine graded critical."""
     assert result["critical_recall"] >= 0.95, result["wrong"]
     assert result["routine_as_critical"] <= 0.05, result["wrong"]
+
+
+def test_critical_recall_and_routine_overcall_on_the_labeled_set(engine) -> None:
+    _meets_the_bar(evaluate(read_set(DATA / "labeled.jsonl"), engine))
 
 
 def test_routine_is_not_overcalled_on_the_held_out_set(engine) -> None:
@@ -58,27 +62,18 @@ def test_routine_is_not_overcalled_on_the_held_out_set(engine) -> None:
     assert result["n"] == 48 and result["routine_as_critical"] <= 0.05, result["wrong"]
 
 
-def test_the_development_probes_are_what_their_script_writes() -> None:
-    """probes-7.jsonl (README-probes-7.md) is probes7.py's output, and its gold priority the policy table."""
-    rows = read_set(DATA / "probes-7.jsonl")
-    assert rows == _script_rows("probes7.py") and len(rows) >= 150
+# the development probes (README-probes-7.md; round H: README-probes-8.md), tuned on: their script's output,
+# and a regression guard for the wording kinds they hold, not evidence
+PROBES = [pytest.param("7", 150, id="probes-7"), pytest.param("8", 80, id="probes-8-round-h")]
 
 
-def test_critical_recall_and_routine_overcall_on_the_development_probes(engine) -> None:
-    """Tuned on (README-probes-7.md): a regression guard for the wording kinds they hold, not evidence."""
-    result = evaluate(read_set(DATA / "probes-7.jsonl"), engine)
-    assert result["critical_recall"] >= 0.95, result["wrong"]
-    assert result["routine_as_critical"] <= 0.05, result["wrong"]
+@pytest.mark.parametrize(("n", "at_least"), PROBES)
+def test_the_probes_are_what_their_script_writes(n: str, at_least: int) -> None:
+    """probes-N.jsonl is probesN.py's output, and its gold priority the policy table."""
+    rows = read_set(DATA / f"probes-{n}.jsonl")
+    assert rows == _script_rows(f"probes{n}.py") and len(rows) >= at_least
 
 
-def test_the_round_h_probes_are_what_their_script_writes() -> None:
-    """probes-8.jsonl (README-probes-8.md) is probes8.py's output, and its gold priority the policy table."""
-    rows = read_set(DATA / "probes-8.jsonl")
-    assert rows == _script_rows("probes8.py") and len(rows) >= 80
-
-
-def test_critical_recall_and_routine_overcall_on_the_round_h_probes(engine) -> None:
-    """Tuned on (README-probes-8.md): a regression guard for round H's wording kinds, not evidence."""
-    result = evaluate(read_set(DATA / "probes-8.jsonl"), engine)
-    assert result["critical_recall"] >= 0.95, result["wrong"]
-    assert result["routine_as_critical"] <= 0.05, result["wrong"]
+@pytest.mark.parametrize(("n", "at_least"), PROBES)
+def test_critical_recall_and_routine_overcall_on_the_probes(engine, n: str, at_least: int) -> None:
+    _meets_the_bar(evaluate(read_set(DATA / f"probes-{n}.jsonl"), engine))
