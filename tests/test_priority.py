@@ -1452,3 +1452,43 @@ def test_a_sign_is_new_when_its_clause_names_a_bleed_before_the_trend(engine) ->
     """The trend closing a clause is the bleed's when a bleed is named between the sign and it."""
     attrs, got = _read(engine, "Uncal herniation, due to the right temporal haematoma, as before in size.")
     assert "herniation" not in attrs.mass_effect_known and got == "critical", attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes", "extension"),
+    [
+        # a compartment adjective split by dictation names the generic bleed word after it
+        ("Right sub dural hematoma 6 millimeters, no shift, no priors.", ("subdural",), False),
+        ("There is an acute epi dural hematoma on the left, 9 mm.", ("epidural",), False),
+        ("Small intra ventricular hemorrhage in the right occipital horn.", ("intraventricular",), False),
+        ("Trace sub arachnoid hemorrhage over the right convexity.", ("subarachnoid",), False),
+        # a bleed named right after its (venous) infarct is the infarct's transformation
+        (
+            "Right parietal venous infarct haemorrhage 2 cm, unchanged.",
+            ("hemorrhagic_transformation",),
+            False,
+        ),
+        (
+            "Cortical venous infarcts with fresh petechial haemorrhage since Monday.",
+            ("hemorrhagic_transformation",),
+            False,
+        ),
+        # an IVH beside a parenchymal or subarachnoid bleed is its extension; the continental "break-in"
+        (
+            "Left putaminal ICH 3.1 cm with IVH, no prior imaging.",
+            ("intraparenchymal", "intraventricular"),
+            True,
+        ),
+        (
+            "Intracerebral haematoma left thalamus, 2 cm, ventricular break-in into the third ventricle.",
+            ("intraparenchymal", "intraventricular"),
+            True,
+        ),
+        ("IVH in both occipital horns, no other bleed.", ("intraventricular",), False),
+    ],
+)
+def test_subtype_kinds_of_priority_set_nine(engine, text, subtypes, extension) -> None:
+    attrs, _ = _read(engine, text)
+    assert (attrs.subtypes, attrs.intraventricular_extension) == (subtypes, extension), attrs
+    if extension:
+        assert any(ev.attribute == "intraventricular_extension" for ev in attrs.evidence)

@@ -945,7 +945,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
     (
         "intraventricular_extension",
         re.compile(
-            r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component)\b|"
+            r"\b(?:intraventricular|ventricular) (?:extension|spread|rupture|decompression|component|"
+            r"break-?in|breakthrough)\b|"  # set-9 kind: the continental "ventricular break-in"
             r"(?-i:\bIVH) (?:extension|component)\b|"
             # set-6 kind: "now with blood entering the ventricles" (not "the IVH now reaches the fourth
             # ventricle": a ventricular bleed that spread within the ventricles)
@@ -1097,6 +1098,29 @@ _SPACE_AFTER = re.compile(
     r"subarachnoid)\s+spaces?\b",
     re.IGNORECASE,
 )
+#: set-9 kind: a compartment adjective split by dictation right before a generic bleed word ("left sub dural
+#: hematoma", "intra ventricular hemorrhage", "epi dural")
+_SPLIT_BEFORE = re.compile(
+    r"\b(sub|epi|extra|intra)[\s-]+(dural|arachnoid|ventricular|parenchymal|cerebral)\s+"
+    r"(?:(?:hyper-?acute|acute|sub-?acute|chronic|small|large|thin|tiny)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SPLIT_SUBTYPE: dict[str, Subtype] = {
+    "subdural": "subdural",
+    "epidural": "epidural",
+    "extradural": "epidural",
+    "subarachnoid": "subarachnoid",
+    "intraventricular": "intraventricular",
+    "intraparenchymal": "intraparenchymal",
+    "intracerebral": "intraparenchymal",
+}
+#: the bleeds whose blood reaches the ventricles as an extension (a beside IVH is theirs)
+_EXTENDS_TO_VENTRICLES = frozenset(
+    {"intraparenchymal", "subarachnoid", "contusion", "hemorrhagic_transformation"}
+)
+#: set-9 kind: a bleed named right after its infarct ("venous infarct hemorrhage", "infarcts with new
+#: petechial hemorrhage"): the infarct's hemorrhagic transformation
+_INFARCT_BEFORE = re.compile(r"\binfarct(?:s|ion)?\s+(?:with\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
 #: the space word inside a described mention ("acute subdural collection", rule tier rules-5)
 _SPACE_IN = re.compile(r"\b(subdural|epidural|extradural|subarachnoid)\b", re.IGNORECASE)
 _SPACE_SUBTYPE: dict[str, Subtype] = {
@@ -1146,11 +1170,15 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     )
     if space:
         return _SPACE_SUBTYPE[space.group(1).lower()]
+    split = _SPLIT_BEFORE.search(text, max(0, start - 40), start)
+    if split is not None and (joined := (split.group(1) + split.group(2)).lower()) in _SPLIT_SUBTYPE:
+        return _SPLIT_SUBTYPE[joined]
     if field := _FIELD_SUBTYPE.match(text, end):
         word = field.group(1).lower()
         return "contusion" if word.startswith("contusion") else _FIELD_SUBTYPE_OF[word]
     if (
         _IN_INFARCT.match(text, end)
+        or _INFARCT_BEFORE.search(text, max(0, start - 40), start)
         or _AFTER_LYSIS.search(text[max(0, start - 80) : start])
         or _HT_GRADE.search(text, max(0, start - 60), end + 60)  # "petechial bleed ... now a PH-1 haematoma"
     ):
@@ -1805,6 +1833,13 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     # haematoma in a transformed infarct is the transformation's (PH1/PH2), not a second bleed
     if signs.get("intraventricular_extension"):
         subtypes.add("intraventricular")
+    elif subtypes & _EXTENDS_TO_VENTRICLES and (
+        ivh := next((e for e in positive if _SUBTYPE_OF_CONCEPT.get(e.concept) == "intraventricular"), None)
+    ):
+        # set-9 kind: an IVH named beside a parenchymal or subarachnoid bleed ("ICH 3 cm with IVH", "SAH and
+        # IVH") is that bleed's extension into the ventricles
+        signs["intraventricular_extension"] = True
+        evidence.append(AttributeEvidence(ivh.start, ivh.end, "intraventricular_extension", "present"))
     if "hemorrhagic_transformation" in subtypes:
         subtypes.discard("intraparenchymal")
     shift_mild = me.shift_mild and shift_mm is None
