@@ -381,14 +381,14 @@ class MassEffectMix:
 
 @dataclass(frozen=True)
 class PrioritySet:
-    """One priority held-out set and the thresholds its README promises."""
+    """One priority held-out set (heldout-N.jsonl, README-heldout-N.md, kind heldout-N, ids pN-ddd, written by
+    heldoutN.py) and the thresholds its README promises."""
 
-    name: str
-    id_pattern: str
-    kind: str  # the rows' kind field
+    name: str  # N
     min_rows: int
+    id_prefix: str = ""  # pN unless named
     sequential: bool = True  # ids pN-000, -001, ... in file order
-    script: str | None = None
+    script: bool = True  # the JSONL must equal what heldoutN.py writes
     min_counts: dict[str, int] = field(default_factory=dict)  # at least this many of a priority
     shares: float | None = None  # critical/urgent/routine 40/30/30 within this tolerance
     every_cell: bool = False  # every subtype in every change (else: every subtype)
@@ -410,7 +410,31 @@ class PrioritySet:
     def readme(self) -> Path:
         return PRIORITY / f"README-heldout-{self.name}.md"
 
+    @property
+    def script_path(self) -> Path:
+        return PRIORITY / f"heldout{self.name}.py"
 
+    @property
+    def kind(self) -> str:
+        return f"heldout-{self.name}"
+
+    @property
+    def ids(self) -> str:
+        return self.id_prefix or f"p{self.name}"
+
+
+# sets 7+: 250 rows at least, 40/30/30 within 3 points, every subtype in every change twice (but `other`),
+# long notes, templates and tables (line breaks: also preliminary + final), ALL CAPS
+LATE = {
+    "min_rows": 250,
+    "shares": 0.03,
+    "every_cell": True,
+    "cell_min": 2,
+    "long_notes": 4,
+    "newlines": 30,
+    "all_caps": 10,
+}
+EARLY_MIX = MassEffectMix(shift_mm=10, mild=1, signs=3, hedged=8)  # sets 4 and 5
 SET8_MIX = MassEffectMix(
     shift_mm=50,
     mild=2,
@@ -427,10 +451,10 @@ FOUR_SIGNS_WORDING = ("slightly increased", "unchanged size but new ivh", "evolv
 PRIORITY_SETS = (
     PrioritySet(
         "2",
-        r"h2-\d{3}",
-        "heldout-2",
         120,
+        id_prefix="h2",
         sequential=False,
+        script=False,
         min_counts={"critical": 50, "routine": 40, "urgent": 20},
         wording=(
             *FOUR_SIGNS_WORDING,
@@ -446,22 +470,16 @@ PRIORITY_SETS = (
     ),
     PrioritySet(
         "3",
-        r"p3-\d{3}",
-        "heldout-3",
         90,
         sequential=False,
-        script="heldout3.py",
         min_counts={"critical": 45, "routine": 25, "urgent": 15},
     ),
     PrioritySet(
         "4",
-        r"p4-\d{3}",
-        "heldout-4",
         100,
-        script="heldout4.py",
         min_counts={"critical": 55, "routine": 25, "urgent": 20},
         every_cell=True,
-        mass=MassEffectMix(shift_mm=10, mild=1, signs=3, hedged=8),
+        mass=EARLY_MIX,
         wording=(
             *FOUR_SIGNS_WORDING,
             "postoperative",
@@ -489,13 +507,10 @@ PRIORITY_SETS = (
     ),
     PrioritySet(
         "5",
-        r"p5-\d{3}",
-        "heldout-5",
         100,
-        script="heldout5.py",
         min_counts={"critical": 50, "routine": 25, "urgent": 20},
         every_cell=True,
-        mass=MassEffectMix(shift_mm=10, mild=1, signs=3, hedged=8),
+        mass=EARLY_MIX,
         wording=(
             "has grown",
             "enlarged",
@@ -543,10 +558,7 @@ PRIORITY_SETS = (
     ),
     PrioritySet(
         "6",
-        r"p6-\d{3}",
-        "heldout-6",
         220,
-        script="heldout6.py",
         shares=0.05,
         every_cell=True,
         multi=15,
@@ -602,17 +614,8 @@ PRIORITY_SETS = (
     ),
     PrioritySet(
         "7",
-        r"p7-\d{3}",
-        "heldout-7",
-        250,
-        script="heldout7.py",
-        shares=0.03,
-        every_cell=True,
-        cell_min=2,
         multi=20,
-        long_notes=4,
-        newlines=30,  # templates; preliminary + final
-        all_caps=10,
+        **LATE,
         mass=MassEffectMix(
             shift_mm=40,
             mild=2,
@@ -670,18 +673,9 @@ PRIORITY_SETS = (
     ),
     PrioritySet(
         "8",
-        r"p8-\d{3}",
-        "heldout-8",
-        250,
-        script="heldout8.py",
-        shares=0.03,
-        every_cell=True,
-        cell_min=2,
         multi=25,
-        long_notes=4,
-        newlines=30,  # templates and tables
-        all_caps=10,
         mass=SET8_MIX,
+        **LATE,
         wording=(
             "hi-1",
             "hi-2",
@@ -725,22 +719,7 @@ PRIORITY_SETS = (
         ),
     ),
     *(  # blind sets written to set 8's structure (each its own wording, not checked here)
-        PrioritySet(
-            n,
-            rf"p{n}-\d{{3}}",
-            f"heldout-{n}",
-            250,
-            script=f"heldout{n}.py",
-            shares=0.03,
-            every_cell=True,
-            cell_min=2,
-            multi=25,
-            long_notes=4,
-            newlines=30,
-            all_caps=10,
-            mass=SET8_MIX,
-        )
-        for n in ("9", "10")
+        PrioritySet(n, multi=25, mass=SET8_MIX, **LATE) for n in ("9", "10")
     ),
 )
 priority_sets = pytest.mark.parametrize("spec", PRIORITY_SETS, ids=lambda s: f"priority{s.name}")
@@ -755,9 +734,9 @@ def check_priority_rows(spec: PrioritySet, rows: list[dict]) -> None:
     """The schema of the first priority held-out set, row by row."""
     first = _read_set(PRIORITY / "heldout.jsonl")[0]
     ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)) and all(re.fullmatch(spec.id_pattern, i) for i in ids)
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(rf"{spec.ids}-\d{{3}}", i) for i in ids)
     if spec.sequential:
-        assert ids == [f"p{spec.name}-{i:03d}" for i in range(len(rows))]
+        assert ids == [f"{spec.ids}-{i:03d}" for i in range(len(rows))]
     for r in rows:
         assert list(r) == list(first), r["id"]
         assert r["kind"] == spec.kind and r["text"].strip(), r["id"]
@@ -874,7 +853,7 @@ def test_priority_texts_are_new(spec):
 
 @pytest.mark.parametrize("spec", [s for s in PRIORITY_SETS if s.script], ids=lambda s: f"priority{s.name}")
 def test_priority_file_is_what_its_writer_script_writes(spec):
-    assert list(_written(PRIORITY / spec.script)[1]) == _rows(spec.path)
+    assert list(_written(spec.script_path)[1]) == _rows(spec.path)
 
 
 @priority_sets
