@@ -51,26 +51,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_set import _me
 from priority_writer import *  # noqa: F403  (the label shorthands, R, numbered, write)
+from priority_writer import M as mass_effect
 
 OUT = Path(__file__).with_name("heldout-10.jsonl")
 
 AC, SUB, CHR, MIX = "acute", "subacute", "chronic", "mixed"
 
 
-def M(shift=None, mild=False, hern=False, cist=False, hydro=False, ive=False, known=()) -> dict:
-    """The mass-effect record: shift None (absent), YES (no mm) or its mm; known = the signs stated unchanged."""
-    return _me(
-        midline_shift=shift is not None or mild,
-        midline_shift_mm=None if shift in (None, YES) else float(shift),
-        mild=mild,
-        herniation=hern,
-        cistern_effacement=cist,
-        hydrocephalus=hydro,
-        intraventricular_extension=ive,
-        known=list(known),
-    )
+def M(shift=None, mild=False, **signs) -> dict:
+    """priority_writer's mass-effect record, where a mild shift is a shift even without its mm."""
+    return mass_effect(YES if shift is None and mild else shift, mild, **signs)
 
 
 # fmt: off
