@@ -1437,6 +1437,19 @@ _SET_9 = [
         "no_prior",
         "urgent",
     ),
+    # a grown bleed's new extension or component is its growth; a second, new bleed beside it is new
+    (
+        "Right thalamic ICH has grown to 31 mm, with new blood in the third ventricle.",
+        "increased",
+        "critical",
+    ),
+    ("Left SDH enlarged to 14 mm since May, with a new hyperdense component.", "increased", "critical"),
+    ("Left SDH enlarged to 14 mm since May, and a new right frontal contusion 8 mm.", "new", "critical"),
+    (
+        "Haemorrhagic conversion of the right MCA infarct has expanded since the 12 h CT.",
+        "increased",
+        "critical",
+    ),
     # "today's CT" goes on about the bleed named before it
     ("She had a left SDH in March; today's CT shows it has almost gone.", "decreased", "routine"),
 ]

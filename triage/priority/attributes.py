@@ -22,7 +22,8 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   ages", or two different acuities → ``mixed``; else ``not_stated``. A negated cue ("without acute
   component") does not count.
 * **change** (:data:`CHANGES`), most urgent first when a report states several ("stable SDH, new IVH" →
-  ``new``): ``new`` (new, newly, interval development/appearance, recurrent, rebleed, additional);
+  ``new``): ``new`` (new, newly, interval development/appearance, recurrent, rebleed, additional; not a
+  grown bleed's new extension or component: "expanded to 41 mm with new IVH" is ``increased``);
   ``increased`` (increased, enlarging, larger, expanding, progression, worsening; "slightly increased" too);
   ``stable`` (stable, unchanged, no (significant) change, similar, again seen, persistent, redemonstrated;
   "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding; "no increase");
@@ -794,6 +795,26 @@ _CONSPICUOUS = re.compile(
 _CLOCK = re.compile(
     r"\b([01]?\d|2[0-3]):?([0-5]\d)\b(?=\s*(?:h\b|hrs?\b|ct\b|cta\b|mri?\b|scan|study|exam))", re.IGNORECASE
 )
+
+
+#: set-9 kind: what a grown bleed newly reaches or shows ("with new IVH", "new blood in the fourth ventricle",
+#: "new intraventricular extension", "a new hyperdense acute component"): its growth, not a second bleed
+_NEW_EXTENSION = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:(?-i:IVH|IVE)|intraventricular|ventricular|tamponade|components?|"
+    r"blood in the (?:\w+\s+){0,2}?(?:ventricles?|horns?))\b",
+    re.IGNORECASE,
+)
+_CONVERSION = re.compile(r"(?:hemorrhagic|haemorrhagic) (?:conversion|transformation)", re.IGNORECASE)
+
+
+def _extends(text: str, start: int, end: int) -> bool:
+    """Whether the "new" cue text[start:end] names a grown bleed's extension or component (or is the
+    extension sign itself, or the transformation that grew), not a second bleed."""
+    cue = text[start:end]
+    return (
+        not cue.lower().startswith("new")
+        and (_CONVERSION.match(cue) is not None or "ventric" in cue.lower() or "ive" in cue.lower())
+    ) or (cue.lower().startswith("new") and _NEW_EXTENSION.match(text, end) is not None)
 
 
 def _comma_phrase(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
@@ -1856,6 +1877,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
     no_growth: list[tuple[int, int]] = []  # bleed sentences stating "no larger", "not enlarged"
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
+    new_cues: list[tuple[int, int]] = []  # each "new" cue on the bleed (set 9: a grown bleed's new extension)
     for s, e in spans:
         taken = []
         for value, pattern in _CHANGE_CUES:
@@ -1904,6 +1926,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     target[value_] = (m.start(), m.end())
                     if hedge is not None and not on_sign:
                         hedges[value_] = hedge
+                if value_ == "new" and not on_sign:
+                    new_cues.append((m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
             # set 7: "smaller than yesterday (2.9 cm), larger than on admission (1.5 cm)": a pair dated by the
@@ -1924,6 +1948,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
             and (_NEW_BEFORE.search(text[max(0, ev.start - 30) : ev.start]) or _NEW_AFTER.match(text, ev.end))
         ):
             changes["new"] = (ev.start, ev.end)
+            new_cues.append((ev.start, ev.end))
     if not changes:  # round G kind 4: the sentence before a bleed sentence, when that compares with the prior
         span_starts = {s for s, _ in spans}
         for s, _ in spans:
@@ -1963,6 +1988,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 break
     if not changes and len(spans) > 1 and (distant := _distant_change(text, spans)) is not None:
         changes[distant[0]] = (distant[1], distant[2])
+    if "increased" in changes and "new" in changes and new_cues and all(_extends(text, *c) for c in new_cues):
+        del changes["new"]  # set 9: "expanded to 4.6 cm with new IVH": the bleed grew, into the ventricles
     change: Change = "not_stated"
     grew = changes.get("increased")
     if grew and _CONSPICUOUS.fullmatch(text, *grew) and any(a <= grew[0] < b for a, b in no_growth):
