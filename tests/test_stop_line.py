@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from triage.commands.interrupts import registered_commands
 
 REPO = Path(__file__).resolve().parents[1]
 # commands that stop themselves: stops_cleanly inside (synth, train, evaluate, label, parse), or the
-# process's Shutdown (long-running, and the Kafka clients' commands: a stop request they answer themselves)
+# process's Shutdown (the long-running ones: a stop request they answer themselves)
 STOP_THEMSELVES = {("synth",), ("train",), ("evaluate",), ("label",), ("parse",)}
 OWN_SHUTDOWN = {
     ("run",),
@@ -33,9 +34,6 @@ OWN_SHUTDOWN = {
     ("replay",),
     ("redrive",),
     ("tail",),
-    ("fetch",),
-    ("topics", "create"),
-    ("audit", "explain"),
     ("review", "serve"),
 }
 
@@ -65,10 +63,18 @@ def _first_call_signals(original: Callable[..., Any], sig: signal.Signals) -> Ca
     def call(*args: Any, **kwargs: Any) -> Any:
         if not sent:
             sent.append(sig)
-            os.kill(os.getpid(), sig)
+            _send(sig)
         return original(*args, **kwargs)
 
     return call
+
+
+def _send(sig: signal.Signals) -> None:
+    """`sig` to this process; a SIGTERM only where a handler would turn it into an exception (the default
+    action would end the test run itself)."""
+    if sig == signal.SIGTERM:
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL, "no SIGTERM handler: the command dies"
+    os.kill(os.getpid(), sig)
 
 
 def _stopped(argv: list[str], capsys: pytest.CaptureFixture[str], sig: signal.Signals) -> str:
@@ -128,3 +134,16 @@ def test_review_init_stopped_writes_no_database(
     )
     assert line == f"triage: stopped (SIGTERM); {db} not written"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_kafka_query_stopped_while_the_broker_does_not_answer_says_so(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`audit explain` waits up to 15 s for a broker that is not there; Ctrl-C a second in: the line, 130."""
+    timer = threading.Timer(1.0, _send, (signal.SIGINT,))
+    timer.start()
+    try:
+        argv = ["audit", "explain", "ACC1", "--bootstrap-servers", "127.0.0.1:9"]
+        assert _stopped(argv, capsys, signal.SIGINT) == "triage: stopped (SIGINT)"
+    finally:
+        timer.cancel()

@@ -94,14 +94,16 @@ for module in (
 ):
     module.register(app)
 
-# the one-shot offline commands that do not stop cleanly themselves: Ctrl-C / SIGTERM end them with one line
-# (and the option that names their output, written whole or not at all). The long-running ones and those
-# that talk to Kafka stop through their own Shutdown (triage.lifecycle.shutdown); tests/test_interrupts.py
-# holds every command to one of these.
+# the one-shot commands that do not stop cleanly themselves: Ctrl-C / SIGTERM end them with one line (and
+# the option that names their output, written whole or not at all). The long-running ones stop through their
+# own Shutdown (triage.lifecycle.shutdown); tests/test_stop_line.py holds every command to one of these.
 stop_with_one_line(
     app,
     {
         ("shortcuts",): None,
+        ("fetch",): None,  # --out: written in one call once the record is in hand (write_private)
+        ("topics", "create"): None,
+        ("audit", "explain"): None,
         ("embeddings", "similar"): None,
         ("config", "show"): None,
         ("audit", "compare"): None,
