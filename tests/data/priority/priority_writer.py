@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from make_set import _me, gold_priority
+from make_set import _me, _t, gold_priority
 
 EDH, SDH, SAH, IPH, IVH = "epidural", "subdural", "subarachnoid", "intraparenchymal", "intraventricular"
 CON, HT, OTH = "contusion", "hemorrhagic_transformation", "other"
@@ -44,17 +44,11 @@ def M(shift=None, mild=False, hern=False, cist=False, hydro=False, ive=False, kn
 
 
 def R(text, subtypes, acuity, change, want, me=None, size=None, hedged=False) -> dict:
-    """One labeled row; `want` is the priority its author meant (numbered() checks it against the table)."""
-    return {
-        "text": text,
-        "subtypes": subtypes,
-        "acuity": acuity,
-        "change": change,
-        "hedged": hedged,
-        "mass_effect": me or _me(),
-        "size_mm": None if size is None else float(size),
-        "want": want,
-    }
+    """One labeled row (make_set's, its size in mm a float); `want` is the priority its author meant
+    (numbered() checks it against the table and names the set's kind)."""
+    row = _t(text, subtypes, acuity, change, me, None if size is None else float(size), hedged)
+    del row["kind"]
+    return {**row, "want": want}
 
 
 def numbered(table: list[dict], prefix: str, kind: str) -> list[dict]:
