@@ -70,6 +70,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from triage.priority.prefilter import prefiltered
 from triage.rules.result import POSITIVE, Evidence, RuleResult
 
 __all__ = [
@@ -1785,6 +1786,12 @@ def _final_read(text: str) -> int | None:
     if final is None or _AGREE.search(text, final.end()):
         return None  # "FINAL: agree with the preliminary. Additional finding: ...": both are read (set 7)
     return final.start()
+
+
+# the cue tables behind their keyword tests (triage.priority.prefilter): most bleed sentences hold no word a
+# cue needs, and the test is read from each pattern, so a tuned pattern keeps its test right
+_ACUITY_CUES = prefiltered(_ACUITY_CUES)  # type: ignore[assignment]
+_CHANGE_CUES = prefiltered(_CHANGE_CUES)  # type: ignore[assignment]
 
 
 def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> BleedAttributes:
