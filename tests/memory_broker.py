@@ -386,6 +386,12 @@ class MemoryConsumer:
             raise KafkaTimeoutError("beginning_offsets: no broker answer")
         return {tp: 0 for tp in partitions}
 
+    def committed(self, partition: TopicPartition, timeout_ms: int | None = None) -> int | None:
+        if not self.broker.reachable:
+            raise KafkaTimeoutError("committed: no broker answer")
+        with self.broker.lock:
+            return self.group.committed.get(partition)
+
     def commit(
         self, offsets: Mapping[TopicPartition, OffsetAndMetadata], timeout_ms: int | None = None
     ) -> None:

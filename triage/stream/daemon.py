@@ -43,7 +43,7 @@ import gc
 import logging
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -186,6 +186,8 @@ class Daemon:
         self._unacknowledged = False  # the last delivery failed: its batch is uncommitted (exit code 1)
         self._pending: _InFlight | None = None
         self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
+        # per assigned partition, the last offset this process committed (see _commit_skipped)
+        self._committed_next: dict[TopicPartition, int] = {}
         self.batches = 0
         self.records = 0
         self.metrics.model_info.labels(
@@ -337,6 +339,7 @@ class Daemon:
             log.warning("revoked_batch_dropped", records=len(pending.records))
         for tp in revoked:
             self._latest_offsets.pop(tp, None)
+            self._committed_next.pop(tp, None)
         self.deliverer.forget_partitions(revoked)
         self.lag.forget(revoked)
         log.info("partitions_revoked", partitions=sorted(tp.partition for tp in revoked))
@@ -481,6 +484,7 @@ class Daemon:
             new = starts.get(tp, 0)
             consumer.seek(tp, new)
             self._latest_offsets.pop(tp, None)  # never commit the old, higher offsets over the new log
+            self._committed_next[tp] = new
             self.deliverer.forget_partitions([tp])  # the new log's offsets are other records
             self.progress.forget(tp)
             log.warning(
@@ -493,6 +497,10 @@ class Daemon:
                 why="position beyond the log end",
             )
             known[tp] = new
+        try:
+            self._commit_skipped(known)
+        except (KafkaError, TypeError) as exc:  # an unreachable broker: asked again at the next look
+            log.debug("commit_skipped_failed", error_type=type(exc).__name__)
         stalled = self.progress.observe(ends, known)
         now = {s.tp for s in stalled}
         for s in stalled:
@@ -729,11 +737,42 @@ class Daemon:
         _, nxt = first_and_next(records)
         offsets = {tp: OffsetAndMetadata(off, "", -1) for tp, off in nxt.items()}
         self._latest_offsets.update(offsets)
+        self._committed_next.update(nxt)
         try:
             self._consumer.commit_async(offsets, callback=self._commit_done)
         except KafkaError as exc:
             self._commit_failed(exc)
         return nxt
+
+    def _commit_skipped(self, positions: Mapping[TopicPartition, int]) -> None:
+        """Commit a position that moved past offsets no record was returned for: the control records
+        (commit/abort markers) a transactional producer leaves in the log take offsets the consumer skips.
+        Committing one past the last *record* left the group's offset on the marker, lag 1 for good on every
+        partition whose last write was a transaction (`kafka-consumer-groups` never showed 0 for a drain,
+        while our own lag gauge said 0). Only partitions with no batch in hand: every record before their
+        position was returned by a poll and completed (committed), so nothing undecided is skipped. A
+        partition this process has not committed yet is compared with the group's committed offset (asked
+        once per assignment), so an idle partition costs no commit."""
+        consumer = self._consumer
+        if consumer is None:
+            return
+        pending = self._pending
+        busy = {(r.topic, r.partition) for r in pending.records} if pending is not None else set()
+        idle = {tp: p for tp, p in positions.items() if (tp.topic, tp.partition) not in busy}
+        for tp in [tp for tp in idle if tp not in self._committed_next]:
+            committed = consumer.committed(tp, timeout_ms=2000)  # KafkaError: the caller's except
+            # never committed: the position is where the reset put it, nothing was skipped
+            self._committed_next[tp] = idle[tp] if committed is None else committed
+        skipped = {tp: p for tp, p in idle.items() if p > self._committed_next[tp]}
+        if not skipped:
+            return
+        offsets = {tp: OffsetAndMetadata(p, "", -1) for tp, p in skipped.items()}
+        self._latest_offsets.update(offsets)
+        self._committed_next.update(skipped)
+        try:
+            consumer.commit_async(offsets, callback=self._commit_done)
+        except KafkaError as exc:
+            self._commit_failed(exc)
 
     def _commit_done(self, _offsets: Any, result: Any) -> None:
         if isinstance(result, BaseException):

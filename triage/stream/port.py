@@ -67,6 +67,9 @@ class GroupConsumer(Protocol):
         self, partitions: list[TopicPartition], timeout_ms: int | None = None
     ) -> Mapping[TopicPartition, int]: ...
 
+    def committed(self, partition: TopicPartition, timeout_ms: int | None = None) -> int | None:
+        """The group's committed offset of `partition` (a broker round trip), None if none."""
+
     def commit_async(
         self,
         offsets: Mapping[TopicPartition, OffsetAndMetadata],
