@@ -1450,6 +1450,8 @@ _SET_9 = [
         "increased",
         "critical",
     ),
+    # "remains" says the blood is still there; the explicit decrease beside it is the change
+    ("A thin rim of the left SDH remains, thinner than on the CT of Monday.", "decreased", "routine"),
     # "today's CT" goes on about the bleed named before it
     ("She had a left SDH in March; today's CT shows it has almost gone.", "decreased", "routine"),
 ]
@@ -1505,3 +1507,18 @@ def test_subtype_kinds_of_priority_set_nine(engine, text, subtypes, extension) -
     assert (attrs.subtypes, attrs.intraventricular_extension) == (subtypes, extension), attrs
     if extension:
         assert any(ev.attribute == "intraventricular_extension" for ev in attrs.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "acuity"),
+    [
+        # a dense venous sinus or mass named right after the density word is not the blood's age
+        ("Hyperdense right transverse sinus; small venous infarct haemorrhage 14 mm.", "not_stated"),
+        ("A hyperdense mass in the left cerebellum, possibly haemorrhage, 2 cm.", "not_stated"),
+        # the blood's own density word still dates it, mass effect is no mass
+        ("Hyperdense haemorrhage in the left putamen, 2 cm, with mass effect.", "acute"),
+    ],
+)
+def test_a_density_word_on_a_sinus_or_mass_is_no_acuity(engine, text, acuity) -> None:
+    attrs, _ = _read(engine, text)
+    assert attrs.acuity == acuity, attrs

@@ -451,7 +451,11 @@ _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: vessel ischemic change", "acute left rib fracture")
 _ACUITY_OF_OTHER = re.compile(
     r"[\s,-]+(?:\w+[\s-]+){0,3}?(?:infarcts?|infarction|fractures?|ischemi\w*|ischaemi\w*|lacun\w*|strokes?|"
-    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b",
+    r"sinusitis|small[\s-]vessel|white matter|encephalomalacia|gliosis)\b|"
+    # set-9 kinds: a dense venous sinus or mass right after it ("hyperdense superior sagittal sinus",
+    # "a hyperdense mass in the posterior fossa"), not the blood
+    r"[\s,-]+(?:(?:superior|inferior|sagittal|transverse|sigmoid|straight|dural|venous|left|right|l|r)[\s-]+)"
+    r"{0,3}sinus(?:es)?\b|[\s,-]+(?:\w+[\s-]+)?(?:mass(?![\s-]+effect)|tumou?r)s?\b",
     re.IGNORECASE,
 )
 _AGE_BEFORE_OLD = re.compile(
@@ -830,7 +834,8 @@ _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
 #: decrease beside it wins
 _AGING_ONLY = re.compile(
-    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)|as expected",
+    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)|as expected|"
+    r"remains?|remained",  # set-9 kind: "a small component remains, smaller than on the prior": it is there
     re.IGNORECASE,
 )
 _NO_NEW_BLEED = re.compile(
