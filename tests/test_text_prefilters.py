@@ -62,3 +62,63 @@ def test_a_prefilter_never_hides_a_match() -> None:
         ):
             hidden.append((i, "image reference", text[:80]))
     assert hidden == []
+
+
+# ---- the faster ways the heading regexes are applied (triage.text.sections._known_headings & co.) --------
+_PIECES = [
+    *("IMPRESSION", "Impression", "impression", "FINAL  IMPRESSION", "final\timpression", "Findings", "IMP"),
+    *("Addendum 1", "CONCLUSIONS", "summary", "HISTORY", "Exam", "ct findings", "Assessment", "A/P", "Imp."),
+    *("NOTE", "CRITICAL FINDING", "SDH", "CC", "HX", "BRAIN", "B/L", "electronically signed", "Dictated by"),
+    *("This Report Was", "read by", "telephoned", "WAS", "are", "and", "as above", "of", "x", "5 mm"),
+    *(":", ": ", "::", " - ", " \u2013 ", "-", ".", ",", ";", "!", "?", "\n", "\n\n", " ", "  ", "\t", "**"),
+    *("*", "#", "## ", ">", "_", "__", "(", ")", "'", "&", "/"),
+    *("\u212a", "\u017f", "\u0130", "\u0131", "\u00e9", "\u201c", "SCHLUSSFOLGERUNG", "Befund", "\u00df"),
+]
+_SITE_HEADINGS = ((), ("assessment",), ("A/P", "Imp."), ("Befund", "schlu\u00dffolgerung"), ("s\u212aull",))
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _exact(text: str, names: frozenset[str]) -> list[tuple[int, int, int, bool]]:
+    return [
+        (m.start("label"), m.end("label"), m.end(), m.group("bare") is not None)
+        for m in sections._known_heading_re(names).finditer(text)
+    ]
+
+
+def test_the_faster_heading_scans_find_what_the_regexes_find() -> None:
+    """`_known_headings` (a delimiter consumed instead of looked behind at; lower-cased ASCII text instead of
+    re.IGNORECASE), `_GENERIC_DELIMITED` and `_SIGNATURE_FOLDED` against the regexes they stand for, on
+    every corpus text and on random texts of headings, delimiters, markdown, capitals and the non-ASCII
+    letters re.IGNORECASE folds onto ASCII ones, with site heading names (non-ASCII ones too)."""
+    texts = [*_texts(), *_random_texts(20_000, seed=17)]
+    differ = []
+    for headings in _SITE_HEADINGS:
+        names = sections._names(headings)[1]
+        for i, text in enumerate(texts if not headings else texts[-5_000:]):
+            text = sections._unix_lines(text)
+            lower = text.lower() if text.isascii() else None
+            if sections._known_headings(text, lower, names) != _exact(text, names):
+                differ.append((headings, i, "known", text[:80]))
+    for i, text in enumerate(texts):
+        text = sections._unix_lines(text)
+        generic = [(m.start("label"), m.group("label")) for m in sections._GENERIC.finditer(text)]
+        fast = [
+            (m.start("label") - 1, m.group("label"))
+            for m in sections._GENERIC_DELIMITED.finditer("\n" + text)
+        ]
+        if generic != fast:
+            differ.append(((), i, "generic", text[:80]))
+        if text.isascii():
+            signature = [m.start() for m in sections._SIGNATURE.finditer(text)]
+            folded = [m.start() for m in sections._SIGNATURE_FOLDED.finditer("\n" + text.lower())]
+            if signature != folded:
+                differ.append(((), i, "signature", text[:80]))
+    assert differ == []
+    found = sum(bool(_exact(sections._unix_lines(t), sections._names(())[1])) for t in texts)
+    assert found > 4000  # the texts hold headings to find

@@ -115,7 +115,9 @@ SOURCE_FALLBACK_FULL = "fallback_full"
 
 # Possessive quantifiers (Python 3.11): a long run of blanks is crossed once, never re-split by backtracking
 # (two adjacent `[ \t]*` made section finding quadratic in the length of a blank run).
-_LEAD = r"(?:^|(?<=[.,;!?\n]))[ \t]*+(?:[*#>_-]++[ \t]*+)?"
+_DELIMITER = r"[.,;!?\n]"  # a heading may stand after one of these (or at the start of the text)
+_AT_LEAD = rf"(?:^|(?<={_DELIMITER}))"
+_LEAD = _AT_LEAD + r"[ \t]*+(?:[*#>_-]++[ \t]*+)?"
 # Generic ALL-CAPS label + colon (the colon may sit inside markdown emphasis: "**NOTE:**").
 _GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*+[*_]*+:[*_]*", re.M)
 # a signature line opens with one of these (any case); `_may_sign` looks for them before the regex does, in
@@ -131,6 +133,9 @@ _SIGNATURE_WORDS = (
     "this report was",
 )
 _SIGNATURE = re.compile(r"^[ \t]*(?P<label>" + "|".join(_SIGNATURE_WORDS) + r")\b", re.M | re.I)
+# the same on the lower-cased ASCII text after a "\n" (`_known_headings` says why): a match starts at the
+# "\n" consumed, one character before the line, so at the line's offset in the text
+_SIGNATURE_FOLDED = re.compile(r"\n[ \t]*(?P<label>" + "|".join(_SIGNATURE_WORDS) + r")\b")
 
 
 def _may_sign(text: str) -> bool:
@@ -156,18 +161,63 @@ _WORD = re.compile(r"[^\W_]")
 _BODY_TAIL_CHARS = " \t\n\r\f\v,;*_#>-"
 
 
-@lru_cache(maxsize=32)
-def _known_heading_re(names: frozenset[str]) -> re.Pattern[str]:
+def _heading_pattern(names: frozenset[str], *, folded: bool = False) -> str:
     alternatives = "|".join(
         sorted((re.escape(n).replace(r"\ ", r"[ \t]+") for n in names), key=len, reverse=True)
     )
-    return re.compile(
+    label = alternatives.lower() if folded else f"(?i:{alternatives})"
+    return (
         _LEAD
-        + rf"(?P<label>(?i:{alternatives}))\b[ \t]*+[*_]*+"
+        + rf"(?P<label>{label})\b[ \t]*+[*_]*+"
         + r"(?:(?P<colon>:[*_]*)|(?P<dash>[-\u2013\u2014](?=[ \t]))"
-        + r"|(?P<eol>(?=\n|$))|(?P<bare>(?<=[ \t])(?=\S)))",
-        re.M,
+        + r"|(?P<eol>(?=\n|$))|(?P<bare>(?<=[ \t])(?=\S)))"
     )
+
+
+@lru_cache(maxsize=32)
+def _known_heading_re(names: frozenset[str]) -> re.Pattern[str]:
+    """The known-heading regex: what `_known_headings` finds (faster) in any text."""
+    return re.compile(_heading_pattern(names), re.M)
+
+
+# ---- how the heading regexes are applied: the same matches as `pattern.finditer(text)`, faster ----
+# sre tries a whole pattern at every character of the text; a pattern that opens by consuming one character
+# of a class is searched from one such character to the next in C. A heading opens at the text's start or
+# after a `_DELIMITER` (`_AT_LEAD`, a lookbehind): searched in "\n" + text with the delimiter consumed, every
+# match is the same, one character later (its groups one later too). That holds because no match ends with
+# a delimiter (a heading ends with its label's last letter, a blank, ":", a dash, "*" or "_"), so none could
+# open right after the previous one. The known-heading names are matched case-insensitively: in ASCII text
+# (and ASCII names) the same regex with lower-case names on the lower-cased text (same length, same
+# offsets) finds the same matches, and sre skips a name whose first letter is not the text's in C.
+
+
+def _delimited(pattern: str, flags: int = re.M) -> re.Pattern[str]:
+    """`pattern` (opening with `_AT_LEAD`) with the delimiter consumed, to search in "\n" + text."""
+    if not pattern.startswith(_AT_LEAD):
+        raise ValueError("a delimited pattern opens with _AT_LEAD")
+    return re.compile(_DELIMITER + pattern[len(_AT_LEAD) :], flags)
+
+
+_GENERIC_DELIMITED = _delimited(_GENERIC.pattern)
+
+
+@lru_cache(maxsize=32)
+def _heading_scans(names: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(`_known_heading_re` delimited, the same on lower-cased ASCII text: None when a name is not ASCII)."""
+    folded = _delimited(_heading_pattern(names, folded=True)) if all(n.isascii() for n in names) else None
+    return _delimited(_heading_pattern(names)), folded
+
+
+def _known_headings(text: str, lower: str | None, names: frozenset[str]) -> list[tuple[int, int, int, bool]]:
+    """(label start, label end, match end, whether bare) of every `_known_heading_re(names)` match in
+    `text`, in order; `lower` is `text.lower()` when `text` is ASCII, else None."""
+    delimited, folded = _heading_scans(names)
+    scan = (
+        delimited.finditer("\n" + text) if lower is None or folded is None else folded.finditer("\n" + lower)
+    )
+    return [
+        (m.start("label") - 1, m.end("label") - 1, m.end() - 1, m.group("bare") is not None) for m in scan
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,22 +267,29 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
     text = _unix_lines(report_text)
     conclusions, known = _names(extra_headings)
     bare_ok = conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
+    lower = text.lower() if text.isascii() else None  # same offsets as `text` (ASCII only)
     cuts: dict[int, tuple[int, str, bool]] = {}  # heading start -> (body start, name, known)
-    for m in _known_heading_re(known).finditer(text):
-        label = m.group("label")
+    for start, label_end, end, bare in _known_headings(text, lower, known):
+        label = text[start:label_end]
         # No separator after the label: a heading only for a conclusion/findings/addendum name written in
         # capitals ("IMPRESSION Small EDH"); "impression of the skull" or "HISTORY OF SAH" is prose.
-        if m.group("bare") is not None and not (label.isupper() and _heading_name(label) in bare_ok):
+        if bare and not (label.isupper() and _heading_name(label) in bare_ok):
             continue
-        if m.group("bare") is not None and _bare_prose(text, m.end()):
+        if bare and _bare_prose(text, end):
             continue  # "FINDINGS TELEPHONED TO DR X", "IMPRESSION WAS DISCUSSED": a sentence, not a heading
-        cuts.setdefault(m.start("label"), (m.end(), _heading_name(label), True))
+        cuts.setdefault(start, (end, _heading_name(label), True))
     if ":" in text and _has_lower(text):  # every generic label ends in a colon
-        for m in _GENERIC.finditer(text):
-            start = m.start("label")
+        for m in _GENERIC_DELIMITED.finditer("\n" + text):  # `_GENERIC`'s matches, one character later
+            start = m.start("label") - 1
             cuts.setdefault(start, (start, _heading_name(m.group("label")), False))
-    for m in _SIGNATURE.finditer(text) if _may_sign(text) else ():
-        cuts.setdefault(m.start(), (m.start(), "signature", True))
+    if lower is None:
+        signatures = [m.start() for m in _SIGNATURE.finditer(text)]
+    elif any(w in lower for w in _SIGNATURE_WORDS):  # `_may_sign`
+        signatures = [m.start() for m in _SIGNATURE_FOLDED.finditer("\n" + lower)]
+    else:
+        signatures = []
+    for start in signatures:
+        cuts.setdefault(start, (start, "signature", True))
     sections: list[Section] = []
     starts = sorted(cuts)
     if not starts or starts[0] > 0:
