@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hl7apy.consts import VALIDATION_LEVEL
@@ -13,6 +14,7 @@ from hl7apy.parser import parse_message
 from triage.core import NonReport, Report, ResultStatus
 from triage.hl7 import parse_hl7_time, parse_record
 from triage.hl7.status import normalize_status
+from triage.hl7.timestamps import fhir_datetime, fhir_offset, hl7_time_precision, parse_hl7_time_precision
 
 DATA = Path(__file__).parent / "data" / "hl7"
 
@@ -119,6 +121,28 @@ def test_bad_timestamp_is_none_with_a_warning() -> None:
     r = report_of(build({}, seg("OBR", {1: "1", 7: "2024-13-45 noon", 22: "202402301200"}), IMP))
     assert r.result_time is None
     assert "bad_timestamp:OBR-7" in r.warnings and "bad_timestamp:OBR-22" in r.warnings
+
+
+_TIMES = ["2024", "202403", "20240304", "2024030410", "202403041030", "20240304103012", "20240304103012.5"]
+_TIMES += ["20240304103012.123456+0530", "20240304-0000", "2024030410+1500", "2024030410+0061", " 20240304 "]
+_TIMES += ["2024-03-04", "2024-03-04T10:30:00+05:30", "2024-03-04T10:30", "garbage", "20241304", "99991231"]
+
+
+@pytest.mark.parametrize("zone", [None, ZoneInfo("America/New_York"), ZoneInfo("Asia/Kolkata")])
+def test_a_time_and_its_precision_from_one_reading_are_each_alone(zone: ZoneInfo | None) -> None:
+    """The extractor reads a timestamp once for its time and precision (parse_hl7_time_precision) and asks
+    fhir_offset, not fhir_datetime, whether a Flag can carry it: the same as each function alone."""
+    for value in _TIMES:
+        time, precision = parse_hl7_time_precision(value, zone)
+        assert (time, precision) == (parse_hl7_time(value, zone), hl7_time_precision(value)), value
+    for minutes in range(-15 * 60, 15 * 60, 7):
+        for seconds in (0, 1, 30):
+            when = datetime(2024, 3, 4, tzinfo=timezone(timedelta(minutes=minutes, seconds=seconds)))
+            offset = timedelta(minutes=minutes, seconds=seconds)
+            carried = not (offset % timedelta(minutes=1) or abs(offset) > timedelta(hours=14))
+            assert fhir_offset(when) is carried
+            assert (fhir_datetime(when) is not None) is carried
+    assert fhir_offset(datetime(1890, 1, 1, tzinfo=ZoneInfo("Europe/Amsterdam"))) is False  # LMT +00:19:32
 
 
 def test_missing_control_id_and_obr() -> None:

@@ -23,7 +23,7 @@ from triage.hl7.sections import (
     retracted,
 )
 from triage.hl7.status import normalize_status, strongest
-from triage.hl7.timestamps import fhir_datetime, hl7_time_precision, parse_hl7_time
+from triage.hl7.timestamps import Precision, fhir_offset, parse_hl7_time_precision
 from triage.text import SOURCE_HEADING, extract_conclusion
 from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
 from triage.text.sections import FINDINGS_NAMES, has_words, split_sections
@@ -208,21 +208,14 @@ def _order(
         )
     impression, source, findings = choose_impression(lines, text, conclusion_headings)
 
-    message_time = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
-    result_time = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
-    observation_time = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
-    observed_in: Segment | None = obr
-    observed_field = 7
+    message_time, message_precision = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
+    result_time, result_precision = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
+    observation_time, precision = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
     if observation_time is None:
         observation_time = result_time or message_time
-        observed_in, observed_field = (obr, 22) if result_time else (msh, 7)
+        precision = result_precision if result_time else message_precision
         if observation_time is not None:
             warnings.append("observation_time_from:" + ("OBR-22" if result_time else "MSH-7"))
-    precision = (
-        hl7_time_precision(observed_in.get(observed_field))
-        if observation_time is not None and observed_in is not None
-        else "time"
-    )
 
     return Report(
         control_id=control_id or "",
@@ -345,23 +338,25 @@ def _first_of(seg: Segment | None, field: int) -> str | None:
 
 def _time(
     seg: Segment | None, field: int, label: str, warnings: list[str], zone: tzinfo | None = None
-) -> datetime | None:
+) -> tuple[datetime | None, Precision]:
+    """The field's time and the precision it was sent with (`hl7_time_precision`); (None, "time") when
+    absent, unreadable or dropped (a warning says which)."""
     if seg is None:
-        return None
+        return None, "time"
     value = seg.get(field)
     if value is None:
-        return None
-    parsed = parse_hl7_time(value, zone)
+        return None, "time"
+    parsed, precision = parse_hl7_time_precision(value, zone)
     if parsed is None:
         warnings.append(f"bad_timestamp:{label}")
     elif not PLAUSIBLE_YEARS[0] <= parsed.year <= PLAUSIBLE_YEARS[1]:
         warnings.append(f"implausible_timestamp:{label}")  # dropped: the fallback (OBR-22, MSH-7) applies
-        return None
-    elif fhir_datetime(parsed, hl7_time_precision(value)) is None:
+    elif precision == "time" and not fhir_offset(parsed):
         # a time the Flag's period cannot carry (an offset in seconds): dropped, the fallback applies
         warnings.append(f"unrepresentable_timestamp:{label}")
-        return None
-    return parsed
+    else:
+        return parsed, precision
+    return None, "time"
 
 
 def _status(message: Message, obr: Segment | None, warnings: list[str]) -> ResultStatus | None:

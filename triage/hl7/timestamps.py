@@ -19,21 +19,34 @@ from typing import Literal
 _TS = re.compile(r"(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:\.(\d{1,6}))?\s*(?:([+-])(\d\d)(\d\d))?")
 
 
+# how much of a TS/DTM was sent; FHIR dateTime keeps year, month and day precision (YYYY, YYYY-MM,
+# YYYY-MM-DD), anything finer is a time with seconds and an offset
+Precision = Literal["year", "month", "day", "time"]
+
+
 def parse_hl7_time(value: str | None, default_tz: tzinfo | None = None) -> datetime | None:
     """Parse one TS/DTM (component 1 only; the caller already split off a v2.2 degree-of-precision);
     a value without an offset is in `default_tz` (None: UTC)."""
     if not value:
         return None
+    return parse_hl7_time_precision(value, default_tz)[0]
+
+
+def parse_hl7_time_precision(
+    value: str, default_tz: tzinfo | None = None
+) -> tuple[datetime | None, Precision]:
+    """`parse_hl7_time` and `hl7_time_precision` of a non-empty `value` from one reading of it."""
     value = value.strip()
     m = _TS.fullmatch(value)
     if m is None:
-        return _parse_iso(value, default_tz or UTC)
+        return _parse_iso(value, default_tz or UTC), "day" if len(value) == 10 else "time"
     year, month, day, hour, minute, second, frac, sign, oh, om = m.groups()
+    precision: Precision = "time" if hour else "day" if day else "month" if month else "year"
     tz: tzinfo = default_tz or UTC
     if sign:
         offset = timedelta(hours=int(oh), minutes=int(om))
         if offset > timedelta(hours=14) or int(om) >= 60:
-            return None
+            return None, precision
         tz = timezone(-offset if sign == "-" else offset)
     try:
         return datetime(
@@ -45,14 +58,9 @@ def parse_hl7_time(value: str | None, default_tz: tzinfo | None = None) -> datet
             min(int(second or 0), 59),  # leap second "60"
             int((frac or "0").ljust(6, "0")),
             tzinfo=tz,
-        )
+        ), precision
     except ValueError:
-        return None
-
-
-# how much of a TS/DTM was sent; FHIR dateTime keeps year, month and day precision (YYYY, YYYY-MM,
-# YYYY-MM-DD), anything finer is a time with seconds and an offset
-Precision = Literal["year", "month", "day", "time"]
+        return None, precision
 
 
 def hl7_time_precision(value: str | None) -> Precision:
@@ -77,10 +85,20 @@ def fhir_datetime(value: datetime, precision: Precision = "time") -> str | None:
         return f"{value.year:04d}-{value.month:02d}"
     if precision == "day":
         return value.date().isoformat()
+    return value.isoformat() if fhir_offset(value) else None
+
+
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def fhir_offset(value: datetime) -> bool:
+    """Whether a FHIR dateTime can carry `value`'s offset (whole minutes, within ±14:00): what
+    `fhir_datetime` needs of a time, without writing it."""
     offset = value.utcoffset()
-    if offset is None or offset % timedelta(minutes=1) or abs(offset) > timedelta(hours=14):
-        return None
-    return value.isoformat()
+    # a timedelta's seconds are 0..86399 and its days whole: whole minutes when seconds % 60 and µs are 0
+    return (
+        offset is not None and not (offset.seconds % 60 or offset.microseconds) and abs(offset) <= _MAX_OFFSET
+    )
 
 
 def _parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
