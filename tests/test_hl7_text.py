@@ -413,3 +413,41 @@ def test_msh18_naming_a_non_text_codec_is_unknown_not_an_internal_error() -> Non
     for name in ("rot13", "base64"):
         report = report_of(build(tx("Caf\u00e9 plain"), msh18=name, enc="latin-1"))
         assert "charset_unknown:other" in report.warnings
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "D",
+        "d",
+        "W",
+        "w",
+        "F",
+        "",
+        " ",
+        "D ",
+        " d",
+        "DW",
+        "D^X",
+        "W~F",
+        "\\",
+        "~",
+        "^",
+        "&",
+        '""',
+        "\\E\\",
+        "X",
+    ],
+)
+def test_the_obx_code_fast_paths_read_what_the_field_access_reads(field: str) -> None:
+    """retracted (OBX-11) and value_type (OBX-2) read a bare code as sent: the same as Segment.get."""
+    from triage.hl7.message import split_message
+    from triage.hl7.sections import RETRACTED, retracted, value_type
+
+    message = split_message(f"MSH|^~\\&|A\rOBX|1|{field}|X||text||||||{field}", "ascii")
+    obx = message.segments[1]
+    assert retracted(obx) is ((obx.get(11) or "").upper() in RETRACTED)
+    assert value_type(obx) == (obx.get(2) or "").upper()
+    for code in ("TX", "FT", "CE", "tx", " TX", "TX^x"):
+        obx = split_message(f"MSH|^~\\&|A\rOBX|1|{code}|X||text", "ascii").segments[1]
+        assert value_type(obx) == (obx.get(2) or "").upper()

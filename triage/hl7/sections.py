@@ -47,15 +47,31 @@ CODED_TYPES = frozenset({"CE", "CWE", "CF", "CNE"})
 RETRACTED = frozenset({"D", "W"})
 
 
+_TYPE_CODES = TEXT_TYPES | CODED_TYPES
+# Fast paths below read a field as sent when it is a bare code: the extractor only runs on messages whose
+# delimiters are no letters (escape.encoding_problem), so a code of letters has nothing to split or unescape.
+
+
 def retracted(obx: Segment) -> bool:
     """Whether this OBX withdraws its value (OBX-11 D or W): its text is no part of the report."""
+    raw = obx.raw(11)
+    if len(raw) <= 1:  # "", or one character that is the value itself ("F"; a lone delimiter is no D/W)
+        return raw.upper() in RETRACTED
     return (obx.get(11) or "").upper() in RETRACTED
+
+
+def value_type(obx: Segment) -> str:
+    """OBX-2, the value type, upper-cased ("" when empty)."""
+    raw = obx.raw(2)
+    if raw in _TYPE_CODES:
+        return raw
+    return (obx.get(2) or "").upper()
 
 
 def carries_text(obx: Segment) -> bool:
     """Whether this OBX's value type is one whose value `obx_text` reads as report text."""
-    value_type = (obx.get(2) or "").upper()
-    return value_type in TEXT_TYPES or value_type in CODED_TYPES or (not value_type and bool(obx.raw(5)))
+    kind = value_type(obx)
+    return kind in _TYPE_CODES or (not kind and bool(obx.raw(5)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +101,13 @@ def _section_of(raw: str, rep: str, comp: str, sub: str) -> str:
 
 def obx_text(obx: Segment, warnings: list[str]) -> str | None:
     """Text carried by one OBX, or None when it carries no text (NM, ED, ..., or only HL7 nulls)."""
-    value_type = (obx.get(2) or "").upper()
+    kind = value_type(obx)
     raw = obx.raw(5)
-    if value_type in TEXT_TYPES or (not value_type and raw):
-        if not value_type:
+    if kind in TEXT_TYPES or (not kind and raw):
+        if not kind:
             note_once(warnings, "obx_value_type_missing")
         return repetition_lines(obx, raw)
-    if value_type in CODED_TYPES:
+    if kind in CODED_TYPES:
         parts = [p for rep in raw.split(obx.delims.repetition) if (p := _coded_text(obx, rep))]
         return "; ".join(parts) if parts else None
     return None
