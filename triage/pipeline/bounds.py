@@ -92,6 +92,16 @@ def bound_warnings(warnings: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _plain_warnings(warnings: Iterable[str]) -> bool:
+    """Whether `bound_warnings` leaves `warnings` as they are (few, short, of the codes' alphabet)."""
+    items = tuple(warnings)
+    return (
+        len(items) <= MAX_WARNINGS
+        and all(len(w) <= MAX_WARNING_CHARS for w in items)
+        and not _WARNING_CHARS.search("".join(items))
+    )
+
+
 def oversize_fields(obj: Any, fields: Iterable[str] = ID_FIELDS, limit: int = MAX_ID_CHARS) -> list[str]:
     """Names of `fields` of `obj` whose string value is longer than `limit`."""
     out = []
@@ -107,15 +117,15 @@ def bound_record(obj: Any, fields: Iterable[str] = ID_FIELDS, limit: int = MAX_I
     truncated) and its warnings bounded; `obj` itself when nothing needed bounding. The report text is not
     touched (it is never copied to an output)."""
     changes: dict[str, Any] = {}
-    for name in fields:
-        value = getattr(obj, name, None)
-        if not isinstance(value, str):
-            continue
-        bounded = bound_text(escape_controls(value), limit)
-        if bounded != value:
-            changes[name] = bounded
+    values = [(name, value) for name in fields if isinstance(value := getattr(obj, name, None), str)]
+    # one look at all the values first: a value changes only for a control character or its length
+    if any(len(value) > limit for _, value in values) or _CONTROLS.search("".join(v for _, v in values)):
+        for name, value in values:
+            bounded = bound_text(escape_controls(value), limit)
+            if bounded != value:
+                changes[name] = bounded
     warnings = getattr(obj, "warnings", None)
-    if warnings is not None:
+    if warnings is not None and not _plain_warnings(warnings):
         bounded = bound_warnings(warnings)
         if bounded != tuple(warnings):
             changes["warnings"] = bounded
