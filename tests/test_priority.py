@@ -1452,6 +1452,19 @@ _SET_9 = [
     ),
     # "remains" says the blood is still there; the explicit decrease beside it is the change
     ("A thin rim of the left SDH remains, thinner than on the CT of Monday.", "decreased", "routine"),
+    # "an expected postsurgical finding" compares with no exam: with none earlier, the bleed is first seen
+    (
+        "Second day after meningioma surgery: hemorrhage within the surgical bed, 12 mm, an expected "
+        "postsurgical finding. No earlier imaging.",
+        "no_prior",
+        "urgent",
+    ),
+    (
+        "Second day after meningioma surgery: hemorrhage within the surgical bed, 12 mm, an expected "
+        "postsurgical finding.",
+        "stable",
+        "routine",
+    ),
     # "today's CT" goes on about the bleed named before it
     ("She had a left SDH in March; today's CT shows it has almost gone.", "decreased", "routine"),
 ]

@@ -838,6 +838,10 @@ _AGING_ONLY = re.compile(
     r"remains?|remained",  # set-9 kind: "a small component remains, smaller than on the prior": it is there
     re.IGNORECASE,
 )
+#: a "stable" cue that compares with no exam: with no prior exam stated, the change is ``no_prior``
+_AS_EXPECTED = re.compile(
+    r"expected (?:postoperative|post-operative|postsurgical)|as expected", re.IGNORECASE
+)
 _NO_NEW_BLEED = re.compile(
     r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
     r"\b(?:hemorrhage|haemorrhage|bleed\w*|blood|hematoma|haematoma|sdh|sah|ivh|edh|iph)\b",
@@ -2026,6 +2030,12 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
+    if (
+        list(changes) == ["stable"]
+        and _AS_EXPECTED.fullmatch(text, *changes["stable"])
+        and _NO_PRIOR.search(text) is not None
+    ):
+        del changes["stable"]  # set 9: "expected postoperative appearance; no earlier postoperative scan"
     if changes:
         plain = [c for c in changes if c not in hedges]
         worse = [c for c in plain if c in ("new", "increased")]  # a plain growth beats a hedged one
