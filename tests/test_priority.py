@@ -1535,3 +1535,19 @@ def test_subtype_kinds_of_priority_set_nine(engine, text, subtypes, extension) -
 def test_a_density_word_on_a_sinus_or_mass_is_no_acuity(engine, text, acuity) -> None:
     attrs, _ = _read(engine, text)
     assert attrs.acuity == acuity, attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "shift_mm", "priority"),
+    [
+        # a midline shift measured in its own comma phrase is stated, whatever the list before it denies
+        ("Acute right SDH 11 mm, no hydrocephalus, midline shift 7 mm.", 7.0, "critical"),
+        ("Left EDH 16 mm without herniation, 6 mm midline shift. No priors.", 6.0, "critical"),
+        # a list that denies the shift itself, and "MLS 0." at a sentence's end, state none
+        ("Acute right SDH 4 mm; no herniation, no midline shift, 3 mm thick.", None, "urgent"),
+        ("Bifrontal contusions, no growth, cisterns open, MLS 0. Stable since Friday.", None, "routine"),
+    ],
+)
+def test_a_measured_shift_after_a_denied_list_is_stated(engine, text, shift_mm, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.midline_shift_mm, got) == (shift_mm, priority), attrs

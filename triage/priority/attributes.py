@@ -1028,7 +1028,7 @@ _COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
 _NONE_AFTER_COLON = re.compile(
     r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present)|resolved|neg)\b|"
     r"\s+(?:neg|nil)\b|"  # set-7 kinds: "Hydrocephalus: resolved", "hydro neg"
-    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?(?:\s*(?:mm|cm)\b|(?![\d.]))|"  # round H: "Midline shift: 0 mm" is none
+    r"\s*:?\s*(?:of\s+)?0(?:\.0+)?(?:\s*(?:mm|cm)\b|(?!\d|\.\d))|"  # round H: "Midline shift: 0 mm" is none
     r"\.?\s*(?:status|present)\s*:\s*(?:none|nil|no|absent|negative)\b",  # "Midline shift. Status: none"
     re.I,
 )
@@ -1667,6 +1667,29 @@ class _MassEffect:
         self.evidence += other.evidence
 
 
+#: a shift's own measurement in its comma phrase ("7 mm", "MLS 6")
+_SHIFT_MEASURED = re.compile(
+    r"(?<![\d.])(?!0+(?:\.0+)?\b)\d+(?:\.\d+)?\s*(?:mm|cm)\b|\bMLS\s*:?\s*(?!0+(?:\.0+)?\b)\d", re.IGNORECASE
+)
+
+
+def _measured_phrase(text: str, start: int, end: int, clause: tuple[int, int], sign: str) -> tuple[int, int]:
+    """The span whose negation reaches the sign text[start:end]: its clause, or for a midline shift measured
+    in its own comma phrase only that phrase on ("no hydrocephalus, midline shift 7 mm": set-9 kind, a
+    measured shift is stated, whatever the list before it denies)."""
+    if sign != "midline_shift":
+        return clause
+    comma = text.rfind(",", clause[0], start)
+    if comma < 0:
+        return clause
+    hi = text.find(",", end, clause[1])
+    return (
+        (comma + 1, clause[1])
+        if _SHIFT_MEASURED.search(text, comma + 1, clause[1] if hi < 0 else hi)
+        else clause
+    )
+
+
 def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSource) -> _MassEffect:
     """The mass-effect signs stated anywhere in `text` (module docstring), each cue with its own negation
     and trend; evidence marked with `source` (the text its offsets index)."""
@@ -1685,7 +1708,7 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
             if sign == "midline_shift" and clause in shift_spans:
                 continue  # a set: a report with a shift in every sentence stays linear
             if (
-                _negated(text, m.start(), m.end(), clause)
+                _negated(text, m.start(), m.end(), _measured_phrase(text, m.start(), m.end(), clause, sign))
                 or _NONE_AFTER_COLON.match(text, m.end())
                 or _BUT_PATENT.match(text, m.end())
             ):
