@@ -259,7 +259,10 @@ def test_parse_says_what_the_daemon_would_do_and_why(
     assert doc["daemon"]["detail"] == "OBR-4.1 is not one of TRIAGE_PROCEDURE_CODES (1 listed)"
     monkeypatch.setenv("TRIAGE_ACCESSION_SOURCES", "OBR-18")
     doc = json.loads(run(capsys, str(chest))[1])
-    assert doc["accession"] is None
+    assert doc["accession"] is None  # a report the filter skips needs none: skipped (breakhl7)
+    assert (doc["daemon"]["action"], doc["daemon"]["reason"]) == ("skip", "procedure_filter")
+    monkeypatch.setenv("TRIAGE_PROCEDURE_CODES", "CTHEAD,XRCH2")
+    doc = json.loads(run(capsys, str(chest))[1])
     assert (doc["daemon"]["action"], doc["daemon"]["reason"]) == ("dead_letter", "no_accession")
 
 

@@ -104,7 +104,9 @@ def test_peer_ft_breaks_and_repetitions_are_lines_as_nhapi_and_python_hl7_read_t
     message = hl7.parse(raw.decode("ascii"))
     assert [len(obx[5]) for obx in message.segments("OBX")] == [3, 3, 3]
     assert r.accession is None  # OBR-2/3/18/20 and ORC-3 are all empty
-    assert route(r, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "no_accession"
+    # not a head CT: skipped, as it needs no Flag; a head CT without accession would be a dead letter
+    assert route(r, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "procedure_filter"
+    assert route(r, ProcedureFilter.from_settings(("ehipack",), "")).reason == "no_accession"
 
 
 def test_peer_nte_table_unescapes_its_field_separators_as_python_hl7_does() -> None:

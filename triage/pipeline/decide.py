@@ -3,7 +3,9 @@
 Order of checks for one parsed message (process.py applies it):
 
 1. not an ORU^R01 → skipped, reason ``not_oru``;
-2. no accession → dead letter, reason ``no_accession`` (the Flag id and the Kafka key derive from it);
+2. no accession → dead letter, reason ``no_accession`` (the Flag id and the Kafka key derive from it),
+   unless the procedure filter (4) rejects it: then it is skipped as in 4, as it would never be scored (a
+   lab or cardiology ORU without an accession on a mixed ORU feed is not a message that failed);
 3. result status X (cancelled) → not scored: an existing Flag is re-published as ``entered-in-error``;
    with no Flag the message is skipped, reason ``cancelled``;
 4. procedure filter (Settings.procedure_codes / procedure_pattern) fails → skipped, reason
@@ -229,6 +231,9 @@ def route(result: MessageResult, procedure_filter: ProcedureFilter) -> Route:
         err = HL7Error(f"identifier over the length limit: {fields}", reason="oversize_identifier")
         return Route(DEAD_LETTER, report, err.reason, err, str(err))
     if not report.accession:
+        accepted, why = procedure_filter.explain(report)
+        if not accepted:  # never scored: it needs no Flag id nor key (a lab ORU on a mixed feed)
+            return Route(SKIP, report, "procedure_filter", detail=why)
         err = HL7Error(
             "report has no accession number (no identifier in TRIAGE_ACCESSION_SOURCES)",
             reason="no_accession",
