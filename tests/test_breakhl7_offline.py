@@ -107,3 +107,31 @@ def test_label_waiting_on_a_fifo_without_writer_stops_at_sigterm(tiny_artifact: 
     assert time.monotonic() - started < 10
     assert proc.returncode == 143, err
     assert "Traceback" not in err and not out.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["audit", "drift", "--data", "{input}"],
+        ["evaluate", "{model}", "{input}", "--out", "{tmp}/eval"],
+        ["shortcuts", "{input}"],
+        ["mine", "describe", "{input}", "--model", "{model}/topics"],
+        ["train", "{input}", "--out", "{tmp}/model"],
+    ],
+    ids=lambda argv: " ".join(argv[:2]),
+)
+@pytest.mark.parametrize("kind", ["directory", "pipe"])
+def test_a_table_input_that_is_not_a_file_says_what_it_is(tmp_path: Path, argv: list[str], kind: str) -> None:
+    """Before: a directory or a pipe given where a table is read was `no such file` (audit drift, shortcuts,
+    mine) or `is not a file` (evaluate, train), which sent users looking for a typo. Each command reads its
+    table more than once, so a pipe is refused, saying so."""
+    target = {"directory": str(tmp_path), "pipe": "/dev/stdin"}[kind]
+    args = [a.format(input=target, model=REPO / "model_artifacts", tmp=tmp_path) for a in argv]
+    done = _triage(*args, stdin=b'{"text": "x", "label": 1}\n' if kind == "pipe" else None)
+    why = {
+        "directory": "is a directory, not a file",
+        "pipe": "is a pipe, and this command reads its input more than once: save it to a file first",
+    }[kind]
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("triage: error: ")
+    assert done.stderr.strip().splitlines()[-1].endswith(f"{target}: {why}"), done.stderr

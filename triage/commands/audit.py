@@ -395,9 +395,10 @@ def drift_command(
         from_bound, to_bound = parse_range(from_, to)
         name = topic or settings.topics.input
         stretch = TopicStretch(name, from_bound, to_bound, parse_partitions(partitions), f"[{from_}, {to})")
-    elif not data.is_file():
-        raise InputFileError(f"--data {data}: no such file")
     else:
+        from triage.offline.tables import require_file
+
+        require_file(data, "--data")
         stretch = FileStretch(data, text_field=text_field, date_field=date_field)
         expected = file_rows(data)
     if not no_progress:  # loading both models takes a while: say so rather than show nothing

@@ -81,8 +81,9 @@ def fit_command(
         raise ConfigError(f"--passes must be >= 1, got {passes}")
     if out.exists() and not out.is_dir():
         raise InputFileError(f"--out {out} exists and is not a directory")
-    if not data.is_file():
-        raise InputFileError(f"{data}: no such file")
+    from triage.offline.tables import require_file
+
+    require_file(data)
     vocab = store.classifier_vocab(classifier) if classifier is not None else None
     rows = list(tables.iter_texts(data, text_field))
     docs = [
@@ -155,8 +156,7 @@ def describe_command(
     from triage.drift import divergence, store, topics
     from triage.offline import tables
 
-    if not data.is_file():
-        raise InputFileError(f"{data}: no such file")
+    tables.require_file(data)
     model, dictionary, manifest = store.load_topic_model(model_dir)
     rows = list(tables.iter_texts(data, text_field))
     if not rows:

@@ -13,7 +13,7 @@ import typer
 
 from triage.commands.interrupts import stops_cleanly
 from triage.config import DEFAULT_MODEL_DIR
-from triage.errors import ConfigError, InputFileError
+from triage.errors import ConfigError
 
 ModelDir = Annotated[
     Path,
@@ -258,11 +258,11 @@ def evaluate(
     from triage.commands.extras import require_extra
 
     require_extra("train", "evaluate")
-    if not data.is_file():
-        raise InputFileError(f"{data} is not a file")
-    if validation is not None and not validation.is_file():
-        raise InputFileError(f"--validation {validation} is not a file")
-    from triage.offline.tables import pick_columns
+    from triage.offline.tables import pick_columns, require_file
+
+    require_file(data)
+    if validation is not None:
+        require_file(validation, "--validation")
 
     read_options = _read_options(encoding, delimiter, positive_values, negative_values)
     # the columns are checked before the (slow) model load

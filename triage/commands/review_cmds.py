@@ -364,8 +364,9 @@ def promote_check(
 
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
-    if not labels.is_file():
-        raise InputFileError(f"--labels {labels} is not a file")
+    from triage.offline.tables import require_file
+
+    require_file(labels, "--labels")
     site = load_settings()
     rules = shared_engine(rules_terms_file or site.rules_terms_file)
 

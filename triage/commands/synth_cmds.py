@@ -92,8 +92,9 @@ def synth(
 
 def _read_labeled(path: Path) -> tuple[list[str], list[int]]:
     """Texts and labels (``true_label`` when present, else ``label``) of a JSONL corpus."""
-    if not path.is_file():
-        raise InputFileError(f"{path}: no such file")
+    from triage.offline.tables import require_file
+
+    require_file(path)
     texts: list[str] = []
     labels: list[int] = []
     try:

@@ -575,6 +575,23 @@ def pick_columns(
     return text, label
 
 
+def require_file(path: Path, option: str = "") -> None:
+    """`path` is a regular file, else one error line that says what it is instead (`option`: the flag that
+    named it, ``--data``): a directory or a pipe was "no such file" or "is not a file", which sent users
+    looking for a typo. Tables are read more than once (header, columns, rows), so a pipe is refused here."""
+    if path.is_file():
+        return
+    if not path.exists():
+        why = "no such file"
+    elif path.is_dir():
+        why = "is a directory, not a file"
+    elif path.is_fifo():
+        why = "is a pipe, and this command reads its input more than once: save it to a file first"
+    else:
+        why = "not a regular file"
+    raise InputFileError(f"{option + ' ' if option else ''}{path}: {why}")
+
+
 def require_input(path: Path) -> None:
     """`path` can be read as an input: a regular file, a directory or a pipe (a FIFO, `/dev/stdin` fed by a
     pipe, `<(cmd)`); anything else is one error line, before a model is loaded."""

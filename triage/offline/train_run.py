@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from triage.errors import ConfigError, InputFileError
+from triage.errors import ConfigError
 from triage.model.config import TrainConfig
 from triage.offline.outputs import partial_dir
 from triage.offline.progress import Log, quiet
-from triage.offline.tables import DEFAULT_READ, ReadOptions, check_out_dir
+from triage.offline.tables import DEFAULT_READ, ReadOptions, check_out_dir, require_file
 
 
 def train_artifact(
@@ -37,12 +37,11 @@ def train_artifact(
     from triage.model.config import validate_grid
     from triage.offline.runs import run_training
 
-    if not data.is_file():
-        raise InputFileError(f"{data} is not a file")
-    if unlabeled is not None and not unlabeled.is_file():
-        raise InputFileError(f"--unlabeled {unlabeled} is not a file")
-    if site_labels is not None and not site_labels.is_file():
-        raise InputFileError(f"--site-labels {site_labels} is not a file")
+    require_file(data)
+    if unlabeled is not None:
+        require_file(unlabeled, "--unlabeled")
+    if site_labels is not None:
+        require_file(site_labels, "--site-labels")
     if site_cv_geometry not in ("small", "same"):
         raise ConfigError(f"--site-cv-geometry {site_cv_geometry!r}: small or same")
     check_out_dir(out, force)
