@@ -100,3 +100,36 @@ def test_python_hl7_clients_get_acks_they_can_read_in_the_messages_character_set
     assert str(_ack_text(ack).segment("MSH")[18]) == "UNICODE UTF-8"  # what the ACK is, not the frame
     stored = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 3)
     assert [r.value for r in stored] == [utf8, latin1, wide]  # byte for byte, as received
+
+
+@pytest.mark.parametrize(
+    "version", ["2.2", "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.8", "2.8.2"]
+)
+@pytest.mark.parametrize(
+    ("code", "reason", "text"),
+    [
+        (AckCode.ACCEPT, None, None),
+        (AckCode.ERROR, "broker_unavailable", "broker did not acknowledge; resend"),
+    ],
+)
+def test_every_ack_is_valid_for_the_messages_version_by_hl7apys_strict_validation(
+    version: str, code: AckCode, reason: str | None, text: str | None
+) -> None:
+    """hl7apy, validating strictly against each version's tables, accepts the ACK. Before: a v2.3 (and
+    2.2) ACK's MSH-9 had three components (``ACK^R01^ACK``; MSH-9.3, the message structure, came in 2.3.1),
+    and a v2.7+ AE/AR carried its reason in MSA-3, withdrawn in v2.7 (now in ERR-8, the user message)."""
+    from hl7apy.consts import VALIDATION_LEVEL
+    from hl7apy.parser import parse_message, parse_segment
+
+    message = oru(version).replace(b"|2.5.1\r", b"|" + version.encode() + b"\r")
+    ack = build_ack(read_header(message), code, reason=reason, text=text)
+    segments = [parse_segment(line, version=version, validation_level=VALIDATION_LEVEL.STRICT)
+                for line in ack.decode("ascii").split("\r") if line]  # fmt: skip
+    assert segments[1].msa_2.to_er7() == f"CTRL-{version}"
+    assert segments[0].msh_9.to_er7() == ("ACK^R01" if version in ("2.2", "2.3") else "ACK^R01^ACK")
+    if version not in ("2.2", "2.3"):  # hl7apy maps ACK^R01 to no structure there: the segments suffice
+        parse_message(
+            ack.decode("ascii"), validation_level=VALIDATION_LEVEL.STRICT, find_groups=True
+        ).validate()
+    if text is not None:
+        assert text in ack.decode("ascii")  # in MSA-3, or in ERR-8 for v2.7 and later

@@ -6,8 +6,9 @@ of the bytes it echoes; ``UNICODE UTF-8`` for a UTF-16/32 frame, whose ACK is UT
 (AA accepted and stored, AE error: try again, AR rejected: do not resend as is; an FHS/BHS batch whose BTS-1
 or FTS-1 count disagrees with what it holds is AE, nothing of it stored: hl7.framing.batch_count_mismatch)
 and ``MSA-2`` = the message's MSH-10 (for an FHS/BHS batch sent in one frame: its batch control id, BHS-11
-else FHS-11, else its first MSH-10). AE/AR also carry the reason in MSA-3 and, for v2.5 and later, an ERR
-segment (ERR-3 from HL7 table 0357, ERR-4 severity E).
+else FHS-11, else its first MSH-10). AE/AR also carry the reason in MSA-3 (until v2.7, which withdrew it:
+ERR-8 then) and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table 0357, ERR-4 severity E). MSH-9.3
+(the message structure, ``ACK``) only from v2.3.1, which introduced it.
 """
 
 from __future__ import annotations
@@ -262,6 +263,13 @@ def build_ack(
         type_parts = header.message_type.split(comp)
         trigger = type_parts[1] if len(type_parts) > 1 else b""
     version = (header.version if header else b"") or DEFAULT_VERSION
+    number = _version_number(version)
+    if not trigger:
+        msh9 = b"ACK"
+    elif number is not None and number < (2, 3, 1):  # MSH-9.3, the message structure, came in v2.3.1
+        msh9 = b"ACK" + comp + trigger
+    else:
+        msh9 = b"ACK" + comp + trigger + comp + b"ACK"
     msh = [
         b"MSH",
         enc,
@@ -271,7 +279,7 @@ def build_ack(
         header.sending_facility if header else b"",
         when,
         b"",
-        b"ACK" + comp + trigger + comp + b"ACK" if trigger else b"ACK",
+        msh9,
         (control_id or next_control_id()).encode("ascii"),
         (header.processing_id if header else b"") or b"P",
         version,
@@ -282,13 +290,18 @@ def build_ack(
         # readers) would read it as ASCII without it (HL7 v2.5 2.15.9.18: absent means ASCII)
         msh += [b""] * 5 + [header.charset]
     msa = [b"MSA", code.value.encode(), _recode(header.control_id, header, enc, sep) if header else b""]
-    if text:
+    # MSA-3 (text message) was withdrawn in v2.7: from then on the text is ERR-8 (user message)
+    text_in_err = number is not None and number >= (2, 7)
+    if text and not text_in_err:
         msa.append(_escape(text, enc, sep))
     segments = [sep.join(msh), sep.join(msa)]
-    if code is not AckCode.ACCEPT and reason in ERR_CODES and _v25_or_later(version):
-        number, label = ERR_CODES[reason]
-        err3 = comp.join(_escape_bytes(part, enc, sep) for part in (number, label, b"HL70357"))
-        segments.append(sep.join([b"ERR", b"", b"", err3, b"E"]))
+    if code is not AckCode.ACCEPT and reason in ERR_CODES and number is not None and number >= (2, 5):
+        err_code, label = ERR_CODES[reason]
+        err3 = comp.join(_escape_bytes(part, enc, sep) for part in (err_code, label, b"HL70357"))
+        err = [b"ERR", b"", b"", err3, b"E"]
+        if text and text_in_err:
+            err += [b"", b"", b"", _escape(text, enc, sep)]
+        segments.append(sep.join(err))
     return b"\r".join(segments) + b"\r"
 
 
@@ -304,10 +317,10 @@ def _delimiters(header: MshHeader | None) -> tuple[bytes, bytes]:
     return header.field_sep, header.encoding
 
 
-def _v25_or_later(version: bytes) -> bool:
-    head = version.split(b"^")[0].decode("ascii", errors="replace")
+def _version_number(version: bytes) -> tuple[int, ...] | None:
+    """MSH-12.1 as numbers (``2.3.1`` → (2, 3, 1)), or None when it is not a version number."""
+    head = version.split(b"^")[0].decode("ascii", errors="replace").strip()
     try:
-        major, minor = (int(x) for x in head.split(".")[:2])
+        return tuple(int(x) for x in head.split("."))
     except ValueError:
-        return False
-    return (major, minor) >= (2, 5)
+        return None
