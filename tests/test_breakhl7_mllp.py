@@ -5,6 +5,9 @@ real broker (Tansu)."""
 from __future__ import annotations
 
 import asyncio
+import socket
+import time
+from pathlib import Path
 from typing import Any
 
 import hl7
@@ -133,3 +136,72 @@ def test_every_ack_is_valid_for_the_messages_version_by_hl7apys_strict_validatio
         ).validate()
     if text is not None:
         assert text in ack.decode("ascii")  # in MSA-3, or in ERR-8 for v2.7 and later
+
+
+@pytest.mark.kafka
+def test_sigterm_ends_the_listener_promptly_with_a_client_mid_frame_and_one_that_reads_no_acks(
+    kafka_broker: Any, tmp_path: Path
+) -> None:
+    """`triage mllp` as a process: one client stops mid-frame, another writes frames for 5 s and never reads
+    an ACK (its receive window and the listener's send buffer full: the listener waits in drain()). SIGTERM
+    ends it within 10 s, exit 0 (every frame it read was stored and answered, or never complete), no
+    traceback. Before: the stalled connection was served on after the stop (asyncio.wait_for, Python < 3.12,
+    swallows a cancel that lands as the read it interrupts completes, and this peer's reads always complete
+    at once) until the 9.5 s stop watchdog forced exit 1."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from test_mllp import _settings
+
+    settings = _settings(kafka_broker.bootstrap_servers)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env.update(
+        TRIAGE_BOOTSTRAP_SERVERS=kafka_broker.bootstrap_servers, TRIAGE_TOPICS__INPUT=settings.topics.input
+    )
+    env.pop("TRIAGE_CONFIG", None)
+    argv = [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)]
+    with (tmp_path / "mllp.err").open("wb") as err:
+        proc = subprocess.Popen([*argv, "--http-port", "0"], env=env, stdout=subprocess.DEVNULL, stderr=err)
+    clients: list[socket.socket] = []
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                mid = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        clients.append(mid)
+        mid.sendall(b"\x0b" + oru("mid")[:60])  # a frame begun, never ended
+        stalled = socket.create_connection(("127.0.0.1", port), timeout=5)
+        clients.append(stalled)
+        stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        stalled.setblocking(False)
+        sent, until = 0, time.monotonic() + 5
+        while time.monotonic() < until:
+            try:
+                stalled.send(b"\x0b" + oru(f"s{sent}") + b"\x1c\r")
+                sent += 1
+            except BlockingIOError:
+                time.sleep(0.05)
+        assert sent > 100 and proc.poll() is None
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=30)
+        assert time.monotonic() - t0 < 10.0
+        text = (tmp_path / "mllp.err").read_text(errors="replace")
+        assert "Traceback" not in text and "Exception ignored" not in text, text[-2000:]
+        events = [line for line in text.splitlines() if "mllp_message" not in line]
+        assert rc == 0, "\n".join(events[-12:])
+        assert "Acute subdural" not in text  # logs carry ids and sizes, never the report
+    finally:
+        for client in clients:
+            client.close()
+        if proc.poll() is None:
+            proc.kill()

@@ -314,6 +314,13 @@ class MllpServer:
         frame_started: float | None = None
         try:
             while True:
+                if self._stopping:
+                    # asked by stop(), which also cancels this task; but a cancel that lands as the read it
+                    # interrupts completes is swallowed by asyncio.wait_for (Python < 3.12), and a peer that
+                    # keeps writing completes every read at once: without this check the connection was
+                    # served until the stop watchdog forced the exit (9.5 s, exit 1)
+                    cause = "shutdown"
+                    break
                 now = time.monotonic()
                 if frame_started is None:
                     wait, why = last_active + idle - now, "idle_timeout"
