@@ -534,8 +534,12 @@ class FlagBuilder:
 
     The decision's elements (the category and every extension but the probability: codes, attributes, key
     images, priority reasons) repeat across Flags; validation is a pure function of an element's value, so
-    an element equal (same JSON) to one that already passed is not validated again. The report's own
-    elements and the probability are validated in every Flag.
+    an element equal (same JSON) to one that already passed is not validated again. A complex extension
+    (``ich-attributes``, ``key-image``) is taken part by part (fhir.resources validates the items of an
+    extension list one by one; no rule ties siblings), so a new combination of known parts is no new
+    element; on the fast path a part's number (a size, an image number: values from the report, like the
+    probability) is left out of its key and checked by its type's rules (`_numbers_valid`, in the canaries).
+    The report's own elements and the probability are validated in every Flag.
     """
 
     def __init__(
@@ -594,29 +598,34 @@ class FlagBuilder:
         When every decision element passed before, the Flag's own values are checked by the rules
         fhir.resources applies to them (`own_values_valid`); a value they refuse goes to fhir.resources,
         which raises with its own message."""
-        if self.fast_path and self._decision_elements_known(variable) and own_values_valid(variable):
+        category = _KEY(variable["category"])
+        fresh = [] if category in self._valid else [category]
+        kept = []  # the minimal Flag's extensions: the probability and every element not passed before
+        for ext in variable.get("extension", ()):
+            if "valueDecimal" in ext:  # the probability: a new value in nearly every Flag
+                kept.append(ext)
+            elif "extension" in ext:  # complex: part by part
+                parts = []
+                for part in ext["extension"]:
+                    shape = _number_free(part) if self.fast_path else part
+                    key = _KEY({**ext, "extension": [shape]})
+                    if key not in self._valid or (shape is not part and not _numbers_valid(part)):
+                        parts.append(part)
+                        fresh.append(key)
+                if parts:
+                    kept.append({**ext, "extension": parts})
+            elif (key := _KEY(ext)) not in self._valid:
+                kept.append(ext)
+                fresh.append(key)
+        if self.fast_path and not fresh and own_values_valid(variable):
             return
         minimal = {**variable, "code": self._code}
-        fresh: list[str] = []
-        category = json.dumps(variable["category"], sort_keys=True)
-        if category in self._valid:
+        if category not in fresh:
             del minimal["category"]
+        if kept:
+            minimal["extension"] = kept
         else:
-            fresh.append(category)
-        if "extension" in variable:
-            kept = []
-            for ext in variable["extension"]:
-                if "valueDecimal" in ext:  # the probability: a new value in nearly every Flag
-                    kept.append(ext)
-                    continue
-                key = json.dumps(ext, sort_keys=True)
-                if key not in self._valid:
-                    kept.append(ext)
-                    fresh.append(key)
-            if kept:
-                minimal["extension"] = kept
-            else:
-                del minimal["extension"]
+            minimal.pop("extension", None)
         try:
             validate_flag(minimal, self.release)
         except FlagValidationError:  # say where, as in the whole variable part (indexes of its extensions)
@@ -626,14 +635,33 @@ class FlagBuilder:
             self._valid.clear()
         self._valid.update(fresh)
 
-    def _decision_elements_known(self, variable: dict[str, Any]) -> bool:
-        """Every decision element of `variable` (category, extensions but the probability) passed before."""
-        if json.dumps(variable["category"], sort_keys=True) not in self._valid:
-            return False
-        return all(
-            "valueDecimal" in ext or json.dumps(ext, sort_keys=True) in self._valid
-            for ext in variable.get("extension", ())
-        )
+
+# json.dumps(value, sort_keys=True), the key of a validated element, with its encoder made once
+_KEY = json.JSONEncoder(sort_keys=True).encode
+_UNSIGNED_INT_MAX = 2_147_483_647  # FHIR unsignedInt: 0..2^31-1 (fhir_core.types.UnsignedInt)
+
+
+def _number_free(part: dict[str, Any]) -> dict[str, Any]:
+    """A complex extension's part with its number (valueUnsignedInt, valueQuantity.value) set to 0: its
+    shape, the key it is validated under on the fast path; `part` itself when it holds no number."""
+    if "valueUnsignedInt" in part:
+        return {**part, "valueUnsignedInt": 0}
+    quantity = part.get("valueQuantity")
+    if quantity is not None and "value" in quantity:
+        return {**part, "valueQuantity": {**quantity, "value": 0}}
+    return part
+
+
+def _numbers_valid(part: dict[str, Any]) -> bool:
+    """The part's number passes fhir.resources' rules for its type: unsignedInt an int in 0..2^31-1, a
+    Quantity's value a FHIR decimal (as the probability: `own_values_valid`)."""
+    if "valueUnsignedInt" in part:
+        value = part["valueUnsignedInt"]
+        return type(value) is int and 0 <= value <= _UNSIGNED_INT_MAX
+    quantity = part.get("valueQuantity")
+    if quantity is not None and "value" in quantity:
+        return _DECIMAL is not None and _DECIMAL.fullmatch(str(quantity["value"])) is not None
+    return True
 
 
 # The rules fhir.resources (fhir_core.types) applies to the values a Flag takes from its report, whose
@@ -702,6 +730,7 @@ _CANARY_DATETIMES = tuple(dict.fromkeys(
     )) is not None
 ))  # fmt: skip
 _CANARY_DECIMALS = (0.5, 0.0, 1.0, 1e-07, 0.1234567, 1e16, -0.0, float("nan"), float("inf"))
+_CANARY_UNSIGNED_INTS = (0, 1, 2_147_483_647, 2_147_483_648, -1, 10**20, True, 1.0)
 
 
 @functools.cache
@@ -721,6 +750,19 @@ def fast_check_agrees(release: FhirRelease) -> bool:
     )  # fmt: skip
     base = _variable_part(report, status="active", probability=0.5, model_version="m", id_override=None)
     base["period"] = {"start": _CANARY_DATETIMES[0]}
+    n = len(
+        base["extension"]
+    )  # then a size and a key image: the numbers FlagBuilder checks by `_numbers_valid`
+    base["extension"] += [
+        {
+            "url": DEFAULT_SITE.definition("ich-attributes"),
+            "extension": [{"url": "size", "valueQuantity": _quantity(5.0, "mm")}],
+        },
+        {
+            "url": DEFAULT_SITE.definition("key-image"),
+            "extension": [{"url": "firstImage", "valueUnsignedInt": 1}],
+        },
+    ]
     code = _constant_part(release, 0.5, "m", "0" * 64, DEFAULT_SITE)["code"]
 
     def set_identifier(i: int) -> Callable[[dict[str, Any], Any], None]:
@@ -733,6 +775,14 @@ def fast_check_agrees(release: FhirRelease) -> bool:
         (lambda v, x: v.__setitem__("id", x), _CANARY_IDS),
         (lambda v, x: v["period"].__setitem__("start", x), _CANARY_DATETIMES),
         (lambda v, x: v["extension"][0].__setitem__("valueDecimal", x), _CANARY_DECIMALS),
+        (
+            lambda v, x: v["extension"][n]["extension"][0]["valueQuantity"].__setitem__("value", x),
+            (*_CANARY_DECIMALS, 12),
+        ),
+        (
+            lambda v, x: v["extension"][n + 1]["extension"][0].__setitem__("valueUnsignedInt", x),
+            _CANARY_UNSIGNED_INTS,
+        ),
     ]
     encodable = [x for x in _CANARY_STRINGS if not _SURROGATE.search(x)]  # _variable_part refuses the rest
     for system in (PATIENT_ID_SYSTEM_PREFIX, VISIT_SYSTEM + ":"):
@@ -749,7 +799,8 @@ def fast_check_agrees(release: FhirRelease) -> bool:
         for value in values:
             variable = json.loads(json.dumps(base))
             setter(variable, value)
-            if not own_values_valid(variable):
+            parts = [part for ext in variable["extension"] for part in ext.get("extension", ())]
+            if not own_values_valid(variable) or not all(map(_numbers_valid, parts)):
                 continue  # sent to fhir.resources: always safe
             try:
                 validate_flag({**variable, "code": code}, release)
