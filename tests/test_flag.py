@@ -499,3 +499,41 @@ def test_a_fast_check_that_disagrees_on_a_canary_turns_the_fast_path_off(
     for _ in range(3):
         builder.build(make_report(), status="active", probability=0.5)
     assert builder.fast_path is True and calls[0] == 2  # the probe, then the first Flag; then the fast path
+
+
+def test_complex_extensions_are_validated_part_by_part_with_their_numbers_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new combination of attribute parts that each passed before, and a size or image number new to the
+    builder, are not validated by fhir.resources again (FlagBuilder class doc), and the Flag still validates
+    whole; an image number fhir.resources refuses (unsignedInt past 2^31-1) still goes to it and is refused
+    with the message a fresh builder gives."""
+    from triage.priority import BleedAttributes
+
+    def attrs(subtypes: tuple, size: float | None, **kw: object) -> BleedAttributes:
+        return BleedAttributes(subtypes=subtypes, acuity="acute", change="new", size_mm=size, **kw)  # type: ignore[arg-type]
+
+    def image(n: int) -> ImageRef:
+        return ImageRef(series=3, first_image=n, last_image=n, sentence=0, start=0, end=5)
+
+    builder = FlagBuilder(**KW)
+    calls = _count_validations(monkeypatch)
+    first = [
+        dict(attributes=attrs(("subdural",), 12.0), key_images=[image(45)]),
+        dict(attributes=attrs(("subarachnoid",), None, hydrocephalus=True), key_images=[]),
+    ]
+    for kw in first:
+        builder.build(make_report(), status="active", probability=0.9, **kw)
+    assert calls[0] == 2  # two Flags with new parts
+    again = dict(
+        attributes=attrs(("subdural", "subarachnoid"), 7.5, hydrocephalus=True), key_images=[image(1013)]
+    )
+    flag = builder.build(make_report(), status="active", probability=0.8, **again)
+    assert calls[0] == 2  # a new combination, a new size and image number: known parts, valid numbers
+    FlagR4B.model_validate(flag)  # the merged Flag validates whole
+    too_large = dict(attributes=attrs(("subdural",), 12.0), key_images=[image(2**31)])
+    with pytest.raises(FlagValidationError) as fast:
+        builder.build(make_report(), status="active", probability=0.9, **too_large)
+    with pytest.raises(FlagValidationError) as fresh:
+        FlagBuilder(**KW).build(make_report(), status="active", probability=0.9, **too_large)
+    assert str(fast.value) == str(fresh.value) and "extension" in str(fast.value)
