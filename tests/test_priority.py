@@ -1551,3 +1551,12 @@ def test_a_density_word_on_a_sinus_or_mass_is_no_acuity(engine, text, acuity) ->
 def test_a_measured_shift_after_a_denied_list_is_stated(engine, text, shift_mm, priority) -> None:
     attrs, got = _read(engine, text)
     assert (attrs.midline_shift_mm, got) == (shift_mm, priority), attrs
+
+
+def test_a_dictated_know_negates_in_the_rule_tier(engine) -> None:
+    """Set-9 kind (rule tier, rules-11): speech recognition's "know" for a dictated "no" negates the bleed;
+    the verb ("let me know") does not."""
+    assert engine.assess(
+        "Head CT without contrast. Know intracranial blood. Know mass effect."
+    ).assertion == ("negated")
+    assert engine.assess("Acute left SDH 6 mm. Let me know if more is needed.").assertion == "affirmed"
