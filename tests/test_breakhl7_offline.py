@@ -135,3 +135,30 @@ def test_a_table_input_that_is_not_a_file_says_what_it_is(tmp_path: Path, argv: 
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("triage: error: ")
     assert done.stderr.strip().splitlines()[-1].endswith(f"{target}: {why}"), done.stderr
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_table_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """SQL Server's `bcp -w` writes UTF-16 LE without a byte-order mark. Before: read as UTF-8, its columns
+    were 'i\\x00d\\x00', '\\x00t\\x00e\\x00x\\x00t\\x00' (label: "no column 'text'"; audit drift: "fewer
+    fields than the header's 3"). Now told by its NUL bytes, as the daemon tells unmarked UTF-16 HL7."""
+    from triage.offline.tables import DEFAULT_READ, iter_rows, output_encoding, table_columns
+
+    path = tmp_path / "export.csv"
+    path.write_bytes("id;text;exam_time\r\n1;Hématome sous-dural aigu;2024-01-02\r\n".encode(codec))
+    assert table_columns(path, "csv", DEFAULT_READ) == ["id", "text", "exam_time"]
+    rows = [row.data for row in iter_rows(path, "csv", DEFAULT_READ)]
+    assert rows == [{"id": "1", "text": "Hématome sous-dural aigu", "exam_time": "2024-01-02"}]
+    assert output_encoding(path) == "utf-8-sig"  # read in another encoding: a BOM for Excel on the way out
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_text("id;text\r\n1;Hématome\r\n", encoding="utf-8")
+    assert table_columns(utf8, "csv", DEFAULT_READ) == ["id", "text"]  # UTF-8 stays UTF-8
+
+
+def test_label_reads_an_unmarked_utf16_csv(tiny_artifact: Path, tmp_path: Path) -> None:
+    src = tmp_path / "bcp.csv"
+    src.write_bytes(CSV.encode("utf-16-le"))
+    out = tmp_path / "labeled.jsonl"
+    done = _triage("label", str(src), "-o", str(out), "--model", str(tiny_artifact), "-q")
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["1", "2"]

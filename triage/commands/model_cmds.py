@@ -25,7 +25,7 @@ Device = Annotated[str, typer.Option("--device", help="auto | cpu | cuda (auto: 
 Encoding = Annotated[
     str,
     typer.Option(
-        help="Input encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM) or a codec name "
+        help="Input encoding: auto (UTF-8 with or without BOM, UTF-16 with or without) or a codec name "
         "(cp1252 for Excel on Windows, latin-1, ...); a file's byte-order mark wins over a named codec."
     ),
 ]
@@ -120,7 +120,7 @@ def train(
         str | None,
         typer.Option(
             help="Encoding of --unlabeled when it differs from DATA's: auto (UTF-8 with or without BOM, "
-            "UTF-16 with BOM) or a codec name (default: the same as --encoding)."
+            "UTF-16 with or without) or a codec name (default: the same as --encoding)."
         ),
     ] = None,
     site_labels: Annotated[

@@ -3,9 +3,10 @@
 Each row comes back with its line number so that a bad row can be reported precisely, never dropped silently.
 
 What exports and Excel produce is read as is (``ReadOptions``): UTF-8 with or without a byte-order mark,
-UTF-16 with a BOM ("Unicode text"), any other codec by name (``--encoding cp1252`` / ``latin-1``); the
-CSV delimiter (``,`` ``;`` tab ``|``) is sniffed from the header line with ``csv.Sniffer`` unless given;
-label values are mapped by two sets of words (``LabelMap``, ``--positive-values`` / ``--negative-values``).
+UTF-16 with a BOM ("Unicode text") or without one (told by its NUL bytes), any other codec by name
+(``--encoding cp1252`` / ``latin-1``); the CSV delimiter (``,`` ``;`` tab ``|``) is sniffed from the header
+line with ``csv.Sniffer`` unless given; label values are mapped by two sets of words (``LabelMap``,
+``--positive-values`` / ``--negative-values``).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class LabelMap:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How to read a table: `encoding` "auto" (UTF-8, BOM or not; UTF-16 with a BOM) or a codec name;
+    """How to read a table: `encoding` "auto" (UTF-8, BOM or not; UTF-16, BOM or not) or a codec name;
     `delimiter` None = sniffed from the CSV header line (``.tsv``: tab when the sniffer cannot tell)."""
 
     encoding: str = "auto"
@@ -276,6 +277,26 @@ def file_bom(path: Path) -> str | None:
     return next((codec for bom, codec in _BOM_CODECS if head.startswith(bom)), None)
 
 
+def unmarked_utf16(path: Path) -> str | None:
+    """UTF-16 without a byte-order mark (SQL Server's ``bcp -w`` writes it), told by the NUL bytes of its
+    first characters, as the daemon tells an unmarked UTF-16 HL7 record: every odd byte NUL and no even one
+    is ``utf-16-le``, the reverse ``utf-16-be``; else None (read as UTF-8, whose text never holds a NUL)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return None
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if not odd.strip(b"\0") and b"\0" not in even:
+        return "utf-16-le"
+    if not even.strip(b"\0") and b"\0" not in odd:
+        return "utf-16-be"
+    return None
+
+
 def resolve_encoding(path: Path, encoding: str = "auto", noted: set[str] | None = None) -> str:
     """The codec to open `path` with. A byte-order mark wins over everything: it is written by the program
     that encoded the file, while ``--encoding`` is the user's guess (Excel's "CSV UTF-8" starts with one;
@@ -285,7 +306,7 @@ def resolve_encoding(path: Path, encoding: str = "auto", noted: set[str] | None 
     note is printed once per file and command, though a file is opened several times)."""
     bom = file_bom(path)
     if encoding == "auto":
-        return bom or "utf-8-sig"
+        return bom or unmarked_utf16(path) or "utf-8-sig"
     given = codecs.lookup(encoding).name
     if bom is None:
         return "utf-8-sig" if given == "utf-8" else encoding
@@ -471,7 +492,7 @@ def output_encoding(path: Path, encoding: str = "auto") -> str:
     if encoding != "auto" and codecs.lookup(encoding).name != "utf-8":
         return "utf-8-sig"
     try:
-        return "utf-8-sig" if file_bom(path) else "utf-8"
+        return "utf-8-sig" if file_bom(path) or unmarked_utf16(path) else "utf-8"
     except InputFileError:
         return "utf-8"
 
