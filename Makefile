@@ -1,5 +1,10 @@
-# Every target does its own setup: a fresh machine needs only python3 (>= 3.11).
+# Every target does its own setup: a fresh machine needs only python3 (>= 3.11; `make PY=python3.12 ...` picks
+# another) with its venv module (Debian/Ubuntu: the python3-venv package) and make.
 PY ?= python3
+# Where pip takes torch from. Empty: pip's own indexes (here a local CPU wheel; from PyPI on Linux that is the
+# CUDA build with NVIDIA's libraries, several GB). `make setup TORCH_INDEX=https://download.pytorch.org/whl/cpu`
+# takes the CPU build from PyTorch's own index.
+TORCH_INDEX ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -7,10 +12,11 @@ STAMP := $(VENV)/.installed
 .PHONY: setup browser demo test lint format bench model clean
 
 $(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; v = sys.version_info[:2]; sys.exit(0 if v >= (3, 11) else "make: triage needs Python >= 3.11; $(PY) is %d.%d: run make with PY=python3.11 (or newer)" % v)'
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# CPU build of torch first (local wheel here; a GPU host installs its CUDA torch before `make setup`).
-	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/pip install --quiet "torch==2.13.0"
+	# torch first (TORCH_INDEX above; a GPU host installs its CUDA torch before `make setup`, README "GPU hosts").
+	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/pip install --quiet "torch==2.13.0" $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 

@@ -46,6 +46,7 @@ _PROCESS_MODULES = frozenset(
         "test_hl7_cli",
         "test_install",
         "test_offline_audit_drift",
+        "test_makefile",
         "test_mllp",
         "test_model_embeddings_paper2",
         "test_ops_cli",
