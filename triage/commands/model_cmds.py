@@ -299,7 +299,11 @@ def evaluate(
         )
         report = write_policy_reports(run, site.pipeline, rules, work)
     metrics = run.metrics
-    typer.echo(f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})")
+    # the network's own numbers first, named so: the policies' table below decides the same reports otherwise
+    typer.echo(
+        f"network alone (CNN-LSTM probability at its threshold; the decision policies below): "
+        f"ROC AUC {metrics['auc']:.4f}  threshold {metrics['threshold']:.4f}  (n={metrics['n']})"
+    )
     typer.echo(table_one_markdown(metrics["table_1"]))
     if "vs_true_labels" in metrics:
         typer.echo(f"ROC AUC against true labels {metrics['vs_true_labels']['auc']:.4f}")
