@@ -411,10 +411,8 @@ _KNOWN_CLOSES = re.compile(
 )
 #: ... unless a bleed is named between them: the trend is then the bleed's ("..., due to the hematoma, as
 #: before")
-_BLEED_BETWEEN = re.compile(
-    r"\b(?:ha?ematomas?|ha?emorrhag\w*|bleed\w*|blood|contusions?|collections?|(?-i:SDH|EDH|SAH|ICH|IVH|IPH))\b",
-    re.IGNORECASE,
-)
+_BLEED_WORD = r"(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma|(?-i:SAH|SDH|EDH|ICH|IVH|IPH))"
+_BLEED_BETWEEN = re.compile(rf"\b(?:{_BLEED_WORD}s?|contusions?|collections?)\b", re.IGNORECASE)
 
 _ACUITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -833,14 +831,13 @@ def _comma_phrase(text: str, start: int, end: int, clause: tuple[int, int]) -> t
 _CHANGE_RANK = {"new": 0, "increased": 1, "stable": 2, "decreased": 3}
 #: a "stable" cue that only says the blood is aging or moving, or is as expected after surgery: an explicit
 #: decrease beside it wins
+#: a "stable" cue that compares with no exam: with no prior exam stated, the change is ``no_prior``
+_AS_EXPECTED_CUE = r"expected (?:postoperative|post-operative|postsurgical)|as expected"
+_AS_EXPECTED = re.compile(_AS_EXPECTED_CUE, re.IGNORECASE)
 _AGING_ONLY = re.compile(
-    r"evolv\w*|evolution|redistribut\w*|expected (?:postoperative|post-operative|postsurgical)|as expected|"
+    rf"evolv\w*|evolution|redistribut\w*|{_AS_EXPECTED_CUE}|"
     r"remains?|remained",  # set-9 kind: "a small component remains, smaller than on the prior": it is there
     re.IGNORECASE,
-)
-#: a "stable" cue that compares with no exam: with no prior exam stated, the change is ``no_prior``
-_AS_EXPECTED = re.compile(
-    r"expected (?:postoperative|post-operative|postsurgical)|as expected", re.IGNORECASE
 )
 _NO_NEW_BLEED = re.compile(
     r"\bno (?:new|additional|further|interval|recurrent|increase in)\b[^.;\n]{0,60}?"
@@ -1425,7 +1422,6 @@ _PRIOR_REF = re.compile(
 _PRE_TREATMENT = (
     r"pre-?(?:lysis|thrombolysis|thrombolytic|procedur\w*|thrombectomy|evt|intervention\w*|tpa|tnk)"
 )
-_BLEED_WORD = r"(?:blood|bleed\w*|ha?emorrhag\w*|ha?ematoma|(?-i:SAH|SDH|EDH|ICH|IVH|IPH))"
 _PRIOR_NO_BLEED = re.compile(
     r"(?:\bpreviously\b|(?<!no )(?<!without )"
     r"\b(?:prior|previous|earlier|admission|initial|outside|last|first|"
