@@ -223,6 +223,11 @@ SHORTCUT_CASES = [
     "\u0130nformed John Doe. Electronically \u017figned by Jane Roe",
     "Communicated to Jane Doe \u2014 no acute hemorrhage.",
     "no names, no dates: acute subdural hematoma",
+    # the date regex without its month or weekday alternatives where they cannot match (normalize._dates)
+    "Seen on March 4, 2024 and 4 Mar 2024; Sept. 2023, 1st of june 2022; decreased 5 mm since 12 Dec",
+    "MAY 2024 and May 3rd; may 5 stays; JAN. 3; 2 FEBRUARY, 2021",
+    "On Monday 3/4 and sunday 5/6; MONDAY 14:00; 3 days ago; 4 mm",
+    "\u017fept 4, 2024 (long s); 3 \u017fEP 2023; Oct 4",
     "",
 ]
 
@@ -257,3 +262,35 @@ def test_a_lower_case_letter_is_found_as_str_islower_finds_it(text: str) -> None
     from triage.text.sections import _has_lower
 
     assert _has_lower(text) is any(c.islower() for c in text)
+
+
+def test_the_date_rule_without_the_alternatives_a_text_cannot_match_matches_as_the_whole() -> None:
+    """normalize._dates drops `_DATE`'s month-name alternatives from a text that holds no month word's first
+    letters (lower-cased, ASCII text only) nor "May"/"MAY", and its weekday one from a text without "day":
+    the same replacements as the whole rule on random texts of dates, numbers, month and weekday words."""
+    import random
+    import re
+
+    from triage.text import normalize as n
+
+    words = ["Jan", "january", "FEB", "Mar.", "march", "apr", "May", "MAY", "may", "Jun", "JULY", "aug"]
+    words += ["Sept", "sep.", "oct", "Nov", "DEC", "december", "decreased", "marked", "\u017fept", "Monday"]
+    words += ["tuesday", "SUNDAY", "day", "days", "4", "12", "2024", "03/04/2024", "2024-03-04", "1st", "of"]
+    words += ["the", "mm", "x", "of", "\u212a", "5th", "20240304", "T10:30", " ", ", ", ". ", "\n", "\t"]
+    rng = random.Random(23)
+    texts = [
+        "".join(rng.choice(words) + rng.choice(" ,.") for _ in range(rng.randint(1, 14)))
+        for _ in range(20_000)
+    ]
+    skipped = 0
+    for text in texts:
+        assert n._dates(text).sub(" ", text) == n._DATE.sub(" ", text), text
+        skipped += n._dates(text) is not n._DATE
+    assert skipped > 5_000
+    months = (
+        "jan january feb february mar march apr april may june jun july jul aug august sep sept september"
+    )
+    for word in (months + " oct october nov november dec december").split():
+        for form in (word, word.title(), word.upper()):
+            if re.fullmatch(n._MONTH, form):
+                assert n._dates(f"{form} 4, 2024") in (n._DATES[True, True], n._DATES[True, False]), form

@@ -154,6 +154,67 @@ _COMM_WORDS = (
 )
 
 
+# A text in which no month name can match (none of these in its lower-cased ASCII form, nor "May"/"MAY") is
+# searched for dates without `_DATE`'s month alternatives, and one without "day" (the weekday alternative's
+# literal) without that one: where an alternative cannot match anywhere, the others match as before (sre
+# tries each alternative of `_DATE` at every character; the month names under re.IGNORECASE cost most).
+_MONTH_HINTS = re.compile("jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec")  # every _MONTH word's first letters
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source: split at each ``|`` outside groups and classes."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1  # a "]" first in a class is a literal
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _date_without(*, months: bool, weekday: bool) -> re.Pattern[str]:
+    """`_DATE` without its month-name alternatives (`months`) and / or its weekday one (`weekday`)."""
+    kept = [
+        alt
+        for alt in _top_alternatives(_DATE.pattern)
+        if not (months and _MONTH in alt) and not (weekday and "day" in alt)
+    ]
+    return re.compile("|".join(kept), _DATE.flags)
+
+
+# (month name possible, "day" in the text) -> the date regex to apply
+_DATES = {
+    (True, True): _DATE,
+    (True, False): _date_without(months=False, weekday=True),
+    (False, True): _date_without(months=True, weekday=False),
+    (False, False): _date_without(months=True, weekday=True),
+}
+
+
+def _dates(text: str) -> re.Pattern[str]:
+    """The `_DATES` regex for `text`: the same matches as `_DATE` in it."""
+    month = (
+        not text.isascii() or "May" in text or "MAY" in text or _MONTH_HINTS.search(text.lower()) is not None
+    )
+    return _DATES[month, "day" in text]
+
+
 def _may_hold(lower: str | None, words: tuple[str, ...]) -> bool:
     """False only when the lower-cased ASCII text (`lower`; None for other text) holds none of `words`."""
     return lower is None or any(w in lower for w in words)
@@ -174,7 +235,7 @@ def strip_identifiers(text: str) -> str:
         text = _COMM_NAME.sub(lambda m: m.group("verb") + " ", text)
     if _DIGIT.search(text) is None:  # dates, times and ages all need a digit, except a weekday's name
         return _DATE.sub(" ", text) if "day" in text else text
-    text = _DATE.sub(" ", text)
+    text = _dates(text).sub(" ", text)
     text = _TIME.sub(" ", text)
     return _AGE.sub(" ", text)
 
