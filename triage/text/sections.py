@@ -249,6 +249,12 @@ def _names_of(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return IMPRESSION_NAMES | extra_names, KNOWN_HEADINGS | extra_names
 
 
+@lru_cache(maxsize=32)
+def _bare_names(conclusions: frozenset[str]) -> frozenset[str]:
+    """The names that are a heading without a separator when written in capitals (cached per settings)."""
+    return conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
+
+
 def _has_lower(text: str) -> bool:
     """Whether `text` holds a lower-case letter (str.islower per character; for ASCII text, the only
     letters upper() changes are a-z)."""
@@ -266,7 +272,7 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
     a section named "". `extra_headings`: a site's additional conclusion heading names (any case)."""
     text = _unix_lines(report_text)
     conclusions, known = _names(extra_headings)
-    bare_ok = conclusions | FINDINGS_NAMES | ADDENDUM_NAMES
+    bare_ok = _bare_names(conclusions)
     lower = text.lower() if text.isascii() else None  # same offsets as `text` (ASCII only)
     cuts: dict[int, tuple[int, str, bool]] = {}  # heading start -> (body start, name, known)
     for start, label_end, end, bare in _known_headings(text, lower, known):
