@@ -710,7 +710,8 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     [
         # an organ named as a tumour's primary is not where the bleed is
         ("Breast cancer metastasis with surrounding hemorrhage in the left parietal lobe.", "affirmed"),
-        ("Hemorrhagic lung cancer metastasis in the right frontal lobe.", "none"),  # the network decides
+        # rules-12: the primary named between the bleed word and the metastasis (was "none")
+        ("Hemorrhagic lung cancer metastasis in the right frontal lobe.", "affirmed"),
         # the organ really is the site
         ("Hemorrhagic adrenal adenoma.", "extracranial"),
         ("Renal cell carcinoma with perinephric hematoma.", "extracranial"),

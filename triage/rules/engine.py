@@ -80,9 +80,26 @@ def _clean(text: str) -> str:
     """Lone UTF-16 surrogates (from JSON escapes or bad decoders) crash spaCy's tokenizer: each becomes U+FFFD
     (not "?", a hedge cue), one character for one, so evidence offsets still index the caller's text. Accented
     Latin letters are folded to their base letter, one for one too ("hématome" → "hematome", "HÉMORRAGIE"
-    → "HEMORRAGIE"): the lexicons are written without accents (rules-11)."""
+    → "HEMORRAGIE"): the lexicons are written without accents (rules-11). A compartment word in two
+    ("sub dural") is joined, its blank moved after it (``_SPLIT_PREFIX``: same length; the evidence of such a
+    word is one character short of it)."""
     text = _SURROGATE.sub("\ufffd", text[:MAX_TEXT_CHARS])
-    return text if text.isascii() else text.translate(_ACCENTS)
+    if not text.isascii():
+        text = text.translate(_ACCENTS)
+    return _SPLIT_PREFIX.sub(_joined, text) if _SPLIT_HINT.search(text) else text
+
+
+#: a compartment word dictated or typed in two ("sub dural", "intra cranial", "extra axial"): read as the one
+#: word, the blank moved after it so offsets keep ("sub dural" -> "subdural "; rules-12)
+_SPLIT_PREFIX = re.compile(
+    r"\b(sub|intra|extra|epi)([ \t])(dural|arachnoid|cranial|ventricular|parenchymal|cerebral|axial)\b",
+    re.IGNORECASE,
+)
+_SPLIT_HINT = re.compile(r"(?i)(?:sub|intra|extra|epi)[ \t]")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(3) + m.group(2)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -273,6 +290,10 @@ _PROTOCOL_WORDS = frozenset(
 #: "per" is no extracranial site (``_clause_words``, rules-11 set 10); "bleeding per rectum" stays a site
 _ROUTE_BEFORE = frozenset({"by", "per"})
 _ROUTE_WORDS = frozenset({"mouth", "os"})
+#: the last word of a metastasis mention whose organ words name the primary (``_extracranial_site``)
+_METASTASIS_WORDS = frozenset(
+    {"metastasis", "metastases", "met", "mets", "deposit", "deposits", "secondary", "secondaries"}
+)
 #: the scalp words a region word before them names a part of (``RuleEngine._extracranial_site``)
 _SCALP_WORDS = frozenset({"scalp", "scalps", "subgaleal", "galea", "galeal", "skin", "subcutaneous", "soft"})
 #: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
@@ -356,6 +377,19 @@ def _capitals_exceptions(nlp: Language) -> None:
         if key not in _CAPITALS_KEEP and not any(p[ORTH].lower() in _NOT_PIECES for p in pieces):
             continue
         nlp.tokenizer.add_special_case(upper, [{**p, ORTH: p[ORTH].upper()} for p in pieces])
+
+
+#: a Romance article or preposition elided before a word ("d'hémorragie", "l'hématome", "dell'emorragia"):
+#: spaCy's English tokenizer keeps it glued, so the bleed word was never a token; alone ("pas d'", a cue
+#: phrase) it is one token too (rules-12)
+_ELISION = r"(?:[dl]|qu|dell|nell|all|dall|sull|un)['\u2019](?=[^\W\d_]|$)"
+
+
+def _elision_prefixes(nlp: Language) -> None:
+    """The elided article splits off as a prefix token ("d'" "hemorragie"), so "pas d'hémorragie" reads as
+    the negation cue "pas d'" before the bleed word."""
+    prefixes = [*nlp.Defaults.prefixes, "(?i:" + _ELISION + ")"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 def _compile_spec(spec: TokenSpec, sets: dict[str, frozenset[str]]) -> dict[str, Any]:
@@ -731,6 +765,8 @@ class _Targets:
     def __call__(self, doc: Doc) -> Doc:
         ents = self._matched(doc)
         kept = [e for e, rule in ents if self._sentence_ok(e, rule.metadata)]
+        if len(kept) != len(ents):
+            kept = self._given_way(doc, ents, kept)
         added: list[Span] = []
         if self._matcher is not None:
             taken = {i for e in kept for i in range(e.start, e.end)}
@@ -750,6 +786,37 @@ class _Targets:
         if added or len(kept) != len(ents) or (ents and self._targets is not None):
             doc.ents = sorted(kept + added, key=lambda e: e.start)
         return doc
+
+    def _given_way(self, doc: Doc, ents: list[tuple[Span, TargetRule]], kept: list[Span]) -> list[Span]:
+        """A target its checks refuse gives way to the longest shorter target that starts where it starts
+        and passes its own ("fresh haemorrhage in the lesion" outside a pituitary sentence is the bleed word,
+        not nothing: medspaCy's pruning kept only the longer pituitary match); a match that starts later
+        inside it stays hidden ("micro-haemorrhages" without a trauma word stays unread). rules-12."""
+        inner = getattr(self._targets, _INNER, None) if self._targets is not None else None
+        if inner is None:
+            return kept
+        rules, strings = self._targets.rule_map, doc.vocab.strings
+        raw = inner(doc)
+        taken = {i for e in kept for i in range(e.start, e.end)}
+        out = list(kept)
+        for ent, _ in ents:
+            if ent in kept:
+                continue
+            best: Span | None = None
+            for rule_id, start, end in raw:
+                if start != ent.start or end >= ent.end or (best is not None and end <= best.end):
+                    continue
+                if taken.intersection(range(start, end)):
+                    continue
+                rule = rules[strings[rule_id]]
+                span = Span(doc, start, end, label=rule.category)
+                span._.target_rule = rule
+                if self._sentence_ok(span, rule.metadata):
+                    best = span
+            if best is not None:
+                out.append(best)
+                taken.update(range(best.start, best.end))
+        return sorted(out, key=lambda e: e.start)
 
     def _sentence_ok(self, ent: Span, meta: dict[str, Any]) -> bool:
         need = meta.get("sentence_requires")
@@ -1313,6 +1380,7 @@ class RuleEngine:
         else:
             nlp = spacy.blank("en")
             _capitals_exceptions(nlp)
+            _elision_prefixes(nlp)
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("triage_line_breaks")
         # spaCy refuses texts over nlp.max_length (1,000,000 characters; a guard for parsers, which this
@@ -1475,8 +1543,10 @@ class RuleEngine:
 
     def _extracranial_site(self, ent: Span) -> bool:
         """The site rule (``SiteRule``) for a generic mention: an extracranial organ word in the span, or in
-        its clause (the sentence cut at ``clause_breaks``) with no intracranial anatomy word there."""
-        if any(t.lower_ in self._extracranial for t in ent):
+        its clause (the sentence cut at ``clause_breaks``) with no intracranial anatomy word there. An organ
+        word inside a span that ends in a metastasis word names the primary ("haemorrhagic breast
+        metastasis"): only its clause decides then (rules-12)."""
+        if any(t.lower_ in self._extracranial for t in ent) and ent[-1].lower_ not in _METASTASIS_WORDS:
             return True
         sent = ent.sent
         start = ent.start
@@ -1563,6 +1633,14 @@ class RuleEngine:
         of the mention's sentence piece alone (``_queried`` reads the tokens before the sentence, which the
         piece keeps: ``_ends_sentence``), so it can be remembered (``_memo``). `modifiers`: ConText's
         modifiers of the mention (``ent._.modifiers``)."""
+        if ent[-1].lower_ in _METASTASIS_WORDS and any(t.lower_ in self._intracranial for t in ent.sent):
+            # an organ inside "haemorrhagic breast metastasis in the cerebellum" is the primary, not the
+            # site: its EXTRACRANIAL cue does not count where the sentence names the brain (rules-12)
+            modifiers = [
+                m
+                for m in modifiers
+                if not (m.category == "EXTRACRANIAL" and ent.start <= m.modifier_span[0] < ent.end)
+            ]
         cats = {m.category for m in modifiers}
         if (
             "RESOLVED" in cats
