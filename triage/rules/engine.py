@@ -95,7 +95,8 @@ _SPLIT_PREFIX = re.compile(
     r"\b(sub|intra|extra|epi)([ \t])(dural|arachnoid|cranial|ventricular|parenchymal|cerebral|axial)\b",
     re.IGNORECASE,
 )
-_SPLIT_HINT = re.compile(r"(?i)(?:sub|intra|extra|epi)[ \t]")
+#: its cheap test (written out in three cases: a case-blind search costs four times as much)
+_SPLIT_HINT = re.compile(r"(?:sub|intra|extra|epi|Sub|Intra|Extra|Epi|SUB|INTRA|EXTRA|EPI)[ \t]")
 
 
 def _joined(m: re.Match[str]) -> str:
