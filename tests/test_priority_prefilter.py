@@ -36,6 +36,19 @@ def test_required_words_of_simple_patterns() -> None:
     assert required_words(re.compile(r"\bnew(?:ly)?\b|\brecurren\w*", re.I)) == {"new", "recurren"}
     assert required_words(re.compile(r"h[ae]morrhage", re.I)) == {"hamorrhage", "hemorrhage"}
     assert required_words(re.compile(r"(?:larger|large)\b")) == {"large"}  # "larger" holds "large"
+    # a run goes on through a few alternatives; the set whose shortest word has most letters is taken
+    assert required_words(re.compile(r"\b(?:was|were) (?:clear|normal)\b", re.I)) == {
+        "was clear",
+        "were clear",
+        "was normal",
+        "were normal",
+    }
+    assert required_words(re.compile(r"seen (?:at|on) (?:ct|mri?)", re.I)) == {
+        f"seen {a} {b}"
+        for a in ("at", "on")
+        for b in ("ct", "mr")  # "mr" holds "mri"
+    }
+    assert required_words(re.compile(r"\d+ (?:at|on) \d+ (?:hrs|hours)", re.I)) == {" hrs", " hours"}
     assert required_words(re.compile(r"(?-i:[aA](?=SDH|EDH))", re.I)) == {"sdh", "edh"}  # a lookahead
     assert required_words(re.compile(r"\d+ mm|x?")) is None  # an empty match needs nothing
     assert required_words(re.compile(r"[\u2191\u2b06]")) == frozenset()  # no ASCII text holds an arrow

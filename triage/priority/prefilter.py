@@ -51,6 +51,40 @@ def _chars(op: Any, av: Any) -> set[str] | None:
     return out
 
 
+def _strings(op: Any, av: Any) -> set[str] | None:
+    """Every string (lower-cased) the parsed item can consume in ASCII text, a few at most (a literal, a class
+    of literals, a group or alternation of such, an optional one, a zero-width ``\\b``: "(?:was|were) "),
+    else None; an empty set when it can match no ASCII text."""
+    if op is _c.LITERAL or op is _c.IN:
+        return _chars(op, av)
+    if op is _c.AT:
+        return {""}
+    if op is _c.SUBPATTERN:
+        return _sequence_strings(av[3].data)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _sequence_strings(branch.data)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _RUN_LIMIT else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[1] == 1:
+        strings = _sequence_strings(av[2].data)
+        return None if strings is None else strings | {""} if av[0] == 0 else strings
+    return None
+
+
+def _sequence_strings(items: Any) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is None or len(out) * len(strings) > _RUN_LIMIT:
+            return None
+        out = {a + b for a in out for b in strings}
+    return out
+
+
 def _required(items: Any) -> _Words:
     """A set of strings one of which every match of the parsed sequence `items` contains (lower-cased), the
     longest such set found; empty when no match is possible in ASCII text; None when none is known."""
@@ -58,20 +92,19 @@ def _required(items: Any) -> _Words:
     run = [""]
 
     def flush() -> None:
-        if run != [""]:
+        if "" not in run:  # a run that may be empty needs nothing
             found.append(frozenset(run))
         run[:] = [""]
 
     for op, av in items:
-        if op is _c.LITERAL or op is _c.IN:
-            chars = _chars(op, av)
-            if chars is not None:
-                if not chars:
-                    return frozenset()
-                if len(run) * len(chars) > _RUN_LIMIT:
-                    flush()
-                run[:] = [r + ch for r in run for ch in chars]
-                continue
+        strings = _strings(op, av)
+        if strings is not None:
+            if not strings:
+                return frozenset()
+            if len(run) * len(strings) > _RUN_LIMIT:
+                flush()
+            run[:] = list({r + ch for r in run for ch in strings})
+            continue
         flush()
         words: _Words = None
         if op is _c.SUBPATTERN:
@@ -92,7 +125,12 @@ def _required(items: Any) -> _Words:
     flush()
     if not found:
         return None
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)))
+    # the most telling set: its shortest word has the most letters and digits (" at " tells little)
+    return max(found, key=lambda words: (min(map(_letters, words)), -len(words)))
+
+
+def _letters(word: str) -> int:
+    return sum(ch.isalnum() for ch in word)
 
 
 def required_words(pattern: re.Pattern[str]) -> _Words:
