@@ -1419,6 +1419,8 @@ _SET_9 = [
         "stable",
         "routine",
     ),
+    # ... but not a trend word on a noun of its own: another finding's
+    ("Left SDH 5 mm, unchanged. New sinus opacification since the prior.", "stable", "routine"),
     # absent on the earlier exam in other verbs, or dated without "on"
     ("Small parafalcine SDH 3 mm, not reported in the earlier examination of 03.10.", "new", "critical"),
     ("Subdural haematoma left 4 mm which was not present 02/03/2026.", "new", "critical"),

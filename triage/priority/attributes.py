@@ -274,10 +274,13 @@ _COMPARISON_ONLY = re.compile(
 #: set-9 kind: a sentence or clause that opens with a trend word and names the exam compared with ("; new
 #: since the CT of Monday", "; redistribution along the falx since yesterday"): about the bleed just named
 _TREND_OPENER = re.compile(
-    r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval)\s+)?(?:new|increased|enlarged|"
-    r"larger|smaller|decreased|unchanged|stable|redistribut\w*|regredient|progredient|constant|"
-    r"not (?:present|seen|visible))\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|from|"
-    r"relative to|yesterday|prior|previous)\b)",
+    # a trend word with the comparison right after it (no noun of its own between: "New fracture since the
+    # prior" is another finding's), or a word only blood does ("redistribution along the falx since ...")
+    r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval)\s+)?(?:(?:new|increased|enlarged|"
+    r"larger|smaller|decreased|unchanged|stable|constant|not (?:present|seen|visible))"
+    r"(?:\s+in (?:size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|from|relative to|yesterday)\b|"
+    r"(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|from|"
+    r"relative to|yesterday|prior|previous)\b))",
     re.IGNORECASE,
 )
 
