@@ -162,3 +162,38 @@ def test_label_reads_an_unmarked_utf16_csv(tiny_artifact: Path, tmp_path: Path) 
     done = _triage("label", str(src), "-o", str(out), "--model", str(tiny_artifact), "-q")
     assert done.returncode == 0, done.stderr
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["1", "2"]
+
+
+def test_a_quoted_field_never_closed_is_a_bad_row_not_the_rest_of_the_file(tmp_path: Path) -> None:
+    """A CSV cut in the middle of a quoted multi-line report: Python's lenient csv reader returns the rest of
+    the file as that one field. Before: row 1's text was its report plus rows 2 and 3, decided as one report,
+    exit 0, nothing said. Now that row is a bad row naming the lines it swallowed; a literal quote in an
+    unquoted field (5" lesion) and a closed multi-line quote are still read."""
+    from triage.offline.tables import DEFAULT_READ, iter_rows
+
+    path = tmp_path / "cut.csv"
+    path.write_text(
+        'id,text\r\n1,"lesion 5"" wide\r\nsecond line"\r\n2,a 5" lesion\r\n'
+        '3,"cut here\r\n4,next\r\n5,last\r\n'
+    )
+    rows = list(iter_rows(path, "csv", DEFAULT_READ))
+    assert [r.data for r in rows[:2]] == [
+        {"id": "1", "text": 'lesion 5" wide\r\nsecond line'},
+        {"id": "2", "text": 'a 5" lesion'},
+    ]
+    assert rows[2].data is None and rows[2].line == 5
+    assert "never closed" in str(rows[2].error) and "lines 5-7" in str(rows[2].error)
+    assert len(rows) == 3
+
+
+def test_a_byte_order_mark_inside_a_jsonl_file_is_no_bad_row(tmp_path: Path) -> None:
+    """Two JSONL exports, each written with a byte-order mark, concatenated (`cat a.jsonl b.jsonl`): the
+    second one's first row was 'invalid JSON (Unexpected UTF-8 BOM ...)' and skipped."""
+    from triage.offline.tables import DEFAULT_READ, iter_rows
+
+    one = '\ufeff{"text": "Acute SDH.", "label": 1}\n'.encode()
+    path = tmp_path / "cat.jsonl"
+    path.write_bytes(one + one)
+    assert [r.data for r in iter_rows(path, "jsonl", DEFAULT_READ)] == [
+        {"text": "Acute SDH.", "label": 1}
+    ] * 2

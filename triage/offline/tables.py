@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
 import re
 import shutil
@@ -377,6 +378,8 @@ def iter_rows(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ)
 
 def _jsonl_rows(handle: Any) -> Iterator[Row]:
     for number, line in enumerate(handle, start=1):
+        # a byte-order mark inside the file: JSONL files each written with one (Windows tools), concatenated
+        line = line.lstrip("\ufeff")
         if not line.strip():
             continue
         try:
@@ -394,9 +397,45 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
         yield Row(number, data)
 
 
+class _Taken:
+    """The lines a csv reader takes from `handle`, kept until `take()`: the raw text of the last record."""
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        self._lines: list[str] = []
+
+    def __iter__(self) -> _Taken:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._handle)
+        self._lines.append(line)
+        return line
+
+    def take(self) -> str:
+        text, self._lines = "".join(self._lines), []
+        return text
+
+
+def _never_closed(raw: str, delimiter: str) -> bool:
+    """Whether the record `raw` ends inside a quoted field: the lenient reader (strict=False) then reads to
+    the end of the file and returns the rest of the file as that field, the rows after it merged into one
+    report (a file cut in the middle of a quoted multi-line report). Only a record with an odd number of
+    quote characters can; the strict reader tells it from a literal quote (``5" lesion``)."""
+    if raw.count('"') % 2 == 0:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(raw), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
 def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.DictReader(handle, delimiter=delimiter, restkey=_EXTRA)
+    lines = _Taken(handle)
+    reader = csv.DictReader(lines, delimiter=delimiter, restkey=_EXTRA)
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
@@ -405,6 +444,7 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
         return
     if len(set(fieldnames)) != len(fieldnames):
         raise InputFileError(f"{path}: the CSV header repeats a column name")
+    lines.take()
     end = reader.line_num  # a record may span lines (quoted line breaks): report the line it starts on
     while True:
         try:
@@ -413,12 +453,21 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
             return
         except csv.Error as exc:
             line, end = end + 1, reader.line_num
+            lines.take()
             if "field limit" not in str(exc):
                 raise InputFileError(f"{path}:{line}: {exc}") from None
             # the reader starts afresh on the next line: the rest of the file is still read
             yield Row(line, None, f"a field is longer than {CSV_FIELD_LIMIT:,} characters")
             continue
         line, end = end + 1, reader.line_num
+        if _never_closed(lines.take(), delimiter):
+            yield Row(
+                line,
+                None,
+                f"a quoted field opened here is never closed: it runs to the end of the file "
+                f"(lines {line}-{end}, the rows in them taken as one field)",
+            )
+            continue
         if _EXTRA in record:
             found = len(fieldnames) + len(record[_EXTRA])
             yield Row(line, None, f"{found} fields, header has {len(fieldnames)}")
