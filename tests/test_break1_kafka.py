@@ -192,6 +192,20 @@ def test_triage_parse_says_what_the_daemon_does_with_each_peer_file(kafka: Any, 
     offline = [(kinds[action], None if action == "score" else reason) for *_, action, reason in expected]
     mismatched = [(e[:3], o, g) for e, o, g in zip(expected, offline, live, strict=True) if o != g]
     assert not mismatched, mismatched
+    # breakhl7: no report text of any peer file in the daemon's log nor in send's output (ids only)
+    log = Path(proc.log_path).read_text(errors="replace")  # type: ignore[attr-defined]
+    texts = [
+        getattr(r, "text", "")
+        for p in files
+        for rec in message_records(p.read_bytes())
+        for _, r in parse_messages(rec)
+    ]
+    phrases = {
+        line.strip()[:24] for text in texts if text for line in text.splitlines() if len(line.strip()) >= 24
+    }
+    assert len(phrases) > 20
+    leaked = sorted(p for p in phrases if p in log or p in done.stdout or p in done.stderr)
+    assert not leaked, leaked
 
 
 def test_send_reads_a_pipe_as_a_file(kafka: Any) -> None:
