@@ -1050,6 +1050,37 @@ def _refers_to_earlier(lower: str, e: Evidence) -> bool:
     return bool(_EARLIER_READING.search(lower, start, e.start))
 
 
+#: a reading named as an error or as a normal structure: "'SDH' was a typing error", "the word haemorrhage in
+#: the prior version was a dictation error", "the 'haematoma' described is the normal sinus" (rules-12)
+_WITHDRAWN = re.compile(
+    r"\b(?:was|is|were)\s+(?:actually\s+|in fact\s+|only\s+|just\s+|simply\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:typing|typographical|dictation|transcription|spelling|voice[- ]recognition|speech[- ]recognition)"
+    r"\s+(?:error|mistake)|typo|normal)\b"
+)
+#: words that name a mention as a word of the text ("the word haemorrhage", "the term SDH")
+_AS_A_WORD = re.compile(r"\b(?:word|words|term|phrase|abbreviation|acronym)\s+$")
+
+
+def _withdrawn(text: str, found: list[Evidence]) -> list[Evidence]:
+    """A reading withdrawn in its own clause after a correction word (rules-12): a positive mention after an
+    addendum / correction word (``_CORRECTION``) that is quoted or named as a word ("the word X") and that its
+    clause then calls an error or a normal structure (``_WITHDRAWN``) is negated; the new reading stays."""
+    lower = _aligned_lower(text)
+    first = _CORRECTION.search(lower)
+    if first is None or not any(e.assertion in POSITIVE and e.start > first.start() for e in found):
+        return found
+    out = []
+    for e in found:
+        if e.assertion in POSITIVE and e.start > first.start():
+            start = max(lower.rfind(c, 0, e.start) for c in ".!;\n") + 1
+            quoted = any(m.start(1) <= e.start and e.end <= m.end(1) for m in _QUOTED.finditer(lower, start))
+            named = quoted or _AS_A_WORD.search(lower, max(start, e.start - 30), e.start) is not None
+            if named and _WITHDRAWN.search(lower, e.end, _clause_end(lower, e.end)):
+                e = Evidence(e.start, e.end, e.concept, "negated", e.source)
+        out.append(e)
+    return out
+
+
 def _corrected(text: str, found: list[Evidence]) -> list[Evidence]:
     """A reading corrected later in the text (rules-11: addenda, amended and corrected reports, a second
     review, an AI or preliminary call not confirmed): after a correction word (``_CORRECTION``) that follows
@@ -1890,8 +1921,8 @@ class RuleEngine:
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
         return [
-            combine(_corrected(texts[i], self._follow_on(texts[i], found)), self._version)
-            for i, found in enumerate(evidence)
+            combine(_corrected(text, _withdrawn(text, self._follow_on(text, found))), self._version)
+            for text, found in zip(texts, evidence, strict=True)
         ]
 
     def _follow_on(self, text: str, found: list[Evidence]) -> list[Evidence]:
