@@ -2345,6 +2345,15 @@ RULES12_SET11 = [
     # a bleeding card, diary or chart is a care item
     ("Given a bleeding diary and a bleeding card; review in clinic.", "negated"),
     ("Bleeding into the left basal ganglia.", "affirmed"),  # control
+    # a bleed word that ends its heading takes the site of the clause after the colon
+    ("Haemorrhage: per rectum and from the gums.", "extracranial"),
+    ("Neonatal bleeding: oozing from the heel-prick site and the umbilicus.", "extracranial"),
+    ("Haemorrhage: right temporal lobe, 2 cm.", "affirmed"),  # control: brain anatomy after the colon
+    ("Bleeding: scalp laceration; small left frontal contusion with blood.", "affirmed"),  # control
+    # the scalp named in a Romance language, the region word after it
+    ("Hematoma del cuero cabelludo temporal izquierdo, sin sangrado intracraneal.", "extracranial"),
+    ("Hématome du cuir chevelu frontal droit.", "extracranial"),
+    ("Hématome du cuir chevelu; hémorragie sous-arachnoïdienne frontale.", "affirmed"),  # control
 ]
 
 

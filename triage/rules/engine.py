@@ -297,6 +297,9 @@ _METASTASIS_WORDS = frozenset(
 )
 #: the scalp words a region word before them names a part of (``RuleEngine._extracranial_site``)
 _SCALP_WORDS = frozenset({"scalp", "scalps", "subgaleal", "galea", "galeal", "skin", "subcutaneous", "soft"})
+#: the scalp in languages that put the region word after it ("cuir chevelu parietal", "cuero cabelludo
+#: frontal", rules-12): a region word right after one of these names the part of the scalp
+_SCALP_WORDS_BEFORE_REGION = frozenset({"chevelu", "cabelludo", "cabeludo", "capelluto"})
 #: spinal bleeds (``RuleEngine._spinal_site``): words that end the mention's clause, procedures named by a
 #: spine word, the words around a vertebral level that make it a level ("at C5", "C4 to C6", "T11-L1")
 _SPINAL_STOPS = frozenset({"and", "with", "after", "following", "post", "plus", "since", "but"})
@@ -1587,6 +1590,12 @@ class RuleEngine:
         end = ent.end
         while end < sent.end and ent.doc[end].lower_ not in self._clause_breaks:
             end += 1
+        # a bleed word that ends its heading ("Bleeding: gums and nose") takes the site of the clause after
+        # the colon (rules-12)
+        if end == ent.end < sent.end - 1 and ent.doc[end].text == ":":
+            end += 1
+            while end < sent.end and ent.doc[end].lower_ not in self._clause_breaks:
+                end += 1
         # a region heading of up to four words ("Scalp: boggy haematoma", "Breast ultrasound: ...") names the
         # site of its clause
         if start > sent.start and ent.doc[start - 1].text == ":":
@@ -1606,7 +1615,11 @@ class RuleEngine:
         for k, word in enumerate(words):
             # a region word naming a part of the scalp ("the left frontal scalp", "occipital soft tissues")
             # is not intracranial anatomy (rules-11); "temporal bone" still is (an EDH lies under it)
-            if word in self._intracranial and not (k + 1 < len(words) and words[k + 1] in _SCALP_WORDS):
+            if (
+                word in self._intracranial
+                and not (k + 1 < len(words) and words[k + 1] in _SCALP_WORDS)
+                and not (k and words[k - 1] in _SCALP_WORDS_BEFORE_REGION)
+            ):
                 return False
             extra = extra or word in self._extracranial
         return extra
