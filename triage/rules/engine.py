@@ -1068,9 +1068,11 @@ def _withdrawn(text: str, found: list[Evidence]) -> list[Evidence]:
     """A reading withdrawn in its own clause after a correction word (rules-12): a positive mention after an
     addendum / correction word (``_CORRECTION``) that is quoted or named as a word ("the word X") and that its
     clause then calls an error or a normal structure (``_WITHDRAWN``) is negated; the new reading stays."""
+    if not any(e.assertion in POSITIVE for e in found):
+        return found
     lower = _aligned_lower(text)
-    first = _CORRECTION.search(lower)
-    if first is None or not any(e.assertion in POSITIVE and e.start > first.start() for e in found):
+    first = _CORRECTION.search(lower, 0, max(e.start for e in found if e.assertion in POSITIVE))
+    if first is None:
         return found
     out = []
     for e in found:
