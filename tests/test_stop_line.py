@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,6 @@ REPO = Path(__file__).resolve().parents[1]
 STOP_THEMSELVES = {("synth",), ("train",), ("evaluate",), ("label",), ("parse",)}
 OWN_SHUTDOWN = {
     ("run",),
-    ("demo",),
     ("broker",),
     ("send",),
     ("mllp",),
@@ -147,3 +147,19 @@ def test_a_kafka_query_stopped_while_the_broker_does_not_answer_says_so(
         assert _stopped(argv, capsys, signal.SIGINT) == "triage: stopped (SIGINT)"
     finally:
         timer.cancel()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
+def test_the_demo_stopped_in_its_feed_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sig: signal.Signals
+) -> None:
+    """`triage demo` stopped while it runs (a new user's Ctrl-C during the feed ended 130 without a word)."""
+    from triage.offline import demo
+
+    def feed(*_: Any, **__: Any) -> None:
+        _send(sig)
+        time.sleep(5)  # the signal's exception ends this wait
+        raise AssertionError("the stop did not reach the demo's work")
+
+    monkeypatch.setattr(demo, "run_demo", feed)
+    assert _stopped(["demo", "--quiet"], capsys, sig) == f"triage: stopped ({sig.name})"

@@ -101,6 +101,7 @@ stop_with_one_line(
     app,
     {
         ("shortcuts",): None,
+        ("demo",): None,  # without --keep: Ctrl-C in the feed ended 130 without a word (--keep holds its own)
         ("fetch",): None,  # --out: written in one call once the record is in hand (write_private)
         ("topics", "create"): None,
         ("audit", "explain"): None,

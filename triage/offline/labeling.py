@@ -196,7 +196,7 @@ def label_file(
     A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
     with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""
     if not input_path.exists():
-        raise InputFileError(f"{input_path} does not exist")
+        raise InputFileError(f"{input_path}: no such file")
     kind = input_format(input_path, fmt)
     out_kind = output_format(output_path, out_fmt)
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
@@ -273,7 +273,7 @@ def decide_file(
     decides, in order, with its decision (for callers that need more than the label file's columns, such as
     `triage review init`); bad rows and unscored messages are reported on `on_problem` and skipped."""
     if not input_path.exists():
-        raise InputFileError(f"{input_path} does not exist")
+        raise InputFileError(f"{input_path}: no such file")
     kind = input_format(input_path, fmt)
     summary = LabelSummary(str(input_path), "", core.scorer.model_version, core.threshold)
 

@@ -666,7 +666,7 @@ def require_input(path: Path) -> None:
     """`path` can be read as an input: a regular file, a directory or a pipe (a FIFO, `/dev/stdin` fed by a
     pipe, `<(cmd)`); anything else is one error line, before a model is loaded."""
     if not path.exists():
-        raise InputFileError(f"{path} does not exist")
+        raise InputFileError(f"{path}: no such file")
     if not (path.is_file() or path.is_dir() or path.is_fifo()):
         raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
 
