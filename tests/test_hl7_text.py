@@ -451,3 +451,17 @@ def test_the_obx_code_fast_paths_read_what_the_field_access_reads(field: str) ->
     for code in ("TX", "FT", "CE", "tx", " TX", "TX^x"):
         obx = split_message(f"MSH|^~\\&|A\rOBX|1|{code}|X||text", "ascii").segments[1]
         assert value_type(obx) == (obx.get(2) or "").upper()
+
+
+@pytest.mark.parametrize(
+    "value", ["", '""', ' "" ', "a", "a  ", " a", "a\\.br\\", "\\R\\x", "a~b", '""~a', "~", "a~"]
+)
+def test_a_value_of_one_repetition_reads_as_the_repetitions_do(value: str) -> None:
+    """repetition_lines' one-repetition path (no "~" in the value) gives what the repetitions give."""
+    from triage.hl7.message import HL7_NULL, split_message
+    from triage.hl7.sections import repetition_lines
+
+    obx = split_message(f"MSH|^~\\&|A\rOBX|1|TX|X||{value}", "ascii").segments[1]
+    reps = [r for r in obx.raw(5).split("~") if r.strip() != HL7_NULL]
+    expected = None if not reps and value else "\n".join(obx.unescape(r).rstrip() for r in reps).rstrip()
+    assert repetition_lines(obx, obx.raw(5)) == expected

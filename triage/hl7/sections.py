@@ -117,6 +117,8 @@ def repetition_lines(seg: Segment, raw: str) -> str | None:
     """A repeating text value (OBX-5, NTE-3) as lines: one per repetition, split before unescaping (an
     escaped ``\\R\\`` stays a ``~``), HL7 null repetitions dropped; None when nothing but nulls. An empty
     value stays an empty line (feeds send empty OBX as paragraph breaks)."""
+    if seg.delims.repetition not in raw:  # one repetition (most values): the same, without the lists
+        return None if raw.strip() == HL7_NULL else seg.unescape(raw).rstrip()
     reps = [r for r in raw.split(seg.delims.repetition) if r.strip() != HL7_NULL]
     if not reps and raw:
         return None
