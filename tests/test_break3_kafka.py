@@ -249,3 +249,39 @@ def test_a_librdkafka_member_with_another_assignment_strategy_is_refused_and_the
     assert proc.poll() is None
     proc.terminate()
     assert proc.wait(timeout=20) == 0
+
+
+def test_a_group_offset_left_on_a_commit_marker_is_moved_past_it_without_deciding_again(kafka: Any) -> None:
+    """The group's offset stands on a commit marker (left by a daemon before the fix above, or any client
+    that commits one past its last record): the daemon, seeing its position move past the marker with no
+    record returned, commits the log end; nothing is decided again."""
+    settings = kafka.settings(partitions=1, input_stall_s=2.0)
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": kafka.bootstrap, "transactional.id": f"break3m-{settings.group_id}"}
+    )
+    producer.init_transactions(10)
+    producer.begin_transaction()
+    for key, value in _records(3, seed=35):
+        producer.produce(settings.topics.input, key=key, value=value)
+    producer.commit_transaction(10)
+    committer = confluent_kafka.Consumer(
+        {"bootstrap.servers": kafka.bootstrap, "group.id": settings.group_id, "enable.auto.commit": False}
+    )
+    try:
+        committer.commit(
+            offsets=[confluent_kafka.TopicPartition(settings.topics.input, 0, 3)], asynchronous=False
+        )
+    finally:
+        committer.close()
+    assert _group_lag(kafka.bootstrap, settings.group_id, settings.topics.input) == {0: (3, 4)}
+    daemon = kafka.start_thread_daemon(settings)
+    try:
+        deadline = time.monotonic() + 20
+        lag = _group_lag(kafka.bootstrap, settings.group_id, settings.topics.input)
+        while time.monotonic() < deadline and lag[0][0] != 4:
+            time.sleep(0.5)
+            lag = _group_lag(kafka.bootstrap, settings.group_id, settings.topics.input)
+        assert lag == {0: (4, 4)}
+    finally:
+        kafka.stop_thread_daemon(daemon)
+    assert kafka.read(settings.topics.audit) == []  # the three records were not decided again
