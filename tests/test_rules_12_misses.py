@@ -161,3 +161,21 @@ def test_elided_articles(engine: RuleEngine, full: RuleEngine, text: str, want: 
 )
 def test_blood_described_by_mri_signal(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
     assert _read(engine, full, text) == want
+
+
+# a hyperdense lesion with surrounding oedema is a haematoma described; a refused target's equal-length
+# rival is read
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Follow-up CT: a 2 cm hyperdense focus in the right caudate with surrounding low attenuation.",
+            "uncertain",
+        ),
+        ("Mixed high density area in the left occipital lobe with perilesional oedema.", "uncertain"),
+        ("Hyperdense focus in the left putamen, calcified, without surrounding oedema.", "negated"),
+        ("Hyperdense focus in the right globus pallidus.", "none"),
+    ],
+)
+def test_hyperdense_lesion_with_oedema(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want

@@ -792,10 +792,10 @@ class _Targets:
         return doc
 
     def _given_way(self, doc: Doc, ents: list[tuple[Span, TargetRule]], kept: list[Span]) -> list[Span]:
-        """A target its checks refuse gives way to the longest shorter target that starts where it starts
-        and passes its own ("fresh haemorrhage in the lesion" outside a pituitary sentence is the bleed word,
-        not nothing: medspaCy's pruning kept only the longer pituitary match); a match that starts later
-        inside it stays hidden ("micro-haemorrhages" without a trauma word stays unread). rules-12."""
+        """A target its checks refuse gives way to the longest other target (no longer) that starts where it
+        starts and passes its own ("fresh haemorrhage in the lesion" outside a pituitary sentence is the bleed
+        word, not nothing: medspaCy's pruning kept only the longer pituitary match); a match that starts
+        later inside it stays hidden ("micro-haemorrhages" without a trauma word stays unread). rules-12."""
         inner = getattr(self._targets, _INNER, None) if self._targets is not None else None
         if inner is None:
             return kept
@@ -803,12 +803,14 @@ class _Targets:
         raw = inner(doc)
         taken = {i for e in kept for i in range(e.start, e.end)}
         out = list(kept)
-        for ent, _ in ents:
+        for ent, refused in ents:
             if ent in kept:
                 continue
             best: Span | None = None
             for rule_id, start, end in raw:
-                if start != ent.start or end >= ent.end or (best is not None and end <= best.end):
+                if start != ent.start or end > ent.end or (best is not None and end <= best.end):
+                    continue
+                if end == ent.end and rules[strings[rule_id]] is refused:
                     continue
                 if taken.intersection(range(start, end)):
                     continue
