@@ -127,24 +127,33 @@ def test_peer_nte_table_unescapes_its_field_separators_as_python_hl7_does() -> N
     assert route(r, head_ct_only).reason == "procedure_filter"  # cholesterol, not a head CT
 
 
-def test_peer_mdm_radiology_document_is_not_an_oru_and_its_text_never_printed(
+def test_peer_mdm_radiology_document_is_read_and_its_text_never_printed(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """breakhl7: node-hl7-complete's MDM^T04 (a chest film report as 44 TX OBX, LF line ends, raw line breaks
-    inside segments and segments run together on one line, a page footer between two OBX): the daemon skips
-    it (`not_oru`: triage reads ORU^R01), and `triage parse` without --show-text prints none of its text."""
+    inside segments and segments run together on one line, a page footer between two OBX): read as a report
+    (TXA-17 LA: final; TXA-2 `06` the document type; its text from the OBX), then skipped by the head-CT
+    procedure filter (a chest film, no procedure text) — before MDM support, skipped unread as `not_oru`. It
+    carries only TXA-12 (a document number, never the study's accession), so a site without a filter
+    dead-letters it `no_accession`. `triage parse` without --show-text prints none of its text."""
     from triage.cli import main
 
     raw = (PEER / "node_hl7_complete_mdm_t04.hl7").read_bytes()
     result = one(raw)
-    assert isinstance(result, NonReport) and result.message_type == "MDM^T04"
-    assert route(result, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "not_oru"
+    assert isinstance(result, Report) and result.message_type == "MDM^T04"
+    assert (result.result_status, result.procedure_code, result.accession) == (ResultStatus.FINAL, "06", None)
+    # the OBX text, read as for an ORU (the OBX run together on one line with another stay that OBX's fields)
+    assert "CHEST, PORTABLE" in result.text and "IMPRESSION/ASSESSMENT:" in result.text
+    assert (
+        route(result, ProcedureFilter.from_settings((), DEFAULT_HEAD_CT_PATTERN)).reason == "procedure_filter"
+    )
+    assert route(result, ProcedureFilter.from_settings((), None)).reason == "no_accession"
     try:
         main(["parse", str(PEER / "node_hl7_complete_mdm_t04.hl7")])
     except SystemExit as exc:
         assert exc.code in (0, None)
     out, err = capsys.readouterr()
-    assert '"not_oru"' in out
+    assert '"procedure_filter"' in out
     for phi in ("pneumothorax", "SMITH", "JOHNSON", "Graber", "355281", "chest tube"):
         assert phi not in out and phi not in err
 

@@ -108,11 +108,13 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class NonReport:
-    """A message that parsed but is not a report to score (ADT, ORM, ACK ...)."""
+    """A message that parsed but is not a report to score (ADT, ORM, ACK ...); `reason` is its skip reason
+    (``not_oru``; an MDM without content ``mdm_without_content`` or marked obsolete ``mdm_obsolete``)."""
 
     control_id: str | None
     message_type: str
     message_index: int = 0
+    reason: str = "not_oru"
 
 
 class DecisionKind(StrEnum):

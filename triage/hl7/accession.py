@@ -29,8 +29,12 @@ from dataclasses import dataclass
 
 from triage.hl7.message import Message
 
-# IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first
-DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2")
+# IPC-1 is the accession by definition; OBR-18 is where IHE puts it; then the order numbers, filler first; an
+# MDM document (triage.hl7.document) without OBR names its study by TXA-15 / TXA-14 (filler / placer order
+# number: the RIS's order, which its accession is assigned to or equals), never by TXA-12 (unique document
+# number): an addendum (T06) or replacement (T08) is a new document with a new TXA-12 about the same study,
+# and would start a second lifecycle instead of amending the first report's Flag
+DEFAULT_ACCESSION_SOURCES = ("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2", "TXA-15", "TXA-14")
 _REF = re.compile(r"([A-Z][A-Z0-9]{2})-([1-9][0-9]{0,2})(!?)")
 # segments that carry the patient (name, birth date, address, MRN) or report text: their values would be
 # written to every audit record and log line as the "accession" (PID-7 19500101 passes is_identifier)

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 
 from triage.core import MessageError, MessageResult, NonReport, Report, ResultStatus
 from triage.errors import NoReportTextError
+from triage.hl7 import document
 from triage.hl7.accession import DEFAULT_REFS, FieldRef, pick_accession
 from triage.hl7.errors import UnparseableError
 from triage.hl7.escape import encoding_problem
@@ -42,7 +43,7 @@ SUPPORTED_VERSIONS = (
     "2.8.1",
     "2.8.2",
 )
-REPORT_MESSAGE_CODES = frozenset({"ORU"})
+REPORT_MESSAGE_CODES = frozenset({"ORU", document.MDM})
 # Years a radiology timestamp can carry (HL7 DTM accepts 0001-9999): outside them it is a typo or a filler
 # (e.g. 99991231) that would make the Flag period and the clinical-latency metric meaningless. Fixed, not
 # relative to today, so a replay decides as the live run did.
@@ -84,6 +85,10 @@ def extract(
     message_type = f"{code}^{trigger}" if trigger else code
     if code.upper() not in REPORT_MESSAGE_CODES:
         return [NonReport(control_id, message_type, message_index)]
+    if document.is_mdm(message_type) and not document.has_content(message_type):
+        return [NonReport(control_id, message_type, message_index, "mdm_without_content")]
+    if document.is_mdm(message_type) and document.is_obsolete(message):
+        return [NonReport(control_id, message_type, message_index, "mdm_obsolete")]
 
     if control_id is None:
         warnings.append("missing:MSH-10")
@@ -178,7 +183,8 @@ def _order(
     hl7_timezone: tzinfo | None,
     accession_sources: tuple[FieldRef, ...],
 ) -> MessageResult:
-    """One order's Report (or MessageError when it has no report text)."""
+    """One order's Report (or MessageError when it has no report text). An MDM without OBR reads the OBR
+    fields' equivalents from TXA (triage.hl7.document)."""
     msh = message.msh
     control_id = msh.get(10)
     version = msh.get(12) or ""
@@ -189,20 +195,21 @@ def _order(
     pv1 = message.first("PV1")
     orc = message.first("ORC")
     obr = message.first("OBR")
-    if obr is None:
-        warnings.append("missing:OBR")
+    txa = message.first("TXA") if obr is None and document.is_mdm(message_type) else None
+    if obr is None and txa is None:
+        warnings.append("missing:TXA" if document.is_mdm(message_type) else "missing:OBR")
 
-    placer = _first_of(obr, 2) or _first_of(orc, 2)
-    filler = _first_of(obr, 3) or _first_of(orc, 3)
+    placer = _first_of(obr, 2) or _first_of(orc, 2) or _first_of(txa, 14)
+    filler = _first_of(obr, 3) or _first_of(orc, 3) or _first_of(txa, 15)
     accession, accession_source = pick_accession(message, accession_sources, warnings)
     # after the ids, so the dead letter and its audit record can be found by accession. A cancellation needs
     # no text: RIS send OBR-25 X (or OBX-11 D/W) without the report body, and it must still withdraw the Flag
-    if not text and _status(message, obr, []) is not ResultStatus.CANCELLED:
+    if not text and _status(message, obr, [], txa, message_type) is not ResultStatus.CANCELLED:
         return MessageError(
             message_index,
             control_id,
             NoReportTextError(
-                _ids("ORU message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
+                _ids(f"{message_type} message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
             ),
             accession=accession,
         )
@@ -210,13 +217,20 @@ def _order(
 
     message_time, message_precision = _time(msh, 7, "MSH-7", warnings, hl7_timezone)
     result_time, result_precision = _time(obr, 22, "OBR-22", warnings, hl7_timezone)
-    observation_time, precision = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
+    if txa is not None:  # TXA-4 activity date/time: when the documented exam took place
+        observation_time, precision = _time(txa, 4, "TXA-4", warnings, hl7_timezone)
+    else:
+        observation_time, precision = _time(obr, 7, "OBR-7", warnings, hl7_timezone)
     if observation_time is None:
         observation_time = result_time or message_time
         precision = result_precision if result_time else message_precision
         if observation_time is not None:
             warnings.append("observation_time_from:" + ("OBR-22" if result_time else "MSH-7"))
 
+    if txa is not None:
+        procedure = document.procedure(message, txa)
+    else:
+        procedure = (_first_of(obr, 4), obr.get(4, 2) if obr else None, obr.get(4, 3) if obr else None)
     return Report(
         control_id=control_id or "",
         message_type=message_type,
@@ -231,13 +245,13 @@ def _order(
         filler_order_number=filler,
         accession=accession,
         accession_source=accession_source,
-        procedure_code=_first_of(obr, 4),
-        procedure_text=obr.get(4, 2) if obr else None,
-        procedure_coding_system=obr.get(4, 3) if obr else None,
+        procedure_code=procedure[0],
+        procedure_text=procedure[1],
+        procedure_coding_system=procedure[2],
         observation_time=observation_time,
         observation_time_precision=precision,
         result_time=result_time,
-        result_status=_status(message, obr, warnings),
+        result_status=_status(message, obr, warnings, txa, message_type),
         text=text,
         impression=impression,
         impression_source=source,
@@ -359,9 +373,20 @@ def _time(
     return None, "time"
 
 
-def _status(message: Message, obr: Segment | None, warnings: list[str]) -> ResultStatus | None:
-    raw = obr.get(25) if obr is not None else None
-    status, was_word = normalize_status(raw)
+def _status(
+    message: Message,
+    obr: Segment | None,
+    warnings: list[str],
+    txa: Segment | None = None,
+    message_type: str = "",
+) -> ResultStatus | None:
+    """OBR-25 (an MDM without OBR: TXA-17, triage.hl7.document), else the OBX-11 values."""
+    if txa is not None:
+        raw = txa.get(17)
+        status, was_word = document.document_status(raw, message_type), False
+    else:
+        raw = obr.get(25) if obr is not None else None
+        status, was_word = normalize_status(raw)
     if status is not None:
         if was_word:
             warnings.append(f"status_word:{status.value}")  # the word itself is not quoted (PHI-free codes)

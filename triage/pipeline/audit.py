@@ -187,8 +187,8 @@ class AuditRecord:
     message_type: Annotated[str | None, _d("MSH-9 as sent, e.g. ORU^R01")]
     sending_application: str | None
     sending_facility: str | None
-    result_status: Annotated[ResultStatus | None, _d("OBR-25 normalized to HL7 table 0123")]
-    procedure_code: Annotated[str | None, _d("OBR-4.1")]
+    result_status: Annotated[ResultStatus | None, _d("OBR-25 (an MDM: TXA-17) normalized to HL7 table 0123")]
+    procedure_code: Annotated[str | None, _d("OBR-4.1 (an MDM without OBR: TXA-2, document type)")]
     impression_source: Annotated[
         str | None, _d("where the scored text came from (obx_impression, heading, fallback_...)")
     ]
@@ -197,7 +197,8 @@ class AuditRecord:
     reason: Annotated[
         Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None,
         _d(
-            "skip reason (not_oru, procedure_filter, cancelled), dead-letter reason (see "
+            "skip reason (not_oru, mdm_without_content, mdm_obsolete, procedure_filter, cancelled), "
+            "dead-letter reason (see "
             "dead-letter.schema.json) or stale_result_status (flag_action stale: the report's OBR-25 steps "
             "back behind the Flag's, the Flag is left as it was); null for any other positive/negative"
         ),

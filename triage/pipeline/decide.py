@@ -2,7 +2,9 @@
 
 Order of checks for one parsed message (process.py applies it):
 
-1. not an ORU^R01 → skipped, reason ``not_oru``;
+1. not an ORU^R01 nor an MDM document with content (T02/T04/T06/T08, triage.hl7.document) → skipped, reason
+   ``not_oru``; an MDM notification without content (T01, T03, T05, T07, T09-T11) ``mdm_without_content``, an
+   MDM whose TXA-17 is OB (obsolete: its replacement carries the report) ``mdm_obsolete``;
 2. no accession → dead letter, reason ``no_accession`` (the Flag id and the Kafka key derive from it),
    unless the procedure filter (4) rejects it: then it is skipped as in 4, as it would never be scored (a
    lab or cardiology ORU without an accession on a mixed ORU feed is not a message that failed);
@@ -82,6 +84,7 @@ from dataclasses import dataclass
 
 from triage.core import FlagAction, MessageError, MessageResult, NonReport, Report, ResultStatus
 from triage.errors import HL7Error
+from triage.hl7.document import has_content, is_mdm
 from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, oversize_fields
 from triage.pipeline.state import FlagState
 
@@ -101,6 +104,11 @@ def is_oru(message_type: str | None) -> bool:
         return False
     parts = message_type.split("^")
     return parts[0].strip().upper() == "ORU" and (len(parts) < 2 or parts[1].strip().upper() in ("R01", ""))
+
+
+def is_report_type(message_type: str | None) -> bool:
+    """A message type whose reports are scored: ORU^R01, or an MDM carrying its document (T02/T04/T06/T08)."""
+    return is_oru(message_type) or has_content(message_type)
 
 
 # OBR-25 rank (module docstring, "Result status order"); a status not listed has no rank
@@ -173,29 +181,37 @@ class ProcedureFilter:
         return self.explain(report)[0]
 
     def explain(self, report: Report) -> tuple[bool, str]:
-        """(accepted, why) in the settings' terms, for `triage parse`; quotes no field value."""
+        """(accepted, why) in the settings' terms, for `triage parse`; quotes no field value. An MDM names the
+        fields as OBR-4.x with their document equivalents (triage.hl7.document)."""
+        code, text = ("OBR-4.1", "OBR-4.2")
+        if is_mdm(report.message_type):
+            code, text = ("OBR-4.1 (MDM: TXA-2)", "OBR-4.2 (MDM: TXA-2.2 / OBX-3.2)")
         if not self.codes and self.pattern is None:
             return True, "no procedure filter configured: every report is scored"
         if report.procedure_code and report.procedure_code.strip() in self.codes:
-            return True, "OBR-4.1 is one of TRIAGE_PROCEDURE_CODES"
+            return True, f"{code} is one of TRIAGE_PROCEDURE_CODES"
         if self.pattern is not None and report.procedure_text and self.pattern.search(report.procedure_text):
-            return True, "OBR-4.2 matches TRIAGE_PROCEDURE_PATTERN"
+            return True, f"{text} matches TRIAGE_PROCEDURE_PATTERN"
         why = []
         if self.codes:
             why.append(
-                f"OBR-4.1 is not one of TRIAGE_PROCEDURE_CODES ({len(self.codes)} listed)"
+                f"{code} is not one of TRIAGE_PROCEDURE_CODES ({len(self.codes)} listed)"
                 if report.procedure_code
-                else "OBR-4.1 is empty"
+                else f"{code} is empty"
             )
         if self.pattern is not None:
             why.append(
-                "OBR-4.2 does not match TRIAGE_PROCEDURE_PATTERN"
+                f"{text} does not match TRIAGE_PROCEDURE_PATTERN"
                 if report.procedure_text
-                else "OBR-4.2 is empty"
+                else f"{text} is empty"
             )
         return False, " and ".join(why)
 
 
+_MDM_SKIPS = {
+    "mdm_without_content": "an MDM notification without the document (T02/T04/T06/T08 carry it)",
+    "mdm_obsolete": "an MDM document marked obsolete (TXA-17 OB): its replacement carries the report",
+}
 # what the daemon does with one parsed message (Route.action)
 SCORE, SKIP, CANCEL, DEAD_LETTER = "score", "skip", "cancel", "dead_letter"
 
@@ -221,8 +237,10 @@ def route(result: MessageResult, procedure_filter: ProcedureFilter) -> Route:
         if result.skipped:
             return Route(SKIP, result, reason, detail="an order without text of its own (its siblings have)")
         return Route(DEAD_LETTER, result, reason, result.error, "the message cannot be parsed")
-    if isinstance(result, NonReport) or not is_oru(result.message_type):
-        return Route(SKIP, result, "not_oru", detail="not an ORU^R01 report")
+    if isinstance(result, NonReport) and result.reason != "not_oru":
+        return Route(SKIP, result, result.reason, detail=_MDM_SKIPS.get(result.reason, result.reason))
+    if isinstance(result, NonReport) or not is_report_type(result.message_type):
+        return Route(SKIP, result, "not_oru", detail="not an ORU^R01 report nor an MDM document with content")
     # every field an output copies is bounded; an oversize identifier of the Flag is a dead letter
     oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
     report = bound_record(result)

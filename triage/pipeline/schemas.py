@@ -42,7 +42,15 @@ AUDIT_CONDITIONS: list[dict[str, Any]] = [
         "if": {"properties": {"decision": {"const": "skipped"}}},
         "then": {
             "properties": {
-                "reason": {"enum": ["not_oru", "procedure_filter", "cancelled"]},
+                "reason": {
+                    "enum": [
+                        "not_oru",
+                        "mdm_without_content",
+                        "mdm_obsolete",
+                        "procedure_filter",
+                        "cancelled",
+                    ]
+                },
                 "error_type": {"type": "null"},
             }
         },
