@@ -176,7 +176,10 @@ def test_accession_sources_from_the_environment(
 
 
 def test_accession_sources_default_suits_ihe_and_order_number_feeds() -> None:
-    assert Settings().accession_sources == ["IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2"]
+    assert Settings().accession_sources == [
+        *("IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2"),
+        *("TXA-15", "TXA-14"),  # an MDM document without OBR: filler, then placer order number
+    ]
 
 
 @pytest.mark.parametrize(

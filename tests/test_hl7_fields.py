@@ -11,7 +11,7 @@ import pytest
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.parser import parse_message
 
-from triage.core import NonReport, Report, ResultStatus
+from triage.core import MessageError, NonReport, Report, ResultStatus
 from triage.hl7 import parse_hl7_time, parse_record
 from triage.hl7.status import normalize_status
 from triage.hl7.timestamps import fhir_datetime, fhir_offset, hl7_time_precision, parse_hl7_time_precision
@@ -165,10 +165,19 @@ def test_hl7_null_is_none() -> None:
 # --- non-reports ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("msg_type", ["ADT^A08", "ORM^O01", "ACK^R01", "MDM^T02", "ACK"])
+@pytest.mark.parametrize("msg_type", ["ADT^A08", "ORM^O01", "ACK^R01", "ACK"])
 def test_non_oru_messages_are_non_reports(msg_type: str) -> None:
     (result,) = parse_record(build({8: msg_type}, "PID|1||MRN"))
     assert result == NonReport("CTRL-F", msg_type, 0)
+
+
+def test_an_mdm_notification_is_a_non_report_and_an_mdm_document_without_text_a_dead_letter() -> None:
+    """MDM^T01 carries no document (skipped); MDM^T02 says it carries one: without text it is a dead letter
+    (no_report_text), as an ORU without text is (triage.hl7.document)."""
+    (t01,) = parse_record(build({8: "MDM^T01"}, "PID|1||MRN"))
+    assert t01 == NonReport("CTRL-F", "MDM^T01", 0, "mdm_without_content")
+    (t02,) = parse_record(build({8: "MDM^T02"}, "PID|1||MRN"))
+    assert isinstance(t02, MessageError) and t02.error.reason == "no_report_text"
 
 
 def test_adt_fixture() -> None:

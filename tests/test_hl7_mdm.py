@@ -44,8 +44,8 @@ def mdm(
     parent: str = "",
 ) -> bytes:
     """One MDM as a dictation system sends it: MSH, EVN, PID, PV1, TXA, the report one OBX TX per line."""
-    # TXA-4 activity (the exam), TXA-6 origination (dictation), TXA-9 originator, TXA-12 unique document number,
-    # TXA-13 parent document, TXA-14/15 placer/filler order number, TXA-17 completion status
+    # TXA-4 activity (the exam), TXA-6 origination (dictation), TXA-9 originator, TXA-12 unique document
+    # number, TXA-13 parent document, TXA-14/15 placer/filler order number, TXA-17 completion status
     txa = [
         "TXA",
         "1",

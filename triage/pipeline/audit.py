@@ -167,7 +167,7 @@ class AuditRecord:
         str | None,
         _d(
             "the first value that can be an identifier among the site's accession sources "
-            "(TRIAGE_ACCESSION_SOURCES; default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2)"
+            "(TRIAGE_ACCESSION_SOURCES; default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2, TXA-15, TXA-14)"
         ),
     ]
     accession_source: Annotated[
