@@ -209,7 +209,11 @@ def _order(
             message_index,
             control_id,
             NoReportTextError(
-                _ids(f"{message_type} message has no report text in OBX (TX/FT/ST/CE) or NTE segments", msh)
+                _ids(
+                    f"{message_type.split('^')[0]} message has no report text in OBX (TX/FT/ST/CE) or NTE "
+                    "segments",
+                    msh,
+                )
             ),
             accession=accession,
         )
