@@ -144,14 +144,13 @@ def _run(*values: bytes) -> tuple[list[Any], dict[str, FlagState]]:
 
 
 def test_mdm_lifecycle_flag_addendum_and_cancellation() -> None:
-    """T02 signed ICH → Flag created; a preliminary T04 after it is stale; a T06 addendum (a new document,
-    same order) that takes the finding back withdraws it; a T04 CA (canceled) enters the Flag in error."""
+    """T02 signed ICH → Flag created; a preliminary T04 after it is stale; a T08 replacement (the whole
+    document again) that takes the finding back withdraws it; a positive T06 addendum (a new document, same
+    order) reactivates it; a T04 CA (canceled) enters the Flag in error."""
     audits, state = _run(
         mdm("T02", "AU", control_id="M1"),
         mdm("T04", "IP", CLEAR, control_id="M2"),
-        mdm(
-            "T06", "AU", [*CLEAR[:1], "IMPRESSION: No hemorrhage; artifact."], control_id="M3", document="D2"
-        ),
+        mdm("T08", "AU", [*CLEAR[:1], "IMPRESSION: No hemorrhage; artifact."], control_id="M3"),
         mdm("T06", "LA", ICH, control_id="M4", document="D3", parent="DOC-0001"),
         mdm("T04", "CA", ICH, control_id="M5"),
     )
@@ -169,6 +168,39 @@ def test_mdm_lifecycle_flag_addendum_and_cancellation() -> None:
     blob = json.dumps(audits)
     for phi in ("DOE", "JANE", "19500101", "Crescentic", "midline shift", "artifact"):
         assert phi not in blob
+
+
+ADDENDUM_ONLY = ["ADDENDUM: Findings communicated to Dr Smith at 15:20 by telephone; read back confirmed."]
+
+
+def test_a_negative_addendum_leaves_the_flag_and_only_a_replacement_withdraws_it() -> None:
+    """A T06 carries only the addendum's own text (HL7 v2.5 ch. 9), negative by itself: it must not take the
+    study's ICH Flag off the worklist. A T08 (edit/replace: the whole document) that is negative does."""
+    addendum = mdm("T06", "AU", ADDENDUM_ONLY, control_id="M2", document="D2", parent="DOC-0001")
+    audits, state = _run(mdm("T02", "AU", control_id="M1"), addendum)
+    assert [(a["decision"], a["flag_action"], a["result_status"]) for a in audits] == [
+        ("positive", "created", "F"),
+        ("negative", "unchanged", "C"),
+    ]
+    assert state["RIS-778812"].status == "active"
+    audits, state = _run(
+        mdm("T02", "AU", control_id="M1"), addendum, mdm("T08", "AU", CLEAR, control_id="M3")
+    )
+    assert [a["flag_action"] for a in audits] == ["created", "unchanged", "withdrawn"]
+    assert state["RIS-778812"].status == "inactive"
+
+
+def test_a_positive_addendum_creates_the_flag() -> None:
+    """An addendum that reports the bleed (a finding added after a negative report) creates the Flag."""
+    late = ["ADDENDUM: On review, a small acute subdural hemorrhage along the left convexity."]
+    audits, state = _run(
+        mdm("T02", "AU", CLEAR, control_id="M1"), mdm("T06", "AU", late, control_id="M2", document="D2")
+    )
+    assert [(a["decision"], a["flag_action"]) for a in audits] == [
+        ("negative", "none"),
+        ("positive", "created"),
+    ]
+    assert state["RIS-778812"].status == "active"
 
 
 def test_a_signed_mdm_flag_is_valid_fhir() -> None:

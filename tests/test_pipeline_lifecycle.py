@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from test_pipeline_support import make_report
@@ -103,6 +104,28 @@ def test_a_status_that_steps_back_never_changes_the_flag(
     assert transition(prev, status, positive) is expected
     assert is_stale(prev, status) is (expected is FlagAction.STALE)
     assert transition(prev, ResultStatus(status) if status else None, positive, "urgent") is expected
+
+
+# an addendum (MDM^T06: its own text only): (Flag status, its priority, positive, priority) -> action
+ADDITIVE = [
+    ("active", "critical", False, None, FlagAction.UNCHANGED),  # "findings communicated": never withdraws
+    ("inactive", "critical", False, None, FlagAction.UNCHANGED),
+    (None, None, False, None, FlagAction.NONE),
+    (None, None, True, "urgent", FlagAction.CREATED),  # a positive addendum creates the Flag
+    ("inactive", "urgent", True, "urgent", FlagAction.REACTIVATED),
+    ("active", "urgent", True, "critical", FlagAction.UPDATED),  # raises the priority
+    ("active", "critical", True, "routine", FlagAction.UNCHANGED),  # never lowers it
+    ("active", None, True, "routine", FlagAction.UPDATED),  # a Flag without priority gains one
+]
+
+
+@pytest.mark.parametrize("flag,known,positive,priority,expected", ADDITIVE)
+def test_an_addendum_raises_the_flag_and_never_withdraws_it(
+    flag: str | None, known: str | None, positive: bool, priority: str | None, expected: FlagAction
+) -> None:
+    prev = replace(_state(flag, result_status="F"), priority=known) if flag else None  # type: ignore[arg-type]
+    assert transition(prev, "C", positive, priority, additive=True) is expected
+    assert transition(prev, "X", None, additive=True) is transition(prev, "X", None)  # CA still cancels
 
 
 def test_a_late_preliminary_never_withdraws_a_final_positive_in_the_processor() -> None:

@@ -2,17 +2,19 @@
 a document (TXA + OBX TX/FT text) instead of an ORU^R01, as many transcription/dictation systems and some
 RIS do.
 
-Triggers with content (T02 original, T04 status change, T06 addendum, T08 edit/replace) carry the report
-text and are read like an ORU (the same OBX text extraction); the notifications without content (T01, T03,
-T05, T07, T09-T11) are skipped (``mdm_without_content``): there is nothing to score. TXA-17 (document
-completion status, table 0271) maps onto the OBR-25 lifecycle (``document_status``); a document marked OB
-(obsolete: replaced by a newer one, which arrives with its own content) is skipped (``mdm_obsolete``): its
-old text must never move the Flag the replacement set. Where the OBR fields live in an MDM without OBR:
-TXA-2 (document type, table 0270) is the procedure code, OBX-3.2 (the observation text, e.g. ``CT HEAD WO
-CONTRAST``) the procedure text when TXA-2 has none, TXA-4 (activity date/time: the exam) the observation
-time, TXA-14/TXA-15 the placer/filler order numbers (triage.hl7.accession says why those, never TXA-12,
-identify the study). OBR-22 has no equivalent (result_time stays empty: the Flag's time falls back as for
-an ORU without it).
+Triggers with content (T02 original, T04 status change, T06 addendum, T08 edit/replace) carry the report text
+and are read like an ORU (the same OBX text extraction). A T06 carries only the addendum's own text, so it is
+additive (``is_addendum``): positive, it creates, reactivates or raises the Flag; negative, it leaves the Flag
+as it is (only a T08 replacement, a corrected ORU or a TXA-17 CA withdraws). The notifications without content
+(T01, T03, T05, T07, T09-T11) are skipped (``mdm_without_content``): there is nothing to score. TXA-17
+(document completion status, table 0271) maps onto the OBR-25 lifecycle (``document_status``); a document
+marked OB (obsolete: replaced by a newer one, which arrives with its own content) is skipped
+(``mdm_obsolete``): its old text must never move the Flag the replacement set. Where the OBR fields live in an
+MDM without OBR: TXA-2 (document type, table 0270) is the procedure code, OBX-3.2 (the observation text, e.g.
+``CT HEAD WO CONTRAST``) the procedure text when TXA-2 has none, TXA-4 (activity date/time: the exam) the
+observation time, TXA-14/TXA-15 the placer/filler order numbers (triage.hl7.accession says why those, never
+TXA-12, identify the study). OBR-22 has no equivalent (result_time stays empty: the Flag's time falls back as
+for an ORU without it).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ MDM = "MDM"
 CONTENT_TRIGGERS = frozenset({"T02", "T04", "T06", "T08"})
 # an addendum or a replacement of a signed document is a correction of the report (ranks as OBR-25 C)
 AMENDING_TRIGGERS = frozenset({"T06", "T08"})
+# an addendum carries only its own text (ch. 9), not the report: it can raise a Flag, never withdraw one
+ADDENDUM_TRIGGER = "T06"
 OBSOLETE = "OB"
 # TXA-17 (table 0271) -> the OBR-25 status with the same place in the report's lifecycle
 _COMPLETION: dict[str, ResultStatus] = {
@@ -53,6 +57,12 @@ def has_content(message_type: str | None) -> bool:
     """Whether an MDM's trigger carries the document's content (T02, T04, T06, T08)."""
     code, trigger = trigger_of(message_type)
     return code == MDM and trigger in CONTENT_TRIGGERS
+
+
+def is_addendum(message_type: str | None) -> bool:
+    """Whether the message is an MDM^T06 addendum: its text is the addendum alone ("Findings communicated to
+    Dr X"), negative by itself, so it adds to the study's Flag and never withdraws it (``transition``)."""
+    return trigger_of(message_type) == (MDM, ADDENDUM_TRIGGER)
 
 
 def is_obsolete(message: Message) -> bool:

@@ -26,6 +26,7 @@ none                   negative / cancelled       NONE                  no
 active                 positive, same priority    UNCHANGED             no (P → F stays one Flag)
 active                 positive, other priority   UPDATED               yes (active, same id)
 active                 negative                   WITHDRAWN             yes (inactive)
+active                 negative addendum (T06)    UNCHANGED             no
 inactive               positive                   REACTIVATED           yes (active)
 entered-in-error       positive                   REACTIVATED           yes (active)
 inactive / e-i-e       negative                   UNCHANGED             no
@@ -87,6 +88,7 @@ from triage.errors import HL7Error
 from triage.hl7.document import has_content, is_mdm
 from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, oversize_fields
 from triage.pipeline.state import FlagState
+from triage.priority.policy import PRIORITY_ORDER
 
 FLAG_STATUS_FOR_ACTION: dict[FlagAction, str] = {
     FlagAction.CREATED: "active",
@@ -292,10 +294,14 @@ def transition(
     result_status: ResultStatus | str | None,
     positive: bool | None,
     priority: str | None = None,
+    *,
+    additive: bool = False,
 ) -> FlagAction:
     """What the study's Flag does for this message. `positive` is None when the message was not scored;
     `priority` is a positive's worklist priority (an active Flag whose priority changes is UPDATED). A report
-    whose `result_status` steps back behind the Flag's is STALE, whatever it says (``is_stale``)."""
+    whose `result_status` steps back behind the Flag's is STALE, whatever it says (``is_stale``). `additive`:
+    the message carries an addendum's own text, not the report (MDM^T06, ``triage.hl7.document.is_addendum``):
+    it creates, reactivates or raises the Flag; a negative one, or a lower priority, leaves it as it is."""
     if is_stale(previous, result_status):
         return FlagAction.STALE
     prev = previous.status if previous is not None else None
@@ -311,7 +317,10 @@ def transition(
         if prev != "active":
             return FlagAction.REACTIVATED
         known = previous.priority if previous is not None else None
+        if additive and known in PRIORITY_ORDER and priority in PRIORITY_ORDER:
+            raised = PRIORITY_ORDER.index(priority) < PRIORITY_ORDER.index(known)  # type: ignore[arg-type]
+            return FlagAction.UPDATED if raised else FlagAction.UNCHANGED
         return FlagAction.UPDATED if priority and known != priority else FlagAction.UNCHANGED
-    if prev == "active":
+    if prev == "active" and not additive:
         return FlagAction.WITHDRAWN
     return FlagAction.NONE if prev is None else FlagAction.UNCHANGED

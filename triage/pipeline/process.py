@@ -46,6 +46,7 @@ from triage.core import (
 )
 from triage.errors import FlagValidationError, HL7Error
 from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
+from triage.hl7.document import is_addendum
 from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
 from triage.pipeline.bounds import bound_text
 from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
@@ -239,7 +240,13 @@ class Processor:
         key_text = state_key(state, report)  # the accession, or accession^order for a second order
         previous = state.get(key_text)
         grade = decided.grade if decided is not None else None
-        action = transition(previous, report.result_status, positive, grade.priority if grade else None)
+        action = transition(
+            previous,
+            report.result_status,
+            positive,
+            grade.priority if grade else None,
+            additive=is_addendum(report.message_type),
+        )
         result_status = rests_on(previous, report.result_status)  # a status-less report keeps the rank
         if action not in PUBLISHING_ACTIONS:
             if action in (FlagAction.UNCHANGED, FlagAction.NONE) and records_rank(previous, result_status):
