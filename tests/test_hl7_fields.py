@@ -128,13 +128,33 @@ _TIMES += ["20240304103012.123456+0530", "20240304-0000", "2024030410+1500", "20
 _TIMES += ["2024-03-04", "2024-03-04T10:30:00+05:30", "2024-03-04T10:30", "garbage", "20241304", "99991231"]
 
 
+_IST = timezone(timedelta(hours=5, minutes=30))
+# value -> the time it means (naive: in the zone the message's clock is read in, UTC when none)
+_EXPECTED_TIMES: dict[str, datetime | None] = {
+    "2024": datetime(2024, 1, 1),
+    "20240304": datetime(2024, 3, 4),
+    "202403041030": datetime(2024, 3, 4, 10, 30),
+    "20240304103012.5": datetime(2024, 3, 4, 10, 30, 12, 500000),
+    "20240304103012.123456+0530": datetime(2024, 3, 4, 10, 30, 12, 123456, tzinfo=_IST),
+    "20240304-0000": datetime(2024, 3, 4, tzinfo=UTC),
+    " 20240304 ": datetime(2024, 3, 4),
+    "2024-03-04T10:30:00+05:30": datetime(2024, 3, 4, 10, 30, tzinfo=_IST),
+    "garbage": None,
+    "20241304": None,
+}
+
+
 @pytest.mark.parametrize("zone", [None, ZoneInfo("America/New_York"), ZoneInfo("Asia/Kolkata")])
 def test_a_time_and_its_precision_from_one_reading_are_each_alone(zone: ZoneInfo | None) -> None:
     """The extractor reads a timestamp once for its time and precision (parse_hl7_time_precision) and asks
     fhir_offset, not fhir_datetime, whether a Flag can carry it: the same as each function alone."""
-    for value in _TIMES:
-        time, precision = parse_hl7_time_precision(value, zone)
-        assert (time, precision) == (parse_hl7_time(value, zone), hl7_time_precision(value)), value
+    for value in _TIMES:  # the time is parse_hl7_time's own reading (its first item): checked below
+        assert parse_hl7_time_precision(value, zone)[1] == hl7_time_precision(value), value
+    # the time against literal values: comparing it with parse_hl7_time could not fail
+    local = zone or UTC
+    for value, expected in _EXPECTED_TIMES.items():
+        want = expected if expected is None or expected.tzinfo else expected.replace(tzinfo=local)
+        assert parse_hl7_time_precision(value, zone)[0] == want, value
     for minutes in range(-15 * 60, 15 * 60, 7):
         for seconds in (0, 1, 30):
             when = datetime(2024, 3, 4, tzinfo=timezone(timedelta(minutes=minutes, seconds=seconds)))

@@ -53,7 +53,9 @@ def test_a_prefilter_never_hides_a_match() -> None:
     """One test over every text (5,700 test ids said nothing more); a failure names the texts."""
     hidden = []
     for i, text in enumerate(_texts()):
-        if sections._SIGNATURE.search(text) is not None and not sections._may_sign(text):
+        if sections._SIGNATURE.search(text) is not None and (  # split_sections's test on ASCII text
+            text.isascii() and not any(w in text.lower() for w in sections._SIGNATURE_WORDS)
+        ):
             hidden.append((i, "signature", text[:80]))
         if sections._GENERIC.search(text) is not None and ":" not in text:
             hidden.append((i, "generic label", text[:80]))

@@ -120,8 +120,9 @@ _AT_LEAD = rf"(?:^|(?<={_DELIMITER}))"
 _LEAD = _AT_LEAD + r"[ \t]*+(?:[*#>_-]++[ \t]*+)?"
 # Generic ALL-CAPS label + colon (the colon may sit inside markdown emphasis: "**NOTE:**").
 _GENERIC = re.compile(_LEAD + r"(?P<label>[A-Z][A-Z/&()'-]*(?: [A-Z/&()'-]+){0,3})[ \t]*+[*_]*+:[*_]*", re.M)
-# a signature line opens with one of these (any case); `_may_sign` looks for them before the regex does, in
-# ASCII text only (under re.IGNORECASE a few non-ASCII letters match ASCII ones: the Kelvin sign matches "k")
+# a signature line opens with one of these (any case); `split_sections` looks for them before the regex
+# does, in ASCII text only (under re.IGNORECASE a few non-ASCII letters match ASCII ones: the Kelvin sign
+# matches "k")
 _SIGNATURE_WORDS = (
     "electronically signed",
     "signed by",
@@ -136,14 +137,6 @@ _SIGNATURE = re.compile(r"^[ \t]*(?P<label>" + "|".join(_SIGNATURE_WORDS) + r")\
 # the same on the lower-cased ASCII text after a "\n" (`_known_headings` says why): a match starts at the
 # "\n" consumed, one character before the line, so at the line's offset in the text
 _SIGNATURE_FOLDED = re.compile(r"\n[ \t]*(?P<label>" + "|".join(_SIGNATURE_WORDS) + r")\b")
-
-
-def _may_sign(text: str) -> bool:
-    """False only when `text` cannot hold a signature line (`_SIGNATURE`): a cheap test before the regex."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(w in lower for w in _SIGNATURE_WORDS)
 
 
 _REFERS_BACK = re.compile(
@@ -290,7 +283,7 @@ def split_sections(report_text: str, extra_headings: Iterable[str] = ()) -> list
             cuts.setdefault(start, (start, _heading_name(m.group("label")), False))
     if lower is None:
         signatures = [m.start() for m in _SIGNATURE.finditer(text)]
-    elif any(w in lower for w in _SIGNATURE_WORDS):  # `_may_sign`
+    elif any(w in lower for w in _SIGNATURE_WORDS):  # a cheap test: no word, no signature line
         signatures = [m.start() for m in _SIGNATURE_FOLDED.finditer("\n" + lower)]
     else:
         signatures = []
