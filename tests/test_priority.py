@@ -1562,3 +1562,70 @@ def test_a_dictated_know_negates_in_the_rule_tier(engine) -> None:
         "Head CT without contrast. Know intracranial blood. Know mass effect."
     ).assertion == ("negated")
     assert engine.assess("Acute left SDH 6 mm. Let me know if more is needed.").assertion == "affirmed"
+
+
+# Reviewed regressions of this session's set-9 rules, in new words, each with a control keeping its intent
+_REVIEWED = [
+    # a threshold in a denied list is no measured shift; a phrase opening with "or"/"nor" goes on with the
+    # list; a measured shift in its own phrase after the list is stated
+    ("Thin acute right SDH, 4 mm. No hydrocephalus, herniation, or midline shift > 5 mm.", None, "urgent"),
+    ("Thin acute right SDH, 4 mm. No hydrocephalus, or midline shift greater than 5 mm.", None, "urgent"),
+    ("Thin acute right SDH, 4 mm. No hydrocephalus, midline shift exceeding 3 mm.", None, "urgent"),
+    ("Thin acute right SDH, 4 mm. No hydrocephalus nor herniation, nor midline shift 6 mm.", None, "urgent"),
+    ("Thin acute right SDH, 4 mm. No hydrocephalus, midline shift 8 mm.", 8.0, "critical"),
+    # a spoken "know" negates only where a clause starts, never as the verb before "about"/"of"/"that"
+    (
+        "Acute right SDH 9 mm. Paged the team so they would know about the 7 mm midline shift.",
+        7.0,
+        "critical",
+    ),
+    ("Acute right SDH 9 mm; the surgeons know of the 7 mm midline shift.", 7.0, "critical"),
+    ("Acute right SDH 9 mm. Know midline shift.", None, "urgent"),
+    ("Acute right SDH 9 mm, with know midline shift.", None, "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "shift_mm", "priority"), _REVIEWED)
+def test_a_threshold_or_a_verb_know_neither_measures_nor_denies_a_shift(
+    engine, text, shift_mm, priority
+) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.midline_shift_mm, got) == (shift_mm, priority), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "priority"),
+    [
+        # "today's CT shows" another finding is not about the bleed before it; the bleed itself is
+        (
+            "Old right SDH, stable from the prior. Today's CT also shows new mastoid effusion.",
+            "stable",
+            "routine",
+        ),
+        (
+            "Old right SDH, stable in March. Today's CT shows the collection has grown.",
+            "increased",
+            "critical",
+        ),
+        ("Old right SDH in March; today's CT shows it is smaller.", "decreased", "routine"),
+        # a trend opener names the bleed's comparison only when the comparison ends its clause
+        (
+            "Chronic right SDH, stable. New since the last CT: left parietal shunt catheter.",
+            "stable",
+            "routine",
+        ),
+        ("Chronic right SDH 7 mm. Larger than on the CT of 03.11.2026.", "increased", "critical"),
+        ("Chronic right SDH 7 mm. Increased since the prior CT: now 10 mm.", "increased", "critical"),
+        # letters inside "massive" are no extension initialism: a second bleed beside a grown one is new
+        (
+            "Left frontal contusion enlarged to 22 mm since Monday; interval massive haemorrhage in the "
+            "right cerebellum.",
+            "new",
+            "critical",
+        ),
+        ("Right thalamic ICH enlarged to 28 mm since Monday, with interval IVH.", "increased", "critical"),
+    ],
+)
+def test_reviewed_change_kinds_keep_to_the_bleed(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs

@@ -235,7 +235,11 @@ _ANAPHORA = re.compile(
     # appearance is similar to ..."), a bare size ("SDH. 5 mm."), an HT grade ("; PH-1, 1.8 cm"), the bleed
     # word without an article ("Collection size unchanged at 17 mm")
     r"the (?:repeat|follow-?up|current|present|today['\u2019]s)\b|"
-    r"today['\u2019]s (?:ct|cta|mri?|scan|study|imaging)\b|"  # set-9 kind: "today's CT shows that it ..."
+    # set-9 kind: "today's CT shows that it ...", only when what it shows is the bleed (a pronoun, a bleed
+    # word, a size), not another finding ("Today's CT also shows new sinus opacification")
+    r"today['\u2019]s (?:ct|cta|mri?|scan|study|imaging)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:it|they|them|\d|"
+    r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:hematoma|haematoma|hemorrhage|haemorrhage|bleed\w*|blood|clot|"
+    r"collection|contusion|(?-i:SDH|SAH|EDH|ICH|IVH|IPH))s?)\b)|"
     r"the (?:appearance|findings?|distribution|density|extent)\b|the (?:amount|volume|quantity) of\b|"
     r"(?:density|attenuation)\b|"
     r"\d+(?:\.\d+)?\s*(?:mm|cm)\b(?=\s*(?:[.;]|$))|(?-i:PH-?[12]|HI-?[12])\b|"
@@ -278,7 +282,10 @@ _TREND_OPENER = re.compile(
     # prior" is another finding's), or a word only blood does ("redistribution along the falx since ...")
     r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval)\s+)?(?:(?:new|increased|enlarged|"
     r"larger|smaller|decreased|unchanged|stable|constant|not (?:present|seen|visible))"
-    r"(?:\s+in (?:size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|from|relative to|yesterday)\b|"
+    r"(?:\s+in (?:size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|from|relative to|yesterday)\b"
+    # ... and the comparison ends its clause or gives today's size ("New since the prior: right frontal EVD"
+    # names a device; "Increased since the prior CT: now 9 mm" is the bleed's)
+    r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,60}?(?=[ \t]*(?:[.;\n]|$|:\s*(?:now\b|\d)))|"
     r"(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|from|"
     r"relative to|yesterday|prior|previous)\b))",
     re.IGNORECASE,
@@ -369,8 +376,12 @@ def _sentence_index(sentences: Sequence[tuple[int, int]], offset: int) -> int | 
 
 # ---- cue tables ----------------------------------------------------------------------------------------
 #: set-9 kind: speech recognition writes a dictated "no" as "know" ("Know midline shift.", "with know new
-#: hemorrhage", "Know priors."): it negates like "no", unless it is the verb ("let me know", "we know")
-_DICTATED_NO = r"(?<!me )(?<!us )(?<!i )(?<!we )(?<!you )(?<!they )(?<!to )(?<!do )(?<!t )(?<!who )know"
+#: hemorrhage", "Know priors."): it negates like "no" only where a clause starts (after a sentence start,
+#: ":", ";", ",", "with", "and"), never as the verb ("let them know: ...", "so they would know about ...")
+_DICTATED_NO = (
+    r"(?:(?<![\w'\u2019])(?<![\w'\u2019]\s)(?<![\w'\u2019]\s\s)|(?<=\bwith )|(?<=\band ))"
+    r"know(?!\s+(?:about|of|that)\b)"
+)
 _NEG_BEFORE = re.compile(
     # "(no change), chronic", "no change in the 6 mm shift": a "no/without change" negates only the change
     r"(?:\b(?:no|not|without|negative for|nor|free of|absence of|resolution of|resolved|rather than|"
@@ -813,13 +824,21 @@ _NEW_EXTENSION = re.compile(
 _CONVERSION = re.compile(r"(?:hemorrhagic|haemorrhagic) (?:conversion|transformation)", re.IGNORECASE)
 
 
+#: the extension's initialisms as words ("interval IVE"), not letters inside "massive" or "extensive"
+_IVE_WORD = re.compile(r"\b(?:ive|ivh)\b", re.IGNORECASE)
+
+
 def _extends(text: str, start: int, end: int) -> bool:
     """Whether the "new" cue text[start:end] names a grown bleed's extension or component (or is the
     extension sign itself, or the transformation that grew), not a second bleed."""
     cue = text[start:end]
     return (
         not cue.lower().startswith("new")
-        and (_CONVERSION.match(cue) is not None or "ventric" in cue.lower() or "ive" in cue.lower())
+        and (
+            _CONVERSION.match(cue) is not None
+            or "ventric" in cue.lower()
+            or _IVE_WORD.search(cue) is not None
+        )
     ) or (cue.lower().startswith("new") and _NEW_EXTENSION.match(text, end) is not None)
 
 
@@ -1672,21 +1691,32 @@ _SHIFT_MEASURED = re.compile(
 )
 
 
+#: a threshold, not a measurement ("no midline shift > 5 mm", "greater than 5 mm", "at least 3 mm")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>\u2264\u2265]=?|\b(?:greater|more|less|fewer) than|\bexceed\w*|\bover|\bat least|\bup to|"
+    r"\bunder|\bbelow|\babove)\s*$",
+    re.IGNORECASE,
+)
+#: a comma phrase that goes on with the denied list before it ("no hydrocephalus, herniation, or shift")
+_LIST_GOES_ON = re.compile(r"\s*(?:or|nor)\b", re.IGNORECASE)
+
+
 def _measured_phrase(text: str, start: int, end: int, clause: tuple[int, int], sign: str) -> tuple[int, int]:
     """The span whose negation reaches the sign text[start:end]: its clause, or for a midline shift measured
     in its own comma phrase only that phrase on ("no hydrocephalus, midline shift 7 mm": set-9 kind, a
-    measured shift is stated, whatever the list before it denies)."""
+    measured shift is stated, whatever the list before it denies). A threshold is no measurement ("no
+    hydrocephalus, or midline shift > 5 mm"), and a phrase opening with "or"/"nor" goes on with the list."""
     if sign != "midline_shift":
         return clause
     comma = text.rfind(",", clause[0], start)
-    if comma < 0:
+    if comma < 0 or _LIST_GOES_ON.match(text, comma + 1, start):
         return clause
     hi = text.find(",", end, clause[1])
-    return (
-        (comma + 1, clause[1])
-        if _SHIFT_MEASURED.search(text, comma + 1, clause[1] if hi < 0 else hi)
-        else clause
+    measured = any(
+        not _THRESHOLD_BEFORE.search(text, max(comma + 1, n.start() - 20), n.start())
+        for n in _SHIFT_MEASURED.finditer(text, comma + 1, clause[1] if hi < 0 else hi)
     )
+    return (comma + 1, clause[1]) if measured else clause
 
 
 def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSource) -> _MassEffect:
