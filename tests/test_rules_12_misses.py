@@ -179,3 +179,78 @@ def test_blood_described_by_mri_signal(engine: RuleEngine, full: RuleEngine, tex
 )
 def test_hyperdense_lesion_with_oedema(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
     assert _read(engine, full, text) == want
+
+
+# the reviewer's rules-12 regressions: "know" negates only where a dictated "no" stands (sentence or clause
+# start), a dated past history's present-tense scan stays history, a tumour word makes a described dense
+# lesion the tumour
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Registrar paged at 02:15 and will let the stroke team know about the acute subdural haematoma.",
+            "affirmed",
+        ),
+        (
+            "Conclusion: phoned the ward so that they know about the large acute extradural haematoma.",
+            "affirmed",
+        ),
+        ("We now know an acute SDH is present on the left.", "affirmed"),
+        ("The family know of the acute subarachnoid haemorrhage.", "affirmed"),
+        ("Know acute intracranial haemorrhage.", "negated"),
+        ("Old lacunes with know new haemorrhage.", "negated"),
+        ("Opinion: know acute intracranial bleed.", "negated"),
+        ("Mild atrophy, know acute subdural haematoma.", "negated"),
+        ("Small vessel change and know acute haemorrhage.", "negated"),
+    ],
+)
+def test_know_negates_only_as_a_dictated_no(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Past medical history: collapse in 2020, CT demonstrates a small subdural haematoma, treated "
+            "conservatively. Today: no acute intracranial abnormality.",
+            "historical",
+        ),
+        ("PMH: fall 3 years ago, CT shows thin SDH, resolved.", "historical"),
+        (
+            "PMH: atrial fibrillation on warfarin. The CT after the fall shows an acute subdural haematoma.",
+            "affirmed",
+        ),
+        ("Past history: SAH in 2015. CT now shows acute SDH.", "affirmed"),
+    ],
+)
+def test_a_dated_history_scan_stays_history(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Impression: mixed density area in the left parietal lobe with surrounding low attenuation, "
+            "in keeping with a lymphoma.",
+            "negated",
+        ),
+        (
+            "Hyperdense lesion in the right frontal lobe with surrounding oedema, likely metastases.",
+            "negated",
+        ),
+        ("Hyperdense area with perilesional oedema, favour meningioma.", "negated"),
+        ("Hyperdense lesion with surrounding oedema: haemorrhage into a known metastasis.", "affirmed"),
+        ("Hyperdense focus in the left thalamus with surrounding oedema and mass effect.", "uncertain"),
+        ("2 cm hyperdense focus in the right putamen with surrounding low attenuation.", "uncertain"),
+    ],
+)
+def test_a_tumour_named_beside_a_dense_lesion(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want

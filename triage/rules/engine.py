@@ -39,7 +39,7 @@ import threading
 import unicodedata
 import warnings
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -394,6 +394,36 @@ def _elision_prefixes(nlp: Language) -> None:
     the negation cue "pas d'" before the bleed word."""
     prefixes = [*nlp.Defaults.prefixes, "(?i:" + _ELISION + ")"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
+def _placed(
+    only_after: Sequence[str], not_before: Sequence[str], only_concepts: Sequence[str]
+) -> Callable[[Span, Span, Span], bool] | None:
+    """A modifier's ``on_modifies`` test (``ModifierGroup.only_after`` / ``not_before`` / ``only_concepts``):
+    where its trigger stands, a dictated "know" for "no" starts its sentence or clause ("Know acute
+    hemorrhage.", "with know new bleed"), the verb does not ("will let them know about the acute SDH"); and
+    which targets it reaches (a tumour word is a mimic of a described dense lesion only). rules-12."""
+    if not only_after and not not_before and not only_concepts:
+        return None
+    after, before, concepts = frozenset(only_after), frozenset(not_before), frozenset(only_concepts)
+
+    def placed(target: Span, modifier: Span, _between: Span) -> bool:
+        if concepts:
+            rule = target._.target_rule
+            if rule is None or rule.metadata.get("concept") not in concepts:
+                return False
+        doc, start, end = modifier.doc, modifier.start, modifier.end
+        prev = start - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        nxt = end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].lower_ in before:
+            return False
+        return not after or prev < 0 or doc[start].is_sent_start or doc[prev].lower_ in after
+
+    return placed
 
 
 def _compile_spec(spec: TokenSpec, sets: dict[str, frozenset[str]]) -> dict[str, Any]:
@@ -1367,15 +1397,14 @@ class RuleEngine:
             else None
         )
         self._nlp = self._build(ruleset, splitter)
-        # a section's end words (``SectionGroup.ends_at`` / ``ends_at_undated``): category -> {first word:
-        # [(phrase words, undated only), ...]}
-        self._section_ends: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
+        # a section's end words (``SectionGroup.ends_at`` / ``ends_at_undated`` / ``ends_at_present``):
+        # category -> {first word: [(phrase words, "" | "undated" | "present"), ...]}
+        self._section_ends: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
         for g in ruleset.modifiers.sections:
-            for phrase, undated in [(p, False) for p in g.ends_at] + [(p, True) for p in g.ends_at_undated]:
+            kinds = [(g.ends_at, ""), (g.ends_at_undated, "undated"), (g.ends_at_present, "present")]
+            for phrase, kind in [(p, k) for phrases, k in kinds for p in phrases]:
                 words = tuple(t.lower_ for t in self._nlp.make_doc(phrase) if not t.is_space)
-                self._section_ends.setdefault(g.category, {}).setdefault(words[0], []).append(
-                    (words, undated)
-                )
+                self._section_ends.setdefault(g.category, {}).setdefault(words[0], []).append((words, kind))
         self._sectionizer = self._build_sectionizer(self._nlp, ruleset)
         self._split_sectionizer()
         self._punct_chars: frozenset[str] = frozenset()
@@ -1461,6 +1490,11 @@ class RuleEngine:
                         max_scope=group.max_scope,
                         max_targets=group.max_targets,
                         terminated_by=set(group.terminated_by) or None,
+                        on_modifies=_placed(group.only_after, group.not_before, group.only_concepts),
+                        # every target is "ICH": the same targets, but a group limited to some concepts must
+                        # not cut the scope of its category's other triggers (medspaCy's limit_scope skips
+                        # same-category modifiers of different allowed types)
+                        allowed_types={"ICH"} if group.only_concepts else None,
                     )
                 )
         # Check every pattern compiles before medspaCy hides it inside its matchers.
@@ -1558,19 +1592,25 @@ class RuleEngine:
 
     @staticmethod
     def _section_end(
-        doc: Doc, start: int, end: int, ends: dict[str, list[tuple[tuple[str, ...], bool]]]
+        doc: Doc, start: int, end: int, ends: dict[str, list[tuple[tuple[str, ...], str]]]
     ) -> int:
         """The token where a section's end phrase (`ends`: first word -> phrases) first stands in
         ``doc[start:end]``, else `end`. An undated-only phrase ("presented", "admitted with") followed by a
         past marker in its sentence ("presented in 2019 with a SAH", "admitted 3 years ago") tells the past,
-        and ends nothing."""
+        and ends nothing; so does a present-tense result ("shows") after a past marker in its sentence
+        ("fall in 2019, CT shows small SDH": the history's own scan, rules-12)."""
         for i in range(start, end):
-            for words, undated in ends.get(doc[i].lower_, ()):
+            for words, kind in ends.get(doc[i].lower_, ()):
                 if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                    after = doc[
-                        i + len(words) : min(len(doc), doc[i].sent.end, i + len(words) + _PAST_WINDOW)
-                    ]
-                    if not (undated and any(_past_marker(t.lower_) for t in after)):
+                    if kind == "undated":
+                        near = doc[
+                            i + len(words) : min(len(doc), doc[i].sent.end, i + len(words) + _PAST_WINDOW)
+                        ]
+                    elif kind == "present":
+                        near = doc[max(start, doc[i].sent.start) : i]
+                    else:
+                        return i
+                    if not any(_past_marker(t.lower_) for t in near):
                         return i
         return end
 

@@ -289,6 +289,12 @@ class ModifierGroup(_Frozen):
     max_scope: Annotated[int, Field(gt=0)] | None = None
     max_targets: Annotated[int, Field(gt=0)] | None = None
     terminated_by: tuple[str, ...] = ()
+    #: the trigger counts only at the start of a sentence or right after one of these tokens, and never
+    #: right before one of ``not_before`` (a dictated "know" for "no", rules-12)
+    only_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    #: the target concepts (targets.json ``concept``) the trigger may modify (none: every target)
+    only_concepts: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("patterns", mode="before")
@@ -326,8 +332,10 @@ class SectionGroup(_Frozen):
     section where they stand, e.g. a past history that runs on into today ("PMH: AF. Presented today with an
     acute SDH": rules-11). ``ends_at_undated``: phrases that end it only when no past marker (a year, a date,
     "ago", "previously") follows within a few words: "Presented today with an acute SDH" ends a past history,
-    "PMH: presented in 2019 with a SAH" does not. A heading is followed by a colon, or written in capitals
-    alone on its line."""
+    "PMH: presented in 2019 with a SAH" does not. ``ends_at_present``: a present-tense result ("shows",
+    "demonstrates") that ends it only when no past marker stands before it in its sentence: "PMH: AF. The CT
+    after the fall shows a recurrent SDH" ends it, "PMH: fall in 2019, CT shows small SDH" does not. A
+    heading is followed by a colon, or written in capitals alone on its line."""
 
     category: Annotated[str, Field(pattern=_CONCEPT_RE)]
     assertion: Literal["historical", "hypothetical"] | None
@@ -336,6 +344,7 @@ class SectionGroup(_Frozen):
     same_sentence: bool = False
     ends_at: tuple[str, ...] = ()
     ends_at_undated: tuple[str, ...] = ()
+    ends_at_present: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("headers")
@@ -345,7 +354,7 @@ class SectionGroup(_Frozen):
             raise ValueError("section headers must be non-empty lower-case phrases")
         return v
 
-    @field_validator("ends_at", "ends_at_undated")
+    @field_validator("ends_at", "ends_at_undated", "ends_at_present")
     @classmethod
     def _ends_at(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         if any(not h.strip() or h != h.lower() for h in v):
