@@ -254,3 +254,14 @@ def test_a_tumour_named_beside_a_dense_lesion(
     engine: RuleEngine, full: RuleEngine, text: str, want: str
 ) -> None:
     assert _read(engine, full, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NI acute extradural haematoma over the left convexity.", "affirmed"),
+        ("TAC: ni hemorragia intracraneal ni efecto de masa.", "negated"),
+    ],
+)
+def test_ni_in_capitals_is_no_negation(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want

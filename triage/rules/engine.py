@@ -397,17 +397,20 @@ def _elision_prefixes(nlp: Language) -> None:
 
 
 def _placed(
-    only_after: Sequence[str], not_before: Sequence[str], only_concepts: Sequence[str]
+    only_after: Sequence[str], not_before: Sequence[str], only_concepts: Sequence[str], not_in_capitals: bool
 ) -> Callable[[Span, Span, Span], bool] | None:
     """A modifier's ``on_modifies`` test (``ModifierGroup.only_after`` / ``not_before`` / ``only_concepts``):
     where its trigger stands, a dictated "know" for "no" starts its sentence or clause ("Know acute
     hemorrhage.", "with know new bleed"), the verb does not ("will let them know about the acute SDH"); and
-    which targets it reaches (a tumour word is a mimic of a described dense lesion only). rules-12."""
-    if not only_after and not not_before and not only_concepts:
+    which targets it reaches (a tumour word is a mimic of a described dense lesion only); a trigger in
+    capitals that is an abbreviation ("NI"). rules-12."""
+    if not only_after and not not_before and not only_concepts and not not_in_capitals:
         return None
     after, before, concepts = frozenset(only_after), frozenset(not_before), frozenset(only_concepts)
 
     def placed(target: Span, modifier: Span, _between: Span) -> bool:
+        if not_in_capitals and modifier.text.isupper():
+            return False
         if concepts:
             rule = target._.target_rule
             if rule is None or rule.metadata.get("concept") not in concepts:
@@ -1490,7 +1493,9 @@ class RuleEngine:
                         max_scope=group.max_scope,
                         max_targets=group.max_targets,
                         terminated_by=set(group.terminated_by) or None,
-                        on_modifies=_placed(group.only_after, group.not_before, group.only_concepts),
+                        on_modifies=_placed(
+                            group.only_after, group.not_before, group.only_concepts, group.not_in_capitals
+                        ),
                         # every target is "ICH": the same targets, but a group limited to some concepts must
                         # not cut the scope of its category's other triggers (medspaCy's limit_scope skips
                         # same-category modifiers of different allowed types)

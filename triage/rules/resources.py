@@ -295,6 +295,8 @@ class ModifierGroup(_Frozen):
     not_before: tuple[str, ...] = ()
     #: the target concepts (targets.json ``concept``) the trigger may modify (none: every target)
     only_concepts: tuple[str, ...] = ()
+    #: the trigger written in capitals is no trigger (an abbreviation: "NI" is no Spanish "ni")
+    not_in_capitals: bool = False
     note: str | None = None
 
     @field_validator("patterns", mode="before")
