@@ -154,7 +154,12 @@ def test_the_demo_stopped_in_its_feed_says_so(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sig: signal.Signals
 ) -> None:
     """`triage demo` stopped while it runs (a new user's Ctrl-C during the feed ended 130 without a word)."""
+    from triage.obs import logging as triage_logging
     from triage.offline import demo
+
+    # the command configures logging onto this test's captured stderr, closed after it: later tests' logs
+    # would then fail on a closed file
+    monkeypatch.setattr(triage_logging, "configure_logging", lambda *_, **__: None)
 
     def feed(*_: Any, **__: Any) -> None:
         _send(sig)
