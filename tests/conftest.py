@@ -41,6 +41,7 @@ _TRAINING_MODULES = frozenset(
 )
 _PROCESS_MODULES = frozenset(
     {
+        "test_breakhl7_offline",
         "test_cli_bad_values",
         "test_deploy",
         "test_hl7_cli",
