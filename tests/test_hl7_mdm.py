@@ -102,8 +102,9 @@ def test_txa17_maps_onto_the_result_status_lifecycle() -> None:
     }
     for trigger in ("T02", "T04"):
         assert {statuses[trigger, c] for c in ("DO", "AU", "LA")} == {ResultStatus.FINAL}
-    for trigger in ("T06", "T08"):  # a signed addendum or replacement is a correction of the report
-        assert {statuses[trigger, c] for c in ("DO", "AU", "LA")} == {ResultStatus.CORRECTED}
+    # a signed replacement is a correction of the report; a signed addendum is not (it adds, it keeps F)
+    assert {statuses["T08", c] for c in ("DO", "AU", "LA")} == {ResultStatus.CORRECTED}
+    assert {statuses["T06", c] for c in ("DO", "AU", "LA")} == {ResultStatus.FINAL}
     for trigger in ("T02", "T04", "T06", "T08"):
         assert {statuses[trigger, c] for c in ("IP", "IN", "PA", "DI")} == {ResultStatus.PRELIMINARY}
         assert statuses[trigger, "CA"] == ResultStatus.CANCELLED
@@ -161,7 +162,9 @@ def test_mdm_lifecycle_flag_addendum_and_cancellation() -> None:
         ("positive", "reactivated"),
         ("skipped", "entered-in-error"),
     ]
-    assert [a["result_status"] for a in audits] == ["F", "P", "C", "C", "X"]
+    assert [a["result_status"] for a in audits] == ["F", "P", "C", "F", "X"]
+    # the positive addendum after the C reactivates without stepping the rank back to F
+    assert [a["flag_result_status"] for a in audits] == ["F", "F", "C", "C", "X"]
     assert {a["accession"] for a in audits} == {"RIS-778812"}
     assert {a["procedure_code"] for a in audits} == {"DI"}
     assert state["RIS-778812"].status == "entered-in-error"
@@ -178,16 +181,45 @@ def test_a_negative_addendum_leaves_the_flag_and_only_a_replacement_withdraws_it
     study's ICH Flag off the worklist. A T08 (edit/replace: the whole document) that is negative does."""
     addendum = mdm("T06", "AU", ADDENDUM_ONLY, control_id="M2", document="D2", parent="DOC-0001")
     audits, state = _run(mdm("T02", "AU", control_id="M1"), addendum)
-    assert [(a["decision"], a["flag_action"], a["result_status"]) for a in audits] == [
-        ("positive", "created", "F"),
-        ("negative", "unchanged", "C"),
+    rows = [(a["decision"], a["flag_action"], a["result_status"], a["flag_result_status"]) for a in audits]
+    assert rows == [
+        ("positive", "created", "F", "F"),
+        ("negative", "unchanged", "F", "F"),  # an addendum corrects nothing: never recorded as C
     ]
-    assert state["RIS-778812"].status == "active"
+    assert (state["RIS-778812"].status, state["RIS-778812"].result_status) == ("active", "F")
     audits, state = _run(
         mdm("T02", "AU", control_id="M1"), addendum, mdm("T08", "AU", CLEAR, control_id="M3")
     )
     assert [a["flag_action"] for a in audits] == ["created", "unchanged", "withdrawn"]
     assert state["RIS-778812"].status == "inactive"
+
+
+def test_a_negative_addendum_leaves_the_rank_so_a_final_status_change_still_applies() -> None:
+    """F positive → negative T06 → T04 (status change with content, the signed document again, now negative):
+    the T04 is final like the original and arrives later, so it withdraws the Flag. Had the addendum been
+    recorded as a correction (C), the T04 would rank below it and be dropped as stale, leaving a withdrawn
+    finding on the worklist."""
+    addendum = mdm("T06", "AU", ADDENDUM_ONLY, control_id="M2", document="D2", parent="DOC-0001")
+    audits, state = _run(
+        mdm("T02", "AU", control_id="M1"), addendum, mdm("T04", "AU", CLEAR, control_id="M3")
+    )
+    assert [(a["flag_action"], a["result_status"]) for a in audits] == [
+        ("created", "F"),
+        ("unchanged", "F"),
+        ("withdrawn", "F"),
+    ]
+    assert (state["RIS-778812"].status, state["RIS-778812"].result_status) == ("inactive", "F")
+
+
+def test_a_positive_addendum_flag_says_final_not_corrected() -> None:
+    """The Flag a positive addendum creates carries the addendum's own status (F) in its hl7v2-result-status
+    extension: a worklist or auditor must not read the report as corrected."""
+    late = ["ADDENDUM: On review, a small acute subdural hemorrhage along the left convexity."]
+    proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    [out] = proc.process_batch([SourceRecord("hl7.mdm", 0, 0, mdm("T06", "LA", late), key=b"k")], {})
+    [flag] = [m for m in out.outputs if m.topic == Settings().topics.worklist]
+    codes = [e["valueCode"] for e in json.loads(flag.value)["extension"] if "result-status" in e["url"]]
+    assert codes == ["F"]
 
 
 def test_a_positive_addendum_creates_the_flag() -> None:

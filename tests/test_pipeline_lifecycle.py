@@ -11,6 +11,7 @@ from test_pipeline_support import make_report
 
 from triage.config import DEFAULT_HEAD_CT_PATTERN
 from triage.core import FlagAction, ResultStatus
+from triage.pipeline import decide
 from triage.pipeline.decide import (
     FLAG_STATUS_FOR_ACTION,
     ProcedureFilter,
@@ -124,8 +125,20 @@ def test_an_addendum_raises_the_flag_and_never_withdraws_it(
     flag: str | None, known: str | None, positive: bool, priority: str | None, expected: FlagAction
 ) -> None:
     prev = replace(_state(flag, result_status="F"), priority=known) if flag else None  # type: ignore[arg-type]
-    assert transition(prev, "C", positive, priority, additive=True) is expected
+    assert transition(prev, "F", positive, priority, additive=True) is expected
     assert transition(prev, "X", None, additive=True) is transition(prev, "X", None)  # CA still cancels
+
+
+@pytest.mark.parametrize("rests_on", ["F", "C", "X"])
+def test_a_final_addendum_applies_after_any_final_status_and_never_steps_the_rank_back(rests_on: str) -> None:
+    """A signed T06 keeps F (it corrects nothing) yet is a later document: never stale after F, C or X, and
+    the state keeps the rank it rested on (C stays C, so the original's late F is still stale)."""
+    prev = _state("inactive", result_status=rests_on)
+    assert not is_stale(prev, "F", additive=True)
+    assert transition(prev, "F", True, "urgent", additive=True) is FlagAction.REACTIVATED
+    assert decide.rests_on(prev, "F") == rests_on
+    assert is_stale(prev, "P", additive=True)  # a preliminary addendum after a final stays stale
+    assert is_stale(prev, "F") is (rests_on != "F")  # the original's F, not additive, is stale after C/X
 
 
 def test_a_late_preliminary_never_withdraws_a_final_positive_in_the_processor() -> None:

@@ -5,8 +5,9 @@ RIS do.
 Triggers with content (T02 original, T04 status change, T06 addendum, T08 edit/replace) carry the report text
 and are read like an ORU (the same OBX text extraction). A T06 carries only the addendum's own text, so it is
 additive (``is_addendum``): positive, it creates, reactivates or raises the Flag; negative, it leaves the Flag
-as it is (only a T08 replacement, a corrected ORU or a TXA-17 CA withdraws). The notifications without content
-(T01, T03, T05, T07, T09-T11) are skipped (``mdm_without_content``): there is nothing to score. TXA-17
+as it is (only a T08 replacement, a corrected ORU or a TXA-17 CA withdraws), and a signed one keeps status F:
+it never marks the report corrected (C). The notifications without content (T01, T03, T05, T07, T09-T11) are
+skipped (``mdm_without_content``): there is nothing to score. TXA-17
 (document completion status, table 0271) maps onto the OBR-25 lifecycle (``document_status``); a document
 marked OB (obsolete: replaced by a newer one, which arrives with its own content) is skipped
 (``mdm_obsolete``): its old text must never move the Flag the replacement set. Where the OBR fields live in an
@@ -25,8 +26,9 @@ from triage.hl7.sections import carries_text
 
 MDM = "MDM"
 CONTENT_TRIGGERS = frozenset({"T02", "T04", "T06", "T08"})
-# an addendum or a replacement of a signed document is a correction of the report (ranks as OBR-25 C)
-AMENDING_TRIGGERS = frozenset({"T06", "T08"})
+# a replacement of a signed document is a correction of the report (ranks as OBR-25 C); an addendum is not:
+# it adds a document and keeps its own status (triage.pipeline.decide applies it after the original's F)
+AMENDING_TRIGGERS = frozenset({"T08"})
 # an addendum carries only its own text (ch. 9), not the report: it can raise a Flag, never withdraw one
 ADDENDUM_TRIGGER = "T06"
 OBSOLETE = "OB"
@@ -72,8 +74,9 @@ def is_obsolete(message: Message) -> bool:
 
 
 def document_status(raw: str | None, message_type: str) -> ResultStatus | None:
-    """TXA-17 -> ResultStatus (module docstring); a final document sent as an addendum (T06) or a replacement
-    (T08) is a correction (C), so it is applied after the original's F; None for an unknown value."""
+    """TXA-17 -> ResultStatus (module docstring); a final document sent as a replacement (T08) is a
+    correction (C), so it is applied after the original's F; a final addendum (T06) stays F (additive, it
+    corrects nothing: ``is_addendum``); None for an unknown value."""
     status = _COMPLETION.get((raw or "").strip().upper())
     if status is ResultStatus.FINAL and trigger_of(message_type)[1] in AMENDING_TRIGGERS:
         return ResultStatus.CORRECTED

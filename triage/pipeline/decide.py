@@ -35,24 +35,26 @@ entered-in-error       cancelled (X)              UNCHANGED             no
 any                    stale OBR-25 (see below)   STALE                 no
 =====================  =========================  ====================  ============================
 
-Result status order (``is_stale``, HL7 v2 OBR-25, table 0123): a report never steps the lifecycle back.
-The statuses rank: before final (O order received, I in progress, S scheduled, A some results, P
-preliminary, R not verified, N) < final (F; U "changed to final") < after final (C correction, X cancelled).
-A report that ranks below the status the study's Flag rests on (``FlagState.result_status``, the highest
-applied so far) is stale — a P, I, S, R or O after an F or C, an F re-sent after a C, anything but a C or X
-after an X: the feed sent it earlier and it arrived late (another partition, a re-sent backlog, an interface
-engine retry). It is still scored and audited (``flag_action`` ``stale``, ``reason`` ``stale_result_status``,
-``result_status`` the report's, ``flag_result_status`` the Flag's), but never changes the Flag: a late
-preliminary "no hemorrhage" must not withdraw a final "acute subdural hematoma". Equal ranks apply in arrival
-order (two F's: the later one on the partition wins; a C after a C likewise): report times are not compared
-— OBR-7 is the scan time every report of a study shares, OBR-22 is optional and MSH-7 is the clock of
-whichever system sent the message. A cancellation (X) is always applied (it ranks with C): after it only a
-C (or another X) changes the Flag. A report without OBR-25 is never stale and does not move the rank: the
-state keeps the highest rank applied so far (``rests_on``), so F positive → status-less negative → late P
-positive leaves the P stale. A study with no Flag gets a rank-only state once a final or later report is
-decided (``records_rank``: flag_id and status null), so F negative → late P positive is stale too, while a
-C positive after it still creates the Flag. Before any final a study without a Flag has no state: its
-reports apply in arrival order.
+Result status order (``is_stale``, HL7 v2 OBR-25, table 0123): a report never steps the lifecycle back. The
+statuses rank: before final (O order received, I in progress, S scheduled, A some results, P preliminary, R
+not verified, N) < final (F; U "changed to final") < after final (C correction, X cancelled). A report that
+ranks below the status the study's Flag rests on (``FlagState.result_status``, the highest applied so far) is
+stale — a P, I, S, R or O after an F or C, an F re-sent after a C, anything but a C or X after an X: the feed
+sent it earlier and it arrived late (another partition, a re-sent backlog, an interface engine retry). It is
+still scored and audited (``flag_action`` ``stale``, ``reason`` ``stale_result_status``, ``result_status`` the
+report's, ``flag_result_status`` the Flag's), but never changes the Flag: a late preliminary "no hemorrhage"
+must not withdraw a final "acute subdural hematoma". Equal ranks apply in arrival order (two F's: the later
+one on the partition wins; a C after a C likewise): report times are not compared — OBR-7 is the scan time
+every report of a study shares, OBR-22 is optional and MSH-7 is the clock of whichever system sent the
+message. A cancellation (X) is always applied (it ranks with C): after it only a C (or another X) changes the
+Flag. An MDM^T06 addendum (``additive``) keeps its own TXA-17 status (a signed one is F, not C: it corrects
+nothing), is applied after the original's F, a C or an X as a C would be, and never moves the rank back (F
+positive → negative T06 → a final T04 still applies; F → C → T06 leaves the rank at C). A report without
+OBR-25 is never stale and does not move the rank: the state keeps the highest rank applied so far
+(``rests_on``), so F positive → status-less negative → late P positive leaves the P stale. A study with no
+Flag gets a rank-only state once a final or later report is decided (``records_rank``: flag_id and status
+null), so F negative → late P positive is stale too, while a C positive after it still creates the Flag.
+Before any final a study without a Flag has no state: its reports apply in arrival order.
 
 Priority (triage.priority) is part of the Flag: a preliminary "acute SDH" (urgent) followed by a final "stable
 chronic SDH" (routine) re-publishes the one Flag with the new priority (UPDATED), never a second Flag. A state
@@ -127,12 +129,18 @@ def status_rank(result_status: ResultStatus | str | None) -> int | None:
     return None if result_status is None else STATUS_RANK.get(str(result_status))
 
 
-def is_stale(previous: FlagState | None, result_status: ResultStatus | str | None) -> bool:
+def is_stale(
+    previous: FlagState | None, result_status: ResultStatus | str | None, *, additive: bool = False
+) -> bool:
     """Whether a report with `result_status` steps back behind the status the Flag rests on (a late P after
-    the F). A cancellation (X) is never stale; without a rank on either side nothing is."""
+    the F). A cancellation (X) is never stale; without a rank on either side nothing is. `additive` (an
+    MDM^T06 addendum): a final addendum is a later document about the study, applied after the original's F
+    and after a correction (C) or cancellation (X) as a C would be; a preliminary one is stale after an F."""
     if previous is None or is_cancelled(result_status):
         return False
     mine, theirs = status_rank(result_status), status_rank(previous.result_status)
+    if additive and mine == _FINAL:
+        mine = _AFTER_FINAL
     return mine is not None and theirs is not None and mine < theirs
 
 
@@ -146,9 +154,12 @@ def advances(previous: FlagState | None, result_status: ResultStatus | str | Non
 
 
 def rests_on(previous: FlagState | None, result_status: ResultStatus | str | None) -> str | None:
-    """The OBR-25 the state keeps after a report that is not stale: the report's when it has a rank, else the
-    one it rested on (a report without a status never resets the rank)."""
-    if status_rank(result_status) is not None:
+    """The OBR-25 the state keeps after a report that is not stale: the report's when it has a rank as high
+    as the one the state rests on, else that one (a report without a status never resets the rank, and a
+    final addendum applied after a C never steps it back to F)."""
+    mine = status_rank(result_status)
+    theirs = status_rank(previous.result_status) if previous is not None else None
+    if mine is not None and (theirs is None or mine >= theirs):
         return str(result_status)
     return previous.result_status if previous is not None else None
 
@@ -302,7 +313,7 @@ def transition(
     whose `result_status` steps back behind the Flag's is STALE, whatever it says (``is_stale``). `additive`:
     the message carries an addendum's own text, not the report (MDM^T06, ``triage.hl7.document.is_addendum``):
     it creates, reactivates or raises the Flag; a negative one, or a lower priority, leaves it as it is."""
-    if is_stale(previous, result_status):
+    if is_stale(previous, result_status, additive=additive):
         return FlagAction.STALE
     prev = previous.status if previous is not None else None
     if is_cancelled(result_status):
