@@ -56,6 +56,90 @@ def confluent_read(bootstrap: str, topic: str, n: int, timeout_s: float = 60.0) 
     return out
 
 
+def librdkafka_raw_headers(
+    bootstrap: str, topic: str, batches: list[list[tuple[bytes, bytes, list[tuple[bytes, bytes | None]]]]]
+) -> None:
+    """librdkafka itself (the copy in the confluent-kafka wheel, called through ctypes: rd_kafka_produceva)
+    writes each inner list of (key, value, headers) to partition 0 of `topic` as one record batch, header
+    names as the raw bytes given (librdkafka sends them as they are; confluent-kafka's Python binding cannot:
+    it str()s a bytes header name, b"\\xff" -> "b'\\xff'", and crashes on a str with a lone surrogate) and a
+    None header value as a null one."""
+    import ctypes
+
+    import confluent_kafka
+
+    libs = Path(confluent_kafka.__file__).resolve().parent.parent / "confluent_kafka.libs"
+    lib = ctypes.CDLL(str(next(libs.glob("librdkafka*.so*"))))
+
+    class Header(ctypes.Structure):
+        _fields_ = [("name", ctypes.c_char_p), ("val", ctypes.c_void_p), ("size", ctypes.c_ssize_t)]
+
+    class Mem(ctypes.Structure):
+        _fields_ = [("ptr", ctypes.c_void_p), ("size", ctypes.c_size_t)]
+
+    class U(ctypes.Union):
+        _fields_ = [
+            ("cstr", ctypes.c_char_p),
+            ("i", ctypes.c_int),
+            ("i32", ctypes.c_int32),
+            ("mem", Mem),
+            ("header", Header),
+            ("pad", ctypes.c_char * 64),
+        ]
+
+    class VU(ctypes.Structure):  # rd_kafka_vu_t
+        _fields_ = [("vtype", ctypes.c_int), ("u", U)]
+
+    topic_v, partition_v, value_v, key_v, flags_v, header_v = 1, 3, 4, 5, 7, 9  # rd_kafka_vtype_t
+    msg_f_copy = 0x2
+    lib.rd_kafka_conf_new.restype = ctypes.c_void_p
+    lib.rd_kafka_conf_set.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p]
+    lib.rd_kafka_conf_set.argtypes += [ctypes.c_size_t]
+    lib.rd_kafka_new.restype = ctypes.c_void_p
+    lib.rd_kafka_new.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
+    lib.rd_kafka_produceva.restype = ctypes.c_void_p
+    lib.rd_kafka_produceva.argtypes = [ctypes.c_void_p, ctypes.POINTER(VU), ctypes.c_size_t]
+    lib.rd_kafka_error_string.restype = ctypes.c_char_p
+    lib.rd_kafka_error_string.argtypes = [ctypes.c_void_p]
+    lib.rd_kafka_flush.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    lib.rd_kafka_outq_len.argtypes = [ctypes.c_void_p]
+    lib.rd_kafka_destroy.argtypes = [ctypes.c_void_p]
+
+    err = ctypes.create_string_buffer(512)
+    for batch in batches:
+        conf = lib.rd_kafka_conf_new()
+        for name, value in (("bootstrap.servers", bootstrap), ("acks", "all"), ("linger.ms", "1000")):
+            if lib.rd_kafka_conf_set(conf, name.encode(), value.encode(), err, len(err)) != 0:
+                raise RuntimeError(err.value.decode())
+        producer = lib.rd_kafka_new(0, conf, err, len(err))  # RD_KAFKA_PRODUCER
+        if not producer:
+            raise RuntimeError(err.value.decode())
+        try:
+            for key, value, headers in batch:
+                vus = [
+                    VU(topic_v, U(cstr=topic.encode())),
+                    VU(partition_v, U(i32=0)),
+                    VU(flags_v, U(i=msg_f_copy)),
+                ]
+                vus += [VU(key_v, U(mem=Mem(ctypes.cast(ctypes.c_char_p(key), ctypes.c_void_p), len(key))))]
+                vus += [
+                    VU(value_v, U(mem=Mem(ctypes.cast(ctypes.c_char_p(value), ctypes.c_void_p), len(value))))
+                ]
+                for name, hvalue in headers:
+                    ptr = None if hvalue is None else ctypes.cast(ctypes.c_char_p(hvalue), ctypes.c_void_p)
+                    size = -1 if hvalue is None else len(hvalue)
+                    vus.append(VU(header_v, U(header=Header(name, ptr, size))))
+                array = (VU * len(vus))(*vus)
+                failed = lib.rd_kafka_produceva(producer, array, len(vus))
+                if failed:
+                    raise RuntimeError(lib.rd_kafka_error_string(failed).decode())
+            lib.rd_kafka_flush(producer, 30_000)
+            if lib.rd_kafka_outq_len(producer):
+                raise RuntimeError("librdkafka could not deliver every record")
+        finally:
+            lib.rd_kafka_destroy(producer)
+
+
 def corrupt_batches(monkeypatch: Any, kind: str) -> None:
     """kafka-python's producer (in this test process only) writes broken record batches, which Tansu stores as
     sent: kind ``crc`` a wrong CRC-32C; kind ``payload`` a gzip payload with flipped bytes under a CRC that

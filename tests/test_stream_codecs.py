@@ -16,6 +16,7 @@ from kafka.errors import CorruptRecordError, KafkaConnectionError, UnsupportedCo
 from triage.core import SourceRecord
 from triage.pipeline.deadletter import coordinates_dead_letter, dead_letter_envelope, fit_dead_letter
 from triage.stream.undecodable import (
+    BAD_HEADER,
     CODEC_UNAVAILABLE,
     CORRUPT_BATCH,
     Undecodable,
@@ -58,6 +59,14 @@ def test_poll_errors_are_sorted_into_install_and_data_problems() -> None:
     )
     assert reason_of(CorruptRecordError("failed crc check")) == CORRUPT_BATCH
     assert reason_of(zlib.error("invalid block type")) == CORRUPT_BATCH  # a decompressor's own error
+    # kafka-python's error for a header key that is not UTF-8 (raised from the UnicodeDecodeError)
+    try:
+        try:
+            b"\xff\xfeRIS".decode("utf-8")
+        except ValueError as err:
+            raise CorruptRecordError(f"Found invalid record structure: {err!r}")  # noqa: B904 (as kafka-python)
+    except CorruptRecordError as wrapped:
+        assert reason_of(wrapped) == BAD_HEADER
     assert is_poll_decode_error(CorruptRecordError()) and is_poll_decode_error(UnsupportedCodecError())
     assert is_poll_decode_error(zlib.error())
     assert not is_poll_decode_error(KafkaConnectionError())  # the broker's trouble: a poll failure

@@ -25,6 +25,7 @@ try:
         confluent_read,
         confluent_read_committed,
         confluent_transactions,
+        librdkafka_raw_headers,
         produce_corrupt_batch,
         without_codec_library,
     )
@@ -34,6 +35,7 @@ except ImportError:  # tests/ itself on sys.path (pytest's default import mode; 
         confluent_read,
         confluent_read_committed,
         confluent_transactions,
+        librdkafka_raw_headers,
         produce_corrupt_batch,
         without_codec_library,
     )
@@ -197,6 +199,67 @@ def test_corrupt_batch_is_dead_lettered_as_coordinates_and_the_partition_moves_o
     )
     assert tail.returncode != 0
     assert tail.stderr.strip().splitlines()[-1].startswith("triage: error: cannot decode a record batch of")
+
+
+def test_a_header_key_that_is_not_utf8_is_dead_lettered_as_bad_header(kafka: Any) -> None:
+    """librdkafka sends a header key as the bytes it is given; the Kafka protocol says a header key is a UTF-8
+    String and kafka-python cannot unpack such a record. Before: reason corrupt_batch (the batch is sound);
+    now bad_header, on the coordinates dead letter, the audit records, the log and the reader's error. A bad
+    record alone in its batch is a run of one; a bad record followed by a good one in the same batch takes it
+    along (the client cannot read past the bad one); the batches around them are decided."""
+    from triage.offline.synth.oru import render_oru
+
+    settings = kafka.settings(partitions=1)
+    pos, neg = kafka.pick_reports(n_pos=1, n_neg=2, seed=9)
+    bad = [(b"\xff\xfeRIS-\xe9v\xe9nement", b"1")]  # Latin-1 bytes where UTF-8 is required
+    librdkafka_raw_headers(
+        settings.bootstrap_servers,
+        settings.topics.input,
+        [
+            [(b"a", render_oru(neg[0], control_id="GOOD1"), [(b"source", b"RIS")])],
+            [(b"b", render_oru(pos[0], control_id="BAD1"), bad)],
+            [(b"c", render_oru(neg[1], control_id="GOOD2"), [])],
+            [
+                (b"d", render_oru(pos[0], control_id="BAD2"), bad),
+                (b"e", render_oru(neg[1], control_id="TAIL"), []),
+            ],
+            [(b"f", render_oru(neg[0], control_id="GOOD3"), [])],
+        ],
+    )
+    proc = kafka.start_process(settings)
+    audits = kafka.audits_until(settings, 6, timeout_s=120)
+    by_offset = {json.loads(r.value)["source"]["offset"]: json.loads(r.value) for r in audits}
+    rc, took = sigterm_exit(proc)
+    assert rc == 0 and took < STOP_BOUND_S, (rc, took)
+    assert {o: by_offset[o]["control_id"] for o in (0, 2, 5)} == {0: "GOOD1", 2: "GOOD2", 5: "GOOD3"}
+    for offset in (1, 3, 4):
+        a = by_offset[offset]
+        assert (a["decision"], a["reason"], a["error_type"]) == (
+            "dead_letter",
+            "bad_header",
+            "CorruptRecordError",
+        )
+        assert a["control_id"] is None  # nothing was read
+    assert kafka.committed(settings) == {0: 6}
+    events = [e for e in kafka.log_events(proc) if e.get("event") == "input_undecodable"]
+    assert [(e["first_offset"], e["last_offset"], e["reason"]) for e in events] == [
+        (1, 1, "bad_header"),
+        (3, 4, "bad_header"),
+    ]
+    dead = confluent_read(settings.bootstrap_servers, settings.topics.dead_letter, 2)
+    got = sorted(
+        (int(h["triage-source-offset"]), int(h["triage-source-last-offset"]), h["triage-dlq-reason"])
+        for h in ({k: v.decode() for k, v in m.headers()} for m in dead)
+    )
+    assert got == [(1, 1, "bad_header"), (3, 4, "bad_header")]
+    assert {json.loads(m.value())["reason"] for m in dead} == {"bad_header"}
+
+    from triage.errors import UndecodableInputError
+    from triage.replay.fetch import fetch_record
+
+    with pytest.raises(UndecodableInputError, match=r"bad_header.*header key that is not UTF-8") as fetched:
+        fetch_record(kafka.bootstrap, None, settings.topics.input, 0, 1)
+    assert fetched.value.reason == "bad_header"
 
 
 def test_codec_the_install_cannot_read_fails_closed_with_exit_5(kafka: Any, tmp_path: Path) -> None:

@@ -60,8 +60,8 @@ class DeliveryError(TriageError):
 
 
 class UndecodableInputError(TriageError):
-    """A Kafka record batch a reader (replay, fetch) cannot decode. `reason`: ``corrupt_batch`` or
-    ``codec_unavailable`` (triage.stream.undecodable)."""
+    """A Kafka record batch a reader (replay, fetch) cannot decode. `reason`: ``corrupt_batch``,
+    ``bad_header`` or ``codec_unavailable`` (triage.stream.undecodable)."""
 
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)

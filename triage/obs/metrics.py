@@ -124,8 +124,9 @@ class Metrics:
         )
         self.input_undecodable = Counter(
             "triage_input_undecodable",
-            "Input offsets the Kafka client could not decode, by reason: corrupt_batch (dead-lettered as "
-            "coordinates, skipped) or codec_unavailable (the daemon stops with exit code 5)",
+            "Input offsets the Kafka client could not decode, by reason: corrupt_batch or bad_header (a "
+            "header key that is not UTF-8; both dead-lettered as coordinates, skipped) or codec_unavailable "
+            "(the daemon stops with exit code 5)",
             ["reason"],
             registry=r,
         )

@@ -1,6 +1,6 @@
 """Input record batches the Kafka client cannot decode, and what the daemon does about them.
 
-Two kinds, told apart by the error the client raises (`reason_of`):
+Three kinds, told apart by the error the client raises (`reason_of`):
 
 * ``codec_unavailable`` (UnsupportedCodecError: the batch is compressed with a codec whose library this
   install lacks, or with a codec id the client does not know): nothing is wrong with the data, the install
@@ -10,6 +10,13 @@ Two kinds, told apart by the error the client raises (`reason_of`):
   The base install and the image read every Kafka codec (gzip, snappy, lz4, zstd); the
   ``triage_kafka_codec_available`` gauge and the TriageKafkaCodecUnavailable alert show a broken one before
   a batch arrives.
+* ``bad_header`` (a record header key that is not UTF-8: the Kafka protocol's header key is a String, UTF-8;
+  librdkafka's C API sends any bytes a producer gives it; kafka-python cannot unpack the record
+  and raises CorruptRecordError from a UnicodeDecodeError): the batch is sound, one producer wrote a malformed
+  header. Handled as a corrupt run below, under its own reason, so the producer's owners are told what to fix.
+  kafka-python unpacks a batch record by record and stops at that header: the records after it in the same
+  batch cannot be read past it and belong to the run (the probe finds where reading resumes, at the next
+  batch).
 * ``corrupt_batch`` (a CRC mismatch, a compressed payload that does not decompress, any other failure while
   the client unpacks a batch): the bytes are broken and re-reading them never helps. The offsets of the
   undecodable run (`scan_run`, at most MAX_RUN_OFFSETS at a time) get one coordinates-only dead letter
@@ -43,6 +50,7 @@ from triage.pipeline.deadletter import MAX_ERROR_CHARS
 log = structlog.get_logger("triage.stream")
 
 CORRUPT_BATCH = "corrupt_batch"
+BAD_HEADER = "bad_header"
 CODEC_UNAVAILABLE = "codec_unavailable"
 EXIT_INPUT_UNDECODABLE = 5
 MAX_RUN_OFFSETS = 1000  # offsets per coordinates dead letter; a longer run gets several
@@ -71,7 +79,10 @@ class Undecodable:
 
     def describe(self) -> str:
         """PHI-free text: coordinates, count and error class (a decompressor's message is not repeated)."""
-        what = "use a codec this install cannot read" if self.reason == CODEC_UNAVAILABLE else "are corrupt"
+        what = {
+            CODEC_UNAVAILABLE: "use a codec this install cannot read",
+            BAD_HEADER: "cannot be read: the first has a header key that is not UTF-8",
+        }.get(self.reason, "are corrupt")
         return (
             f"{self.records} offset(s) {self.first_offset}-{self.last_offset}"
             f" of {self.topic}[{self.partition}] {what} ({self.error_type});"
@@ -80,8 +91,20 @@ class Undecodable:
 
 
 def reason_of(error: BaseException) -> str:
-    """codec_unavailable for an UnsupportedCodecError (fix the install), corrupt_batch for anything else."""
-    return CODEC_UNAVAILABLE if isinstance(error, UnsupportedCodecError) else CORRUPT_BATCH
+    """codec_unavailable for an UnsupportedCodecError (fix the install), bad_header for a UnicodeDecodeError
+    or an error raised from one (kafka-python raises CorruptRecordError from it; its only text decode while it
+    unpacks a record is the header key: a producer's malformed header), corrupt_batch for anything else."""
+    if isinstance(error, UnsupportedCodecError):
+        return CODEC_UNAVAILABLE
+    return BAD_HEADER if _from_unicode_error(error) else CORRUPT_BATCH
+
+
+def _from_unicode_error(error: BaseException | None, depth: int = 0) -> bool:
+    if error is None or depth > 4:
+        return False
+    if isinstance(error, UnicodeDecodeError):
+        return True
+    return _from_unicode_error(error.__cause__ or error.__context__, depth + 1)
 
 
 def codec_support() -> dict[str, bool]:
@@ -207,11 +230,12 @@ def reader_error(error: BaseException, where: str) -> UndecodableInputError:
     the partition read and what to do; never a retry (kafka-python would spin on the same position)."""
     reason = reason_of(error)
     detail = str(error) if isinstance(error, KafkaError) else type(error).__name__  # library text, no PHI
-    hint = (
-        "install the codec libraries (python-snappy, lz4, zstandard: the base install brings them)"
-        if reason == CODEC_UNAVAILABLE
-        else "the daemon dead-letters such a run as coordinates (triage-dlq-format: coordinates)"
-    )
+    hint = {
+        CODEC_UNAVAILABLE: "install the codec libraries (python-snappy, lz4, zstandard: the base install "
+        "brings them)",
+        BAD_HEADER: "a record has a header key that is not UTF-8 (fix the producer); the daemon dead-letters "
+        "such a run as coordinates (triage-dlq-format: coordinates)",
+    }.get(reason, "the daemon dead-letters such a run as coordinates (triage-dlq-format: coordinates)")
     return UndecodableInputError(
         f"cannot decode a record batch of {where} ({reason}: {detail}); {hint}"[:MAX_ERROR_CHARS],
         reason=reason,
