@@ -1,0 +1,150 @@
+"""rules-13 (tune18b, issue 18): the rule tier reads notes, case summaries and teaching texts the way a
+clinician does. Each kind found with the development probes (tests/data/challenge/probes-18b.jsonl, tuned
+on: README-probes-18b.md) in new words, with the controls that must keep their reading. Real packaged rules,
+no mocks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from triage.rules.engine import RuleEngine
+from triage.rules.result import POSITIVE
+
+PROBES = Path(__file__).parent / "data" / "challenge" / "probes-18b.jsonl"
+
+
+@pytest.fixture(scope="module")
+def engine() -> RuleEngine:
+    from triage.rules.shared import shared_engine
+
+    return shared_engine(None)
+
+
+@pytest.fixture(scope="module")
+def full(engine: RuleEngine) -> RuleEngine:
+    """The same rules read without the prefilters (spaCy reads every text whole)."""
+    return RuleEngine(engine.ruleset, prefilter=False)
+
+
+def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
+    got = engine.assess(text)
+    assert got == full.assess(text)  # the prefilters and sentence pieces change nothing
+    return got.assertion
+
+
+# teaching prose: what a kind of bleed classically / typically does, what a disease can be complicated by,
+# a symptom's differential, a bleed that may declare itself; a lesion's differential stays a hedge
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Subarachnoid haemorrhage characteristically presents with a sudden occipital headache.", "hypothetical"),
+        ("A chronic subdural haematoma usually follows minor trauma in older adults.", "hypothetical"),
+        ("Pontine haemorrhage typically causes coma and pinpoint pupils.", "hypothetical"),
+        ("Eclampsia may be complicated by intracerebral haemorrhage.", "hypothetical"),
+        ("Pituitary tumours can present with apoplexy.", "hypothetical"),
+        ("The differential of sudden collapse in this age group includes SAH.", "hypothetical"),
+        ("The differential for an acute severe headache includes subarachnoid haemorrhage and dissection.", "hypothetical"),
+        ("After a fall on warfarin an extradural haematoma may present hours later.", "hypothetical"),
+        ("Intraventricular haemorrhage can occur in the first days of life in preterm infants.", "hypothetical"),
+        # controls: a finding reasoned about, a lesion's differential, contusions that may grow
+        ("Lobar haemorrhage in the left occipital lobe, typically seen with amyloid angiopathy.", "affirmed"),
+        ("Enhancing mass with blood products; differential includes haemorrhagic metastasis.", "affirmed"),
+        ("Possible haemorrhagic metastasis; differential includes cavernoma.", "uncertain"),
+        ("Bifrontal contusions, which may enlarge over the next day.", "affirmed"),
+        ("Small SAH in the sylvian fissure; vasospasm may occur from day 4.", "affirmed"),
+        ("CT shows a 6 mm subdural haematoma, which can present a risk if anticoagulation restarts.", "affirmed"),
+    ],
+)
+def test_teaching_prose_is_no_finding(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+# a teaching text's learning points / pearls name bleeds generically until the text turns to the patient
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Take-home points: an acute subdural haematoma is crescentic and crosses sutures.", "hypothetical"),
+        ("Clinical pearls:\n- Extradural haematoma: lens-shaped, limited by sutures.\n- SAH: blood in the cisterns.", "hypothetical"),
+        ("TEACHING POINTS\nIntraventricular haemorrhage in a preterm infant is graded by ultrasound.", "hypothetical"),
+        ("Lessons learned: the first CT may be normal in an early extradural haematoma.", "hypothetical"),
+        # controls: the text turns to the patient; a findings heading after the pearls
+        ("Learning points: SDH crosses sutures. In this patient CT showed a 7 mm left SDH.", "affirmed"),
+        ("Key learning: a normal CT does not exclude SAH. Our patient's LP showed xanthochromia and CTA a ruptured aneurysm with SAH.", "affirmed"),
+        ("Pearls: subdural haematoma crosses sutures.\nFindings: acute right subdural haematoma, 5 mm.", "affirmed"),
+        ("Learning points from this case: the repeat CT showed a delayed subdural haematoma.", "affirmed"),
+    ],
+)
+def test_learning_points_name_bleeds_generically(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+# a transfer or referral for a specialist's evaluation / management of a named bleed refers a finding
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sent from the district hospital for neurosurgical evaluation of a right EDH with fracture.", "affirmed"),
+        ("Accepted for neurocritical care of her left thalamic haemorrhage.", "affirmed"),
+        ("Referred for neurosurgical review of the bilateral chronic subdural haematomas.", "affirmed"),
+        ("Transferred for neurosurgical assessment of SAH.", "affirmed"),
+        # controls: a hedged or requested bleed stays the question
+        ("Transferred for neurosurgical evaluation of a suspected SDH; CT pending.", "hypothetical"),
+        ("Sent for neurosurgical review of ?SDH, no scanner at the referring site.", "hypothetical"),
+        ("Referred for evaluation of possible subarachnoid haemorrhage.", "hypothetical"),
+        ("CT to evaluate for SDH.", "hypothetical"),
+    ],
+)
+def test_specialist_evaluation_of_a_named_bleed(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+# a problem-list entry or sentence that names the bleed and then what the scan shows of it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("#L chronic SDH - follow-up CT demonstrates complete resolution.", "historical"),
+        ("3. Right frontal contusion: MRI today shows interval resorption.", "historical"),
+        ("Small traumatic SAH: the 6-week scan confirmed resolution.", "historical"),
+        # controls: another bleed resolved, a partial resolution, a named object
+        ("Left SDH: CT shows resolution of the SAH.", "affirmed"),
+        ("#R SDH - repeat CT shows partial resolution.", "affirmed"),
+        ("#SDH - stable on repeat CT, 6 mm.", "affirmed"),
+    ],
+)
+def test_problem_entry_then_resolution(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+# a scan 'clear for' / 'clear of' a bleed found none
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("His CT was clear for bleed, so he went home.", "negated"),
+        ("CT brain clean of any haemorrhage.", "negated"),
+        ("Repeat imaging clear of subdural blood.", "negated"),
+        # controls: a clear-of clause ended before the bleed, a clear CSF
+        ("Ventricles clear of blood; acute SAH in the basal cisterns.", "affirmed"),
+        ("LP: clear CSF. CT shows a small SAH.", "affirmed"),
+    ],
+)
+def test_clear_for_a_bleed(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+#: probes the rule tier still reads wrong (README-probes-18b.md "Left wrong"): subdural collections "possibly
+#: blood of different ages" (no bleed word read; the network finds it), a clinical differential with
+#: no symptom named ("Differential includes SAH, dissection and migraine": a hedge, read positive), an SDH
+#: found and evacuated in this admission ("evacuated": RESOLVED), a rehabilitation note's cause of admission
+#: ("after L basal ganglia ICH (Oct)", read affirmed)
+KNOWN_WRONG = {"p18b-005", "p18b-041", "p18b-047", "p18b-093"}
+
+
+def test_probes_read_by_the_rule_tier(engine: RuleEngine) -> None:
+    """Every development probe but the known misses: the rule tier's assertion agrees with the label."""
+    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 60
+    results = engine.assess_batch([r["text"] for r in rows])
+    wrong = {r["id"] for r, got in zip(rows, results, strict=True) if (got.assertion in POSITIVE) != (r["label"] == 1)}
+    assert wrong == KNOWN_WRONG
