@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test texts are kept on one line each)
 """rules-13 (tune18b, issue 18): the rule tier reads notes, case summaries and teaching texts the way a
 clinician does. Each kind found with the development probes (tests/data/challenge/probes-18b.jsonl, tuned
 on: README-probes-18b.md) in new words, with the controls that must keep their reading. Real packaged rules,
@@ -40,22 +41,34 @@ def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Subarachnoid haemorrhage characteristically presents with a sudden occipital headache.", "hypothetical"),
+        (
+            "Subarachnoid haemorrhage characteristically presents with a sudden occipital headache.",
+            "hypothetical",
+        ),
         ("A chronic subdural haematoma usually follows minor trauma in older adults.", "hypothetical"),
         ("Pontine haemorrhage typically causes coma and pinpoint pupils.", "hypothetical"),
         ("Eclampsia may be complicated by intracerebral haemorrhage.", "hypothetical"),
         ("Pituitary tumours can present with apoplexy.", "hypothetical"),
         ("The differential of sudden collapse in this age group includes SAH.", "hypothetical"),
-        ("The differential for an acute severe headache includes subarachnoid haemorrhage and dissection.", "hypothetical"),
+        (
+            "The differential for an acute severe headache includes subarachnoid haemorrhage and dissection.",
+            "hypothetical",
+        ),
         ("After a fall on warfarin an extradural haematoma may present hours later.", "hypothetical"),
-        ("Intraventricular haemorrhage can occur in the first days of life in preterm infants.", "hypothetical"),
+        (
+            "Intraventricular haemorrhage can occur in the first days of life in preterm infants.",
+            "hypothetical",
+        ),
         # controls: a finding reasoned about, a lesion's differential, contusions that may grow
         ("Lobar haemorrhage in the left occipital lobe, typically seen with amyloid angiopathy.", "affirmed"),
         ("Enhancing mass with blood products; differential includes haemorrhagic metastasis.", "affirmed"),
         ("Possible haemorrhagic metastasis; differential includes cavernoma.", "uncertain"),
         ("Bifrontal contusions, which may enlarge over the next day.", "affirmed"),
         ("Small SAH in the sylvian fissure; vasospasm may occur from day 4.", "affirmed"),
-        ("CT shows a 6 mm subdural haematoma, which can present a risk if anticoagulation restarts.", "affirmed"),
+        (
+            "CT shows a 6 mm subdural haematoma, which can present a risk if anticoagulation restarts.",
+            "affirmed",
+        ),
     ],
 )
 def test_teaching_prose_is_no_finding(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
@@ -67,17 +80,31 @@ def test_teaching_prose_is_no_finding(engine: RuleEngine, full: RuleEngine, text
     ("text", "want"),
     [
         ("Take-home points: an acute subdural haematoma is crescentic and crosses sutures.", "hypothetical"),
-        ("Clinical pearls:\n- Extradural haematoma: lens-shaped, limited by sutures.\n- SAH: blood in the cisterns.", "hypothetical"),
-        ("TEACHING POINTS\nIntraventricular haemorrhage in a preterm infant is graded by ultrasound.", "hypothetical"),
+        (
+            "Clinical pearls:\n- Extradural haematoma: lens-shaped, limited by sutures.\n- SAH: blood in the cisterns.",
+            "hypothetical",
+        ),
+        (
+            "TEACHING POINTS\nIntraventricular haemorrhage in a preterm infant is graded by ultrasound.",
+            "hypothetical",
+        ),
         ("Lessons learned: the first CT may be normal in an early extradural haematoma.", "hypothetical"),
         # controls: the text turns to the patient; a findings heading after the pearls
         ("Learning points: SDH crosses sutures. In this patient CT showed a 7 mm left SDH.", "affirmed"),
-        ("Key learning: a normal CT does not exclude SAH. Our patient's LP showed xanthochromia and CTA a ruptured aneurysm with SAH.", "affirmed"),
-        ("Pearls: subdural haematoma crosses sutures.\nFindings: acute right subdural haematoma, 5 mm.", "affirmed"),
+        (
+            "Key learning: a normal CT does not exclude SAH. Our patient's LP showed xanthochromia and CTA a ruptured aneurysm with SAH.",
+            "affirmed",
+        ),
+        (
+            "Pearls: subdural haematoma crosses sutures.\nFindings: acute right subdural haematoma, 5 mm.",
+            "affirmed",
+        ),
         ("Learning points from this case: the repeat CT showed a delayed subdural haematoma.", "affirmed"),
     ],
 )
-def test_learning_points_name_bleeds_generically(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+def test_learning_points_name_bleeds_generically(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
     assert _read(engine, full, text) == want
 
 
@@ -85,7 +112,10 @@ def test_learning_points_name_bleeds_generically(engine: RuleEngine, full: RuleE
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Sent from the district hospital for neurosurgical evaluation of a right EDH with fracture.", "affirmed"),
+        (
+            "Sent from the district hospital for neurosurgical evaluation of a right EDH with fracture.",
+            "affirmed",
+        ),
         ("Accepted for neurocritical care of her left thalamic haemorrhage.", "affirmed"),
         ("Referred for neurosurgical review of the bilateral chronic subdural haematomas.", "affirmed"),
         ("Transferred for neurosurgical assessment of SAH.", "affirmed"),
@@ -96,7 +126,9 @@ def test_learning_points_name_bleeds_generically(engine: RuleEngine, full: RuleE
         ("CT to evaluate for SDH.", "hypothetical"),
     ],
 )
-def test_specialist_evaluation_of_a_named_bleed(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+def test_specialist_evaluation_of_a_named_bleed(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
     assert _read(engine, full, text) == want
 
 
@@ -146,5 +178,9 @@ def test_probes_read_by_the_rule_tier(engine: RuleEngine) -> None:
     rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 60
     results = engine.assess_batch([r["text"] for r in rows])
-    wrong = {r["id"] for r, got in zip(rows, results, strict=True) if (got.assertion in POSITIVE) != (r["label"] == 1)}
+    wrong = {
+        r["id"]
+        for r, got in zip(rows, results, strict=True)
+        if (got.assertion in POSITIVE) != (r["label"] == 1)
+    }
     assert wrong == KNOWN_WRONG
