@@ -230,12 +230,15 @@ class KafkaHarness:
             consumer.close(autocommit=False)
 
     # ---- daemons ----------------------------------------------------------------------------------------
-    def start_thread_daemon(self, settings: Any) -> Any:
-        """The Daemon in a background thread with the real Processor; waits until it joined the group."""
+    def start_thread_daemon(self, settings: Any, broker: Any = None) -> Any:
+        """The Daemon in a background thread with the real Processor; waits until it joined the group.
+        `broker`: its BrokerPort (default the real clients of triage.stream.port.KafkaBroker)."""
         from triage.pipeline.process import Processor
         from triage.stream.daemon import Daemon
 
-        daemon = Daemon(settings.kafka, Processor.from_settings(self.scorer, settings), obs=settings.obs)
+        daemon = Daemon(
+            settings.kafka, Processor.from_settings(self.scorer, settings), obs=settings.obs, broker=broker
+        )
         errors: list[BaseException] = []
 
         def target() -> None:

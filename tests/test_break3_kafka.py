@@ -5,6 +5,7 @@ librdkafka member joining the daemon's consumer group with another assignment st
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
@@ -71,6 +72,74 @@ def test_input_from_a_transactional_producer_leaves_no_group_lag(kafka: Any) -> 
         assert all(high > 0 for _, high in lag.values()), lag
         assert all(committed == high for committed, high in lag.values()), lag
     finally:
+        kafka.stop_thread_daemon(daemon)
+
+
+class _HeldCommitted:
+    """The real kafka-python group consumer, whose `committed()` (the group's committed offset, a broker round
+    trip) is held until `release` is set: a slow group coordinator. Records which threads asked."""
+
+    def __init__(self, consumer: Any, release: threading.Event, callers: list[str]) -> None:
+        self._consumer, self._release, self._callers = consumer, release, callers
+
+    def committed(self, partition: Any, timeout_ms: int | None = None) -> int | None:
+        self._callers.append(threading.current_thread().name)
+        self._release.wait(60)
+        return self._consumer.committed(partition, timeout_ms=timeout_ms)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._consumer, name)
+
+
+def test_a_slow_committed_offset_lookup_does_not_hold_the_loop(kafka: Any) -> None:
+    """The group's committed offset of a newly assigned partition (for the transaction-marker commit above) is
+    asked off the loop thread: the daemon asked `committed()` on its loop thread, once per partition per
+    assignment, so a slow coordinator (up to 2 s a partition) held every record in hand. Here the lookup
+    never answers until released: records produced meanwhile (to partition 0; partition 1, never written,
+    is the one whose committed offset the loop needs) are still decided, the loop thread never asks, and
+    once the answer is there the marker's lag still drains to 0."""
+    from triage.stream.port import KafkaBroker
+
+    release, callers = threading.Event(), []
+
+    class Broker(KafkaBroker):
+        def group_consumer(self, settings: Any) -> Any:
+            return _HeldCommitted(super().group_consumer(settings), release, callers)
+
+    settings = kafka.settings(partitions=2, input_stall_s=0.4)  # a look every 0.2 s
+    producer = confluent_kafka.Producer(
+        {"bootstrap.servers": kafka.bootstrap, "transactional.id": f"break3-held-{settings.group_id}"}
+    )
+    producer.init_transactions(10)
+
+    def transaction(records: list[tuple[bytes | None, bytes]]) -> None:
+        producer.begin_transaction()
+        for key, value in records:
+            producer.produce(settings.topics.input, key=key, value=value, partition=0)
+        producer.commit_transaction(10)
+
+    transaction(_records(4, seed=35))
+    daemon = kafka.start_thread_daemon(settings, broker=Broker())
+    loop = next(thread.name for d, thread in kafka.threads if d is daemon)
+    try:
+        deadline = time.monotonic() + 20
+        while not callers and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert callers, "the daemon never asked for the group's committed offsets"
+        time.sleep(1.0)  # several looks at the input while the lookup is held
+        transaction(_records(6, seed=36))
+        audits = kafka.audits_until(settings, 10, timeout_s=30)  # held lookup: the loop goes on
+        assert len(kafka.source_coords(audits)) == 10
+        assert loop not in callers, callers
+        release.set()
+        deadline = time.monotonic() + 20
+        lag = _group_lag(kafka.bootstrap, settings.group_id, settings.topics.input)
+        while time.monotonic() < deadline and lag[0][0] != lag[0][1]:
+            time.sleep(0.5)
+            lag = _group_lag(kafka.bootstrap, settings.group_id, settings.topics.input)
+        assert lag == {0: (lag[0][1], lag[0][1]), 1: (None, 0)}, lag  # partition 1: nothing, no commit
+    finally:
+        release.set()
         kafka.stop_thread_daemon(daemon)
 
 

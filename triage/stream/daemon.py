@@ -61,6 +61,7 @@ from triage.obs.health import Health
 from triage.obs.logging import decision_fields, last_client_error
 from triage.obs.metrics import Metrics
 from triage.pipeline.decide import PUBLISHING_ACTIONS
+from triage.stream.committed import CommittedLookup
 from triage.stream.delivery import DeadLetterRefusedError, Deliverer
 from triage.stream.lag import LAG_REFRESH_S, LagGauge
 from triage.stream.membership import complete_join, join_wait_s
@@ -188,6 +189,8 @@ class Daemon:
         self._latest_offsets: dict[TopicPartition, OffsetAndMetadata] = {}
         # per assigned partition, the last offset this process committed (see _commit_skipped)
         self._committed_next: dict[TopicPartition, int] = {}
+        # the group's committed offsets of newly assigned partitions, asked off the loop at assignment
+        self._group_committed = CommittedLookup()
         self.batches = 0
         self.records = 0
         self.metrics.model_info.labels(
@@ -310,6 +313,7 @@ class Daemon:
         """Flush, commit, leave the group, each bounded by what is left of the stop budget."""
         self.health.stopping = True
         self.processor.close()  # its network thread: the scoring stage (one owner)
+        self._group_committed.close()
         consumer = self._consumer
         bound = self.shutdown.bound
         self.deliverer.close(timeout_s=bound(5.0, reserve_s=2.0))
@@ -340,6 +344,7 @@ class Daemon:
         for tp in revoked:
             self._latest_offsets.pop(tp, None)
             self._committed_next.pop(tp, None)
+        self._group_committed.forget(revoked)
         self.deliverer.forget_partitions(revoked)
         self.lag.forget(revoked)
         log.info("partitions_revoked", partitions=sorted(tp.partition for tp in revoked))
@@ -352,6 +357,10 @@ class Daemon:
             self._catch_up()  # the previous owner's states are written before its commits
         self.health.join_complete()
         self._join_wait_told = 0
+        if self._consumer is not None:  # for _commit_skipped: asked now, in a worker thread
+            self._group_committed.ask(
+                self._consumer, [tp for tp in assigned if tp not in self._committed_next]
+            )
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
 
     def _catch_up(self) -> bool:
@@ -751,8 +760,10 @@ class Daemon:
         partition whose last write was a transaction (`kafka-consumer-groups` never showed 0 for a drain,
         while our own lag gauge said 0). Only partitions with no batch in hand: every record before their
         position was returned by a poll and completed (committed), so nothing undecided is skipped. A
-        partition this process has not committed yet is compared with the group's committed offset (asked
-        once per assignment), so an idle partition costs no commit."""
+        partition this process has not committed yet is compared with the group's committed offset, asked
+        once per assignment in a worker thread (triage.stream.committed: the loop never waits for that round
+        trip; until the answer is there the partition waits for a later look), so an idle partition costs no
+        commit."""
         consumer = self._consumer
         if consumer is None:
             return
@@ -760,10 +771,10 @@ class Daemon:
         busy = {(r.topic, r.partition) for r in pending.records} if pending is not None else set()
         idle = {tp: p for tp, p in positions.items() if (tp.topic, tp.partition) not in busy}
         for tp in [tp for tp in idle if tp not in self._committed_next]:
-            committed = consumer.committed(tp, timeout_ms=2000)  # KafkaError: the caller's except
-            # never committed: the position is where the reset put it, nothing was skipped
-            self._committed_next[tp] = idle[tp] if committed is None else committed
-        skipped = {tp: p for tp, p in idle.items() if p > self._committed_next[tp]}
+            known, committed = self._group_committed.answer(consumer, tp)
+            if known:  # never committed: the position is where the reset put it, nothing was skipped
+                self._committed_next[tp] = idle[tp] if committed is None else committed
+        skipped = {tp: p for tp, p in idle.items() if p > self._committed_next.get(tp, p)}
         if not skipped:
             return
         offsets = {tp: OffsetAndMetadata(p, "", -1) for tp, p in skipped.items()}
