@@ -9,6 +9,7 @@ import pytest
 from triage.core import MessageError, Report, ResultStatus
 from triage.hl7 import parse_record
 from triage.hl7.charset import resolve_charset
+from triage.text.sections import ADDENDUM_NAMES
 
 DATA = Path(__file__).parent / "data" / "hl7"
 
@@ -344,6 +345,21 @@ def test_addendum_obx_appended_to_heading_impression() -> None:
     report = report_of(raw)
     assert report.impression == "No acute abnormality.\nAddendum: Subtle right subdural hematoma on review."
     assert report.impression_source == "heading+obx_addendum"
+
+
+@pytest.mark.parametrize("name", sorted(ADDENDUM_NAMES))
+def test_an_addendum_obx_that_names_itself_is_not_named_twice(name: str) -> None:
+    """Every addendum heading name of the text sections (one list, triage.text.sections.ADDENDUM_NAMES)
+    opening an addendum OBX is its heading already: the OBX is not prefixed with a second "Addendum:"."""
+    raw = build(
+        tx("IMPRESSION: No acute abnormality.", 1, "RPT"),
+        tx(f"{name.upper()}: Subtle right subdural hematoma on review.", 2, "&ADN^Addendum"),
+    )
+    report = report_of(raw)
+    assert (
+        report.impression
+        == f"No acute abnormality.\n{name.upper()}: Subtle right subdural hematoma on review."
+    )
 
 
 def test_heading_narrative_fixture() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from triage.text import (
@@ -294,3 +296,15 @@ def test_the_date_rule_without_the_alternatives_a_text_cannot_match_matches_as_t
         for form in (word, word.title(), word.upper()):
             if re.fullmatch(n._MONTH, form):
                 assert n._dates(f"{form} 4, 2024") in (n._DATES[True, True], n._DATES[True, False]), form
+
+
+def test_the_month_prefilter_is_derived_from_the_month_words() -> None:
+    """`_MONTH_HINTS` (the cheap test that lets a text skip the month alternatives) comes from the same month
+    words as `_MONTH`: a month added to one is in the other, so no date in a new month can slip past."""
+    from triage.text import normalize
+
+    for word in normalize._MONTH_WORDS:
+        full = re.sub(r"\(\?:|\)\?|\?", "", word)  # the longest spelling: "sept?(?:ember)?" -> "september"
+        assert normalize._MONTH_HINTS.search(full[:3]), word
+        assert re.fullmatch(normalize._MONTH, full.capitalize()), word
+    assert normalize._dates("seen in Sept 2023").search("seen in Sept 2023")  # the month alternatives kept

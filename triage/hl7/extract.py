@@ -27,7 +27,7 @@ from triage.hl7.status import normalize_status, strongest
 from triage.hl7.timestamps import Precision, fhir_offset, parse_hl7_time_precision
 from triage.text import SOURCE_HEADING, extract_conclusion
 from triage.text.clean import MARKUP_RTF, brace_balance, clean_text, markup_of
-from triage.text.sections import FINDINGS_NAMES, has_words, split_sections
+from triage.text.sections import ADDENDUM_NAMES, FINDINGS_NAMES, has_words, split_sections
 
 SUPPORTED_VERSIONS = (
     "2.2",
@@ -319,7 +319,11 @@ def choose_impression(
     return chosen, source, findings
 
 
-_ADDENDUM_HEAD = re.compile(r"\s*addend(?:um|a)\b", re.IGNORECASE)
+# a text that opens with an addendum heading name (triage.text.sections), longest first
+_ADDENDUM_HEAD = re.compile(
+    rf"\s*(?:{'|'.join(re.escape(n) for n in sorted(ADDENDUM_NAMES, key=lambda n: (-len(n), n)))})\b",
+    re.IGNORECASE,
+)
 
 
 def _named_addendum(addendum: str) -> str:

@@ -81,10 +81,21 @@ _FIELD_LINE = re.compile(
 _CARET_NAME = re.compile(r"\b[A-Za-z'-]+\^[A-Za-z'^-]+")
 
 # ---- step 2: dates, times, ages ------------------------------------------------------------------------
-_MONTH = (
-    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)"
+# every month word but May, as a regex whose first three letters are the literal stem (`_MONTH_HINTS`)
+_MONTH_WORDS = (
+    "jan(?:uary)?",
+    "feb(?:ruary)?",
+    "mar(?:ch)?",
+    "apr(?:il)?",
+    "june?",
+    "july?",
+    "aug(?:ust)?",
+    "sept?(?:ember)?",
+    "oct(?:ober)?",
+    "nov(?:ember)?",
+    "dec(?:ember)?",
 )
+_MONTH = rf"(?:(?i:{'|'.join(_MONTH_WORDS)})|May|MAY)"
 _DATE = re.compile(
     r"\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
@@ -158,7 +169,7 @@ _COMM_WORDS = (
 # searched for dates without `_DATE`'s month alternatives, and one without "day" (the weekday alternative's
 # literal) without that one: where an alternative cannot match anywhere, the others match as before (sre
 # tries each alternative of `_DATE` at every character; the month names under re.IGNORECASE cost most).
-_MONTH_HINTS = re.compile("jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec")  # every _MONTH word's first letters
+_MONTH_HINTS = re.compile("|".join(word[:3] for word in _MONTH_WORDS))  # every _MONTH word's first letters
 
 
 def _top_alternatives(pattern: str) -> list[str]:
