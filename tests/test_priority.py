@@ -1629,3 +1629,113 @@ def test_a_threshold_or_a_verb_know_neither_measures_nor_denies_a_shift(
 def test_reviewed_change_kinds_keep_to_the_bleed(engine, text, change, priority) -> None:
     attrs, got = _read(engine, text)
     assert (attrs.change, got) == (change, priority), attrs
+
+
+# Set-10 kinds (tune20, priority held-out set 10 spent 2026-12-07), each in new words with a control: a new
+# symptom is the scan's reason, not the bleed's change; an attending's correcting addendum replaces the
+# preliminary read; the ventricles stated normal today, or a sign only asked about, deny a hydrocephalus; a
+# ventricle that "re-expanded" is no growing bleed; a trend word with a bleed named between it and a sign
+# is the bleed's
+_SET_10 = [
+    # a new symptom that sent the patient to the scanner is not a new bleed
+    (
+        "Sign-out: right frontal lobar bleed. CT done for new agitation: haematoma unchanged.",
+        "stable",
+        "routine",
+    ),
+    (
+        "Left thalamic haematoma 2 cm; rescanned for new left arm weakness, the haematoma is the same size.",
+        "stable",
+        "routine",
+    ),
+    ("Right SDH 8 mm, new since Monday; the patient also has a new headache.", "new", "critical"),
+    # an attending's addendum or a correcting final read replaces the preliminary read
+    (
+        "Overnight prelim: Left subdural haematoma has grown since Tuesday.\n"
+        "Attending: correction, on careful comparison the subdural measures the same as Tuesday, 6 mm.",
+        "stable",
+        "routine",
+    ),
+    (
+        "Prelim (registrar): haemorrhagic conversion of the left PCA infarct, larger since the morning CT.\n"
+        "Attending addendum: I disagree. The dense area in the left occipital lobe has the same extent as "
+        "this morning; no enlargement.",
+        "stable",
+        "routine",
+    ),
+    (
+        "Resident prelim: thin left SDH, unchanged from Sunday.\n"
+        "Addendum (staff): the left SDH has enlarged to 9 mm since Sunday.",
+        "increased",
+        "critical",
+    ),
+    # the ventricles normal today, or hydrocephalus only asked about, is no hydrocephalus
+    (
+        "ICU day 6: right thalamic bleed with IVH; hydrocephalus on admission needed an external drain. "
+        "Today's CT: bleed smaller, the ventricular system normal with the drain closed.",
+        "decreased",
+        "routine",
+    ),
+    (
+        "> Is there hydrocephalus?\nReply: left cerebellar haematoma 2 cm, unchanged, and the ventricles "
+        "have normalised.",
+        "stable",
+        "routine",
+    ),
+    (
+        "Acute IVH with hydrocephalus, new since yesterday. On admission the ventricles were normal.",
+        "new",
+        "critical",
+    ),
+    ("Is there hydrocephalus? Yes: hydrocephalus, with IVH smaller than Monday.", "decreased", "critical"),
+    # a fourth ventricle that re-expanded is not the bleed growing
+    (
+        "Right cerebellar bleed 2.2 cm, less than on Sunday; the fourth ventricle has re-expanded.",
+        "decreased",
+        "routine",
+    ),
+    # a trend word on the blood named between it and a sign is not the sign's
+    (
+        "Pontine haematoma 1.4 cm, smaller than Sunday, less blood in the fourth ventricle, temporal horns "
+        "now dilated.",
+        "decreased",
+        "critical",
+    ),
+    ("Left SDH 9 mm, smaller than Monday; hydrocephalus unchanged.", "decreased", "routine"),
+    # "less" with the compartment between it and the blood word is a decrease
+    ("Post-coiling day 6 CT: less subarachnoid blood, ventricles unchanged.", "decreased", "routine"),
+    ("Less intraventricular haemorrhage in the right occipital horn.", "decreased", "routine"),
+    ("Right SDH 5 mm; less than 1 cm of blood, no comparison.", "no_prior", "urgent"),
+    # the exam itself compared with an earlier one is the bleed's stability
+    ("Primary IVH. CT on day 4 unchanged from day 3; ventricles normal.", "stable", "routine"),
+    ("Small left frontal contusion. CT today similar to Tuesday's.", "stable", "routine"),
+    ("New right SDH 6 mm. CT today: unchanged skull fracture.", "new", "critical"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "priority"), _SET_10)
+def test_wording_kinds_of_priority_set_ten(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion", "priority"),
+    [
+        # rule tier (set-10 kind): an hour count written as one token after "vs" names the exam compared with
+        ("LEFT PARIETAL HAEMATOMA 2 CM, NEW VS 12H CT. NO SHIFT.", "affirmed", "critical"),
+        (
+            "Haemorrhagic transformation of the right MCA infarct, larger vs the 24hr scan.",
+            "affirmed",
+            "critical",
+        ),
+        # ... and "vs" before a mimic still hedges
+        ("Small right frontal haemorrhage vs calcification, no prior imaging.", "uncertain", "urgent"),
+    ],
+)
+def test_versus_an_hour_count_compares_exams(engine, text, assertion, priority) -> None:
+    rules = engine.assess(text)
+    assert (rules.assertion, grade(extract_attributes(text, rules), rules.assertion).priority) == (
+        assertion,
+        priority,
+    )

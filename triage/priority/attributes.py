@@ -654,7 +654,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # subdural blood", "a thin residual rim" (a worsening word beside it still wins)
             r"\bevacuat\w*\b|\bresidual\b|"
             # "has largely washed out", "less blood overall", "less than on the prior scan"
-            r"\bwash(?:ed|es|ing)?[\s-]?out\b|\bless (?:blood|hemorrhage|haemorrhage|hematoma|haematoma)\b|"
+            # set-10 kind: a compartment between ("less subarachnoid blood", "less intraventricular bleeding")
+            r"\bwash(?:ed|es|ing)?[\s-]?out\b|"
+            r"\bless (?:(?!than\b)[a-z-]+ ){0,2}?(?:blood|hemorrhage|haemorrhage|hematoma|haematoma)\b|"
             r"\bless than (?:on |in |at )?(?:the )?"
             r"(?:prior|previous|last|earlier|before|immediate|initial|first)\b",
             re.IGNORECASE,
@@ -676,7 +678,10 @@ _ON_SIGN = re.compile(
 _ON_OTHER_FINDING = re.compile(
     r"\s+(?:(?!(?:ha?emorrhag\w*|to|into|as|a|an|the|with|in|of)\b)[\w-]+\s+){0,2}?(?:hypodens\w*|hypoattenuat\w*|infarct\w*|ischa?emi\w*|"
     r"vasospasm|lacun\w*|encephalomalaci\w*|gliosis|calcifications?|aneurysms?|fractures?|catheters?|"
-    r"shunts?|drains?|EVD|coils?|clips?|lesions? (?:of|in) (?:the )?white matter)\b|"
+    r"shunts?|drains?|EVD|coils?|clips?|lesions? (?:of|in) (?:the )?white matter|"
+    # set-10 kind: a new symptom is the reason for the scan, not the bleed's change ("CT for new confusion")
+    r"confusion|agitation|delirium|headaches?|seizures?|weakness|drowsiness|deficits?|symptoms?|vomiting|"
+    r"aphasia|dysphasia|hemiparesis|numbness|pupils?|anisocoria|ataxia|dizziness|diplopia)\b|"
     r"\s+(?:pt|patient)s?\b",  # set-9 kind: "new pt bed 11, CT shows EDH": the patient is new
     re.IGNORECASE,
 )
@@ -694,7 +699,7 @@ _OTHER_SUBJECT = re.compile(
     r"membranes?|septations?|septa|capsule|density|attenuation|ventricular size)"
     r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|minimally|marginally|further|"
     r"become|been|remains?|not|"  # set-9 kind: "ventricles not enlarged"
-    r"appears?|looks?|itself|themselves|in size|size))*\s+$",
+    r"appears?|looks?|itself|themselves|in size|size))*\s+(?:re-)?$",  # set 10: "the ventricle re-expanded"
     re.IGNORECASE,
 )
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
@@ -1063,6 +1068,21 @@ _NOT_HYDRO = re.compile(r"\bnormal[- ]pressure\b|\bex vacuo\b", re.IGNORECASE)
 _NOT_HYDRO_CLAUSE = re.compile(
     r"\batroph\w*|\bvolume loss\b|\bproportion\w*|\bsulc\w*|\bage[- ]related\b|\binvolutional\b|"
     r"\bex vacuo\b|\bnormal[- ]pressure\b",
+    re.IGNORECASE,
+)
+#: set-10 kind: the ventricles stated normal today deny a hydrocephalus stated earlier in the text
+_VENTRICLES_NORMAL = re.compile(
+    r"\b(?:ventricles|ventricular (?:size|system))\b(?:\s+(?:are|is|have|has|remain|now|again|returned|"
+    r"become|to|\w+ed|unchanged|from|day|\d+|and))*\s+(?:normal|normali[sz]ed)\b",
+    re.IGNORECASE,
+)
+#: a clause about an earlier exam or day, not today's ("on admission the ventricles were normal")
+_PAST_CLAUSE = re.compile(
+    r"\b(?:was|were|had|showed|previously|prior|initial(?:ly)?|admission|pre-?op\w*|before)\b", re.IGNORECASE
+)
+#: a clause that asks ("Any hydrocephalus on today's CT?", "Is there herniation?")
+_ASKED = re.compile(
+    r"\s*(?:>\s*)*(?:any|is there|are there|has there|does|did|do we see|could there)\b[^?.;\n]*\?",
     re.IGNORECASE,
 )
 _HYDRO_NAMED = re.compile(r"hydroceph|\bhydro\b|entrap|trapp|HCP", re.IGNORECASE)
@@ -1461,7 +1481,12 @@ _PRIOR_NO_BLEED = re.compile(
 #: ("...with IVH; appearances unchanged", "HI-2; grade not changed since the 12 h scan")
 _APPEARANCES_STABLE = re.compile(
     r"\b(?:appearances?|grade|grading|findings)\s+(?:(?:are|is|remains?|essentially|otherwise)\s+){0,2}"
-    r"(?:unchanged|not changed|unaltered|stable|static|the same)\b",
+    r"(?:unchanged|not changed|unaltered|stable|static|the same)\b|"
+    # set-10 kind: the exam itself compared with an earlier one ("CT on day 4 unchanged from day 3", "today's
+    # CT the same as last week's")
+    r"\b(?:ct|mri?|scan|study)\s+(?:(?:(?:on|of|from)\s+)?(?:day\s+\d+|\w+day|today|this morning)\s+)?"
+    r"(?:(?:is|was|are|appears?|looks?|essentially|otherwise)\s+){0,2}"
+    r"(?:unchanged|unaltered|stable|static|the same as|similar to|identical to)\b",
     re.IGNORECASE,
 )
 
@@ -1729,6 +1754,12 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
     shift_spans: set[tuple[int, int]] = set()
     evidence: list[AttributeEvidence] = []
     lower = text.lower()
+    hydro_last = -1  # set-10 kind: the last hydrocephalus stated, and the last one denied today
+    hydro_denied = -1
+    if "ventric" in lower:
+        for m in _VENTRICLES_NORMAL.finditer(text):
+            if not _PAST_CLAUSE.search(text, *_clause(text, m.start(), m.end(), sentences)):
+                hydro_denied = m.start()
     for sign, pattern in _MASS_CUES:
         if not any(word in lower for word in _MASS_WORDS[sign]):
             continue  # cheap: most reports name no sign at all
@@ -1741,7 +1772,11 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 or _NONE_AFTER_COLON.match(text, m.end())
                 or _BUT_PATENT.match(text, m.end())
             ):
+                if sign == "hydrocephalus" and not _PAST_CLAUSE.search(text, *clause):
+                    hydro_denied = max(hydro_denied, m.start())
                 continue
+            if _ASKED.match(text, *clause):
+                continue  # set-10 kind: "Any hydrocephalus on today's CT?": asked, not stated
             if sign == "hydrocephalus" and _NOT_HYDRO.search(
                 text, max(clause[0], m.start() - 25), m.end() + 12
             ):
@@ -1757,10 +1792,18 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 signs["midline_shift"] = True  # subfalcine herniation is midline shift under another name
             signs[sign] = True
             evidence.append(AttributeEvidence(m.start(), m.end(), sign, "present", source))
+            if sign == "hydrocephalus":
+                hydro_last = m.start()
             closes = _KNOWN_CLOSES.search(text, m.end(), clause[1])
-            known_near = _KNOWN_NEAR.search(window) or (
-                closes is not None and not _BLEED_BETWEEN.search(text, m.end(), closes.start())
-            )
+            w0 = max(clause[0], m.start() - 40)
+            known_near = any(
+                # set-10 kind: a trend word with a bleed named between it and the sign is the bleed's ("less
+                # intraventricular blood, temporal horns now dilated")
+                not _BLEED_BETWEEN.search(text, w0 + k.end(), m.start())
+                if w0 + k.end() <= m.start()
+                else not _BLEED_BETWEEN.search(text, m.end(), w0 + k.start())
+                for k in _KNOWN_NEAR.finditer(window)
+            ) or (closes is not None and not _BLEED_BETWEEN.search(text, m.end(), closes.start()))
             worse_near = any(
                 not _NEGATED_WORSE.search(window, 0, w.start()) for w in _WORSE_NEAR.finditer(window)
             )
@@ -1820,6 +1863,12 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     evidence.append(AttributeEvidence(a, b, "midline_shift_mm", f"{mm:g}", source))
                 elif _MILD.search(text, max(clause[0], m.start() - 25), m.start()):
                     shift_mild = True
+    if signs.get("hydrocephalus") and hydro_denied > hydro_last:
+        # set-10 kind: the report's last word on the ventricles denies it ("day 1: hydrocephalus, EVD placed
+        # ... today the ventricles are normal in size"; an attending's "no hydrocephalus" after a "?hydro")
+        del signs["hydrocephalus"]
+        known = [k for k in known if k != "hydrocephalus"]
+        evidence = [ev for ev in evidence if ev.attribute != "hydrocephalus"]
     return _MassEffect(signs, known, shift_mm, shift_mild, evidence)
 
 
@@ -1828,13 +1877,18 @@ _PRELIM = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:prelim\w*|wet read|nighthawk)\b", re.IGNORECASE | re.MULTILINE
 )
 _FINAL = re.compile(
-    r"(?:^|(?<=[.;]\s))\s*(?:[\w-]+\s+)?final\b(?:\s+(?:report|read|interpretation|impression|reading))?"
+    # set-10 kind: the attending's addendum is the final read too ("Addendum (attending):", "Attending:")
+    r"(?:^|(?<=[.;]\s))\s*(?:[\w-]+\s+)?(?:final|addendum|attending)\b"
+    r"(?:\s+(?:report|read|interpretation|impression|reading|addendum))?"
     r"\s*(?:\([^()\n]{0,80}\))?\s*(?:\d{1,2}:\d{2}\s*)?:",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 _AGREE = re.compile(r"\bagree[sd]?\b|\bconcur\w*\b|\bconfirm\w*\b", re.IGNORECASE)
+#: set-10 kind: a final read that corrects the preliminary replaces it even where it names the bleed in words
+#: the rule tier does not count ("Correction. The hyperdensity is unchanged ... Not increased.")
+_CORRECTS = re.compile(r"\b(?:disagree\w*|correct(?:ion|ed)|amend(?:ed|ment)|revised)\b", re.IGNORECASE)
 
 
 def _final_read(text: str) -> int | None:
@@ -1864,9 +1918,12 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     if not positive:
         return NO_ATTRIBUTES
     final = _final_read(text)
+    corrected: int | None = None  # a correcting final read that names no bleed the rule tier counts
     if final is not None and (later := [e for e in positive if e.start >= final]):
         # the final read alone: the preliminary's words are blanked, so every offset still indexes `text`
         positive, text = later, " " * final + text[final:]
+    elif final is not None and _CORRECTS.search(text, final):
+        corrected = final
     evidence: list[AttributeEvidence] = []
     subtypes: set[str] = {
         _SUBTYPE_OF_CONCEPT.get(e.concept)
@@ -1884,8 +1941,15 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     # a specific subtype makes a generic "hemorrhage" elsewhere in the report the same bleed, not "other"
     if len(subtypes) > 1:
         subtypes.discard("other")
-    sentences = _sentences(text)
-    spans = _bleed_spans(text, positive, sentences)
+    if corrected is not None:
+        # the subtypes are the preliminary's bleed; everything else is read from the final read alone, each
+        # of its sentences about that bleed
+        text = " " * corrected + text[corrected:]
+        sentences = _sentences(text)
+        spans = [(s, e) for s, e in sentences if s >= corrected]
+    else:
+        sentences = _sentences(text)
+        spans = _bleed_spans(text, positive, sentences)
 
     # acuity
     acuities: dict[str, tuple[int, int]] = {}
