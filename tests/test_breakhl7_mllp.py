@@ -105,6 +105,62 @@ def test_python_hl7_clients_get_acks_they_can_read_in_the_messages_character_set
     assert [r.value for r in stored] == [utf8, latin1, wide]  # byte for byte, as received
 
 
+@pytest.mark.kafka
+def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: Any, kafka_broker: Any) -> None:  # noqa: F811
+    """Enhanced acknowledgment mode (HL7 v2.5 2.9.3, MSH-15/MSH-16 from table 0155) on real sockets, read by
+    python-hl7's frame-aware asyncio client and parsed by python-hl7: AL/AL → the accept ACK (CA) then the
+    application ACK (AA), two frames, each naming the message's MSH-10; NE/AL → only the AA; NE/NE → nothing
+    at all (the next message's ACK is the next frame read); ER/SU with no MSH-10 → only the CR (the error the
+    sender asked to hear of), its reason in ERR; an original-mode message between them → one AA as before.
+    python-hl7's blocking MLLPClient (one recv per message) reads AL/NE's single CA. Before: one original-mode
+    ACK (AA or AR) whatever MSH-15/16 said."""
+    from test_mllp import enhanced
+
+    server, settings = server_factory()
+    sent = [
+        enhanced(oru("alal"), b"AL", b"AL"),
+        enhanced(oru("neal"), b"NE", b"AL"),
+        enhanced(oru("nene"), b"NE", b"NE"),
+        oru("orig"),
+        enhanced(oru("x").replace(b"|CTRL-x|", b"||"), b"ER", b"SU"),
+        oru("last"),
+    ]
+
+    async def stream_client() -> list[bytes]:
+        reader, writer = await open_hl7_connection("127.0.0.1", server.port)
+        frames: list[bytes] = []
+        try:
+            for message in sent:
+                writer.writeblock(message)
+                await writer.drain()
+            while len(frames) < 6:  # CA, AA, AA, (nothing), AA, CR, AA
+                frames.append(await asyncio.wait_for(reader.readblock(), 15))
+        finally:
+            writer.close()
+        return frames
+
+    def msa(ack: bytes) -> list[str]:
+        parsed = hl7.parse(ack.strip(b"\x0b\x1c\r").decode("ascii"))
+        return [str(parsed.segment("MSA")[1]), str(parsed.segment("MSA")[2])]
+
+    acks = asyncio.run(stream_client())
+    assert [msa(a) for a in acks] == [
+        ["CA", "CTRL-alal"],
+        ["AA", "CTRL-alal"],
+        ["AA", "CTRL-neal"],
+        ["AA", "CTRL-orig"],
+        ["CR", ""],
+        ["AA", "CTRL-last"],
+    ]
+    assert b"ERR|||101^Required field missing^HL70357|E" in acks[4]
+    stored = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 5)
+    assert [r.value for r in stored] == [sent[0], sent[1], sent[2], sent[3], sent[5]]  # NE/NE stored too
+
+    with MLLPClient("127.0.0.1", server.port) as client:
+        ack = client.send_message(enhanced(oru("alne"), b"AL", b"NE"))
+    assert msa(ack) == ["CA", "CTRL-alne"] and ack.count(b"\x1c") == 1
+
+
 @pytest.mark.parametrize(
     "version", ["2.2", "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.8", "2.8.2"]
 )
@@ -112,6 +168,8 @@ def test_python_hl7_clients_get_acks_they_can_read_in_the_messages_character_set
     ("code", "reason", "text"),
     [
         (AckCode.ACCEPT, None, None),
+        (AckCode.COMMIT_ACCEPT, None, None),  # enhanced mode's accept ACK (table 0008 since v2.2)
+        (AckCode.COMMIT_REJECT, "no_control_id", "MSH-10 (message control id) is empty"),
         (AckCode.ERROR, "broker_unavailable", "broker did not acknowledge; resend"),
     ],
 )

@@ -824,3 +824,56 @@ def test_sigterm_while_the_broker_hangs_exits_promptly_without_a_traceback(tmp_p
         if broker.pid is not None:
             os.kill(broker.pid, signal.SIGCONT)
         broker.stop()
+
+
+def enhanced(message: bytes, msh15: bytes, msh16: bytes) -> bytes:
+    """`message` with MSH-13..16 appended: MSH-15 accept, MSH-16 application acknowledgment type."""
+    msh, rest = message.split(b"\r", 1)
+    return msh + b"|||" + msh15 + b"|" + msh16 + b"\r" + rest
+
+
+def _msa1s(acks: list[bytes]) -> list[str]:
+    return [ack.split(b"\r")[1].split(b"|")[1].decode() for ack in acks]
+
+
+@pytest.mark.parametrize(
+    ("msh15", "msh16", "stored", "failed", "rejected"),
+    [
+        # both empty: original mode, one ACK, as before
+        (b"", b"", ["AA"], ["AE"], ["AR"]),
+        (b"AL", b"AL", ["CA", "AA"], ["CE", "AE"], ["CR", "AR"]),
+        (b"AL", b"NE", ["CA"], ["CE"], ["CR"]),
+        (b"NE", b"AL", ["AA"], ["AE"], ["AR"]),
+        (b"NE", b"NE", [], [], []),  # the sender asked for none
+        (b"ER", b"SU", ["AA"], ["CE"], ["CR"]),
+        (b"SU", b"ER", ["CA"], ["AE"], ["AR"]),
+        (
+            b"al",
+            b"",
+            ["CA", "AA"],
+            ["CE", "AE"],
+            ["CR", "AR"],
+        ),  # lower case; an empty one in enhanced mode: AL
+        (b"XX", b"NE", ["CA"], ["CE"], ["CR"]),  # not in table 0155: AL (told rather than left waiting)
+    ],
+)
+def test_enhanced_mode_sends_the_accept_and_application_acks_msh15_and_msh16_ask_for(
+    msh15: bytes, msh16: bytes, stored: list[str], failed: list[str], rejected: list[str]
+) -> None:
+    """HL7 v2.5 2.9.3 with table 0155 (AL always, NE never, ER only on error/reject, SU only on success):
+    the accept ACK's code is CA/CE/CR (table 0008), the application ACK's AA/AE/AR; both name the message's
+    MSH-10 in MSA-2 under their own MSH-10, and carry no MSH-15/16 (an ACK is never acknowledged)."""
+    from triage.mllp.ack import acknowledgments
+
+    header = read_header(enhanced(oru("e"), msh15, msh16))
+    assert _msa1s(acknowledgments(header, AckCode.ACCEPT)) == stored
+    assert _msa1s(acknowledgments(header, AckCode.ERROR, reason="broker_unavailable", text="t")) == failed
+    rejects = acknowledgments(header, AckCode.REJECT, reason="frame_too_large", text="too large")
+    assert _msa1s(rejects) == rejected
+    for ack in acknowledgments(header, AckCode.ACCEPT) + rejects:
+        msh, msa = (seg.split(b"|") for seg in ack.split(b"\r")[:2])
+        assert msa[2] == b"CTRL-e" and len(msh) == 12  # MSH-1..12: no MSH-15/16 of its own
+    ids = [ack.split(b"\r")[0].split(b"|")[9] for ack in acknowledgments(header, AckCode.ACCEPT)]
+    assert len(set(ids)) == len(ids)
+    for ack in rejects:  # a commit reject carries its reason as an original-mode AR does (ERR, v2.5+)
+        assert b"ERR|||207^Application internal error^HL70357|E" in ack

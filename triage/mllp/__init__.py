@@ -1,11 +1,12 @@
 """triage.mllp: the MLLP front door. HL7 v2 over TCP (MLLP, optionally TLS) → the input topic, byte for byte,
-with an original-mode ACK that says AA only once the broker has acknowledged the write.
+with an original-mode ACK that says AA only once the broker has acknowledged the write (enhanced mode when
+MSH-15/MSH-16 ask for it: the accept ACK CA/CE/CR, then the application ACK AA/AE/AR).
 
 Module map: ``codec`` (0x0B … 0x1C 0x0D frames, incremental, bounded) → ``ack`` (MSH of the incoming message →
 ACK bytes) → ``server`` (asyncio listener, Kafka producer, metrics and health).
 """
 
-from triage.mllp.ack import AckCode, build_ack, read_header
+from triage.mllp.ack import AckCode, acknowledgments, build_ack, read_header
 from triage.mllp.codec import END_BLOCK, START_BLOCK, Frame, FrameDecoder, Oversize, frame
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "Frame",
     "FrameDecoder",
     "Oversize",
+    "acknowledgments",
     "build_ack",
     "frame",
     "read_header",

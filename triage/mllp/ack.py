@@ -9,6 +9,18 @@ and ``MSA-2`` = the message's MSH-10 (for an FHS/BHS batch sent in one frame: it
 else FHS-11, else its first MSH-10). AE/AR also carry the reason in MSA-3 (until v2.7, which withdrew it:
 ERR-8 then) and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table 0357, ERR-4 severity E). MSH-9.3
 (the message structure, ``ACK``) only from v2.3.1, which introduced it.
+
+Enhanced acknowledgment mode (HL7 v2.5 chapter 2, 2.9.3; ``acknowledgments``): a message whose MSH-15
+(accept acknowledgment type) or MSH-16 (application acknowledgment type) is valued asks for up to two ACKs,
+each under its condition from HL7 table 0155 (AL always, NE never, ER only on an error or reject, SU only on
+success). The accept (commit) ACK says whether the listener took responsibility for the message: MSA-1 CA
+(committed: the broker acknowledged the write), CE (not committed this time: resend) or CR (never storable
+as sent), HL7 table 0008. The application ACK follows it on the same connection as its own ACK message (a
+new MSH-10, MSA-2 the message's MSH-10) with the original-mode code (AA, AE, AR): for the sender the
+listener is the receiving application, its processing is the write to the input topic (the daemon decides
+later and answers nobody). An unknown or empty condition in enhanced mode is AL: the sender is told rather
+than left waiting. Both fields empty: original mode, one ACK (AA/AE/AR), as before. The ACKs carry no MSH-15
+or MSH-16 (an acknowledgment is never acknowledged).
 """
 
 from __future__ import annotations
@@ -38,9 +50,29 @@ WIDE_HEAD_BYTES = 16384  # of a UTF-16/32 frame, decoded to find its MSH segment
 
 
 class AckCode(StrEnum):
+    """MSA-1, HL7 table 0008: the original-mode / application codes and the enhanced-mode commit codes."""
+
     ACCEPT = "AA"  # stored: the broker acknowledged the write
     ERROR = "AE"  # not stored this time (broker down, timeout): the sender should resend
     REJECT = "AR"  # never storable as sent (not HL7, frame too large, no MSH-10)
+    COMMIT_ACCEPT = "CA"  # enhanced mode, accept ACK: committed (the broker acknowledged the write)
+    COMMIT_ERROR = "CE"  # enhanced mode, accept ACK: not committed this time, resend
+    COMMIT_REJECT = "CR"  # enhanced mode, accept ACK: never storable as sent
+
+
+# the accept (commit) ACK's code for an outcome
+COMMIT_CODE = {
+    AckCode.ACCEPT: AckCode.COMMIT_ACCEPT,
+    AckCode.ERROR: AckCode.COMMIT_ERROR,
+    AckCode.REJECT: AckCode.COMMIT_REJECT,
+}
+# HL7 table 0155 (accept/application acknowledgment conditions): whether an ACK goes out on success / failure
+ACK_CONDITIONS = {
+    b"AL": (True, True),  # always
+    b"NE": (False, False),  # never
+    b"ER": (False, True),  # error/reject conditions only
+    b"SU": (True, False),  # successful completion only
+}
 
 
 # HL7 table 0357 (message error condition codes) used in ERR-3
@@ -71,6 +103,8 @@ class MshHeader:
     processing_id: bytes  # MSH-11
     version: bytes  # MSH-12
     charset: bytes = b""  # MSH-18, echoed in the ACK (for a UTF-16/32 frame: UNICODE UTF-8, the ACK's own)
+    accept_ack_type: bytes = b""  # MSH-15 (table 0155): with MSH-16, empty both = original mode
+    application_ack_type: bytes = b""  # MSH-16 (table 0155)
     empty_batch: bool = False  # an FHS/BHS batch holding no message: its fields come from the BHS/FHS
     batch: bool = False  # an FHS/BHS batch in one frame: its messages are stored one record each
 
@@ -150,6 +184,8 @@ def _msh_header(data: bytes) -> MshHeader | None:
         processing_id=msh(11),
         version=msh(12),
         charset=msh(18),
+        accept_ack_type=msh(15).upper(),
+        application_ack_type=msh(16).upper(),
     )
 
 
@@ -295,7 +331,8 @@ def build_ack(
     if text and not text_in_err:
         msa.append(_escape(text, enc, sep))
     segments = [sep.join(msh), sep.join(msa)]
-    if code is not AckCode.ACCEPT and reason in ERR_CODES and number is not None and number >= (2, 5):
+    failed = code not in (AckCode.ACCEPT, AckCode.COMMIT_ACCEPT)
+    if failed and reason in ERR_CODES and number is not None and number >= (2, 5):
         err_code, label = ERR_CODES[reason]
         err3 = comp.join(_escape_bytes(part, enc, sep) for part in (err_code, label, b"HL70357"))
         err = [b"ERR", b"", b"", err3, b"E"]
@@ -303,6 +340,42 @@ def build_ack(
             err += [b"", b"", b"", _escape(text, enc, sep)]
         segments.append(sep.join(err))
     return b"\r".join(segments) + b"\r"
+
+
+def is_enhanced(header: MshHeader | None) -> bool:
+    """Enhanced acknowledgment mode: MSH-15 or MSH-16 valued (HL7 v2.5 2.9.3); else original mode."""
+    return header is not None and bool(header.accept_ack_type or header.application_ack_type)
+
+
+def _wanted(condition: bytes, success: bool) -> bool:
+    """Whether table 0155 `condition` asks for an ACK of this outcome (unknown or empty: AL)."""
+    on_success, on_failure = ACK_CONDITIONS.get(condition, (True, True))
+    return on_success if success else on_failure
+
+
+def acknowledgments(
+    header: MshHeader | None,
+    code: AckCode,
+    *,
+    reason: str | None = None,
+    text: str | None = None,
+    application: str = "TRIAGE",
+    now: datetime | None = None,
+) -> list[bytes]:
+    """The ACK messages that answer a message whose outcome is `code` (AA, AE or AR), in the order they go
+    out: original mode one ACK; enhanced mode the accept ACK (CA/CE/CR) when MSH-15's condition asks for
+    it, then the application ACK (`code`) when MSH-16's does: none, one or two (module docstring)."""
+    if not is_enhanced(header):
+        return [build_ack(header, code, reason=reason, text=text, application=application, now=now)]
+    assert header is not None
+    success = code is AckCode.ACCEPT
+    out = []
+    if _wanted(header.accept_ack_type, success):
+        commit = COMMIT_CODE[code]
+        out.append(build_ack(header, commit, reason=reason, text=text, application=application, now=now))
+    if _wanted(header.application_ack_type, success):
+        out.append(build_ack(header, code, reason=reason, text=text, application=application, now=now))
+    return out
 
 
 def _delimiters(header: MshHeader | None) -> tuple[bytes, bytes]:

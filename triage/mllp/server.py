@@ -1,5 +1,6 @@
 """`triage mllp`: an asyncio MLLP listener that writes each framed HL7 message, byte for byte, to the input
-topic and answers an original-mode ACK.
+topic and answers an original-mode ACK (or, when MSH-15/MSH-16 ask for enhanced mode, the accept and
+application ACKs they ask for: triage.mllp.ack).
 
 Why asyncio and not a thread per connection: interface engines (Mirth, Rhapsody, Cloverleaf) hold a few long-
 lived, mostly idle connections, and a slow or half-open peer must cost nothing but a timer. One event loop
@@ -39,7 +40,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from triage.errors import ConfigError
 from triage.hl7.framing import batch_count_mismatch, message_records
 from triage.lifecycle.shutdown import AT_REQUEST
-from triage.mllp.ack import AckCode, MshHeader, build_ack, read_header
+from triage.mllp.ack import AckCode, MshHeader, acknowledgments, is_enhanced, read_header
 from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
 from triage.mllp.keys import message_key
 from triage.obs.health import LoopHealth
@@ -347,8 +348,8 @@ class MllpServer:
                     break
                 events = decoder.feed(data)
                 for event in events:
-                    ack = await self._answer(event)
-                    writer.write(frame(ack))
+                    for ack in await self._answer(event):  # none, one or two (enhanced mode)
+                        writer.write(frame(ack))
                     try:
                         await asyncio.wait_for(writer.drain(), idle)
                     except TimeoutError:
@@ -379,7 +380,9 @@ class MllpServer:
                 await asyncio.wait_for(writer.wait_closed(), 1.0)
             log.info("mllp_disconnected", peer=peer, cause=cause)
 
-    async def _answer(self, event: Frame | Oversize) -> bytes:
+    async def _answer(self, event: Frame | Oversize) -> list[bytes]:
+        """The ACK messages for one frame: original mode one, enhanced mode what MSH-15/MSH-16 ask for
+        (triage.mllp.ack.acknowledgments)."""
         t0 = time.perf_counter()
         app = self.mllp.ack_application
         if isinstance(event, Oversize):
@@ -406,7 +409,7 @@ class MllpServer:
                 code, reason, text = AckCode.ERROR, "shutting_down", "receiver shutting down; resend"
             else:
                 code, reason, text = await self._store(event.payload, header)
-        ack = build_ack(header, code, reason=reason, text=text, application=app)
+        acks = acknowledgments(header, code, reason=reason, text=text, application=app)
         seconds = time.perf_counter() - t0
         self.metrics.frame_bytes.observe(size)
         self.metrics.messages.labels(code.value, reason or "stored").inc()
@@ -417,9 +420,11 @@ class MllpServer:
             bytes=size,
             ack=code.value,
             reason=reason,
+            mode="enhanced" if is_enhanced(header) else "original",
+            acks=[a.split(b"\r")[1].split(a[3:4])[1].decode("ascii", "replace") for a in acks],  # MSA-1s
             ms=round(seconds * 1000, 2),
         )
-        return ack
+        return acks
 
     async def _store(self, payload: bytes, header: MshHeader) -> tuple[AckCode, str | None, str | None]:
         """Write and wait for the broker's acknowledgement: (AA, None, None) or (AE, reason, text). A batch's
