@@ -165,12 +165,36 @@ def test_clear_for_a_bleed(engine: RuleEngine, full: RuleEngine, text: str, want
     assert _read(engine, full, text) == want
 
 
+# a risk counselled about or listed is no finding; a finding told to the family stays one
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Thrombolysis consent: risks include intracranial haemorrhage (about 6 %) and angio-oedema.",
+            "hypothetical",
+        ),
+        (
+            "Warfarin started. Warned about bleeding, including bleeding into the brain after a fall.",
+            "hypothetical",
+        ),
+        ("Known side effects include subdural haematoma in patients with shunts.", "hypothetical"),
+        ("The main hazards are infection and haemorrhage along the catheter tract.", "hypothetical"),
+        # controls
+        ("Family informed of the acute subdural haematoma and the plan for surgery.", "affirmed"),
+        ("Patient advised on the new SAH and its treatment.", "affirmed"),
+        ("CT shows a small SAH; the risks of angiography were discussed.", "affirmed"),
+    ],
+)
+def test_a_risk_listed_is_no_finding(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
 #: probes the rule tier still reads wrong (README-probes-18b.md "Left wrong"): subdural collections "possibly
 #: blood of different ages" (no bleed word read; the network finds it), a clinical differential with
 #: no symptom named ("Differential includes SAH, dissection and migraine": a hedge, read positive), an SDH
 #: found and evacuated in this admission ("evacuated": RESOLVED), a rehabilitation note's cause of admission
-#: ("after L basal ganglia ICH (Oct)", read affirmed)
-KNOWN_WRONG = {"p18b-005", "p18b-041", "p18b-047", "p18b-093"}
+#: ("after L basal ganglia ICH (Oct)", read affirmed), "SAH precautions not required" (read affirmed)
+KNOWN_WRONG = {"p18b-005", "p18b-041", "p18b-047", "p18b-093", "p18b-133"}
 
 
 def test_probes_read_by_the_rule_tier(engine: RuleEngine) -> None:

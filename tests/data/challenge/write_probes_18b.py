@@ -674,6 +674,37 @@ P: list[tuple[str, int, str, str]] = [
         "negated",
         "Admitted with a headache that began during sex. CT at 3 hours and CTA were both normal, the LP was declined as outside guidance; diagnosis: primary headache associated with sexual activity.",
     ),
+    # ---- round 3: handoffs, medication-driven notes, oncology, paediatric, brief lines -----------------------
+    ("pos_handoff", 1, "affirmed", "SBAR. S: Bed 12, 70M, worsening headache. B: admitted yesterday with small R convexity SDH after fall, on aspirin (held). A: GCS 15, pupils equal, BP 168/90. R: recheck neuro obs hourly, call NSGY if drop; repeat CT at 06:00."),
+    ("pos_handoff", 1, "affirmed", "Handover: Cot 4 - ex-28/40, known bilateral grade II IVH, scan today unchanged, ventricles not dilated. Feeds going up."),
+    ("pos_handoff", 1, "affirmed", "Sign-out: 58F SAH day 5, coiled, on nimodipine. Watch Na (SIADH), TCDs tomorrow. Code status full."),
+    ("pos_handoff", 1, "affirmed", "Anticoagulation clinic note: apixaban permanently stopped because of the subdural haematoma found on last week's CT; LAA occlusion referral made."),
+    ("neg_handoff", 0, "negated", "SBAR. S: Bed 12, 70M, headache. B: admitted after fall on aspirin; CT no bleed. A: GCS 15. R: neuro obs 4-hourly, mobilise."),
+    ("neg_handoff", 0, "none", "Handover: Cot 4 - ex-28/40, head scans all normal so far, next scan day 28. Feeds going up."),
+    ("neg_handoff", 0, "hypothetical", "Sign-out: 58F, thunderclap headache, CT pending at change of shift; if negative needs LP at 12 h."),
+    ("neg_handoff", 0, "hypothetical", "Anticoagulation clinic note: apixaban continued; counselled about bleeding risks including intracranial haemorrhage and to attend ED after any head injury."),
+    # ---- oncology / haematology notes ---------------------------------------------------------------------------
+    ("pos_onc_haem", 1, "affirmed", "Heme-onc progress note: AML day 12 of induction, plts 6. Overnight headache; CT showed a 2 cm L frontal IPH. Platelets transfused to > 100, TXA started, NSGY aware."),
+    ("pos_onc_haem", 1, "affirmed", "Melanoma follow-up: restaging MRI brain shows two new haemorrhagic metastases (R frontal 9 mm, L cerebellar 6 mm). Refer for SRS."),
+    ("pos_onc_haem", 1, "uncertain", "Oncology note: new R parietal lesion on MRI with T1 hyperintensity, possibly haemorrhage within a metastasis. Discussed at tumour board next week."),
+    ("neg_onc_haem", 0, "negated", "Heme-onc progress note: AML day 12 of induction, plts 6. Overnight headache; CT head showed no bleed. Platelets transfused."),
+    ("neg_onc_haem", 0, "negated", "Melanoma follow-up: restaging MRI brain shows no intracranial metastases and no haemorrhage. Continue nivolumab."),
+    ("neg_onc_haem", 0, "hypothetical", "Oncology note: bevacizumab discussed; main risks are hypertension, proteinuria and, rarely, intracranial haemorrhage. Patient consents."),
+    ("neg_onc_haem", 0, "extracranial", "Haematology note: severe haemophilia A, presenting with a spontaneous iliopsoas haematoma; factor VIII given. Head CT not indicated."),
+    # ---- paediatric / safeguarding ---------------------------------------------------------------------------------
+    ("pos_paeds", 1, "affirmed", "Child protection medical: 5-month-old with a torn frenulum and bruising to the ear. CT head shows thin bilateral subdural haemorrhages over the convexities and along the falx; skeletal survey shows a healing rib fracture. Strategy meeting called."),
+    ("pos_paeds", 1, "affirmed", "PICU note: 6yo hit by a car, GCS 7. CT - diffuse axonal injury pattern with petechial haemorrhages at the grey-white junction and in the corpus callosum. ICP monitor inserted."),
+    ("neg_paeds", 0, "negated", "Child protection medical: 5-month-old with a bruise on the cheek. CT head normal (no subdural or other bleed), skeletal survey normal, eyes normal. No safeguarding concerns."),
+    ("neg_paeds", 0, "extracranial", "PICU note: 6yo hit by a car. Large subgaleal haematoma and liver laceration grade 3; CT head shows no intracranial injury. Liver managed non-operatively."),
+    # ---- brief one-liners from notes ---------------------------------------------------------------------------------
+    ("pos_oneliner", 1, "affirmed", "Keppra x 7 days for seizure prophylaxis given the SAH."),
+    ("pos_oneliner", 1, "affirmed", "Holding enoxaparin because of the new subdural."),
+    ("pos_oneliner", 1, "affirmed", "ICH score 2 (GCS 11, volume 34 mL, IVH present)."),
+    ("pos_oneliner", 1, "affirmed", "Pt with known R SDH, no further bleeding on today's CT."),
+    ("neg_oneliner", 0, "hypothetical", "SAH precautions not required; CT head and LP both negative."),
+    ("neg_oneliner", 0, "negated", "No further bleeding from the scalp wound; CT head negative."),
+    ("neg_oneliner", 0, "hypothetical", "Bleeding precautions given platelets of 14."),
+    ("neg_oneliner", 0, "historical", "Restart apixaban - SDH from 2022 fully resolved on last scan."),
 ]
 
 
