@@ -144,18 +144,14 @@ def test_a_slow_committed_offset_lookup_does_not_hold_the_loop(kafka: Any) -> No
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="kafka-python 3.0's KafkaProducer.send refuses a None header value (TypeError 'All headers items "
-    "must be (str, bytes) tuples') although its record builder writes one: the daemon and `triage redrive` "
-    "cannot write a null header, so it is copied as b''",
-)
-def test_a_null_header_value_stays_null_through_the_dead_letter_and_the_redrive(kafka: Any) -> None:
+def test_a_null_header_value_is_named_on_the_dead_letter_and_redriven_empty(kafka: Any) -> None:
     """librdkafka lets a producer send a header whose value is null (Kafka's -1 length), which is not an
-    empty value. The daemon reads it as b"": the dead letter's `triage-input-header:` copy and the re-driven
-    record carry an empty value instead ("exactly as they arrived" does not hold for it; left by stop 18).
-    Passing None on to kafka-python's producer stops the daemon (its send raises TypeError), so this stays
-    a known limit until the daemon's producer can write a null header."""
+    empty value. kafka-python 3.0's KafkaProducer.send refuses a None header value (TypeError 'All headers
+    items must be (str, bytes) tuples'), so neither the daemon's dead letter nor `triage redrive` can write
+    one (passing None on would stop the daemon). Documented behaviour (README, schemas/dead-letter.schema
+    .json): the dead letter copies it as an empty value and names its position in
+    `triage-input-null-headers`, so an auditor tells null from empty; the re-drive writes it empty. Before:
+    an xfail; the dead letter said nothing, a null and an empty header were the same."""
     import subprocess
     import sys
 
@@ -183,7 +179,9 @@ def test_a_null_header_value_stays_null_through_the_dead_letter_and_the_redrive(
                 letter = msg
         assert letter is not None
         copies = [(k, v) for k, v in letter.headers() if k.startswith("triage-input-header:")]
-        assert copies == [("triage-input-header:" + k, v) for k, v in headers]
+        assert copies == [("triage-input-header:" + k, v or b"") for k, v in headers]  # null copied empty
+        named = [v for k, v in letter.headers() if k == "triage-input-null-headers"]
+        assert named == [b"0"]  # the first copy was null; the second ("empty") was sent empty
     finally:
         consumer.close()
 
@@ -208,7 +206,7 @@ def test_a_null_header_value_stays_null_through_the_dead_letter_and_the_redrive(
         consumer.close()
     assert len(got) == 2
     assert got[1].key() == b"k-null-header" and got[1].value() == b"not hl7 at all"
-    assert list(got[1].headers())[: len(headers)] == headers
+    assert list(got[1].headers())[: len(headers)] == [(k, v or b"") for k, v in headers]  # null → empty
 
 
 def test_records_in_the_old_message_format_are_decided_at_their_offsets(kafka: Any) -> None:

@@ -62,6 +62,35 @@ def test_a_null_value_input_stays_null_where_a_record_allows_it(key: bytes | Non
     assert redrive_record(empty) == (key, b"", ())
 
 
+def test_a_null_header_value_is_read_apart_from_an_empty_one_and_named_on_the_dead_letter() -> None:
+    """kafka-python hands a null header value (length -1) over as None: the SourceRecord keeps b"" (what the
+    producers can write) and its position; the dead letter, original or oversize, names those positions in
+    `triage-input-null-headers` and stays valid to its schema; an empty value is not named."""
+    import json
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import jsonschema
+
+    from triage.pipeline.deadletter import NULL_HEADERS_HEADER, dead_letter_envelope
+    from triage.stream.records import to_source_record
+
+    raw = [("trace", None), ("empty", b""), ("trace", b"x"), ("h", None)]
+    rec = SimpleNamespace(
+        topic="hl7.oru", partition=0, offset=3, key=b"k", value=b"v", timestamp=1, headers=raw
+    )
+    src = to_source_record(rec)
+    assert src.headers == (("trace", b""), ("empty", b""), ("trace", b"x"), ("h", b""))
+    assert src.null_headers == (0, 3)
+    schema = json.loads((Path(__file__).parent.parent / "schemas" / "dead-letter.schema.json").read_text())
+    for letter in (_letter(src), fit_dead_letter(_letter(src), 2_000, force_oversize=True)):
+        assert dict(letter.headers)[NULL_HEADERS_HEADER] == b"0,3"
+        jsonschema.validate(dead_letter_envelope(letter), schema)
+    assert redrive_record(_letter(src))[2] == src.headers  # written back empty: the producer's limit
+    plain = to_source_record(SimpleNamespace(**{**vars(rec), "headers": [("empty", b"")]}))
+    assert plain.null_headers == () and NULL_HEADERS_HEADER not in dict(_letter(plain).headers)
+
+
 def test_oversize_dead_letter_bounds_the_input_headers_too() -> None:
     src = SourceRecord("hl7.oru", 0, 7, b"x" * 10_000, key=b"k", headers=INPUT_HEADERS)
     letter = fit_dead_letter(

@@ -17,7 +17,9 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
     """One Kafka record as consumed (or read back by replay). `value` is never modified; a null value
-    (tombstone) is ``b""`` with `null_value` set, so a dead letter can give it back as null."""
+    (tombstone) is ``b""`` with `null_value` set, so a dead letter can give it back as null. A header whose
+    value is null (Kafka's length -1, which librdkafka and the Java client can send) is ``b""`` in `headers`
+    with its position in `null_headers`, so a dead letter says which were null, not empty."""
 
     topic: str
     partition: int
@@ -27,6 +29,7 @@ class SourceRecord:
     timestamp_ms: int | None = None
     headers: tuple[tuple[str, bytes], ...] = ()
     null_value: bool = False
+    null_headers: tuple[int, ...] = ()  # positions in `headers` whose value was null (kept there as b"")
 
     def created_at(self) -> datetime | None:
         """The record's Kafka timestamp as a UTC datetime; None when it has none (-1) or when it lies outside

@@ -14,8 +14,12 @@ The input record's own headers travel too, all of them, in order, repeated names
 byte, each renamed ``triage-input-header:<name>`` (INPUT_HEADER_PREFIX): no input header can collide with
 the dead letter's own ``triage-*`` headers or its ``content-type``. A null input value (tombstone) stays a
 null value (header ``triage-input-null-value: true`` says so; when the input had no key either, the value is
-empty, because a record needs a key or a value). `redrive_record` gives back the input's key, value and
-headers exactly. Input header values are bounded like ours only in an oversize dead letter.
+empty, because a record needs a key or a value). A null input header value is copied as an empty one and
+named in ``triage-input-null-headers`` (NULL_HEADERS_HEADER: the 0-based positions of those copies among
+the ``triage-input-header:`` ones, comma-separated), so a consumer or auditor tells null from empty:
+kafka-python's producer (3.0) refuses a null header value, so neither the dead letter nor `triage redrive` can
+write one. `redrive_record` gives back the input's key, value and headers exactly, but a null header value
+as an empty one. Input header values are bounded like ours only in an oversize dead letter.
 
 The error text in `triage-dlq-error` is the message of a triage error (written PHI-free by the parser);
 any other exception is reported by class name only, because its message may quote the input.
@@ -42,6 +46,7 @@ FORMAT_COORDINATES = "coordinates"
 COORDINATES_SCHEMA = "triage.dead-letter.coordinates/1"
 INPUT_HEADER_PREFIX = "triage-input-header:"
 NULL_VALUE_HEADER = "triage-input-null-value"
+NULL_HEADERS_HEADER = "triage-input-null-headers"
 _HEADER_OVERHEAD = 16  # per header, what the record format adds beside name and value (varints, generous)
 
 
@@ -120,6 +125,8 @@ def dead_letter_for(
         ("triage-dlq-time", now.isoformat().encode("ascii")),
         *ids,
         *((NULL_VALUE_HEADER, b"true"),) * source.null_value,
+        *((NULL_HEADERS_HEADER, ",".join(map(str, source.null_headers)).encode("ascii")),)
+        * bool(source.null_headers),
         *((INPUT_HEADER_PREFIX + name, value) for name, value in source.headers),
     )
     # kafka-python refuses a record with neither key nor value: then the null value is sent empty

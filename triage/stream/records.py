@@ -14,9 +14,10 @@ from triage.core import SourceRecord
 
 def to_source_record(rec: Any) -> SourceRecord:
     """kafka-python ConsumerRecord → SourceRecord (value kept as the exact bytes received; a null value is
-    b"" with `null_value` set, a null header value b"")."""
-    raw = rec.headers
-    headers = tuple((k, v if v is not None else b"") for k, v in raw) if raw else ()
+    b"" with `null_value` set, a null header value b"" with its position in `null_headers`)."""
+    raw = rec.headers or ()
+    headers = tuple((k, v if v is not None else b"") for k, v in raw)
+    null_headers = tuple(i for i, (_, v) in enumerate(raw) if v is None)
     return SourceRecord(
         topic=rec.topic,
         partition=rec.partition,
@@ -26,6 +27,7 @@ def to_source_record(rec: Any) -> SourceRecord:
         timestamp_ms=rec.timestamp,
         headers=headers,
         null_value=rec.value is None,
+        null_headers=null_headers,
     )
 
 
