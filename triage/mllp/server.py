@@ -78,7 +78,11 @@ class MllpMetrics:
             registry=r,
         )
         self.messages = Counter(
-            "triage_mllp_messages", "Frames answered, by ACK code and reason", ["ack", "reason"], registry=r
+            "triage_mllp_messages",
+            "Frames answered, by outcome as its original-mode / application ACK code (AA, AE, AR; in "
+            "enhanced mode also when MSH-15/16 asked for a CA/CE/CR only, or for no ACK) and reason",
+            ["ack", "reason"],
+            registry=r,
         )
         self.frame_bytes = Histogram(
             "triage_mllp_frame_bytes", "Size of received frames", buckets=SIZE_BUCKETS, registry=r
