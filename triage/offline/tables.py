@@ -493,16 +493,39 @@ def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ
             raise InputFileError(f"{path}:1: {exc}") from None
 
 
+# what a column name never holds but a patient's row does: a run of 3+ digits (MRN, birth date, accession,
+# phone), an HL7 component separator (``DOE^JOHN``), an e-mail's @, a sentence (6+ words, or words ending in
+# a full stop); longer than 64 characters (a report)
+_NOT_A_NAME = re.compile(r"[0-9]{3}|\^|@|(?:\S+\s+){5}\S|\s\S*\.\s*$")
+
+
+def looks_like_column_names(columns: Sequence[str]) -> bool:
+    """Whether a first line reads as column names. A header-less export (many RIS and database exports
+    have none) puts its first patient's row there: MRN, name, birth date, report text. Errors show the
+    columns only when they pass, never a row (PHI)."""
+    return all(len(c) <= 64 and not _NOT_A_NAME.search(c) for c in columns)
+
+
+def shown_columns(columns: Sequence[str]) -> str:
+    """The columns as an error shows them: names when they read as names (`looks_like_column_names`),
+    else only how many values the first line holds."""
+    if not columns:
+        return "its columns are: (none)"
+    if looks_like_column_names(columns):
+        return f"its columns are: {', '.join(repr(c) for c in columns)}"
+    return (
+        f"its first line does not read as column names ({len(columns)} values, not shown: a file without a "
+        f"header line has a patient's data there); the first line must name the columns"
+    )
+
+
 def check_columns(path: Path, columns: Iterable[str], required: dict[str, str]) -> None:
     """One error naming every missing column (`required`: column → the flag that names it) and the
-    columns the file has."""
+    columns the file has (`shown_columns`: never a header-less file's first row)."""
     have = list(columns)
     missing = [f"{name!r} ({flag})" for name, flag in required.items() if name not in have]
     if missing:
-        raise InputFileError(
-            f"{path} has no column {' and no column '.join(missing)}; its columns are: "
-            f"{', '.join(repr(c) for c in have) or '(none)'}"
-        )
+        raise InputFileError(f"{path} has no column {' and no column '.join(missing)}; {shown_columns(have)}")
 
 
 def table_columns(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str]:
