@@ -59,3 +59,95 @@ def test_column_names_are_still_shown(tmp_path: Path) -> None:
     path.write_text("MRN,Patient Name,DOB,Report Text,Unnamed: 0,,icd10\n1,a,b,c,d,e,f\n")
     with pytest.raises(InputFileError, match="its columns are: 'MRN', 'Patient Name', 'DOB', 'Report Text'"):
         read_dataset(path, "text", "label")
+
+
+HL7_BATCH = (
+    "FHS|^~\\&|RIS\rBHS|^~\\&|RIS\r"
+    "MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240101120000||ORU^R01|A1|P|2.5\rPID|1||MRN1^^^HOSP\r"
+    "OBR|1|PL1|FL1|CTHEAD^CT HEAD WO CONTRAST|||20240101110000|||||||||||ACC-1||||20240101115000|||F\r"
+    "OBX|1|TX|IMP^IMPRESSION||Acute subdural hematoma.||||||F\r"
+    "MSH|^~\\&|RIS|HOSP|TRIAGE|HOSP|20240101120000||ORU^R01|A2|P|2.5\rPID|1||MRN2^^^HOSP\r"
+    "OBR|1|PL2|FL2|CTHEAD^CT HEAD WO CONTRAST|||20240101110000|||||||||||ACC-2||||20240101115000|||F\r"
+    "OBX|1|TX|IMP^IMPRESSION||No hemorrhage.||||||F\r"
+    "BTS|2\rFTS|1\r"
+)
+
+
+def test_gzip_tables_are_read_as_the_file_they_hold(tmp_path: Path) -> None:
+    import gzip
+
+    csv_gz = tmp_path / "reports.csv.gz"  # Excel's CSV UTF-8: BOM, semicolons, CRLF, a quoted line break
+    csv_gz.write_bytes(
+        gzip.compress(
+            b'\xef\xbb\xbftext;label\r\n"No acute hemorrhage.\r\nStable.";0\r\n'
+            b'"Acute subdural hematoma.";1\r\n'
+        )
+    )
+    data = read_dataset(csv_gz, "text", "label")
+    assert list(data.labels) == [0, 1] and data.texts[1] == "Acute subdural hematoma."
+    unnamed = tmp_path / "reports.csv"  # told by its bytes, not its name
+    unnamed.write_bytes(csv_gz.read_bytes())
+    assert list(read_dataset(unnamed, "text", "label").labels) == [0, 1]
+    jsonl_gz = tmp_path / "r.jsonl.gz"
+    jsonl_gz.write_bytes(gzip.compress(b'{"text": "No bleed.", "label": 0}\n{"text": "SDH.", "label": 1}\n'))
+    assert list(read_dataset(jsonl_gz, "text", "label").labels) == [0, 1]
+
+
+def test_label_and_parse_read_a_gzip_hl7_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import gzip
+    import json
+
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "day1.hl7.gz").write_bytes(gzip.compress(HL7_BATCH.encode()))
+    out = tmp_path / "o.csv"
+    model = str(ROOT / "model_artifacts")
+    code, err = _run_cli(
+        ["label", str(feed), "--out", str(out), "--model", model, "--policy", "rules"], capsys
+    )
+    assert code == 0, err
+    rows = list(csv.DictReader(out.open()))
+    assert [(r["accession"], r["prediction"]) for r in rows] == [("ACC-1", "1"), ("ACC-2", "0")]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", str(feed / "day1.hl7.gz")])
+    parsed = json.loads(capsys.readouterr().out)
+    assert exit_info.value.code in (0, None)
+    assert [m.get("accession") for m in parsed] == ["ACC-1", "ACC-2"]
+
+
+def test_send_splits_a_gzip_batch_into_its_messages(tmp_path: Path) -> None:
+    import gzip
+
+    from triage.commands.sandbox_cmds import split_file
+
+    path = tmp_path / "day1.hl7.gz"
+    path.write_bytes(gzip.compress(HL7_BATCH.encode()))
+    records = split_file(path)
+    assert len(records) == 2 and all(r.startswith(b"MSH|") for r in records)
+
+
+@pytest.mark.parametrize(
+    ("head", "says"),
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00", "is a zip archive (an Excel .xlsx workbook is one)"),
+        (b"BZh91AY&SY", "is bzip2-compressed"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "is gzip-compressed but damaged"),
+    ],
+)
+@pytest.mark.parametrize("command", ["label", "train", "parse"])
+def test_an_archive_or_a_damaged_gzip_is_one_error_line(
+    head: bytes, says: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / ("reports.hl7" if command == "parse" else "reports.csv")
+    path.write_bytes(head + b"\x00" * 40)
+    model = str(ROOT / "model_artifacts")
+    argv = {
+        "label": ["label", str(path), "--out", str(tmp_path / "o.csv"), "--model", model],
+        "train": ["train", str(path), "--out", str(tmp_path / "m")],
+        "parse": ["parse", str(path)],
+    }[command]
+    code, err = _run_cli(argv, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert err.startswith(f"triage: error: {path} {says}"), err
+    assert not (tmp_path / "o.csv").exists() and not (tmp_path / "m").exists()

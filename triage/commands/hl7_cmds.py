@@ -130,8 +130,10 @@ def _record_sizes(raw: bytes) -> dict[int, int]:
 
 
 def _read(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
+    from triage.offline.compressed import decompressed
+
+    try:  # a gzip file is read as the file it holds
+        return decompressed(file, file.read_bytes())
     except FileNotFoundError:
         raise InputFileError(f"{file}: no such file") from None
     except IsADirectoryError:

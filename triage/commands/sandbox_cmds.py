@@ -215,6 +215,7 @@ def split_file(path: Path) -> list[bytes]:
     terminated by CR, bytes otherwise as in the file (triage.hl7.framing, the daemon's own splitter)."""
     from triage.hl7.framing import batch_count_mismatch, message_records
     from triage.lifecycle.shutdown import process_shutdown, until_stopped
+    from triage.offline.compressed import decompressed
 
     try:
         # a FIFO waits in open() for a writer, which may never come: a stop request leaves it (StoppedError,
@@ -223,6 +224,7 @@ def split_file(path: Path) -> list[bytes]:
         raw = until_stopped(path.read_bytes, process_shutdown()) if path.is_fifo() else path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    raw = decompressed(path, raw)  # an archived feed.hl7.gz is sent as the messages it holds
     mismatch = batch_count_mismatch(raw)
     if mismatch is not None:  # a batch cut on the way: which message is missing cannot be told
         raise InputFileError(f"{path}: {mismatch}; nothing was sent")

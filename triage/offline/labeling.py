@@ -35,6 +35,7 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
+from triage.offline.compressed import decompressed, inner_suffix
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
@@ -100,7 +101,7 @@ def input_format(path: Path, fmt: str = "auto") -> str:
         return fmt
     if fmt != "auto":
         raise InputFileError(f"unknown input format {fmt!r} (auto, jsonl, csv or hl7)")
-    if path.is_dir() or path.suffix.lower() in HL7_SUFFIXES:
+    if path.is_dir() or inner_suffix(path) in HL7_SUFFIXES:  # feed.hl7.gz too (triage.offline.compressed)
         return "hl7"
     return table_format(path, "auto")
 
@@ -451,7 +452,7 @@ def _table_items(
 def _hl7_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in HL7_SUFFIXES)
+    files = sorted(p for p in path.rglob("*") if p.is_file() and inner_suffix(p) in HL7_SUFFIXES)
     if not files:
         raise InputFileError(f"{path} holds no HL7 files ({', '.join(HL7_SUFFIXES)})")
     return files
@@ -466,11 +467,17 @@ def _hl7_items(
     """Every message of every file, classified by the core as the daemon classifies it."""
     for file in files:
         try:
-            data = file.read_bytes()
+            data = decompressed(file, file.read_bytes())
         except OSError as exc:
             summary.rows += 1
             summary.bad += 1
             problem(f"{file}: cannot read ({exc.strerror}); file skipped", "file cannot be read")
+            yield None
+            continue
+        except InputFileError as exc:  # a damaged gzip, a zip archive (triage.offline.compressed)
+            summary.rows += 1
+            summary.bad += 1
+            problem(f"{exc}; file skipped", "file cannot be read")
             yield None
             continue
         for message in core.parse(data):

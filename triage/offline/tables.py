@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from triage.digest import file_sha256  # noqa: F401 (re-exported: callers name it here)
 from triage.errors import InputFileError
+from triage.offline.compressed import GZIP_ERRORS, damaged, inner_suffix, open_input
 
 TableFormat = Literal["jsonl", "csv"]
 _EXTRA = "\x00extra"  # DictReader key for fields beyond the header
@@ -253,7 +254,7 @@ def table_format(path: Path, fmt: str = "auto") -> TableFormat:
         return fmt  # type: ignore[return-value]
     if fmt != "auto":
         raise InputFileError(f"unknown table format {fmt!r} (use jsonl or csv)")
-    suffix = path.suffix.lower()
+    suffix = inner_suffix(path)  # reports.csv.gz: a gzip'd CSV (triage.offline.compressed)
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
     if suffix in (".csv", ".tsv"):
@@ -271,8 +272,10 @@ _BOM_CODECS = (
 def file_bom(path: Path) -> str | None:
     """The codec a byte-order mark at the start of `path` names ("utf-8-sig" / "utf-16"), or None."""
     try:
-        with path.open("rb") as handle:
+        with open_input(path) as handle:
             head = handle.read(4)
+    except GZIP_ERRORS as exc:  # before OSError: gzip.BadGzipFile is one
+        raise damaged(path, exc) from None
     except OSError as exc:
         raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
     return next((codec for bom, codec in _BOM_CODECS if head.startswith(bom)), None)
@@ -283,9 +286,9 @@ def unmarked_utf16(path: Path) -> str | None:
     first characters, as the daemon tells an unmarked UTF-16 HL7 record: every odd byte NUL and no even one
     is ``utf-16-le``, the reverse ``utf-16-be``; else None (read as UTF-8, whose text never holds a NUL)."""
     try:
-        with path.open("rb") as handle:
+        with open_input(path) as handle:
             head = handle.read(64)
-    except OSError:
+    except (OSError, InputFileError, *GZIP_ERRORS):
         return None
     head = head[: len(head) // 2 * 2]
     if len(head) < 4:
@@ -327,8 +330,9 @@ def resolve_encoding(path: Path, encoding: str = "auto", noted: set[str] | None 
 
 
 def _open(path: Path, options: ReadOptions) -> Any:
-    try:
-        return path.open("r", encoding=resolve_encoding(path, options.encoding, options.noted), newline="")
+    encoding = resolve_encoding(path, options.encoding, options.noted)
+    try:  # a gzip file is read as the file it holds (triage.offline.compressed)
+        return io.TextIOWrapper(open_input(path), encoding=encoding, newline="")
     except OSError as exc:
         raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
 
@@ -352,7 +356,9 @@ def sniff_delimiter(path: Path, options: ReadOptions = DEFAULT_READ) -> str:
             header = handle.readline()
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
-    fallback = "\t" if path.suffix.lower() == ".tsv" else ","
+        except GZIP_ERRORS as exc:
+            raise damaged(path, exc) from None
+    fallback = "\t" if inner_suffix(path) == ".tsv" else ","
     if not header.strip():
         return fallback
     try:
@@ -374,6 +380,8 @@ def iter_rows(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ)
                 yield from _csv_rows(handle, path, delimiter)
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
+        except GZIP_ERRORS as exc:
+            raise damaged(path, exc) from None
 
 
 def _jsonl_rows(handle: Any) -> Iterator[Row]:
@@ -489,6 +497,8 @@ def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ
             return next(csv.reader(handle, delimiter=delimiter), [])
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
+        except GZIP_ERRORS as exc:
+            raise damaged(path, exc) from None
         except csv.Error as exc:
             raise InputFileError(f"{path}:1: {exc}") from None
 
@@ -572,9 +582,12 @@ def output_encoding(path: Path, encoding: str = "auto") -> str:
 def count_lines(path: Path) -> int:
     """Cheap upper bound on the number of rows (for the progress bar total)."""
     n = 0
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            n += block.count(b"\n")
+    try:
+        with open_input(path) as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                n += block.count(b"\n")
+    except GZIP_ERRORS as exc:
+        raise damaged(path, exc) from None
     return n
 
 
