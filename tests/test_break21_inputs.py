@@ -151,3 +151,16 @@ def test_an_archive_or_a_damaged_gzip_is_one_error_line(
     assert code == 2 and len(err.strip().splitlines()) == 1, err
     assert err.startswith(f"triage: error: {path} {says}"), err
     assert not (tmp_path / "o.csv").exists() and not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize(("pack", "name"), [("gzip", "gzip"), ("bz2", "bzip2"), ("lzma", "xz")])
+def test_a_record_its_producer_compressed_is_a_dead_letter_that_says_so(pack: str, name: str) -> None:
+    import importlib
+
+    from triage.core import MessageError
+    from triage.hl7 import parse_record
+
+    raw = importlib.import_module(pack).compress(HL7_BATCH.encode())
+    [result] = parse_record(raw)
+    assert isinstance(result, MessageError) and result.error.reason == "no_msh"
+    assert f"no MSH segment in record ({len(raw)} bytes); it is {name}-compressed" in str(result.error)

@@ -101,7 +101,7 @@ def _parse(
         )
     framing = split_messages(data)
     if not framing.chunks:
-        raise NoMessageHeaderError(f"no MSH segment in record ({len(raw)} bytes)")
+        raise NoMessageHeaderError(f"no MSH segment in record ({len(raw)} bytes){_packed(raw)}")
     if framing.junk_lines:
         framing.chunks[0].warnings.append(f"junk_lines:{framing.junk_lines}")
     mllp_open = forced_codec is None and raw.rfind(b"\x0b") > raw.rfind(b"\x1c")
@@ -145,6 +145,23 @@ def _parse_chunk(
         err = UnparseableError(f"internal parser error: {type(exc).__name__}")
         err.__cause__ = exc
         return [(message, MessageError(index, _msh10(msh), err))]
+
+
+# what a record compressed or archived by its producer starts with (Kafka's own compression is undone by the
+# client: these are values packed before they were produced, or files sent as they were archived)
+_PACKED = ((b"\x1f\x8b", "gzip"), (b"PK\x03\x04", "zip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
+_PACKED += ((b"\x28\xb5\x2f\xfd", "zstd"), (b"\x04\x22\x4d\x18", "lz4"))
+
+
+def _packed(raw: bytes) -> str:
+    """``; it is gzip-compressed ...`` when `raw` starts with a compressed format's magic bytes, else ""."""
+    for magic, name in _PACKED:
+        if raw.startswith(magic):
+            return (
+                f"; it is {name}-compressed: the producer packed the value itself (let the Kafka "
+                f"client compress: compression.type), or sent an archived file"
+            )
+    return ""
 
 
 def _msh_field(msh: bytes, n: int) -> str:
