@@ -164,3 +164,18 @@ def test_a_record_its_producer_compressed_is_a_dead_letter_that_says_so(pack: st
     [result] = parse_record(raw)
     assert isinstance(result, MessageError) and result.error.reason == "no_msh"
     assert f"no MSH segment in record ({len(raw)} bytes); it is {name}-compressed" in str(result.error)
+
+
+def test_excels_sep_line_names_the_delimiter_and_is_no_header(tmp_path: Path) -> None:
+    """Excel reads (and exports made for it write) a first line ``sep=;``: no header, no row."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        b"sep=;\r\nid;text;label\r\n1;Acute subdural hematoma, left.;1\r\n"
+        b"2;No bleed;0;extra\r\n3;No mass.;0\r\n"
+    )
+    with pytest.raises(InputFileError) as info:
+        read_dataset(path, "text", "label")
+    assert getattr(info.value, "rows", None) == [f"{path}:4: 4 fields, header has 3"]
+    path.write_bytes(b"sep=;\r\nid;text;label\r\n1;Acute subdural hematoma, left.;1\r\n3;No mass.;0\r\n")
+    data = read_dataset(path, "text", "label")
+    assert list(data.texts) == ["Acute subdural hematoma, left.", "No mass."] and list(data.labels) == [1, 0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 import re
 import shutil
@@ -346,14 +347,32 @@ def _decode_error(path: Path, options: ReadOptions, exc: UnicodeDecodeError) -> 
     return InputFileError(f"{path} does not decode as {options.encoding} ({exc.reason})")
 
 
+# Excel's delimiter line: a first line ``sep=;`` names the delimiter (Excel reads it and so do exports made
+# for it, e.g. for a locale whose list separator is not the comma); it is no header and no row
+_SEP_LINE = re.compile(r"sep=(.)", re.IGNORECASE)
+
+
+def _after_sep_line(handle: Any) -> tuple[Iterator[str], str | None]:
+    """(the lines of `handle` after an Excel ``sep=X`` line, X), or (all its lines, None) without one."""
+    first = handle.readline()
+    match = _SEP_LINE.fullmatch(first.rstrip("\r\n"))
+    if match is not None:
+        return handle, match.group(1)
+    return itertools.chain([first] if first else [], handle), None
+
+
 def sniff_delimiter(path: Path, options: ReadOptions = DEFAULT_READ) -> str:
-    """The CSV delimiter: `options.delimiter`, else csv.Sniffer on the header line (report text further down
-    is full of commas; the header is not), else tab for ``.tsv`` and comma otherwise."""
+    """The CSV delimiter: `options.delimiter`, else the one an Excel ``sep=`` first line names, else
+    csv.Sniffer on the header line (report text further down is full of commas; the header is not), else tab
+    for ``.tsv`` and comma otherwise."""
     if options.delimiter is not None:
         return options.delimiter
     with _open(path, options) as handle:
         try:
-            header = handle.readline()
+            lines, named = _after_sep_line(handle)
+            if named is not None:
+                return named
+            header = next(lines, "")
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
         except GZIP_ERRORS as exc:
@@ -442,32 +461,34 @@ def _never_closed(raw: str, delimiter: str) -> bool:
 
 def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    lines = _Taken(handle)
+    rest, named = _after_sep_line(handle)
+    skipped = 0 if named is None else 1  # line numbers are the file's: the sep= line counts
+    lines = _Taken(rest)
     reader = csv.DictReader(lines, delimiter=delimiter, restkey=_EXTRA)
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        raise InputFileError(f"{path}:1: {exc}") from None
+        raise InputFileError(f"{path}:{1 + skipped}: {exc}") from None
     if fieldnames is None:
         return
     if len(set(fieldnames)) != len(fieldnames):
         raise InputFileError(f"{path}: the CSV header repeats a column name")
     lines.take()
-    end = reader.line_num  # a record may span lines (quoted line breaks): report the line it starts on
+    end = reader.line_num + skipped  # a record may span lines (quoted line breaks): the line it starts on
     while True:
         try:
             record = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            line, end = end + 1, reader.line_num
+            line, end = end + 1, reader.line_num + skipped
             lines.take()
             if "field limit" not in str(exc):
                 raise InputFileError(f"{path}:{line}: {exc}") from None
             # the reader starts afresh on the next line: the rest of the file is still read
             yield Row(line, None, f"a field is longer than {CSV_FIELD_LIMIT:,} characters")
             continue
-        line, end = end + 1, reader.line_num
+        line, end = end + 1, reader.line_num + skipped
         if _never_closed(lines.take(), delimiter):
             yield Row(
                 line,
@@ -494,13 +515,14 @@ def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ
     csv.field_size_limit(CSV_FIELD_LIMIT)
     with _open(path, options) as handle:
         try:
-            return next(csv.reader(handle, delimiter=delimiter), [])
+            lines, named = _after_sep_line(handle)
+            return next(csv.reader(lines, delimiter=delimiter), [])
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
         except GZIP_ERRORS as exc:
             raise damaged(path, exc) from None
         except csv.Error as exc:
-            raise InputFileError(f"{path}:1: {exc}") from None
+            raise InputFileError(f"{path}:{1 if named is None else 2}: {exc}") from None
 
 
 # what a column name never holds but a patient's row does: a run of 3+ digits (MRN, birth date, accession,
