@@ -1710,6 +1710,19 @@ _SET_10 = [
     ("Primary IVH. CT on day 4 unchanged from day 3; ventricles normal.", "stable", "routine"),
     ("Small left frontal contusion. CT today similar to Tuesday's.", "stable", "routine"),
     ("New right SDH 6 mm. CT today: unchanged skull fracture.", "new", "critical"),
+    # rule tier: a subdural collection dated by its age is a stated bleed (a chronic one, known, is routine);
+    # a hedge word or a CSF density still hedges or negates it
+    (
+        "Thin chronic right subdural collection, 4 mm, no acute blood; no earlier head imaging.",
+        "no_prior",
+        "routine",
+    ),
+    ("Chronic left subdural collection unchanged from the August CT at 6 mm.", "stable", "routine"),
+    (
+        "Possible small chronic left subdural collection, 3 mm, versus a prominent CSF space.",
+        "not_stated",
+        "urgent",
+    ),
 ]
 
 

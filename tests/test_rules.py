@@ -997,13 +997,16 @@ RULES5_SET4 = [
     ("Post-procedure hyperdense material in the right sulci, in keeping with retained contrast.", "negated"),
     ("Cisternal hyperdensity attributed to extravasated contrast on dual-energy imaging.", "negated"),
     ("Contrast extravasation within the right frontal haematoma (spot sign).", "affirmed"),
-    # (priority set 2) a subdural collection named by its age is described blood; CSF density still negates
-    ("Postop: new acute subdural collection under the flap, 9 mm.", "uncertain"),
-    ("Chronic left subdural collection, stable at 11 mm.", "uncertain"),
+    # (priority set 2) a subdural collection named by its age is described blood; CSF density still negates;
+    # tune20 (priority set 10): affirmed, not hedged (a "chronic subdural collection" is a chronic SDH, as
+    # every blind priority writer labeled it); a hedge word still hedges it
+    ("Postop: new acute subdural collection under the flap, 9 mm.", "affirmed"),
+    ("Chronic left subdural collection, stable at 11 mm.", "affirmed"),
+    ("Possible chronic left subdural collection, 3 mm, versus a prominent CSF space.", "uncertain"),
     ("Bilateral chronic subdural collections isodense to CSF.", "negated"),
     ("Chronic subdural collection of CSF density, likely a hygroma.", "negated"),
     # ... and a near-complete resolution leaves blood (a complete one is history)
-    ("The right chronic subdural collection has almost completely resolved.", "uncertain"),
+    ("The right chronic subdural collection has almost completely resolved.", "affirmed"),
     (
         "Near-complete resolution of the left parietal haematoma, with a little residual hyperdensity.",
         "affirmed",
@@ -1536,11 +1539,11 @@ RULES8 = [
     ("There is no right subdural.", "negated"),
     ("Subdural drain in situ.", "none"),
     ("The subdural and epidural spaces are clear.", "none"),
-    # an age or a mixed density before an extra-axial collection
-    ("Fresh subdural collection over the right convexity.", "uncertain"),
+    # an age or a mixed density before an extra-axial collection (an age affirms: tune20, priority set 10)
+    ("Fresh subdural collection over the right convexity.", "affirmed"),
     ("Mixed-density right subdural collection, 12 mm.", "uncertain"),
     ("A mixed density extradural collection in the left temporal region.", "uncertain"),
-    ("Fresh left extradural collection beneath the fracture.", "uncertain"),
+    ("Fresh left extradural collection beneath the fracture.", "affirmed"),
     ("No fresh subdural collection.", "negated"),
     # blood said to fill / occupy / outline a CSF space, an adverb between
     ("Blood now fills the fourth ventricle.", "affirmed"),

@@ -40,6 +40,16 @@ Judgement calls (model card, "Worklist priority"):
   is a *new or increasing* hemorrhage; one the care team already knows from the prior exam and that is not
   growing is a known finding, and "acute" dates the blood, not its course. A critical sign beside it (shift
   >= ``shift_mm``, herniation, hydrocephalus, effaced cisterns, not stated stable) still makes it critical.
+* **A critical sign that is shrinking on a resolving known bleed is routine** ("interval decrease of the SDH
+  (11 mm from 15 mm); midline shift decreased to 5 mm from 9 mm"). The ACR puts a *resolving* finding outside
+  Category 1; the shift is the known bleed's mass effect and it is receding, so nothing new asks for a call
+  within minutes (``known_mass_effect=ignore`` reads "improving" like "stable"). A sign that grows, appears or
+  is stated without a trend still counts. Priority held-out set 10's writer labeled only an *unchanged* sign
+  known, so its one such row is gold critical: a documented disagreement (README-heldout-10.md), not a bug;
+  a site that wants every shift >= ``shift_mm`` critical sets ``known_mass_effect=critical``.
+* **A subdural collection dated by its age is a bleed stated** ("chronic left subdural collection, 7 mm"): the
+  rule tier affirms it (tune20; a CSF density or hygroma word still negates it, a hedge word hedges it), so a
+  known chronic one is routine like a chronic SDH, not urgent like a hedged bleed.
 * **review is not a lower-confidence critical**: with no positive rule-tier mention there is no bleed sentence
   to read a change, subtype or acuity from, so the policy does not guess. Where a report names the bleed in
   words the rule tier does not count (a postoperative "subdural collection" without a blood word, read as a

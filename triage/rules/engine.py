@@ -1377,6 +1377,7 @@ class RuleEngine:
         self._spinal = sets[site.spinal] if site and site.spinal else frozenset()
         self._spinal_levels = sets[site.spinal_levels] if site and site.spinal_levels else frozenset()
         self._descriptors = frozenset(ruleset.targets.descriptor_concepts)
+        self._capped = self._descriptors - frozenset(ruleset.targets.affirmed_descriptor_concepts)
         self._mimics = frozenset(ruleset.targets.mimic_concepts)
         self._query_grade = ruleset.word_sets.get(_QUERY_GRADE_SET, frozenset())
         self._query_place = ruleset.word_sets.get(_QUERY_PLACE_SET, frozenset())
@@ -1768,7 +1769,7 @@ class RuleEngine:
             return assertion
         if concept in self._mimics or (concept in self._descriptors and "MIMIC" in cats):
             return "negated"
-        if concept in self._descriptors:
+        if concept in self._capped:
             assertion = "uncertain"
         return assertion
 

@@ -246,6 +246,9 @@ class TargetResource(_Frozen):
     site_regions: dict[str, str] = Field(default_factory=dict)
     #: concepts that describe blood without naming it: a mention is ``uncertain`` at most (engine docstring)
     descriptor_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
+    #: descriptors a MIMIC cue negates but that are not capped at ``uncertain``: blood described by its age
+    #: ("chronic subdural collection" is a chronic subdural haematoma; tune20, priority set 10)
+    affirmed_descriptor_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
     #: concepts that look like blood and are not (hygroma, empyema, pseudo-SAH ...): never ICH (``negated``)
     mimic_concepts: tuple[Annotated[str, Field(pattern=_CONCEPT_RE)], ...] = ()
     targets: tuple[TargetRuleSpec, ...]
@@ -273,6 +276,8 @@ class TargetResource(_Frozen):
             unknown = set(listed) - concepts
             if unknown:
                 raise ValueError(f"{name} concepts {sorted(unknown)} have no target rule")
+        if not set(self.affirmed_descriptor_concepts) <= set(self.descriptor_concepts):
+            raise ValueError("an affirmed descriptor concept must be a descriptor concept")
         if set(self.descriptor_concepts) & set(self.mimic_concepts):
             raise ValueError("a concept cannot be both a descriptor and a mimic")
         return self
