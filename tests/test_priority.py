@@ -1752,3 +1752,38 @@ def test_versus_an_hour_count_compares_exams(engine, text, assertion, priority) 
         assertion,
         priority,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion", "change", "priority"),
+    [
+        # set-10 kind (rule tier and extractor): a change given as the answer to a question about the bleed
+        # presupposes it and is its change
+        (
+            "> EDH follow-up?\nSmaller: 6 mm, from 10 mm on Friday's scan. No shift.",
+            "affirmed",
+            "decreased",
+            "routine",
+        ),
+        ("Left SDH? Unchanged at 7 mm since Tuesday.", "affirmed", "stable", "routine"),
+        (
+            "Has the right frontal contusion grown? Larger: 18 mm today against 11 mm yesterday.",
+            "affirmed",
+            "increased",
+            "critical",
+        ),
+        # ... a "no" still negates, and an unanswered question still hedges
+        ("Subdural haematoma? No.", "negated", "not_stated", "review"),
+        ("Small SAH? Follow-up CT advised.", "uncertain", "not_stated", "urgent"),
+    ],
+)
+def test_a_change_answering_a_question_presupposes_the_bleed(
+    engine, text, assertion, change, priority
+) -> None:
+    rules = engine.assess(text)
+    attrs = extract_attributes(text, rules)
+    assert (rules.assertion, attrs.change, grade(attrs, rules.assertion).priority) == (
+        assertion,
+        change,
+        priority,
+    )

@@ -355,6 +355,8 @@ def _bleed_spans(
                     _ANAPHORA.match(text, sentences[k][0])
                     or _COMPARISON_ONLY.fullmatch(text, *sentences[k])
                     or _TREND_OPENER.match(text, sentences[k][0])
+                    # set-10 kind: the answer to a question about the bleed ("> EDH? Smaller: 6 mm")
+                    or (k == nxt and text[sentences[k - 1][0] : sentences[k - 1][1]].rstrip().endswith("?"))
                 )
             ):
                 break

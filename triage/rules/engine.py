@@ -921,7 +921,30 @@ _RESULT_WORDS = frozenset(
 )
 #: the first word of an answer after a question mark: "Hemorrhage? No." / "Bleed? Yes, left frontal."
 _ANSWER_NO = frozenset({"no", "none", "negative", "nil", "absent", "neg", "not"})
-_ANSWER_YES = frozenset({"yes", "present", "positive", "confirmed"})
+_ANSWER_YES = frozenset({"yes", "present", "positive", "confirmed"}) | frozenset(
+    # tune20 (priority set-10 kind): a change stated as the answer presupposes the bleed ("> EDH? Smaller:
+    # 6 mm, from 10 mm"); "resolved" / "gone" does not (the bleed is no longer there)
+    {
+        "smaller",
+        "larger",
+        "bigger",
+        "unchanged",
+        "stable",
+        "increased",
+        "decreased",
+        "enlarged",
+        "improved",
+        "improving",
+        "worse",
+        "same",
+        "similar",
+        "shrinking",
+        "growing",
+        "grown",
+        "thinner",
+        "thicker",
+    }
+)
 #: an answer's label ("Q: ... ? A: no") and the words that leave the question open ("Not excluded.")
 _ANSWER_LABEL = frozenset({"a", "answer", "ans", ":", "-", "\u2013"})
 _OPEN_AFTER_NOT = frozenset({"excluded", "ruled", "certain", "sure", "known"})
