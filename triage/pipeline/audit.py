@@ -9,9 +9,12 @@ the builder takes explicit id fields instead of a Report so nothing else can lea
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import datetime
 from enum import Enum
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Annotated, Any, Literal
 
 from pydantic import Field
@@ -318,8 +321,9 @@ class AuditRecord:
         return _plain(self)
 
     def to_bytes(self) -> bytes:
-        """The contract's serialization: sorted keys, compact separators."""
-        return audit_json_bytes(self.to_json())
+        """The contract's serialization: sorted keys, compact separators (the bytes of
+        ``audit_json_bytes(self.to_json())``, written straight from the record: `_json_text`)."""
+        return _json_text(self).encode("utf-8")
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -346,6 +350,62 @@ def _plain(value: Any) -> Any:
         item = getattr(value, name)
         out[name] = item if type(item) in _SCALARS else _plain(item)
     return out
+
+
+# ---- the one serialization, straight from the record --------------------------------------------------
+# json.JSONEncoder(sort_keys=True, separators=(",", ":")) on `_plain(record)` gives the contract's bytes; on
+# the hot path (every record) building that dict and sorting its keys cost about as much as the encoding.
+# `_json_text` writes the same text from the record: each dataclass by a function made once per class that
+# emits its fields in sorted order, every value as the C encoder writes it (ASCII escapes, repr of int and
+# float, NaN / Infinity); a value of any other type falls back to the encoder on `_plain(value)`.
+# tests/test_pipeline_audit_bytes.py compares the two on every kind of record.
+_escape = encode_basestring_ascii
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+_WRITERS: dict[type, Callable[[Any], str]] = {}
+
+
+def _json_text(value: Any) -> str:
+    """`value` as `_ENCODER.encode(_plain(value))` writes it."""
+    kind = type(value)
+    if kind is str:
+        return _escape(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return _int_repr(value)
+    if kind is float:
+        if value != value:
+            return "NaN"
+        if value == math.inf:
+            return "Infinity"
+        if value == -math.inf:
+            return "-Infinity"
+        return _float_repr(value)
+    if kind is tuple or kind is list:
+        return "[" + ",".join([_json_text(v) for v in value]) + "]"
+    writer = _WRITERS.get(kind)
+    if writer is not None:
+        return writer(value)
+    if isinstance(value, Enum):
+        return _json_text(value.value)
+    if isinstance(value, datetime):
+        return _escape(value.isoformat())
+    if is_dataclass(value) and not isinstance(value, type):
+        return _writer(kind)(value)
+    return _ENCODER.encode(_plain(value))  # anything else exactly as before (or its TypeError)
+
+
+def _writer(kind: type) -> Callable[[Any], str]:
+    """The JSON writer of one dataclass: its fields in sorted order (made once per class)."""
+    names = sorted(f.name for f in fields(kind))
+    parts = ", ".join(f"{_escape(name) + ':'!r} + _json_text(v.{name})" for name in names)
+    namespace: dict[str, Any] = {"_json_text": _json_text}
+    exec(f"def write(v):\n    return '{{' + ','.join([{parts}]) + '}}'\n", namespace)
+    _WRITERS[kind] = namespace["write"]
+    return _WRITERS[kind]
 
 
 def report_time(report: Report | None) -> datetime | None:
