@@ -157,3 +157,36 @@ def test_unique_and_bounded_views() -> None:
     assert set(view[0]) == {"series", "first_image", "last_image", "sentence", "start", "end"}
     assert refs_view(None) is None
     assert isinstance(refs[0], ImageRef)
+
+
+def test_the_word_prefilter_drops_only_texts_without_a_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`extract_image_refs` skips an ASCII text in which no word starts "im"; the same references come out
+    with the prefilter and without it (every regex run), on the synthetic stream's scored texts and on
+    forms that put "im" inside a word, after a slash or at the text's start."""
+    import re
+
+    from triage.hl7.parse import parse_record
+    from triage.offline.synth.oru import synth_stream
+    from triage.text import keyimages
+
+    texts = [
+        r.impression
+        for _, value, _ in synth_stream(600, seed=8)
+        for r in parse_record(value)
+        if getattr(r, "impression", None)
+    ]
+    texts += [
+        "im 45 shows it",
+        "ser/im 3/45",
+        "Se/Im 3/45",
+        "trim 5 and sim 4, shim 12",
+        "(SERIES 2,IM 7)",
+        "x/im5",
+        "claim 3",
+        "minimal 2 mm",
+        "IMG 12-14",
+    ]
+    with_filter = [extract_image_refs(t) for t in texts]
+    monkeypatch.setattr(keyimages, "_IM_WORD", re.compile(""))  # every text read by the regexes
+    assert [extract_image_refs(t) for t in texts] == with_filter
+    assert sum(1 for refs in with_filter if refs) >= 5

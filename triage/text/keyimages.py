@@ -144,6 +144,9 @@ _SLASH_REF = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")  # _NUM's own \d
+# a word that starts "im" (`_IMAGE_KW`; in `_SLASH_REF` after "/" or a blank): searched from the literal "im"
+# (sre finds a literal prefix in C), the word boundary checked behind it
+_IM_WORD = re.compile(r"im(?<=\bim)")
 _ITEM_RE = re.compile(rf"(?P<first>\d{{1,5}})(?:{_RANGE_SEP}(?P<last>\d{{1,5}}))?")
 
 
@@ -163,7 +166,7 @@ def extract_image_refs(text: str) -> list[ImageRef]:
     empty list when the text cites no image."""
     if not text or _DIGIT.search(text) is None:  # every reference numbers an image
         return []
-    if text.isascii() and "im" not in text.lower():  # and names it (image, img, im; any case)
+    if text.isascii() and _IM_WORD.search(text.lower()) is None:  # and names it (image, img, im; any case)
         return []  # (ASCII only: under re.IGNORECASE a few non-ASCII letters match ASCII ones)
     found: list[tuple[int, int | None, int, int, int]] = []  # (start, series, first, last, end)
     taken: list[tuple[int, int]] = []
