@@ -189,6 +189,25 @@ def test_a_risk_listed_is_no_finding(engine: RuleEngine, full: RuleEngine, text:
     assert _read(engine, full, text) == want
 
 
+# an earlier scan of a named date told in the past tense, and 'since her <bleed>', tell the past
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Old notes: prior MRI (2017) demonstrated a right cerebellar haemorrhage.", "historical"),
+        ("The outside CT from 12/03/2020 showed a thin left SDH.", "historical"),
+        ("Clinic review: since his ICH last spring he walks with a frame.", "historical"),
+        # controls: an undated earlier scan (often the same bleed, still there), a bleed still there
+        ("Previous CT showed a left SDH, now 9 mm.", "affirmed"),
+        ("Prior CT (2023) showed a left SDH; the SDH is unchanged today.", "affirmed"),
+        ("Since his fall the right SDH has enlarged.", "affirmed"),
+    ],
+)
+def test_an_earlier_dated_scan_tells_the_past(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want
+
+
 #: probes the rule tier still reads wrong (README-probes-18b.md "Left wrong"): subdural collections "possibly
 #: blood of different ages" (no bleed word read; the network finds it), a clinical differential with
 #: no symptom named ("Differential includes SAH, dissection and migraine": a hedge, read positive), an SDH
