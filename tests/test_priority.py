@@ -1787,3 +1787,25 @@ def test_a_change_answering_a_question_presupposes_the_bleed(
         change,
         priority,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "size_mm"),
+    [
+        # set-10 kinds: the earlier exam said to be missing is no prior; the size the patient came in with is
+        # the earlier exam's, not today's
+        ("Acute left convexity SAH; prior examination not available.", "no_prior", None),
+        ("Acute right SDH 5 mm, previous imaging unavailable.", "no_prior", 5.0),
+        ("Right SDH 6 mm, smaller than on the prior CT; the earlier MRI is not available.", "decreased", 6.0),
+        (
+            "ICU day 5: admitted with a 3.6 cm left putaminal haemorrhage; today's CT shows it smaller at "
+            "2.9 cm.",
+            "decreased",
+            29.0,
+        ),
+        ("Admitted with headache. Acute left SDH 8 mm, no prior.", "no_prior", 8.0),
+    ],
+)
+def test_a_missing_prior_and_the_admission_size(engine, text, change, size_mm) -> None:
+    attrs, _ = _read(engine, text)
+    assert (attrs.change, attrs.size_mm) == (change, size_mm), attrs

@@ -887,7 +887,11 @@ _NO_PRIOR = re.compile(
     r"\b(?:no|" + _DICTATED_NO + r") priors\b|\bnothing (?:prior |previous |earlier )?(?:to|for) compar\w*\b|"
     # probes-7 kinds: "Prior nil.", "no prev for comparison", "not previously imaged"
     r"\b(?:priors?|comparison|previous):? (?:nil|none|n/?a)\b|\bno prev\b|"
-    r"\bnot previously (?:imaged|scanned|studied|examined)\b",
+    r"\bnot previously (?:imaged|scanned|studied|examined)\b|"
+    # set-10 kind: the earlier exam said to be missing ("prior examination not available", "previous imaging
+    # unavailable")
+    r"\b(?:prior|previous|earlier|old) (?:exam\w*|stud(?:y|ies)|imaging|images|ct|mri|scans?)"
+    r"(?: (?:is|are|was|were))? (?:not available|unavailable)\b",
     re.IGNORECASE,
 )
 
@@ -1394,6 +1398,9 @@ _THEN_BEFORE = re.compile(
     r"pre-?op\w*|preoperative\w*|admission|prior|previous|yesterday|\w+day|morning|night|day \d+)\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d]){0,25}$|"
     r"\b(?:ago|outside hospital|referring hospital)\b"
+    r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d()]){0,30}$|"
+    # set-10 kind: the size the patient came in with ("admitted with a 3.8 cm putaminal haemorrhage")
+    r"\b(?:admitted|presented|presenting|transferred|arrived) with\b"
     r"(?:(?!\b(?:now|today|currently|current)\b)[^.;\d()]){0,30}$",
     re.IGNORECASE,
 )
