@@ -32,6 +32,7 @@ pure function of the text and the rule set. Text is never logged.
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _sre_c  # the regex parser: a token regex's finite language (_regex_words)
 import re._parser as _sre
@@ -58,7 +59,7 @@ try:
     from medspacy.context.context_modifier import ConTextModifier
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetMatcher, TargetRule
-    from spacy.attrs import IS_SPACE, LOWER, ORTH
+    from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
     from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
@@ -1007,29 +1008,66 @@ class _WindowModifier(ConTextModifier):
     sentence scope (rules-11). medspaCy limits a scope only when the other modifier's scope starts or ends
     inside it (``tuple_overlaps``), and a TERMINATE cue's scope is its whole sentence: it contains a window
     that lies inside the sentence, so "whereas", "which" or ";" inside the window of a windowed cue
-    ("Hemorrhage - none" ... ) never cut it. Here either scope holding the other's start or end counts."""
+    ("Hemorrhage - none" ... ) never cut it. Here either scope holding the other's start or end counts.
+
+    Built with its scope (``_scope``: medspaCy's ``__set_scope`` from the doc's sentence starts, found once
+    per doc, not by walking the doc per modifier), and its rule's fields kept as plain attributes, as
+    ``update_scopes`` and ``apply_modifiers`` read them for every pair."""
+
+    def __init__(self, rule: ConTextRule, start: int, end: int, scope: tuple[int, int]) -> None:
+        super().__init__(rule, start, end, None, scope_start=scope[0], scope_end=scope[1])
+        direction = rule.direction
+        self._terminates = direction == "TERMINATE"
+        self._inert = direction in ("TERMINATE", "PSEUDO")  # modifies no target (``modifies``)
+        self._forward = direction.lower() in ("forward", "bidirectional")
+        self._backward = direction.lower() in ("backward", "bidirectional")
+        self._category_upper = rule.category.upper()
+
+    @staticmethod
+    def _scope(rule: ConTextRule, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+        """medspaCy's ``ConTextModifier.__set_scope`` (no global ``max_scope``) for a modifier at
+        ``[start, end)`` in the sentence `sent` (its first token's): forward to the sentence end, backward to
+        its start, else both, each cut at the rule's ``max_scope``."""
+        max_scope = rule.max_scope
+        direction = rule.direction.lower()
+        if direction == "forward":
+            scope_start, scope_end = end, sent[1]
+            if max_scope is not None and scope_end - scope_start > max_scope:
+                scope_end = end + max_scope
+        elif direction == "backward":
+            scope_start, scope_end = sent[0], start
+            if max_scope is not None and scope_end - scope_start > max_scope:
+                scope_start = start - max_scope
+        else:
+            scope_start, scope_end = sent
+            if max_scope is not None and start - scope_start > max_scope:
+                scope_start = start - max_scope
+            if max_scope is not None and scope_end - end > max_scope:
+                scope_end = end + max_scope
+        return scope_start, scope_end
 
     def limit_scope(self, other: ConTextModifier) -> bool:
         """medspaCy's ``ConTextModifier.limit_scope`` with the overlap test both ways."""
-        a, b = self.scope_span, other.scope_span
-        if not (a[0] < b[1] and b[0] < a[1]) or self.direction.upper() == "TERMINATE":
+        a0, a1 = self._scope_start, self._scope_end
+        if not (a0 < other._scope_end and other._scope_start < a1) or self._terminates:
             return False
+        rule = self._context_rule
         if (
-            other.direction.upper() != "TERMINATE"
-            and other.category.upper() not in self.rule.terminated_by
-            and other.category.upper() != self.category.upper()
+            not other._terminates
+            and other._category_upper not in rule.terminated_by
+            and other._category_upper != self._category_upper
         ):
             return False
-        if self.category == other.category and (
-            self.allowed_types != other.allowed_types or self.excluded_types != other.excluded_types
+        other_rule = other._context_rule
+        if rule.category == other_rule.category and (
+            rule.allowed_types != other_rule.allowed_types or rule.excluded_types != other_rule.excluded_types
         ):
             return False
-        direction = self.direction.lower()
-        if direction in ("forward", "bidirectional") and other > self:
-            self._scope_end = min(self._scope_end, other.modifier_span[0])
-        if direction in ("backward", "bidirectional") and other < self:
-            self._scope_start = max(self._scope_start, other.modifier_span[1])
-        return self.scope_span != a
+        if self._forward and other._start > self._start:
+            self._scope_end = min(a1, other._start)
+        if self._backward and other._end < self._end:
+            self._scope_start = max(a0, other._end)
+        return self._scope_start != a0 or self._scope_end != a1
 
 
 def _ends_in_question(span: Span) -> bool:
@@ -1039,27 +1077,72 @@ def _ends_in_question(span: Span) -> bool:
 
 
 class _TriageContext(ConText):
-    """medspaCy ConText building ``_WindowModifier`` modifiers (its ``__call__``, otherwise unchanged)."""
+    """medspaCy ConText building ``_WindowModifier`` modifiers (its ``__call__``, the same graph: scopes,
+    ``update_scopes``, ``apply_modifiers``, edges; the pair loops read the modifiers' plain attributes)."""
 
     def __call__(self, doc: Doc, targets: str | None = None) -> Doc:
         found = doc.ents if not targets else getattr(doc._, targets)
         graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
         graph.targets = found
         matcher = self._ConText__matcher  # type: ignore[attr-defined]
-        graph.modifiers = [
-            _WindowModifier(
-                matcher.rule_map[self.nlp.vocab[match_id].text], start, end, doc, max_scope=self.max_scope
-            )
-            for match_id, start, end in matcher(doc)
-        ]
-        graph.update_scopes()
-        graph.apply_modifiers()
+        matches = matcher(doc)
+        if matches:
+            rule_map, strings = matcher.rule_map, self.nlp.vocab.strings
+            starts = _sentence_starts(doc)
+            modifiers = []
+            for match_id, start, end in matches:
+                rule = rule_map[strings[match_id]]
+                k = bisect.bisect_right(starts, start)
+                sent = (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
+                modifiers.append(
+                    _WindowModifier(rule, start, end, _WindowModifier._scope(rule, start, end, sent))
+                )
+            graph.modifiers = modifiers
+            for i in range(len(modifiers) - 1):  # ConTextGraph.update_scopes
+                first = modifiers[i]
+                for second in modifiers[i + 1 :]:
+                    first.limit_scope(second)
+                    second.limit_scope(first)
+            if self.prune_on_target_overlap:
+                graph.apply_modifiers()
+            else:
+                _apply_modifiers(graph, found, modifiers)
         for target, modifier in graph.edges:
             target._.modifiers += (modifier,)
         if self.context_attributes_mapping:
             self.set_context_attributes(graph.edges)
         doc._.context_graph = graph
         return doc
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The tokens that start a sentence (``sent_start == 1``), in order: ``Span.sent`` of a token runs from
+    the last of them at or before it (else the doc's start) to the next one after it (else the doc's end)."""
+    return numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+
+
+def _apply_modifiers(graph: ConTextGraph, targets: Sequence[Span], modifiers: list[_WindowModifier]) -> None:
+    """``ConTextGraph.apply_modifiers`` (no pruning on overlap): each modifier that ``modifies`` a target
+    takes it, then ``reduce_targets``; the same tests in the same order (``tuple_overlaps`` is one-sided)."""
+    active = [m for m in modifiers if not m._inert]
+    for target in targets:
+        t0, t1 = target.start, target.end
+        label = target.label_.upper()
+        for m in active:
+            m0, m1 = m._start, m._end
+            if m0 <= t0 < m1 or m0 < t1 <= m1:
+                continue
+            if not m.allows(label):
+                continue
+            s0, s1 = m._scope_start, m._scope_end
+            if (s0 <= t0 < s1 or s0 < t1 <= s1) and m.on_modifies(target):
+                m.modify(target)
+    edges = []
+    for m in modifiers:
+        m.reduce_targets()
+        for target in m._targets:
+            edges.append((target, m))
+    graph.edges = edges
 
 
 @Language.factory("triage_context", default_config={})
@@ -1590,22 +1673,46 @@ class RuleEngine:
         into the next chunk."""
         if self._sectionizer is None:
             return [], None
-        self._sectionizer(doc)
         out: list[tuple[int, int, str | None]] = []
-        for sec in doc._.sections:
-            category = sec.category if sec.category is not None else carried
-            end = sec.body_end
-            if category in self._same_sentence and sec.category is not None:
-                first = sec.body_start  # the first word of the body ("?SAH": the sentencizer ends one at "?")
+        for heading, body_start, body_end in self._section_bodies(doc):
+            category = heading if heading is not None else carried
+            end = body_end
+            if category in self._same_sentence and heading is not None:
+                first = body_start  # the first word of the body ("?SAH": the sentencizer ends one at "?")
                 while first < len(doc) - 1 and (doc[first].is_punct or doc[first].is_space):
                     first += 1
                 if first < len(doc):
                     end = min(end, self._questions_end(doc, doc[first].sent, end))
             if category in self._section_ends:
-                end = self._section_end(doc, sec.body_start, end, self._section_ends[category])
-            out.append((sec.body_start, end, category))
+                end = self._section_end(doc, body_start, end, self._section_ends[category])
+            out.append((body_start, end, category))
         last = out[-1] if out else None
         return out, (last[2] if last is not None and last[1] == len(doc) else None)
+
+    def _section_bodies(self, doc: Doc) -> list[tuple[str | None, int, int]]:
+        """``[(category, body start, body end), ...]``: medspaCy's ``Sectionizer`` sections of the doc
+        (``doc._.sections``; its options here: no parents, no line requirements, no sentence boundaries set,
+        no ``max_section_length``) from its matcher's matches, without its per-token ``token._.section``
+        (a Python attribute write for every token of a note, most of the Sectionizer's cost)."""
+        assert self._sectionizer is not None
+        matcher = getattr(self._sectionizer, _SECTION_MATCHER, None)
+        if matcher is None or not isinstance(getattr(matcher, "rule_map", None), dict):
+            self._sectionizer(doc)  # a medspaCy without the private matcher: its own step
+            return [(sec.category, sec.body_start, sec.body_end) for sec in doc._.sections]
+        matches = matcher(doc)
+        if not matches:
+            return [(None, 0, len(doc))]
+        out: list[tuple[str | None, int, int]] = []
+        if matches[0][1] != 0:
+            out.append((None, 0, matches[0][1]))
+        strings = doc.vocab.strings
+        for k, (match_id, _, end) in enumerate(matches):
+            rule = matcher.rule_map[strings[match_id]]
+            stop = len(doc) if k == len(matches) - 1 else matches[k + 1][1]
+            if rule.max_scope is not None:
+                stop = min(end + rule.max_scope, stop)
+            out.append((rule.category, end, stop))
+        return out
 
     @staticmethod
     def _questions_end(doc: Doc, sent: Span, limit: int) -> int:
