@@ -40,7 +40,7 @@ import threading
 import unicodedata
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -59,7 +59,7 @@ try:
     from medspacy.context.context_modifier import ConTextModifier
     from medspacy.section_detection import Sectionizer, SectionRule
     from medspacy.target_matcher import TargetMatcher, TargetRule
-    from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+    from spacy.attrs import IS_SPACE, LOWER, ORTH
     from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
@@ -633,9 +633,7 @@ class _FirstWordMatcher:
         for key in self._keys.intersection(present):
             ids = self._words.get(key)
             if ids is not None:
-                runs.append(
-                    [(match_id, i, i + 1) for i, word in enumerate(lower) if word == key for match_id in ids]
-                )
+                runs.append([(match_id, i, i + 1) for i in _positions(doc, lower)[key] for match_id in ids])
             group = self._groups.get(key)
             if group is not None and (group.needs is None or _can_match(group.needs, present)):
                 runs.append(self._run(doc, lower, key, group))
@@ -653,15 +651,31 @@ class _FirstWordMatcher:
 
     @staticmethod
     def _run(doc: Doc, lower: list[int], key: int, group: _Group) -> list[tuple[int, int, int]]:
-        """One group's matches: its matcher reads only the tokens from the first occurrence of its word to
-        the longest match from the last one (a state can start only at an occurrence and ends within its
-        pattern's length, so the same states run, in the same order)."""
-        first = lower.index(key)
-        end = len(lower) if group.longest is None else min(len(lower), _last(lower, key) + group.longest)
-        if first == 0 and end == len(lower):
+        """One group's matches. Its matcher reads only the tokens a match can reach: each occurrence of its
+        word and the tokens after it up to the longest match (overlapping windows joined), or, when a match
+        can be unbounded, from the first occurrence on. A state can start only at an occurrence and ends
+        within its pattern's length, so the same states run, in the same order for each start (spaCy's
+        matcher makes a Python token for every token of what it reads, twice: most of its cost on a note)."""
+        n = len(lower)
+        if group.longest is None:
+            first = lower.index(key)
+            if first == 0:
+                return group.matcher(doc)
+            return [(match_id, first + a, first + b) for match_id, a, b in group.matcher(doc[first:])]
+        longest = group.longest
+        windows: list[list[int]] = []
+        for i in _positions(doc, lower)[key]:
+            end = min(n, i + longest)
+            if windows and i < windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([i, end])
+        if len(windows) == 1 and windows[0][0] == 0 and windows[0][1] == n:
             return group.matcher(doc)
         return [
-            (match_id, first + start, first + stop) for match_id, start, stop in group.matcher(doc[first:end])
+            (match_id, first + a, first + b)
+            for first, end in windows
+            for match_id, a, b in group.matcher(doc[first:end])
         ]
 
 
@@ -687,6 +701,21 @@ def _lower_ids(doc: Doc) -> tuple[list[int], set[int]]:
         lower = doc.to_array(LOWER).tolist()
         known = doc.user_data[_LOWER_IDS] = (lower, set(lower))
     return known
+
+
+#: ``Doc.user_data`` key: each ``LOWER`` id's token indices (``_positions``)
+_POSITIONS = "triage_positions"
+
+
+def _positions(doc: Doc, lower: list[int]) -> dict[int, list[int]]:
+    """``{LOWER id: [token index, ...]}`` of the doc (`lower`: ``_lower_ids``), found once per doc."""
+    known = doc.user_data.get(_POSITIONS)
+    if known is None or known[0] is not lower:
+        where: dict[int, list[int]] = {}
+        for i, word in enumerate(lower):
+            where.setdefault(word, []).append(i)
+        known = doc.user_data[_POSITIONS] = (lower, where)
+    return known[1]
 
 
 def _can_match(needs: tuple[tuple[frozenset[int], ...], ...], present: set[int]) -> bool:
@@ -726,10 +755,6 @@ def _needs(pattern: list[dict[str, Any]], vocab: Any) -> tuple[frozenset[int], .
         if words is not None:
             out.append(frozenset(vocab.strings.add(w) for w in words))
     return tuple(out)
-
-
-def _last(values: list[int], value: int) -> int:
-    return len(values) - 1 - values[::-1].index(value)
 
 
 def _longest(pattern: list[dict[str, Any]]) -> int | None:
@@ -1092,8 +1117,8 @@ class _TriageContext(ConText):
             modifiers = []
             for match_id, start, end in matches:
                 rule = rule_map[strings[match_id]]
-                k = bisect.bisect_right(starts, start)
-                sent = (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
+                k = bisect.bisect_right(starts, start)  # >= 1: starts[0] == 0 <= start
+                sent = (starts[k - 1], starts[k] if k < len(starts) else len(doc))
                 modifiers.append(
                     _WindowModifier(rule, start, end, _WindowModifier._scope(rule, start, end, sent))
                 )
@@ -1116,9 +1141,9 @@ class _TriageContext(ConText):
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """The tokens that start a sentence (``sent_start == 1``), in order: ``Span.sent`` of a token runs from
-    the last of them at or before it (else the doc's start) to the next one after it (else the doc's end)."""
-    return numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    """The doc's sentences' first tokens, in order (the first is 0): ``Span.sent`` of a token runs from the
+    last of them at or before it to the next one after it (else the doc's end)."""
+    return [sent.start for sent in doc.sents]
 
 
 def _apply_modifiers(graph: ConTextGraph, targets: Sequence[Span], modifiers: list[_WindowModifier]) -> None:
@@ -1507,6 +1532,10 @@ class RuleEngine:
             else None
         )
         self._nlp = self._build(ruleset, splitter)
+        # the pipeline's steps, called in turn on each doc (``_read``); those before the target matcher
+        # (``_front_end``)
+        self._steps = [component for _, component in self._nlp.pipeline]
+        self._front_steps = self._steps[: self._nlp.pipe_names.index("triage_targets")]
         # a section's end words (``SectionGroup.ends_at`` / ``ends_at_undated`` / ``ends_at_present``):
         # category -> {first word: [(phrase words, "" | "undated" | "present"), ...]}
         self._section_ends: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
@@ -1975,11 +2004,19 @@ class RuleEngine:
         """``text`` through the components before the target matcher; `has_lower`: whether the whole text
         (of which ``text`` is a part) has a lower-case letter."""
         doc = self._nlp.make_doc(text) if has_lower is None else self._piece_doc(text, has_lower)
-        for name, component in self._nlp.pipeline:
-            if name == "triage_targets":
-                break
-            doc = component(doc)
+        for step in self._front_steps:
+            doc = step(doc)
         return doc
+
+    def _read(self, docs: Iterable[Doc]) -> Iterator[Doc]:
+        """``nlp.pipe(docs)``: each doc through every step in turn (a step's batch ``pipe`` gives each doc
+        what its call does; ``Language.pipe``'s generators, error handlers and batching cost ~40 us a doc,
+        a tenth of a sentence's reading)."""
+        steps = self._steps
+        for doc in docs:
+            for step in steps:
+                doc = step(doc)
+            yield doc
 
     def _sentence_pieces(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
         """``[(start, end), ...]``: the pieces of ``text`` (`lower`: ``text.lower()`` when the caller has it)
@@ -2109,7 +2146,7 @@ class RuleEngine:
             warnings.filterwarnings("ignore", message=r".*\[W036\]")
             if by_sentence:
                 self._read_sentences(by_sentence, evidence, batch_size, chunked)
-            docs = self._nlp.pipe((chunk for _, _, chunk in chunks), batch_size=batch_size)
+            docs = self._read(self._nlp.make_doc(chunk) for _, _, chunk in chunks)
             for (i, start, _), doc in zip(chunks, docs, strict=True):
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
@@ -2180,7 +2217,7 @@ class RuleEngine:
             jobs.extend((k, a, (part.text[a:b], has_lower)) for a, b in part.pieces)
         memo = self._memo
         if memo is None:
-            docs = self._nlp.pipe((self._piece_doc(*key) for _, _, key in jobs), batch_size=batch_size)
+            docs = self._read(self._piece_doc(*key) for _, _, key in jobs)
             found = [self._mentions(doc) for doc in docs]
         else:
             known: dict[tuple[str, bool], tuple[_Mention, ...]] = {}
@@ -2191,7 +2228,7 @@ class RuleEngine:
                         memo.move_to_end(key)
                         known[key] = hit
             todo = list(dict.fromkeys(key for _, _, key in jobs if key not in known))
-            docs = self._nlp.pipe((self._piece_doc(*key) for key in todo), batch_size=batch_size)
+            docs = self._read(self._piece_doc(*key) for key in todo)
             for key, doc in zip(todo, docs, strict=True):
                 known[key] = self._mentions(doc)
             with self._memo_lock:
