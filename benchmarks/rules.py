@@ -16,7 +16,7 @@ then weighs on both alike), and the last columns are this tree's memo-on cost ag
 results: ``rules_sentences.py``.
 
     .venv/bin/python benchmarks/rules.py [--reports 640] [--baseline DIR ...] [--engine-table-only]
-        [--no-whole]
+        [--no-whole] [--skip heldout-13]
 """
 
 from __future__ import annotations
@@ -83,7 +83,11 @@ def main() -> None:
     ap.add_argument("--no-whole", action="store_true", help="skip this tree's whole-text engine")
     ap.add_argument("--engine-only", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--engine-table-only", action="store_true", help="skip the splitter comparison")
+    ap.add_argument("--skip", action="append", default=[], help="held-out set names never read (a blind set)")
     args = ap.parse_args()
+    from rules_sentences import skip_sets
+
+    skip_sets(args.skip)
     if args.engine_only is not None:
         return _engine_only(args.engine_only)
     ruleset = RuleSet.load()

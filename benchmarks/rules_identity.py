@@ -114,9 +114,7 @@ def main() -> None:
         ap.error("--against DIR is required")
     import rules_sentences
 
-    skip = tuple(args.skip)
-    if skip:
-        rules_sentences.SETS[:] = [p for p in rules_sentences.SETS if not p.stem.startswith(skip)]
+    rules_sentences.skip_sets(args.skip)
     sets = rules_sentences.corpus(args.synthetic) if args.synthetic else {}
     if args.fuzz:
         sets["fuzz"] = fuzz_texts(args.fuzz, args.seed)
