@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Literal
 
 _TS = re.compile(r"(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:\.(\d{1,6}))?\s*(?:([+-])(\d\d)(\d\d))?")
@@ -32,10 +33,13 @@ def parse_hl7_time(value: str | None, default_tz: tzinfo | None = None) -> datet
     return parse_hl7_time_precision(value, default_tz)[0]
 
 
+@lru_cache(maxsize=64)
 def parse_hl7_time_precision(
     value: str, default_tz: tzinfo | None = None
 ) -> tuple[datetime | None, Precision]:
-    """`parse_hl7_time` and `hl7_time_precision` of a non-empty `value` from one reading of it."""
+    """`parse_hl7_time` and `hl7_time_precision` of a non-empty `value` from one reading of it. Remembered
+    for the last few values (a message often repeats one time in MSH-7, OBR-7 and OBR-22; the result is
+    immutable)."""
     value = value.strip()
     m = _TS.fullmatch(value)
     if m is None:
@@ -94,7 +98,11 @@ _MAX_OFFSET = timedelta(hours=14)
 def fhir_offset(value: datetime) -> bool:
     """Whether a FHIR dateTime can carry `value`'s offset (whole minutes, within ±14:00): what
     `fhir_datetime` needs of a time, without writing it."""
-    offset = value.utcoffset()
+    return _offset_ok(value.utcoffset())
+
+
+@lru_cache(maxsize=256)  # a feed's times carry a handful of offsets
+def _offset_ok(offset: timedelta | None) -> bool:
     # a timedelta's seconds are 0..86399 and its days whole: whole minutes when seconds % 60 and µs are 0
     return (
         offset is not None and not (offset.seconds % 60 or offset.microseconds) and abs(offset) <= _MAX_OFFSET
