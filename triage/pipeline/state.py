@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Annotated, Literal, get_args
 
 from pydantic import Field
@@ -23,6 +24,17 @@ ResultStatusCode = Literal["P", "F", "C", "X", "R", "I", "O", "S", "A", "N", "U"
 
 # json.dumps(sort_keys=True, separators=(",", ":"))'s encoder, made once (it keeps no state between calls)
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
+_SCHEMA_VERSION_JSON = _ENCODER.encode(STATE_SCHEMA_VERSION)
+_escape = encode_basestring_ascii
+
+
+def _json_string(value: str | None) -> str:
+    """A string field (or null) as the encoder writes it; a str subclass (a StrEnum) through the encoder."""
+    if value is None:
+        return "null"
+    return _escape(value) if type(value) is str else _ENCODER.encode(value)
 
 
 class FlagStateError(ValueError):
@@ -132,8 +144,22 @@ class FlagState:
             raise FlagStateError("flag_id and status are both set (a Flag) or both null (a rank-only record)")
 
     def to_json(self) -> bytes:
-        """Canonical JSON bytes (sorted keys) with a schema_version field (schemas/flag-state.schema.json)."""
-        body = {
+        """Canonical JSON bytes (sorted keys) with a schema_version field (schemas/flag-state.schema.json):
+        `json_body()` as json.dumps(sort_keys=True, separators=(",", ":")) writes it, written here key by key
+        in that order (once per decided record; tests/test_pipeline_state_bytes.py compares the two)."""
+        s = _json_string
+        return (
+            f'{{"accession":{s(self.accession)},"control_id":{s(self.control_id)},'
+            f'"filler_order_number":{s(self.filler_order_number)},"flag_id":{s(self.flag_id)},'
+            f'"key":{s(self.key)},"model_version":{s(self.model_version)},'
+            f'"placer_order_number":{s(self.placer_order_number)},"priority":{s(self.priority)},'
+            f'"result_status":{s(self.result_status)},"schema_version":{_SCHEMA_VERSION_JSON},'
+            f'"status":{s(self.status)}}}'
+        ).encode()
+
+    def json_body(self) -> dict[str, object]:
+        """The record's JSON form (what `to_json` serializes)."""
+        return {
             "schema_version": STATE_SCHEMA_VERSION,
             "accession": self.accession,
             "flag_id": self.flag_id,
@@ -146,7 +172,6 @@ class FlagState:
             "key": self.key,
             "priority": self.priority,
         }
-        return _ENCODER.encode(body).encode("utf-8")
 
     @classmethod
     def from_json(cls, raw: bytes) -> FlagState:
