@@ -10,7 +10,9 @@ topic for disagreements (`--no-review` turns that one off).
 1. scoring only: `Scorer.score_tokens` on the same reports' normalized impressions, at the daemon's batch
    size, in this process (nothing else running);
 2. pipeline only: `Processor.process_batch` on the raw records (parse + normalize + score + Flag/audit
-   building), no Kafka; and the same passes in the daemon loop's order (batch N+1 prepared and its network
+   building), no Kafka; again at `triage run`'s GIL switch interval (1 ms; this process otherwise runs at
+   the interpreter's 5 ms, and the scoring thread waits up to one interval for the GIL at each network
+   call's return); and the same passes in the daemon loop's order (batch N+1 prepared and its network
    started before batch N is finished: the network overlaps the finish, which process_batch cannot);
 3. end to end: an embedded Tansu broker, `triage run` as a subprocess (as in production), this process
    producing the ORU records and consuming the worklist and audit topics (with librdkafka by default, so
@@ -121,12 +123,12 @@ def daemon_stages_rate(processor: Any, chunks: list, seconds: float) -> float:
 
 def scoring_only(
     model_dir: Path, records: list[SourceRecord], batch: int, seconds: float = 3.0
-) -> tuple[dict[int, float], float, float]:
+) -> tuple[dict[int, float], float, float, float]:
     """({torch threads: scoring-only reports/s}, pipeline-only records/s with the daemon's thread count:
-    process_batch, and the daemon's stages)."""
+    process_batch, the same at the daemon's GIL switch interval, and the daemon's stages)."""
     from triage.model.scorer import Scorer, usable_cpus
     from triage.pipeline.process import Processor
-    from triage.stream.service import score_threads
+    from triage.stream.service import SWITCH_INTERVAL_S, score_threads
 
     rates: dict[int, float] = {}
     settings = Settings(model_dir=model_dir)
@@ -140,9 +142,18 @@ def scoring_only(
     processor = Processor.from_settings(scorer, settings)
     chunks = [records[i : i + batch] for i in range(0, len(records), batch)]
     pipeline = _rate(lambda c: processor.process_batch(c, {}), chunks, seconds)
+    # `triage run` sets the interpreter's GIL switch interval to 1 ms (triage.stream.service): the scoring
+    # thread waits up to one interval for the GIL each time its network call returns beside the busy loop
+    # thread (one call per part of 64 records in process_batch); this process runs at the default 5 ms
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    try:
+        pipeline_daemon_switch = _rate(lambda c: processor.process_batch(c, {}), chunks, seconds)
+    finally:
+        sys.setswitchinterval(interval)
     daemon_stages_rate(processor, chunks[:2], 0.0)  # warm-up
     stages = daemon_stages_rate(processor, chunks, seconds)
-    return rates, pipeline, stages
+    return rates, pipeline, pipeline_daemon_switch, stages
 
 
 class Watcher(threading.Thread):
@@ -497,7 +508,9 @@ def main() -> None:
     full = synth_stream(args.n, seed=1)
     paced = synth_stream(args.rate_n, seed=2)
     records = [SourceRecord("bench", 0, i, v, k) for i, (k, v, _) in enumerate(full)]
-    score_rates, pipeline_rate, stages_rate = scoring_only(args.model, records, args.batch)
+    score_rates, pipeline_rate, pipeline_switch_rate, stages_rate = scoring_only(
+        args.model, records, args.batch
+    )
     score_rate = max(score_rates.values())
 
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
@@ -587,6 +600,7 @@ def main() -> None:
         label = f"scoring only, {threads} torch thread{'s' if threads > 1 else ''}"
         print(f"{label:38} {r:8.0f}")
     print(f"{'pipeline only (Processor, no Kafka)':38} {pipeline_rate:8.0f}")
+    print(f"{'  the same at the 1 ms GIL switch':38} {pipeline_switch_rate:8.0f}   (triage run's interval)")
     print(f"{'  the same in the daemon loop order':38} {stages_rate:8.0f}")
     print(
         f"{'e2e full speed, produce -> Flag':38} {fast['throughput']:8.0f}   {percentiles(fast['flag_lat'])}"
