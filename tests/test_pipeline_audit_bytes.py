@@ -49,7 +49,7 @@ def test_every_record_is_written_as_the_json_encoder_writes_its_json_form() -> N
 def test_values_outside_the_stream_are_written_as_the_json_encoder_writes_them() -> None:
     base = next(a for a in _audits() if a.rules is not None and a.rules.evidence)
     odd = [
-        replace(base, patient_id="Zoë ☃ \"q\" \\ \n\t\x01 \U0001f600", accession="\u2028x"),
+        replace(base, patient_id='Zoë ☃ "q" \\ \n\t\x01 \U0001f600', accession="\u2028x"),
         replace(base, score=math.nan, policy_score=math.inf, threshold=-math.inf),
         replace(base, score=1e-07, policy_score=1e16, unknown_share=0.0, window=0, windows=10**20),
         replace(base, parser_warnings=(), priority_reasons=("a", "é"), key_images=()),
