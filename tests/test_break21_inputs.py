@@ -179,3 +179,32 @@ def test_excels_sep_line_names_the_delimiter_and_is_no_header(tmp_path: Path) ->
     path.write_bytes(b"sep=;\r\nid;text;label\r\n1;Acute subdural hematoma, left.;1\r\n3;No mass.;0\r\n")
     data = read_dataset(path, "text", "label")
     assert list(data.texts) == ["Acute subdural hematoma, left.", "No mass."] and list(data.labels) == [1, 0]
+
+
+def test_a_json_array_file_is_read_as_its_objects_with_their_line_numbers(tmp_path: Path) -> None:
+    """What most tools write as .json (pandas to_json(orient="records"), jq -s, APIs): one JSON array."""
+    import json
+
+    from triage.offline.tables import iter_rows
+
+    rows = [{"text": "Acute subdural hematoma.", "label": 1}, {"text": "No bleed.", "label": 0}] * 3
+    pretty = tmp_path / "export.json"
+    pretty.write_text(json.dumps(rows, indent=2))
+    data = read_dataset(pretty, "text", "label")
+    assert list(data.labels) == [1, 0] * 3
+    assert [r.line for r in iter_rows(pretty, "jsonl")] == [2, 6, 10, 14, 18, 22]
+    one_line = tmp_path / "records.json"
+    one_line.write_text("\ufeff" + json.dumps(rows))
+    assert list(read_dataset(one_line, "text", "label").labels) == [1, 0] * 3
+    broken = tmp_path / "broken.json"
+    broken.write_text('[\n{"text": "a", "label": 1},\n5,\n{"text": "b", "label": 0}\n] trailing\n')
+    got = [(r.line, r.error) for r in iter_rows(broken, "jsonl")]
+    assert got == [
+        (2, None),
+        (3, "expected a JSON object, got int"),
+        (4, None),
+        (5, "text after the end of the JSON array"),
+    ]
+    cut = tmp_path / "cut.json"
+    cut.write_text('[{"text": "a", "label": 1},\n{"text": "b", "lab')
+    assert [(r.line, r.error is None) for r in iter_rows(cut, "jsonl")] == [(1, True), (2, False)]

@@ -404,7 +404,11 @@ def iter_rows(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ)
 
 
 def _jsonl_rows(handle: Any) -> Iterator[Row]:
-    for number, line in enumerate(handle, start=1):
+    first = handle.readline()
+    if first.lstrip("\ufeff \t\r\n").startswith("["):  # a JSON array of objects, as most tools write .json
+        yield from _json_array_rows(first + handle.read())
+        return
+    for number, line in enumerate(itertools.chain([first], handle), start=1):
         # a byte-order mark inside the file: JSONL files each written with one (Windows tools), concatenated
         line = line.lstrip("\ufeff")
         if not line.strip():
@@ -422,6 +426,56 @@ def _jsonl_rows(handle: Any) -> Iterator[Row]:
             yield Row(number, None, f"expected a JSON object, got {type(data).__name__}")
             continue
         yield Row(number, data)
+
+
+def _json_array_rows(text: str) -> Iterator[Row]:
+    """The objects of one JSON array (``[{...}, {...}]`` on one line or pretty-printed: pandas
+    ``to_json(orient="records")``, ``jq -s``, most APIs), each a row numbered by the line its object starts
+    on. The array is read element by element: a bad element is a bad row; a broken array ends the file."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    line, counted = 1, 0  # the line of `pos`, counted up to `counted`
+
+    def line_at(at: int) -> int:
+        nonlocal line, counted
+        line, counted = line + text.count("\n", counted, at), at
+        return line
+
+    while True:
+        pos = _skip_blanks(text, pos)
+        if pos < len(text) and text[pos] == "]":
+            after = _skip_blanks(text, pos + 1)
+            if after < len(text):
+                yield Row(line_at(after), None, "text after the end of the JSON array")
+            return
+        start = line_at(pos)
+        try:
+            data, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            why = f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
+            yield Row(exc.lineno, None, f"{why}; the rest of the array is not read")
+            return
+        except RecursionError:
+            yield Row(start, None, "JSON nested too deeply; the rest of the array is not read")
+            return
+        if isinstance(data, dict):
+            yield Row(start, data)
+        else:
+            yield Row(start, None, f"expected a JSON object, got {type(data).__name__}")
+        pos = _skip_blanks(text, pos)
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+        elif pos >= len(text) or text[pos] != "]":
+            yield Row(
+                line_at(min(pos, len(text))), None, "the JSON array is not closed; the rest is not read"
+            )
+            return
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 class _Taken:
