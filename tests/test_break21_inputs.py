@@ -208,3 +208,20 @@ def test_a_json_array_file_is_read_as_its_objects_with_their_line_numbers(tmp_pa
     cut = tmp_path / "cut.json"
     cut.write_text('[{"text": "a", "label": 1},\n{"text": "b", "lab')
     assert [(r.line, r.error is None) for r in iter_rows(cut, "jsonl")] == [(1, True), (2, False)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        (b'{"resourceType": "DiagnosticReport", "status": "final"}', "it is a FHIR resource (JSON)"),
+        (b'\xef\xbb\xbf[{"text": "x"}]', "it is JSON"),
+        (b'<?xml version="1.0"?><ORU_R01 xmlns="urn:hl7-org:v2xml"/>', "it is XML"),
+    ],
+)
+def test_a_record_in_another_format_is_a_dead_letter_that_names_it(raw: bytes, says: str) -> None:
+    from triage.core import MessageError
+    from triage.hl7 import parse_record
+
+    [result] = parse_record(raw)
+    assert isinstance(result, MessageError) and result.error.reason == "no_msh"
+    assert f"no MSH segment in record ({len(raw)} bytes); {says}" in str(result.error)

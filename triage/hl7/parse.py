@@ -154,13 +154,21 @@ _PACKED += ((b"\x28\xb5\x2f\xfd", "zstd"), (b"\x04\x22\x4d\x18", "lz4"))
 
 
 def _packed(raw: bytes) -> str:
-    """``; it is gzip-compressed ...`` when `raw` starts with a compressed format's magic bytes, else ""."""
+    """What a record without MSH is instead, when its first bytes tell: ``; it is gzip-compressed ...``
+    (a compressed format's magic bytes), ``; it is a FHIR resource ...`` (JSON naming a resourceType)..."""
     for magic, name in _PACKED:
         if raw.startswith(magic):
             return (
                 f"; it is {name}-compressed: the producer packed the value itself (let the Kafka "
                 f"client compress: compression.type), or sent an archived file"
             )
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{") and b'"resourceType"' in head:
+        return "; it is a FHIR resource (JSON): this topic takes HL7 v2 messages"
+    if head.startswith((b"{", b"[")):
+        return "; it is JSON: this topic takes HL7 v2 messages"
+    if head.startswith(b"<"):
+        return "; it is XML (HL7 v2 XML, CDA or FHIR XML?): this topic takes HL7 v2 messages in ER7 (pipes)"
     return ""
 
 
