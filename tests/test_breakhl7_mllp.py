@@ -108,12 +108,13 @@ def test_python_hl7_clients_get_acks_they_can_read_in_the_messages_character_set
 @pytest.mark.kafka
 def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: Any, kafka_broker: Any) -> None:  # noqa: F811
     """Enhanced acknowledgment mode (HL7 v2.5 2.9.3, MSH-15/MSH-16 from table 0155) on real sockets, read by
-    python-hl7's frame-aware asyncio client and parsed by python-hl7: AL/AL → the accept ACK (CA) then the
-    application ACK (AA), two frames, each naming the message's MSH-10; NE/AL → only the AA; NE/NE → nothing
-    at all (the next message's ACK is the next frame read); ER/SU with no MSH-10 → only the CR (the error the
-    sender asked to hear of), its reason in ERR; an original-mode message between them → one AA as before.
-    python-hl7's blocking MLLPClient (one recv per message) reads AL/NE's single CA. Before: one original-mode
-    ACK (AA or AR) whatever MSH-15/16 said."""
+    python-hl7's frame-aware asyncio client and parsed by python-hl7, one frame per message at most: AL/AL →
+    the accept ACK (CA) only; NE/AL → the AA; NE/NE → nothing at all (the next message's ACK is the next frame
+    read); ER/SU with no MSH-10 → only the CR (no AR after it: the message was never stored), its reason in
+    ERR; an original-mode message between them → one AA as before. Then a stream of AL/AL messages (and an
+    AL/AL one without MSH-10) through python-hl7's blocking MLLPClient, which reads one response per message:
+    each response names the message just sent. Before: AL/AL gave CA then AA, and the blocking client read
+    the previous message's AA as the next message's answer."""
     from test_mllp import enhanced
 
     server, settings = server_factory()
@@ -133,8 +134,10 @@ def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: An
             for message in sent:
                 writer.writeblock(message)
                 await writer.drain()
-            while len(frames) < 6:  # CA, AA, AA, (nothing), AA, CR, AA
+            while len(frames) < 5:  # CA, AA, (nothing), AA, CR, AA
                 frames.append(await asyncio.wait_for(reader.readblock(), 15))
+            with pytest.raises(TimeoutError):  # and nothing after them
+                frames.append(await asyncio.wait_for(reader.readblock(), 1))
         finally:
             writer.close()
         return frames
@@ -146,19 +149,23 @@ def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: An
     acks = asyncio.run(stream_client())
     assert [msa(a) for a in acks] == [
         ["CA", "CTRL-alal"],
-        ["AA", "CTRL-alal"],
         ["AA", "CTRL-neal"],
         ["AA", "CTRL-orig"],
         ["CR", ""],
         ["AA", "CTRL-last"],
     ]
-    assert b"ERR|||101^Required field missing^HL70357|E" in acks[4]
+    assert b"ERR|||101^Required field missing^HL70357|E" in acks[3]
     stored = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 5)
     assert [r.value for r in stored] == [sent[0], sent[1], sent[2], sent[3], sent[5]]  # NE/NE stored too
 
+    stream = [enhanced(oru(f"s{i}"), b"AL", b"AL") for i in range(8)]
+    stream.insert(4, enhanced(oru("bad").replace(b"|CTRL-bad|", b"||"), b"AL", b"AL"))
     with MLLPClient("127.0.0.1", server.port) as client:
-        ack = client.send_message(enhanced(oru("alne"), b"AL", b"NE"))
-    assert msa(ack) == ["CA", "CTRL-alne"] and ack.count(b"\x1c") == 1
+        answers = [msa(client.send_message(message)) for message in stream]
+        answers.append(msa(client.send_message(enhanced(oru("alne"), b"AL", b"NE"))))
+    expected = [["CA", f"CTRL-s{i}"] for i in range(8)]
+    expected.insert(4, ["CR", ""])
+    assert answers == [*expected, ["CA", "CTRL-alne"]]
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,17 @@ ERR-8 then) and, for v2.5 and later, an ERR segment (ERR-3 from HL7 table 0357, 
 (the message structure, ``ACK``) only from v2.3.1, which introduced it.
 
 Enhanced acknowledgment mode (HL7 v2.5 chapter 2, 2.9.3; ``acknowledgments``): a message whose MSH-15
-(accept acknowledgment type) or MSH-16 (application acknowledgment type) is valued asks for up to two ACKs,
-each under its condition from HL7 table 0155 (AL always, NE never, ER only on an error or reject, SU only on
-success). The accept (commit) ACK says whether the listener took responsibility for the message: MSA-1 CA
-(committed: the broker acknowledged the write), CE (not committed this time: resend) or CR (never storable
-as sent), HL7 table 0008. The application ACK follows it on the same connection as its own ACK message (a
-new MSH-10, MSA-2 the message's MSH-10) with the original-mode code (AA, AE, AR): for the sender the
-listener is the receiving application, its processing is the write to the input topic (the daemon decides
-later and answers nobody). An unknown or empty condition in enhanced mode is AL: the sender is told rather
-than left waiting. Both fields empty: original mode, one ACK (AA/AE/AR), as before. The ACKs carry no MSH-15
-or MSH-16 (an acknowledgment is never acknowledged).
+(accept acknowledgment type) or MSH-16 (application acknowledgment type) is valued is answered under the
+conditions of HL7 table 0155 (AL always, NE never, ER only on an error or reject, SU only on success), with
+at most ONE frame per message: clients that read one response per message (python-hl7's MLLPClient, Mirth's
+LLP sender) would fall out of step with two. When MSH-15's condition holds, the accept (commit) ACK alone
+goes out: MSA-1 CA (committed: the broker acknowledged the write), CE (not committed this time: resend) or CR
+(never storable as sent), HL7 table 0008; it says all the listener knows, since its "processing" is that
+write (the daemon decides later and answers nobody), and an application ACK after CE/CR would acknowledge a
+message that was never stored. Only when MSH-15 asks for nothing (NE, or its condition is not met) is MSH-16
+answered, under its own condition, with the original-mode code (AA, AE, AR). An unknown or empty condition in
+enhanced mode is AL: the sender is told rather than left waiting. Both fields empty: original mode, one ACK
+(AA/AE/AR), as before. The ACK carries no MSH-15 or MSH-16 (an acknowledgment is never acknowledged).
 """
 
 from __future__ import annotations
@@ -362,20 +363,21 @@ def acknowledgments(
     application: str = "TRIAGE",
     now: datetime | None = None,
 ) -> list[bytes]:
-    """The ACK messages that answer a message whose outcome is `code` (AA, AE or AR), in the order they go
-    out: original mode one ACK; enhanced mode the accept ACK (CA/CE/CR) when MSH-15's condition asks for
-    it, then the application ACK (`code`) when MSH-16's does: none, one or two (module docstring)."""
+    """The ACK that answers a message whose outcome is `code` (AA, AE or AR), as a list of none or one:
+    at most one frame per message on an MLLP connection. Original mode: the ACK. Enhanced mode: the accept ACK
+    (CA/CE/CR) when MSH-15's condition asks for it, else the application ACK (`code`) when MSH-16's does, else
+    none (module docstring)."""
     if not is_enhanced(header):
         return [build_ack(header, code, reason=reason, text=text, application=application, now=now)]
     assert header is not None
     success = code is AckCode.ACCEPT
-    out = []
     if _wanted(header.accept_ack_type, success):
-        commit = COMMIT_CODE[code]
-        out.append(build_ack(header, commit, reason=reason, text=text, application=application, now=now))
-    if _wanted(header.application_ack_type, success):
-        out.append(build_ack(header, code, reason=reason, text=text, application=application, now=now))
-    return out
+        answer = COMMIT_CODE[code]
+    elif _wanted(header.application_ack_type, success):
+        answer = code
+    else:
+        return []
+    return [build_ack(header, answer, reason=reason, text=text, application=application, now=now)]
 
 
 def _delimiters(header: MshHeader | None) -> tuple[bytes, bytes]:

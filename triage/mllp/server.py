@@ -1,6 +1,6 @@
 """`triage mllp`: an asyncio MLLP listener that writes each framed HL7 message, byte for byte, to the input
-topic and answers an original-mode ACK (or, when MSH-15/MSH-16 ask for enhanced mode, the accept and
-application ACKs they ask for: triage.mllp.ack).
+topic and answers an original-mode ACK (or, when MSH-15/MSH-16 ask for enhanced mode, the one ACK they ask
+for, the accept ACK before the application ACK: at most one frame per message, triage.mllp.ack).
 
 Why asyncio and not a thread per connection: interface engines (Mirth, Rhapsody, Cloverleaf) hold a few long-
 lived, mostly idle connections, and a slow or half-open peer must cost nothing but a timer. One event loop
@@ -352,7 +352,7 @@ class MllpServer:
                     break
                 events = decoder.feed(data)
                 for event in events:
-                    for ack in await self._answer(event):  # none, one or two (enhanced mode)
+                    for ack in await self._answer(event):  # none or one: one frame per message at most
                         writer.write(frame(ack))
                     try:
                         await asyncio.wait_for(writer.drain(), idle)
@@ -385,8 +385,8 @@ class MllpServer:
             log.info("mllp_disconnected", peer=peer, cause=cause)
 
     async def _answer(self, event: Frame | Oversize) -> list[bytes]:
-        """The ACK messages for one frame: original mode one, enhanced mode what MSH-15/MSH-16 ask for
-        (triage.mllp.ack.acknowledgments)."""
+        """The ACK for one frame, as a list of none or one: original mode one, enhanced mode the one that
+        MSH-15/MSH-16 ask for (triage.mllp.ack.acknowledgments)."""
         t0 = time.perf_counter()
         app = self.mllp.ack_application
         if isinstance(event, Oversize):
