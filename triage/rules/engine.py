@@ -116,6 +116,9 @@ def _accent_table() -> dict[int, str]:
         base, marks = parts[0], parts[1:]
         if marks and base.isascii() and base.isalpha() and all(unicodedata.combining(c) for c in marks):
             table[code] = base
+    # rules-13: typographic dashes and the minus sign read as the hyphen the lexicons are written with
+    # ("fluid–fluid level", "Haemorrhage — none"), one character for one
+    table.update(dict.fromkeys((0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212), "-"))
     return table
 
 
@@ -187,6 +190,9 @@ class _Mention(NamedTuple):
     concept: str
     assertion: Assertion
     token: int
+    #: an affirmed mention placed on an imaging study in its own sentence ("IVH on CT this morning"): a
+    #: result, which an indication heading does not make a question (rules-13)
+    result: bool = False
 
 
 class _Part(NamedTuple):
@@ -1023,6 +1029,53 @@ def _next_word(doc: Doc, i: int) -> Token | None:
     return doc[i]
 
 
+#: an imaging study named right after a mention ("IVH on CT this morning", "SDH seen on today's head CT"):
+#: the words between, and the study words (rules-13, ``_on_imaging``)
+_ON_STUDY_LEAD = frozenset({"seen", "shown", "found", "confirmed", "demonstrated", "identified", "on", "at"})
+_ON_STUDY_FILLER = frozenset(
+    {"the", "a", "an", "this", "today", "today's", "yesterday's", "admission", "initial", "outside", "plain"}
+    | {"repeat", "recent", "latest", "head", "brain", "non", "-", "contrast", "noncontrast", "'s", "’s"}
+)
+_STUDY = frozenset(
+    {"ct", "cta", "cts", "cth", "mri", "mr", "scan", "imaging", "ultrasound", "us", "angiogram"}
+)
+
+
+def _on_imaging(ent: Span) -> bool:
+    """Whether an imaging study follows the mention in its sentence, placed by "on" ("IVH on CT", "SDH seen
+    on today's head CT"): the mention is a result of that study."""
+    doc, end = ent.doc, ent.sent.end
+    i = ent.end
+    while i < end and doc[i].lower_ in _ON_STUDY_LEAD and doc[i].lower_ not in ("on", "at"):
+        i += 1
+    if i >= end or doc[i].lower_ not in ("on", "at"):
+        return False
+    i += 1
+    while i < end and i < ent.end + 8 and doc[i].lower_ in _ON_STUDY_FILLER:
+        i += 1
+    return i < end and doc[i].lower_ in _STUDY
+
+
+#: request headings that are HYPOTHETICAL cues ("Indication: ..."): an imaging result under them stays a
+#: result (``_only_headings``)
+_REQUEST_HEADINGS = frozenset({"indication", "indications", "clinical indication", "clinical history"})
+_REQUEST_WORDS = frozenset(
+    {"?", "exclude", "excl", "query", "suspected", "suspect", "suspicion", "concern", "possible"}
+)
+
+
+def _only_headings(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """Whether every HYPOTHETICAL cue of the mention is a request heading, not a request ("rule out")."""
+    doc = ent.doc
+    if any(t.lower_ in _REQUEST_WORDS for t in ent.sent):
+        return False  # "Indication: headache, exclude SAH on CT": the request is in the words
+    return all(
+        m.category != "HYPOTHETICAL"
+        or doc[m.modifier_span[0] : m.modifier_span[1]].text.lower() in _REQUEST_HEADINGS
+        for m in modifiers
+    )
+
+
 @Language.factory("triage_targets", default_config={})
 def _make_targets(nlp, name):  # type: ignore[no-untyped-def]
     return _Targets(nlp, name)
@@ -1224,7 +1277,10 @@ def _refers_to_earlier(lower: str, e: Evidence) -> bool:
 _WITHDRAWN = re.compile(
     r"\b(?:was|is|were)\s+(?:actually\s+|in fact\s+|only\s+|just\s+|simply\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:typing|typographical|dictation|transcription|spelling|voice[- ]recognition|speech[- ]recognition)"
-    r"\s+(?:error|mistake)|typo|normal)\b"
+    r"\s+(?:error|mistake)|typo|normal"
+    # rules-13: named as an imaging artefact ("the 'contusion' is partial volume of the petrous ridge")
+    r"|(?:(?:partial[- ]volume|volume[- ]averaging|beam[- ]hardening|streak|motion)\s+)?(?:artefact|artifact)"
+    r"|partial[- ]volume|volume[- ]averaging|beam[- ]hardening)\b"
 )
 #: words that name a mention as a word of the text ("the word haemorrhage", "the term SDH")
 _AS_A_WORD = re.compile(r"\b(?:word|words|term|phrase|abbreviation|acronym)\s+$")
@@ -1905,6 +1961,9 @@ class RuleEngine:
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
         if "ORDERED" in cats and any(t.lower_ in _RESULT_WORDS for t in ent.sent):
             cats = cats - {"ORDERED"}  # "CT shows hyperdensity, concern for SAH; CTA ordered": a finding
+        if "HYPOTHETICAL" in cats and _on_imaging(ent) and _only_headings(ent, modifiers):
+            # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
+            cats = cats - {"HYPOTHETICAL"}
         assertion = mention_assertion(cats)
         if assertion == "uncertain" and "POSSIBLE_EXISTENCE" in cats:
             answer = _answered(ent)
@@ -1932,12 +1991,15 @@ class RuleEngine:
             assertion = "uncertain"
         return assertion
 
-    def _in_section(self, assertion: Assertion, section: str | None) -> Assertion:
+    def _in_section(self, assertion: Assertion, section: str | None, result: bool = False) -> Assertion:
         """The note section's say: a positive mention under a past-history heading is ``historical``, under
-        an indication heading ``hypothetical``; any other assertion stays."""
+        an indication heading ``hypothetical`` unless it is an affirmed imaging result (``_Mention.result``:
+        "Indication: hydrocephalus from IVH on CT this morning", rules-13); any other assertion stays."""
         if assertion not in POSITIVE or section is None:
             return assertion
         forced = self._section_assertion.get(section)
+        if forced == "hypothetical" and result:
+            return assertion
         return forced if forced is not None else assertion
 
     def _evidence(
@@ -1961,17 +2023,18 @@ class RuleEngine:
             extensions = ent._
             concept = extensions.target_rule.metadata["concept"]
             assertion = self._assertion(ent, concept, extensions.modifiers)
+            result = assertion == "affirmed" and _on_imaging(ent)
             if concept != LOCATION_CONCEPT:
-                out.append(_Mention(ent.start_char, ent.end_char, concept, assertion, ent.start))
+                out.append(_Mention(ent.start_char, ent.end_char, concept, assertion, ent.start, result))
                 continue
             found = False
             for tok in ent:
                 loc = self._location_words.get(tok.lower_)
                 if loc is not None:  # "subarachnoid and intraventricular hemorrhage": one per location
-                    out.append(_Mention(tok.idx, ent.end_char, loc, assertion, ent.start))
+                    out.append(_Mention(tok.idx, ent.end_char, loc, assertion, ent.start, result))
                     found = True
             if not found:
-                out.append(_Mention(ent.start_char, ent.end_char, "hemorrhage", assertion, ent.start))
+                out.append(_Mention(ent.start_char, ent.end_char, "hemorrhage", assertion, ent.start, result))
         return tuple(out)
 
     def _placed(
@@ -1988,7 +2051,7 @@ class RuleEngine:
                 offset + m.start,
                 offset + m.end,
                 m.concept,
-                self._in_section(m.assertion, self._section_of(sections, first_token + m.token))
+                self._in_section(m.assertion, self._section_of(sections, first_token + m.token), m.result)
                 if sections
                 else m.assertion,
             )

@@ -66,7 +66,19 @@ IMPRESSION_NAMES = frozenset(
     }
 )
 FINDINGS_NAMES = frozenset(
-    {"findings", "finding", "report", "narrative", "body", "ct findings", "mri findings"}
+    {
+        "findings",
+        "finding",
+        "report",
+        "narrative",
+        "body",
+        "ct findings",
+        "mri findings",
+        # rules-13 (set 12 spent): a note's results section ("Investigations: CT shows a small SAH")
+        "investigations",
+        "investigation",
+        "imaging findings",
+    }
 )
 ADDENDUM_NAMES = frozenset({"addendum", "addenda", "addendum 1", "addendum 2"})
 OTHER_HEADINGS = frozenset(
