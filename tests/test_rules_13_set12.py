@@ -23,6 +23,12 @@ def full(engine: RuleEngine) -> RuleEngine:
     return RuleEngine(engine.ruleset, prefilter=False)
 
 
+@pytest.fixture(scope="module")
+def whole(engine: RuleEngine) -> RuleEngine:
+    """The same rules reading whole texts (not sentence by sentence)."""
+    return RuleEngine(engine.ruleset, sentences=False)
+
+
 def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
     got = engine.assess(text)
     assert got == full.assess(text)  # the prefilters and sentence pieces change nothing
@@ -248,4 +254,55 @@ def test_indication_that_reports_a_result(engine: RuleEngine, full: RuleEngine, 
     ],
 )
 def test_bleed_named_as_the_concern(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+# the last stop's leftovers: an answer on the line after its label, an absent comparison, a residual
+# collection after surgery
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Haemorrhage:\n- none", "negated"),
+        ("Extra-axial blood:\nNIL", "negated"),
+        ("Subdural haematoma:\n• none\nSAH:\n• 3 mm in the left sylvian fissure", "affirmed"),
+        ("Bleed:\n* no.\nInfarct:\n* no.", "negated"),
+        ("Acute SDH\nNo midline shift", "affirmed"),
+    ],
+)
+def test_answer_on_the_line_after_its_label(
+    engine: RuleEngine, full: RuleEngine, whole: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want
+    assert whole.assess(text) == engine.assess(text)  # read whole, not by sentence: the same
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No prior imaging: acute left SDH, 8 mm.", "affirmed"),
+        ("No previous studies for comparison; small right SAH.", "affirmed"),
+        ("No comparison: small right SAH.", "affirmed"),
+        ("No prior imaging. No intracranial haemorrhage.", "negated"),
+        ("Comparison: CT 2019 showed SAH.", "historical"),
+    ],
+)
+def test_an_absent_comparison_is_no_absent_finding(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Small residual postoperative extra-axial collection at the craniotomy site.", "uncertain"),
+        ("Thin residual subdural collection under the flap after evacuation.", "uncertain"),
+        ("Residual collection in the resection cavity of CSF density.", "negated"),
+        ("No residual collection after the craniotomy.", "negated"),
+        ("Residual fluid collection in the right pleural space.", "none"),
+    ],
+)
+def test_residual_collection_after_surgery(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
     assert _read(engine, full, text) == want

@@ -246,12 +246,28 @@ def _breaks_and_headings(doc: Doc, text: str) -> None:
             nxt = doc[i + 1]
             first = nxt.text[0]
             nxt.is_sent_start = not (
-                (first.isalpha() and first.islower()) or (i and doc[i - 1].lower_ in _WRAP_WORDS)
+                (first.isalpha() and first.islower())
+                or (i and doc[i - 1].lower_ in _WRAP_WORDS)
+                or _answer_line(doc, i)
             )
     if lower:  # all caps: "X OF Y BLEED:" is prose
         for i in numpy.flatnonzero(attrs[:, 1] == doc.vocab.strings[":"]).tolist():
             if i:
                 _heading_starts_sentence(doc, i)
+
+
+#: a checklist's answer on the line after its label's colon ("Haemorrhage:\n- none"), rules-13
+_ANSWERS = frozenset({"none", "nil", "no", "negative", "neg", "absent", "not"})
+_BULLETS = frozenset({"-", "*", "•", "–", "·", ">"})
+
+
+def _answer_line(doc: Doc, i: int) -> bool:
+    """Whether the line after the line break at token ``i`` answers the label before it: the line before ends
+    in a colon and an answer word (behind a bullet or not) opens this one. It goes on the label's sentence."""
+    j = i + 1
+    if doc[j].text in _BULLETS and j + 1 < len(doc):
+        j += 1
+    return i > 0 and doc[i - 1].text == ":" and doc[j].lower_ in _ANSWERS
 
 
 #: dictated punctuation spoken as words: a text without any is not looked at further
@@ -1759,8 +1775,10 @@ class RuleEngine:
         if self._sectionizer is None:
             return [], None
         out: list[tuple[int, int, str | None]] = []
-        for heading, body_start, body_end in self._section_bodies(doc):
+        for heading, title_start, body_start, body_end in self._section_bodies(doc):
             category = heading if heading is not None else carried
+            if heading is not None and title_start and doc[title_start - 1].lower_ == "no":
+                category = None  # "No prior imaging: acute SDH": no comparison, its text a finding (rules-13)
             end = body_end
             if category in self._same_sentence and heading is not None:
                 first = body_start  # the first word of the body ("?SAH": the sentencizer ends one at "?")
@@ -1774,29 +1792,30 @@ class RuleEngine:
         last = out[-1] if out else None
         return out, (last[2] if last is not None and last[1] == len(doc) else None)
 
-    def _section_bodies(self, doc: Doc) -> list[tuple[str | None, int, int]]:
-        """``[(category, body start, body end), ...]``: medspaCy's ``Sectionizer`` sections of the doc
-        (``doc._.sections``; its options here: no parents, no line requirements, no sentence boundaries set,
-        no ``max_section_length``) from its matcher's matches, without its per-token ``token._.section``
-        (a Python attribute write for every token of a note, most of the Sectionizer's cost)."""
+    def _section_bodies(self, doc: Doc) -> list[tuple[str | None, int, int, int]]:
+        """``[(category, title start, body start, body end), ...]``: medspaCy's ``Sectionizer`` sections of
+        the doc (``doc._.sections``; its options here: no parents, no line requirements, no sentence
+        boundaries set, no ``max_section_length``) from its matcher's matches, without its per-token
+        ``token._.section`` (a Python attribute write for every token of a note, most of the Sectionizer's
+        cost)."""
         assert self._sectionizer is not None
         matcher = getattr(self._sectionizer, _SECTION_MATCHER, None)
         if matcher is None or not isinstance(getattr(matcher, "rule_map", None), dict):
             self._sectionizer(doc)  # a medspaCy without the private matcher: its own step
-            return [(sec.category, sec.body_start, sec.body_end) for sec in doc._.sections]
+            return [(sec.category, sec.title_start, sec.body_start, sec.body_end) for sec in doc._.sections]
         matches = matcher(doc)
         if not matches:
-            return [(None, 0, len(doc))]
-        out: list[tuple[str | None, int, int]] = []
+            return [(None, 0, 0, len(doc))]
+        out: list[tuple[str | None, int, int, int]] = []
         if matches[0][1] != 0:
-            out.append((None, 0, matches[0][1]))
+            out.append((None, 0, 0, matches[0][1]))
         strings = doc.vocab.strings
-        for k, (match_id, _, end) in enumerate(matches):
+        for k, (match_id, start, end) in enumerate(matches):
             rule = matcher.rule_map[strings[match_id]]
             stop = len(doc) if k == len(matches) - 1 else matches[k + 1][1]
             if rule.max_scope is not None:
                 stop = min(end + rule.max_scope, stop)
-            out.append((rule.category, end, stop))
+            out.append((rule.category, start, end, stop))
         return out
 
     @staticmethod
