@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from triage.core import KafkaMessage, SourceRecord
+from triage.pipeline.bounds import MAX_HEADER_VALUE_BYTES
 from triage.pipeline.deadletter import (
     INPUT_HEADER_PREFIX,
     NULL_VALUE_HEADER,
@@ -89,6 +90,32 @@ def test_a_null_header_value_is_read_apart_from_an_empty_one_and_named_on_the_de
     assert redrive_record(_letter(src))[2] == src.headers  # written back empty: the producer's limit
     plain = to_source_record(SimpleNamespace(**{**vars(rec), "headers": [("empty", b"")]}))
     assert plain.null_headers == () and NULL_HEADERS_HEADER not in dict(_letter(plain).headers)
+
+
+def test_many_null_header_values_are_all_named_and_the_dead_letter_stays_valid() -> None:
+    """300 null header values: `triage-input-null-headers` lists all 300 positions (1,189 bytes, over the
+    1,024-byte cut of the dead letter's own header values), in the original and the oversize form, and the
+    dead letter stays valid to its schema. Before: the list was cut to ``prefix~len=N~sha256=...``, which
+    the schema's pattern refuses and no consumer can read."""
+    import json
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import jsonschema
+
+    from triage.pipeline.deadletter import NULL_HEADERS_HEADER, dead_letter_envelope
+    from triage.stream.records import to_source_record
+
+    rec = SimpleNamespace(
+        topic="hl7.oru", partition=0, offset=3, key=b"k", value=b"v", timestamp=1, headers=[("h", None)] * 300
+    )
+    src = to_source_record(rec)
+    schema = json.loads((Path(__file__).parent.parent / "schemas" / "dead-letter.schema.json").read_text())
+    expected = ",".join(str(i) for i in range(300)).encode()
+    assert len(expected) > MAX_HEADER_VALUE_BYTES
+    for letter in (_letter(src), fit_dead_letter(_letter(src), 20_000, force_oversize=True)):
+        assert dict(letter.headers)[NULL_HEADERS_HEADER] == expected
+        jsonschema.validate(dead_letter_envelope(letter), schema)
 
 
 def test_oversize_dead_letter_bounds_the_input_headers_too() -> None:

@@ -16,7 +16,8 @@ the dead letter's own ``triage-*`` headers or its ``content-type``. A null input
 null value (header ``triage-input-null-value: true`` says so; when the input had no key either, the value is
 empty, because a record needs a key or a value). A null input header value is copied as an empty one and
 named in ``triage-input-null-headers`` (NULL_HEADERS_HEADER: the 0-based positions of those copies among
-the ``triage-input-header:`` ones, comma-separated), so a consumer or auditor tells null from empty:
+the ``triage-input-header:`` ones, comma-separated, all of them: this header alone is never cut to
+MAX_HEADER_VALUE_BYTES), so a consumer or auditor tells null from empty:
 kafka-python's producer (3.0) refuses a null header value, so neither the dead letter nor `triage redrive` can
 write one. `redrive_record` gives back the input's key, value and headers exactly, but a null header value
 as an empty one. Input header values are bounded like ours only in an oversize dead letter.
@@ -204,7 +205,12 @@ def fit_dead_letter(message: KafkaMessage, budget: int, *, force_oversize: bool 
     ):
         return message
     kept = tuple((name, value) for name, value in message.headers if name != FORMAT_HEADER)
-    bounded_headers = tuple((name, bound_bytes(value, MAX_HEADER_VALUE_BYTES) or b"") for name, value in kept)
+    # the null-header positions are never cut (a cut list would be unreadable and break the schema's pattern):
+    # at most ~6 bytes per input header, which costs more than that itself, so it grows with what it names
+    bounded_headers = tuple(
+        (name, value if name == NULL_HEADERS_HEADER else bound_bytes(value, MAX_HEADER_VALUE_BYTES) or b"")
+        for name, value in kept
+    )
     # the input's own headers stay exact while the original value is kept: re-driving restores them
     exact = tuple(
         (name, value if name.startswith(INPUT_HEADER_PREFIX) else bounded)
