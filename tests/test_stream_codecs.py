@@ -22,6 +22,7 @@ from triage.stream.undecodable import (
     Undecodable,
     codec_support,
     is_poll_decode_error,
+    reader_error,
     reason_of,
 )
 
@@ -70,6 +71,28 @@ def test_poll_errors_are_sorted_into_install_and_data_problems() -> None:
     assert is_poll_decode_error(CorruptRecordError()) and is_poll_decode_error(UnsupportedCodecError())
     assert is_poll_decode_error(zlib.error())
     assert not is_poll_decode_error(KafkaConnectionError())  # the broker's trouble: a poll failure
+
+
+def test_a_readers_error_names_the_class_and_reason_never_the_records_bytes() -> None:
+    """kafka-python's CorruptRecordError for a bad header key carries the UnicodeDecodeError's repr, which
+    holds the bytes it failed on; a corrupt batch's text may quote bytes too. `triage replay`/`triage fetch`
+    print the reader's error as ``triage: error: ...``: it names the class and the reason only (PHI: value
+    bytes could appear). Before: ``(bad_header: Found invalid record structure: UnicodeDecodeError('utf-8',
+    b'\\xff\\xfeRIS-SMITH^JOHN' ...``."""
+    try:
+        try:
+            b"\xff\xfeRIS-SMITH^JOHN".decode("utf-8")
+        except ValueError as err:
+            raise CorruptRecordError(f"Found invalid record structure: {err!r}")  # noqa: B904 (as kafka-python)
+    except CorruptRecordError as wrapped:
+        bad_header = reader_error(wrapped, "hl7.oru partition 0 offset 1")
+    corrupt = reader_error(CorruptRecordError("bad record b'SMITH^JOHN'"), "hl7.oru partition 0 offset 2")
+    for error, reason in ((bad_header, BAD_HEADER), (corrupt, CORRUPT_BATCH)):
+        text = str(error)
+        assert error.reason == reason and f"({reason}: CorruptRecordError)" in text, text
+        assert "SMITH" not in text and "\\x" not in text and "b'" not in text, text
+    install = reader_error(UnsupportedCodecError("Libraries for lz4 compression codec not found"), "t")
+    assert "Libraries for lz4 compression codec not found" in str(install)  # the library's own words: no data
 
 
 def test_this_install_reads_every_kafka_codec() -> None:

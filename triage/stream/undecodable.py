@@ -229,7 +229,10 @@ def reader_error(error: BaseException, where: str) -> UndecodableInputError:
     """What a group-less reader (replay, fetch) raises for a batch it cannot decode: one clear line that names
     the partition read and what to do; never a retry (kafka-python would spin on the same position)."""
     reason = reason_of(error)
-    detail = str(error) if isinstance(error, KafkaError) else type(error).__name__  # library text, no PHI
+    # the class only for bad_header/corrupt_batch: their text can quote the record's bytes (kafka-python puts
+    # the UnicodeDecodeError's repr, the undecodable bytes, in its CorruptRecordError; PHI could be in them);
+    # a missing codec's text is the library's own words
+    detail = str(error) if reason == CODEC_UNAVAILABLE else type(error).__name__
     hint = {
         CODEC_UNAVAILABLE: "install the codec libraries (python-snappy, lz4, zstandard: the base install "
         "brings them)",
