@@ -36,29 +36,12 @@ def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
     return got.assertion
 
 
-# teaching prose: what a kind of bleed classically / typically does, what a disease can be complicated by,
-# a symptom's differential, a bleed that may declare itself; a lesion's differential stays a hedge
+# teaching prose ('classically / typically', 'can be complicated by', 'may arise / present', a symptom's
+# differential) is no longer a cue (fixrules: each read this patient's bleed as hypothetical, see
+# test_rules_13_fixrules.py); what stays: a finding reasoned about, a lesion's differential, contusions that may grow
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        (
-            "Subarachnoid haemorrhage characteristically presents with a sudden occipital headache.",
-            "hypothetical",
-        ),
-        ("A chronic subdural haematoma usually follows minor trauma in older adults.", "hypothetical"),
-        ("Pontine haemorrhage typically causes coma and pinpoint pupils.", "hypothetical"),
-        ("Eclampsia may be complicated by intracerebral haemorrhage.", "hypothetical"),
-        ("Pituitary tumours can present with apoplexy.", "hypothetical"),
-        ("The differential of sudden collapse in this age group includes SAH.", "hypothetical"),
-        (
-            "The differential for an acute severe headache includes subarachnoid haemorrhage and dissection.",
-            "hypothetical",
-        ),
-        ("After a fall on warfarin an extradural haematoma may present hours later.", "hypothetical"),
-        (
-            "Intraventricular haemorrhage can occur in the first days of life in preterm infants.",
-            "hypothetical",
-        ),
         # controls: a finding reasoned about, a lesion's differential, contusions that may grow
         ("Lobar haemorrhage in the left occipital lobe, typically seen with amyloid angiopathy.", "affirmed"),
         ("Enhancing mass with blood products; differential includes haemorrhagic metastasis.", "affirmed"),
@@ -75,20 +58,11 @@ def test_teaching_prose_is_no_finding(engine: RuleEngine, full: RuleEngine, text
     assert _read(engine, full, text) == want
 
 
-# a teaching text's learning points / pearls name bleeds generically until the text turns to the patient
+# the 'learning points' section was dropped (fixrules: a peer-learning addendum names this patient's missed
+# bleed under it); what follows such a heading is read as written
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Take-home points: an acute subdural haematoma is crescentic and crosses sutures.", "hypothetical"),
-        (
-            "Clinical pearls:\n- Extradural haematoma: lens-shaped, limited by sutures.\n- SAH: blood in the cisterns.",
-            "hypothetical",
-        ),
-        (
-            "TEACHING POINTS\nIntraventricular haemorrhage in a preterm infant is graded by ultrasound.",
-            "hypothetical",
-        ),
-        ("Lessons learned: the first CT may be normal in an early extradural haematoma.", "hypothetical"),
         # controls: the text turns to the patient; a findings heading after the pearls
         ("Learning points: SDH crosses sutures. In this patient CT showed a 7 mm left SDH.", "affirmed"),
         (
@@ -173,11 +147,6 @@ def test_clear_for_a_bleed(engine: RuleEngine, full: RuleEngine, text: str, want
             "Thrombolysis consent: risks include intracranial haemorrhage (about 6 %) and angio-oedema.",
             "hypothetical",
         ),
-        (
-            "Warfarin started. Warned about bleeding, including bleeding into the brain after a fall.",
-            "hypothetical",
-        ),
-        ("Known side effects include subdural haematoma in patients with shunts.", "hypothetical"),
         ("The main hazards are infection and haemorrhage along the catheter tract.", "hypothetical"),
         # controls
         ("Family informed of the acute subdural haematoma and the plan for surgery.", "affirmed"),
@@ -189,13 +158,13 @@ def test_a_risk_listed_is_no_finding(engine: RuleEngine, full: RuleEngine, text:
     assert _read(engine, full, text) == want
 
 
-# an earlier scan of a named date told in the past tense, and 'since her <bleed>', tell the past
+# an earlier scan of a named date told in the past tense tells the past ('since her <bleed>' was dropped:
+# 'day 5 since her SAH' is this admission's bleed)
 @pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Old notes: prior MRI (2017) demonstrated a right cerebellar haemorrhage.", "historical"),
         ("The outside CT from 12/03/2020 showed a thin left SDH.", "historical"),
-        ("Clinic review: since his ICH last spring he walks with a frame.", "historical"),
         # controls: an undated earlier scan (often the same bleed, still there), a bleed still there
         ("Previous CT showed a left SDH, now 9 mm.", "affirmed"),
         ("Prior CT (2023) showed a left SDH; the SDH is unchanged today.", "affirmed"),
@@ -212,8 +181,24 @@ def test_an_earlier_dated_scan_tells_the_past(
 #: blood of different ages" (no bleed word read; the network finds it), a clinical differential with
 #: no symptom named ("Differential includes SAH, dissection and migraine": a hedge, read positive), an SDH
 #: found and evacuated in this admission ("evacuated": RESOLVED), a rehabilitation note's cause of admission
-#: ("after L basal ganglia ICH (Oct)", read affirmed), "SAH precautions not required" (read affirmed)
-KNOWN_WRONG = {"p18b-005", "p18b-041", "p18b-047", "p18b-093", "p18b-133"}
+#: ("after L basal ganglia ICH (Oct)", read affirmed), "SAH precautions not required" (read affirmed).
+#: fixrules (reviewer's rules-13 regression): the teaching cues, the learning-points section and 'since her
+#: <bleed>' were removed because they read a patient's own bleed as hypothetical / historical; the teaching
+#: probes they were tuned on (053-057: learning points, a thunderclap differential, 'classically presents',
+#: 'typically occurs', 'may present with / can be complicated by') and 'since her SAH in March' (143) miss again
+KNOWN_WRONG = {
+    "p18b-005",
+    "p18b-041",
+    "p18b-047",
+    "p18b-053",
+    "p18b-054",
+    "p18b-055",
+    "p18b-056",
+    "p18b-057",
+    "p18b-093",
+    "p18b-133",
+    "p18b-143",
+}
 
 
 def test_probes_read_by_the_rule_tier(engine: RuleEngine) -> None:
