@@ -1809,3 +1809,61 @@ def test_a_change_answering_a_question_presupposes_the_bleed(
 def test_a_missing_prior_and_the_admission_size(engine, text, change, size_mm) -> None:
     attrs, _ = _read(engine, text)
     assert (attrs.change, attrs.size_mm) == (change, size_mm), attrs
+
+
+# Reviewer (after tune20): an addendum or the attending's line after a preliminary read replaces it only
+# where it corrects it; one that agrees, repeats or records a call keeps the preliminary's size and signs
+# (critical on a9b990c, urgent after a6896b3), and a sign it adds is read beside them
+_ADDENDA = [
+    # the reviewer's three texts
+    (
+        "PRELIMINARY REPORT (resident): Large acute left subdural hematoma, 14 mm, with 9 mm midline shift and "
+        "uncal herniation.\nADDENDUM: Findings of the acute subdural hematoma discussed with Dr Lee at 03:10.",
+        "critical",
+    ),
+    (
+        "Prelim: acute SDH 12 mm with 7 mm midline shift, effacement of the basal cisterns.\n"
+        "Attending: acute left SDH as described, neurosurgery paged.",
+        "critical",
+    ),
+    (
+        "Prelim read: acute right EDH 2 cm with 6 mm shift.\n"
+        "Addendum (attending): acute epidural hematoma, communicated to ED.",
+        "critical",
+    ),
+    # an agreeing addendum that adds nothing keeps the preliminary's priority
+    (
+        "Prelim: small acute left SDH 4 mm, no shift.\nAttending: I concur with the preliminary, no further "
+        "findings.",
+        "urgent",
+    ),
+    # an agreeing addendum that adds a sign adds it
+    (
+        "Prelim: acute right SDH 6 mm, no midline shift.\n"
+        "Addendum: agree; in addition there is effacement of the basal cisterns.",
+        "critical",
+    ),
+    # a "correction" of the dictation with the call recorded is no correction of the findings
+    (
+        "Wet read: acute right EDH 15 mm with 5 mm midline shift.\n"
+        "Addendum: correction: the dictated time was wrong; findings discussed with Dr Patel.",
+        "critical",
+    ),
+    # a correcting addendum wins, down or up
+    (
+        "Prelim (resident): acute left SDH 11 mm with 8 mm midline shift.\nAddendum (attending): correction, "
+        "the left subdural collection is chronic, 4 mm, unchanged from the prior; no midline shift.",
+        "routine",
+    ),
+    (
+        "Prelim: chronic left SDH, unchanged from last week, no shift.\nAttending addendum: correction, there is "
+        "new acute blood in the left subdural collection with 7 mm midline shift.",
+        "critical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "priority"), _ADDENDA)
+def test_an_addendum_replaces_the_preliminary_only_where_it_corrects_it(engine, text, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert got == priority, attrs

@@ -1898,6 +1898,16 @@ _AGREE = re.compile(r"\bagree[sd]?\b|\bconcur\w*\b|\bconfirm\w*\b", re.IGNORECAS
 #: set-10 kind: a final read that corrects the preliminary replaces it even where it names the bleed in words
 #: the rule tier does not count ("Correction. The hyperdensity is unchanged ... Not increased.")
 _CORRECTS = re.compile(r"\b(?:disagree\w*|correct(?:ion|ed)|amend(?:ed|ment)|revised)\b", re.IGNORECASE)
+#: a final-read heading that is an addendum or the attending's line, not a "FINAL:" report
+#: ("Addendum (attending):", "Final addendum:", "Attending:"; "Attending final read:" is a final report)
+_ADDENDUM = re.compile(r"\baddendum\b|^(?:(?!\bfinal\b).)*\battending\b(?:(?!\bfinal\b).)*$", re.IGNORECASE)
+#: an addendum that agrees with the preliminary or records a call, so a "correction" in it is no correction
+#: of the read ("correction: the dictated time; findings discussed with Dr X"): both are read, which errs
+#: towards the preliminary's larger priority
+_AGREE_ADDENDUM = re.compile(
+    r"\bagree[sd]?\b|\bconcur\w*\b|\bas (?:described|reported|stated)\b|\bdiscussed\b|\bcommunicated\b",
+    re.IGNORECASE,
+)
 
 
 def _final_read(text: str) -> int | None:
@@ -1907,7 +1917,16 @@ def _final_read(text: str) -> int | None:
     if prelim is None:
         return None
     final = _FINAL.search(text, prelim.end())
-    if final is None or _AGREE.search(text, final.end()):
+    if final is None:
+        return None
+    if _ADDENDUM.search(final.group()):
+        # an addendum or the attending's line replaces the preliminary only where it corrects it; one that
+        # agrees, repeats or only records a call ("ADDENDUM: findings discussed with Dr X", "Attending: acute
+        # SDH as described") keeps the preliminary's size and signs: both are read
+        if not _CORRECTS.search(text, final.end()) or _AGREE_ADDENDUM.search(text, final.end()):
+            return None
+        return final.start()
+    if _AGREE.search(text, final.end()):
         return None  # "FINAL: agree with the preliminary. Additional finding: ...": both are read (set 7)
     return final.start()
 
