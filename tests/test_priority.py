@@ -1817,8 +1817,9 @@ def test_a_missing_prior_and_the_admission_size(engine, text, change, size_mm) -
 _ADDENDA = [
     # the reviewer's three texts
     (
-        "PRELIMINARY REPORT (resident): Large acute left subdural hematoma, 14 mm, with 9 mm midline shift and "
-        "uncal herniation.\nADDENDUM: Findings of the acute subdural hematoma discussed with Dr Lee at 03:10.",
+        "PRELIMINARY REPORT (resident): Large acute left subdural hematoma, 14 mm, with 9 mm midline shift "
+        "and uncal herniation.\nADDENDUM: Findings of the acute subdural hematoma discussed with Dr Lee at "
+        "03:10.",
         "critical",
     ),
     (
@@ -1856,8 +1857,8 @@ _ADDENDA = [
         "routine",
     ),
     (
-        "Prelim: chronic left SDH, unchanged from last week, no shift.\nAttending addendum: correction, there is "
-        "new acute blood in the left subdural collection with 7 mm midline shift.",
+        "Prelim: chronic left SDH, unchanged from last week, no shift.\nAttending addendum: correction, "
+        "there is new acute blood in the left subdural collection with 7 mm midline shift.",
         "critical",
     ),
 ]
