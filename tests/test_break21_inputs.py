@@ -225,3 +225,24 @@ def test_a_record_in_another_format_is_a_dead_letter_that_names_it(raw: bytes, s
     [result] = parse_record(raw)
     assert isinstance(result, MessageError) and result.error.reason == "no_msh"
     assert f"no MSH segment in record ({len(raw)} bytes); {says}" in str(result.error)
+
+
+def test_label_writes_gzip_when_out_ends_in_gz_and_refuses_a_workbook_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+    import gzip
+
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,Acute subdural hematoma.\n2,No bleed.\n")
+    model = str(ROOT / "model_artifacts")
+    out = tmp_path / "labels.csv.gz"
+    argv = ["label", str(src), "--out", str(out), "--model", model, "--policy", "rules"]
+    code, err = _run_cli(argv, capsys)
+    assert code == 0, err
+    with gzip.open(out, "rt", newline="") as handle:
+        assert [(r["id"], r["prediction"]) for r in csv.DictReader(handle)] == [("1", "1"), ("2", "0")]
+    workbook = tmp_path / "labels.xlsx"
+    code, err = _run_cli(["label", str(src), "--out", str(workbook), "--model", model], capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert "label writes CSV or JSON lines, not .xlsx" in err and not workbook.exists()

@@ -23,6 +23,7 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -106,12 +107,36 @@ def input_format(path: Path, fmt: str = "auto") -> str:
     return table_format(path, "auto")
 
 
+# output names whose extension promises a format label never writes (a JSONL text named .xlsx is a "corrupt
+# workbook" in Excel): refused before the model loads
+_NOT_WRITTEN = (".xlsx", ".xls", ".ods", ".zip", ".bz2", ".xz", ".zst", ".parquet")
+
+
 def output_format(path: Path, fmt: str = "auto") -> str:
-    if fmt in ("jsonl", "csv"):
-        return fmt
-    if fmt != "auto":
+    """``csv`` or ``jsonl`` from `fmt`, else from OUTPUT's extension (``labels.csv.gz``: CSV, written gzip'd:
+    `output_gzip`); an extension of a format label cannot write is one error."""
+    if fmt not in ("auto", "jsonl", "csv"):
         raise InputFileError(f"unknown output format {fmt!r} (auto, jsonl or csv)")
-    return "csv" if path.suffix.lower() in (".csv", ".tsv") else "jsonl"
+    suffix = path.suffix.lower()
+    if suffix in _NOT_WRITTEN:
+        raise InputFileError(
+            f"--out {path}: label writes CSV or JSON lines, not {suffix}; name it .csv (Excel opens it), "
+            f".jsonl, or either with .gz"
+        )
+    if fmt != "auto":
+        return fmt
+    return "csv" if inner_suffix(path) in (".csv", ".tsv") else "jsonl"
+
+
+def output_gzip(path: Path) -> bool:
+    """Whether OUTPUT is written gzip-compressed: its name ends in ``.gz``, as inputs are read."""
+    return path.suffix.lower() == ".gz"
+
+
+def _open_output(path: Path, gz: bool, encoding: str) -> Any:
+    if gz:
+        return gzip.open(path, "wt", encoding=encoding, newline="")
+    return path.open("w", encoding=encoding, newline="")
 
 
 def label_reports(
@@ -145,6 +170,7 @@ def label_reports(
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     require_input(input_path)
     kind = input_format(input_path, fmt)  # from the name given, not from a pipe's copy
+    output_format(output_path, out_fmt)
     check_out_file(output_path, force)
     check_out_folder(output_path)
     with readable_again(input_path) as source:  # a pipe is copied once: a table is read more than once
@@ -221,7 +247,7 @@ def label_file(
     check_out_folder(output_path)
     # OUT.partial until the last row: a stop (SIGTERM, Ctrl-C, an error) removes it; one a SIGKILL left
     # behind is overwritten by the next run
-    with partial_file(output_path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
+    with partial_file(output_path) as tmp, _open_output(tmp, output_gzip(output_path), encoding) as handle:
         write = _writer(handle, out_kind, source.columns, delimiter)
         for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
             row = dict(decided.row)
