@@ -16,6 +16,7 @@ import triage.lifecycle.early  # noqa: F401  (the stop handler of `run`/`mllp`/`
 import contextlib
 import importlib
 import os
+import signal
 import sys
 from types import ModuleType
 from typing import Annotated
@@ -148,20 +149,25 @@ def usage_error_line(exc: BaseException) -> str:
     return message
 
 
+STOPPED_CODES = (128 + signal.SIGINT, 128 + signal.SIGTERM)
+
+
 def main(argv: list[str] | None = None) -> None:
     """The `triage` entry point: always ends with SystemExit (0, the command's code, 2 for errors).
 
     A long-running command (`run`, `mllp`, `replay`) gets its SIGTERM handler before anything slow happens
     (torch, the model) and, once it returned with every client closed, ends with `os._exit`: the
-    interpreter's teardown of torch took 3.5 s, which the shutdown bound (SHUTDOWN_BOUND_S) cannot afford."""
+    interpreter's teardown of torch took 3.5 s, which the shutdown bound (SHUTDOWN_BOUND_S) cannot afford.
+    Any other command stopped by SIGTERM or Ctrl-C (exit 143 or 130, its partial output already removed)
+    ends the same way: `triage label` stopped mid-file spent 3-6 s collecting torch's and spaCy's objects
+    at exit under load, after its stop line."""
     shutdown = install_for_command(sys.argv[1:]) if argv is None else None
-    if shutdown is None:
-        _main(argv)
-        return
     try:
         _main(argv)
     except SystemExit as exc:
         code = exc.code
+        if shutdown is None and (argv is not None or code not in STOPPED_CODES):
+            raise
         if code is not None and not isinstance(code, int):
             print(code, file=sys.stderr)
             code = 1
