@@ -25,8 +25,10 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -385,7 +387,9 @@ def _decide(
 ) -> Iterator[Decided]:
     if not pending:
         return
-    outcomes = core.decide_texts([item.text for item in pending], [item.findings for item in pending])
+    outcomes = _stoppable(
+        core.decide_texts, [item.text for item in pending], [item.findings for item in pending]
+    )
     for item, outcome in zip(pending, outcomes, strict=True):
         if isinstance(outcome, Failure):  # what the daemon dead-letters: reported, never dropped silently
             summary.bad += 1
@@ -395,6 +399,21 @@ def _decide(
         summary.positives += int(outcome.positive)
         yield Decided(item.row, item.text, outcome, item.report, item.findings)
     pending.clear()
+
+
+def _stoppable(call: Callable[..., list[Decision | Failure]], *args: Any) -> list[Decision | Failure]:
+    """`call(*args)` in a worker thread while the main thread waits for it: the network's TorchScript call
+    on a batch holds the main thread in C++ for seconds on a loaded box (12 s for 256 reports at load
+    average 13 on 2 cores), where Python cannot run the SIGTERM/Ctrl-C handler, so `triage label` ended
+    13 s after SIGTERM. A wait on a future is interrupted at once; the abandoned thread ends with the
+    process (the CLI's os._exit after a stop). Outside the main thread (a library caller): a direct call."""
+    if threading.current_thread() is not threading.main_thread():
+        return call(*args)
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="label-decide")
+    try:
+        return worker.submit(call, *args).result()
+    finally:
+        worker.shutdown(wait=False)
 
 
 def _writer(
