@@ -70,8 +70,9 @@ def register(app: typer.Typer) -> None:
         """Accept HL7 v2 over MLLP (optionally TLS), write each message byte for byte to the input topic and
         answer an original-mode ACK: AA once the broker stored it, AE when it could not (resend), AR when it
         never can (not HL7, no MSH-10, frame too large). A message with MSH-15/MSH-16 valued gets enhanced
-        mode instead: the accept ACK (CA/CE/CR) and the application ACK (AA/AE/AR) those fields ask for (AL,
-        NE, ER, SU; docs/integration.md). Until Ctrl-C / SIGTERM."""
+        mode instead, at most one ACK per message: the accept ACK (CA/CE/CR) when MSH-15 asks for it, else the
+        application ACK (AA/AE/AR) when MSH-16 does (AL, NE, ER, SU; docs/integration.md). Until Ctrl-C /
+        SIGTERM."""
         from triage.config import load_settings
         from triage.lifecycle.shutdown import StoppedError
         from triage.mllp.server import run_mllp
