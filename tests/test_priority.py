@@ -1868,3 +1868,25 @@ _ADDENDA = [
 def test_an_addendum_replaces_the_preliminary_only_where_it_corrects_it(engine, text, priority) -> None:
     attrs, got = _read(engine, text)
     assert got == priority, attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "shift_mm"),
+    [
+        # set-11 kinds: a referral form's answer after the question carries the shift's millimetres
+        (
+            "Q: Shift? A: 4 mm to the right\nQ: Hydro? A: No\nLeft acute subdural haematoma 10 mm, no prior.",
+            4.0,
+        ),
+        ("Q: Midline shift? A: 3 mm\nFindings: acute right subdural haematoma 8 mm, no prior imaging.", 3.0),
+        # ... and "deviation of the midline" (a translated "desvio da linha média") is the shift
+        ("Acute left subdural haematoma 9 mm causing deviation of the midline of 4 mm. No prior scan.", 4.0),
+        (
+            "Right parietal EDH 14 mm with a deviation of midline of 8 mm. No previous imaging.",
+            8.0,
+        ),
+    ],
+)
+def test_shift_millimetres_of_priority_set_eleven(engine, text, shift_mm) -> None:
+    attrs, _ = _read(engine, text)
+    assert (attrs.midline_shift, attrs.midline_shift_mm) == (True, shift_mm), attrs

@@ -940,7 +940,8 @@ _MASS_CUES: tuple[tuple[MassEffectSign, re.Pattern[str]], ...] = (
             r"\b(?:rightward|leftward|right|left)(?:ward)?[\s-]+(?:midline[\s-]+)?shift\b|"
             r"\b(?:septal|septum pellucidum) (?:shift|deviation)\b|"
             r"\b(?:shift|deviation|displacement) of (?:the )?septum(?: pellucidum)?\b|"
-            r"\bmidline (?:deviation|displacement)\b|\bdisplacement of (?:the )?midline\b|\bMLS\b|"
+            r"\bmidline (?:deviation|displacement)\b|\b(?:displacement|deviation) of (?:the )?midline\b|"
+            r"\bMLS\b|"
             r"\bmidline (?:is |was )?shifted\b|"
             # "pushes the midline 7 mm to the left", "displacing the midline by 6 mm"
             r"\b(?:push\w*|displac\w*|deviat\w*|shift\w*) (?:the )?midline\b|"
@@ -1053,7 +1054,8 @@ _BUT_PATENT = re.compile(
     r"not (?:effaced|dilated|enlarged|obliterated))\b",
     re.IGNORECASE,
 )
-_COLON_AFTER = re.compile(r"\s*:\s*(?=\d|\.\d)")
+#: set-11 kind: a referral form's answer after the question ("Shift? A: 4 mm") is the colon's answer
+_COLON_AFTER = re.compile(r"\s*(?::|\?\s*(?:A\s*:)?)\s*(?=\d|\.\d)")
 #: set-6 kind: a sign answered after a colon ("Midline shift: none", "Herniation: no"), past the clause
 _NONE_AFTER_COLON = re.compile(
     r"\s*:\s*(?:none|nil|no|absent|negative|not (?:seen|present)|resolved|neg)\b|"
@@ -1823,11 +1825,13 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
             if sign == "midline_shift" or (sign == "herniation" and _SUBFALCINE.search(window)):
                 end = clause[1]
                 # "Midline shift: 5 mm", "6 mm (HD#2: 6 mm)": the clause ends at the colon
-                if _COLON_AFTER.match(text, m.end()) or (
-                    text.rfind("(", clause[0], end) > text.rfind(")", clause[0], end)
-                ):
+                colon = _COLON_AFTER.match(text, m.end())
+                if colon or (text.rfind("(", clause[0], end) > text.rfind(")", clause[0], end)):
                     i = _sentence_index(sentences, m.start())
                     end = sentences[i][1] if i is not None else len(text)
+                if colon and "?" in colon.group():  # the answer's sentence: on to the line's end
+                    line_end = text.find("\n", colon.end())
+                    end = len(text) if line_end < 0 else line_end
                 lo, hi = max(clause[0], m.start() - 30), min(end, m.end() + 45)
                 near = [
                     (min(abs(a - m.end()), abs(m.start() - b)), a, b, mm)
