@@ -236,3 +236,81 @@ def test_a_long_text_is_read_by_sentence_chunk_by_chunk() -> None:
     assert by_sentence.assess_batch(texts) == want
     assert {r.assertion for r in want} >= {"historical", "affirmed"}
     assert read and not any("ventricles" in piece and "SAH" not in piece for piece in read)
+
+
+def test_prune_overlapping_is_medspacys() -> None:
+    """``_prune_overlapping`` keeps exactly what medspaCy's ``prune_overlapping_matches`` keeps, in its order,
+    on random match lists (ties of one span from two rules, nested and chained overlaps, one-sided ones)."""
+    import random
+
+    rnd = random.Random(5)
+    for _ in range(3_000):
+        matches = []
+        for _ in range(rnd.randint(0, 12)):
+            start = rnd.randint(0, 15)
+            matches.append((rnd.randint(1, 4), start, start + rnd.randint(1, 5)))
+        assert engine_module._prune_overlapping(list(matches)) == prune_overlapping_matches(list(matches))
+
+
+def test_match_is_medspacys_matcher_call() -> None:
+    """``_match`` (the token matcher, the phrase matcher when it has phrases, the pruning) gives what
+    ``MedspacyMatcher.__call__`` gives for the engine's target, ConText and Sectionizer matchers."""
+    engine = RuleEngine(RuleSet.load())
+    nlp = engine._nlp
+    matchers = [
+        getattr(nlp.get_pipe("triage_targets").target_matcher, engine_module._TARGET_MATCHER),
+        getattr(nlp.get_pipe("triage_context").context, engine_module._CONTEXT_MATCHER),
+        getattr(engine._sectionizer, engine_module._SECTION_MATCHER),
+    ]
+    for text in (*TEXTS, *CANARY_TEXTS):
+        doc = engine._front_end(text)
+        for matcher in matchers:
+            assert engine_module._match(matcher, doc) == matcher(doc)
+
+
+def test_section_bodies_are_the_sectionizers() -> None:
+    """The note sections read from the Sectionizer's matches are medspaCy's ``doc._.sections`` (category,
+    title start, body start, body end), also for a heading with a ``max_scope``."""
+    engine = RuleEngine(RuleSet.load())
+    texts = [
+        *CANARY_TEXTS,
+        "HISTORY: fall. Past medical history: SAH in 2019.\nFINDINGS: small SDH. IMPRESSION: acute SDH.",
+        "INDICATION: ?bleed\nCOMPARISON: none\nFINDINGS: no hemorrhage",
+        "Past medical history:\nHypertension.\nHISTORY OF PRESENT ILLNESS:\nHeadache. CT: SAH.",
+        "no headings at all, subdural hematoma",
+    ]
+    for text in texts:
+        doc = engine._front_end(text)
+        got = engine._section_bodies(doc)
+        engine._sectionizer(doc)
+        assert got == [(s.category, s.title_start, s.body_start, s.body_end) for s in doc._.sections]
+
+
+def test_context_scopes_are_medspacys() -> None:
+    """A ConText modifier's scope from the doc's sentence starts (``_WindowModifier._scope``) is the one
+    medspaCy's ``ConTextModifier`` finds walking the doc, for every modifier rule matched in these texts."""
+    from medspacy.context import ConTextModifier
+
+    engine = RuleEngine(RuleSet.load())
+    context = engine._nlp.get_pipe("triage_context").context
+    matcher = getattr(context, engine_module._CONTEXT_MATCHER)
+    texts = [
+        *TEXTS,
+        *CANARY_TEXTS,
+        "Hemorrhage - none.\nNo acute bleed, but history of SAH; rule out SDH? Resolved EDH, new SAH.",
+        "Evaluate for bleed whereas prior SAH has resolved. Cannot exclude small SDH which is new.",
+    ]
+    seen = 0
+    for text in texts:
+        doc = engine._front_end(text)
+        starts = engine_module._sentence_starts(doc)
+        for match_id, start, end in matcher(doc):
+            rule = matcher.rule_map[engine._nlp.vocab.strings[match_id]]
+            sent = doc[start].sent
+            assert (sent.start, sent.end) == next(
+                (a, b) for a, b in zip(starts, [*starts[1:], len(doc)], strict=True) if a <= start < b
+            )
+            want = ConTextModifier(rule, start, end, doc).scope_span
+            assert engine_module._WindowModifier._scope(rule, start, end, (sent.start, sent.end)) == want
+            seen += 1
+    assert seen > 20

@@ -527,6 +527,65 @@ _TARGET_MATCHER = "_TargetMatcher__matcher"
 _CONTEXT_MATCHER = "_ConText__matcher"
 _SECTION_MATCHER = "_Sectionizer__matcher"
 _split_unavailable_logged = False
+#: and its PhraseMatcher and RegexMatcher
+_PHRASES = "_MedspacyMatcher__phrase_matcher"
+_REGEX = "_MedspacyMatcher__regex_matcher"
+
+
+def _match(matcher: Any, doc: Doc) -> list[tuple[int, int, int]]:
+    """``MedspacyMatcher.__call__`` (medspaCy 1.3): its token matcher's matches, then its PhraseMatcher's
+    (not called when it holds no phrase) and its RegexMatcher's (none here: a matcher with regex rules, or
+    a medspaCy laid out otherwise, is called itself), pruned to the longest (``_prune_overlapping``)."""
+    inner = getattr(matcher, _INNER, None)
+    phrases = getattr(matcher, _PHRASES, None)
+    prune = getattr(matcher, "_prune", None)
+    if inner is None or phrases is None or getattr(getattr(matcher, _REGEX, None), "_patterns", True):
+        return matcher(doc)  # type: ignore[no-any-return]
+    if not isinstance(prune, bool):
+        return matcher(doc)  # type: ignore[no-any-return]
+    matches = inner(doc)
+    if len(phrases):
+        matches += phrases(doc)
+    return _prune_overlapping(matches) if prune else matches
+
+
+def _start_end(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
+
+
+def _prune_overlapping(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspaCy's ``prune_overlapping_matches`` (strategy "longest"), the same steps without its
+    ``list.pop(0)``, recursion and per-pair calls: sort by (start, end); walk the pairs, keeping the longer
+    of two that overlap (``tuple_overlaps``, one-sided as medspaCy's; the first of two as long) and skipping
+    to the match after them; repeat until a pass drops nothing."""
+    if not matches:
+        return matches
+    while True:
+        ordered = sorted(matches, key=_start_end)
+        count = len(ordered)
+        pruned = []
+        current = ordered[0]
+        i = 1
+        while True:
+            if i == count:
+                pruned.append(current)
+                break
+            following = ordered[i]
+            i += 1
+            a0, a1, b0, b1 = current[1], current[2], following[1], following[2]
+            if a0 <= b0 < a1 or a0 < b1 <= a1:
+                pruned.append(following if b1 - b0 > a1 - a0 else current)
+                if i == count:
+                    break
+                current = ordered[i]
+                i += 1
+            else:
+                pruned.append(current)
+                current = following
+        if len(pruned) == len(matches):
+            return pruned
+        matches = pruned
+
 
 #: Canary texts (ours, synthetic) read by the whole and the split matcher at build time (``verified``): the
 #: rule tier's kinds of wording, ties of one span, line breaks, numbers, a query, a heading.
@@ -840,7 +899,7 @@ class _Targets:
             return [(e, e._.target_rule) for e in self.target_matcher(doc).ents]
         rules, strings = self._targets.rule_map, doc.vocab.strings
         spans = []
-        for rule_id, start, end in self._targets(doc):
+        for rule_id, start, end in _match(self._targets, doc):
             rule = rules[strings[rule_id]]
             span = Span(doc, start, end, label=rule.category)
             span._.target_rule = rule
@@ -1179,7 +1238,7 @@ class _TriageContext(ConText):
         graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
         graph.targets = found
         matcher = self._ConText__matcher  # type: ignore[attr-defined]
-        matches = matcher(doc)
+        matches = _match(matcher, doc)
         if matches:
             rule_map, strings = matcher.rule_map, self.nlp.vocab.strings
             starts = _sentence_starts(doc)
@@ -1803,7 +1862,7 @@ class RuleEngine:
         if matcher is None or not isinstance(getattr(matcher, "rule_map", None), dict):
             self._sectionizer(doc)  # a medspaCy without the private matcher: its own step
             return [(sec.category, sec.title_start, sec.body_start, sec.body_end) for sec in doc._.sections]
-        matches = matcher(doc)
+        matches = _match(matcher, doc)
         if not matches:
             return [(None, 0, 0, len(doc))]
         out: list[tuple[str | None, int, int, int]] = []
