@@ -19,11 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -79,18 +76,6 @@ def _plain(results: list) -> list[str]:
     return [repr(r) for r in results]
 
 
-def _results(tree: Path, sets: dict[str, list[str]]) -> dict[str, list]:
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "sets.json", Path(tmp) / "results.json"
-        src.write_text(json.dumps(sets), encoding="utf-8")
-        subprocess.run(
-            [sys.executable, __file__, "--results-only", str(src), str(out)],
-            env={**os.environ, "PYTHONPATH": str(tree)},
-            check=True,
-        )
-        return json.loads(out.read_text(encoding="utf-8"))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--against", type=Path, help="the source tree whose default engine is the reference")
@@ -118,7 +103,7 @@ def main() -> None:
     sets = rules_sentences.corpus(args.synthetic) if args.synthetic else {}
     if args.fuzz:
         sets["fuzz"] = fuzz_texts(args.fuzz, args.seed)
-    want = _results(args.against, sets)
+    want = rules_sentences.child_results(Path(__file__), args.against, sets)
     ruleset = RuleSet.load()
     engines = {"memo on": RuleEngine(ruleset), "memo off": RuleEngine(ruleset, memo=0)}
     total = sum(len(t) for t in sets.values())

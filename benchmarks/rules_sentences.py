@@ -144,6 +144,11 @@ def _plain(results: list) -> list:
 
 def _against(tree: Path, sets: dict[str, list[str]]) -> dict[str, list]:
     """The whole-text results (``prefilter=False``) of another source tree's engine, per set."""
+    return child_results(Path(__file__), tree, sets)
+
+
+def child_results(script: Path, tree: Path, sets: dict[str, list[str]]) -> dict[str, list]:
+    """``script --results-only SETS OUT`` run with ``triage`` imported from `tree`: its results per set."""
     import os
     import subprocess
 
@@ -151,7 +156,7 @@ def _against(tree: Path, sets: dict[str, list[str]]) -> dict[str, list]:
         src, out = Path(tmp) / "sets.json", Path(tmp) / "results.json"
         src.write_text(json.dumps(sets), encoding="utf-8")
         subprocess.run(
-            [sys.executable, __file__, "--results-only", str(src), str(out)],
+            [sys.executable, str(script), "--results-only", str(src), str(out)],
             env={**os.environ, "PYTHONPATH": str(tree)},
             check=True,
         )
