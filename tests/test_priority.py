@@ -1890,3 +1890,26 @@ def test_an_addendum_replaces_the_preliminary_only_where_it_corrects_it(engine, 
 def test_shift_millimetres_of_priority_set_eleven(engine, text, shift_mm) -> None:
     attrs, _ = _read(engine, text)
     assert (attrs.midline_shift, attrs.midline_shift_mm) == (True, shift_mm), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "priority"),
+    [
+        # set-11 kind: a series of sizes ("A, then B, and now C"): each value before a "then" is earlier
+        (
+            "Left frontal haematoma measured 30 mm, then 26 mm; today it is 22 mm. Impression: resolving.",
+            "decreased",
+            "routine",
+        ),
+        (
+            "Right putaminal bleed 4.1 cm, then 3.7 cm, and now 3.2 cm. Involuting haematoma.",
+            "decreased",
+            "routine",
+        ),
+        # ... and a growing series is still growth
+        ("Left temporal contusion 1.2 cm, then 1.6 cm, and now 2.3 cm.", "increased", "critical"),
+    ],
+)
+def test_size_series_of_priority_set_eleven(engine, text, change, priority) -> None:
+    attrs, got = _read(engine, text)
+    assert (attrs.change, got) == (change, priority), attrs

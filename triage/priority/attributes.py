@@ -1614,6 +1614,10 @@ def _is_then(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     the prior exam")."""
     if _VS_AFTER.match(text, b) or _NOW_AFTER.match(text, b, hi):
         return False
+    if _SERIES_THEN_AFTER.match(text, b):
+        return (
+            True  # set-11 kind: "measured 30 mm, then 26 mm, and now 22 mm": the first of a series is earlier
+        )
     before = _THEN_BEFORE.search(text[max(lo, a - 40) : a])
     if (
         before is not None
@@ -1640,6 +1644,8 @@ _NOWISH = re.compile(
     r"this (?:ct|scan|study|exam\w*|mri?|examination))\b",
     re.IGNORECASE,
 )
+#: a value followed by the next of a series ("30 mm, then 26 mm", "12 mm and then 10 mm")
+_SERIES_THEN_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?=\d|\.\d)", re.IGNORECASE)
 #: round H: today's size marked after it ("9 mm today", "2.6 cm on this one", "12 mm now")
 _NOW_AFTER = re.compile(
     r"\s*(?:today|now|currently|at present|on (?:this|the current|today['\u2019]?s?))\b", re.IGNORECASE
