@@ -19,8 +19,10 @@ import pytest
 
 try:  # session fixtures: tiny_artifact, tiny_corpus, ... (defined once here, so the model trains once)
     from tests.fixtures_model import *  # noqa: F403
+    from tests.fixtures_rules import engine, full  # the rule regression files' fixtures
 except ImportError:  # pytest's rootdir-less import mode puts tests/ itself on sys.path
     from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
+    from fixtures_rules import engine, full  # type: ignore[no-redef]  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -11,20 +11,6 @@ import pytest
 from triage.rules.engine import RuleEngine
 from triage.rules.result import POSITIVE
 
-
-@pytest.fixture(scope="module")
-def engine() -> RuleEngine:
-    from triage.rules.shared import shared_engine
-
-    return shared_engine(None)
-
-
-@pytest.fixture(scope="module")
-def full(engine: RuleEngine) -> RuleEngine:
-    """The same rules read without the prefilters (spaCy reads every text whole)."""
-    return RuleEngine(engine.ruleset, prefilter=False)
-
-
 # this patient's bleed, written beside a word tune18b had made a teaching / risk / negation / history cue
 AFFIRMED = [
     # 'warned of / about' a critical result to a clinician

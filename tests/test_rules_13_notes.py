@@ -11,29 +11,14 @@ from pathlib import Path
 
 import pytest
 
+try:
+    from tests.fixtures_rules import read_assertion as _read
+except ImportError:  # tests/ itself on sys.path (pytest's default import mode; `tests` may be taken)
+    from fixtures_rules import read_assertion as _read  # type: ignore[no-redef]
 from triage.rules.engine import RuleEngine
 from triage.rules.result import POSITIVE
 
 PROBES = Path(__file__).parent / "data" / "challenge" / "probes-18b.jsonl"
-
-
-@pytest.fixture(scope="module")
-def engine() -> RuleEngine:
-    from triage.rules.shared import shared_engine
-
-    return shared_engine(None)
-
-
-@pytest.fixture(scope="module")
-def full(engine: RuleEngine) -> RuleEngine:
-    """The same rules read without the prefilters (spaCy reads every text whole)."""
-    return RuleEngine(engine.ruleset, prefilter=False)
-
-
-def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
-    got = engine.assess(text)
-    assert got == full.assess(text)  # the prefilters and sentence pieces change nothing
-    return got.assertion
 
 
 # teaching prose ('classically / typically', 'can be complicated by', 'may arise / present', a symptom's

@@ -6,35 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+try:
+    from tests.fixtures_rules import read_assertion as _read
+except ImportError:  # tests/ itself on sys.path (pytest's default import mode; `tests` may be taken)
+    from fixtures_rules import read_assertion as _read  # type: ignore[no-redef]
 from triage.rules.engine import RuleEngine
 from triage.text import extract_conclusion
-
-
-@pytest.fixture(scope="module")
-def engine() -> RuleEngine:
-    from triage.rules.shared import shared_engine
-
-    return shared_engine(None)
-
-
-@pytest.fixture(scope="module")
-def full(engine: RuleEngine) -> RuleEngine:
-    """The same rules read without the prefilters (spaCy reads every text whole)."""
-    return RuleEngine(engine.ruleset, prefilter=False)
 
 
 @pytest.fixture(scope="module")
 def whole(engine: RuleEngine) -> RuleEngine:
     """The same rules reading whole texts (not sentence by sentence)."""
     return RuleEngine(engine.ruleset, sentences=False)
-
-
-def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
-    got = engine.assess(text)
-    assert got == full.assess(text)  # the prefilters and sentence pieces change nothing
-    for ev in got.evidence:
-        assert 0 <= ev.start < ev.end <= len(text)
-    return got.assertion
 
 
 # a checklist's answer with dot leaders, in brackets, or a grade of nought
