@@ -203,7 +203,7 @@ def test_send_errors_are_one_line_and_nothing_is_sent(sandbox_broker: Any, tmp_p
     for args, expected in (
         ((str(good), str(bad)), "bad.hl7: no HL7 message in the file"),
         ((str(good), str(cut)), "cut.hl7: BTS-1 (batch message count) says 2, the batch holds 1 messages"),
-        ((str(tmp_path / "missing.hl7"),), "missing.hl7: no such file or directory"),
+        ((str(tmp_path / "missing.hl7"),), "missing.hl7: no such file"),
         ((str(good), "--input-topic", "no.such.topic"), "topic 'no.such.topic' does not exist"),
         ((str(good), "--input-topic", "sandbox.inn"), "did you mean 'sandbox.in'?"),
     ):

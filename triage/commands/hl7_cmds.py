@@ -16,7 +16,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("parse")
     def parse_cmd(
-        file: Path = typer.Argument(..., help="HL7 v2 file (one message, a batch, or an MLLP capture)."),
+        file: Path = typer.Argument(
+            ..., help="HL7 v2 file (one message, a batch, or an MLLP capture); - reads stdin."
+        ),
         validate: bool = typer.Option(
             False,
             "--validate",
@@ -131,11 +133,11 @@ def _record_sizes(raw: bytes) -> dict[int, int]:
 
 def _read(file: Path) -> bytes:
     from triage.offline.compressed import decompressed
+    from triage.offline.tables import existing_input
 
+    file = existing_input(file)  # `-`: standard input
     try:  # a gzip file is read as the file it holds
         return decompressed(file, file.read_bytes())
-    except FileNotFoundError:
-        raise InputFileError(f"{file}: no such file") from None
     except IsADirectoryError:
         raise InputFileError(f"{file}: is a directory, expected an HL7 file") from None
     except OSError as exc:

@@ -213,7 +213,12 @@ def train(
 
 def evaluate(
     artifact: Annotated[Path, typer.Argument(help="Model artifact directory.")],
-    data: Annotated[Path, typer.Argument(help="Labeled reports (JSONL or CSV).")],
+    data: Annotated[
+        Path,
+        typer.Argument(
+            help="Labeled reports (JSONL or CSV); - reads stdin (JSONL when it starts with {, else CSV)."
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for metrics, Table I and the ROC PNG.")],
     split: Annotated[
         str, typer.Option(help="auto | test | all (auto: test split if DATA is the training file).")
@@ -258,46 +263,48 @@ def evaluate(
     from triage.commands.extras import require_extra
 
     require_extra("train", "evaluate")
-    from triage.offline.tables import pick_columns, require_file
+    from triage.offline.tables import existing_input, pick_columns, readable_again, require_file
 
-    require_file(data)
-    if validation is not None:
-        require_file(validation, "--validation")
+    # `-` (standard input) fed by a pipe is copied once: a table is read more than once
+    with readable_again(existing_input(data)) as data:
+        require_file(data)
+        if validation is not None:
+            require_file(validation, "--validation")
 
-    read_options = _read_options(encoding, delimiter, positive_values, negative_values)
-    # the columns are checked before the (slow) model load
-    text_field, label_field = pick_columns(data, read_options, artifact, text_field, label_field)
-    if validation is not None:
-        pick_columns(validation, read_options, artifact, text_field, label_field)
+        read_options = _read_options(encoding, delimiter, positive_values, negative_values)
+        # the columns are checked before the (slow) model load
+        text_field, label_field = pick_columns(data, read_options, artifact, text_field, label_field)
+        if validation is not None:
+            pick_columns(validation, read_options, artifact, text_field, label_field)
 
-    from triage.config import load_settings
-    from triage.offline.evaluation import table_one_markdown
-    from triage.offline.outputs import partial_dir
-    from triage.offline.policy_evaluation import write_policy_reports
-    from triage.offline.runs import evaluate_run
-    from triage.rules.shared import shared_engine
+        from triage.config import load_settings
+        from triage.offline.evaluation import table_one_markdown
+        from triage.offline.outputs import partial_dir
+        from triage.offline.policy_evaluation import write_policy_reports
+        from triage.offline.runs import evaluate_run
+        from triage.rules.shared import shared_engine
 
-    site = load_settings()
-    rules = shared_engine(rules_terms_file or site.rules_terms_file)
-    # every file is written in OUT.partial/ and moved into OUT once all are: a stop leaves OUT as it was
-    with stops_cleanly(out), partial_dir(out, whole=False) as work:
-        run = evaluate_run(
-            artifact,
-            data,
-            work,
-            split=split,
-            policy=policy,
-            target_sensitivity=target_sensitivity,
-            validation_path=validation,
-            device=device,
-            progress=not quiet,
-            log=_echo_err,
-            read_options=read_options,
-            text_field=text_field,
-            label_field=label_field,
-            site_threshold=site.threshold,
-        )
-        report = write_policy_reports(run, site.pipeline, rules, work)
+        site = load_settings()
+        rules = shared_engine(rules_terms_file or site.rules_terms_file)
+        # every file is written in OUT.partial/ and moved into OUT once all are: a stop leaves OUT as it was
+        with stops_cleanly(out), partial_dir(out, whole=False) as work:
+            run = evaluate_run(
+                artifact,
+                data,
+                work,
+                split=split,
+                policy=policy,
+                target_sensitivity=target_sensitivity,
+                validation_path=validation,
+                device=device,
+                progress=not quiet,
+                log=_echo_err,
+                read_options=read_options,
+                text_field=text_field,
+                label_field=label_field,
+                site_threshold=site.threshold,
+            )
+            report = write_policy_reports(run, site.pipeline, rules, work)
     metrics = run.metrics
     # the network's own numbers first, named so: the policies' table below decides the same reports otherwise
     typer.echo(
@@ -346,7 +353,8 @@ def label(
         Path,
         typer.Argument(
             metavar="INPUT",
-            help="JSONL, CSV, an .hl7 file, a directory or a pipe (/dev/stdin with --format).",
+            help="JSONL, CSV, an .hl7 file, a directory or a pipe; - reads stdin (from a pipe: with"
+            " --format).",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],

@@ -86,7 +86,8 @@ def register(app: typer.Typer) -> None:
         paths: list[Path] = typer.Argument(
             ...,
             metavar="FILE|DIR",
-            help="HL7 files (one message, an FHS/BHS batch or an MLLP capture) or directories of them.",
+            help="HL7 files (one message, an FHS/BHS batch or an MLLP capture) or directories of them;"
+            " - reads stdin.",
         ),
         config: Config = None,
         bootstrap_servers: BootstrapServers = None,
@@ -190,8 +191,11 @@ def _check_port_free(host: str, port: int) -> None:
 
 def collect_files(paths: list[Path]) -> list[Path]:
     """Files (or pipes) named, and the regular files under directories named (sorted, hidden ones skipped)."""
+    from triage.offline.tables import existing_input
+
     files: list[Path] = []
-    for path in paths:
+    for named in paths:
+        path = existing_input(named)  # `-`: standard input; one "no such file" line for every command
         if path.is_dir():
             found = sorted(
                 p
@@ -203,10 +207,8 @@ def collect_files(paths: list[Path]) -> list[Path]:
             files.extend(found)
         elif path.is_file() or path.is_fifo():  # a pipe: `triage send <(ssh ris cat msg.hl7)`, /dev/stdin
             files.append(path)
-        elif path.exists():
-            raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
         else:
-            raise InputFileError(f"{path}: no such file or directory")
+            raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
     return files
 
 

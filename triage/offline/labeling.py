@@ -45,6 +45,7 @@ from triage.offline.tables import (
     ReadOptions,
     check_out_file,
     csv_header,
+    existing_input,
     iter_rows,
     output_encoding,
     pick_columns,
@@ -106,6 +107,10 @@ def input_format(path: Path, fmt: str = "auto") -> str:
         raise InputFileError(f"unknown input format {fmt!r} (auto, jsonl, csv or hl7)")
     if path.is_dir() or inner_suffix(path) in HL7_SUFFIXES:  # feed.hl7.gz too (triage.offline.compressed)
         return "hl7"
+    if not inner_suffix(path) and not path.is_file():  # `-` fed by a pipe, a FIFO: nothing to go by
+        raise InputFileError(
+            f"cannot tell the format of {path} from its extension; pass --format jsonl|csv|hl7"
+        )
     return table_format(path, "auto")
 
 
@@ -170,7 +175,7 @@ def label_reports(
     # before importing torch/gensim (5 s) and loading the model: a typo is told at once
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
-    require_input(input_path)
+    input_path = require_input(input_path)  # `-`: standard input
     kind = input_format(input_path, fmt)  # from the name given, not from a pipe's copy
     output_format(output_path, out_fmt)
     check_out_file(output_path, force)
@@ -224,8 +229,7 @@ def label_file(
 
     A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
     with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""
-    if not input_path.exists():
-        raise InputFileError(f"{input_path}: no such file")
+    input_path = existing_input(input_path)
     kind = input_format(input_path, fmt)
     out_kind = output_format(output_path, out_fmt)
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
@@ -301,8 +305,7 @@ def decide_file(
     """`label_file`'s reading and deciding without the writing: every report of `input_path` the core
     decides, in order, with its decision (for callers that need more than the label file's columns, such as
     `triage review init`); bad rows and unscored messages are reported on `on_problem` and skipped."""
-    if not input_path.exists():
-        raise InputFileError(f"{input_path}: no such file")
+    input_path = existing_input(input_path)
     kind = input_format(input_path, fmt)
     summary = LabelSummary(str(input_path), "", core.scorer.model_version, core.threshold)
 

@@ -16,6 +16,7 @@ import csv
 import io
 import itertools
 import json
+import os
 import re
 import shutil
 import sys
@@ -260,7 +261,19 @@ def table_format(path: Path, fmt: str = "auto") -> TableFormat:
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return "csv"
+    if not suffix and path.is_file():  # `-` redirected or piped (readable_again's copy): its first character
+        return "jsonl" if _first_character(path) == "{" else "csv"
     raise InputFileError(f"cannot tell the format of {path} from its extension; pass --format jsonl|csv")
+
+
+def _first_character(path: Path) -> str:
+    """The first character of `path` that is not blank or a byte-order mark ("" for an empty file)."""
+    try:
+        with open_input(path) as handle:
+            head = handle.read(4096)
+    except (OSError, *GZIP_ERRORS):
+        return ""
+    return head.lstrip(codecs.BOM_UTF8 + b" \t\r\n")[:1].decode("latin-1")
 
 
 _BOM_CODECS = (
@@ -757,15 +770,33 @@ def pick_columns(
     return text, label
 
 
-def require_file(path: Path, option: str = "") -> None:
-    """`path` is a regular file, else one error line that says what it is instead (`option`: the flag that
-    named it, ``--data``): a directory or a pipe was "no such file" or "is not a file", which sent users
-    looking for a typo. Tables are read more than once (header, columns, rows), so a pipe is refused here."""
-    if path.is_file():
-        return
+STDIN = Path("/dev/stdin")
+
+
+def existing_input(path: Path, option: str = "") -> Path:
+    """The input a command reads for `path` (`option`: the flag that named it): ``-`` is standard input
+    (/dev/stdin: a pipe or a redirected file; a terminal is refused, the command would wait for typing that
+    never comes); a path that does not exist is one error line. Every offline command's input goes through
+    here, so "no such file" reads the same everywhere."""
+    named = f"{option} {path}" if option else str(path)
+    if str(path) == "-":
+        if os.isatty(0):
+            raise InputFileError(f"{named}: standard input is a terminal; pipe or redirect a file into it")
+        path = STDIN
     if not path.exists():
-        why = "no such file"
-    elif path.is_dir():
+        raise InputFileError(f"{named}: no such file")
+    return path
+
+
+def require_file(path: Path, option: str = "") -> Path:
+    """`path` is a regular file (``-``: standard input redirected from one), else one error line that says
+    what it is instead (`option`: the flag that named it, ``--data``): a directory or a pipe was "no such
+    file" or "is not a file", which sent users looking for a typo. Tables are read more than once (header,
+    columns, rows), so a pipe is refused here (`readable_again` copies one where a command accepts it)."""
+    path = existing_input(path, option)
+    if path.is_file():
+        return path
+    if path.is_dir():
         why = "is a directory, not a file"
     elif path.is_fifo():
         why = "is a pipe, and this command reads its input more than once: save it to a file first"
@@ -774,13 +805,13 @@ def require_file(path: Path, option: str = "") -> None:
     raise InputFileError(f"{option + ' ' if option else ''}{path}: {why}")
 
 
-def require_input(path: Path) -> None:
-    """`path` can be read as an input: a regular file, a directory or a pipe (a FIFO, `/dev/stdin` fed by a
-    pipe, `<(cmd)`); anything else is one error line, before a model is loaded."""
-    if not path.exists():
-        raise InputFileError(f"{path}: no such file")
+def require_input(path: Path) -> Path:
+    """`path` can be read as an input: a regular file, a directory or a pipe (``-`` or /dev/stdin fed by a
+    pipe, a FIFO, `<(cmd)`); anything else is one error line, before a model is loaded."""
+    path = existing_input(path)
     if not (path.is_file() or path.is_dir() or path.is_fifo()):
         raise InputFileError(f"{path}: not a regular file, a pipe or a directory")
+    return path
 
 
 @contextmanager
