@@ -129,6 +129,24 @@ def test_config_show_masks_secrets(config_file: Path, monkeypatch: pytest.Monkey
     assert masked_dump(load_settings(config_file))["security"]["sasl_password"] == "**********"
 
 
+def test_config_show_prints_the_effective_mllp_frame_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: `mllp.max_frame_bytes: null` (unset means max_message_bytes); now the number `triage mllp`
+    applies: the message limit, following TRIAGE_MAX_MESSAGE_BYTES, unless set itself."""
+    for env, expected in (
+        ({}, 1_000_000),
+        ({"TRIAGE_MAX_MESSAGE_BYTES": "2000000"}, 2_000_000),
+        ({"TRIAGE_MAX_MESSAGE_BYTES": "2000000", "TRIAGE_MLLP__MAX_FRAME_BYTES": "4096"}, 4096),
+    ):
+        for name in ("TRIAGE_MAX_MESSAGE_BYTES", "TRIAGE_MLLP__MAX_FRAME_BYTES"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        result = CliRunner().invoke(app, ["config", "show", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["mllp"]["max_frame_bytes"] == expected, env
+        assert f"max_frame_bytes: {expected}" in CliRunner().invoke(app, ["config", "show"]).output
+
+
 def test_the_key_secret_is_in_the_kafka_slice_and_never_shown(
     config_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -300,7 +300,8 @@ class MllpSettings(BaseModel):
     host: str = "0.0.0.0"
     port: int = Field(2575, ge=0, le=65535)  # 0 = any free port (tests)
     # largest frame accepted (bytes between 0x0B and 0x1C); None = Settings.max_message_bytes, what the daemon
-    # accepts; a larger frame is answered AR and discarded, the connection stays usable
+    # accepts (Settings fills it in, so `config show` prints the number); a larger frame is answered AR and
+    # discarded, the connection stays usable
     max_frame_bytes: int | None = Field(None, ge=1024)
     max_connections: int = Field(256, ge=1)  # more are closed at once (logged)
     # a connection that sends nothing (or does not read its ACKs) for this long is closed: half-open peers
@@ -620,6 +621,15 @@ class Settings(BaseSettings):
     @classmethod
     def _list_from_env(cls, value: Any) -> Any:
         return split_list(value)
+
+    @model_validator(mode="after")
+    def _effective_frame_limit(self) -> Settings:
+        # mllp.max_frame_bytes unset means max_message_bytes (what the daemon accepts): resolved here, once,
+        # so `triage config show` prints the limit `triage mllp` applies instead of null
+        if self.mllp.max_frame_bytes is None:
+            mllp = self.mllp.model_copy(update={"max_frame_bytes": self.max_message_bytes})
+            object.__setattr__(self, "mllp", mllp)  # frozen: set once, while validating
+        return self
 
     @field_validator("accession_sources")
     @classmethod
