@@ -209,6 +209,34 @@ def test_label_cli_errors_are_one_line(
     assert code == 2 and "no-model" in err and "triage train" in err
 
 
+def test_label_of_a_file_with_no_readable_report_is_one_error_line(
+    tiny_artifact: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: a text file named .hl7 was exit 0, an empty output and a "1 bad row" note (`triage parse` on
+    it: one error line, exit 2). Now one line, exit 2, no output, none of the file's words; a file with one
+    good message among bad ones is still labeled (exit 0, the bad one noted)."""
+    notes = tmp_path / "notes.hl7"
+    notes.write_text("Dear Dr Smith, Jane Roe was seen today.\r\nPlan: MRI.\r\n")
+    out = tmp_path / "o.csv"
+    code, stdout, err = _run_cli(
+        ["label", str(notes), "--out", str(out), "--model", str(tiny_artifact)], capsys
+    )
+    assert (code, stdout) == (2, "")
+    assert err.count("\n") == 1 and err.startswith(f"triage: error: {notes}: no report could be read"), err
+    assert "no_msh" in err and "nothing written" in err
+    assert not any(word in err for word in ("Smith", "Roe", "MRI"))
+    assert not out.exists() and not (tmp_path / "o.csv.partial").exists()
+
+    mixed = tmp_path / "mixed"  # a folder: the text file and one good message
+    mixed.mkdir()
+    (mixed / "notes.hl7").write_bytes(notes.read_bytes())
+    (mixed / "good.hl7").write_bytes(_oru("M1", "ACC1", "No acute intracranial hemorrhage."))
+    code, _, err = _run_cli(["label", str(mixed), "--out", str(out), "--model", str(tiny_artifact)], capsys)
+    assert code == 0, err
+    assert "labeled 1 report(s)" in err and "1 bad row(s)" in err and "no_msh" in err
+    assert len(list(csv.DictReader(out.open()))) == 1
+
+
 def test_hl7_from_the_synthetic_feed_scores_like_the_jsonl_text(
     scorer: Scorer, reports: list, tmp_path: Path
 ) -> None:

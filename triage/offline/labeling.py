@@ -235,11 +235,26 @@ def label_file(
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
     summary = LabelSummary(str(input_path), str(output_path), core.scorer.model_version, core.threshold)
 
+    # problem lines are held until a row is read: an input of which none is (a text file named .hl7) is
+    # one error line, not a problem line per message above an empty output and exit 0
+    held: list[str] | None = []
+
+    def release() -> None:
+        nonlocal held
+        if held is not None and on_problem is not None:
+            for line in held:
+                on_problem(line)
+        held = None
+
     def problem(message: str, reason: str) -> None:
         summary.problems.append(message)
         summary.reasons[reason] += 1
-        if on_problem is not None:
-            on_problem(message)
+        if held is not None and not summary.skipped:
+            held.append(message)
+        else:
+            release()
+            if on_problem is not None:
+                on_problem(message)
 
     source = _source(core, input_path, kind, text_field, names, summary, problem, read_options)
 
@@ -256,6 +271,7 @@ def label_file(
     with partial_file(output_path) as tmp, _open_output(tmp, output_gzip(output_path), encoding) as handle:
         write = _writer(handle, out_kind, source.columns, delimiter)
         for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
+            release()
             row = dict(decided.row)
             outcome = decided.decision
             row[names["probability"]] = outcome.probability
@@ -268,7 +284,24 @@ def label_file(
             row[names["threshold"]] = outcome.threshold
             row[names["model_version"]] = core.scorer.model_version
             write(row)
+        if (
+            summary.bad and summary.bad == summary.rows
+        ):  # raised here: OUT.partial is removed, OUT not written
+            raise nothing_read(input_path, summary, source.unit)
+    release()
     return summary
+
+
+def nothing_read(input_path: Path, summary: LabelSummary, unit: str) -> InputFileError:
+    """The one error for an input of which no row or message could be read: how many and why (the reason
+    codes and counts, never the content; a text file is not HL7, CSV or JSONL)."""
+    why = ", ".join(f"{reason} ({count})" for reason, count in summary.reasons.most_common(3))
+    more = "" if len(summary.reasons) <= 3 else f", {len(summary.reasons) - 3} more reason(s)"
+    what = "message" if unit == "file" else "row"
+    return InputFileError(
+        f"{input_path}: no report could be read, all {summary.bad} {what}(s) are bad ({why}{more}); "
+        "nothing written"
+    )
 
 
 def check_out_folder(output_path: Path) -> None:
