@@ -249,3 +249,22 @@ def test_explain_skips_other_producers_records_and_ends(feed: dict, tmp_path: Pa
     # `triage replay --compare topic:NAME` reads the same topic: the real audit records, nothing else
     _, records = recorded_audits(f"topic:{audit_topic}", Settings(bootstrap_servers=bs).kafka)
     assert len(list(records)) == len(feed["audits"])
+
+
+def test_the_header_says_whether_a_study_or_a_message_was_looked_up() -> None:
+    """Before: `audit explain NU21-0002` (an MSH-10) printed "Study NU21-0002", then a line saying it is a
+    message id. Now the header says what was looked up and which study it led to."""
+    from triage.replay.explain import DeadLetterEvent, render_history
+
+    audits = [
+        {"accession": "ACC-1", "control_id": "NU21-0002", "source": {"partition": 0, "offset": 4}},
+        {"accession": "ACC-1", "control_id": "NU21-0003", "source": {"partition": 0, "offset": 9}},
+    ]
+    assert render_history("ACC-1", audits, None).splitlines()[0] == "Study ACC-1: 2 audit record(s)"
+    header = render_history("NU21-0002", audits, None).splitlines()[0]
+    assert header == "Message NU21-0002 (MSH-10) -> study ACC-1: 2 audit record(s)"
+    fields = dict.fromkeys(DeadLetterEvent.__dataclass_fields__)
+    letter = DeadLetterEvent(**{**fields, "topic": "dlq", "partition": 0, "offset": 1, "control_id": "X-9"})
+    unparsed = [letter]  # a dead letter of a message without an accession, found by its MSH-10
+    header = render_history("X-9", [], None, dead_letters=unparsed).splitlines()[0]
+    assert header == "Message X-9 (MSH-10, no accession): 0 audit record(s)"

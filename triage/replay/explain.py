@@ -228,17 +228,16 @@ def render_history(
 ) -> str:
     """Table of every message received for the study, then every Flag published for it and every dead
     letter (ids, reason and error; never the original bytes)."""
-    lines = [f"Study {accession}: {len(audits)} audit record(s)"]
-    via = sorted(
-        {
-            a["accession"]
-            for a in audits
-            if a.get("control_id") == accession and a.get("accession") != accession
-        }
-        - {None}
-    )
+    # an MSH-10 looked up: the header says so and names the study it led to (it read "Study <MSH-10>")
+    ids = [(a.get("control_id"), a.get("accession")) for a in audits]
+    ids += [(d.control_id, d.accession) for d in dead_letters or ()]
+    via = sorted({acc for control_id, acc in ids if control_id == accession and acc not in (accession, None)})
+    looked_up = f"Study {accession}"
     if via:
-        lines.append(f"  ({accession} is the MSH-10 of a message of accession {', '.join(via)})")
+        looked_up = f"Message {accession} (MSH-10) -> study {', '.join(via)}"
+    elif any(c == accession for c, _ in ids) and all(acc != accession for _, acc in ids):
+        looked_up = f"Message {accession} (MSH-10, no accession)"
+    lines = [f"{looked_up}: {len(audits)} audit record(s)"]
     if audits:
         # the model version is shown whole (ich-cnnlstm-YYYYMMDD-<sha8> and site names alike)
         longest = max(len(str(a.get("model_version"))) for a in audits) + 2
