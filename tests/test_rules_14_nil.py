@@ -62,3 +62,18 @@ def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
 )
 def test_set13_kinds(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
     assert _read(engine, full, text) == want
+
+
+# the reviewer's find: a risk list with its cause between "risks" and "include" is no finding
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Risks of anticoagulation include intracranial hemorrhage. No hemorrhage is seen.", "hypothetical"),
+        ("The risks of long term warfarin include a brain bleed.", "hypothetical"),
+        ("Hazards of thrombolysis are angio-oedema and intracranial haemorrhage.", "hypothetical"),
+        ("Risks of anticoagulation were discussed. Acute left SDH, 9 mm.", "affirmed"),
+        ("Risks of surgery include infection. Acute right SDH.", "affirmed"),
+    ],
+)
+def test_risk_list_with_its_cause(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
