@@ -48,7 +48,8 @@ def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
         ("The subdural haematoma is not acute.", "affirmed"),
         # D: a qualifier in brackets between the term and the colon
         ("Haemorrhage (GRE): none", "negated"),
-        ("Intracranial bleed (CT): nil", "negated"),
+        ("Intracranial bleed (CT): negative", "negated"),
+        ("Head CT (plain): no acute intracranial bleed.", "negated"),
         ("Subarachnoid haemorrhage (FLAIR): absent", "negated"),
         ("Haemorrhage (right parietal): 15 mm", "affirmed"),
         ("Subdural haematoma (left): 7 mm, no shift", "affirmed"),
