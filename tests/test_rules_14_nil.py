@@ -44,6 +44,7 @@ def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
         ("Not identified: intraventricular blood.", "negated"),
         ("The dense foci are not blood products; they are calcified granulomas.", "negated"),
         ("This is not haemorrhage but dense calcification.", "negated"),
+        ("The SDH is not seen on the follow-up scan.", "negated"),
         ("Not identified on the previous study, the parenchymal haemorrhage is new.", "affirmed"),
         ("The subdural haematoma is not acute.", "affirmed"),
         # D: a qualifier in brackets between the term and the colon
