@@ -1,6 +1,7 @@
-"""rules-13 (fixnil), held-out set 13's narrow kinds (set 13 spent by diag13): B 'Nil X', C 'Not seen: X' and a
-copula's 'is/are not X', D 'Term (qualifier): none', H '<test>-negative' — each in new words, never the set's own
-texts, with controls that must keep their reading. Real packaged rules, read with and without the prefilters."""
+"""rules-13 (fixnil), held-out set 13's narrow kinds (set 13 spent by diag13): B 'Nil X', C 'Not seen: X'
+and a copula's 'they are not X', D 'Term (qualifier): none', H '<test>-negative', and the reviewer's risk
+list; each in new words, never the set's own texts, with controls that must keep their reading. Real
+packaged rules, read with and without the prefilters."""
 
 from __future__ import annotations
 
