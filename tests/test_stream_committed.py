@@ -10,8 +10,8 @@ from typing import Any
 
 from kafka import TopicPartition
 from kafka.errors import KafkaTimeoutError
-from structlog.testing import capture_logs
 
+from triage.stream import committed
 from triage.stream.committed import CommittedLookup
 
 TP = TopicPartition("hl7.oru", 0)
@@ -80,11 +80,19 @@ def test_answer_forgets_only_the_lookup_it_read_not_a_newer_ask() -> None:
     lookup.close()
 
 
-def test_a_lookup_that_keeps_failing_is_asked_again_and_logged_at_debug() -> None:
+def test_a_lookup_that_keeps_failing_is_asked_again_and_logged_at_debug(monkeypatch: Any) -> None:
+    # the module's own logger, recorded (an earlier test's configure_logging may have cached a logger that
+    # drops debug events before structlog.testing.capture_logs could see them)
+    logs: list[dict[str, Any]] = []
+
+    class Recorder:
+        def debug(self, event: str, **kw: Any) -> None:
+            logs.append({"event": event, "log_level": "debug", **kw})
+
+    monkeypatch.setattr(committed, "log", Recorder())
     lookup, consumer = CommittedLookup(), Consumer(offset=None, fail=2)
-    with capture_logs() as logs:
-        lookup.ask(consumer, [TP])
-        assert _settle(lookup, consumer) == (True, None)  # never committed
+    lookup.ask(consumer, [TP])
+    assert _settle(lookup, consumer) == (True, None)  # never committed
     failed = [e for e in logs if e["event"] == "committed_lookup_failed"]
     assert [(e["log_level"], e["failures"], e["error_type"]) for e in failed] == [
         ("debug", 1, "KafkaTimeoutError"),

@@ -89,12 +89,13 @@ class CommittedLookup:
                 self._failures.pop(tp, None)
 
     def close(self) -> None:
-        """End the worker thread without waiting for a lookup in flight (bounded by `timeout_ms`); from now on
-        ask() does nothing and answer() knows nothing."""
+        """End the worker thread: queued lookups are cancelled, one in flight is waited for (bounded by
+        `timeout_ms`, so a stop stays inside its 10 s) and no thread outlives the daemon; from now on ask()
+        does nothing and answer() knows nothing."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
             self._asked.clear()
             self._failures.clear()
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
