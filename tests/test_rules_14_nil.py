@@ -9,24 +9,10 @@ import pytest
 
 from triage.rules.engine import RuleEngine
 
-
-@pytest.fixture(scope="module")
-def engine() -> RuleEngine:
-    from triage.rules.shared import shared_engine
-
-    return shared_engine(None)
-
-
-@pytest.fixture(scope="module")
-def full(engine: RuleEngine) -> RuleEngine:
-    """The same rules read without the prefilters (spaCy reads every text whole)."""
-    return RuleEngine(engine.ruleset, prefilter=False)
-
-
-def _read(engine: RuleEngine, full: RuleEngine, text: str) -> str:
-    got = engine.assess(text)
-    assert got == full.assess(text)  # the prefilters change nothing
-    return got.assertion
+try:
+    from tests.fixtures_rules import read_assertion as _read
+except ImportError:  # tests/ itself on sys.path (pytest's default import mode; `tests` may be taken)
+    from fixtures_rules import read_assertion as _read  # type: ignore[no-redef]
 
 
 @pytest.mark.parametrize(
