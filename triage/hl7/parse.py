@@ -149,14 +149,21 @@ def _parse_chunk(
 
 # what a record compressed or archived by its producer starts with (Kafka's own compression is undone by the
 # client: these are values packed before they were produced, or files sent as they were archived)
-_PACKED = ((b"\x1f\x8b", "gzip"), (b"PK\x03\x04", "zip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
-_PACKED += ((b"\x28\xb5\x2f\xfd", "zstd"), (b"\x04\x22\x4d\x18", "lz4"))
+# (the offline readers tell files by the same bytes: triage.offline.compressed)
+PACKED_MAGIC = {
+    "gzip": b"\x1f\x8b",
+    "zip": b"PK\x03\x04",
+    "bzip2": b"BZh",
+    "xz": b"\xfd7zXZ\x00",
+    "zstd": b"\x28\xb5\x2f\xfd",
+    "lz4": b"\x04\x22\x4d\x18",
+}
 
 
 def _packed(raw: bytes) -> str:
     """What a record without MSH is instead, when its first bytes tell: ``; it is gzip-compressed ...``
     (a compressed format's magic bytes), ``; it is a FHIR resource ...`` (JSON naming a resourceType)..."""
-    for magic, name in _PACKED:
+    for name, magic in PACKED_MAGIC.items():
         if raw.startswith(magic):
             return (
                 f"; it is {name}-compressed: the producer packed the value itself (let the Kafka "

@@ -15,15 +15,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from triage.errors import InputFileError
+from triage.hl7.parse import PACKED_MAGIC
 
-GZIP_MAGIC = b"\x1f\x8b"
+GZIP_MAGIC = PACKED_MAGIC["gzip"]
 # formats read by no command: what they are and what to do instead
 _OTHERS = (
-    (b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook is one): extract it, or save the sheet as CSV"),
+    (
+        PACKED_MAGIC["zip"],
+        "a zip archive (an Excel .xlsx workbook is one): extract it, or save the sheet as CSV",
+    ),
     (b"\xd0\xcf\x11\xe0", "an OLE2 file (an Excel .xls workbook?): save the sheet as CSV"),
-    (b"BZh", "bzip2-compressed: bunzip2 it first"),
-    (b"\xfd7zXZ\x00", "xz-compressed: unxz it first"),
-    (b"\x28\xb5\x2f\xfd", "zstd-compressed: unzstd it first"),
+    (PACKED_MAGIC["bzip2"], "bzip2-compressed: bunzip2 it first"),
+    (PACKED_MAGIC["xz"], "xz-compressed: unxz it first"),
+    (PACKED_MAGIC["zstd"], "zstd-compressed: unzstd it first"),
 )
 # gzip's errors on damaged data: a bad header, a cut stream, a bad CRC
 GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
