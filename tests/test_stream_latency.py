@@ -5,6 +5,7 @@ waits that must not be paid by a caught-up daemon, with margins wide enough for 
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 from typing import Any
 
@@ -26,8 +27,10 @@ def _send_to_polled_ms(kafka: Any, **overrides: Any) -> list[float]:
     daemon = kafka.start_thread_daemon(settings)
     polled: dict[tuple[int, int], float] = {}
     poll = daemon._poll
+    wrapped = threading.Event()
 
     def timed(wait: bool = True) -> list[Any]:
+        wrapped.set()
         records = poll(wait)
         now = time.monotonic()
         for r in records:
@@ -39,6 +42,10 @@ def _send_to_polled_ms(kafka: Any, **overrides: Any) -> list[float]:
     sent: dict[tuple[int, int], float] = {}
     try:
         reports, negatives = kafka.pick_reports(10, 20)
+        # the poll the daemon was in when `timed` replaced it (it may wait up to batch_max_wait_ms after the
+        # join) would take the first record unseen: send only once a poll goes through `timed` (two CI runs
+        # failed on "(2, 0) never polled", the first record sent, which that older poll had taken)
+        assert wrapped.wait(10), "the daemon never polled again"
         time.sleep(0.5)  # the daemon idles: its fetch waits at the broker
         for i, report in enumerate([*reports, *negatives]):
             time.sleep((15 + i * 7919 % 31) / 1000)
