@@ -54,6 +54,29 @@ def test_label_and_evaluate_of_a_header_less_export_print_no_phi(
     assert not [p for p in PHI if p in err], err
 
 
+# a plain-text report saved under a .csv name: its first line is report text, not column names
+PLAIN_TEXT = "CT head: 45 year old John Doe, MRN 1234567. Acute subdural hematoma.\nImpression: bleed.\n"
+
+
+@pytest.mark.parametrize("command", ["label", "evaluate", "train", "review"])
+def test_a_plain_text_file_named_csv_is_one_error_that_shows_none_of_its_text(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text(PLAIN_TEXT)
+    model = str(ROOT / "model_artifacts")
+    argv = {
+        "label": ["label", str(path), "--out", str(tmp_path / "o.csv"), "--model", model],
+        "evaluate": ["evaluate", model, str(path), "--out", str(tmp_path / "ev")],
+        "train": ["train", str(path), "--out", str(tmp_path / "m")],
+        "review": ["review", "init", str(path), "--db", str(tmp_path / "r.db"), "--model", model],
+    }[command]
+    code, err = _run_cli(argv, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("triage: error:"), err
+    assert "no column 'text'" in err and "first line must name the columns" in err, err
+    assert not [p for p in ("John", "1234567", "subdural") if p in err], err
+
+
 def test_column_names_are_still_shown(tmp_path: Path) -> None:
     path = tmp_path / "ris.csv"
     path.write_text("MRN,Patient Name,DOB,Report Text,Unnamed: 0,,icd10\n1,a,b,c,d,e,f\n")

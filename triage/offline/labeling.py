@@ -43,6 +43,7 @@ from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
     ReadOptions,
+    check_columns,
     check_out_file,
     csv_header,
     existing_input,
@@ -477,10 +478,8 @@ def _table_columns(
     spans lines); never overwrites an input column."""
     if kind == "csv":
         columns = csv_header(path, "csv", options) or []
-        if columns and text_field not in columns:
-            raise InputFileError(
-                f"{path} has no column {text_field!r} (columns: {', '.join(columns)}); use --text-field"
-            )
+        if columns:  # the columns named only when they read as names (a plain-text file's first line: PHI)
+            check_columns(path, columns, {text_field: "--text-field"})
         total = sum(1 for _ in iter_rows(path, "csv", options))
     else:
         seen: dict[str, None] = {}
