@@ -22,7 +22,6 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 
 from __future__ import annotations
 
-import csv
 import gzip
 import json
 import threading
@@ -39,6 +38,7 @@ from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
 from triage.offline.compressed import decompressed, inner_suffix
+from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
@@ -459,11 +459,11 @@ def _writer(
     """A function writing one output row (JSONL line, or CSV record after the header written here)."""
     if kind == "jsonl":
         return lambda row: handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore", delimiter=delimiter)
-    writer.writeheader()
+    # cells a spreadsheet would run as a formula are written as text (triage.offline.formulas)
+    write_row = safe_dict_writer(handle, columns, extrasaction="ignore", delimiter=delimiter)
 
     def write(row: dict[str, Any]) -> None:
-        writer.writerow({k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()})
+        write_row({k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()})
 
     return write
 

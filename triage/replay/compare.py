@@ -9,7 +9,6 @@ skipped or dead-lettered differently; unmatched ones are missing on one side.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
+from triage.offline.formulas import safe_dict_writer
 from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
 
 if TYPE_CHECKING:
@@ -385,12 +385,11 @@ def write_changes_csv(path: Path, comparisons: Iterable[Comparison]) -> int:
     n = 0
     try:
         with open(path, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=("comparison", *CSV_COLUMNS))
-            writer.writeheader()
+            write_row = safe_dict_writer(fh, ("comparison", *CSV_COLUMNS))  # formula-like cells as text
             for comp in comparisons:
                 label = f"{comp.baseline.label} -> {comp.candidate.label}"
                 for case in comp.changed:
-                    writer.writerow({"comparison": label, **case.row()})
+                    write_row({"comparison": label, **case.row()})
                     n += 1
     except OSError as exc:
         raise InputFileError(f"cannot write {path}: {exc.strerror}") from exc

@@ -8,7 +8,6 @@ counted apart), ``positive`` or ``negative``.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections import Counter
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from triage.errors import ConfigError
+from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.review.store import Item, Label, ReviewStore
 
@@ -107,11 +107,10 @@ def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclu
         partial_file(out, mode=0o600) as tmp,  # report text: PHI
         tmp.open("w", encoding="utf-8", newline="") as handle,
     ):
-        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
-        writer.writeheader()
+        write_row = safe_dict_writer(handle, EXPORT_COLUMNS)  # formula-like cells as text
         for s in rows:
             item = s.item
-            writer.writerow(
+            write_row(
                 {
                     "id": item.report_key,
                     "accession": item.accession or "",
