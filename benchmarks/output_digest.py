@@ -31,6 +31,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from blind_sets import readable  # noqa: E402
+
 from triage.config import DEFAULT_MODEL_DIR, Settings  # noqa: E402
 from triage.core import SourceRecord  # noqa: E402
 from triage.offline.synth.corpus import generate_reports  # noqa: E402
@@ -38,19 +40,6 @@ from triage.offline.synth.oru import LAYOUTS, render_oru, synth_stream  # noqa: 
 
 DATA = REPO / "tests" / "data"
 _TIMINGS = re.compile(rb'"timings":\{[^}]*\}')
-
-
-def _blind(path: Path) -> bool:
-    """A held-out set written for one final measurement and not yet measured (its README says how to measure
-    it but has no "## First measurement") is kept blind: no benchmark runs it through the product."""
-    stem = path.stem  # heldout-13 -> README-13.md (detection) or README-heldout-13.md (priority)
-    if not stem.startswith("heldout-"):
-        return False
-    readme = path.with_name(f"README-{stem.removeprefix('heldout-')}.md")
-    if path.parent.name == "priority":
-        readme = path.with_name(f"README-{stem}.md")
-    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-    return "## How to measure" in text and "## First measurement" not in text
 
 
 def corpora(n: int) -> dict[str, list[bytes]]:
@@ -61,9 +50,7 @@ def corpora(n: int) -> dict[str, list[bytes]]:
     patient = generate_reports(1, seed=3)[0]
     texts = []
     for folder in ("challenge", "heldout", "priority", "site"):
-        for path in sorted((DATA / folder).glob("*.jsonl")):
-            if _blind(path):
-                continue
+        for path in readable(sorted((DATA / folder).glob("*.jsonl"))):  # never a blind set
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)

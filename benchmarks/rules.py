@@ -83,7 +83,12 @@ def main() -> None:
     ap.add_argument("--no-whole", action="store_true", help="skip this tree's whole-text engine")
     ap.add_argument("--engine-only", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--engine-table-only", action="store_true", help="skip the splitter comparison")
-    ap.add_argument("--skip", action="append", default=[], help="held-out set names never read (a blind set)")
+    ap.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        help="more held-out sets never read (blind ones never are: blind_sets.py)",
+    )
     args = ap.parse_args()
     from rules_sentences import skip_sets
 

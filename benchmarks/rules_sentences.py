@@ -21,9 +21,10 @@ milliseconds per report for each (process time, so other load on a shared machin
 ``--rounds``) and how many texts the prefilter skipped.
 
 Texts (at least 20,000): ``triage synth`` full texts and the extracted conclusions the daemon scores, the
-challenge and held-out sets, long notes of 12 of their texts (read whole, in chunks), the handed examples in
-``../shared/examples/*.jsonl`` (when present), the written texts again with their sentences joined by one
-space (no line breaks), and multi-section notes (history / indication / findings headings).
+challenge and held-out sets (never a blind one, blind_sets.py), long notes of 12 of their texts (read whole,
+in chunks), the handed examples in ``../shared/examples/*.jsonl`` (when present), the written texts again with
+their sentences joined by one space (no line breaks), and multi-section notes (history / indication / findings
+headings).
 
     .venv/bin/python benchmarks/rules_sentences.py [--synthetic 12852] [--rounds 3] [--against DIR]
 """
@@ -39,6 +40,8 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from blind_sets import readable
 
 from triage.rules import RuleSet
 from triage.rules.engine import RuleEngine
@@ -61,11 +64,13 @@ EXAMPLES = next(
 HEADINGS = ["HISTORY:", "INDICATION:", "Past medical history:", "FINDINGS:", "IMPRESSION:", "Comparison:"]
 
 
+_SKIPPED: list[str] = []
+
+
 def skip_sets(prefixes: Sequence[str]) -> None:
-    """Leave out the held-out sets whose file names start with one of `prefixes` (a set being written
-    blind, for one final measurement, is never read by a benchmark)."""
-    if prefixes:
-        SETS[:] = [path for path in SETS if not path.stem.startswith(tuple(prefixes))]
+    """Leave out, besides the blind sets (blind_sets.blind: by their README), the held-out sets whose file
+    names start with one of `prefixes` (``--skip``)."""
+    _SKIPPED.extend(prefixes)
 
 
 def _synthetic(n: int) -> list[str]:
@@ -82,9 +87,12 @@ def _synthetic(n: int) -> list[str]:
 
 
 def written() -> list[str]:
-    """The challenge and held-out sets: texts written by hand, none repeated."""
+    """The challenge and held-out sets (never a blind one: blind_sets.py): texts written by hand, none
+    repeated."""
     return [
-        json.loads(line)["text"] for path in SETS for line in path.read_text(encoding="utf-8").splitlines()
+        json.loads(line)["text"]
+        for path in readable(SETS, _SKIPPED)  # never a blind set
+        for line in path.read_text(encoding="utf-8").splitlines()
     ]
 
 
