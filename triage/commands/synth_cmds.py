@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 
@@ -91,32 +90,14 @@ def synth(
 
 
 def _read_labeled(path: Path) -> tuple[list[str], list[int]]:
-    """Texts and labels (``true_label`` when present, else ``label``) of a JSONL corpus."""
-    from triage.offline.tables import require_file
+    """Texts and labels (``true_label`` when present, else ``label``) of a corpus: JSONL or CSV, also
+    gzip'd, read as `triage train` reads them (triage.offline.tables)."""
+    from triage.offline.tables import iter_texts, require_file
 
-    require_file(path)
-    texts: list[str] = []
-    labels: list[int] = []
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                label = row.get("true_label", row.get("label")) if isinstance(row, dict) else None
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str) or label not in (0, 1):
-                    raise InputFileError(f"{path}:{n}: each line needs a 'text' string and a 0/1 'label'")
-                texts.append(row["text"])
-                labels.append(int(label))
-    except UnicodeDecodeError as exc:
-        raise InputFileError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except json.JSONDecodeError as exc:
-        raise InputFileError(
-            f"{path}:{exc.lineno}: not JSON lines ({exc.msg}); shortcuts reads JSONL, one object per line"
-            " with 'text' and a 0/1 'label' (a CSV export: convert it, or let `triage train` read it)"
-        ) from None
+    rows = list(iter_texts(require_file(path), labeled=True))
+    labels = [int(row.label or 0) for row in rows]
     if 0 in labels and 1 in labels:
-        return texts, labels
+        return [row.text for row in rows], labels
     raise InputFileError(f"{path}: needs reports of both classes, got {len(labels)} rows")
 
 
@@ -124,7 +105,7 @@ MIN_CLASS_FOR_AUDIT = 1000
 
 
 def shortcuts(
-    data: Path = typer.Argument(..., help="Labeled JSONL corpus (fields text and true_label or label)."),
+    data: Path = typer.Argument(..., help="Labeled JSONL or CSV (text, and true_label or label)."),
     ratio: float = typer.Option(DEFAULT_RATIO, "--ratio", help="Flag tokens this many times more frequent."),
     min_df: float = typer.Option(DEFAULT_MIN_DF, "--min-df", help="Ignore tokens rarer than this share."),
 ) -> None:

@@ -692,23 +692,41 @@ _DEFAULT_LABELS = LabelMap()
 
 @dataclass(frozen=True)
 class TextRow:
-    """One report of a data file: its id (the ``id`` field, else the line number) and its full text."""
+    """One report of a data file: its id (the ``id`` field, else the line number), its full text and, when
+    asked for (`iter_texts(labeled=True)`), its 0/1 label."""
 
     id: str
     text: str
     kind: str | None = None
+    label: int | None = None
 
 
-def iter_texts(path: Path, text_field: str = "text", fmt: str = "auto") -> Iterator[TextRow]:
-    """Reports of a JSONL/CSV file (the synth corpus format); a row without text stops, naming its line."""
+def iter_texts(
+    path: Path, text_field: str = "text", fmt: str = "auto", *, labeled: bool = False
+) -> Iterator[TextRow]:
+    """Reports of a JSONL/CSV file (the synth corpus format); a row without text stops, naming its line.
+    `labeled`: each row needs a label, ``true_label`` (the synthetic ground truth) when the row has one,
+    else ``label`` (values as `parse_label` maps them); a row without one stops too."""
     for row in iter_rows(path, table_format(path, fmt)):
         if row.data is None:
             raise InputFileError(f"{path}:{row.line}: {row.error}")
         text = row.data.get(text_field)
         if not isinstance(text, str):
             raise InputFileError(f"{path}:{row.line}: no text in field {text_field!r}")
+        label = None
+        if labeled:
+            value = row.data.get("true_label")
+            value = row.data.get("label") if value in (None, "") else value
+            if value in (None, ""):
+                raise InputFileError(f"{path}:{row.line}: no label (field 'true_label' or 'label')")
+            try:
+                label = parse_label(value)
+            except ValueError as exc:
+                raise InputFileError(f"{path}:{row.line}: {exc}") from None
         kind = row.data.get("kind")
-        yield TextRow(str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind))
+        yield TextRow(
+            str(row.data.get("id", row.line)), text, None if kind in (None, "") else str(kind), label
+        )
 
 
 def check_out_dir(out: Path, force: bool) -> None:
