@@ -8,11 +8,12 @@ ACK bytes) → ``server`` (asyncio listener, Kafka producer, metrics and health)
 """
 
 from triage.mllp.ack import AckCode, acknowledgments, build_ack, read_header
-from triage.mllp.codec import END_BLOCK, START_BLOCK, Frame, FrameDecoder, Oversize, frame
+from triage.mllp.codec import END_BLOCK, START_BLOCK, Abandoned, Frame, FrameDecoder, Oversize, frame
 
 __all__ = [
     "END_BLOCK",
     "START_BLOCK",
+    "Abandoned",
     "AckCode",
     "Frame",
     "FrameDecoder",

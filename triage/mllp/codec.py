@@ -5,6 +5,13 @@ a frame larger than ``max_frame_bytes`` is not buffered but discarded up to its 
 `Oversize` with the first bytes kept (enough to read MSH-10 for the AR). Bytes outside a frame (the CR after
 an end block, keep-alive newlines) are skipped; other stray bytes are counted (`junk`) so the server can
 drop a peer that is not speaking MLLP at all.
+
+A start block followed by a message header (``MSH``, or a batch's ``FHS``/``BHS``) inside a frame means the
+sender abandoned the frame half-written and started another on the same connection (Apache Camel's MLLP
+reader refuses such a frame: "Received START_OF_BLOCK before END_OF_BLOCK"). The abandoned part is reported
+as `Abandoned` (never a `Frame`: it is no whole message, so it is neither stored nor acknowledged, and the
+sender, without its ACK, sends it again) and the frame restarts there. A 0x0B byte followed by anything else
+stays data (half of a UTF-16 character, say).
 """
 
 from __future__ import annotations
@@ -29,7 +36,15 @@ class Oversize:
     head: bytes  # its first HEAD_KEEP bytes
 
 
-Event = Frame | Oversize
+@dataclass(frozen=True, slots=True)
+class Abandoned:
+    size: int  # bytes of the abandoned part (after its start block), all discarded
+    head: bytes  # its first HEAD_KEEP bytes (for its MSH-10 in the log)
+
+
+Event = Frame | Oversize | Abandoned
+# a start block that begins a message or batch header: the frame before it was abandoned by its sender
+_RESTARTS = tuple(START_BLOCK + header for header in (b"MSH", b"FHS", b"BHS"))
 
 
 def frame(payload: bytes) -> bytes:
@@ -83,7 +98,13 @@ class FrameDecoder:
                 events.append(Oversize(self._oversize, self._head))
                 self._oversize, self._head = 0, b""
             else:
-                events.append(Frame(bytes(self._buf)))
+                payload = bytes(self._buf)
                 self._buf.clear()
+                restart = max(payload.rfind(mark) for mark in _RESTARTS)
+                if restart > 0:
+                    events.append(Abandoned(restart, payload[: min(restart, HEAD_KEEP)]))
+                if restart >= 0:  # (at 0: a doubled start block, nothing abandoned)
+                    payload = payload[restart + 1 :]
+                events.append(Frame(payload))
             self._in_frame, pos = False, end + 1
         return events

@@ -41,7 +41,7 @@ from triage.errors import ConfigError
 from triage.hl7.framing import batch_count_mismatch, message_records
 from triage.lifecycle.shutdown import AT_REQUEST
 from triage.mllp.ack import AckCode, MshHeader, acknowledgments, is_enhanced, read_header
-from triage.mllp.codec import Frame, FrameDecoder, Oversize, frame
+from triage.mllp.codec import Abandoned, Frame, FrameDecoder, Oversize, frame
 from triage.mllp.keys import message_key
 from triage.obs.health import LoopHealth
 
@@ -384,9 +384,18 @@ class MllpServer:
                 await asyncio.wait_for(writer.wait_closed(), 1.0)
             log.info("mllp_disconnected", peer=peer, cause=cause)
 
-    async def _answer(self, event: Frame | Oversize) -> list[bytes]:
+    async def _answer(self, event: Frame | Oversize | Abandoned) -> list[bytes]:
         """The ACK for one frame, as a list of none or one: original mode one, enhanced mode the one that
-        MSH-15/MSH-16 ask for (triage.mllp.ack.acknowledgments)."""
+        MSH-15/MSH-16 ask for (triage.mllp.ack.acknowledgments); none for a frame its sender abandoned."""
+        if isinstance(event, Abandoned):  # no whole message: not stored, no ACK (the sender resends it)
+            header = read_header(event.head)
+            self.metrics.messages.labels("none", "frame_abandoned").inc()
+            log.warning(
+                "mllp_frame_abandoned",
+                control_id=header.control_id_text if header else None,
+                bytes=event.size,
+            )
+            return []
         t0 = time.perf_counter()
         app = self.mllp.ack_application
         if isinstance(event, Oversize):
