@@ -1,6 +1,7 @@
 """breaker22: `triage mllp` against a foreign MLLP client written here from the wire format only (raw
 sockets): a sender that abandons a frame half-written and starts another on the same connection, 200 clients
-at once and more than `max_connections`, SIGTERM with a crowd of idle connections open. Real broker (Tansu)."""
+at once and more than `max_connections`, SIGTERM with a crowd of idle connections open. Real broker
+(Tansu)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,10 @@ def test_a_start_block_that_begins_a_header_inside_a_frame_abandons_the_part_bef
 
 
 @pytest.mark.kafka
-def test_an_abandoned_half_frame_is_neither_stored_nor_acknowledged(server_factory: Any, kafka_broker: Any) -> None:  # noqa: F811
+def test_an_abandoned_half_frame_is_neither_stored_nor_acknowledged(
+    server_factory: Any,  # noqa: F811
+    kafka_broker: Any,
+) -> None:
     """A sender writes half of A ('Acute subdural hematoma' of '... has been excluded'), gives up on it and
     sends B on the same connection. Before: one record `A[:cut] 0x0B B`, answered AA under A's MSH-10 (the
     sender then never resends A: its whole report was lost, and the daemon decided the cut part, a positive
