@@ -235,3 +235,31 @@ def test_cli_bad_values_give_one_line(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["synth", "--n", "3", "--out", str(tmp_path / "missing" / "x.jsonl")])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("name", ["corpus.csv.gz", "corpus.jsonl.gz", "corpus.csv"])
+def test_cli_writes_what_the_name_says_and_train_reads_it_back(tmp_path, name):
+    """`--out x.csv.gz` was plain JSON lines: the format now follows the name (as `label` names its output)
+    when --format is not given, and a name ending in .gz is written gzip'd; the shared table reader (what
+    `train` reads) gets the same reports back."""
+    import gzip
+
+    from triage.offline.tables import iter_texts, table_format
+
+    out = tmp_path / name
+    with pytest.raises(SystemExit) as exc:
+        main(["synth", "--n", "30", "--seed", "5", "--out", str(out)])
+    assert exc.value.code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\x1f\x8b") == name.endswith(".gz")
+    text = gzip.decompress(raw).decode() if name.endswith(".gz") else raw.decode()
+    assert text.startswith("{" if table_format(out) == "jsonl" else "id,")
+    back = list(iter_texts(out, labeled=True))
+    want = generate_reports(30, seed=5)
+    assert [(r.text, r.label) for r in back] == [(r.text, r.true_label) for r in want]
+
+
+def test_cli_refuses_gzip_hl7(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["synth", "--n", "3", "--format", "hl7", "--out", str(tmp_path / "feed.hl7.gz")])
+    assert exc.value.code == 2 and "not gzip'd" in capsys.readouterr().err

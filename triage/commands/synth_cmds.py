@@ -10,6 +10,7 @@ import typer
 from tqdm import tqdm
 
 from triage.errors import ConfigError, InputFileError
+from triage.offline.compressed import inner_suffix
 from triage.offline.synth.corpus import PAPER_POSITIVE_RATE, iter_reports, write_csv, write_jsonl
 from triage.offline.synth.shortcuts import DEFAULT_MIN_DF, DEFAULT_RATIO, audit, format_table, load_lexicon
 
@@ -21,6 +22,8 @@ class SynthFormat(StrEnum):
 
 
 def _check_out(out: Path, fmt: SynthFormat) -> None:
+    if fmt is SynthFormat.hl7 and out.suffix.lower() == ".gz":
+        raise InputFileError(f"--out {out}: HL7 is written as plain files (a directory or *.hl7), not gzip'd")
     if fmt is SynthFormat.hl7 and out.suffix.lower() != ".hl7":
         if out.exists() and not out.is_dir():
             raise InputFileError(
@@ -45,8 +48,10 @@ def synth(
         0.0, "--label-noise", help="Share of labels flipped (true_label is kept)."
     ),
     seed: int = typer.Option(0, "--seed", help="Random seed; same seed, same corpus."),
-    fmt: SynthFormat = typer.Option(
-        SynthFormat.jsonl, "--format", help="jsonl, csv or hl7 (ORU^R01 v2.5.1)."
+    fmt: SynthFormat | None = typer.Option(
+        None,
+        "--format",
+        help="jsonl, csv or hl7 (ORU^R01 v2.5.1); default: from --out (.csv, .hl7, else jsonl).",
     ),
     hl7_layout: str = typer.Option(
         "headings", "--hl7-layout", help="OBX layout for --format hl7: headings, impression_obx or loinc."
@@ -55,7 +60,7 @@ def synth(
     """Generate a labeled synthetic head-CT report corpus (deterministic per seed).
 
     --format hl7 writes final (F) ORU^R01 messages: one file per report into the --out directory, or a single
-    FHS/BHS batch file when --out ends in .hl7."""
+    FHS/BHS batch file when --out ends in .hl7. A name ending in .gz is written gzip'd (reports.csv.gz)."""
     if n < 0:
         raise ConfigError(f"--n must be >= 0, got {n}")
     if not 0.0 <= positive_rate <= 1.0:
@@ -66,6 +71,9 @@ def synth(
 
     if hl7_layout not in LAYOUTS:
         raise ConfigError(f"--hl7-layout must be one of {', '.join(LAYOUTS)}, got {hl7_layout!r}")
+    if fmt is None:  # from the name, as label names its output: reports.csv.gz is a gzip'd CSV
+        fmt = SynthFormat.csv if inner_suffix(out) == ".csv" else SynthFormat.jsonl
+        fmt = SynthFormat.hl7 if out.suffix.lower() == ".hl7" else fmt
     _check_out(out, fmt)
     reports = tqdm(
         iter_reports(n, positive_rate=positive_rate, label_noise=label_noise, seed=seed),
@@ -81,9 +89,9 @@ def synth(
     folder = fmt is SynthFormat.hl7 and out.suffix.lower() != ".hl7"
     with stops_cleanly(out), partial_dir(out, whole=False) if folder else partial_file(out) as work:
         if fmt is SynthFormat.jsonl:
-            count = write_jsonl(reports, work)
+            count = write_jsonl(reports, work, named=out)  # gzip'd when OUT ends in .gz
         elif fmt is SynthFormat.csv:
-            count = write_csv(reports, work)
+            count = write_csv(reports, work, named=out)
         else:
             count = write_hl7(reports, work, layout=hl7_layout, batch=not folder)
     typer.echo(f"wrote {count} reports to {out}", err=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from triage.errors import InputFileError
 from triage.hl7.parse import PACKED_MAGIC
@@ -74,6 +74,15 @@ def decompressed(path: Path, raw: bytes) -> bytes:
         return gzip.decompress(raw)
     except GZIP_ERRORS as exc:
         raise damaged(path, exc) from None
+
+
+def open_output(path: Path, named: Path | None = None, encoding: str = "utf-8") -> TextIO:
+    """`path` opened to write text (newlines as written: the csv module's own), gzip-compressed when the
+    output's name `named` (`path` itself when None; `path` may be its ``.partial``) ends in ``.gz``: an
+    output is written as its name says, as inputs are read."""
+    if (named or path).suffix.lower() == ".gz":
+        return gzip.open(path, "wt", encoding=encoding, newline="")
+    return path.open("w", encoding=encoding, newline="")
 
 
 def inner_suffix(path: Path) -> str:

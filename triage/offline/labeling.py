@@ -22,7 +22,6 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 
 from __future__ import annotations
 
-import gzip
 import json
 import threading
 from collections import Counter
@@ -37,7 +36,7 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
-from triage.offline.compressed import decompressed, inner_suffix
+from triage.offline.compressed import decompressed, inner_suffix, open_output
 from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
@@ -122,7 +121,7 @@ _NOT_WRITTEN = (".xlsx", ".xls", ".ods", ".zip", ".bz2", ".xz", ".zst", ".parque
 
 def output_format(path: Path, fmt: str = "auto") -> str:
     """``csv`` or ``jsonl`` from `fmt`, else from OUTPUT's extension (``labels.csv.gz``: CSV, written gzip'd:
-    `output_gzip`); an extension of a format label cannot write is one error."""
+    `compressed.open_output`); an extension of a format label cannot write is one error."""
     if fmt not in ("auto", "jsonl", "csv"):
         raise InputFileError(f"unknown output format {fmt!r} (auto, jsonl or csv)")
     suffix = path.suffix.lower()
@@ -134,17 +133,6 @@ def output_format(path: Path, fmt: str = "auto") -> str:
     if fmt != "auto":
         return fmt
     return "csv" if inner_suffix(path) in (".csv", ".tsv") else "jsonl"
-
-
-def output_gzip(path: Path) -> bool:
-    """Whether OUTPUT is written gzip-compressed: its name ends in ``.gz``, as inputs are read."""
-    return path.suffix.lower() == ".gz"
-
-
-def _open_output(path: Path, gz: bool, encoding: str) -> Any:
-    if gz:
-        return gzip.open(path, "wt", encoding=encoding, newline="")
-    return path.open("w", encoding=encoding, newline="")
 
 
 def label_reports(
@@ -269,7 +257,7 @@ def label_file(
     check_out_folder(output_path)
     # OUT.partial until the last row: a stop (SIGTERM, Ctrl-C, an error) removes it; one a SIGKILL left
     # behind is overwritten by the next run
-    with partial_file(output_path) as tmp, _open_output(tmp, output_gzip(output_path), encoding) as handle:
+    with partial_file(output_path) as tmp, open_output(tmp, output_path, encoding) as handle:
         write = _writer(handle, out_kind, source.columns, delimiter)
         for decided in _decisions(core, source, kind, summary, problem, batch_size, progress):
             release()

@@ -41,7 +41,6 @@ time, no offset), ``radiologist`` ("Given Family, MD"), ``kind`` (see above).
 
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
@@ -51,6 +50,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from triage.errors import ConfigError
+from triage.offline.compressed import open_output
+from triage.offline.formulas import safe_dict_writer
 from triage.offline.synth import body as B
 from triage.offline.synth import findings as F
 from triage.offline.synth import layouts as L
@@ -722,24 +723,25 @@ def generate_reports(
     return list(iter_reports(n, positive_rate=positive_rate, label_noise=label_noise, seed=seed))
 
 
-def write_jsonl(reports: Iterable[SynthReport], path: str | Path) -> int:
-    """Write one JSON object per line (fields: module docstring); returns the number of rows."""
+def write_jsonl(reports: Iterable[SynthReport], path: str | Path, *, named: Path | None = None) -> int:
+    """Write one JSON object per line (fields: module docstring); returns the number of rows. gzip'd when
+    the output's name (`named`, else `path`) ends in ``.gz``."""
     count = 0
-    with Path(path).open("w", encoding="utf-8") as fh:
+    with open_output(Path(path), named) as fh:
         for r in reports:
             fh.write(json.dumps(r.as_dict(), ensure_ascii=False) + "\n")
             count += 1
     return count
 
 
-def write_csv(reports: Iterable[SynthReport], path: str | Path) -> int:
-    """Write a CSV with a header row (same columns as JSONL; ``text`` keeps its newlines, quoted)."""
+def write_csv(reports: Iterable[SynthReport], path: str | Path, *, named: Path | None = None) -> int:
+    """Write a CSV with a header row (same columns as JSONL; ``text`` keeps its newlines, quoted; a cell a
+    spreadsheet would run as a formula quoted as text, triage.offline.formulas). gzip'd as `write_jsonl`."""
     count = 0
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELD_NAMES)
-        writer.writeheader()
+    with open_output(Path(path), named) as fh:
+        write_row = safe_dict_writer(fh, FIELD_NAMES)
         for r in reports:
-            writer.writerow(r.as_dict())
+            write_row(r.as_dict())
             count += 1
     return count
 
