@@ -143,25 +143,37 @@ def orders(message: Message) -> list[tuple[Message, bool]]:
     before an order with OBX share its OBX: RIS send one report for grouped procedures (CT head + CT
     cervical spine read together) as ORC/OBR, ORC/OBR, OBX…, and a head order must not lose its report to
     the spine order's accession. Returns (order, whether its OBX are shared); a message with at most one OBR
-    is returned whole, unchanged."""
+    is returned whole, unchanged.
+
+    A PID after an order starts the next PATIENT_RESULT group (ORU_R01 repeats it: one message may carry
+    several patients' results): the orders after it read that PID (and its PV1), never the first patient's,
+    and share no OBX across patients."""
     if sum(1 for seg in message.segments if seg.fields[0] == "OBR") <= 1:
         return [(message, False)]
-    common: list[Segment] = []
-    groups: list[list[Segment]] = []
+    common: list[Segment] = []  # the segments before the orders of the current patient (MSH, PID, PV1 …)
+    head: list[Segment] | None = None  # the segments before the first PID (MSH, SFT …)
+    groups: list[tuple[list[Segment], list[Segment]]] = []  # (the patient's common segments, the order)
     current: list[Segment] | None = None
     for seg in message.segments:
         name = seg.fields[0]
-        if name == "ORC" or (name == "OBR" and not (current and current[-1].fields[0] == "ORC")):
+        if name == "PID" and head is None:
+            head = list(common)
+        if name == "PID" and current is not None:  # the next patient's results
+            common, current = [*(head or []), seg], None
+        elif name == "ORC" or (name == "OBR" and not (current and current[-1].fields[0] == "ORC")):
             current = [seg]
-            groups.append(current)
+            groups.append((common, current))
         elif current is None:
             common.append(seg)
         else:
             current.append(seg)
-    groups = [g for g in groups if any(seg.fields[0] == "OBR" for seg in g)]
+    groups = [(c, g) for c, g in groups if any(seg.fields[0] == "OBR" for seg in g)]
     shared: list[Segment] = []  # the OBX of the next order that has some, for the orders without
+    shared_common: list[Segment] | None = None
     out: list[tuple[Message, bool]] = []
-    for group in reversed(groups):
+    for common, group in reversed(groups):
+        if common is not shared_common:  # another patient: no OBX of theirs
+            shared, shared_common = [], common
         own = [seg for seg in group if seg.fields[0] == "OBX"]
         if own:
             shared = group[next(i for i, seg in enumerate(group) if seg.fields[0] == "OBX") :]

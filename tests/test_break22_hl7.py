@@ -1,0 +1,80 @@
+"""breaker22: HL7 as the field sends it, in shapes the generator never writes. ORU^R01 repeats its
+PATIENT_RESULT group (HL7 v2.5.1 7.3.1: `{ [PID ...] {ORC OBR ... OBX ...} }`): a results interface that
+batches by time, not by patient, sends two patients' reports in one message."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from test_pipeline_support import KeywordScorer
+
+from triage.config import Settings
+from triage.core import Report, SourceRecord
+from triage.hl7.parse import parse_record
+from triage.pipeline.process import Processor
+
+POSITIVE = b"Acute subdural hemorrhage along the left convexity."
+NEGATIVE = b"No acute intracranial abnormality."
+
+
+def _two_patients(first: bytes, second: bytes, second_has_obx: bool = True) -> bytes:
+    """Patient 111's head CT, then patient 222's (PID, PV1, ORC, OBR, OBX each) in one ORU^R01."""
+    obx2 = b"OBX|1|TX|&IMP^Impression||" + second + b"||||||F\r" if second_has_obx else b""
+    return (
+        b"MSH|^~\\&|RIS|MERCY|TRIAGE|MERCY|20240315143012||ORU^R01^ORU_R01|CTRL-MP|P|2.5.1\r"
+        b"PID|1||MRN-111^^^MERCY^MR||ALPHA^ANN\r"
+        b"PV1|1|E|ED^1^1||||||||||||||||VN-111\r"
+        b"ORC|RE|PL-1|FL-1\r"
+        b"OBR|1|PL-1|FL-1|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-111||||20240315140000|||F\r"
+        b"OBX|1|TX|&IMP^Impression||" + first + b"||||||F\r"
+        b"PID|2||MRN-222^^^MERCY^MR||BETA^BOB\r"
+        b"PV1|1|E|ED^2^1||||||||||||||||VN-222\r"
+        b"ORC|RE|PL-2|FL-2\r"
+        b"OBR|1|PL-2|FL-2|CTHEAD^CT HEAD^L|||20240315134500|||||||||||ACC-222||||20240315140000|||F\r" + obx2
+    )
+
+
+def test_each_patient_result_group_reads_its_own_pid_and_pv1() -> None:
+    """Before: every order read the message's first PID and PV1, so patient 222's study (ACC-222) was
+    reported under MRN-111 and visit VN-111."""
+    reports = [r for r in parse_record(_two_patients(NEGATIVE, POSITIVE)) if isinstance(r, Report)]
+    assert [(r.accession, r.patient_id, r.visit_number) for r in reports] == [
+        ("ACC-111", "MRN-111", "VN-111"),
+        ("ACC-222", "MRN-222", "VN-222"),
+    ]
+    assert [r.text for r in reports] == [NEGATIVE.decode(), POSITIVE.decode()]
+
+
+def test_an_order_without_obx_never_takes_the_next_patients_report() -> None:
+    """An order without OBX shares the OBX of the order right after it (grouped procedures read together),
+    but never across patients: patient 111's order has its own text; patient 222's, without any, is no
+    report (before: it would have had to take patient 111's)."""
+    msg = _two_patients(POSITIVE, NEGATIVE, second_has_obx=False)
+    results = parse_record(msg)
+    reports = [r for r in results if isinstance(r, Report)]
+    assert [(r.accession, r.patient_id) for r in reports] == [("ACC-111", "MRN-111")]
+    flipped = msg.replace(b"OBX|1|TX|&IMP^Impression||" + POSITIVE + b"||||||F\r", b"") + (
+        b"OBX|1|TX|&IMP^Impression||" + POSITIVE + b"||||||F\r"
+    )  # patient 111's order without OBX, patient 222's with: 111 must not read 222's report
+    reports = [r for r in parse_record(flipped) if isinstance(r, Report)]
+    assert [(r.accession, r.patient_id, r.text) for r in reports] == [
+        ("ACC-222", "MRN-222", POSITIVE.decode())
+    ]
+
+
+def test_the_flag_of_the_second_patients_positive_names_the_second_patient() -> None:
+    """The decision core end to end (keyword scorer): one Flag, for ACC-222, whose subject is MRN-222. Before:
+    the Flag of patient 222's bleed named patient 111 (a wrong-patient critical result)."""
+    processor = Processor.from_settings(
+        KeywordScorer(),  # type: ignore[arg-type]
+        Settings(),
+        clock=lambda: datetime(2024, 1, 1, tzinfo=UTC),
+    )
+    (outcome,) = processor.process_batch(
+        [SourceRecord("hl7.oru", 0, 0, _two_patients(NEGATIVE, POSITIVE))], {}
+    )
+    flags = [json.loads(m.value) for m in outcome.outputs if m.topic == Settings().topics.worklist]
+    assert len(flags) == 1
+    assert flags[0]["subject"]["identifier"]["value"] == "MRN-222"
+    assert "ACC-222" in json.dumps(flags[0]) and "MRN-111" not in json.dumps(flags[0])
