@@ -279,6 +279,7 @@ def test_the_date_rule_without_the_alternatives_a_text_cannot_match_matches_as_t
     words += ["Sept", "sep.", "oct", "Nov", "DEC", "december", "decreased", "marked", "\u017fept", "Monday"]
     words += ["tuesday", "SUNDAY", "day", "days", "4", "12", "2024", "03/04/2024", "2024-03-04", "1st", "of"]
     words += ["the", "mm", "x", "of", "\u212a", "5th", "20240304", "T10:30", " ", ", ", ". ", "\n", "\t"]
+    words += ["xjan", "_dec", "Decem", "marching", "june4", "4june", "Sept_", "octo", "-nov", "NOVA"]
     rng = random.Random(23)
     texts = [
         "".join(rng.choice(words) + rng.choice(" ,.") for _ in range(rng.randint(1, 14)))
@@ -308,3 +309,59 @@ def test_the_month_prefilter_is_derived_from_the_month_words() -> None:
         assert normalize._MONTH_HINTS.search(full[:3]), word
         assert re.fullmatch(normalize._MONTH, full.capitalize()), word
     assert normalize._dates("seen in Sept 2023").search("seen in Sept 2023")  # the month alternatives kept
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference"), [("_TIME_FAST", "_TIME"), ("_AGE_FAST", "_AGE"), ("_DATE_DIGITS_FAST", None)]
+)
+def test_the_fast_forms_of_the_digit_rules_match_as_the_rules(fast: str, reference: str | None) -> None:
+    """`strip_identifiers` applies the time, age and digit-only date rules in a form that consumes their first
+    character (a digit, or the "a" of "age") and asserts the word boundary before it in a lookbehind: the
+    same replacements as the rules as written, on random texts of the pieces they are made of (Unicode digits,
+    word characters glued on either side, both cases)."""
+    import random
+
+    from triage.text import normalize as n
+
+    fast_rx = getattr(n, fast)
+    reference_rx = getattr(n, reference) if reference else n._date_without(months=True, weekday=True)
+    pieces = [
+        "1",
+        "4",
+        "12",
+        "123",
+        "1430",
+        "2024",
+        "19991231",
+        "20240304",
+        "202403041030",
+        "\u0663",
+        "\u0661\u0669",
+    ]
+    pieces += ["_", "a", "x", "Z", "T", ":", "/", ".", "-", "+", ":30", ":05", "03/04/2024", "2024-03-04"]
+    pieces += ["am", "AM", "p.m.", "P.M", "pm", "h", "hr", "HRS", "hours", "yo", "y/o", "y.o.", "YOA", "year"]
+    pieces += [
+        "years",
+        "yrs",
+        "old",
+        "OLD",
+        "of age",
+        "age",
+        "Age",
+        "AGED",
+        "aged",
+        "M",
+        "F",
+        "m",
+        "f",
+        "T10:30",
+    ]
+    pieces += ["Z", "+0100", "-05:00", ".123", " ", " ", "\t", "\n", ", ", "(", "\u212a", "\u017f"]
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(30_000)]
+    matched = 0
+    for text in texts:
+        expected = [m.span() for m in reference_rx.finditer(text)]
+        assert [m.span() for m in fast_rx.finditer(text)] == expected, text
+        matched += bool(expected)
+    assert matched > 2_000  # the texts exercise the rules, not only their misses

@@ -118,6 +118,36 @@ _AGE = re.compile(
     r"|\b\d{1,3}[ \t]?-?[MF]\b"
 )
 
+# The same three rules as the patterns that `strip_identifiers` applies: sre tries a pattern that opens with
+# "\b" at every character of the text, but one that opens by consuming a character of a class only from one
+# such character to the next (in C). Every alternative above opens with "\b" and then a digit (or the "a" of
+# "age"), a word character, so "\b" there is "the character before is not a word character": the fast form
+# consumes that first character and asserts it in a lookbehind (``(?<!\w\d)``), then tries the rest of each
+# alternative in the same order (``\d{1,2}`` is the consumed digit and ``\d?``): the same matches at the same
+# offsets. tests/test_normalize.py compares each pair on generated text.
+_TIME_FAST = re.compile(
+    r"\d(?<!\w\d)(?:\d?:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\b\.?)?"
+    r"|\d?[ \t]*[AaPp]\.?[Mm]\b\.?"
+    r"|\d{2,3}[ \t]*(?i:hours|hrs|hr|h)\b)"
+)
+_AGE_FAST = (
+    re.compile(  # an alternative opening with a digit and the one opening with "age" cannot both match
+        r"[\daA](?<!\w[\daA])(?:"
+        r"(?<=\d)(?:(?i:\d{0,2}[ \t]*-?[ \t]*(?:years?|yrs?|y)[ \t]*-?[ \t]*old\b"
+        r"|\d{0,2}[ \t]*(?:y/o|y\.o\.|yo|yoa)(?![a-z])"
+        r"|\d{0,2}[ \t]*(?:years?|yrs?)[ \t]+of[ \t]+age\b)"
+        r"|\d{0,2}[ \t]?-?[MF]\b)"
+        r"|(?<=[aA])(?i:ge[d]?[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*(?:years?|yrs?|y)\b)?))"
+    )
+)
+# `_DATE` without its month and weekday alternatives (every one opens with "\b" and a digit), in that form
+_DATE_DIGITS_FAST = re.compile(
+    r"\d(?<!\w\d)(?:\d{3}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+    r"|\d?[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|(?:(?<=1)9|(?<=2)0)\d{6}(?:\d{2,6})?\b)"
+)
+
 # ---- steps 3-4: tokens ---------------------------------------------------------------------------------
 _NOT_CONTRACTION = re.compile(r"(?i)(?:\b(ca|wo|sha)(?=n['’]t\b))?n['’]t\b")
 _APOSTROPHE = re.compile(r"['’`]")
@@ -214,15 +244,28 @@ _DATES = {
     (True, True): _DATE,
     (True, False): _date_without(months=False, weekday=True),
     (False, True): _date_without(months=True, weekday=False),
-    (False, False): _date_without(months=True, weekday=True),
+    (False, False): _DATE_DIGITS_FAST,  # _date_without(months=True, weekday=True), faster
 }
+# a month word of `_MONTH` (not May) as a whole word, matched at a `_MONTH_HINTS` match in lower-case text:
+# every month alternative of `_DATE` has a word boundary before and after its month word
+_MONTH_WORD_AT = re.compile(rf"(?:{'|'.join(_MONTH_WORDS)})\b")
+
+
+def _month_word(lower: str) -> bool:
+    """Whether lower-cased ASCII text holds one of `_MONTH_WORDS` as a whole word ("dec" in "decreased" or
+    "mar" in "marked" is none: there `_DATE`'s month alternatives cannot match)."""
+    for m in _MONTH_HINTS.finditer(lower):
+        start = m.start()
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue  # no word boundary before it
+        if _MONTH_WORD_AT.match(lower, start):
+            return True
+    return False
 
 
 def _dates(text: str) -> re.Pattern[str]:
     """The `_DATES` regex for `text`: the same matches as `_DATE` in it."""
-    month = (
-        not text.isascii() or "May" in text or "MAY" in text or _MONTH_HINTS.search(text.lower()) is not None
-    )
+    month = not text.isascii() or "May" in text or "MAY" in text or _month_word(text.lower())
     return _DATES[month, "day" in text]
 
 
@@ -247,8 +290,8 @@ def strip_identifiers(text: str) -> str:
     if _DIGIT.search(text) is None:  # dates, times and ages all need a digit, except a weekday's name
         return _DATE.sub(" ", text) if "day" in text else text
     text = _dates(text).sub(" ", text)
-    text = _TIME.sub(" ", text)
-    return _AGE.sub(" ", text)
+    text = _TIME_FAST.sub(" ", text)
+    return _AGE_FAST.sub(" ", text)
 
 
 def tokenize(text: str) -> list[str]:
