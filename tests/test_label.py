@@ -445,3 +445,21 @@ def test_invalid_jsonl_row_names_the_column_once(tmp_path: Path) -> None:
         "invalid JSON (Invalid control character at column 12)",
         "invalid JSON (Unterminated string starting at column 10)",
     ]
+
+
+def test_problem_lines_wait_for_a_decided_report(scorer: Scorer, tmp_path: Path) -> None:
+    """Problem lines are passed on only once a report is decided: rows read fine that the core then refuses
+    (report_too_long) do not count, so a file of which no report is decided is one error and no lines."""
+    long = "Acute subdural hematoma along the left convexity."
+    core = DecisionCore(scorer, PipelineSettings(max_report_chars=len("No hemorrhage.")))
+    rows = ["{not json", json.dumps({"text": long}), json.dumps({"text": long})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(rows) + "\n")
+    problems: list[str] = []
+    with pytest.raises(InputFileError, match="no report could be read, all 3 row"):
+        label_file(core, src, tmp_path / "none.jsonl", progress=False, on_problem=problems.append)
+    assert problems == []
+    src.write_text("\n".join([*rows, json.dumps({"text": "No hemorrhage."}), "{bad"]) + "\n")
+    summary = label_file(core, src, tmp_path / "one.jsonl", progress=False, on_problem=problems.append)
+    assert summary.scored == 1
+    assert [p.split(":")[1] for p in problems] == ["1", "5", "2", "3"], problems  # read, then decided

@@ -224,26 +224,22 @@ def label_file(
     names = {name: f"{prefix}{name}" for name in OUTPUT_FIELDS}
     summary = LabelSummary(str(input_path), str(output_path), core.scorer.model_version, core.threshold)
 
-    # problem lines are held until a row is read: an input of which none is (a text file named .hl7) is
-    # one error line, not a problem line per message above an empty output and exit 0
-    held: list[str] | None = []
+    # problem lines are held until a report is decided or a message skipped: an input of which none is (a
+    # text file named .hl7) is one error line, not a problem line per message above an empty output
+    shown = 0  # how many of summary.problems went to on_problem
 
     def release() -> None:
-        nonlocal held
-        if held is not None and on_problem is not None:
-            for line in held:
+        nonlocal shown
+        if on_problem is not None:
+            for line in summary.problems[shown:]:
                 on_problem(line)
-        held = None
+        shown = len(summary.problems)
 
     def problem(message: str, reason: str) -> None:
         summary.problems.append(message)
         summary.reasons[reason] += 1
-        if held is not None and not summary.skipped:
-            held.append(message)
-        else:
+        if summary.scored or summary.skipped:
             release()
-            if on_problem is not None:
-                on_problem(message)
 
     source = _source(core, input_path, kind, text_field, names, summary, problem, read_options)
 
