@@ -324,6 +324,16 @@ _SIGN_GAP_MAX = 300  # characters: two sign-only sentences, at most
 _SIGN_GAP = re.compile(rf"(?:{_SIGN_SENTENCE.pattern}){{1,{_SIGN_SKIP}}}", re.IGNORECASE)
 
 
+#: a referral form's question about the change since the prior exam ("Q: Change?", "Compared with previous
+#: imaging?", "Q: Interval change since the CT at 02:00?"): its answer is the bleed's change
+_CHANGE_QUESTION = re.compile(
+    r"\s*(?:Q\s*:\s*)?(?:any\s+)?(?:interval\s+)?(?:change|progression|growth|comparison|"
+    r"compared (?:with|to) (?:the )?(?:previous|prior|earlier|last))\b[^?\n.;]{0,40}\?\s*",
+    re.IGNORECASE,
+)
+_ANSWER_OPENER = re.compile(r"A\s*:", re.IGNORECASE)
+
+
 def _bleed_spans(
     text: str, positive: Sequence[Evidence], sentences: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -362,6 +372,15 @@ def _bleed_spans(
                 break
             chosen.add(k)
             nxt = k + 1
+    if chosen:  # tune20c kind: a form's change question answers for the bleed ("Q: Change? A: new bleed")
+        for k in range(1, len(sentences)):
+            q0, q1 = sentences[k - 1]
+            if (
+                k not in chosen
+                and _CHANGE_QUESTION.fullmatch(text, q0, q1)
+                and ("\n" not in text[q1 : sentences[k][0]] or _ANSWER_OPENER.match(text, sentences[k][0]))
+            ):
+                chosen.add(k)
     return [sentences[i] for i in sorted(chosen)]
 
 
@@ -1064,6 +1083,78 @@ _NONE_AFTER_COLON = re.compile(
     r"\.?\s*(?:status|present)\s*:\s*(?:none|nil|no|absent|negative)\b",  # "Midline shift. Status: none"
     re.I,
 )
+#: tune20c kind: a checklist's box: "[ ] Hydrocephalus", "Midline shift [ ]", "☐ Midline shift" is not
+#: stated (an unticked box), "[x]" / "☑" is; "Midline shift: [ ] yes [x] no" answers no
+_BOX = re.compile(r"\[\s?\]|\[[xX\u2713\u2714]\]|[\u2610\u2611\u2612]")
+_TICKED = re.compile(r"\[[xX\u2713\u2714]\]|[\u2611\u2612]")
+_BOX_ANSWER = re.compile(r"\s*(?P<a>yes|no|present|absent)\b", re.IGNORECASE)
+_BOX_ANSWER_BEFORE = re.compile(r"\b(?P<a>yes|no|present|absent)\s*$", re.IGNORECASE)
+_BOX_LABEL = re.compile(r"[\w\s,/'():-]{0,40}")  # a box's own label: words, no sentence stop
+_BOX_FIRST = re.compile(r"[\s*\u2022-]*(?:\[|[\u2610\u2611\u2612])")
+
+
+def _unticked(text: str, start: int, end: int) -> bool:
+    """The sign text[start:end] is a checklist item whose box is left empty (see above)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if not _BOX.search(text, lo, hi):
+        return False
+    ticked = _TICKED.search(text, end, min(hi, end + 40))
+    if ticked is not None and (  # "Midline shift: [ ] yes [x] no", "yes [ ] no [x]": the ticked answer
+        (yn := _BOX_ANSWER.match(text, ticked.end()))
+        or (yn := _BOX_ANSWER_BEFORE.search(text, end, ticked.start()))
+    ):
+        return yn.group("a").lower() in ("no", "absent")
+    if _BOX_FIRST.match(text, lo):  # the boxes come first on the line: the nearest one before is the sign's
+        box = max(_BOX.finditer(text, lo, start), key=lambda b: b.start(), default=None)
+        label = (box.end(), start) if box is not None else None
+    else:  # the boxes come after their labels ("Midline shift [ ]  Hydrocephalus [ ]")
+        box = _BOX.search(text, end, hi)
+        label = (end, box.start()) if box is not None else None
+    return (
+        box is not None
+        and label is not None
+        and not _TICKED.fullmatch(box.group())
+        and _BOX_LABEL.fullmatch(text, *label) is not None
+    )
+
+
+#: tune20c kind: a form's question naming one or several signs and its answers in the same order ("Q: Shift /
+#: hydrocephalus? A: No / No", "Midline shift / hydrocephalus / herniation: no / no / no", "Hydrocephalus?
+#: N"): each sign takes its own answer, or the one answer given for all
+_ASKED_SIGNS = re.compile(r"[\w \t/,&-]{0,60}?(\?|:)[ \t]*(?:A[ \t]*:[ \t]*)?", re.IGNORECASE)
+_QUESTION_HEAD = re.compile(r"(?:^|[.;?\n]|\bQ\s*:)[ \t]*", re.IGNORECASE)
+_QUESTION_ITEM_SEP = re.compile(r"\s*(?:/|,|&|\band\b|\bor\b)\s*", re.IGNORECASE)
+_ANSWER_END = re.compile(r"\n|\bQ\s*:|(?<=\w)\.(?:\s|$)", re.IGNORECASE)
+_ANSWER_SEP = re.compile(r"\s*[/,;&]\s*")
+_ANSWER_NO = re.compile(
+    r"(?:no|none|nil|n|neg|negative|absent|not (?:seen|present|identified)|0(?:\.0+)?(?:\s*mm)?)\.?",
+    re.IGNORECASE,
+)
+
+
+def _answered_no(text: str, start: int, end: int) -> bool:
+    """The sign text[start:end] is one of a form's asked signs and its answer is no (see above)."""
+    asked = _ASKED_SIGNS.match(text, end)
+    if asked is None:
+        return False
+    head = 0
+    for h in _QUESTION_HEAD.finditer(text, max(0, start - 60), start):
+        head = h.end()
+    if not _BOX_LABEL.fullmatch(text, head, start):
+        return False
+    stop = _ANSWER_END.search(text, asked.end())
+    answers = _ANSWER_SEP.split(text[asked.end() : stop.start() if stop else len(text)].strip())
+    if len(answers) == 1:
+        return _ANSWER_NO.fullmatch(answers[0]) is not None
+    seps = list(_QUESTION_ITEM_SEP.finditer(text, head, asked.start(1)))
+    if len(seps) + 1 != len(answers):
+        return False
+    k = sum(1 for s in seps if s.end() <= start)  # the sign's place in the question
+    return _ANSWER_NO.fullmatch(answers[k]) is not None
+
+
 #: set-6 kind: the first of two shifts joined by an arrow or "to" is the earlier ("shift 2 mm -> now 5 mm")
 _TO_AFTER = re.compile(r"\s*(?:->|\u2192|-->|to)\s*(?:now\s+)?(?=\d|\.\d)", re.IGNORECASE)
 #: a new intraventricular extension, anywhere in the report, is new blood ("New intraventricular extension
@@ -1305,7 +1396,9 @@ def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
 #: larger than ...") negates its own predicate, not the change word of the next phrase (a "no" before a
 #: list still does: "no haemorrhage, new or old")
 _NOT_PHRASE = re.compile(
-    r"(?:\bnot|n['\u2019]t)(?:\s+[\w-]+){1,5}\s*,\s*(?=(?:[\w-]+\s+){0,3}$)", re.IGNORECASE
+    # tune20c kind: "... lesion 0.9 cm without blood products, so new haemorrhage"
+    r"(?:\bnot|n['\u2019]t|\bwithout)(?:\s+[\w-]+){1,5}\s*,\s*(?=(?:[\w-]+\s+){0,3}$)",
+    re.IGNORECASE,
 )
 _NOT_PHRASE_REACH = 80  # characters looked back for it (a bound: linear)
 
@@ -1788,6 +1881,8 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 _negated(text, m.start(), m.end(), _measured_phrase(text, m.start(), m.end(), clause, sign))
                 or _NONE_AFTER_COLON.match(text, m.end())
                 or _BUT_PATENT.match(text, m.end())
+                or _unticked(text, m.start(), m.end())
+                or _answered_no(text, m.start(), m.end())
             ):
                 if sign == "hydrocephalus" and not _PAST_CLAUSE.search(text, *clause):
                     hydro_denied = max(hydro_denied, m.start())
