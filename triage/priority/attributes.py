@@ -267,7 +267,9 @@ _ANAPHORA = re.compile(
 #: a sentence that is a comparison and nothing else ("Compared with last month: no significant change.",
 #: "Unchanged from the prior exam.", "Stable."): about the bleed just named
 _COMPARISON_ONLY = re.compile(
-    r"\s*(?:\d+[.)]\s*)?(?:(?:compared (?:with|to)|versus|vs\.?|since|relative to) [^.;:]{0,40}?[:,]?\s*)?"
+    # tune20c kind: a conclusion's label first ("Impression: unchanged since 03/12.")
+    r"\s*(?:\d+[.)]\s*)?(?:(?:impression|conclusion|comment|summary|opinion)\s*:\s*)?"
+    r"(?:(?:compared (?:with|to)|versus|vs\.?|since|relative to) [^.;:]{0,40}?[:,]?\s*)?"
     r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|not changed|"
     r"no interval change|similar)"
     r"(?:\s+(?:from|since|compared (?:with|to)|versus|relative to|to)\b[^.;:]{0,40})?\s*[.;!]?\s*",
@@ -1854,6 +1856,79 @@ def _measured_phrase(text: str, start: int, end: int, clause: tuple[int, int], s
     return (comma + 1, clause[1]) if measured else clause
 
 
+#: tune20c kinds: a shift's values on several exams in one line or sentence ("Midline shift: 01/12: 6 mm |
+#: 03/12: 3 mm | today: 3 mm", "9 mm at presentation and 6 mm on day 2, now measures 3 mm", "6 MM ON 02/12,
+#: 4 MM ON 04/12, 2 MM TODAY"): today's is the one called today/now/current, else the last; the others are
+#: earlier exams'. Values joined by a bleed's or another sign's words are not a series.
+_SERIES_END = re.compile(r"\n|[.!?](?:\s|$)")
+_SERIES_BREAK = re.compile(
+    rf"\b(?:{_BLEED_WORD}s?|contusions?|collections?|thickness|hydro\w*|cisterns?|herniat\w*|ventric\w*)\b",
+    re.IGNORECASE,
+)
+_SERIES_NOW_BEFORE = re.compile(
+    r"\b(?:today|now|current(?:ly)?|this (?:scan|study|exam|ct))\b\W*(?:\w+\W+){0,2}$|\bto\s*$", re.I
+)
+_SERIES_NOW_AFTER = re.compile(
+    r"^\W*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
+)
+_SERIES_FIRST_GAP = 25  # characters from the shift cue to the series' first value, at most
+
+
+def _shift_series(
+    text: str, cue_end: int
+) -> tuple[list[tuple[int, int, int, float]], list[tuple[int, int, int, float]]] | None:
+    """(today's value, the earlier ones) of a series of shift values after the cue (see above), else None;
+    each value as `_mass_effect`'s (distance, start, end, mm). A value named the prior exam's ("was 7 mm",
+    "from 4 mm", "6 mm on day 2") is earlier; of the rest, the one called today's, else the last."""
+    stop = _SERIES_END.search(text, cue_end)
+    hi = stop.start() if stop else len(text)
+    values: list[tuple[int, int, int, float]] = []
+    last = cue_end
+    for a, b, mm in _measures(text, cue_end, hi):
+        if _SERIES_BREAK.search(text, last, a) or (not values and a - cue_end > _SERIES_FIRST_GAP):
+            break
+        values.append((a - cue_end, a, b, mm))
+        last = b
+    if len(values) < 2:
+        return None
+    today = [
+        v
+        for v in values
+        if _SERIES_NOW_BEFORE.search(text, max(cue_end, v[1] - 25), v[1])
+        or _SERIES_NOW_AFTER.match(text[v[2] : min(hi, v[2] + 15)])
+    ]
+    earlier = [
+        v
+        for k, v in enumerate(values)
+        if v not in today
+        and (
+            _THEN_BEFORE.search(text, max(cue_end, v[1] - 40), v[1])
+            or _TO_AFTER.match(text, v[2])
+            or _THEN_AFTER.match(text[v[2] : hi])
+            # "6 mm (3 mm in November)": a value in brackets after another
+            or (k and text.rfind("(", values[k - 1][2], v[1]) > text.rfind(")", values[k - 1][2], v[1]))
+        )
+    ]
+    now = today[-1] if today else next((v for v in reversed(values) if v not in earlier), None)
+    if now is None:
+        return None
+    before = [v for v in values if v[1] < now[1]]
+    return [now], before[-1:] or [v for v in values if v is not now]
+
+
+#: a shift's value followed by a word that it is as before ("5 mm, same as before", "6 mm (unchanged)")
+_KNOWN_AFTER = re.compile(
+    r"[\s,(-]*(?:(?:all|both|essentially|also)\s+)?(?:stable|unchanged|unaltered|the same|same as (?:before|"
+    r"previously|prior)|as before|as previously|not changed|no change|static|constant|persist\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _shift_known_after(text: str, value_end: int) -> bool:
+    """The shift's value at text[..value_end] is stated unchanged right after it (see above)."""
+    return _KNOWN_AFTER.match(text, value_end) is not None
+
+
 def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSource) -> _MassEffect:
     """The mass-effect signs stated anywhere in `text` (module docstring), each cue with its own negation
     and trend; evidence marked with `source` (the text its offsets index)."""
@@ -1953,9 +2028,13 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                 then = [
                     n
                     for n in near
-                    if _THEN_BEFORE.search(text[max(lo, n[1] - 40) : n[1]]) or _TO_AFTER.match(text, n[2])
+                    if _THEN_BEFORE.search(text[max(lo, n[1] - 40) : n[1]])
+                    or _TO_AFTER.match(text, n[2])
+                    or _THEN_AFTER.match(text[n[2] : hi])  # "MLS 6 mm (6 mm previously)"
                 ]
                 now = [n for n in near if n not in then]
+                if (series := _shift_series(text, m.end())) is not None:
+                    now, then = series  # "Midline shift: 01/12 6 mm | 03/12 3 mm | today 3 mm"
                 if now and then:
                     grew = min(now)[3] > min(then)[3]
                     if not grew and sign not in known:
@@ -1975,6 +2054,8 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     _, a, b, mm = min(near)
                     shift_mm = mm if shift_mm is None else max(shift_mm, mm)
                     evidence.append(AttributeEvidence(a, b, "midline_shift_mm", f"{mm:g}", source))
+                    if sign not in known and _shift_known_after(text, b):
+                        known.append(sign)  # "Midline shift: 5 mm, same as before"
                 elif _MILD.search(text, max(clause[0], m.start() - 25), m.start()):
                     shift_mild = True
     if signs.get("hydrocephalus") and hydro_denied > hydro_last:
