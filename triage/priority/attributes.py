@@ -326,6 +326,57 @@ _SIGN_GAP_MAX = 300  # characters: two sign-only sentences, at most
 _SIGN_GAP = re.compile(rf"(?:{_SIGN_SENTENCE.pattern}){{1,{_SIGN_SKIP}}}", re.IGNORECASE)
 
 
+#: tune20c kind: a growth that is another's view, not the reader's finding: a referrer's or clinical team's
+#: ("ED thinks the SDH is bigger", "the registrar queried an increase", "Registrar's impression: larger",
+#: "Referrer reports it looks bigger"), or the request's own question ("Clinical question: ?enlarging")
+_CLAIM = re.compile(
+    r"\b(?:thinks?|thought|felt|feels|believes?|believed|quer(?:y|ies|ied)|suspects|wonder(?:s|ed)?|"
+    r"worried|concerned|asks?|asked|says|said)\b|"
+    r"\b(?:referrer|referring|requesting|registrar|resident|ED|ward|team|clinicians?|spoke site|GP|family|"
+    r"nurses?|staff)(?:['\u2019]s)?\s+(?:\w+\s+)?(?:impression|opinion|view|read|query|question|concern|"
+    r"reports?|reported)\b|"
+    r"^\s*(?:A\s*:\s*)?(?:indication|clinical (?:question|query|details|indication|information)|request|"
+    r"reason for (?:referral|request|scan|study|exam)|query|referral|concern|referrer|"
+    r"referring (?:team|doctor|clinician|physician|hospital)|ED|clinical team|ward)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _claimed(text: str, sentences: Sequence[tuple[int, int]], start: int) -> bool:
+    """The change cue at `start` is another's view (see above): its sentence says so before it."""
+    i = _sentence_index(sentences, start)
+    return i is not None and _CLAIM.search(text[sentences[i][0] : start]) is not None
+
+
+_REPLY_REACH = 2  # sentences after a claim read for the reply to it
+
+
+def _reply_change(
+    text: str, sentences: Sequence[tuple[int, int]], claims: Sequence[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The reader's own "stable" or "decreased" in the sentences right after a claimed growth (a negated
+    growth, "not bigger", is stable), else None."""
+    for start, _ in claims:
+        i = _sentence_index(sentences, start)
+        if i is None:
+            continue
+        for lo, hi in sentences[i + 1 : i + 1 + _REPLY_REACH]:
+            for value, pattern in _CHANGE_CUES:
+                for m in pattern.finditer(text, lo, hi):
+                    if _claimed(text, sentences, m.start()) or _other_subject(
+                        text, max(lo, m.start() - 60), m.start()
+                    ):
+                        continue
+                    negated = _change_negated(
+                        text, m.start(), m.end(), _clause(text, m.start(), m.end(), [(lo, hi)])
+                    )
+                    if value in ("stable", "decreased") and not negated:
+                        return value, (m.start(), m.end())
+                    if value == "increased" and negated:
+                        return "stable", (m.start(), m.end())
+    return None
+
+
 #: a referral form's question about the change since the prior exam ("Q: Change?", "Compared with previous
 #: imaging?", "Q: Interval change since the CT at 02:00?"): its answer is the bleed's change
 _CHANGE_QUESTION = re.compile(
@@ -1399,7 +1450,9 @@ def _negated(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
 #: list still does: "no haemorrhage, new or old")
 _NOT_PHRASE = re.compile(
     # tune20c kind: "... lesion 0.9 cm without blood products, so new haemorrhage"
-    r"(?:\bnot|n['\u2019]t|\bwithout)(?:\s+[\w-]+){1,5}\s*,\s*(?=(?:[\w-]+\s+){0,3}$)",
+    r"(?:\bnot|n['\u2019]t|\bwithout)(?:\s+[\w-]+){1,5}\s*,\s*(?=(?:[\w-]+\s+){0,3}$)|"
+    # an answer's "No," before the reader's own statement ("A: No, the left SDH is stable")
+    r"(?<![\w\s,;-])\s*no\s*,\s*(?=(?:[\w-]+\s+){0,6}$)",
     re.IGNORECASE,
 )
 _NOT_PHRASE_REACH = 80  # characters looked back for it (a bound: linear)
@@ -2221,6 +2274,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
+    claimed: dict[str, tuple[tuple[int, int], tuple[int, int] | None]] = {}  # a referrer's growth, its hedge
     no_growth: list[tuple[int, int]] = []  # bleed sentences stating "no larger", "not enlarged"
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
     new_cues: list[tuple[int, int]] = []  # each "new" cue on the bleed (set 9: a grown bleed's new extension)
@@ -2252,6 +2306,11 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
                 )
                 target = sign_changes if on_sign else changes
+                if not on_sign and value_ in ("new", "increased") and _claimed(text, sentences, m.start()):
+                    # tune20c kind: "the referrer thinks it is bigger": another's view, which the reader's
+                    # own word on the change overrules ("not bigger on my review, 1.2 cm on both scans")
+                    claimed.setdefault(value_, ((m.start(), m.end()), hedge))
+                    continue
                 if not on_sign and _INITIAL_EXAM.search(
                     text, *_comma_phrase(text, m.start(), m.end(), clause)
                 ):
@@ -2357,6 +2416,15 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         for value in initial_changes:
             if value not in changes:
                 hedges.pop(value, None)
+    if claimed and not changes:  # the reply after a claim ("Reply: not bigger on my review. Stable.")
+        replied = _reply_change(text, sentences, [span for span, _ in claimed.values()])
+        if replied is not None:
+            changes[replied[0]] = replied[1]
+    if not changes:  # no word of the reader's own: the referrer's claim is all the text says of a change
+        for value, (span, hedge) in claimed.items():
+            changes[value] = span
+            if hedge is not None:
+                hedges[value] = hedge
     changes = changes or sign_changes
     if "stable" in changes and "decreased" in changes and _AGING_ONLY.fullmatch(text, *changes["stable"]):
         del changes["stable"]  # "evolving as expected: smaller", "redistribution, less blood overall"
