@@ -1913,3 +1913,367 @@ def test_shift_millimetres_of_priority_set_eleven(engine, text, shift_mm) -> Non
 def test_size_series_of_priority_set_eleven(engine, text, change, priority) -> None:
     attrs, got = _read(engine, text)
     assert (attrs.change, got) == (change, priority), attrs
+
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): an unticked box or a
+# form's 'No / No' answer denies the sign it names; a ticked one states it
+_TUNE20C_CHECKLISTS = [
+    (
+        "Q: Findings? A: Thin L tentorial SDH\nQ: Comparison? A: both unchanged\nQ: Shift / "
+        "hydrocephalus? A: No / No",
+        "routine",
+        {},
+    ),
+    (
+        "Q: Midline shift / herniation? A: No / No\nQ: Findings? A: small SAH, stable vs yesterday",
+        "routine",
+        {},
+    ),
+    ("Shift/hydro: no/no. Chronic left SDH 8 mm, unchanged.", "routine", {}),
+    (
+        "[x] Chronic subdural haematoma, unchanged\n[ ] Midline shift\n[ ] Hydrocephalus\n[ ] Herniation",
+        "routine",
+        {},
+    ),
+    (
+        "☑ Subdural haematoma, chronic, stable\n☐ Midline shift\n☐ Hydrocephalus",
+        "routine",
+        {},
+    ),
+    (
+        "Haemorrhage: [x] yes\nChange: [x] stable\nMidline shift: [ ] yes [x] "
+        "no\nHydrocephalus: [ ] yes [x] no\nChronic left SDH 9 mm.",
+        "routine",
+        {},
+    ),
+    (
+        "Bilateral chronic SDH (R 12 mm, L 8 mm), unchanged.\n[ ] Midline shift\n[ ] "
+        "Hydrocephalus\n[ ] Cisternal effacement",
+        "routine",
+        {},
+    ),
+    (
+        "Template: Chronic SDH [x]  Acute SDH [ ]\nMidline shift [ ]  Hydrocephalus [ ]  "
+        "Herniation [ ]\nChange: stable",
+        "routine",
+        {},
+    ),
+    (
+        "Q: Mass effect? A: None\nQ: Hydrocephalus? A: No\nQ: Findings? A: Chronic right SDH, stable",
+        "routine",
+        {},
+    ),
+    (
+        "Stable left frontal contusion. Midline shift / hydrocephalus / herniation: no / no / no.",
+        "routine",
+        {},
+    ),
+    ("Small stable SAH.\nHydrocephalus? N\nShift? N", "routine", {}),
+    (
+        "Resolving right SDH, smaller than before.\n- midline shift: ☐\n- hydrocephalus: ☐",
+        "routine",
+        {},
+    ),
+    (
+        "Chronic left SDH unchanged. Shift: No. Hydrocephalus: No. Herniation: No.",
+        "routine",
+        {},
+    ),
+    (
+        "Q: Shift? A: nil\nQ: Hydro? A: nil\nFindings: chronic SDH 10 mm, unchanged.",
+        "routine",
+        {},
+    ),
+    ("MIDLINE SHIFT: NO / HYDROCEPHALUS: NO. STABLE CHRONIC RIGHT SDH.", "routine", {}),
+    (
+        "[x] Chronic subdural haematoma, unchanged\n[x] Midline shift\n[ ] Hydrocephalus",
+        "critical",
+        {},
+    ),
+    ("☑ Subdural haematoma, stable\n☑ Hydrocephalus\n☐ Midline shift", "critical", {}),
+    (
+        "Q: Shift / hydrocephalus? A: Yes 7 mm / No\nQ: Findings? A: acute L SDH 12 mm, no prior",
+        "critical",
+        {},
+    ),
+    ("Q: Shift / hydrocephalus? A: No / Yes\nQ: Findings? A: SAH, stable", "critical", {}),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): a shift stated unchanged
+# after its value is a known sign: a stable chronic bleed with it is routine
+_TUNE20C_KNOWN_SHIFTS = [
+    (
+        "Known L chronic SDH 15 mm, unchanged. Midline shift: 5 mm, same as before.",
+        "routine",
+        {},
+    ),
+    (
+        "Chronic right SDH 14 mm, stable. Midline shift 6 mm, unchanged since 2 weeks ago.",
+        "routine",
+        {},
+    ),
+    (
+        "Q: Findings? A: Known L chronic SDH 15 mm\nQ: Change? A: Unchanged from CT 10/11\nQ: "
+        "Midline shift? A: 5 mm, same as before",
+        "routine",
+        {},
+    ),
+    (
+        "STRUCTURED TEMPLATE\nChronic left SDH 12 mm\nCompared with prior: unchanged\nMass "
+        "effect: midline shift 6 mm - unchanged",
+        "routine",
+        {},
+    ),
+    (
+        "Bilateral chronic subdural haematomas, unchanged. The 5 mm leftward midline shift is as before.",
+        "routine",
+        {},
+    ),
+    (
+        "Long-standing chronic left SDH with midline shift of 7 mm and effacement of the left "
+        "lateral ventricle, all unchanged since 14/10.",
+        "routine",
+        {},
+    ),
+    ("Chronic SDH right, 18 mm, no change. MLS 6 mm (6 mm previously).", "routine", {}),
+    (
+        "Chronic left subdural haematoma stable in size (16 mm). Stable 5 mm rightward shift.",
+        "routine",
+        {},
+    ),
+    ("Stable chronic SDH. Midline shift persists at 5 mm, no change.", "routine", {}),
+    (
+        "Mixed density left SDH, unchanged from last week, with unchanged 6 mm midline shift.",
+        "routine",
+        {},
+    ),
+    ("CHRONIC LEFT SDH 14 MM, UNCHANGED. MIDLINE SHIFT 5 MM, UNCHANGED.", "routine", {}),
+    (
+        "Follow up: chronic right subdural collection, same as before, 13 mm. Midline shift remains 5 mm.",
+        "routine",
+        {},
+    ),
+    ("Chronic left SDH unchanged. Midline shift of 6 mm, previously 6 mm.", "routine", {}),
+    (
+        "Compared with CT of 02/12: chronic bilateral SDHs, right 18 mm and left 10 mm, "
+        "unchanged; 5 mm shift to the left, also unchanged.",
+        "routine",
+        {},
+    ),
+    ("Chronic L SDH - stable. MLS 5mm (stable).", "routine", {}),
+    (
+        "Chronic left SDH unchanged in thickness, but midline shift has increased to 7 mm from 4 mm.",
+        "critical",
+        {},
+    ),
+    (
+        "Chronic left SDH 15 mm, unchanged. Midline shift 6 mm (no prior imaging).",
+        "critical",
+        {},
+    ),
+    ("Chronic left SDH unchanged. New midline shift of 6 mm.", "critical", {}),
+    ("Chronic left SDH 16 mm with 6 mm midline shift.", "critical", {}),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): a series of shift values
+# takes today's (labelled, else the last not named earlier)
+_TUNE20C_SHIFT_SERIES = [
+    (
+        "Midline shift 8 mm -> 5 mm -> 3 mm over three scans. Left SDH decreasing.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    ("Shift: day 1 7 mm; day 3 4 mm; day 5 2 mm. Resolving right EDH.", "routine", {"midline_shift_mm": 2.0}),
+    (
+        "Midline shift previously 7 mm, then 5 mm, now 2 mm. Left SDH smaller.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "MLS: admission 6 mm, day 2 4 mm, today 3 mm. Contusions evolving, no enlargement.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "The midline shift, 9 mm at presentation and 6 mm on day 2, now measures 3 mm. Left SDH resolving.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "Serial CTs: SDH 14 -> 12 -> 10 mm, shift 7 -> 4 -> 2 mm. Improving.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "Midline shift over time: 01/12 5 mm, 03/12 3 mm, 05/12 (today) 1 mm. Left SDH decreased.",
+        "routine",
+        {"midline_shift_mm": 1.0},
+    ),
+    (
+        "Left acute SDH decreased to 6 mm. Shift 4 mm (was 7 mm on admission, 5 mm on day 2).",
+        "routine",
+        {"midline_shift_mm": 4.0},
+    ),
+    (
+        "MIDLINE SHIFT: 6 MM ON 02/12, 4 MM ON 04/12, 2 MM TODAY. RESOLVING RIGHT SDH.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "Right EDH 9 mm (was 14 mm). Midline shift was 6 mm, then 4 mm, and today 2 mm.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    ("Shift trend: 7 mm (day 0) -> 3 mm (day 4). Right SDH smaller.", "routine", {"midline_shift_mm": 3.0}),
+    (
+        "Midline shift: 01/12 2 mm | 03/12 4 mm | today 7 mm. Left SDH increased.",
+        "critical",
+        {"midline_shift_mm": 7.0},
+    ),
+    ("Midline shift 2 mm -> 4 mm -> 7 mm. Left SDH enlarging.", "critical", {"midline_shift_mm": 7.0}),
+    (
+        "Right SDH smaller after evacuation. MLS 10 mm pre-op, 4 mm day 1, now 2 mm.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "Midline shift: 8 mm (admission); 5 mm (day 2); 3 mm (today). Left SDH smaller.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "Shift of the midline, 7 mm on Monday and 4 mm on Wednesday, is 2 mm on this scan. "
+        "Resolving right EDH.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "Midline shift, 6 mm on 01/12 and 3 mm on 04/12, currently 3 mm. Left SDH unchanged since 04/12.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "MLS 3 mm; was 5 mm and 8 mm on the two earlier scans. Decreasing left SDH.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "Midline shift 4 mm on 02/12, 6 mm on 04/12, 9 mm today. Left SDH enlarging.",
+        "critical",
+        {"midline_shift_mm": 9.0},
+    ),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): a referrer's 'bigger' is a
+# claim; the reader's own word on the change overrules it
+_TUNE20C_OVERRULED = [
+    (
+        "Referral: ED thinks the SDH is bigger. Radiology reply: reviewed both studies, left "
+        "SDH 8 mm on both, no change.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Q: Change? A: Referrer thinks contusion expanding\nReply (neurosurgery): not bigger on "
+        "my review, 1.2 cm on both scans. Stable.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Clinical question: ?enlarging right frontal haematoma. Report: right frontal haematoma "
+        "2.9 cm, unchanged from yesterday.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "The ED registrar queried an increase in the left SDH. On review it measures 9 mm as on "
+        "the prior study; no increase.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Registrar's impression: bleed larger. Consultant review: the left temporal contusion "
+        "is unchanged in size when measured in the same plane.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Indication: ? expanding EDH. Findings: right parietal EDH 10 mm, stable compared with "
+        "CT at 02:00. No shift.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Preliminary (registrar): contusion increased. Final: contusions unchanged, no progression.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Referrer reports the haematoma looks bigger. Neurosurgery: disagree, same size on my "
+        "measurement, 2.1 cm. Continue observation.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Request: worsening headache, ?increase in SAH. CT: subarachnoid blood unchanged in "
+        "distribution. No hydrocephalus.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "The clinical team felt the subdural was growing. Reviewed: no interval enlargement of "
+        "the right SDH (7 mm).",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Telestroke: spoke site thinks haemorrhagic transformation has enlarged. My read: "
+        "unchanged HI-1 petechial transformation, no PH.",
+        "routine",
+        {"change": "stable"},
+    ),
+    ("Q: Is the left SDH bigger? A: No, the left SDH is stable at 14 mm.", "routine", {"change": "stable"}),
+    (
+        "Resident wet read: enlarging left SDH. Attending final read: left SDH 9 mm, unchanged "
+        "from prior, no significant change.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Referrer: the contusion is expanding. Neurosurgical registrar: the right frontal "
+        "contusion is not expanding, 1.5 cm on both scans.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Concern raised by the ward for enlargement. On my review of the images the "
+        "intraventricular blood is unchanged. No hydrocephalus.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Referrer thinks contusion bigger. Neurosurgery: agree, contusion enlarged to 2.4 cm from 1.6 cm.",
+        "critical",
+        {"change": "increased"},
+    ),
+    (
+        "Q: Change? A: Bigger, 14 mm from 9 mm.\nOn-call reply: confirmed expanding SDH, for theatre.",
+        "critical",
+        {"change": "increased"},
+    ),
+    (
+        "Clinical question: ?enlarging haematoma. Report: right frontal haematoma has enlarged "
+        "to 3.4 cm from 2.5 cm.",
+        "critical",
+        {"change": "increased"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "priority", "expect"),
+    [*_TUNE20C_CHECKLISTS, *_TUNE20C_KNOWN_SHIFTS, *_TUNE20C_SHIFT_SERIES, *_TUNE20C_OVERRULED],
+)
+def test_forms_shifts_and_claims_of_tune20c(engine, text, priority, expect) -> None:
+    attrs, got = _read(engine, text)
+    assert (got, {k: getattr(attrs, k) for k in expect}) == (priority, expect), attrs

@@ -1924,6 +1924,7 @@ _SERIES_NOW_BEFORE = re.compile(
 _SERIES_NOW_AFTER = re.compile(
     r"^\W*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
 )
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _SERIES_FIRST_GAP = 25  # characters from the shift cue to the series' first value, at most
 
 
@@ -1962,6 +1963,13 @@ def _shift_series(
             or (k and text.rfind("(", values[k - 1][2], v[1]) > text.rfind(")", values[k - 1][2], v[1]))
         )
     ]
+    for k in range(1, len(values)):  # "was 5 mm and 8 mm on the two earlier scans": the list goes on
+        if (
+            values[k - 1] in earlier
+            and values[k] not in today
+            and _LIST_JOIN.fullmatch(text, values[k - 1][2], values[k][1])
+        ):
+            earlier.append(values[k])
     now = today[-1] if today else next((v for v in reversed(values) if v not in earlier), None)
     if now is None:
         return None
