@@ -168,3 +168,60 @@ def test_sigterm_with_two_hundred_idle_connections_ends_the_listener_within_10_s
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+# U+4E1C, U+041C (Cyrillic EM), U+AC1C (Hangul), U+4E0B: each holds a 0x1C or 0x0B byte in UTF-16/32
+WIDE_TEXT = "山东省 МРТ: 개 硬膜下血肿"
+
+
+def _wide_report(codec: str, bom: bytes, text: str = WIDE_TEXT) -> bytes:
+    return bom + oru("wide").decode("ascii").replace("Acute subdural hematoma.", text).encode(codec)
+
+
+WIDE = [
+    ("utf-16-le", b"\xff\xfe"),
+    ("utf-16-be", b"\xfe\xff"),
+    ("utf-16-le", b""),
+    ("utf-16-be", b""),
+    ("utf-32-le", b"\xff\xfe\x00\x00"),
+]
+
+
+@pytest.mark.parametrize(("codec", "bom"), WIDE, ids=[f"{c}{'-bom' if b else ''}" for c, b in WIDE])
+def test_a_wide_frame_ends_at_its_end_block_not_at_a_0x1c_inside_a_character(codec: str, bom: bytes) -> None:
+    """Before: a UTF-16 frame ended at the first 0x1C byte, half of '东' (U+4E1C, bytes 1C 4E): the cut
+    message was answered AA and stored, and the rest of the frame, from the 0x0B of '下' (U+4E0B), was read
+    as another frame."""
+    message = _wide_report(codec, bom)
+    assert b"\x1c" in message[len(bom) :]
+    wire = frame(message) + frame(oru(2))
+    for size in (len(wire), 1, 3):
+        dec = FrameDecoder(100_000)
+        events = [e for i in range(0, len(wire), size) for e in dec.feed(wire[i : i + size])]
+        assert events == [Frame(message), Frame(oru(2))], size
+        assert dec.pending == 0 and dec.junk == 0
+    # U+0D1C (Malayalam JA) is 1C 0D in UTF-16LE, like an end block: what follows it tells them apart
+    malayalam = _wide_report("utf-16-le", b"\xff\xfe", "ജ " + WIDE_TEXT)
+    assert FrameDecoder(100_000).feed(frame(malayalam) + frame(oru(3))) == [Frame(malayalam), Frame(oru(3))]
+
+
+@pytest.mark.kafka
+def test_a_utf16_chinese_report_is_stored_whole_and_read_whole(
+    server_factory: Any,  # noqa: F811
+    kafka_broker: Any,
+) -> None:
+    """Over a socket: AA for the whole UTF-16 message, stored byte for byte, and the daemon's parser reads
+    its whole text (before: AA for the cut message, whose report text was '山', and AR for the rest)."""
+    from triage.core import Report
+    from triage.hl7 import parse_record
+
+    server, settings = server_factory()
+    client = Client(server.port)
+    message = _wide_report("utf-16-le", b"\xff\xfe")
+    assert client.exchange(message)[:3] == [b"MSA", b"AA", b"CTRL-wide"]
+    assert client.exchange(oru("next"))[:3] == [b"MSA", b"AA", b"CTRL-next"]
+    client.close()
+    records = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 2)
+    assert [r.value for r in records] == [message, oru("next")]
+    (report,) = parse_record(records[0].value)
+    assert isinstance(report, Report) and report.text == WIDE_TEXT
