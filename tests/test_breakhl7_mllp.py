@@ -166,6 +166,12 @@ def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: An
     expected = [["CA", f"CTRL-s{i}"] for i in range(8)]
     expected.insert(4, ["CR", ""])
     assert answers == [*expected, ["CA", "CTRL-alne"]]
+    # the metric counts the ACK actually sent (before: AA/AR, the outcome's original-mode code, for a CA/CR)
+    rendered = server.metrics.render().decode()
+    for ack, reason, count in (("CA", "stored", 10), ("AA", "stored", 3), ("none", "stored", 1)):
+        assert f'triage_mllp_messages_total{{ack="{ack}",reason="{reason}"}} {count}.0' in rendered, rendered
+    assert 'triage_mllp_messages_total{ack="CR",reason="no_control_id"} 2.0' in rendered
+    assert 'ack="AR"' not in rendered
 
 
 @pytest.mark.parametrize(

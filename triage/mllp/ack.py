@@ -367,17 +367,25 @@ def acknowledgments(
     at most one frame per message on an MLLP connection. Original mode: the ACK. Enhanced mode: the accept ACK
     (CA/CE/CR) when MSH-15's condition asks for it, else the application ACK (`code`) when MSH-16's does, else
     none (module docstring)."""
+    answer = answer_code(header, code)
+    if answer is None:
+        return []
+    return [build_ack(header, answer, reason=reason, text=text, application=application, now=now)]
+
+
+def answer_code(header: MshHeader | None, code: AckCode) -> AckCode | None:
+    """MSA-1 of the ACK that answers an outcome `code` (AA, AE or AR): `code` itself in original mode; in
+    enhanced mode the accept code (CA/CE/CR) when MSH-15's condition holds, else `code` when MSH-16's does,
+    else None (no ACK is sent). What `acknowledgments` sends and the listener's metric counts."""
     if not is_enhanced(header):
-        return [build_ack(header, code, reason=reason, text=text, application=application, now=now)]
+        return code
     assert header is not None
     success = code is AckCode.ACCEPT
     if _wanted(header.accept_ack_type, success):
-        answer = COMMIT_CODE[code]
-    elif _wanted(header.application_ack_type, success):
-        answer = code
-    else:
-        return []
-    return [build_ack(header, answer, reason=reason, text=text, application=application, now=now)]
+        return COMMIT_CODE[code]
+    if _wanted(header.application_ack_type, success):
+        return code
+    return None
 
 
 def _delimiters(header: MshHeader | None) -> tuple[bytes, bytes]:

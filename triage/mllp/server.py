@@ -40,7 +40,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from triage.errors import ConfigError
 from triage.hl7.framing import batch_count_mismatch, message_records
 from triage.lifecycle.shutdown import AT_REQUEST
-from triage.mllp.ack import AckCode, MshHeader, acknowledgments, is_enhanced, read_header
+from triage.mllp.ack import AckCode, MshHeader, acknowledgments, answer_code, is_enhanced, read_header
 from triage.mllp.codec import Abandoned, Frame, FrameDecoder, Oversize, frame
 from triage.mllp.keys import message_key
 from triage.obs.health import LoopHealth
@@ -79,8 +79,8 @@ class MllpMetrics:
         )
         self.messages = Counter(
             "triage_mllp_messages",
-            "Frames answered, by outcome as its original-mode / application ACK code (AA, AE, AR; in "
-            "enhanced mode also when MSH-15/16 asked for a CA/CE/CR only, or for no ACK) and reason",
+            "Frames answered, by the MSA-1 of the ACK sent (AA, AE, AR; in enhanced mode CA, CE, CR for an "
+            "accept ACK; none when no ACK was sent) and reason (stored, or why not)",
             ["ack", "reason"],
             registry=r,
         )
@@ -423,9 +423,10 @@ class MllpServer:
             else:
                 code, reason, text = await self._store(event.payload, header)
         acks = acknowledgments(header, code, reason=reason, text=text, application=app)
+        sent = answer_code(header, code)  # MSA-1 of the ACK sent (CA/CE/CR in enhanced mode), None: no ACK
         seconds = time.perf_counter() - t0
         self.metrics.frame_bytes.observe(size)
-        self.metrics.messages.labels(code.value, reason or "stored").inc()
+        self.metrics.messages.labels(sent.value if sent else "none", reason or "stored").inc()
         self.metrics.ack_seconds.observe(seconds)
         log.info(
             "mllp_message",
@@ -434,7 +435,7 @@ class MllpServer:
             ack=code.value,
             reason=reason,
             mode="enhanced" if is_enhanced(header) else "original",
-            acks=[a.split(b"\r")[1].split(a[3:4])[1].decode("ascii", "replace") for a in acks],  # MSA-1s
+            acks=[sent.value] if sent else [],  # MSA-1 of the ACK sent (none: the sender asked for none)
             ms=round(seconds * 1000, 2),
         )
         return acks
