@@ -235,6 +235,34 @@ def test_a_positive_addendum_creates_the_flag() -> None:
     assert state["RIS-778812"].status == "active"
 
 
+def test_an_addendum_to_a_cancelled_document_never_brings_the_flag_back() -> None:
+    """T02 ICH → Flag; T04 CA (the RIS cancels the document) → entered-in-error; a positive T06 addendum to
+    the cancelled document is stale (scored and audited, no Flag: the worklist was told to drop the study);
+    a T08 replacement (a new report of the study, C) still reactivates it. With no Flag before the CA, the
+    addendum creates none."""
+    late = ["ADDENDUM: On review, a small acute subdural hemorrhage along the left convexity."]
+    addendum = mdm("T06", "LA", late, control_id="M3", document="D3", parent="DOC-0001")
+    audits, state = _run(
+        mdm("T02", "AU", control_id="M1"),
+        mdm("T04", "CA", ICH, control_id="M2"),
+        addendum,
+        mdm("T08", "AU", ICH, control_id="M4"),
+    )
+    rows = [(a["decision"], a["flag_action"], a["reason"], a["flag_result_status"]) for a in audits]
+    assert rows == [
+        ("positive", "created", None, "F"),
+        ("skipped", "entered-in-error", "cancelled", "X"),
+        ("positive", "stale", "stale_result_status", "X"),
+        ("positive", "reactivated", None, "C"),
+    ]
+    assert state["RIS-778812"].status == "active"
+    audits, state = _run(
+        mdm("T02", "AU", CLEAR, control_id="M1"), mdm("T04", "CA", CLEAR, control_id="M2"), addendum
+    )
+    assert [(a["flag_action"], a["flag_id"]) for a in audits][-1] == ("stale", None)
+    assert state["RIS-778812"].status is None
+
+
 def test_a_signed_mdm_flag_is_valid_fhir() -> None:
     proc = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
     [out] = proc.process_batch([SourceRecord("hl7.mdm", 0, 0, mdm("T02"), key=b"k")], {})

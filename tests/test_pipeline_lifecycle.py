@@ -129,9 +129,9 @@ def test_an_addendum_raises_the_flag_and_never_withdraws_it(
     assert transition(prev, "X", None, additive=True) is transition(prev, "X", None)  # CA still cancels
 
 
-@pytest.mark.parametrize("rests_on", ["F", "C", "X"])
+@pytest.mark.parametrize("rests_on", ["F", "C"])
 def test_a_final_addendum_applies_after_any_final_status_and_never_steps_the_rank_back(rests_on: str) -> None:
-    """A signed T06 keeps F (it corrects nothing) yet is a later document: never stale after F, C or X, and
+    """A signed T06 keeps F (it corrects nothing) yet is a later document: never stale after F or C, and
     the state keeps the rank it rested on (C stays C, so the original's late F is still stale)."""
     prev = _state("inactive", result_status=rests_on)
     assert not is_stale(prev, "F", additive=True)
@@ -139,6 +139,25 @@ def test_a_final_addendum_applies_after_any_final_status_and_never_steps_the_ran
     assert decide.rests_on(prev, "F") == rests_on
     assert is_stale(prev, "P", additive=True)  # a preliminary addendum after a final stays stale
     assert is_stale(prev, "F") is (rests_on != "F")  # the original's F, not additive, is stale after C/X
+
+
+@pytest.mark.parametrize("flag", ["entered-in-error", None])
+def test_an_addendum_to_a_cancelled_report_never_brings_a_flag_back(flag: str | None) -> None:
+    """After an X (OBR-25 X, TXA-17 CA) a positive addendum is stale: it neither reactivates the Flag the
+    worklist was told to drop nor creates one for a study whose only report was cancelled. A new report of
+    the study (C: a corrected ORU, an MDM T08) still reactivates it, and a CA addendum still cancels."""
+    prev = (
+        _state(flag, result_status="X")
+        if flag
+        else replace(_state("active", result_status="X"), status=None, flag_id=None)
+    )  # type: ignore[arg-type]
+    for status in ("F", "C", "P", None):
+        assert is_stale(prev, status, additive=True)
+        assert transition(prev, status, True, "critical", additive=True) is FlagAction.STALE
+    assert transition(prev, "C", True, "urgent") is (FlagAction.REACTIVATED if flag else FlagAction.CREATED)
+    assert not is_stale(prev, "X", additive=True)
+    after_c = _state("active", result_status="C")  # after that new report, addenda apply again
+    assert transition(after_c, "F", True, "critical", additive=True) is not FlagAction.STALE
 
 
 def test_a_late_preliminary_never_withdraws_a_final_positive_in_the_processor() -> None:

@@ -6,7 +6,8 @@ Triggers with content (T02 original, T04 status change, T06 addendum, T08 edit/r
 and are read like an ORU (the same OBX text extraction). A T06 carries only the addendum's own text, so it is
 additive (``is_addendum``): positive, it creates, reactivates or raises the Flag; negative, it leaves the Flag
 as it is (only a T08 replacement, a corrected ORU or a TXA-17 CA withdraws), and a signed one keeps status F:
-it never marks the report corrected (C). The notifications without content (T01, T03, T05, T07, T09-T11) are
+it never marks the report corrected (C); after a cancellation (TXA-17 CA, OBR-25 X) an addendum changes
+nothing (triage.pipeline.decide.is_stale). The notifications without content (T01, T03, T05, T07, T09-T11) are
 skipped (``mdm_without_content``): there is nothing to score. TXA-17
 (document completion status, table 0271) maps onto the OBR-25 lifecycle (``document_status``); a document
 marked OB (obsolete: replaced by a newer one, which arrives with its own content) is skipped

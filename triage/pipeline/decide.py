@@ -32,6 +32,7 @@ entered-in-error       positive                   REACTIVATED           yes (act
 inactive / e-i-e       negative                   UNCHANGED             no
 active / inactive      cancelled (X)              ENTERED_IN_ERROR      yes (entered-in-error)
 entered-in-error       cancelled (X)              UNCHANGED             no
+rests on X             addendum (T06), not CA     STALE                 no
 any                    stale OBR-25 (see below)   STALE                 no
 =====================  =========================  ====================  ============================
 
@@ -48,8 +49,11 @@ one on the partition wins; a C after a C likewise): report times are not compare
 every report of a study shares, OBR-22 is optional and MSH-7 is the clock of whichever system sent the
 message. A cancellation (X) is always applied (it ranks with C): after it only a C (or another X) changes the
 Flag. An MDM^T06 addendum (``additive``) keeps its own TXA-17 status (a signed one is F, not C: it corrects
-nothing), is applied after the original's F, a C or an X as a C would be, and never moves the rank back (F
-positive → negative T06 → a final T04 still applies; F → C → T06 leaves the rank at C). A report without
+nothing), is applied after the original's F or a C as a C would be, and never moves the rank back (F
+positive → negative T06 → a final T04 still applies; F → C → T06 leaves the rank at C). After an X (OBR-25 X,
+TXA-17 CA) an addendum is stale: an addendum to a cancelled report never brings back (nor creates) the Flag a
+radiology worklist was told to drop; a new report of the study (a corrected ORU or an MDM T08: a C) still
+does, and addenda after that C apply again. A report without
 OBR-25 is never stale and does not move the rank: the state keeps the highest rank applied so far
 (``rests_on``), so F positive → status-less negative → late P positive leaves the P stale. A study with no
 Flag gets a rank-only state once a final or later report is decided (``records_rank``: flag_id and status
@@ -135,9 +139,14 @@ def is_stale(
     """Whether a report with `result_status` steps back behind the status the Flag rests on (a late P after
     the F). A cancellation (X) is never stale; without a rank on either side nothing is. `additive` (an
     MDM^T06 addendum): a final addendum is a later document about the study, applied after the original's F
-    and after a correction (C) or cancellation (X) as a C would be; a preliminary one is stale after an F."""
+    and after a correction (C) as a C would be; a preliminary one is stale after an F. After a cancellation
+    (X) every addendum is stale: it adds to a report the RIS took back, and must not bring the study's Flag
+    back onto the worklist (nor create one); only a new report of the study (a C: a corrected ORU, an MDM
+    replacement) changes the Flag after an X."""
     if previous is None or is_cancelled(result_status):
         return False
+    if additive and is_cancelled(previous.result_status):
+        return True
     mine, theirs = status_rank(result_status), status_rank(previous.result_status)
     if additive and mine == _FINAL:
         mine = _AFTER_FINAL
