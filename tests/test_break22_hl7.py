@@ -78,3 +78,20 @@ def test_the_flag_of_the_second_patients_positive_names_the_second_patient() -> 
     assert len(flags) == 1
     assert flags[0]["subject"]["identifier"]["value"] == "MRN-222"
     assert "ACC-222" in json.dumps(flags[0]) and "MRN-111" not in json.dumps(flags[0])
+
+
+def test_a_pid_repeated_for_the_same_patient_keeps_the_visit_and_a_late_pid_reaches_every_order() -> None:
+    """Two shapes that are one patient: the PID repeated before the second order without its PV1 (the
+    visit stays VN-111), and a vendor that sends the PID after the first order (every order reads it)."""
+    repeated = _two_patients(NEGATIVE, POSITIVE).replace(b"MRN-222", b"MRN-111")
+    repeated = repeated.replace(b"PV1|1|E|ED^2^1||||||||||||||||VN-222\r", b"")
+    reports = [r for r in parse_record(repeated) if isinstance(r, Report)]
+    assert [(r.accession, r.patient_id, r.visit_number) for r in reports] == [
+        ("ACC-111", "MRN-111", "VN-111"),
+        ("ACC-222", "MRN-111", "VN-111"),
+    ]
+    msh, rest = _two_patients(NEGATIVE, POSITIVE).split(b"\r", 1)
+    pid1, pv1, rest = rest.split(b"\r", 2)
+    late = b"\r".join([msh, *rest.split(b"\r")[:3], pid1, pv1, *rest.split(b"\r")[3:]])
+    reports = [r for r in parse_record(late) if isinstance(r, Report)]
+    assert [(r.accession, r.patient_id) for r in reports] == [("ACC-111", "MRN-111"), ("ACC-222", "MRN-222")]

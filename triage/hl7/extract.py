@@ -147,20 +147,28 @@ def orders(message: Message) -> list[tuple[Message, bool]]:
 
     A PID after an order starts the next PATIENT_RESULT group (ORU_R01 repeats it: one message may carry
     several patients' results): the orders after it read that PID (and its PV1), never the first patient's,
-    and share no OBX across patients."""
+    and share no OBX across patients. A PID repeated for the same patient (same PID-3) changes nothing."""
     if sum(1 for seg in message.segments if seg.fields[0] == "OBR") <= 1:
         return [(message, False)]
     common: list[Segment] = []  # the segments before the orders of the current patient (MSH, PID, PV1 …)
     head: list[Segment] | None = None  # the segments before the first PID (MSH, SFT …)
+    patient = ""  # PID-3 of the current patient, as sent
     groups: list[tuple[list[Segment], list[Segment]]] = []  # (the patient's common segments, the order)
     current: list[Segment] | None = None
     for seg in message.segments:
         name = seg.fields[0]
+        if name == "PID" and current is not None:
+            if head is None:  # the first PID, after orders (out of the standard's order): all of them read it
+                head, patient = list(common), seg.raw(3)
+                current.append(seg)
+                common.append(seg)
+            elif seg.raw(3) != patient:  # the next patient's results
+                common, current, patient = [*head, seg], None, seg.raw(3)
+            # (the same patient's PID repeated: the PID and PV1 already read stay)
+            continue
         if name == "PID" and head is None:
-            head = list(common)
-        if name == "PID" and current is not None:  # the next patient's results
-            common, current = [*(head or []), seg], None
-        elif name == "ORC" or (name == "OBR" and not (current and current[-1].fields[0] == "ORC")):
+            head, patient = list(common), seg.raw(3)
+        if name == "ORC" or (name == "OBR" and not (current and current[-1].fields[0] == "ORC")):
             current = [seg]
             groups.append((common, current))
         elif current is None:
