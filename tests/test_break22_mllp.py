@@ -5,7 +5,6 @@ at once and more than `max_connections`, SIGTERM with a crowd of idle connection
 
 from __future__ import annotations
 
-import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -111,25 +110,11 @@ def test_sigterm_with_two_hundred_idle_connections_ends_the_listener_within_10_s
 ) -> None:
     """`triage mllp` as a process with 200 connections open that send nothing (engines' pooled connections),
     one that got its ACK and stays open, one mid-frame: SIGTERM ends it within 10 s, exit 0, no traceback."""
-    import os
     import signal
-    import subprocess
-    import sys
 
-    from test_mllp import _settings
+    from test_mllp import mllp_process
 
-    settings = _settings(kafka_broker.bootstrap_servers)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    env.update(
-        TRIAGE_BOOTSTRAP_SERVERS=kafka_broker.bootstrap_servers, TRIAGE_TOPICS__INPUT=settings.topics.input
-    )
-    env.pop("TRIAGE_CONFIG", None)
-    argv = [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)]
-    with (tmp_path / "mllp.err").open("wb") as err:
-        proc = subprocess.Popen([*argv, "--http-port", "0"], env=env, stdout=subprocess.DEVNULL, stderr=err)
+    proc, port = mllp_process(kafka_broker.bootstrap_servers, tmp_path)
     clients: list[Any] = []
     try:
         deadline = time.monotonic() + 60

@@ -219,25 +219,11 @@ def test_sigterm_ends_the_listener_promptly_with_a_client_mid_frame_and_one_that
     traceback. Before: the stalled connection was served on after the stop (asyncio.wait_for, Python < 3.12,
     swallows a cancel that lands as the read it interrupts completes, and this peer's reads always complete
     at once) until the 9.5 s stop watchdog forced exit 1."""
-    import os
     import signal
-    import subprocess
-    import sys
 
-    from test_mllp import _settings
+    from test_mllp import mllp_process
 
-    settings = _settings(kafka_broker.bootstrap_servers)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    env.update(
-        TRIAGE_BOOTSTRAP_SERVERS=kafka_broker.bootstrap_servers, TRIAGE_TOPICS__INPUT=settings.topics.input
-    )
-    env.pop("TRIAGE_CONFIG", None)
-    argv = [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)]
-    with (tmp_path / "mllp.err").open("wb") as err:
-        proc = subprocess.Popen([*argv, "--http-port", "0"], env=env, stdout=subprocess.DEVNULL, stderr=err)
+    proc, port = mllp_process(kafka_broker.bootstrap_servers, tmp_path)
     clients: list[socket.socket] = []
     try:
         deadline = time.monotonic() + 60

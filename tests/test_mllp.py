@@ -304,6 +304,25 @@ def read_topic(bootstrap: str, topic: str, n: int, timeout_s: float = 20.0) -> l
         reader.close(autocommit=False)
 
 
+def mllp_process(bootstrap: str, tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """`triage mllp` as a child process on a free loopback port, writing to a new input topic; its log goes
+    to ``tmp_path / "mllp.err"``. Returns (process, port) at once: connect with retries."""
+    import os
+    import sys
+
+    settings = _settings(bootstrap)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env.update(TRIAGE_BOOTSTRAP_SERVERS=bootstrap, TRIAGE_TOPICS__INPUT=settings.topics.input)
+    env.pop("TRIAGE_CONFIG", None)
+    argv = [sys.executable, "-m", "triage.cli", "mllp", "--host", "127.0.0.1", "--port", str(port)]
+    with (tmp_path / "mllp.err").open("wb") as err:
+        proc = subprocess.Popen([*argv, "--http-port", "0"], env=env, stdout=subprocess.DEVNULL, stderr=err)
+    return proc, port
+
+
 @pytest.fixture
 def server_factory(kafka_broker: Any) -> Iterator[Any]:
     from triage.mllp.server import MllpServer
