@@ -740,6 +740,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: a change cue that qualifies a mass-effect sign ("new effacement of the suprasellar cistern", "increased
 #: perihematomal edema"), not the bleed: the bleed's change only when its sentences state no other
 _ON_SIGN = re.compile(
+    # tune20c kind: "slight increase in perilesional edema", "increase of the surrounding oedema"
+    r"(?:\s+(?:in|of)(?:\s+the)?)?"
     r"\s+(?:(?:mild|moderate|severe|marked|mass|midline|subfalcine|uncal|transtentorial|tonsillar|rightward|"
     r"leftward|right|left|perihematomal|perihaematomal|perilesional|surrounding|vasogenic|cerebral|"
     r"obstructive|communicating|basal|cisternal|sulcal|ventricular|\d+(?:\.\d+)?\s*mm)\s+){0,2}"
@@ -773,6 +775,8 @@ _OTHER_SUBJECT = re.compile(
     r"membranes?|septations?|septa|capsule|density|attenuation|ventricular size)"
     r"(?:\s+(?:is|are|has|have|was|were|now|also|slightly|somewhat|mildly|minimally|marginally|further|"
     r"become|been|remains?|not|"  # set-9 kind: "ventricles not enlarged"
+    # tune20c kind: "edema perilesional a little more extensive" (the adjective after the noun)
+    r"perilesional|peri-?ha?ematomal|perifocal|surrounding|vasogenic|a little|a bit|"
     r"appears?|looks?|itself|themselves|in size|size))*\s+(?:re-)?$",  # set 10: "the ventricle re-expanded"
     re.IGNORECASE,
 )
