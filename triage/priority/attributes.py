@@ -627,7 +627,9 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "increased",
         re.compile(
-            r"\bincreas\w*\b|\benlarg\w*\b|\blarger\b|\bbigger\b|\bexpan\w*\b|\bgrow\w*\b|"
+            # tune20c kind: "the larger now 21 mm" names one of several bleeds, not a growth
+            r"\bincreas\w*\b|\benlarg\w*\b|(?<!\bthe )\blarger\b|(?<!\bthe )\bbigger\b|"
+            r"\bexpan\w*\b|\bgrow\w*\b|"
             r"(?<!icu )(?<!daily )(?<!ward )\bprogress(?!\s*:)\w*\b(?! notes?\b)|"  # "ICU progress note"
             r"\bprogredient\b|\bgrew\b|"  # set-9 kinds: the continental "progredient", "EDH grew"
             # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
@@ -672,6 +674,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "stable",
         re.compile(
             r"\bstable\b|\bunchanged\b|\bno (?:significant |appreciable |definite )?(?:interval )?change\b|"
+            # tune20c kind: a difference the reader calls noise ("within measurement error", "allowing for
+            # technique", "not a real change")
+            r"\bwithin (?:the )?(?:limits of )?(?:measurement|inter-?observer|intra-?observer|technical)\b|"
+            r"\ballowing for (?:the )?(?:technique|differences? in technique|slice|angulation|different)\b|"
+            r"\bnot an? (?:real|true|significant|meaningful) (?:change|difference|increase)\b|"
             r"(?:\bnot|n['\u2019]t) (?:significantly )?changed\b|"
             r"\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
             r"\bagain (?:seen|noted|demonstrated|identified|visualized)\b|\bpersist\w*\b|"
@@ -1699,6 +1706,23 @@ def _compare(then: float, now: float) -> str | None:
     return None
 
 
+#: tune20c kind: sizes a reader calls "no significant change" may differ by measurement noise (caliper
+#: placement and slice angle move a CT measurement by 1-2 mm): the reader's word then wins over the numbers
+_NOISE_MM = 2.0
+_WITHIN_ERROR = re.compile(
+    r"\bwithin (?:the )?(?:limits of )?(?:measurement|inter-?observer|intra-?observer|technical)\b|"
+    r"\bnot an? (?:real|true|significant|meaningful) (?:change|difference|increase)\b",
+    re.IGNORECASE,
+)
+_NOISE_SHARE = 0.1
+
+
+def _compare_within_error(then: float, now: float) -> str | None:
+    """`_compare` where the reader calls the bleed unchanged: up to 2 mm or a tenth is noise."""
+    diff = abs(round(now - then, 6))
+    return "stable" if diff <= _NOISE_MM or diff <= _NOISE_SHARE * then else _compare(then, now)
+
+
 def _compare_volume(then: float, now: float) -> str | None:
     """Two volumes of the same bleed (mL) → its change: hematoma expansion as the ICH trials define it (a
     growth of more than 6 mL or a third; Davis et al., Neurology 2006), the same for shrinkage; a change under
@@ -1711,7 +1735,9 @@ def _compare_volume(then: float, now: float) -> str | None:
     return None
 
 
-def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+def _numeric_change(
+    text: str, start: int, end: int, compare: Callable[[float, float], str | None] = _compare
+) -> tuple[str, int, int] | None:
     """The change told by numbers only in text[start:end] (a bleed sentence): "5 mm on the prior exam, now
     9 mm", "measures 12 mm, previously 7 mm", "from 6 to 10 mm". Each measurement of the prior exam (a
     ``_THEN_BEFORE`` word before it or ``_THEN_AFTER`` words after it) is compared with the nearest current
@@ -1729,7 +1755,7 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
             continue  # "the midline shift has increased from 3 to 6 mm": the shift's, not the bleed's
         unit = m.group("uc")
         given = m.groupdict().get("ua") or m.groupdict().get("ub")
-        change = _compare(_in_mm(then, given or unit), _in_mm(now, unit))
+        change = compare(_in_mm(then, given or unit), _in_mm(now, unit))
         if change is not None:
             found.append((change, m.start(), m.end()))
     lower = text[start:end].lower()
@@ -1745,7 +1771,7 @@ def _numeric_change(text: str, start: int, end: int) -> tuple[str, int, int] | N
         if not _shift_near(text, max(start, a - 30), a, b, min(end, b + 30))
         and not any(f[1] <= a < f[2] for f in found)
     ]
-    found += _paired_change(text, start, end, measures, _compare)
+    found += _paired_change(text, start, end, measures, compare)
     if not volumed:
         return min(found, key=lambda f: _CHANGE_RANK[f[0]]) if found else None
     volumes = [
@@ -2286,6 +2312,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     sign_reach = list(itertools.accumulate((b for _, b in sign_spans), max))  # the furthest end so far
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
+    numeric_spans: set[tuple[int, int]] = set()  # the changes told by numbers alone
     claimed: dict[str, tuple[tuple[int, int], tuple[int, int] | None]] = {}  # a referrer's growth, its hedge
     no_growth: list[tuple[int, int]] = []  # bleed sentences stating "no larger", "not enlarged"
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
@@ -2303,6 +2330,12 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                         continue
                     value_ = "stable"  # "no increase", "not enlarged": stable
                     no_growth.append((s, e))
+                elif (
+                    value == "increased"
+                    and _WITHIN_ERROR.search(text, *clause)
+                    and _hedge(text, clause[0], m.start(), m.end()) is None  # "?larger, within error"
+                ):
+                    value_ = "stable"  # tune20c kind: "slightly thicker, probably within measurement error"
                 else:
                     value_ = value
                 if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
@@ -2347,6 +2380,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     new_cues.append((m.start(), m.end()))
         numeric = _numeric_change(text, s, e)
         if numeric is not None:
+            numeric_spans.add((numeric[1], numeric[2]))
             # set 7: "smaller than yesterday (2.9 cm), larger than on admission (1.5 cm)": a pair dated by the
             # first exam counts only when no later exam's comparison is stated
             first_exam = _INITIAL_EXAM.search(text, numeric[1], min(e, numeric[2] + 25))
@@ -2357,6 +2391,16 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
         gap = not text[e1:s2].strip() or (s2 - e1 < _SIGN_GAP_MAX and _SIGN_GAP.fullmatch(text, e1, s2))
         if gap and (numeric := _numeric_change(text, s1, e2)) is not None:
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
+            numeric_spans.add((numeric[1], numeric[2]))
+    if (
+        changes.get("increased") in numeric_spans
+        and changes.get("stable") not in (None, *numeric_spans)
+        and not any(
+            (n := _numeric_change(text, s, e, _compare_within_error)) and n[0] == "increased"
+            for s, e in spans
+        )
+    ):
+        del changes["increased"]  # tune20c kind: "6 mm (5 mm yesterday); no significant change": noise
     for ev in me.evidence:
         if (
             ev.attribute == "intraventricular_extension"
