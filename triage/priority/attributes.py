@@ -271,7 +271,10 @@ _COMPARISON_ONLY = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:(?:impression|conclusion|comment|summary|opinion)\s*:\s*)?"
     r"(?:(?:compared (?:with|to)|versus|vs\.?|since|relative to) [^.;:]{0,40}?[:,]?\s*)?"
     r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|not changed|"
-    r"no interval change|similar)"
+    r"no interval change|similar|"
+    # tune20c kind: a trend word alone after the sizes ("... 8, then 12, now 16 mm. Enlarging.")
+    r"(?:(?:slightly|mildly|further|progressively|gradually) )?"
+    r"(?:enlarging|increasing|increased|larger|bigger|growing|resolving|decreasing|decreased|smaller|improving|evolving|regressing|shrinking))"
     r"(?:\s+(?:from|since|compared (?:with|to)|versus|relative to|to)\b[^.;:]{0,40})?\s*[.;!]?\s*",
     re.IGNORECASE,
 )
@@ -630,7 +633,10 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # tune20c kind: "the larger now 21 mm" names one of several bleeds, not a growth
             r"\bincreas\w*\b|\benlarg\w*\b|(?<!\bthe )\blarger\b|(?<!\bthe )\bbigger\b|"
             r"\bexpan\w*\b|\bgrow\w*\b|"
-            r"(?<!icu )(?<!daily )(?<!ward )\bprogress(?!\s*:)\w*\b(?! notes?\b)|"  # "ICU progress note"
+            r"(?<!icu )(?<!daily )(?<!ward )\bprogress(?!\s*:)\w*\b(?! notes?\b)"  # "ICU progress note"
+            # tune20c kind: "in progressive reabsorption" is a bleed going away
+            r"(?!\s+(?:re-?absor\w*|resorption|resolution|decrease|reduction|involution|regression|shrinkage|"
+            r"improvement|clearing)\b)|"
             r"\bprogredient\b|\bgrew\b|"  # set-9 kinds: the continental "progredient", "EDH grew"
             # set-6 kinds: "the amount of blood has gone up", "went up"; a petechial transformation now
             # confluent or a parenchymal haematoma (HI -> PH)
@@ -713,7 +719,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdecreas\w*\b|\bsmaller\b|\bregredient\b|"  # set 9: the continental "regredient"
             r"\bless (?:prominent|conspicuous|extensive|dense|pronounced)\b|"
             r"\bresolv\w*\b|\bresolution\b|\bimprov\w*\b|\bdiminish\w*\b|\bregress\w*\b|\breduc\w*\b|"
-            r"\bresorb\w*\b|\bresorption\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
+            r"\bresorb\w*\b|\bresorption\b|\bre-?absor\w*\b|\binvolut\w*\b|\bwaning\b|\bshrunk\b|\bshrinking\b|"
             r"\bclear(?:ed|ing|ance)\b|"  # "intraventricular blood has largely cleared"
             # set-5 kinds: "is going away", "fading", "absorbing", "shrunk", "has shrunk", "less hyperdense"
             r"\bgo(?:ing|ne) away\b|\bfad(?:ing|ed|es)\b|\babsorb(?:ing|ed|s)\b|\bshr(?:u|a)nk(?:en)?\b|"
