@@ -1919,8 +1919,8 @@ def test_size_series_of_priority_set_eleven(engine, text, change, priority) -> N
 # form's 'No / No' answer denies the sign it names; a ticked one states it
 _TUNE20C_CHECKLISTS = [
     (
-        "Q: Findings? A: Thin L tentorial SDH\nQ: Comparison? A: both unchanged\nQ: Shift / "
-        "hydrocephalus? A: No / No",
+        "Q: Findings? A: Small R parafalcine SDH\nQ: Comparison? A: CT from this morning - "
+        "unchanged\nQ: Shift / hydrocephalus? A: No / No",
         "routine",
         {},
     ),
@@ -2003,7 +2003,7 @@ _TUNE20C_CHECKLISTS = [
 # after its value is a known sign: a stable chronic bleed with it is routine
 _TUNE20C_KNOWN_SHIFTS = [
     (
-        "Known L chronic SDH 15 mm, unchanged. Midline shift: 5 mm, same as before.",
+        "Known right chronic SDH 13 mm, unchanged. Midline shift: 6 mm, same as before.",
         "routine",
         {},
     ),
@@ -2013,8 +2013,8 @@ _TUNE20C_KNOWN_SHIFTS = [
         {},
     ),
     (
-        "Q: Findings? A: Known L chronic SDH 15 mm\nQ: Change? A: Unchanged from CT 10/11\nQ: "
-        "Midline shift? A: 5 mm, same as before",
+        "Q: Findings? A: Known R chronic SDH 12 mm\nQ: Change? A: Same as CT 02/11\nQ: Midline "
+        "shift? A: 6 mm, same as before",
         "routine",
         {},
     ),
@@ -2275,5 +2275,341 @@ _TUNE20C_OVERRULED = [
     [*_TUNE20C_CHECKLISTS, *_TUNE20C_KNOWN_SHIFTS, *_TUNE20C_SHIFT_SERIES, *_TUNE20C_OVERRULED],
 )
 def test_forms_shifts_and_claims_of_tune20c(engine, text, priority, expect) -> None:
+    attrs, got = _read(engine, text)
+    assert (got, {k: getattr(attrs, k) for k in expect}) == (priority, expect), attrs
+
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): more oedema around an
+# unchanged bleed is no growth of the bleed
+_TUNE20C_OEDEMA = [
+    (
+        "Right frontal intraparenchymal haematoma unchanged at 2.4 cm; surrounding oedema has "
+        "increased as expected. No midline shift.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Follow-up CT: the left temporal contusion is the same size (18 mm). Perilesional "
+        "oedema is more extensive. No shift.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Left basal ganglia haemorrhage not enlarged, 3.0 cm. Increased perihaematomal oedema. "
+        "Ventricles normal.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "IMPRESSION: Stable right parietal ICH. Increasing vasogenic edema around it, expected at day 4.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "The known left occipital haematoma (2.2 cm) shows no interval growth; the oedema rim "
+        "has enlarged. No hydrocephalus.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Compared with yesterday the cerebellar haemorrhage measures 2.5 cm as before, with "
+        "more oedema around it. Fourth ventricle patent, no hydrocephalus.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Conclusion: haematoma stable in size; oedema increased. Midline central.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Lobar bleed right frontal, size unchanged (35 x 28 mm). Edema has progressed slightly. "
+        "Midline shift none.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Interval CT. Right thalamic haemorrhage unchanged. Increase in the surrounding low "
+        "density consistent with oedema. No IVH, no hydrocephalus.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "CONTUSIONS BOTH FRONTAL LOBES, NOT LARGER. PERICONTUSIONAL OEDEMA INCREASED. NO MIDLINE SHIFT.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Stable left parietal haemorrhage with slight increase in perilesional edema; no new bleeding.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Evolving right temporal contusion without enlargement of its haemorrhagic part; the "
+        "surrounding swelling has increased. No shift.",
+        "routine",
+        {"change": "stable"},
+    ),
+    ("Hematoma: same, 2.8 cm. Edema: increased. Shift: none.", "routine", {"change": "stable"}),
+    (
+        "Patient summary: the bleed in your brain has not grown since the last scan. The "
+        "swelling around it is a little bigger, which is common at this stage.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "The right frontal ICH is unchanged at 3 cm but the increased perihaematomal oedema now "
+        "causes 6 mm midline shift.",
+        "critical",
+        {},
+    ),
+    (
+        "Right frontal ICH has increased from 2.4 to 3.6 cm, with increased surrounding oedema.",
+        "critical",
+        {"change": "increased"},
+    ),
+    (
+        "Left temporal contusion larger than yesterday, and more oedema around it.",
+        "critical",
+        {"change": "increased"},
+    ),
+    (
+        "Enlarging left basal ganglia haematoma with increasing perihaematomal oedema.",
+        "critical",
+        {"change": "increased"},
+    ),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): a small size difference
+# (up to 2 mm or a tenth) the reader calls no significant change is stable
+_TUNE20C_WITHIN_ERROR = [
+    ("Left convexity SDH 9 mm, previously 8 mm; no significant change.", "routine", {"change": "stable"}),
+    (
+        "The right frontal contusion measures 14 mm (13 mm on the prior), within measurement "
+        "error. No shift.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Chronic left SDH now 11 mm, was 10 mm, stable allowing for technique.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Right parietal ICH 2.6 cm vs 2.5 cm previously: no significant interval change.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "IMPRESSION: Stable small left EDH (7 mm, previously 6 mm; difference within measurement error).",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Thin right tentorial SDH 4 mm, 3 mm on yesterday's CT, essentially unchanged.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Subdural haematoma 12 mm today versus 11 mm last week, no significant change given the "
+        "different slice angle.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Bifrontal contusions, the larger now 21 mm (prior 20 mm). No appreciable change.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "HAEMATOMA 3.1 CM (PREVIOUS 3.0 CM), NO SIGNIFICANT CHANGE. NO MIDLINE SHIFT.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Left cerebellar haematoma measures 22 mm compared with 21 mm, not significantly changed.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Chronic right SDH: 15 mm -> 16 mm, stable within measurement variability.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Comment: no significant change in the small left parietal EDH, 7 mm (6 mm yesterday).",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Small left frontal contusion 1.1 cm, previously 1.0 cm, which is not a real change.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "Left SDH slightly thicker at 10 mm vs 9 mm, probably within measurement error; no "
+        "significant change overall.",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "The SAH is stable. The right temporal haematoma is 2.3 cm (was 2.2 cm), unchanged "
+        "within inter-observer variation.",
+        "routine",
+        {"change": "stable"},
+    ),
+    ("Right SDH measuring 8 mm, previously 7 mm, stable.", "routine", {"change": "stable"}),
+    ("Left SDH has increased to 12 mm from 8 mm.", "critical", {"change": "increased"}),
+    ("Left SDH 9 mm, previously 6 mm.", "critical", {"change": "increased"}),
+    ("Right ICH 3.5 cm, previously 2.5 cm; significant enlargement.", "critical", {"change": "increased"}),
+    ("Left SDH 10 mm, previously 9 mm, slightly increased.", "critical", {"change": "increased"}),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): sizes without a unit are
+# no millimetres and no growth; a lone trend word after them is the change
+_TUNE20C_UNITLESS = [
+    (
+        "Right putaminal haematoma on serial scans 3.1, 2.8, 2.4 and now 2.0 cm, in progressive "
+        "reabsorption.",
+        "routine",
+        {"change": "decreased", "size_mm": 20.0},
+    ),
+    ("Right frontal contusion size (cm): 1.2 / 1.1 / 1.0. Evolving.", "routine", {}),
+    ("SDH thickness 12, 10 and now 8 mm. Resolving.", "routine", {"change": "decreased"}),
+    ("Left SDH, thickness 9 (previously 9). Unchanged.", "routine", {"change": "stable"}),
+    (
+        "Chronic SDH measures 14 on the current scan, was 14. No change.",
+        "routine",
+        {"change": "stable", "size_mm": None},
+    ),
+    ("Right parietal ICH 30 x 25, previously 32 x 26. Slightly smaller.", "routine", {"change": "decreased"}),
+    ("Haematoma size 2.5 x 2.0 (unchanged). Stable right frontal ICH.", "routine", {"change": "stable"}),
+    ("Left SDH 11 unchanged from 11 last week.", "routine", {"change": "stable", "size_mm": None}),
+    ("Core-lab form: ICH volume 18 -> 16 -> 15. Stable to decreasing.", "routine", {}),
+    (
+        "Contusions: R frontal 15, L frontal 10 (both unchanged).",
+        "routine",
+        {"change": "stable", "size_mm": None},
+    ),
+    ("SDH: 8 (prior 8). No change.", "routine", {"change": "stable", "size_mm": None}),
+    (
+        "Thickness of chronic left SDH on serial scans 16, 15, 15. Stable.",
+        "routine",
+        {"change": "stable", "size_mm": None},
+    ),
+    ("IPH diameter 3.4 then 3.1 then 2.9. Resolving.", "routine", {"change": "decreased"}),
+    ("Left SDH 7 today, 6 yesterday: no significant change.", "routine", {"change": "stable"}),
+    (
+        "Right cerebellar haematoma 25 on 01/12, 25 on 03/12, 24 today. Stable.",
+        "routine",
+        {"change": "stable"},
+    ),
+    ("Left SDH 8, then 12, now 16 mm. Enlarging.", "critical", {"change": "increased"}),
+]
+
+# tune20c kind (set-11 errors; texts in tune20c's own words): a bleed from an AVM into
+# the brain is intraparenchymal; one confined to the nidus or a cavernoma stays other
+_TUNE20C_AVM = [
+    (
+        "Right frontal intraparenchymal haematoma 3.2 cm arising from an AVM (nidus with "
+        "draining vein). No prior.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Left temporal lobar haemorrhage secondary to a ruptured arteriovenous malformation, 4 "
+        "cm, no prior imaging.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "AVM-related haemorrhage in the right parietal lobe, 2.5 cm.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Haemorrhage from the known left occipital AVM into the adjacent parenchyma, 28 mm, no prior.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Ruptured cerebellar AVM with a 3 cm haematoma in the right cerebellar hemisphere.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Bleeding AVM, right frontal lobe, intracerebral haematoma 35 mm.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Intraparenchymal haemorrhage around a right temporal AVM nidus, 2 cm. No prior.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    ("Acute left parietal haematoma (AVM on CTA), 3.1 cm.", "urgent", {"subtypes": ("intraparenchymal",)}),
+    (
+        "Acute right frontal ICH with intraventricular extension, due to an underlying AVM.",
+        "urgent",
+        {"subtypes": ("intraparenchymal", "intraventricular")},
+    ),
+    (
+        "Pontine cavernoma with acute haemorrhage extending beyond the lesion into the pons, 1.8 cm.",
+        "urgent",
+        {"subtypes": ("other",)},
+    ),
+    (
+        "Cavernoma of the left frontal lobe with a 2.5 cm haematoma in the surrounding brain.",
+        "urgent",
+        {"subtypes": ("other",)},
+    ),
+    (
+        "Right occipital lobar bleed 4 cm; an AVM is the likely source.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "AVM bleed left thalamus, 2 cm, with IVH.",
+        "urgent",
+        {"subtypes": ("intraparenchymal", "intraventricular")},
+    ),
+    (
+        "Acute haemorrhage in the left cerebellar hemisphere from a dural AV fistula, 2.2 cm.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Parenchymal haematoma from a ruptured AVM in the left frontal lobe measuring 3 x 2 cm.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Small haemorrhage confined within a right frontal cavernoma, 9 mm. No prior.",
+        "urgent",
+        {"subtypes": ("other",)},
+    ),
+    (
+        "Small acute haemorrhage confined to a known cavernoma, 12 mm, no prior.",
+        "urgent",
+        {"subtypes": ("other",)},
+    ),
+    (
+        "Acute haemorrhage confined to the nidus of a right frontal AVM, 8 mm, no prior.",
+        "urgent",
+        {"subtypes": ("other",)},
+    ),
+    (
+        "Left frontal AVM with a new 3 cm haematoma in the adjacent white matter.",
+        "critical",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "priority", "expect"),
+    [*_TUNE20C_OEDEMA, *_TUNE20C_WITHIN_ERROR, *_TUNE20C_UNITLESS, *_TUNE20C_AVM],
+)
+def test_change_and_subtype_kinds_of_tune20c(engine, text, priority, expect) -> None:
     attrs, got = _read(engine, text)
     assert (got, {k: getattr(attrs, k) for k in expect}) == (priority, expect), attrs
