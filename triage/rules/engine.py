@@ -139,6 +139,10 @@ _LOWER = re.compile("[a-z]")
 _HAS_LOWER = "triage_has_lower"
 #: ``Doc.user_data`` key: the doc's text when the engine made it (``doc.text`` joins every token anew)
 _TEXT = "triage_text"
+#: a word of the exam a heading names before its colon ("Indication for repeat CT:"), and the probe's form of
+#: "for"/"of" and one to three such words (``SectionGroup.headers_with_object``, rules-14)
+_OBJECT_WORD = r"[a-z0-9][a-z0-9/'-]*$"
+_OBJECT_PROBE = r"\s+(?:for|of)(?:\s+[a-z0-9][a-z0-9/'-]*){1,3}\s*:"
 #: pieces of a section heading: any tokenization of it is a sequence of these, with or without blanks between
 _HEADER_PIECE = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 
@@ -1133,7 +1137,12 @@ def _on_imaging(ent: Span) -> bool:
 
 #: request headings that are HYPOTHETICAL cues ("Indication: ..."): an imaging result under them stays a
 #: result (``_only_headings``)
-_REQUEST_HEADINGS = frozenset({"indication", "indications", "clinical indication", "clinical history"})
+_REQUEST_HEADINGS = frozenset(
+    {"indication", "indications", "clinical indication", "clinical history"}
+    # rules-14: the request headings that are also HYPOTHETICAL phrases ("Reason for exam: acute SDH seen on
+    # CT this morning, pre-op" reports a result)
+    | {"reason for exam", "reason for study", "reason for examination", "clinical question"}
+)
 _REQUEST_WORDS = frozenset(
     {"?", "exclude", "excl", "query", "suspected", "suspect", "suspicion", "concern", "possible"}
 )
@@ -1653,13 +1662,22 @@ class RuleEngine:
         headers = sorted(
             (h for g in ruleset.modifiers.sections if g.assertion is not None for h in g.headers), key=len
         )
+        with_object = sorted(
+            (h for g in ruleset.modifiers.sections if g.assertion is not None for h in g.headers_with_object),
+            key=len,
+        )
         self._section_probe = (
             re.compile(
-                r"(?i)(?<![a-z0-9])(?:"
+                r"(?i)(?<![a-z0-9])(?:(?:"
                 + "|".join(r"\s*".join(map(re.escape, _HEADER_PIECE.findall(h))) for h in reversed(headers))
                 + r")\s*(?::|\n)"
+                + "".join(
+                    "|" + r"\s*".join(map(re.escape, _HEADER_PIECE.findall(h))) + _OBJECT_PROBE
+                    for h in reversed(with_object)
+                )
+                + ")"
             )
-            if headers
+            if headers or with_object
             else None
         )
         self._nlp = self._build(ruleset, splitter)
@@ -1812,6 +1830,15 @@ class RuleEngine:
                     rules.append(
                         SectionRule(literal, group.category, pattern=pattern, max_scope=group.max_scope)
                     )
+            # rules-14: "Indication for repeat CT:", "Reason for the scan:" (``headers_with_object``)
+            not_first = "|".join(map(re.escape, group.object_not))
+            first = {"LOWER": {"REGEX": (f"^(?!(?:{not_first})$)" if not_first else "^") + _OBJECT_WORD}}
+            more = {"LOWER": {"REGEX": "^" + _OBJECT_WORD}, "OP": "?"}
+            for header in group.headers_with_object:
+                words = [{"LOWER": t.lower_} for t in nlp.make_doc(header) if not t.is_space]
+                pattern = [*words, {"LOWER": {"IN": ["for", "of"]}}, first, more, more, {"LOWER": ":"}]
+                literal = f"{header} for ...:"
+                rules.append(SectionRule(literal, group.category, pattern=pattern, max_scope=group.max_scope))
         sectionizer.add(rules)
         return sectionizer
 

@@ -48,7 +48,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from triage.errors import RulesError
 from triage.text import tokenize
@@ -342,11 +350,16 @@ class SectionGroup(_Frozen):
     "PMH: presented in 2019 with a SAH" does not. ``ends_at_present``: a present-tense result ("shows",
     "demonstrates") that ends it only when no past marker stands before it in its sentence: "PMH: AF. The CT
     after the fall shows a recurrent SDH" ends it, "PMH: fall in 2019, CT shows small SDH" does not. A
-    heading is followed by a colon, or written in capitals alone on its line."""
+    heading is followed by a colon, or written in capitals alone on its line. ``headers_with_object``:
+    headings that may name their exam before the colon ("Indication for repeat CT:", "Reason for the scan:",
+    "Clinical data for MRI:"): the heading, "for" or "of", then one to three words (the first not one of
+    ``object_not``: "Reason for admission:" is another heading), then the colon (rules-14)."""
 
     category: Annotated[str, Field(pattern=_CONCEPT_RE)]
     assertion: Literal["historical", "hypothetical"] | None
     headers: tuple[str, ...]
+    headers_with_object: tuple[str, ...] = ()
+    object_not: tuple[str, ...] = ()
     max_scope: Annotated[int, Field(gt=0)] | None = None
     same_sentence: bool = False
     ends_at: tuple[str, ...] = ()
@@ -354,10 +367,10 @@ class SectionGroup(_Frozen):
     ends_at_present: tuple[str, ...] = ()
     note: str | None = None
 
-    @field_validator("headers")
+    @field_validator("headers", "headers_with_object")
     @classmethod
-    def _headers(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        if not v or any(not h.strip() or h != h.lower() for h in v):
+    def _headers(cls, v: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if (not v and info.field_name == "headers") or any(not h.strip() or h != h.lower() for h in v):
             raise ValueError("section headers must be non-empty lower-case phrases")
         return v
 
