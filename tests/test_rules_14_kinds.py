@@ -127,3 +127,78 @@ def test_kind_e_indication_heading_with_words(
 @pytest.mark.parametrize(("text", "want"), KIND_F)
 def test_kind_f_withdrawn_or_reattributed(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
     assert _read(engine, full, text) == want
+
+
+# G: targets the rules missed, so the network decided alone: a haemorrhagic collection, blood told by its MRI
+# signal, a haemorrhagic cyst (its organ decides the site)
+KIND_G = [
+    ("Haemorrhagic collection in the left subdural space.", "uncertain"),
+    ("Left convexity subdural empyema with a superimposed haemorrhagic collection.", "uncertain"),
+    ("Loculated hemorrhagic extra-axial collection over the right frontal lobe, 6 mm.", "affirmed"),
+    ("Post craniotomy: small haemorrhagic collection in the resection bed.", "uncertain"),
+    ("Focus in the right frontal lobe with T1 hyperintense centre and hypointense rim on SWI.", "uncertain"),
+    ("T1-bright lesion in the left thalamus with blooming on GRE.", "uncertain"),
+    ("MR: lesion shows high T1 signal, dark rim on susceptibility imaging, left temporal.", "uncertain"),
+    ("Haemorrhagic cyst of the right ovary.", "extracranial"),
+    ("Incidental haemorrhagic cyst in the left kidney.", "extracranial"),
+    ("Haemorrhagic cyst of the liver, segment 6.", "extracranial"),
+    ("Haemorrhagic thyroid cyst on the included neck.", "extracranial"),
+    ("USS pelvis: 4 cm hemorrhagic ovarian cyst with reticular pattern.", "extracranial"),
+    ("Complex haemorrhagic renal cyst (Bosniak II).", "extracranial"),
+    ("Haemorrhagic collection in the pelvis after caesarean section.", "extracranial"),
+    ("Haemorrhagic colloid cyst of the third ventricle.", "uncertain"),
+    ("Haemorrhagic arachnoid cyst in the middle cranial fossa.", "uncertain"),
+    ("Pineal cyst with haemorrhagic contents.", "uncertain"),
+    # controls: the MRI signal of a cavernoma, melanin or calcium; a collection or cyst said not to be there
+    (
+        "T1 hyperintense lesion in the pons with a hypointense haemosiderin rim on SWI, popcorn appearance, in keeping with a cavernoma.",
+        "negated",
+    ),
+    ("T1 hyperintense melanotic deposit in the left frontal lobe with blooming on SWI.", "negated"),
+    ("Calcified focus, T1 hyperintense, dark on SWI.", "negated"),
+    ("T1 hyperintense globus pallidus bilaterally, no GRE or SWI sequences obtained.", "none"),
+    ("No haemorrhagic collection.", "negated"),
+    ("Simple arachnoid cyst in the left middle cranial fossa.", "none"),
+]
+
+# I: a "? X" after a described finding or inside an impression is the radiologist's hedge; "t/c <mimic>" a
+# differential, not a mimic's veto; a "? X" of a request stays the request
+KIND_I = [
+    ("Impression: Hyperdense focus in the right thalamus ? haemorrhage.", "uncertain"),
+    ("Small hyperdensity in the left sylvian fissure - ?SAH.", "uncertain"),
+    ("IMPRESSION: ?small left SDH, t/c artefact.", "uncertain"),
+    ("Conclusion: high density in the occipital horn ? IVH t/c choroid plexus calcification.", "uncertain"),
+    ("Hyperdense area left frontal - ? haemorrhagic contusion, t/c calcification.", "uncertain"),
+    ("IMPRESSION: ? SAH", "uncertain"),
+    ("Impression:\n? small SAH", "uncertain"),
+    ("Opinion: focus of hyperdensity in the left basal ganglia ? bleed ? calcification.", "uncertain"),
+    ("Focus of high density in the left frontal lobe, ?contusion.", "uncertain"),
+    ("Echogenic focus in the caudothalamic groove ?GMH.", "uncertain"),
+    ("Hyperattenuating lesion in the cerebellum ? haemorrhagic metastasis.", "uncertain"),
+    ("Sulcal hyperdensity, t/c contrast staining.", "uncertain"),
+    ("Crescentic extra-axial collection, t/c hygroma.", "uncertain"),
+    ("Collection over the left convexity ? SDH.", "uncertain"),
+    ("The density in the 4th ventricle ? IVH, review with neurorad.", "uncertain"),
+    # controls: a request's query, in or out of an indication
+    ("Indication: ? SAH", "hypothetical"),
+    ("Clinical details: headache ? SAH.", "hypothetical"),
+    ("Indication: hyperdense focus on outside CT ? haemorrhage", "hypothetical"),
+    ("Clinical details: known lesion, ?bleed into it", "hypothetical"),
+    ("New dense hemiparesis ?bleed", "hypothetical"),
+    ("Fall, hit head. ? bleed", "hypothetical"),
+    ("CT head ?SAH", "hypothetical"),
+    ("Clinical question: bleed? CT shows a 5 mm SDH.", "affirmed"),
+    ("Crescentic extra-axial collection of CSF density, hygroma.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KIND_G)
+def test_kind_g_targets_the_rules_missed(engine: RuleEngine, full: RuleEngine, text: str, want: str) -> None:
+    assert _read(engine, full, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), KIND_I)
+def test_kind_i_query_after_a_finding_is_a_hedge(
+    engine: RuleEngine, full: RuleEngine, text: str, want: str
+) -> None:
+    assert _read(engine, full, text) == want

@@ -1002,14 +1002,19 @@ def _predicated(ent: Span, modifier: Any) -> bool:
     return not any(t.lower_ in _CLAUSE_PARTS for t in between)
 
 
-def _queried(ent: Span, graded: frozenset[str], place: frozenset[str]) -> Literal["request", "hedge"] | None:
+def _queried(
+    ent: Span, graded: frozenset[str], place: frozenset[str], finding: frozenset[str] = frozenset()
+) -> Literal["request", "hedge"] | None:
     """A question mark written before the finding ("CT head ?SAH", "fall, ? intracranial haemorrhage",
     "Indication - ?bleed") is the request's query, as radiology requests write it: ``"request"``
     (hypothetical). With a word of size or conspicuity between them (`graded`, with words of age and place
     beside it, `place`: "?tiny IVH", "? small left SDH") it is the radiologist's hedge on what is seen,
     which a request never grades: ``"hedge"`` (uncertain). One written after a word ("haemorrhage?") is the
     hedge of ``modifiers.json`` instead. The sentencizer ends a sentence at the mark, so ConText cannot
-    scope it forward; the tokens before the mention decide."""
+    scope it forward; the tokens before the mention decide. A mark after a described finding in its own
+    sentence (`finding`: "Hyperdense focus in the right thalamus ? haemorrhage", "high density - ?SAH") is
+    the radiologist's hedge on that finding too (rules-14); an indication heading still makes it a request
+    (the section's say comes after)."""
     doc, i, grade, words = ent.doc, ent.start - 1, False, False
     while i >= 0 and (doc[i].is_space or doc[i].lower_ in graded or doc[i].lower_ in place):
         grade = grade or doc[i].lower_ in graded
@@ -1019,7 +1024,9 @@ def _queried(ent: Span, graded: frozenset[str], place: frozenset[str]) -> Litera
         return None
     before = doc[i - 1] if i else None
     if before is None or bool(before.whitespace_) or before.is_space or before.is_punct:
-        return "hedge" if grade else "request"
+        if grade or (finding and any(t.lower_ in finding for t in doc[doc[i].sent.start : i])):
+            return "hedge"
+        return "request"
     return None
 
 
@@ -1232,6 +1239,16 @@ class _WindowModifier(ConTextModifier):
         return self._scope_start != a0 or self._scope_end != a1
 
 
+#: the stems of "haemorrhagic" as descriptors spell it ("haemorrhagic collection": blood stated)
+_BLOOD_STEMS = ("haemorrh", "hemorrh", "hemorh", "haemorh", "hemmor", "hemorag", "haemorag")
+
+
+def _says_blood(ent: Span) -> bool:
+    """Whether a descriptor's own words state blood ("empyema with a superimposed haemorrhagic collection"):
+    a mimic named beside it then does not make it the mimic (rules-14)."""
+    return any(t.lower_.startswith(_BLOOD_STEMS) for t in ent)
+
+
 def _ends_in_question(span: Span) -> bool:
     """Whether `span` (a sentence) is a question: a question mark ends one of its words or marks (the
     sentencizer may keep a mark after it in the sentence: "bleed? (")."""
@@ -1424,6 +1441,10 @@ def _corrected(text: str, found: list[Evidence]) -> list[Evidence]:
     ]
 
 
+#: a differential's words between a suspicion and a mimic ("?SAH, t/c calcification"), rules-14
+_DIFFERENTIAL = re.compile(
+    r"(?<![a-z0-9])(?:t\s*/\s*c|ddx|d/d|dd|vs\.?|versus|differential|to consider|or)(?![a-z0-9])"
+)
 #: a word of a suspicion's clauses (``RuleEngine._follow_on``); "?" is a word there ("?SAH. CT ordered.")
 _FOLLOW_WORD = re.compile(r"[a-z0-9]+|\?")
 
@@ -1443,6 +1464,7 @@ _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;\n]")
 #: word set (modifiers.json) of the size and conspicuity words that make a "?" before a finding a hedge
 _QUERY_GRADE_SET = "QUERY_GRADE"
 _QUERY_PLACE_SET = "QUERY_PLACE"
+_QUERY_FINDING_SET = "QUERY_FINDING"
 #: word sets (modifiers.json) of a suspicion answered by the next clause (``_follow_on``)
 _FOLLOW_ON_SETS = ("CONCERN_CUE", "TEST_WORD", "ORDER_WORD", "RESULT_WORD", "RESULT_NEGATIVE")
 #: word set (targets.json) of the words that carry a bleed from one compartment into the next
@@ -1652,6 +1674,7 @@ class RuleEngine:
         self._mimics = frozenset(ruleset.targets.mimic_concepts)
         self._query_grade = ruleset.word_sets.get(_QUERY_GRADE_SET, frozenset())
         self._query_place = ruleset.word_sets.get(_QUERY_PLACE_SET, frozenset())
+        self._query_finding = ruleset.word_sets.get(_QUERY_FINDING_SET, frozenset())
         self._follow_on_sets = tuple(ruleset.word_sets.get(n, frozenset()) for n in _FOLLOW_ON_SETS)
         self._section_assertion: dict[str, Assertion | None] = {
             g.category: g.assertion for g in ruleset.modifiers.sections
@@ -1912,6 +1935,13 @@ class RuleEngine:
         while end < limit and _ends_in_question(doc[sent.start : end]):
             nxt = doc[end].sent
             if not _ends_in_question(nxt):
+                # rules-14: a mark written apart before its word ("hyperdense focus on outside CT ? bleed")
+                # asks about the next sentence's first words: they are the question's
+                mark = end - 1
+                while mark > sent.start and doc[mark].is_space:
+                    mark -= 1
+                if doc[mark].text == "?" and mark > sent.start and doc[mark - 1].whitespace_:
+                    end = nxt.end
                 break
             end = nxt.end
         return end
@@ -2077,7 +2107,7 @@ class RuleEngine:
             if answer == "yes":
                 assertion = mention_assertion(cats - {"POSSIBLE_EXISTENCE"})
         if assertion in POSITIVE:
-            query = _queried(ent, self._query_grade, self._query_place)
+            query = _queried(ent, self._query_grade, self._query_place, self._query_finding)
             if query == "request":
                 assertion = "hypothetical"
             elif query == "hedge":
@@ -2090,7 +2120,8 @@ class RuleEngine:
             assertion = "extracranial"  # "epidural hematoma in the cervical spinal canal at C5"
         if assertion not in POSITIVE:
             return assertion
-        if concept in self._mimics or (concept in self._descriptors and "MIMIC" in cats):
+        mimic = concept in self._descriptors and "MIMIC" in cats and not _says_blood(ent)
+        if concept in self._mimics or mimic:
             return "negated"
         if concept in self._capped:
             assertion = "uncertain"
@@ -2346,14 +2377,21 @@ class RuleEngine:
                 if head & concern and not head & (tests | results) and not self._seen_on(lower, e.end, own):
                     end = _clause_end(lower, own + 1)
                     rest = set(_FOLLOW_WORD.findall(lower, e.end, end))
-                    if any(o.assertion == "negated" and e.end <= o.start < end for o in found) or (
-                        rest & tests and rest & negative
-                    ):
+                    if any(
+                        o.assertion == "negated" and e.end <= o.start < end and not self._offered(lower, e, o)
+                        for o in found
+                    ) or (rest & tests and rest & negative):
                         e = Evidence(e.start, e.end, e.concept, "negated")
                     elif rest & tests and rest & orders and not rest & results:
                         e = Evidence(e.start, e.end, e.concept, "hypothetical")
             out.append(e)
         return out
+
+    def _offered(self, lower: str, e: Evidence, other: Evidence) -> bool:
+        """Whether `other` is a mimic offered as the differential of the suspicion `e` ("? haemorrhagic
+        contusion, t/c calcification", "?SAH vs dense vessels"): a hedge between the two, no answer that
+        rules it out (rules-14)."""
+        return other.concept in self._mimics and _DIFFERENTIAL.search(lower, e.end, other.start) is not None
 
     def _seen_on(self, lower: str, start: int, end: int) -> bool:
         """Whether ``lower[start:end]`` places the finding on a test ("concern for SAH on the CT")."""
