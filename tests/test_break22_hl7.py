@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
 from test_pipeline_support import KeywordScorer
 
 from triage.config import Settings
@@ -95,3 +96,33 @@ def test_a_pid_repeated_for_the_same_patient_keeps_the_visit_and_a_late_pid_reac
     late = b"\r".join([msh, *rest.split(b"\r")[:3], pid1, pv1, *rest.split(b"\r")[3:]])
     reports = [r for r in parse_record(late) if isinstance(r, Report)]
     assert [(r.accession, r.patient_id) for r in reports] == [("ACC-111", "MRN-111"), ("ACC-222", "MRN-222")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="breaker22, open (lifecycle owner): the flag state is keyed by accession (+ order numbers) only, "
+    "so another patient's report under the same numbers (two sites' RIS numbering alike on one feed) "
+    "withdraws this patient's Flag",
+)
+def test_another_patients_report_under_the_same_accession_never_withdraws_this_patients_flag() -> None:
+    """Patient A (site GEN HOSP) positive final, Flag created; patient B (another site, MSH-4) negative final
+    with the same accession, placer and filler numbers. Today B's report withdraws A's Flag and re-publishes
+    it (A's Flag id) with B as its subject: A's bleed leaves the worklist."""
+    from test_pipeline_support import oru
+
+    processor = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    state: dict = {}
+    a = oru(control_id="A1", accession="12345", patient_id="MRN-A^^^HOSP_A^MR")
+    b = oru(
+        control_id="B1",
+        accession="12345",
+        patient_id="MRN-B^^^HOSP_B^MR",
+        impression="No acute intracranial abnormality.",
+    ).replace(b"GEN HOSP", b"OTHER SITE")
+    worklist = Settings().topics.worklist
+    (first,) = processor.process_batch([SourceRecord("hl7.oru", 0, 0, a)], state)
+    (created,) = [json.loads(m.value) for m in first.outputs if m.topic == worklist]
+    assert created["status"] == "active" and created["subject"]["identifier"]["value"] == "MRN-A"
+    (second,) = processor.process_batch([SourceRecord("hl7.oru", 0, 1, b)], state)
+    touched = [json.loads(m.value) for m in second.outputs if m.topic == worklist]
+    assert all(flag["id"] != created["id"] for flag in touched), touched
