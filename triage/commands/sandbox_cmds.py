@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -297,19 +298,28 @@ def send_records(
     start = time.perf_counter()
     unacknowledged = 0
     wait_s = settings.kafka.delivery_timeout_ms / 1000 if timeout_s is None else timeout_s
-    deadline = time.monotonic() + wait_s
     unsent = 0
+    # a record the broker refused or that expired unacknowledged (a broker that died): the rest would only
+    # pile up in the producer's buffer, each to expire in its turn, so nothing more is handed over
+    refused = threading.Event()
     try:
         for i, (key, value, headers) in enumerate(records):
             if shutdown.is_set():
                 break
+            if refused.is_set():
+                unsent = count - i
+                break
             try:
-                futures.append(producer.send(topic, key=key, value=value, headers=list(headers) or None))
+                future = producer.send(topic, key=key, value=value, headers=list(headers) or None)
             except KafkaTimeoutError:  # the buffer stayed full (the broker is gone): send nothing more
                 unsent = count - i
                 break
+            future.add_errback(lambda _exc: refused.set())
+            futures.append(future)
+        # the acknowledgements get the delivery timeout after the last record was handed over (a long file
+        # takes longer than that to hand over, and its last records are as new as their own send)
         with contextlib.suppress(KafkaTimeoutError):  # what is left unacknowledged is counted below
-            flush_within(producer, max(0.0, deadline - time.monotonic()), shutdown, reserve_s=1.0)
+            flush_within(producer, wait_s, shutdown, reserve_s=1.0)
         failed = 0
         first_error = ""
         for future in futures:
