@@ -126,3 +126,34 @@ def test_another_patients_report_under_the_same_accession_never_withdraws_this_p
     (second,) = processor.process_batch([SourceRecord("hl7.oru", 0, 1, b)], state)
     touched = [json.loads(m.value) for m in second.outputs if m.topic == worklist]
     assert all(flag["id"] != created["id"] for flag in touched), touched
+
+
+@pytest.mark.parametrize(
+    ("pid3", "subject"),
+    [
+        ("123-45-6789^^^SSA^SS~MRN-1^^^HOSP^MR", ("MRN-1", "HOSP")),  # the SSN first, the MRN second
+        ("X9^^^USA^NNUSA~ACC-9^^^HOSP^AN~P7^^^HOSP^PI", ("P7", "HOSP")),  # national id, account, patient id
+        ("123-45-6789^^^SSA^SS~Q1^^^HOSP", ("Q1", "HOSP")),  # the other one has no type
+        ("MRN-1^^^HOSP^MR", ("MRN-1", "HOSP")),
+        ("A1^^^X~B2^^^Y", ("A1", "X")),  # no types: the first, as before
+        ("123-45-6789^^^SSA^SS", ("123-45-6789", "SSA")),  # nothing else sent
+    ],
+)
+def test_the_patient_is_the_pid3_repetition_that_is_a_medical_record_number(
+    pid3: str, subject: tuple[str, str]
+) -> None:
+    """PID-3 repeats (HL7 v2.5.1 moved the SSN from PID-19 into PID-3): the Flag's subject is the medical
+    record number (CX-5 MR, else PI/MRT/PT, else the first that is no government, payer, account or visit
+    number). Before: always the first repetition, so a feed that lists the SSN first published the SSN as
+    the Flag's subject identifier (PHI on the worklist topic, and no MRN for the worklist to match)."""
+    from test_pipeline_support import oru
+
+    (report,) = parse_record(oru(patient_id=pid3))
+    assert isinstance(report, Report)
+    assert (report.patient_id, report.patient_id_authority) == subject
+    processor = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]
+    (outcome,) = processor.process_batch([SourceRecord("hl7.oru", 0, 0, oru(patient_id=pid3))], {})
+    (flag,) = [json.loads(m.value) for m in outcome.outputs if m.topic == Settings().topics.worklist]
+    assert flag["subject"]["identifier"]["value"] == subject[0]
+    if subject[0] != "123-45-6789":
+        assert "123-45-6789" not in json.dumps(flag)

@@ -27,7 +27,8 @@ Content (identical for every release except the contained Device, whose name fie
 - ``code``: SNOMED CT 1386000 "Intracranial hemorrhage (disorder)".
 - ``subject``: the Patient by identifier, PID-3.1 with the site's patient system, by default
   ``urn:triage:id-authority:<PID-3.4.1>`` (percent-encoded; just the value when no authority is sent;
-  display "unidentified patient" without PID-3).
+  display "unidentified patient" without PID-3); of a repeated PID-3 the medical record number's repetition
+  (triage.hl7.extract.patient_repetition: never an SSN sent first).
 - ``encounter``: the Encounter by identifier PV1-19.1, system the site's visit system, by default
   ``urn:triage:visit-number[:<MSH-4.1>]``, when known.
 - ``period.start``: observation time (OBR-7, else OBR-22, else MSH-7), when known, at the precision sent

@@ -51,6 +51,13 @@ PLAUSIBLE_YEARS = (1900, 2199)
 SOURCE_OBX_IMPRESSION = "obx_impression"
 SOURCE_OBX_FINDINGS = "fallback_obx_findings"
 ADDENDUM_SUFFIX = "+obx_addendum"
+# PID-3 identifier types (CX-5, HL7 table 0203) the Flag's subject is read from, best first: medical record
+# number, patient internal identifier, temporary medical record number, patient external identifier
+PATIENT_ID_TYPES = ("MR", "PI", "MRT", "PT")
+# never the subject while another repetition is sent: person-level identifiers of governments and payers
+# (SSN, driver's licence, passport, national person and health numbers, Medicare/Medicaid, pension) and
+# numbers of an account or a visit, not of the patient
+OTHER_ID_TYPES = frozenset({"SS", "DL", "PPN", "NI", "NH", "HC", "JHN", "MA", "MC", "PEN", "CZ", "AN", "VN"})
 
 
 def extract(
@@ -262,8 +269,8 @@ def _order(
         sending_application=msh.get(3),
         sending_facility=msh.get(4),
         message_time=message_time,
-        patient_id=_first_of(pid, 3),
-        patient_id_authority=pid.get(3, 4) if pid else None,
+        patient_id=pid.get(3, repetition=(rep := patient_repetition(pid))) if pid else None,
+        patient_id_authority=pid.get(3, 4, repetition=rep) if pid else None,
         visit_number=_first_of(pv1, 19),
         placer_order_number=placer,
         filler_order_number=filler,
@@ -372,6 +379,24 @@ def _join(lines: list[TextLine]) -> str:
 
 def _join_parts(*parts: str) -> str:
     return "\n".join(p for p in parts if p)
+
+
+def patient_repetition(pid: Segment) -> int:
+    """The repetition of PID-3 that names the patient (1-based): the first whose identifier type (CX-5) is
+    MR, else PI, MRT, PT (PATIENT_ID_TYPES); else the first that is no government or payer person
+    identifier nor an account or visit number (OTHER_ID_TYPES, NNxxx); else the first. A feed that sends
+    the SSN first (``123-45-6789^^^SSA^SS~MRN-1^^^HOSP^MR``) is read as MRN-1 at HOSP, never as the SSN."""
+    n = pid.repetitions(3)
+    if n <= 1:
+        return 1
+    types = [(pid.get(3, 5, repetition=r) or "").upper() for r in range(1, n + 1)]
+    for wanted in PATIENT_ID_TYPES:
+        if wanted in types:
+            return types.index(wanted) + 1
+    for r, kind in enumerate(types, start=1):
+        if kind not in OTHER_ID_TYPES and not (kind.startswith("NN") and len(kind) == 5):
+            return r
+    return 1
 
 
 def _first_of(seg: Segment | None, field: int) -> str | None:
