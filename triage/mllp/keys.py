@@ -6,7 +6,8 @@ of a study decided in order. An accession cannot key a message with several orde
 accession and is decided on its own, `order_index`): keyed by its first order's accession, a later message
 for its second order, keyed by that order's accession, could land on another partition and be decided
 before it. Every order of a message, and every later message about any of them, shares the patient, so
-keyed by PID-3 (ID and assigning authority, as the Flag's `subject` reads it) one patient's messages stay
+keyed by PID-3 (ID and assigning authority of its first repetition: stable across releases, while the Flag's
+`subject` reads the medical record number's repetition) one patient's messages stay
 on one partition in arrival order, whatever the grouping of orders into messages. The key is not PID-3
 itself but ``pid-sha256:`` + the SHA-256 hex digest of it (``patient_key``): a Kafka key is stored, copied
 to the dead-letter topic, shown by every consumer tool and kept by compaction and mirroring, and an MRN (or
