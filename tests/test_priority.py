@@ -1997,6 +1997,23 @@ _TUNE20C_CHECKLISTS = [
         {},
     ),
     ("Q: Shift / hydrocephalus? A: No / Yes\nQ: Findings? A: SAH, stable", "critical", {}),
+    (
+        "STRUCTURED TEMPLATE\n[x] Subdural haematoma, right, chronic, 14 mm\nInterval change: [ "
+        "] new  [ ] larger  [x] unchanged  [ ] smaller\n[ ] Midline shift\n[ ] Hydrocephalus",
+        "routine",
+        {"change": "stable"},
+    ),
+    (
+        "CHECKLIST\n[x] Haemorrhage: chronic left SDH 9 mm\nCompared with prior: [ ] no prior [ "
+        "] larger [ ] unchanged [ ] smaller (left blank)\n[ ] Midline shift\n[ ] Hydrocephalus",
+        "routine",
+        {"change": "not_stated"},
+    ),
+    (
+        "Interval change: [x] larger  [ ] unchanged\n[x] Subdural haematoma, left, 12 mm",
+        "critical",
+        {"change": "increased"},
+    ),
 ]
 
 # tune20c kind (set-11 errors; texts in tune20c's own words): a shift stated unchanged
@@ -2073,6 +2090,18 @@ _TUNE20C_KNOWN_SHIFTS = [
     ),
     ("Chronic left SDH unchanged. New midline shift of 6 mm.", "critical", {}),
     ("Chronic left SDH 16 mm with 6 mm midline shift.", "critical", {}),
+    (
+        "[x] Mass effect: 6 mm midline shift and effaced right ambient cistern - all unchanged "
+        "since 02/11/2026\n[x] Chronic right SDH 15 mm, unchanged",
+        "routine",
+        {},
+    ),
+    (
+        "Chronic left SDH 14 mm, unchanged; midline shift 6 mm and subfalcine herniation – both "
+        "unchanged from October.",
+        "routine",
+        {},
+    ),
 ]
 
 # tune20c kind (set-11 errors; texts in tune20c's own words): a series of shift values

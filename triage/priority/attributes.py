@@ -495,7 +495,8 @@ _NEGATED_WORSE = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNOR
 #: set-9 kind: a trend word closing the sign's clause after a comma ("herniation of swollen brain through
 #: the defect, unchanged;") qualifies the sign however far before it
 _KNOWN_CLOSES = re.compile(
-    r",\s*(?:(?:all|both|essentially|otherwise|again|overall)\s+)?(?:stable|unchanged|unaltered|constant|"
+    r"(?:,|\s[-\u2013])\s*(?:(?:all|both|essentially|otherwise|again|overall)\s+)?"
+    r"(?:stable|unchanged|unaltered|constant|"
     r"static|as before|regredient|improv\w*|decreas\w*|smaller|less)"
     r"(?:\s+(?:since|from|compared|vs\.?|versus|to|on)\b[^,]*)?\s*$",
     re.IGNORECASE,
@@ -1160,14 +1161,16 @@ _TICKED = re.compile(r"\[[xX\u2713\u2714]\]|[\u2611\u2612]")
 _BOX_ANSWER = re.compile(r"\s*(?P<a>yes|no|present|absent)\b", re.IGNORECASE)
 _BOX_ANSWER_BEFORE = re.compile(r"\b(?P<a>yes|no|present|absent)\s*$", re.IGNORECASE)
 _BOX_LABEL = re.compile(r"[\w\s,/'():-]{0,40}")  # a box's own label: words, no sentence stop
+_LINE_REACH = 200
 _BOX_FIRST = re.compile(r"[\s*\u2022-]*(?:\[|[\u2610\u2611\u2612])")
 
 
 def _unticked(text: str, start: int, end: int) -> bool:
-    """The sign text[start:end] is a checklist item whose box is left empty (see above)."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
+    """The sign text[start:end] is a checklist item whose box is left empty (see above). Reads its line, at
+    most `_LINE_REACH` characters either side (a bound: linear in a text without line breaks)."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+    hi = text.find("\n", end, end + _LINE_REACH)
+    hi = min(len(text), end + _LINE_REACH) if hi < 0 else hi
     if not _BOX.search(text, lo, hi):
         return False
     ticked = _TICKED.search(text, end, min(hi, end + 40))
@@ -1176,7 +1179,10 @@ def _unticked(text: str, start: int, end: int) -> bool:
         or (yn := _BOX_ANSWER_BEFORE.search(text, end, ticked.start()))
     ):
         return yn.group("a").lower() in ("no", "absent")
-    if _BOX_FIRST.match(text, lo):  # the boxes come first on the line: the nearest one before is the sign's
+    last_box = max(_BOX.finditer(text, lo, hi), key=lambda b: b.start())
+    if _BOX_FIRST.match(text, lo) or text[last_box.end() : hi].strip(" \t"):
+        # the boxes come first on the line ("[ ] Midline shift", "Compared with prior: [ ] unchanged [ ]
+        # larger -> not completed"): the nearest one before is the sign's
         box = max(_BOX.finditer(text, lo, start), key=lambda b: b.start(), default=None)
         label = (box.end(), start) if box is not None else None
     else:  # the boxes come after their labels ("Midline shift [ ]  Hydrocephalus [ ]")
@@ -1197,6 +1203,7 @@ _ASKED_SIGNS = re.compile(r"[\w \t/,&-]{0,60}?(\?|:)[ \t]*(?:A[ \t]*:[ \t]*)?", 
 _QUESTION_HEAD = re.compile(r"(?:^|[.;?\n]|\bQ\s*:)[ \t]*", re.IGNORECASE)
 _QUESTION_ITEM_SEP = re.compile(r"\s*(?:/|,|&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _ANSWER_END = re.compile(r"\n|\bQ\s*:|(?<=\w)\.(?:\s|$)", re.IGNORECASE)
+_ANSWER_REACH = 80  # characters of an answer read (a bound: linear)
 _ANSWER_SEP = re.compile(r"\s*[/,;&]\s*")
 _ANSWER_NO = re.compile(
     r"(?:no|none|nil|n|neg|negative|absent|not (?:seen|present|identified)|0(?:\.0+)?(?:\s*mm)?)\.?",
@@ -1214,8 +1221,9 @@ def _answered_no(text: str, start: int, end: int) -> bool:
         head = h.end()
     if not _BOX_LABEL.fullmatch(text, head, start):
         return False
-    stop = _ANSWER_END.search(text, asked.end())
-    answers = _ANSWER_SEP.split(text[asked.end() : stop.start() if stop else len(text)].strip())
+    reach = min(len(text), asked.end() + _ANSWER_REACH)
+    stop = _ANSWER_END.search(text, asked.end(), reach)
+    answers = _ANSWER_SEP.split(text[asked.end() : stop.start() if stop else reach].strip())
     if len(answers) == 1:
         return _ANSWER_NO.fullmatch(answers[0]) is not None
     seps = list(_QUESTION_ITEM_SEP.finditer(text, head, asked.start(1)))
@@ -1998,6 +2006,7 @@ _SERIES_NOW_AFTER = re.compile(
     r"^\W*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
+_SERIES_REACH = 200  # characters after the shift cue read for the series (a bound: linear)
 _SERIES_FIRST_GAP = 25  # characters from the shift cue to the series' first value, at most
 
 
@@ -2007,8 +2016,9 @@ def _shift_series(
     """(today's value, the earlier ones) of a series of shift values after the cue (see above), else None;
     each value as `_mass_effect`'s (distance, start, end, mm). A value named the prior exam's ("was 7 mm",
     "from 4 mm", "6 mm on day 2") is earlier; of the rest, the one called today's, else the last."""
-    stop = _SERIES_END.search(text, cue_end)
-    hi = stop.start() if stop else len(text)
+    reach = min(len(text), cue_end + _SERIES_REACH)
+    stop = _SERIES_END.search(text, cue_end, reach)
+    hi = stop.start() if stop else reach
     values: list[tuple[int, int, int, float]] = []
     last = cue_end
     for a, b, mm in _measures(text, cue_end, hi):
@@ -2356,6 +2366,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     hedges: dict[str, tuple[int, int]] = {}  # a change stated only hedged: its hedge's span
     initial_changes: dict[str, tuple[int, int]] = {}  # a change against the first exam ("than on admission")
     numeric_spans: set[tuple[int, int]] = set()  # the changes told by numbers alone
+    boxed = "[" in text or "\u2610" in text  # a checklist's boxes (tune20c kind: an unticked change option)
     claimed: dict[str, tuple[tuple[int, int], tuple[int, int] | None]] = {}  # a referrer's growth, its hedge
     no_growth: list[tuple[int, int]] = []  # bleed sentences stating "no larger", "not enlarged"
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
@@ -2383,6 +2394,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     value_ = value
                 if _overlaps(sign_starts, sign_reach, m.start(), m.end()):
                     continue  # "enlarged temporal horns", "ventricular enlargement": the sign itself
+                if boxed and _unticked(text, m.start(), m.end()):
+                    continue  # tune20c kind: "Compared with prior: [ ] unchanged [ ] larger": not chosen
                 if _ON_OTHER_FINDING.match(text, m.end()):
                     continue  # "new hypodensity (vasospasm infarct)", "new fracture": another finding
                 # "new effacement of ...", and the sign named right before its verb: "Hydrocephalus persists"
@@ -2543,6 +2556,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     else:
         for pattern, value in ((_NO_NEW_BLEED, "stable"), (_NO_PRIOR, "no_prior")):
             m = pattern.search(text)
+            if m is not None and boxed and _unticked(text, m.start(), m.end()):
+                m = None  # "Compared with prior: [ ] no prior [ ] unchanged": not chosen
             if m is not None:
                 change = value  # type: ignore[assignment]
                 evidence.append(AttributeEvidence(m.start(), m.end(), "change", value))
