@@ -35,6 +35,9 @@ def test_a_start_block_that_begins_a_header_inside_a_frame_abandons_the_part_bef
         events = [e for i in range(0, len(wire), size) for e in dec.feed(wire[i : i + size])]
         assert events == [Abandoned(cut, a[:cut]), Frame(b)]
         assert dec.pending == 0
+    # blank lines (or a UTF-8 byte-order mark) may stand between the start block and the header
+    restarted = b"\x0b" + a[:cut] + b"\x0b\r\n\xef\xbb\xbf" + b + b"\x1c\r"
+    assert FrameDecoder(100_000).feed(restarted) == [Abandoned(cut, a[:cut]), Frame(b"\r\n\xef\xbb\xbf" + b)]
     # a doubled start block abandons nothing; a 0x0B not followed by a header stays data
     assert FrameDecoder(100_000).feed(b"\x0b" + frame(a)) == [Frame(a)]
     wide = "MSH|^~\\&|ċ".encode("utf-16-le")  # 'ċ' is U+010B: the bytes 0B 01

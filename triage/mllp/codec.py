@@ -6,9 +6,10 @@ a frame larger than ``max_frame_bytes`` is not buffered but discarded up to its 
 an end block, keep-alive newlines) are skipped; other stray bytes are counted (`junk`) so the server can
 drop a peer that is not speaking MLLP at all.
 
-A start block followed by a message header (``MSH``, or a batch's ``FHS``/``BHS``) inside a frame means the
-sender abandoned the frame half-written and started another on the same connection (Apache Camel's MLLP
-reader refuses such a frame: "Received START_OF_BLOCK before END_OF_BLOCK"). The abandoned part is reported
+A start block followed by a message header (``MSH``, or a batch's ``FHS``/``BHS``; blank lines or a UTF-8
+byte-order mark between them allowed) inside a frame means the sender abandoned the frame half-written and
+started another on the same connection (Apache Camel's MLLP reader refuses such a frame: "Received
+START_OF_BLOCK before END_OF_BLOCK"). The abandoned part is reported
 as `Abandoned` (never a `Frame`: it is no whole message, so it is neither stored nor acknowledged, and the
 sender, without its ACK, sends it again) and the frame restarts there. A 0x0B byte followed by anything else
 stays data (half of a UTF-16 character, say).
@@ -20,6 +21,7 @@ there the end block is a 0x1C on a character boundary followed by the CR, and an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from triage.hl7.framing import _wide_codec
@@ -50,7 +52,8 @@ class Abandoned:
 
 Event = Frame | Oversize | Abandoned
 # a start block that begins a message or batch header: the frame before it was abandoned by its sender
-_RESTARTS = tuple(START_BLOCK + header for header in (b"MSH", b"FHS", b"BHS"))
+# (blank lines or a UTF-8 byte-order mark between them allowed, as before a frame's first header)
+_RESTART = re.compile(rb"\x0b[\r\n\t ]*(?:\xef\xbb\xbf)?(?:MSH|FHS|BHS)")
 # what may follow a UTF-16/32 frame's 0x1C 0x0D for it to be the end block (b"": nothing yet): U+0D1C, say,
 # is 1C 0D in UTF-16LE too, but then the next character follows
 _AFTER_END = (b"", START_BLOCK, CARRIAGE_RETURN, b"\n")
@@ -159,7 +162,7 @@ class FrameDecoder:
         else:
             payload = bytes(self._buf)
             self._buf.clear()
-            restart = max(payload.rfind(mark) for mark in _RESTARTS)
+            restart = max((m.start() for m in _RESTART.finditer(payload)), default=-1)
             if restart > 0:
                 events.append(Abandoned(restart, payload[: min(restart, HEAD_KEEP)]))
             if restart >= 0:  # (at 0: a doubled start block, nothing abandoned)
