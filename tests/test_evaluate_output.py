@@ -50,3 +50,36 @@ def test_evaluate_names_the_network_alone_before_the_policies(
     table_one = lines.index("| class | precision | recall | F1 | support |")
     policies = next(i for i, line in enumerate(lines) if line.startswith("| policy |"))
     assert 0 < table_one < policies
+
+
+def test_evaluate_refuses_an_existing_out_unless_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An earlier run's results are never silently mixed with a new one's: a non-empty --out is one error
+    line (exit 2) before the model loads, nothing written; --force writes the new files in (the same names
+    replaced, the user's other files kept), through OUT.partial/."""
+    data = tmp_path / "export.csv"
+    data.write_text(EXPORT, encoding="utf-8")
+    out = tmp_path / "ev"
+    out.mkdir()
+    (out / "metrics.json").write_text('{"auc": "old run"}\n')
+    (out / "notes.md").write_text("mine\n")
+    argv = ["evaluate", str(SHIPPED), str(data), "--out", str(out), "-q", "--device", "cpu"]
+    argv += ["--text-field", "Report Body", "--label-field", "Bleed?"]
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err.strip().splitlines() == [
+        f"triage: error: --out {out} already holds files; choose a new directory, "
+        "or pass --force to replace the files of the same names"
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["metrics.json", "notes.md"]
+    assert (out / "metrics.json").read_text() == '{"auc": "old run"}\n'
+    with pytest.raises(SystemExit) as stop:
+        main([*argv, "--force"])
+    capsys.readouterr()
+    assert not stop.value.code
+    assert json.loads((out / "metrics.json").read_text())["n"] == 5
+    assert (out / "notes.md").read_text() == "mine\n"
+    assert not (tmp_path / "ev.partial").exists()

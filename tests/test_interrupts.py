@@ -111,13 +111,13 @@ def _corpus(tmp_path: Path, n: int) -> Path:
 
 
 def test_evaluate_ctrl_c_leaves_the_output_folder_as_it_was(tmp_path: Path) -> None:
-    """An existing OUT with a file of the user's: untouched by a stopped evaluation (written in
+    """An existing OUT (--force) with a file of the user's: untouched by a stopped evaluation (written in
     OUT.partial/, moved in only once every file is)."""
     data = _corpus(tmp_path, 12000)
     out = tmp_path / "eval"
     out.mkdir()
     (out / "notes.md").write_text("mine\n")
-    argv = ["evaluate", str(REPO / "model_artifacts"), str(data), "--out", str(out), "-q"]
+    argv = ["evaluate", str(REPO / "model_artifacts"), str(data), "--out", str(out), "-q", "--force"]
     code, err, took = _stop_in_work_loop(argv, tmp_path / "eval.partial", signal.SIGINT)
     assert code == 130, err
     assert err.strip().splitlines()[-1] == f"triage: stopped (SIGINT); {out} not written", err

@@ -251,6 +251,12 @@ def evaluate(
     delimiter: Delimiter = None,
     positive_values: PositiveValues = None,
     negative_values: NegativeValues = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Write into an existing non-empty OUT (its files of the same names replaced)."
+        ),
+    ] = False,
     device: Device = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
@@ -263,8 +269,16 @@ def evaluate(
     from triage.commands.extras import require_extra
 
     require_extra("train", "evaluate")
-    from triage.offline.tables import existing_input, pick_columns, readable_again, require_file
+    from triage.offline.tables import (
+        check_out_dir,
+        existing_input,
+        pick_columns,
+        readable_again,
+        require_file,
+    )
 
+    # an earlier run's results are never silently mixed with this one's: a non-empty OUT needs --force
+    check_out_dir(out, force, artifact=False)
     # `-` (standard input) fed by a pipe is copied once: a table is read more than once
     with readable_again(existing_input(data)) as data:
         require_file(data)

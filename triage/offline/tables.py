@@ -729,21 +729,23 @@ def iter_texts(
         )
 
 
-def check_out_dir(out: Path, force: bool) -> None:
-    """An output directory (a model artifact) is never silently replaced: an existing non-empty one needs
-    `force`; its manifest is removed first, so a run that fails midway leaves an artifact that refuses to
-    load."""
+def check_out_dir(out: Path, force: bool, *, artifact: bool = True) -> None:
+    """An output directory is never silently written into: an existing non-empty one needs `force`.
+    `artifact` (a model artifact, `train`): its manifest is removed first, so a run that fails midway leaves
+    an artifact that refuses to load; else (`evaluate`'s results) nothing is removed here."""
     if out.exists() and not out.is_dir():
         raise InputFileError(f"--out {out} is a file, not a directory")
     if out.is_dir() and any(out.iterdir()):
         manifest = out / "manifest.json"
         what = "a model artifact" if manifest.exists() else "files"
         if not force:
+            one_per = " (one per model version)" if artifact else ""
             raise InputFileError(
-                f"--out {out} already holds {what}; choose a new directory (one per model version), "
-                f"or pass --force to replace it"
+                f"--out {out} already holds {what}; choose a new directory{one_per}, "
+                f"or pass --force to replace {'it' if artifact else 'the files of the same names'}"
             )
-        manifest.unlink(missing_ok=True)
+        if artifact:
+            manifest.unlink(missing_ok=True)
 
 
 def check_out_file(out: Path, force: bool) -> None:
