@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,105 @@ def test_label_writes_gzip_when_out_ends_in_gz_and_refuses_a_workbook_name(
     code, err = _run_cli(["label", str(src), "--out", str(workbook), "--model", model], capsys)
     assert code == 2 and len(err.strip().splitlines()) == 1, err
     assert "label writes CSV or JSON lines, not .xlsx" in err and not workbook.exists()
+
+
+def test_label_output_delimiter_is_the_one_its_name_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`.tsv` out is tab-separated whatever the input's delimiter, `.csv` out comma (a `;` input keeps `;`:
+    the spreadsheet that wrote it opens it back), another name the input's; --out-delimiter wins."""
+    model = str(ROOT / "model_artifacts")
+    comma = tmp_path / "in.csv"
+    comma.write_text("id,text\n1,Acute subdural hematoma.\n2,No bleed.\n")
+    tab = tmp_path / "in.tsv"
+    tab.write_text("id\ttext\n1\tAcute subdural hematoma.\n2\tNo bleed.\n")
+    semi = tmp_path / "semi.csv"
+    semi.write_text("id;text\n1;Acute subdural hematoma.\n2;No bleed.\n")
+    cases = [
+        (comma, "o1.tsv", [], "id\ttext\tprobability\t"),
+        (comma, "o2.tsv.gz", [], "id\ttext\tprobability\t"),
+        (tab, "o3.csv", [], "id,text,probability,"),
+        (semi, "o4.csv", [], "id;text;probability;"),
+        (semi, "o5.tsv", [], "id\ttext\tprobability\t"),
+        (tab, "o6.txt", ["--out-format", "csv"], "id\ttext\tprobability\t"),
+        (comma, "o7.tsv", ["--out-delimiter", "|"], "id|text|probability|"),
+    ]
+    for src, name, extra, header in cases:
+        out = tmp_path / name
+        argv = ["label", str(src), "--out", str(out), "--model", model, "--policy", "rules", "-q", *extra]
+        code, err = _run_cli(argv, capsys)
+        assert code == 0, err
+        text = (gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()).decode()
+        assert text.startswith(header), (name, text[:40])
+        assert len(text.strip().splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "pack", "says"),
+    [
+        ("s.csv.xz", "xz", "is xz-compressed: unxz it first"),
+        ("x.zip", "xz", "is xz-compressed: unxz it first"),  # the bytes say, not the name
+        ("x.zip", "zip", "is a zip archive (an Excel .xlsx workbook is one)"),
+        ("book.xlsx", "zip", "is a zip archive (an Excel .xlsx workbook is one)"),
+        ("s.bz2", "bz2", "is bzip2-compressed: bunzip2 it first"),
+        ("s.jsonl.zst", "zstd", "is zstd-compressed: unzstd it first"),
+    ],
+)
+@pytest.mark.parametrize("command", ["label", "evaluate"])
+def test_a_compressed_input_says_its_format_before_its_name_is_looked_at(
+    name: str, pack: str, says: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bz2
+    import io
+    import lzma
+    import zipfile
+
+    from triage.hl7.parse import PACKED_MAGIC
+
+    table = b"text,label\nAcute subdural hematoma.,1\n"
+    if pack == "zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("reports.csv", table)
+        raw = buffer.getvalue()
+    elif pack == "zstd":  # no zstd module before Python 3.14: its frame's magic and a few bytes
+        raw = PACKED_MAGIC["zstd"] + b"\x00" * 20
+    else:
+        raw = {"xz": lzma.compress, "bz2": bz2.compress}[pack](table)
+    path = tmp_path / name
+    path.write_bytes(raw)
+    model = str(ROOT / "model_artifacts")
+    argv = (
+        ["label", str(path), "--out", str(tmp_path / "o.csv"), "--model", model]
+        if command == "label"
+        else ["evaluate", model, str(path), "--out", str(tmp_path / "ev")]
+    )
+    code, err = _run_cli(argv, capsys)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and lines[0].startswith(f"triage: error: {path} {says}"), err
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("empty.csv", b""),
+        ("empty.jsonl", b""),
+        ("blank.csv", b"\r\n\r\n"),
+        ("bom.jsonl", b"\xef\xbb\xbf\n"),
+        ("empty.csv.gz", b"gzip"),
+    ],
+)
+@pytest.mark.parametrize("command", ["label", "evaluate", "train"])
+def test_an_empty_input_is_one_line_that_says_so(
+    name: str, raw: bytes, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(b"") if raw == b"gzip" else raw)
+    model = str(ROOT / "model_artifacts")
+    argv = {
+        "label": ["label", str(path), "--out", str(tmp_path / "o.csv"), "--model", model],
+        "evaluate": ["evaluate", model, str(path), "--out", str(tmp_path / "ev")],
+        "train": ["train", str(path), "--out", str(tmp_path / "m")],
+    }[command]
+    code, err = _run_cli(argv, capsys)
+    assert code == 2 and err.strip().splitlines() == [f"triage: error: {path} is empty"], err

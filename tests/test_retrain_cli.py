@@ -209,9 +209,10 @@ def test_train_evaluate_label_on_a_hospital_export(
     assert code == 0, err
     start = 2 + sum(r["Report Text"].count("\n") + 1 for r in rows[:3])  # the line the bad record starts on
     assert f"todo.tsv:{start}: field 'Report Text' is empty; row skipped" in err
-    assert out_path.read_bytes().startswith(b"\xef\xbb\xbfAccession\tReport Text\t")  # input's BOM and tab
+    # the input's BOM; a .csv is comma-separated whatever the input's delimiter (a .tsv name: tab)
+    assert out_path.read_bytes().startswith(b"\xef\xbb\xbfAccession,Report Text,")
     with out_path.open(encoding="utf-8-sig", newline="") as handle:
-        written = list(csv.DictReader(handle, delimiter="\t"))
+        written = list(csv.DictReader(handle))
     assert len(written) == 5 and written[0]["Accession"] == rows[0]["Accession"]
 
 

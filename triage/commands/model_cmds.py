@@ -386,7 +386,10 @@ def label(
     out_format: Annotated[str, typer.Option(help="Output format: auto (from --out) | jsonl | csv.")] = "auto",
     out_delimiter: Annotated[
         str | None,
-        typer.Option(help="CSV output delimiter (',' ';' 'tab' '|'); default: the input CSV's, else ','."),
+        typer.Option(
+            help="CSV output delimiter (',' ';' 'tab' '|'); default: as OUTPUT is named, .tsv tab, .csv ',' "
+            "(';' for a ';' input); another name: the input CSV's, else ','."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing OUTPUT file.")] = False,
     prefix: Annotated[str, typer.Option(help="Prefix for the added columns (if the input has them).")] = "",
@@ -405,8 +408,8 @@ def label(
     policy), policy_score (the policy's ranking score), decided_by, priority (a positive's worklist priority),
     policy, threshold and model_version; input
     fields are kept unchanged. Bad rows are reported (line number; the first ten, then a count per reason)
-    and skipped. A CSV output keeps the input's delimiter, with a UTF-8 byte-order mark when the input had
-    one or another encoding (Excel)."""
+    and skipped. A CSV output's delimiter is the one its name says (.tsv tab, .csv comma, or ';' for a ';'
+    input), with a UTF-8 byte-order mark when the input had one or another encoding (Excel)."""
     from tqdm.auto import tqdm
 
     from triage.commands.model_check import FirstProblems, require_model_option

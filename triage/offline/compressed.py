@@ -28,6 +28,7 @@ _OTHERS = (
     (PACKED_MAGIC["bzip2"], "bzip2-compressed: bunzip2 it first"),
     (PACKED_MAGIC["xz"], "xz-compressed: unxz it first"),
     (PACKED_MAGIC["zstd"], "zstd-compressed: unzstd it first"),
+    (PACKED_MAGIC["lz4"], "lz4-compressed: unlz4 it first"),
 )
 # gzip's errors on damaged data: a bad header, a cut stream, a bad CRC
 GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
@@ -37,6 +38,20 @@ def _refuse_other(path: Path, head: bytes) -> None:
     for magic, what in _OTHERS:
         if head.startswith(magic):
             raise InputFileError(f"{path} is {what}")
+
+
+def refuse_packed(path: Path) -> None:
+    """A regular file whose first bytes say a format no command reads is that one error, before its name
+    is looked at (``s.csv.xz``, ``x.zip``: "cannot tell the format from its extension" sent users to
+    --format)."""
+    if not path.is_file():
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return  # opening it for real says why
+    _refuse_other(path, head)
 
 
 def damaged(path: Path, exc: BaseException) -> InputFileError:

@@ -26,6 +26,7 @@ from triage.offline.tables import (
     csv_header,
     file_sha256,
     iter_rows,
+    refuse_empty,
     table_format,
 )
 from triage.pipeline.clinical import document_type
@@ -150,6 +151,7 @@ def read_dataset(
     if bad:
         raise BadRowsError(path, bad)
     if not tokens:
+        refuse_empty(path)
         raise InputFileError(f"{path} holds no reports")
     true_labels = None if any(t is None for t in truths) else np.asarray(truths, dtype=np.int64)
     all_kinds = None if any(k is None for k in kinds) else [str(k) for k in kinds]

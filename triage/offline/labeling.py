@@ -36,7 +36,7 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
-from triage.offline.compressed import decompressed, inner_suffix, open_output
+from triage.offline.compressed import decompressed, inner_suffix, open_output, refuse_packed
 from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
@@ -105,6 +105,7 @@ def input_format(path: Path, fmt: str = "auto") -> str:
         return fmt
     if fmt != "auto":
         raise InputFileError(f"unknown input format {fmt!r} (auto, jsonl, csv or hl7)")
+    refuse_packed(path)  # an .xz, a .zip: said as what it is, not as an unknown extension
     if path.is_dir() or inner_suffix(path) in HL7_SUFFIXES:  # feed.hl7.gz too (triage.offline.compressed)
         return "hl7"
     if not inner_suffix(path) and not path.is_file():  # `-` fed by a pipe, a FIFO: nothing to go by
@@ -133,6 +134,18 @@ def output_format(path: Path, fmt: str = "auto") -> str:
     if fmt != "auto":
         return fmt
     return "csv" if inner_suffix(path) in (".csv", ".tsv") else "jsonl"
+
+
+def output_delimiter(path: Path, input_delimiter: str | None) -> str:
+    """A CSV output's delimiter (without --out-delimiter) as its name says: ``.tsv`` tab; ``.csv`` comma,
+    or semicolon for a semicolon input (a spreadsheet in a locale whose list separator is ``;`` wrote it, and
+    opens a ``.csv`` with it); another name (``--out-format csv``): the input CSV's delimiter, else comma."""
+    suffix = inner_suffix(path)
+    if suffix == ".tsv":
+        return "\t"
+    if suffix == ".csv":
+        return ";" if input_delimiter == ";" else ","
+    return input_delimiter or ","
 
 
 def label_reports(
@@ -216,8 +229,9 @@ def label_file(
     into `output_path`; see the module docstring. `read_options` the encoding and delimiter of a CSV/JSONL
     input (triage.offline.tables).
 
-    A CSV output uses `out_delimiter`, else the input CSV's delimiter (else ``,``), and is written as UTF-8
-    with a byte-order mark when the input had one or was in another encoding (Excel then reads it right)."""
+    A CSV output uses `out_delimiter`, else the one its name says (`output_delimiter`), and is written as
+    UTF-8 with a byte-order mark when the input had one or was in another encoding (Excel then reads it
+    right)."""
     input_path = existing_input(input_path)
     kind = input_format(input_path, fmt)
     out_kind = output_format(output_path, out_fmt)
@@ -243,13 +257,15 @@ def label_file(
 
     source = _source(core, input_path, kind, text_field, names, summary, problem, read_options)
 
-    delimiter, encoding = ",", "utf-8"
+    delimiter, encoding = None, "utf-8"
     if kind != "hl7" and out_kind == "csv":
         encoding = output_encoding(input_path, read_options.encoding)
         if kind == "csv":
             delimiter = sniff_delimiter(input_path, read_options)
     if out_delimiter is not None:
         delimiter = ReadOptions(delimiter=out_delimiter).delimiter or ","
+    else:
+        delimiter = output_delimiter(output_path, delimiter)
     check_out_folder(output_path)
     # OUT.partial until the last row: a stop (SIGTERM, Ctrl-C, an error) removes it; one a SIGKILL left
     # behind is overwritten by the next run

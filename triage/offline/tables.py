@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from triage.digest import file_sha256  # noqa: F401 (re-exported: callers name it here)
 from triage.errors import InputFileError
-from triage.offline.compressed import GZIP_ERRORS, damaged, inner_suffix, open_input
+from triage.offline.compressed import GZIP_ERRORS, damaged, inner_suffix, open_input, refuse_packed
 from triage.offline.formulas import unescape, unescape_all
 
 TableFormat = Literal["jsonl", "csv"]
@@ -257,6 +257,7 @@ def table_format(path: Path, fmt: str = "auto") -> TableFormat:
         return fmt  # type: ignore[return-value]
     if fmt != "auto":
         raise InputFileError(f"unknown table format {fmt!r} (use jsonl or csv)")
+    refuse_packed(path)  # an .xz, a .zip: said as what it is, not as an unknown extension
     suffix = inner_suffix(path)  # reports.csv.gz: a gzip'd CSV (triage.offline.compressed)
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
@@ -625,8 +626,17 @@ def check_columns(path: Path, columns: Iterable[str], required: dict[str, str]) 
     columns the file has (`shown_columns`: never a header-less file's first row)."""
     have = list(columns)
     missing = [f"{name!r} ({flag})" for name, flag in required.items() if name not in have]
+    if missing and not any(have):
+        refuse_empty(path)
     if missing:
         raise InputFileError(f"{path} has no column {' and no column '.join(missing)}; {shown_columns(have)}")
+
+
+def refuse_empty(path: Path) -> None:
+    """A file with nothing in it (0 bytes, blank lines, a byte-order mark; gzip'd too) is that one error, not
+    "no column 'text' ... its columns are: (none)" nor "holds no reports"."""
+    if path.is_file() and not _first_character(path):
+        raise InputFileError(f"{path} is empty")
 
 
 def table_columns(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str]:
