@@ -2632,6 +2632,16 @@ _TUNE20C_AVM = [
         "critical",
         {"subtypes": ("intraparenchymal",)},
     ),
+    (
+        "CT: acute bleed around the nidus of the known AVM, 2.4 cm, no earlier imaging.",
+        "urgent",
+        {"subtypes": ("intraparenchymal",)},
+    ),
+    (
+        "Follow-up MRI: the perinidal haematoma has shrunk to 9 mm.",
+        "routine",
+        {"subtypes": ("intraparenchymal",)},
+    ),
 ]
 
 

@@ -1409,10 +1409,13 @@ _ICH_GENERIC = "intracranial"
 #: ``other``. A cavernoma's bleed stays ``other`` even where it spreads beyond the lesion: the labeled sets'
 #: writers (sets 3, 4, 11) read it so.
 _VASCULAR_LESION = re.compile(
-    r"\b(?:AVMs?|arteriovenous malformations?|(?:dural )?(?:AV|arteriovenous) fistulas?|DAVFs?|nidus)\b",
+    r"\b(?:AVMs?|arteriovenous malformations?|(?:dural )?(?:AV|arteriovenous) fistulas?|DAVFs?|nidus|"
+    r"perinidal)\b",
     re.IGNORECASE,
 )
 _BRAIN_SITE = re.compile(
+    # around the nidus is in the brain ("haemorrhage around the AVM nidus", "the perinidal haematoma")
+    r"\bperinidal\b|\b(?:around|surrounding|adjacent to|abutting) (?:the |an |a )?(?:\w+ )?(?:AVM|nidus)\b|"
     r"\b(?:lobes?|lobar|parenchyma\w*|brain|hemispher\w*|pons|pontine|thalam\w*|basal ganglia|putam\w*|"
     r"caudate|cerebell\w*|brainstem|midbrain|frontal|parietal|temporal|occipital|white matter)\b",
     re.IGNORECASE,
