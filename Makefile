@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test lint format bench model clean
+.PHONY: setup browser demo test test-fast test-fast-count lint format bench model clean
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; v = sys.version_info[:2]; sys.exit(0 if v >= (3, 11) else "make: triage needs Python >= 3.11; $(PY) is %d.%d: run make with PY=python3.11 (or newer)" % v)'
@@ -44,10 +44,15 @@ test: $(STAMP) browser
 # spaCy and builds its own rule engine (≈ +45 % CPU), a loss where other processes hold the cores: with a
 # 1-minute load average of 1 or more it runs in one process. FAST_WORKERS=0 or 2 forces either.
 FAST_WORKERS ?= $(shell $(PY) -c "import os; print(2 if os.cpu_count() >= 2 and os.getloadavg()[0] < 1 else 0)")
+FAST_MARKERS := not kafka and not trained and not slow and not process
+
 test-fast: $(STAMP)
 	$(BIN)/ruff check triage tests benchmarks
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(FAST_WORKERS) --dist loadfile \
-	  -m "not kafka and not trained and not slow and not process"
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(FAST_WORKERS) --dist loadfile -m "$(FAST_MARKERS)"
+
+# How many tests `make test-fast` runs (and of how many), without running them: pytest's collection only.
+test-fast-count: $(STAMP)
+	@$(BIN)/python -m pytest --collect-only -q -p no:cacheprovider -m "$(FAST_MARKERS)" | tail -n 1
 
 lint: $(STAMP)
 	$(BIN)/ruff check triage tests benchmarks
