@@ -14,6 +14,7 @@ import hl7
 import pytest
 from hl7.client import MLLPClient
 from hl7.mllp import open_hl7_connection
+from structlog.testing import capture_logs
 from test_mllp import _wide, oru, read_topic, server_factory  # noqa: F401  (server_factory: a fixture)
 
 from triage.hl7.charset import resolve_charset
@@ -146,7 +147,8 @@ def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: An
         parsed = hl7.parse(ack.strip(b"\x0b\x1c\r").decode("ascii"))
         return [str(parsed.segment("MSA")[1]), str(parsed.segment("MSA")[2])]
 
-    acks = asyncio.run(stream_client())
+    with capture_logs() as logs:
+        acks = asyncio.run(stream_client())
     assert [msa(a) for a in acks] == [
         ["CA", "CTRL-alal"],
         ["AA", "CTRL-neal"],
@@ -158,14 +160,30 @@ def test_enhanced_mode_over_a_socket_with_python_hl7s_clients(server_factory: An
     stored = read_topic(kafka_broker.bootstrap_servers, settings.topics.input, 5)
     assert [r.value for r in stored] == [sent[0], sent[1], sent[2], sent[3], sent[5]]  # NE/NE stored too
 
+    # the log line says the MSA-1 sent (before: "ack": "AA" beside "acks": ["CA"]), none where none was sent
+    said = [(e["control_id"], e["ack"], e["outcome"]) for e in logs if e["event"] == "mllp_message"]
+    assert sorted(said, key=str) == sorted(
+        [
+            ("CTRL-alal", "CA", "AA"),
+            ("CTRL-neal", "AA", "AA"),
+            ("CTRL-nene", "none", "AA"),
+            ("CTRL-orig", "AA", "AA"),
+            ("", "CR", "AR"),
+            ("CTRL-last", "AA", "AA"),
+        ],
+        key=str,
+    )
+
     stream = [enhanced(oru(f"s{i}"), b"AL", b"AL") for i in range(8)]
     stream.insert(4, enhanced(oru("bad").replace(b"|CTRL-bad|", b"||"), b"AL", b"AL"))
-    with MLLPClient("127.0.0.1", server.port) as client:
+    with MLLPClient("127.0.0.1", server.port) as client, capture_logs() as logs:
         answers = [msa(client.send_message(message)) for message in stream]
         answers.append(msa(client.send_message(enhanced(oru("alne"), b"AL", b"NE"))))
     expected = [["CA", f"CTRL-s{i}"] for i in range(8)]
     expected.insert(4, ["CR", ""])
     assert answers == [*expected, ["CA", "CTRL-alne"]]
+    said = [[e["ack"], e["control_id"]] for e in logs if e["event"] == "mllp_message"]
+    assert said == [*expected, ["CA", "CTRL-alne"]]
     # the metric counts the ACK actually sent (before: AA/AR, the outcome's original-mode code, for a CA/CR)
     rendered = server.metrics.render().decode()
     for ack, reason, count in (("CA", "stored", 10), ("AA", "stored", 3), ("none", "stored", 1)):

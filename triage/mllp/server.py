@@ -424,18 +424,19 @@ class MllpServer:
                 code, reason, text = await self._store(event.payload, header)
         acks = acknowledgments(header, code, reason=reason, text=text, application=app)
         sent = answer_code(header, code)  # MSA-1 of the ACK sent (CA/CE/CR in enhanced mode), None: no ACK
+        sent_code = sent.value if sent else "none"
         seconds = time.perf_counter() - t0
         self.metrics.frame_bytes.observe(size)
-        self.metrics.messages.labels(sent.value if sent else "none", reason or "stored").inc()
+        self.metrics.messages.labels(sent_code, reason or "stored").inc()
         self.metrics.ack_seconds.observe(seconds)
         log.info(
             "mllp_message",
             control_id=header.control_id_text if header else None,
             bytes=size,
-            ack=code.value,
+            ack=sent_code,  # what the sender got, as the metric's label (before: AA beside a CA sent)
+            outcome=code.value,  # AA stored / AE resend / AR refused, whatever MSA-1 said it
             reason=reason,
             mode="enhanced" if is_enhanced(header) else "original",
-            acks=[sent.value] if sent else [],  # MSA-1 of the ACK sent (none: the sender asked for none)
             ms=round(seconds * 1000, 2),
         )
         return acks
