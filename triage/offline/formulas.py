@@ -5,9 +5,12 @@ tab or a carriage return: Excel and LibreOffice run such a cell (``=HYPERLINK(..
 ``+1-555-0100`` becomes -654). Every CSV this project writes prefixes such a cell with a single quote
 (``'=HYPERLINK(...)``), which spreadsheets show as text. Numbers are never touched (``-0.5``, ``+3``,
 ``-1,5``: a score or a measurement stays a number for every tool that reads it), nor a lone ``+`` / ``-``
-(a label value; no formula). The project's own CSV reader (triage.offline.tables) removes exactly the quote
-added here, so a file written and read back by triage is unchanged, a cell that already began with a quote
-included (``escape`` adds one quote where ``unescape`` would remove one: the two are inverse).
+(a label value; no formula), nor a cell that already starts with a quote (a spreadsheet runs none).
+
+The quote is never removed on reading: an input cell is read exactly as it is (a hospital export's
+``'-- see above`` is its text, not a quote triage wrote), so what the project reads back from its own CSV
+holds the quote. Where that is read, it changes nothing: the tokenizer drops apostrophes, so a report scores
+the same, and a cell that starts with a quote is not quoted again (labeling a label output twice adds none).
 """
 
 from __future__ import annotations
@@ -24,24 +27,13 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?%?")
 
 def runs_as_formula(text: str) -> bool:
     """Whether `text` as a CSV cell needs the quote: it starts like a formula and is not a number or a lone
-    sign; or it starts with a quote that the reader would take for this module's (so that one is kept)."""
-    if text.startswith("'"):
-        return runs_as_formula(text[1:])
+    sign. No recursion nor scan over leading quotes: a cell of any length is one test."""
     return text.startswith(FORMULA_START) and text not in ("+", "-") and not _NUMBER.fullmatch(text)
 
 
 def escape(value: Any) -> Any:
     """`value` as a CSV cell: a string that `runs_as_formula` with a single quote before it; else as is."""
     return "'" + value if isinstance(value, str) and runs_as_formula(value) else value
-
-
-def unescape(value: str) -> str:
-    """The cell `escape` wrote back to its value (one leading quote removed where `escape` added it)."""
-    return value[1:] if value.startswith("'") and runs_as_formula(value[1:]) else value
-
-
-def unescape_all(values: Sequence[str]) -> list[str]:
-    return [unescape(v) for v in values]
 
 
 def safe_dict_writer(

@@ -37,7 +37,7 @@ from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
 from triage.offline.compressed import decompressed, inner_suffix, open_output, refuse_packed
-from triage.offline.formulas import safe_dict_writer
+from triage.offline.formulas import escape, safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
@@ -489,6 +489,12 @@ def _table_columns(
             if row.data is not None:
                 seen.update(dict.fromkeys(row.data))
         columns = list(seen)
+    twins = sorted({c for c in columns if c != escape(c) and escape(c) in columns})
+    if twins:  # '=a' and "'=a" would both be written as "'=a" (triage.offline.formulas)
+        raise InputFileError(
+            f"{path} has columns {', '.join(repr(c) for c in twins)} and the same names after a quote: a CSV "
+            f"output would write both with one name; rename one"
+        )
     clash = [n for n in names.values() if n in columns]
     if clash:
         raise InputFileError(

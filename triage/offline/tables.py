@@ -31,7 +31,6 @@ from typing import Any, Literal
 from triage.digest import file_sha256  # noqa: F401 (re-exported: callers name it here)
 from triage.errors import InputFileError
 from triage.offline.compressed import GZIP_ERRORS, damaged, inner_suffix, open_input, refuse_packed
-from triage.offline.formulas import unescape, unescape_all
 
 TableFormat = Literal["jsonl", "csv"]
 _EXTRA = "\x00extra"  # DictReader key for fields beyond the header
@@ -542,7 +541,6 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
         return
     if len(set(fieldnames)) != len(fieldnames):
         raise InputFileError(f"{path}: the CSV header repeats a column name")
-    reader.fieldnames = unescape_all(fieldnames)  # a quote triage wrote before a formula-like cell
     lines.take()
     end = reader.line_num + skipped  # a record may span lines (quoted line breaks): the line it starts on
     while True:
@@ -574,7 +572,7 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
         if any(v is None for v in record.values()):
             yield Row(line, None, f"fewer fields than the header's {len(fieldnames)}")
             continue
-        yield Row(line, {k: unescape(v) for k, v in record.items()})
+        yield Row(line, record)  # cells as they are: a leading quote is the file's (triage.offline.formulas)
 
 
 def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str] | None:
@@ -586,7 +584,7 @@ def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ
     with _open(path, options) as handle:
         try:
             lines, named = _after_sep_line(handle)
-            return unescape_all(next(csv.reader(lines, delimiter=delimiter), []))
+            return next(csv.reader(lines, delimiter=delimiter), [])
         except UnicodeDecodeError as exc:
             raise _decode_error(path, options, exc) from None
         except GZIP_ERRORS as exc:
