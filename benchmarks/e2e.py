@@ -12,8 +12,9 @@ topic for disagreements (`--no-review` turns that one off).
 2. pipeline only: `Processor.process_batch` on the raw records (parse + normalize + score + Flag/audit
    building), no Kafka; again at `triage run`'s GIL switch interval (1 ms; this process otherwise runs at
    the interpreter's 5 ms, and the scoring thread waits up to one interval for the GIL at each network
-   call's return); and the same passes in the daemon loop's order (batch N+1 prepared and its network
-   started before batch N is finished: the network overlaps the finish, which process_batch cannot);
+   call's return) and collector threshold (triage.stream.service.GC_THRESHOLD); and the same passes in
+   the daemon loop's order (batch N+1 prepared and its network started before batch N is finished: the
+   network overlaps the finish, which process_batch cannot);
 3. end to end: an embedded Tansu broker, `triage run` as a subprocess (as in production), this process
    producing the ORU records and consuming the worklist and audit topics (with librdkafka by default, so
    the harness takes little of the box's CPU from the daemon; `--client kafka-python` as before 06:00):
@@ -36,6 +37,7 @@ record by thread in the paced phase; with `--profile` too, cProfile covers the l
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -128,7 +130,7 @@ def scoring_only(
     process_batch, the same at the daemon's GIL switch interval, and the daemon's stages)."""
     from triage.model.scorer import Scorer, usable_cpus
     from triage.pipeline.process import Processor
-    from triage.stream.service import SWITCH_INTERVAL_S, score_threads
+    from triage.stream.service import GC_THRESHOLD, SWITCH_INTERVAL_S, score_threads
 
     rates: dict[int, float] = {}
     settings = Settings(model_dir=model_dir)
@@ -145,12 +147,15 @@ def scoring_only(
     # `triage run` sets the interpreter's GIL switch interval to 1 ms (triage.stream.service): the scoring
     # thread waits up to one interval for the GIL each time its network call returns beside the busy loop
     # thread (one call per part of 64 records in process_batch); this process runs at the default 5 ms
-    interval = sys.getswitchinterval()
+    # (and its collector threshold, GC_THRESHOLD)
+    interval, threshold = sys.getswitchinterval(), gc.get_threshold()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    gc.set_threshold(*GC_THRESHOLD)
     try:
         pipeline_daemon_switch = _rate(lambda c: processor.process_batch(c, {}), chunks, seconds)
     finally:
         sys.setswitchinterval(interval)
+        gc.set_threshold(*threshold)
     daemon_stages_rate(processor, chunks[:2], 0.0)  # warm-up
     stages = daemon_stages_rate(processor, chunks, seconds)
     return rates, pipeline, pipeline_daemon_switch, stages
@@ -600,7 +605,7 @@ def main() -> None:
         label = f"scoring only, {threads} torch thread{'s' if threads > 1 else ''}"
         print(f"{label:38} {r:8.0f}")
     print(f"{'pipeline only (Processor, no Kafka)':38} {pipeline_rate:8.0f}")
-    print(f"{'  the same at the 1 ms GIL switch':38} {pipeline_switch_rate:8.0f}   (triage run's interval)")
+    print(f"{'  the same at 1 ms switch, GC threshold':38} {pipeline_switch_rate:8.0f}   (triage run's)")
     print(f"{'  the same in the daemon loop order':38} {stages_rate:8.0f}")
     print(
         f"{'e2e full speed, produce -> Flag':38} {fast['throughput']:8.0f}   {percentiles(fast['flag_lat'])}"
