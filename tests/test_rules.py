@@ -2371,3 +2371,42 @@ def test_rules12_set11_kinds(engine: RuleEngine, text: str, expected: str) -> No
 def test_rules12_set11_reading_by_sentence_changes_no_result(engine: RuleEngine, full: RuleEngine) -> None:
     texts = [t for t, _ in RULES12_SET11] + ["\n".join(t for t, _ in RULES12_SET11)]
     assert engine.assess_batch(texts) == full.assess_batch(texts)
+
+
+def test_the_sentence_cuts_are_found_from_the_punctuation_as_the_cut_regex_finds_them() -> None:
+    """`_sentence_pieces` finds `_CUT`'s matches from each one's last character (`_cuts`: searched from one
+    punctuation character to the next): the same words, ends and line breaks as `_CUT.finditer`, on random
+    texts of words, punctuation, underscores, Unicode blanks and line breaks, and on the hand-written sets."""
+    from triage.rules.engine import _CUT, _cuts
+
+    pieces = [
+        "SAH",
+        "blood",
+        "Dr",
+        "e.g",
+        "4",
+        "mm",
+        "_",
+        "x_",
+        "\u00e9t\u00e9",
+        "\u0663",
+        "(",
+        ")",
+        ".",
+        ",",
+        ";",
+    ]
+    pieces += ["?", "!", ":", "-", "/", "'", '"', "...", " ", " ", "  ", "\t", "\n", "\r\n", " \n ", "\u00a0"]
+    pieces += ["\u2003", "\x1c", "\x85", "\u2028", "A", "b", "No.", "hemorrhage.", "(SDH).", "1.", "2)"]
+    rng = random.Random(29)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(30_000)]
+    for path in sorted((Path(__file__).parent / "data").glob("[cs][hi]*/*.jsonl")):  # challenge/, site/
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            texts += [v for v in row.values() if isinstance(v, str) and len(v) > 20]
+    found = 0
+    for text in texts:
+        expected = [(m.group(1), m.end(), m.group(2) is not None) for m in _CUT.finditer(text)]
+        assert list(_cuts(text)) == expected, text
+        found += len(expected)
+    assert found > 10_000

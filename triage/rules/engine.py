@@ -1520,6 +1520,22 @@ _ALNUM = re.compile("[a-z0-9]+")
 #: no letter or digit (only such a word can end in a sentence-end token), one space or blanks holding a line
 #: break (group 2), before a letter or digit
 _CUT = re.compile(r"(\S*(?:[^\w\s]|_))(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
+#: ``_CUT`` from its word's last character: opening with a class (``[\W_]`` without blanks: the lookbehind),
+#: sre searches it from one such character to the next instead of trying ``\S*`` at each one (``_cuts``)
+_CUT_END = re.compile(r"[\W_](?<!\s)(?: |([ \t\r]*\n[ \t\r\n]*))(?=[^\W_])")
+
+
+def _cuts(text: str) -> Iterator[tuple[str, int, bool]]:
+    r"""``(group 1, end, whether group 2 matched)`` of every ``_CUT`` match in ``text``, in order: a match of
+    ``_CUT`` starts at its word's start (the text's start or the character after a blank: ``\S*`` cannot
+    start inside a word that a match's word does not end), so the word is the run of non-blanks that
+    ends at a ``_CUT_END`` match's first character."""
+    for m in _CUT_END.finditer(text):
+        end = m.start() + 1
+        start = m.start()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        yield text[start:end], m.end(), m.group(1) is not None
 
 
 def _required_words(ruleset: RuleSet) -> list[list[frozenset[str]]]:
@@ -2229,11 +2245,10 @@ class RuleEngine:
         sentence-end token into the next sentence, so every mention gets the assertion and offsets it gets
         in the whole text (``benchmarks/rules_sentences.py`` checks it)."""
         cuts = []
-        for m in _CUT.finditer(text):
-            start = m.end()  # the next token starts here
-            if m.group(2) is not None and text[start].islower():
+        for word, start, line_break in _cuts(text):  # start: the next token starts here
+            if line_break and text[start].islower():
                 continue  # a wrapped line: the line-break step continues the sentence
-            if self._ends_sentence(m.group(1)):
+            if self._ends_sentence(word):
                 cuts.append(start)
         if lower is None or len(lower) != len(text):  # lower-casing changed a length ("İ"): piece by piece
             lower = None
