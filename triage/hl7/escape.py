@@ -28,7 +28,12 @@ class Delimiters:
 
     @classmethod
     def from_msh(cls, field_sep: str, msh2: str) -> Delimiters:
-        """MSH-1 and MSH-2 ("^~\\&", or "^~\\&#" from v2.7); missing characters take the defaults."""
+        """MSH-1 and MSH-2 ("^~\\&", or "^~\\&#" from v2.7); missing characters take the defaults. One
+        frozen instance per pair, shared (every message of a feed sends the same)."""
+        return _delimiters(cls, field_sep, msh2[:5])
+
+    @classmethod
+    def _from_msh(cls, field_sep: str, msh2: str) -> Delimiters:
         d = cls()
         chars = [c for c in msh2[:5]]
         return cls(
@@ -39,6 +44,11 @@ class Delimiters:
             subcomponent=chars[3] if len(chars) > 3 else d.subcomponent,
             truncation=chars[4] if len(chars) > 4 else d.truncation,
         )
+
+
+@lru_cache(maxsize=64)
+def _delimiters(cls: type[Delimiters], field_sep: str, msh2: str) -> Delimiters:
+    return cls._from_msh(field_sep, msh2)
 
 
 def encoding_problem(field_sep: str, msh2: str) -> str | None:
