@@ -279,7 +279,9 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
 ) -> None:
     """Write the site's labels as the CSV `triage train --site-labels` and `triage evaluate` read (the report
-    text is in it: PHI, written with mode 0600)."""
+    text is in it: PHI, written with mode 0600). Only reports with all their readers (as `review status`
+    counts them); an uncertain answer (under --uncertain-as exclude), a disagreement or a double-read report
+    still awaiting its second reader is left out and counted."""
     from triage.offline.tables import check_out_file
     from triage.review.results import check_uncertain_as, export_csv
     from triage.review.store import ReviewStore
@@ -288,8 +290,10 @@ def export(
     store = ReviewStore(db)
     check_out_file(out, force)
     written, left_out = export_csv(store, out, mode)
+    why = ", ".join(f"{n} {answer.replace('_', ' ')}" for answer, n in sorted(left_out.items()))
     typer.echo(
-        f"exported {written} labeled report(s) -> {out}; {left_out} left out (uncertain or disagreement)"
+        f"exported {written} labeled report(s) -> {out}; {left_out.total()} left out"
+        + (f" ({why})" if why else "")
     )
 
 

@@ -294,7 +294,7 @@ Source: {e(str(report["source"]))}
 ({report["reports_scored"]} reports scored: {report["strata"].get("positive", 0)} called positive,
 {report["strata"].get("negative", 0)} negative). Created {e(report["created_at"])}.</p>
 <p>Random sample: {rs["labeled"]} of {rs["planned"]} planned reports labeled ({rs["bleeds"]} bleeds;
-{rs["excluded"]} excluded as uncertain or disagreement, uncertain answers counted as
+{rs["excluded"]} excluded as uncertain, disagreement or awaiting a second reader, uncertain answers counted as
 <b>{e(report["uncertain_as"])}</b>), stratified by the product's decision and weighted back to the feed.
 Estimated prevalence {_fmt(report["prevalence"])}. Reviewers: {e(", ".join(report["reviewers"]))}.
 Double reading: {report["double_reading"]["pairs"]} pairs, Cohen's kappa

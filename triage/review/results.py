@@ -3,7 +3,9 @@
 A report's label is its readers' majority answer (skips are not answers); a tie between two readers is a
 *disagreement*, unresolved until a third reader answers it. ``bleed`` → 1, ``no_bleed`` → 0; ``uncertain``
 follows `uncertain_as`: ``exclude`` (default: the report is left out of the export and the estimate and
-counted apart), ``positive`` or ``negative``.
+counted apart), ``positive`` or ``negative``. A report planned for two readers and answered by one is
+*awaiting_reader*: no label yet, left out and counted like a disagreement (what `review status` counts as not
+done; an auditor reading "double-read" in the plan expects two independent answers behind each such label).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.review.store import Item, Label, ReviewStore
 
+AWAITING_READER = "awaiting_reader"
 UncertainAs = Literal["exclude", "positive", "negative"]
 UNCERTAIN_AS: tuple[UncertainAs, ...] = ("exclude", "positive", "negative")
 EXPORT_COLUMNS = (
@@ -46,8 +49,8 @@ EXPORT_COLUMNS = (
 @dataclass(frozen=True, slots=True)
 class SiteLabel:
     item: Item
-    answer: str  # bleed | no_bleed | uncertain | disagreement
-    label: int | None  # 1/0, None when excluded (uncertain under `exclude`, or a disagreement)
+    answer: str  # bleed | no_bleed | uncertain | disagreement | awaiting_reader
+    label: int | None  # 1/0, None when excluded (uncertain under `exclude`, a disagreement, awaiting_reader)
     labels: tuple[Label, ...]  # the answers behind it (skips left out)
 
 
@@ -79,6 +82,8 @@ def site_labels(store: ReviewStore, uncertain_as: UncertainAs = "exclude") -> li
         answer = consensus([lab.answer for lab in labels])
         if answer is None:
             continue
+        if len(labels) < item.readers:  # a double-read report with one answer: not done (review status)
+            answer = AWAITING_READER
         value: int | None = {"bleed": 1, "no_bleed": 0}.get(answer)
         if answer == "uncertain" and uncertain_as != "exclude":
             value = 1 if uncertain_as == "positive" else 0
@@ -96,12 +101,16 @@ def labels_digest(store: ReviewStore) -> str:
     return hashlib.sha256(json.dumps(rows, separators=(",", ":")).encode()).hexdigest()
 
 
-def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclude") -> tuple[int, int]:
+def export_csv(
+    store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclude"
+) -> tuple[int, Counter[str]]:
     """Write the labeled reports as CSV (`text`, `label` 0/1 and the columns above) for `triage train`
-    (``--site-labels``) and `triage evaluate`; returns (rows written, reports left out). Written to a
+    (``--site-labels``) and `triage evaluate`; returns (rows written, reports left out by answer: uncertain,
+    disagreement, awaiting_reader). Only reports with all their planned readers are written. Written to a
     temporary name and renamed: a crash never leaves half a file."""
     labeled = site_labels(store, uncertain_as)
     rows = [s for s in labeled if s.label is not None]
+    left_out = Counter(s.answer for s in labeled if s.label is None)
     out.parent.mkdir(parents=True, exist_ok=True)
     with (
         partial_file(out, mode=0o600) as tmp,  # report text: PHI
@@ -131,4 +140,4 @@ def export_csv(store: ReviewStore, out: Path, uncertain_as: UncertainAs = "exclu
                     "prediction": item.prediction,
                 }
             )
-    return len(rows), len(labeled) - len(rows)
+    return len(rows), left_out
