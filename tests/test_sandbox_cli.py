@@ -307,6 +307,18 @@ def test_send_help_names_its_arguments_as_the_docs_do() -> None:
     assert usage.startswith("Usage: triage send [OPTIONS]") and "FILE|DIR" in usage, usage
 
 
+def test_send_help_says_the_delivery_timeout_bounds_the_wait_after_the_last_message_not_the_send() -> None:
+    """What the code does (send_records: the acknowledgements get the delivery timeout after the last record
+    was handed over), as --help says it: an operator must not read it as a bound on the whole send."""
+    from typer.testing import CliRunner
+
+    from triage.cli import app
+
+    text = " ".join(CliRunner().invoke(app, ["send", "--help"], terminal_width=200).output.split())
+    assert "TRIAGE_DELIVERY_TIMEOUT_MS (default 30 s) after the last message was handed over" in text, text
+    assert "not the whole send" in text, text
+
+
 def test_mllp_bad_settings_are_one_line(sandbox_broker: Any, tmp_path: Path) -> None:
     _, bootstrap = sandbox_broker
     env = _env(TRIAGE_BOOTSTRAP_SERVERS=bootstrap)
@@ -491,7 +503,7 @@ def test_a_send_longer_than_the_delivery_timeout_waits_for_its_last_acknowledgem
             resume.start()
 
         started = time.monotonic()
-        summary = send_records(settings, slowly(), 30, timeout_s=wait_s)
+        summary = send_records(settings, slowly(), 30, ack_wait_s=wait_s)
         assert (summary["acknowledged"], summary["unacknowledged"]) == (30, 0)
         assert time.monotonic() - started > 3.0 + pause_s * 0.9
     finally:

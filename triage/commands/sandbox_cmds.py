@@ -100,12 +100,14 @@ def register(app: typer.Typer) -> None:
         ssl_cafile: SslCafile = None,
     ) -> None:
         """Produce every HL7 message in the files to the input topic, one record per message keyed by its
-        patient (PID-3, so all orders of a patient stay on one partition in order; without PID-3 the
-        accession as the daemon reads it, then MSH-10), and wait for the broker's
-        acknowledgements. Every file is read and split first: a file without an HL7 message stops the
-        command before anything is sent. Directories are read recursively (hidden files skipped). SIGTERM or
-        Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 1 unless every
-        message was sent and acknowledged before the stop)."""
+        patient (PID-3, so all orders of a patient stay on one partition in order; without PID-3 the accession
+        as the daemon reads it, then MSH-10), and wait for the broker's acknowledgements:
+        TRIAGE_DELIVERY_TIMEOUT_MS (default 30 s) after the last message was handed over, which bounds that
+        wait, not the whole send (a large file takes longer to hand over; a broker that dies mid-send ends it
+        within twice that timeout, exit 2). Every file is read and split first: a file without an HL7 message
+        stops the command before anything is sent. Directories are read recursively (hidden files skipped).
+        SIGTERM or Ctrl-C stops it within 10 s: nothing more is sent, what was sent is waited for (exit 1
+        unless every message was sent and acknowledged before the stop)."""
         from triage.config import load_settings
 
         files = collect_files(paths)
@@ -240,7 +242,7 @@ def split_file(path: Path) -> list[bytes]:
     return records
 
 
-def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None = None) -> dict[str, Any]:
+def send_messages(settings: Any, messages: list[bytes], ack_wait_s: float | None = None) -> dict[str, Any]:
     """Produce HL7 `messages` to the input topic keyed by patient (triage.mllp.keys); `send_records` sends
     them. The summary counts the keys by kind (patient, accession, control_id, none)."""
     from triage.mllp.keys import message_key
@@ -253,7 +255,7 @@ def send_messages(settings: Any, messages: list[bytes], timeout_s: float | None 
             counts[kind] += 1
             yield key, message, ()
 
-    summary = send_records(settings, keyed(), len(messages), timeout_s=timeout_s)
+    summary = send_records(settings, keyed(), len(messages), ack_wait_s=ack_wait_s)
     return {**summary, **counts}
 
 
@@ -262,16 +264,19 @@ def send_records(
     records: Iterable[Record],
     count: int,
     topic: str | None = None,
-    timeout_s: float | None = None,
+    ack_wait_s: float | None = None,
 ) -> dict[str, Any]:
     """Produce the `count` `records` (key, value, headers: byte for byte) to `topic` (default: the input
     topic) and wait for every ack.
 
     A stop request (SIGTERM/SIGINT: the process's Shutdown) sends nothing more and waits for the
     acknowledgements of what was sent within the stop budget (`"stopped": True` in the summary); a stop
-    while the broker does not answer raises StoppedError (nothing was sent). The acknowledgements are waited
-    for `timeout_s` (default: the producer's delivery timeout, TRIAGE_DELIVERY_TIMEOUT_MS); a broker that
-    dies mid-send is one TriageError naming how many were not acknowledged, never the close's own timeout."""
+    while the broker does not answer raises StoppedError (nothing was sent). `ack_wait_s` (default: the
+    producer's delivery timeout, TRIAGE_DELIVERY_TIMEOUT_MS) is the wait for the acknowledgements after the
+    last record was handed over, not a bound on the whole send: handing the records over takes as long as the
+    iterable and the broker take (a record that expires or is refused meanwhile stops it, so a dead broker
+    ends it within twice the delivery timeout). A broker that dies mid-send is one TriageError naming how
+    many were not acknowledged, never the close's own timeout."""
     from kafka.errors import KafkaError, KafkaTimeoutError
 
     from triage.lifecycle.shutdown import (
@@ -297,7 +302,7 @@ def send_records(
     shutdown.exit_code_if_forced = lambda: EXIT_UNACKNOWLEDGED if futures else EXIT_CLEAN
     start = time.perf_counter()
     unacknowledged = 0
-    wait_s = settings.kafka.delivery_timeout_ms / 1000 if timeout_s is None else timeout_s
+    wait_s = settings.kafka.delivery_timeout_ms / 1000 if ack_wait_s is None else ack_wait_s
     unsent = 0
     # a record the broker refused or that expired unacknowledged (a broker that died): the rest would only
     # pile up in the producer's buffer, each to expire in its turn, so nothing more is handed over
@@ -332,7 +337,8 @@ def send_records(
         if failed or unsent or (unacknowledged and not shutdown.is_set()):
             raise TriageError(
                 f"the broker did not acknowledge {failed + unacknowledged + unsent} of {count}"
-                f" messages ({first_error or f'timed out after {wait_s:g} s'}); the others were sent"
+                f" messages ({first_error or f'none within {wait_s:g} s of the last one sent'});"
+                " the others were sent"
             )
     except KafkaError as exc:
         raise TriageError(f"cannot send to {topic!r}: {type(exc).__name__}: {exc}") from exc
