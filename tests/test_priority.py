@@ -2191,6 +2191,30 @@ _TUNE20C_SHIFT_SERIES = [
         "critical",
         {"midline_shift_mm": 9.0},
     ),
+    (
+        "Right SDH decreasing. Midline shift (mm): 9 / 6 / 3 on 1, 3 and 6 December.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    ("Left SDH smaller. MLS (mm): 7 -> 4 -> 2.", "routine", {"midline_shift_mm": 2.0}),
+    ("Left SDH larger. Midline shift (mm): 2 / 4 / 7.", "critical", {"midline_shift_mm": 7.0}),
+    ("Acute left SDH, no prior. Midline shift (mm): 6.", "critical", {"midline_shift_mm": 6.0}),
+    (
+        "Table: date | SDH | MLS\n28/11 | 15 mm | 8 mm\n02/12 | 11 mm | 4 mm\n06/12 | 9 mm | 2 "
+        "mm\nConclusion: resolving left SDH.",
+        "routine",
+        {"midline_shift_mm": 2.0},
+    ),
+    (
+        "Date | L SDH (mm) | Shift (mm)\n01/12 | 14 | 7\n04/12 | 10 | 3\nImpression: left SDH decreasing.",
+        "routine",
+        {"midline_shift_mm": 3.0},
+    ),
+    (
+        "Date | L SDH (mm) | Shift (mm)\n01/12 | 8 | 2\n04/12 | 13 | 6\nImpression: left SDH enlarging.",
+        "critical",
+        {"midline_shift_mm": 6.0},
+    ),
 ]
 
 # tune20c kind (set-11 errors; texts in tune20c's own words): a referrer's 'bigger' is a

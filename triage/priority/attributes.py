@@ -2009,6 +2009,51 @@ _SERIES_NOW_AFTER = re.compile(
     r"^\W*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
+#: tune20c kind: a shift's values with the unit in its label ("Midline shift (mm): 9 / 6 / 3"), oldest first
+_LABELLED_SERIES = re.compile(
+    r"[ \t]*\((?P<u>mm|cm)\)[ \t]*:?[ \t]*"
+    r"(?P<vals>\d{1,2}(?:\.\d)?(?:[ \t]*(?:/|,|\||;|->|\u2192)[ \t]*\d{1,2}(?:\.\d)?){0,5})"
+    r"(?!\d|\.\d|[ \t]*(?:mm|cm|x\b|\u00d7))",
+    re.IGNORECASE,
+)
+_SERIES_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: tune20c kind: a table with the shift as a column ("Date | SDH (mm) | MLS (mm)" over dated rows); its cells'
+#: values in the header's unit, or their own
+_CELL_VALUE = re.compile(r"\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?P<u>mm|cm)?\s*$", re.IGNORECASE)
+_HEADER_UNIT = re.compile(r"\((mm|cm)\)", re.IGNORECASE)
+_TABLE_ROWS = 12  # rows read under a header (a bound: linear)
+
+
+def _table_column(text: str, cue: int) -> list[tuple[int, int, float]] | None:
+    """(start, end, mm) of each row's value in the table column whose header holds the shift cue at `cue`,
+    oldest first, or None (not a table, no unit, fewer than one value)."""
+    lo = max(text.rfind("\n", 0, cue) + 1, cue - _LINE_REACH)
+    hi = text.find("\n", cue, cue + _LINE_REACH)
+    if hi < 0 or "|" not in text[lo:hi]:
+        return None
+    header = text[lo:hi].split("|")
+    col = text.count("|", lo, cue)
+    unit = _HEADER_UNIT.search(header[col])
+    values: list[tuple[int, int, float]] = []
+    pos = hi + 1
+    for _ in range(_TABLE_ROWS):
+        end = text.find("\n", pos, pos + _LINE_REACH)
+        end = min(len(text), pos + _LINE_REACH) if end < 0 else end
+        cells = text[pos:end].split("|")
+        if len(cells) != len(header):
+            break
+        start = pos + sum(len(c) + 1 for c in cells[:col])
+        cell = _CELL_VALUE.fullmatch(cells[col])
+        if cell is None or not (cell.group("u") or unit):
+            return None
+        mm = _in_mm(float(cell.group("n")), cell.group("u") or unit.group(1))
+        values.append((start + cell.start("n"), start + cell.end("n"), mm))
+        if end >= len(text):
+            break
+        pos = end + 1
+    return values or None
+
+
 _SERIES_REACH = 200  # characters after the shift cue read for the series (a bound: linear)
 _SERIES_FIRST_GAP = 25  # characters from the shift cue to the series' first value, at most
 
@@ -2194,6 +2239,18 @@ def _mass_effect(text: str, sentences: list[tuple[int, int]], source: EvidenceSo
                     # measured nothing leaves it to the shift cue ("1.2 cm midline shift and subfalcine
                     # herniation")
                     shift_spans.add(clause)
+                column = None if near or sign != "midline_shift" else _table_column(text, m.start())
+                if column is not None:  # tune20c kind: a table's shift column: the last row is today's
+                    near = [(0, *column[-1])]
+                    if len(column) > 1 and column[-1][2] <= column[-2][2] and sign not in known:
+                        known.append(sign)
+                labelled = None if near or sign != "midline_shift" else _LABELLED_SERIES.match(text, m.end())
+                if labelled is not None:  # tune20c kind: "Midline shift (mm): 9 / 6 / 3": the last is today's
+                    nums = list(_SERIES_NUMBER.finditer(text, labelled.start("vals"), labelled.end("vals")))
+                    vals = [_in_mm(float(n.group()), labelled.group("u")) for n in nums]
+                    near = [(0, nums[-1].start(), nums[-1].end(), vals[-1])]
+                    if len(vals) > 1 and vals[-1] <= vals[-2] and sign not in known:
+                        known.append(sign)
                 bare = None if near or sign != "midline_shift" else _BARE_SHIFT_MM.match(text, m.end())
                 if bare is not None:  # set 7: "MLS 3, hydro neg", "MLS 2 L->R": millimetres without the unit
                     near = [(0, bare.start("n"), bare.end("n"), float(bare.group("n")))]
