@@ -271,7 +271,76 @@ def _answer_line(doc: Doc, i: int) -> bool:
     j = i + 1
     if doc[j].text in _BULLETS and j + 1 < len(doc):
         j += 1
-    return i > 0 and doc[i - 1].text == ":" and doc[j].lower_ in _ANSWERS
+    if i > 0 and doc[i - 1].text == ":" and doc[j].lower_ in _ANSWERS:
+        return True
+    return _alone_answer(doc, i, j) or _negated_list_line(doc, i)
+
+
+#: the first words of a heading over a list of what is absent ("Negative for:\n- SDH\n- SAH"), rules-14
+_LIST_NEGATIONS = frozenset({"negative", "no", "nil", "absent", "without", "none", "neg", "excluded", "not"})
+
+
+def _alone_answer(doc: Doc, i: int, j: int) -> bool:
+    """An answer word alone on its line under a label line with no colon ("Intracranial haemorrhage\nNone"):
+    the label line ends in a word, this line holds only the answer (and a full stop), rules-14."""
+    if i == 0 or not doc[i - 1].is_alpha or doc[j].lower_ not in _ANSWERS or doc[j].lower_ in ("no", "not"):
+        return False
+    k = j + 1
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
+
+
+_EARLIER = frozenset({"on", "in", "at", "before", "previously", "prior", "earlier", "until", "since", "then"})
+_SEEN_WORDS = frozenset(
+    {"identified", "seen", "observed", "detected", "demonstrated", "visualised", "visualized", "found"}
+)
+
+
+def _not_seen_first(ent: Span) -> bool:
+    """ "Not identified X" opening its sentence, in non-native order without a colon ("Not identified
+    hemorrhage.", "Not seen intracranial bleeding or mass"): the mention within three words after the cue
+    and no comma between ("Not identified on the prior, the haemorrhage is new" keeps it), rules-14. The
+    backward "not identified" cue of the same words reads nothing before it here."""
+    doc, i = ent.doc, ent.sent.start
+    while i < ent.start and (doc[i].is_space or doc[i].text in _BULLETS):
+        i += 1
+    if i + 1 >= ent.start or doc[i].lower_ != "not" or doc[i + 1].lower_ not in _SEEN_WORDS:
+        return False
+    between = [t for t in doc[i + 2 : ent.start] if not t.is_space]
+    return len(between) <= 3 and not any(t.text in (",", ";", ":") or t.lower_ in _EARLIER for t in between)
+
+
+def _answered_below(ent: Span) -> bool:
+    """Whether the mention ends its line and the next line, kept on its sentence (``_alone_answer``), is a
+    bare answer of absence ("Intracranial haemorrhage\nNone"), rules-14."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= ent.sent.end or not (doc[i].is_space and "\n" in doc[i].text):
+        return False
+    return _alone_answer(doc, i, i + 1)
+
+
+def _negated_list_line(doc: Doc, i: int) -> bool:
+    """A bulleted line of a list under a heading of absence ("Negative for:\n- SDH\n- SAH", "No evidence
+    of:\n* bleed"): it goes on the heading's sentence, so the heading's negation reads every item
+    (rules-14). Walks back over the list's bullet lines (at most 30) to the heading line."""
+    if i + 1 >= len(doc) or doc[i + 1].text not in _BULLETS:
+        return False
+    k = i - 1
+    for _ in range(30):
+        start = k
+        while start >= 0 and not (doc[start].is_space and "\n" in doc[start].text):
+            start -= 1
+        first = start + 1
+        if first > k:
+            return False
+        if doc[first].text in _BULLETS:
+            k = start - 1
+            if k < 0:
+                return False
+            continue
+        return doc[k].text == ":" and doc[first].lower_ in _LIST_NEGATIONS
+    return False
 
 
 #: dictated punctuation spoken as words: a text without any is not looked at further
@@ -1165,6 +1234,67 @@ def _only_headings(ent: Span, modifiers: Sequence[Any]) -> bool:
         or doc[m.modifier_span[0] : m.modifier_span[1]].text.lower() in _REQUEST_HEADINGS
         for m in modifiers
     )
+
+
+#: the first words of a generic sentence's cues: a risk ("may cause", rules-12) or a teaching cue ("typically
+#: presents"), rules-14
+_GENERIC_FIRST = frozenset(
+    {"may", "can", "could", "might", "would", "typically", "classically", "characteristically", "usually"}
+    | {"commonly", "often", "frequently", "generally", "classicaly"}
+)
+#: units of a measurement that ties a bleed to this patient ("8 mm thick")
+_UNITS = frozenset({"mm", "cm", "ml", "cc", "mls"})
+_TIE_WORDS = frozenset({"left", "right", "bilateral", "now"})
+#: words after a bleed that say it is going but still there ("SAH washing out", "IVH redistributing")
+_GOING_WORDS = frozenset(
+    {"washing", "washes", "clearing", "redistributing", "redistributed", "resolving", "decreasing"}
+    | {"reducing", "fading", "evolving", "persisting", "persists", "layering", "smaller", "less"}
+)
+
+
+def _only_generic(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """Whether every HYPOTHETICAL cue of the mention is a generic sentence's ("may cause", "typically
+    presents"), not a request."""
+    doc = ent.doc
+    return all(
+        m.category != "HYPOTHETICAL" or doc[m.modifier_span[0]].lower_ in _GENERIC_FIRST for m in modifiers
+    )
+
+
+def _ties_to_patient(ent: Span) -> bool:
+    """Whether a generic sentence names this patient's bleed (rules-14): a measurement ("8 mm"), a side, "now"
+    or "is present" / "which is present" / "present here" in the mention's sentence."""
+    toks = [t for t in ent.sent if not t.is_space]
+    for k, t in enumerate(toks):
+        word = t.lower_
+        if word in _TIE_WORDS:
+            return True
+        if word in _UNITS and k and toks[k - 1].like_num:
+            return True
+        if word[:-2].replace(".", "").isdigit() and word[-2:] in ("mm", "cm", "ml"):
+            return True
+        if word == "present" and (
+            (k and toks[k - 1].lower_ in ("is", "are", "now"))
+            or (k + 1 < len(toks) and toks[k + 1].lower_ in ("here", "today"))
+        ):
+            return True
+    return False
+
+
+def _going_on(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """A known bleed said to be going, after a negation of something new in the clause before ("No new blood,
+    SAH washing out"): every negation cue stands before a comma or semicolon that comes before the mention,
+    and the word after the mention says it is still going (``_GOING_WORDS``), rules-14."""
+    doc = ent.doc
+    nxt = _next_word(doc, ent.end) if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _GOING_WORDS:
+        return False
+    for m in modifiers:
+        if m.category == "NEGATED_EXISTENCE":
+            between = doc[m.modifier_span[1] : ent.start]
+            if not any(t.text in (",", ";") for t in between):
+                return False
+    return True
 
 
 @Language.factory("triage_targets", default_config={})
@@ -2112,10 +2242,18 @@ class RuleEngine:
             cats = (cats - {"RESOLVED"}) | {"HISTORICAL"}
         if "ORDERED" in cats and any(t.lower_ in _RESULT_WORDS for t in ent.sent):
             cats = cats - {"ORDERED"}  # "CT shows hyperdensity, concern for SAH; CTA ordered": a finding
+        if "HYPOTHETICAL" in cats and _only_generic(ent, modifiers) and _ties_to_patient(ent):
+            # "Anticoagulants may cause ICH, now present in the left thalamus": this patient's (rules-14)
+            cats = cats - {"HYPOTHETICAL"}
+        if "NEGATED_EXISTENCE" in cats and _going_on(ent, modifiers):
+            # "No new blood, SAH washing out": the known bleed is still there (rules-14)
+            cats = cats - {"NEGATED_EXISTENCE"}
         if "HYPOTHETICAL" in cats and _on_imaging(ent) and _only_headings(ent, modifiers):
             # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
             cats = cats - {"HYPOTHETICAL"}
         assertion = mention_assertion(cats)
+        if assertion in POSITIVE and (_answered_below(ent) or _not_seen_first(ent)):
+            return "negated"  # "Intracranial haemorrhage\nNone" (rules-14)
         if assertion == "uncertain" and "POSSIBLE_EXISTENCE" in cats:
             answer = _answered(ent)
             if answer == "no":
