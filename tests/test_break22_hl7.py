@@ -98,16 +98,11 @@ def test_a_pid_repeated_for_the_same_patient_keeps_the_visit_and_a_late_pid_reac
     assert [(r.accession, r.patient_id) for r in reports] == [("ACC-111", "MRN-111"), ("ACC-222", "MRN-222")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="breaker22, open (lifecycle owner): the flag state is keyed by accession (+ order numbers) only, "
-    "so another patient's report under the same numbers (two sites' RIS numbering alike on one feed) "
-    "withdraws this patient's Flag",
-)
 def test_another_patients_report_under_the_same_accession_never_withdraws_this_patients_flag() -> None:
     """Patient A (site GEN HOSP) positive final, Flag created; patient B (another site, MSH-4) negative final
-    with the same accession, placer and filler numbers. Today B's report withdraws A's Flag and re-publishes
-    it (A's Flag id) with B as its subject: A's bleed leaves the worklist."""
+    with the same accession, placer and filler numbers. Before: B's report withdrew A's Flag and re-published
+    it (A's Flag id) with B as its subject: A's bleed left the worklist. Now B is dead-lettered
+    (patient_mismatch, tests/test_patient_mismatch.py)."""
     from test_pipeline_support import oru
 
     processor = Processor.from_settings(KeywordScorer(), Settings())  # type: ignore[arg-type]

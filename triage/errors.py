@@ -55,6 +55,21 @@ class FlagValidationError(TriageError):
     """A FHIR Flag failed fhir.resources validation (a bug: it is never sent)."""
 
 
+class LifecycleError(TriageError):
+    """A decided report the Flag lifecycle must not apply to its study's state (triage.pipeline.decide).
+    `reason` is the dead-letter code."""
+
+    reason: str = "lifecycle_refused"
+
+
+class PatientMismatchError(LifecycleError):
+    """The report names another patient (PID-3 digest) than the flag state of its accession and order:
+    applied, it would withdraw or re-point that patient's Flag (a numbering collision between two sites, a
+    misfiled message). Its text names digests only, never PID-3."""
+
+    reason = "patient_mismatch"
+
+
 class DeliveryError(TriageError):
     """Outputs of a batch could not be acknowledged by the broker; the batch is not committed."""
 

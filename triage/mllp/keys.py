@@ -24,34 +24,19 @@ accession cannot be read either (not an ORU, no OBR, an undecodable message)."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Sequence
 
 from pydantic import SecretStr
 
 from triage.core import MessageError, Report
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
-
-PATIENT_KEY_PREFIX = "pid-sha256:"  # no site secret: plain SHA-256, enumerable over an MRN space
-PATIENT_HMAC_PREFIX = "pid-hmac:"  # with TRIAGE_KEY_SECRET: HMAC-SHA256(secret, PID-3)
-PATIENT_KEY_PREFIXES = (PATIENT_KEY_PREFIX, PATIENT_HMAC_PREFIX)
-
-
-def patient_identifier(patient_id: str, authority: str | None) -> str:
-    """PID-3 in the CX notation the key digests: ``ID^^^AUTHORITY``, or ``ID`` without an authority."""
-    return f"{patient_id}^^^{authority}" if authority else patient_id
-
-
-def patient_key(patient_id: str, authority: str | None = None, secret: SecretStr | None = None) -> str:
-    """The Kafka key of a patient: ``pid-sha256:`` + SHA-256 (hex) of ``patient_identifier`` in UTF-8 (a lone
-    surrogate passed through, so a broken identifier still has one key); with a site `secret`,
-    ``pid-hmac:`` + HMAC-SHA256(secret, the same bytes). Never the identifier itself."""
-    raw = patient_identifier(patient_id, authority).encode("utf-8", "surrogatepass")
-    if secret is not None and secret.get_secret_value():
-        key = secret.get_secret_value().encode("utf-8")
-        return PATIENT_HMAC_PREFIX + hmac.new(key, raw, hashlib.sha256).hexdigest()
-    return PATIENT_KEY_PREFIX + hashlib.sha256(raw).hexdigest()
+from triage.hl7.patient import (  # noqa: F401 (re-exported: mllp, send and tail name them here)
+    PATIENT_HMAC_PREFIX,
+    PATIENT_KEY_PREFIX,
+    PATIENT_KEY_PREFIXES,
+    patient_identifier,
+    patient_key,
+)
 
 
 def message_key(

@@ -34,7 +34,7 @@ import json
 from datetime import datetime
 
 from triage.core import KafkaMessage, SourceRecord
-from triage.errors import HL7Error, TriageError
+from triage.errors import HL7Error, LifecycleError, TriageError
 from triage.pipeline.bounds import MAX_HEADER_VALUE_BYTES, MAX_KEY_BYTES, bound_bytes
 
 MAX_ERROR_CHARS = 500
@@ -52,8 +52,8 @@ _HEADER_OVERHEAD = 16  # per header, what the record format adds beside name and
 
 
 def dlq_reason(error: Exception) -> str:
-    """Machine-readable reason: HL7Error.reason, else a generic code."""
-    if isinstance(error, HL7Error):
+    """Machine-readable reason: HL7Error.reason or LifecycleError.reason, else a generic code."""
+    if isinstance(error, HL7Error | LifecycleError):
         return error.reason
     if isinstance(error, TriageError):
         return "processing_error"

@@ -81,6 +81,15 @@ worklist late; two Flags for one study are a duplicate on the worklist, never a 
 one. A feed that puts a non-identifier in the accession field (a body part in OBR-18) is handled earlier,
 by the accession sources (triage.hl7.accession). Reports without order numbers are told apart by accession
 only.
+
+One key, two patients (``same_patient``): the state also remembers the patient of the report that wrote it
+(``FlagState.patient_digest``: a digest of PID-3 ID^^^authority, the repetition the Flag's subject names). A
+report under the same key (accession and order numbers) for another patient — two sites' RIS numbering alike
+on one feed, a misfiled message — is never applied: it is dead-lettered, reason ``patient_mismatch``, and the
+Flag and the state stay as they were. Unlike a second order this is a dead letter, not a second lifecycle: a
+Flag must never be withdrawn, cancelled or re-pointed at another patient silently, and the report needs a
+human (the Flag id derives from the key, so a second Flag would share the first one's id). A report without
+PID-3, or a state written before the patient was kept, is compared on accession and order only, as before.
 """
 
 from __future__ import annotations
@@ -92,6 +101,7 @@ from dataclasses import dataclass
 from triage.core import FlagAction, MessageError, MessageResult, NonReport, Report, ResultStatus
 from triage.errors import HL7Error
 from triage.hl7.document import has_content, is_mdm
+from triage.hl7.patient import patient_key
 from triage.pipeline.bounds import FLAG_IDENTIFIERS, bound_record, oversize_fields
 from triage.pipeline.state import FlagState
 from triage.priority.policy import PRIORITY_ORDER
@@ -297,6 +307,19 @@ def same_order(state: FlagState, report: Report) -> bool:
     if state.placer_order_number and report.placer_order_number:
         return state.placer_order_number == report.placer_order_number
     return True
+
+
+def report_patient(report: Report) -> str | None:
+    """The patient digest of `report` (FlagState.patient_digest: the Flag subject's PID-3 repetition, ID and
+    assigning authority, plain SHA-256 so live and replay agree without the site's key secret); None when
+    the report carries no PID-3."""
+    return patient_key(report.patient_id, report.patient_id_authority) if report.patient_id else None
+
+
+def same_patient(state: FlagState | None, patient: str | None) -> bool:
+    """Whether a report of the digest `patient` may apply to `state`: True when either side has no patient
+    (a report without PID-3, a state of an earlier version) or both name the same one."""
+    return state is None or state.patient_digest is None or patient is None or state.patient_digest == patient
 
 
 def state_key(state: Mapping[str, FlagState], report: Report) -> str:

@@ -44,7 +44,7 @@ from triage.core import (
     SourceRecord,
     SourceRef,
 )
-from triage.errors import FlagValidationError, HL7Error
+from triage.errors import FlagValidationError, HL7Error, LifecycleError, PatientMismatchError
 from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
 from triage.hl7.document import is_addendum
 from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
@@ -58,7 +58,9 @@ from triage.pipeline.decide import (
     SCORE,
     SKIP,
     records_rank,
+    report_patient,
     rests_on,
+    same_patient,
     state_key,
     transition,
 )
@@ -205,8 +207,10 @@ class Processor:
         status: str | None,
         result_status: str | None,
         priority: str | None = None,
+        patient: str | None = None,
     ) -> FlagState:
-        """The study's Flag state after `report`: a published Flag's, or rank-only (`fid`, `status` None)."""
+        """The study's Flag state after `report`: a published Flag's, or rank-only (`fid`, `status` None);
+        `patient` the study's patient digest (the report's, else the one the state had)."""
         accession = report.accession or ""
         return FlagState(
             accession=accession,
@@ -219,6 +223,7 @@ class Processor:
             filler_order_number=report.filler_order_number,
             key=key_text if key_text != accession else None,
             priority=priority,
+            patient_digest=patient,
         )
 
     def _apply_lifecycle(
@@ -235,10 +240,18 @@ class Processor:
         key_images: list[ImageRef] | None = None,
         decided: Decision | None = None,
     ) -> tuple[FlagAction, FlagState | None]:
-        """Returns (action, the study's Flag state after this message); mutates `state`."""
+        """Returns (action, the study's Flag state after this message); mutates `state`. Raises
+        PatientMismatchError, before any change, for a report of another patient than the state's."""
         accession = report.accession or ""
         key_text = state_key(state, report)  # the accession, or accession^order for a second order
         previous = state.get(key_text)
+        patient = report_patient(report)
+        if not same_patient(previous, patient):
+            raise PatientMismatchError(
+                f"the report's patient ({patient}) is not the patient of the flag state it would change "
+                f"({previous.patient_digest if previous else None}): not applied, the Flag is left as it is"
+            )
+        patient = patient or (previous.patient_digest if previous is not None else None)
         grade = decided.grade if decided is not None else None
         action = transition(
             previous,
@@ -253,9 +266,14 @@ class Processor:
                 # the Flag stays (or there is none), the status it rests on moves on (P → F, F negative):
                 # a late P is then told stale
                 previous = (
-                    replace(previous, control_id=report.control_id, result_status=result_status)
+                    replace(
+                        previous,
+                        control_id=report.control_id,
+                        result_status=result_status,
+                        patient_digest=patient,
+                    )
                     if previous is not None
-                    else self._state(report, key_text, None, None, result_status)
+                    else self._state(report, key_text, None, None, result_status, patient=patient)
                 )
                 updates.append(self._state_message(key_text, previous))
                 state[key_text] = previous
@@ -277,7 +295,7 @@ class Processor:
             attributes=decided.attributes if grade is not None and decided is not None else None,
             grade=grade,
         )
-        new_state = self._state(report, key_text, fid, status, result_status, priority)
+        new_state = self._state(report, key_text, fid, status, result_status, priority, patient)
         key = accession.encode("utf-8")
         flags.append(
             KafkaMessage(
@@ -587,6 +605,8 @@ class Processor:
                 item.kind, item.error = _DLQ, exc
                 if isinstance(exc, FlagValidationError):
                     item.reason = "flag_validation"
+                elif isinstance(exc, LifecycleError):
+                    item.reason = exc.reason
             else:
                 if item.kind == _SCORE:
                     decision = DecisionKind.POSITIVE if positive else DecisionKind.NEGATIVE

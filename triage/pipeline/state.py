@@ -126,6 +126,22 @@ class FlagState:
             )
         ),
     ] = None
+    # the patient the study belongs to (a digest of PID-3, never the identifier); None in records written
+    # before it was kept: then any patient's report applies, as before
+    patient_digest: Annotated[
+        str | None,
+        Field(
+            pattern=r"^pid-sha256:[0-9a-f]{64}$",
+            description=(
+                "the patient of the study: pid-sha256: + SHA-256 of PID-3 ID^^^assigning authority (the "
+                "repetition the Flag's subject names; triage.hl7.patient.patient_key, never with the site "
+                "key secret, so a replay digests alike), never the identifier. A report of the same key "
+                "for another patient is dead-lettered (patient_mismatch) and leaves the state and the Flag "
+                "as they are; null when the report that wrote it had no PID-3, or in records of earlier "
+                "versions (then any patient's report applies)"
+            ),
+        ),
+    ] = None
 
     @property
     def has_flag(self) -> bool:
@@ -152,7 +168,7 @@ class FlagState:
             f'{{"accession":{s(self.accession)},"control_id":{s(self.control_id)},'
             f'"filler_order_number":{s(self.filler_order_number)},"flag_id":{s(self.flag_id)},'
             f'"key":{s(self.key)},"model_version":{s(self.model_version)},'
-            f'"placer_order_number":{s(self.placer_order_number)},"priority":{s(self.priority)},'
+            f'"patient_digest":{s(self.patient_digest)},"placer_order_number":{s(self.placer_order_number)},"priority":{s(self.priority)},'
             f'"result_status":{s(self.result_status)},"schema_version":{_SCHEMA_VERSION_JSON},'
             f'"status":{s(self.status)}}}'
         ).encode()
@@ -171,6 +187,7 @@ class FlagState:
             "filler_order_number": self.filler_order_number,
             "key": self.key,
             "priority": self.priority,
+            "patient_digest": self.patient_digest,
         }
 
     @classmethod
@@ -197,7 +214,8 @@ class FlagState:
 
 _FLAG_ID = re.compile(r"ich-[0-9a-f]{32}")  # triage.fhir.flag.flag_id (FlagState.flag_id's pattern)
 _REQUIRED_TEXT = ("accession", "model_version", "control_id")
-_OPTIONAL_TEXT = ("flag_id", "placer_order_number", "filler_order_number", "key")
+_OPTIONAL_TEXT = ("flag_id", "placer_order_number", "filler_order_number", "key", "patient_digest")
+_PATIENT_DIGEST = re.compile(r"pid-sha256:[0-9a-f]{64}")  # FlagState.patient_digest's pattern
 _CHOICES: dict[str, tuple[str, ...]] = {
     "status": FLAG_STATUSES,
     "result_status": get_args(ResultStatusCode),
@@ -229,6 +247,8 @@ def _field_problem(data: dict[str, object]) -> str | None:
             return f"{name} is not one of {', '.join(choices)}"
     if data["flag_id"] is not None and not _FLAG_ID.fullmatch(str(data["flag_id"])):
         return "flag_id is not a Flag id (ich- and 32 hex digits)"
+    if data.get("patient_digest") is not None and not _PATIENT_DIGEST.fullmatch(str(data["patient_digest"])):
+        return "patient_digest is not a patient digest (pid-sha256: and 64 hex digits)"
     if (data["status"] is None) != (data["flag_id"] is None):
         return "flag_id and status are not both set (a Flag) or both null (a rank-only record)"
     return None
