@@ -463,6 +463,7 @@ class KafkaSettings:
     auto_offset_reset: Literal["earliest", "latest"]
     isolation_level: Literal["read_committed", "read_uncommitted"]
     fetch_max_wait_ms: int
+    metadata_max_age_ms: int  # Kafka's metadata.max.age.ms, every client (new partitions are seen this soon)
     linger_ms: int
     delivery_timeout_ms: int
     delivery_attempts: int
@@ -547,6 +548,11 @@ class Settings(BaseSettings):
     # 7.5-10 % of a core in the daemon and 2-3.5 % in Tansu on the 2-core dev box (5-6.6 % and 1 % at 100 ms;
     # 15 % and 4 % at 10 ms). On Apache Kafka a larger value (500) costs no latency and saves that idle CPU.
     fetch_max_wait_ms: int = Field(20, ge=0)
+    # Kafka's metadata.max.age.ms for every client (consumer, readers, producer, admin): how often the
+    # cluster metadata is read again even when nothing failed. It is how a client learns of partitions added
+    # while it runs: kafka-python's default (300,000) left records on a new input partition unread (and the
+    # group unbalanced) for up to 5 minutes; 30 s costs one small metadata request per client per 30 s
+    metadata_max_age_ms: int = Field(30_000, ge=1000)
     linger_ms: int = Field(2, ge=0)  # producer batching delay
     delivery_timeout_ms: int = Field(30_000, ge=1000)  # a batch's outputs must be acknowledged within this
     delivery_attempts: int = Field(3, ge=1)  # tenacity attempts per batch before seeking back and re-polling
@@ -751,6 +757,7 @@ class Settings(BaseSettings):
             auto_offset_reset=self.auto_offset_reset,
             isolation_level=self.isolation_level,
             fetch_max_wait_ms=self.fetch_max_wait_ms,
+            metadata_max_age_ms=self.metadata_max_age_ms,
             linger_ms=self.linger_ms,
             delivery_timeout_ms=self.delivery_timeout_ms,
             delivery_attempts=self.delivery_attempts,

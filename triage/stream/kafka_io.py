@@ -292,6 +292,9 @@ def _common(kafka: KafkaSettings, role: str, client: type) -> dict[str, Any]:
         "bootstrap_servers": [s.strip() for s in kafka.bootstrap_servers.split(",") if s.strip()],
         "client_id": f"{kafka.client_id}-{role}",
         "reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS,
+        # metadata.max.age.ms: a consumer sees partitions added while it runs (and a producer spreads keys
+        # over them) this soon, not after kafka-python's 5 minutes
+        "metadata_max_age_ms": kafka.metadata_max_age_ms,
         **kafka.security.kafka_kwargs(),
     }
     if "bootstrap_timeout_ms" in getattr(client, "DEFAULT_CONFIG", {}):  # kafka-python >= 3
