@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from triage.cli import main
-from triage.offline.formulas import escape, safe_dict_writer
 from triage.offline.tables import csv_header, iter_rows
+from triage.spreadsheet import escape, safe_dict_writer
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMULAS = [

@@ -37,7 +37,6 @@ from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
 from triage.offline.compressed import decompressed, inner_suffix, open_output, refuse_packed
-from triage.offline.formulas import escape, safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
@@ -56,6 +55,7 @@ from triage.offline.tables import (
 )
 from triage.pipeline.decide import DEAD_LETTER, SCORE
 from triage.pipeline.decision import Decision, DecisionCore, Failure
+from triage.spreadsheet import escape, safe_dict_writer
 
 InputFormat = Literal["auto", "jsonl", "csv", "hl7"]
 OUTPUT_FIELDS = (
@@ -459,7 +459,7 @@ def _writer(
     """A function writing one output row (JSONL line, or CSV record after the header written here)."""
     if kind == "jsonl":
         return lambda row: handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    # cells a spreadsheet would run as a formula are written as text (triage.offline.formulas)
+    # cells a spreadsheet would run as a formula are written as text (triage.spreadsheet)
     write_row = safe_dict_writer(handle, columns, extrasaction="ignore", delimiter=delimiter)
 
     def write(row: dict[str, Any]) -> None:
@@ -490,7 +490,7 @@ def _table_columns(
                 seen.update(dict.fromkeys(row.data))
         columns = list(seen)
     twins = sorted({c for c in columns if c != escape(c) and escape(c) in columns})
-    if twins:  # '=a' and "'=a" would both be written as "'=a" (triage.offline.formulas)
+    if twins:  # '=a' and "'=a" would both be written as "'=a" (triage.spreadsheet)
         raise InputFileError(
             f"{path} has columns {', '.join(repr(c) for c in twins)} and the same names after a quote: a CSV "
             f"output would write both with one name; rename one"

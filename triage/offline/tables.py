@@ -572,7 +572,7 @@ def _csv_rows(handle: Any, path: Path, delimiter: str) -> Iterator[Row]:
         if any(v is None for v in record.values()):
             yield Row(line, None, f"fewer fields than the header's {len(fieldnames)}")
             continue
-        yield Row(line, record)  # cells as they are: a leading quote is the file's (triage.offline.formulas)
+        yield Row(line, record)  # cells as they are: a leading quote is the file's (triage.spreadsheet)
 
 
 def csv_header(path: Path, fmt: TableFormat, options: ReadOptions = DEFAULT_READ) -> list[str] | None:

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage.errors import InputFileError
-from triage.offline.formulas import safe_dict_writer
 from triage.pipeline.audit import NONDETERMINISTIC_FIELDS
+from triage.spreadsheet import safe_dict_writer
 
 if TYPE_CHECKING:
     from triage.config import KafkaSettings

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Literal
 
 from triage.errors import ConfigError
-from triage.offline.formulas import safe_dict_writer
 from triage.offline.outputs import partial_file
 from triage.review.store import Item, Label, ReviewStore
+from triage.spreadsheet import safe_dict_writer
 
 AWAITING_READER = "awaiting_reader"
 UncertainAs = Literal["exclude", "positive", "negative"]

@@ -51,11 +51,11 @@ from pathlib import Path
 
 from triage.errors import ConfigError
 from triage.offline.compressed import open_output
-from triage.offline.formulas import safe_dict_writer
 from triage.offline.synth import body as B
 from triage.offline.synth import findings as F
 from triage.offline.synth import layouts as L
 from triage.offline.synth import vocab as V
+from triage.spreadsheet import safe_dict_writer
 
 PAPER_POSITIVE_RATE = 0.147  # the paper's 1,886 / 12,852 positives, rounded
 
@@ -736,7 +736,7 @@ def write_jsonl(reports: Iterable[SynthReport], path: str | Path, *, named: Path
 
 def write_csv(reports: Iterable[SynthReport], path: str | Path, *, named: Path | None = None) -> int:
     """Write a CSV with a header row (same columns as JSONL; ``text`` keeps its newlines, quoted; a cell a
-    spreadsheet would run as a formula quoted as text, triage.offline.formulas). gzip'd as `write_jsonl`."""
+    spreadsheet would run as a formula quoted as text, triage.spreadsheet). gzip'd as `write_jsonl`."""
     count = 0
     with open_output(Path(path), named) as fh:
         write_row = safe_dict_writer(fh, FIELD_NAMES)
