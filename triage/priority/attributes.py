@@ -1488,10 +1488,18 @@ def _subtype_by_site(text: str, start: int, end: int) -> Subtype:
     return "other"
 
 
+#: characters a clause reaches either side of its mention: a bound, so a run-on report with no full stop
+#: (one 50 KB sentence) costs linear time, not a scan of its whole sentence per mention (quadratic). Far
+#: above any real sentence (the longest in every priority set is 326 characters); only a longer one is cut.
+_CLAUSE_REACH = 500
+
+
 def _clause(text: str, start: int, end: int, bounds: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """The clause around text[start:end]: its sentence, cut at clause breaks (but, however, ;)."""
+    """The clause around text[start:end]: its sentence, cut at clause breaks (but, however, ;), at most
+    `_CLAUSE_REACH` characters either side."""
     i = bisect.bisect_right(bounds, start, key=lambda b: b[0]) - 1
     s0, e0 = bounds[i] if i >= 0 and bounds[i][0] <= start < bounds[i][1] else (0, len(text))
+    s0, e0 = max(s0, start - _CLAUSE_REACH), min(e0, end + _CLAUSE_REACH)
     before = text[s0:start]
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     s1 = s0 + cut[-1] if cut else s0

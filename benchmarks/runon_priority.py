@@ -1,0 +1,52 @@
+"""Cost of the priority extractor on a run-on report: one sentence with no full stop, of growing length.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/runon_priority.py [--sizes 12500,25000,50000,100000,200000]
+
+The text is one clause ("acute subdural hematoma ... 5 mm midline shift, no hydrocephalus") joined by commas
+up to each size (200,000 characters is the daemon's default max_report_chars). Columns: the rule tier's
+RuleEngine.assess and triage.priority.extract_attributes, seconds, one pass each. Before the clause reach
+(triage.priority.attributes._CLAUSE_REACH) each mention re-scanned its whole sentence, so the extractor was
+quadratic (≈ 28 s at 51 KB on the 2-core dev box); now it is linear. Not a test: prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from triage.priority import extract_attributes
+from triage.rules.shared import shared_engine
+
+UNIT = (
+    "acute subdural hematoma along the left convexity measuring 8 mm "
+    "with 5 mm midline shift, no hydrocephalus, "
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="12500,25000,50000,100000,200000")
+    args = parser.parse_args()
+    engine = shared_engine(None)
+    cpu = platform.processor() or platform.machine()
+    print(f"machine: {cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print("| characters | positive mentions | rules assess s | extract_attributes s |")
+    print("|---:|---:|---:|---:|")
+    for size in (int(s) for s in args.sizes.split(",")):
+        text = (UNIT * (size // len(UNIT) + 1))[:size].rstrip(", ")
+        t0 = time.perf_counter()
+        rules = engine.assess(text)
+        t1 = time.perf_counter()
+        extract_attributes(text, rules)
+        t2 = time.perf_counter()
+        print(f"| {len(text):,} | {len(rules.evidence)} | {t1 - t0:.2f} | {t2 - t1:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
