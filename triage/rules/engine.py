@@ -1224,6 +1224,39 @@ _REQUEST_WORDS = frozenset(
 )
 
 
+#: a course stated of a bleed already known ("Clinical data: post-op day 1, SDH reaccumulated", "known SDH
+#: with new weakness"): a result under a request heading, as an imaging result is (fixrules22,
+#: ``_stated_result``)
+_COURSE_WORDS = frozenset(
+    {"reaccumulated", "re-accumulated", "reaccumulating", "re-accumulating", "reaccumulation"}
+    | {"re-accumulation", "enlarging", "enlarged", "expanding", "expanded", "increasing", "increased"}
+    | {"grown", "growing", "progressed", "progressing", "rebled", "re-bled", "evolving", "evolved"}
+    | {"accumulated", "accumulating"}
+)
+#: a request written in words beside such a course ("assess enlarging SDH", "rule out expansion")
+_ASKING_WORDS = _REQUEST_WORDS | frozenset(
+    {"rule", "r/o", "ro", "assess", "assessment", "evaluate", "evaluation", "eval", "excluding", "check"}
+    | {"exclusion", "vs", "versus", "or", "whether", "if"}
+)
+
+
+def _stated_result(ent: Span) -> bool:
+    """Whether the mention's sentence states the course of a known bleed as a fact: a course word
+    (``_COURSE_WORDS``) up to three words before the mention in its clause or three after it, or "known"
+    right before it with "new" after it; and no request in words ("?", "rule out", "assess")."""
+    sent = ent.sent
+    words = [t.lower_ for t in sent]
+    if any(w in _ASKING_WORDS for w in words):
+        return False
+    doc = ent.doc
+    before = list(doc[max(sent.start, ent.start - 3) : ent.start])
+    while any(t.is_punct for t in before):  # "increasing headache, SAH": the course is another's
+        before = before[1:]
+    if any(t.lower_ in _COURSE_WORDS for t in [*before, *doc[ent.end : min(sent.end, ent.end + 3)]]):
+        return True
+    return "known" in (t.lower_ for t in before) and "new" in (t.lower_ for t in doc[ent.end : sent.end])
+
+
 def _only_headings(ent: Span, modifiers: Sequence[Any]) -> bool:
     """Whether every HYPOTHETICAL cue of the mention is a request heading, not a request ("rule out")."""
     doc = ent.doc
@@ -2248,7 +2281,11 @@ class RuleEngine:
         if "NEGATED_EXISTENCE" in cats and _going_on(ent, modifiers):
             # "No new blood, SAH washing out": the known bleed is still there (rules-14)
             cats = cats - {"NEGATED_EXISTENCE"}
-        if "HYPOTHETICAL" in cats and _on_imaging(ent) and _only_headings(ent, modifiers):
+        if (
+            "HYPOTHETICAL" in cats
+            and (_on_imaging(ent) or _stated_result(ent))
+            and _only_headings(ent, modifiers)
+        ):
             # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
             cats = cats - {"HYPOTHETICAL"}
         assertion = mention_assertion(cats)
@@ -2313,7 +2350,7 @@ class RuleEngine:
             extensions = ent._
             concept = extensions.target_rule.metadata["concept"]
             assertion = self._assertion(ent, concept, extensions.modifiers)
-            result = assertion == "affirmed" and _on_imaging(ent)
+            result = assertion == "affirmed" and (_on_imaging(ent) or _stated_result(ent))
             if concept != LOCATION_CONCEPT:
                 out.append(_Mention(ent.start_char, ent.end_char, concept, assertion, ent.start, result))
                 continue
