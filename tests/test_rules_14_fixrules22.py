@@ -77,6 +77,10 @@ DATED_BY_YEAR = [
     ("Left hemiparesis from his 2016 right capsular bleed.", "historical"),
     ("Anticoagulation stopped after the 2021 subdural haematoma.", "historical"),
     ("Memory impairment since the 2018 traumatic SAH.", "historical"),
+    # a document of a past year read now (the event-year pseudo does not hide it)
+    ("Letter from 2021 reviewed: left SDH, evacuated.", "historical"),
+    ("Discharge summary from the 2019 admission: subarachnoid haemorrhage, coiled.", "historical"),
+    ("Report from 2022 admission: acute subdural haematoma now enlarging on today's CT.", "affirmed"),
 ]
 # 3: 'background of an old X' with a new, acute, fresh or hyperdense part or a rebleed is a bleed of now
 BACKGROUND_OLD = [
