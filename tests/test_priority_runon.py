@@ -20,9 +20,16 @@ UNIT = (
 )
 
 
-def runon(chars: int) -> str:
+#: a clause full of change cues and a hedge (the change cues' overlap check and the "claimed" look-back)
+CHANGES = (
+    "chronic subdural collection (unchanged) not seen on the prior exam however questionable new "
+    "hyperdense component, "
+)
+
+
+def runon(chars: int, unit: str = UNIT) -> str:
     """One sentence of `chars` characters: the same clause again and again, joined by commas."""
-    return (UNIT * (chars // len(UNIT) + 1))[:chars].rstrip(", ")
+    return (unit * (chars // len(unit) + 1))[:chars].rstrip(", ")
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +48,17 @@ def test_runon_report_extracts_within_bound(engine) -> None:
     # still read, not skipped: the bleed and its signs as any one of its clauses states them
     assert attrs.subtypes == ("subdural",)
     assert attrs.midline_shift and not attrs.hydrocephalus
+
+
+def test_runon_report_of_change_cues_within_bound(engine) -> None:
+    text = runon(100_000, CHANGES)
+    rules = engine.assess(text)
+    assert rules.positive
+    t0 = time.process_time()
+    attrs = extract_attributes(text, rules, text)
+    elapsed = time.process_time() - t0
+    assert elapsed < BOUND_S, f"extract_attributes took {elapsed:.1f} s of CPU on a 100 KB sentence"
+    assert "subdural" in attrs.subtypes
 
 
 def test_clause_reach_keeps_a_long_real_sentence(engine) -> None:

@@ -348,7 +348,9 @@ _CLAIM = re.compile(
 def _claimed(text: str, sentences: Sequence[tuple[int, int]], start: int) -> bool:
     """The change cue at `start` is another's view (see above): its sentence says so before it."""
     i = _sentence_index(sentences, start)
-    return i is not None and _CLAIM.search(text[sentences[i][0] : start]) is not None
+    return (
+        i is not None and _CLAIM.search(text[max(sentences[i][0], start - _CLAUSE_REACH) : start]) is not None
+    )
 
 
 _REPLY_REACH = 2  # sentences after a claim read for the reply to it
@@ -2335,6 +2337,21 @@ _ACUITY_CUES = prefiltered(_ACUITY_CUES)  # type: ignore[assignment]
 _CHANGE_CUES = prefiltered(_CHANGE_CUES)  # type: ignore[assignment]
 
 
+class _Taken:
+    """The disjoint cue spans taken so far, sorted: an overlap is one bisection, so a run-on sentence with a
+    cue in every clause stays linear (not a scan of every cue taken before)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (end,))  # the spans starting before `end`; the last ends latest
+        return i > 0 and self._spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+
 def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> BleedAttributes:
     """The bleed's attributes in `text` (the rule tier's input, so its evidence offsets index it; module
     docstring), and the mass effect `findings` states (the report's FINDINGS when the scored text leaves
@@ -2381,10 +2398,10 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     acuities: dict[str, tuple[int, int]] = {}
     transformed = "hemorrhagic_transformation" in subtypes  # the infarct's age is the transformed bleed's
     for s, e in spans:
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
         for value, pattern in _ACUITY_CUES:
             for m in pattern.finditer(text, s, e):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 if _negated(text, m.start(), m.end(), _clause(text, m.start(), m.end(), spans)):
                     continue
@@ -2395,7 +2412,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 other = _ACUITY_OF_OTHER.match(text, m.end())
                 if other and not (transformed and _INFARCT_WORD.search(other.group())):
                     continue  # "and an old right MCA infarct": the age of another finding
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 acuities.setdefault(value, (m.start(), m.end()))
     mixed = "mixed" in acuities or len(acuities) > 1
     acuity: Acuity = "mixed" if mixed else next(iter(acuities), "not_stated")  # type: ignore[assignment]
@@ -2440,12 +2457,12 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     cue_times: dict[str, tuple[int, tuple[int, int]]] = {}  # set 7: the clock time of the exam compared with
     new_cues: list[tuple[int, int]] = []  # each "new" cue on the bleed (set 9: a grown bleed's new extension)
     for s, e in spans:
-        taken = []
+        taken = _Taken()
         for value, pattern in _CHANGE_CUES:
             for m in itertools.chain(pattern.finditer(text, s, e), _typo_cues(text, s, e, value)):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 clause = _clause(text, m.start(), m.end(), spans)
                 if _change_negated(text, m.start(), m.end(), clause):
                     if value != "increased":
