@@ -796,6 +796,22 @@ _OTHER_SUBJECT = re.compile(
     r"appears?|looks?|itself|themselves|in size|size))*\s+(?:re-)?$",  # set 10: "the ventricle re-expanded"
     re.IGNORECASE,
 )
+#: a change said of another structure that the same sentence says of the bleed too ("Perilesional oedema is
+#: a little more extensive, as is the haematoma", "the oedema has increased, and the haematoma too",
+#: "increase in the oedema as well as in the haematoma"): the bleed's change as well
+_ALSO_BLEED = re.compile(
+    # the words before the bleed's name no bleed nor a place of the change's ("around", "related to the SDH")
+    r"(?:(?!\b(?:around|about|surrounding|adjacent|related|due|secondary|associated|from|by|within|"
+    rf"unchanged|stable|but|while|whereas|although|{_BLEED_WORD}s?|contusions?|collections?)\b)[^.;:]){{0,40}}?"
+    r"(?:,\s*|\s+)(?:"
+    r"(?:(?:and\s+)?(?:as|so)\s+(?:is|are|has|have|does|do|was|were|did)|as\s+well\s+as|together\s+with|along\s+with)"
+    r"\s+(?:(?:in|of)\s+)?(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_BLEED_WORD}s?|contusions?|collections?)\b|"
+    r"and\s+(?:(?:in|of)\s+)?(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_BLEED_WORD}s?|contusions?|collections?)(?:\s+(?:itself|themselves))?"
+    r"(?:\s+(?:too|also|as well|likewise)\b|\s*(?:[.;]|$)))",
+    re.IGNORECASE,
+)
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|within|into|inside|along|around|from|to|of|near|beside|by|adjacent to|over|under|at|abutting)"
@@ -2012,11 +2028,14 @@ _SERIES_BREAK = re.compile(
     rf"\b(?:{_BLEED_WORD}s?|contusions?|collections?|thickness|hydro\w*|cisterns?|herniat\w*|ventric\w*)\b",
     re.IGNORECASE,
 )
+#: a label before or after a value is its own only within its clause: no comma, semicolon or bar between them
+#: ("8 mm today, 3 mm yesterday": 'today' is the 8 mm's, not the 3 mm's; "7 mm, then 5 mm, now 2 mm": 2 mm's)
 _SERIES_NOW_BEFORE = re.compile(
-    r"\b(?:today|now|current(?:ly)?|this (?:scan|study|exam|ct))\b\W*(?:\w+\W+){0,2}$|\bto\s*$", re.I
+    r"\b(?:today|now|current(?:ly)?|this (?:scan|study|exam|ct))\b[^\w,;|]*(?:\w+[^\w,;|]+){0,2}$|\bto\s*$",
+    re.I,
 )
 _SERIES_NOW_AFTER = re.compile(
-    r"^\W*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
+    r"^[^\w,;|]*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 #: tune20c kind: a shift's values with the unit in its label ("Midline shift (mm): 9 / 6 / 3"), oldest first
@@ -2086,11 +2105,17 @@ def _shift_series(
         last = b
     if len(values) < 2:
         return None
+    labelled_after = [bool(_SERIES_NOW_AFTER.match(text[v[2] : min(hi, v[2] + 15)])) for v in values]
+    # a label before a value is looked for after the value before it, and not one that value has taken as
+    # its own ("9 mm now, was 4 mm", "8 mm today 3 mm yesterday")
     today = [
         v
-        for v in values
-        if _SERIES_NOW_BEFORE.search(text, max(cue_end, v[1] - 25), v[1])
-        or _SERIES_NOW_AFTER.match(text[v[2] : min(hi, v[2] + 15)])
+        for k, v in enumerate(values)
+        if labelled_after[k]
+        or (
+            not (k and labelled_after[k - 1])
+            and _SERIES_NOW_BEFORE.search(text, max(cue_end, values[k - 1][2] if k else 0, v[1] - 25), v[1])
+        )
     ]
     earlier = [
         v
@@ -2485,8 +2510,12 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                     continue  # "new hypodensity (vasospasm infarct)", "new fracture": another finding
                 # "new effacement of ...", and the sign named right before its verb: "Hydrocephalus persists"
                 gap = _SIGN_VERB_GAP.search(text, max(s, m.start() - 40), m.start())
-                on_sign = _ON_SIGN.match(text, m.end()) or (gap is not None and gap.start() in sign_ends)
-                if not on_sign and _other_subject(text, max(s, m.start() - 60), m.start()):
+                sign_m = _ON_SIGN.match(text, m.end())
+                on_sign = sign_m or (gap is not None and gap.start() in sign_ends)
+                # "the oedema is more extensive, as is the haematoma": said of the bleed too
+                also_bleed = _ALSO_BLEED.match(text, sign_m.end() if sign_m else m.end(), e) is not None
+                on_sign = on_sign and not also_bleed
+                if not on_sign and not also_bleed and _other_subject(text, max(s, m.start() - 60), m.start()):
                     continue  # "the oedema is more marked", "cisterns remain patent": not the bleed
                 hedge = (
                     _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
