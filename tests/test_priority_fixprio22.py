@@ -167,3 +167,54 @@ _TICKED = [
 def test_a_ticked_box_is_the_change(engine, text, priority, change) -> None:
     attrs, got = _read(engine, text)
     assert (got, attrs.change) == (priority, change), attrs
+
+
+# 4. a referrer's 'smaller' is overruled like its 'bigger': the reader's reply ("I disagree, it has grown")
+# goes on about the bleed, and the reader's own growth wins
+_SMALLER_OVERRULED = [
+    (
+        "Referrer says the bleed is smaller; I disagree, it has grown to 20 mm from 12 mm.",
+        "critical",
+        "increased",
+    ),
+    (
+        "Referrer says the bleed is smaller. I disagree, it has grown to 20 mm from 12 mm.",
+        "critical",
+        "increased",
+    ),
+    ("Referrer says the bleed is smaller. I disagree, it has grown.", "critical", "increased"),
+    ("Referrer says the bleed is smaller; I disagree, it has grown.", "critical", "increased"),
+    (
+        "Referrer says the SDH is smaller. I disagree: it has enlarged, 14 mm from 9 mm.",
+        "critical",
+        "increased",
+    ),
+    (
+        "ED thinks the contusion is smaller. However, it has increased to 2.5 cm from 1.8 cm.",
+        "critical",
+        "increased",
+    ),
+    (
+        "Team thinks the haematoma is resolving; on my review it has grown, 3.2 cm from 2.6 cm.",
+        "critical",
+        "increased",
+    ),
+    ("The ward felt the EDH was smaller. We disagree, it has enlarged.", "critical", "increased"),
+    ("Referrer says the bleed is smaller. It has grown to 20 mm from 12 mm.", "critical", "increased"),
+    ("Referrer says the bleed is smaller; I disagree, it is unchanged at 12 mm.", "routine", "stable"),
+    ("Referrer says the SDH is bigger; I disagree, it is unchanged at 12 mm.", "routine", "stable"),
+    # controls: the reader agrees, or says nothing of the change, or disagrees about something else
+    (
+        "Referrer says the bleed is smaller; I agree, it has decreased to 6 mm from 10 mm.",
+        "routine",
+        "decreased",
+    ),
+    ("Referrer says the bleed is smaller.", "routine", "decreased"),
+    ("Left SDH smaller. I disagree with the referrer's request for surgery.", "routine", "decreased"),
+]
+
+
+@pytest.mark.parametrize(("text", "priority", "change"), _SMALLER_OVERRULED)
+def test_a_referrers_smaller_is_overruled_by_the_readers_growth(engine, text, priority, change) -> None:
+    attrs, got = _read(engine, text)
+    assert (got, attrs.change) == (priority, change), attrs

@@ -392,6 +392,21 @@ _CHANGE_QUESTION = re.compile(
 _ANSWER_OPENER = re.compile(r"A\s*:", re.IGNORECASE)
 
 
+#: the reader's reply to another's view that opens a sentence ("Referrer says it is smaller; I disagree, it
+#: has grown"): the sentence goes on about the bleed when what follows the reply does
+_DISAGREE_OPENER = re.compile(
+    r"\s*(?:(?:I|we)\s+(?:disagree|do not agree|don['\u2019]t agree)|disagree|however|on (?:my|our) review)"
+    r"\s*[,:;-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _disagree_end(text: str, start: int) -> int:
+    """Where the sentence at `start` goes on after a reply opener (see above), else `start`."""
+    m = _DISAGREE_OPENER.match(text, start)
+    return m.end() if m else start
+
+
 def _bleed_spans(
     text: str, positive: Sequence[Evidence], sentences: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -420,7 +435,7 @@ def _bleed_spans(
                 k >= len(sentences)
                 or k in chosen
                 or not (
-                    _ANAPHORA.match(text, sentences[k][0])
+                    _ANAPHORA.match(text, _disagree_end(text, sentences[k][0]))
                     or _COMPARISON_ONLY.fullmatch(text, *sentences[k])
                     or _TREND_OPENER.match(text, sentences[k][0])
                     # set-10 kind: the answer to a question about the bleed ("> EDH? Smaller: 6 mm")
