@@ -49,6 +49,10 @@ _SHIFT_LABELS = [
     ("Acute left SDH. Midline shift 3 mm yesterday, now 8 mm.", "critical", 8.0),
     ("Acute left SDH. Midline shift 3 mm yesterday and 8 mm today.", "critical", 8.0),
     ("Midline shift previously 7 mm, then 5 mm, now 2 mm. Left SDH smaller.", "routine", 2.0),
+    # an arrow's 'now' is the value's after it
+    ("Left SDH 7 mm, unchanged. Shift 2 mm \u2192 now 6 mm.", "critical", 6.0),
+    ("Left SDH 7 mm, unchanged. Shift 2 mm -> now 6 mm.", "critical", 6.0),
+    ("Left SDH. Shift 6 mm \u2192 now 2 mm. Smaller.", "routine", 2.0),
 ]
 
 

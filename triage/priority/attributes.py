@@ -2044,13 +2044,14 @@ _SERIES_BREAK = re.compile(
     re.IGNORECASE,
 )
 #: a label before or after a value is its own only within its clause: no comma, semicolon or bar between them
-#: ("8 mm today, 3 mm yesterday": 'today' is the 8 mm's, not the 3 mm's; "7 mm, then 5 mm, now 2 mm": 2 mm's)
+#: ("8 mm today, 3 mm yesterday": 'today' is the 8 mm's, not the 3 mm's; "7 mm, then 5 mm, now 2 mm" and
+#: "2 mm -> now 5 mm": the value's after it)
 _SERIES_NOW_BEFORE = re.compile(
     r"\b(?:today|now|current(?:ly)?|this (?:scan|study|exam|ct))\b[^\w,;|]*(?:\w+[^\w,;|]+){0,2}$|\bto\s*$",
     re.I,
 )
 _SERIES_NOW_AFTER = re.compile(
-    r"^[^\w,;|]*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
+    r"^[^\w,;|>\u2192]*(?:\(\s*)?(?:today|now|current(?:ly)?|on this (?:scan|study|exam|ct))\b", re.I
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 #: tune20c kind: a shift's values with the unit in its label ("Midline shift (mm): 9 / 6 / 3"), oldest first
