@@ -577,6 +577,12 @@ _THAN_EARLIER = (
     r"initial|first|ct|cta|mri?|scan|study|exam\w*|imaging|\d{1,2}[/:.]\d{1,2}|\w+day|morning|night|"
     r"evening|preop\w*|pre-op\w*)\b"
 )
+#: a difference the reader calls measurement noise ("within measurement error", "not a real change"): a
+#: "stable" change cue, and what makes a small numeric growth stable (``_WITHIN_ERROR``)
+_WITHIN_ERROR_WORDS = (
+    r"\bwithin (?:the )?(?:limits of )?(?:measurement|inter-?observer|intra-?observer|technical)\b|"
+    r"\bnot an? (?:real|true|significant|meaningful) (?:change|difference|increase)\b"
+)
 _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "new",
@@ -698,11 +704,11 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "stable",
         re.compile(
             r"\bstable\b|\bunchanged\b|\bno (?:significant |appreciable |definite )?(?:interval )?change\b|"
-            # tune20c kind: a difference the reader calls noise ("within measurement error", "allowing for
-            # technique", "not a real change")
-            r"\bwithin (?:the )?(?:limits of )?(?:measurement|inter-?observer|intra-?observer|technical)\b|"
+            # tune20c kind: a difference the reader calls noise ("within measurement error", "not a real
+            # change", "allowing for technique")
+            + _WITHIN_ERROR_WORDS
+            + "|"
             r"\ballowing for (?:the )?(?:technique|differences? in technique|slice|angulation|different)\b|"
-            r"\bnot an? (?:real|true|significant|meaningful) (?:change|difference|increase)\b|"
             r"(?:\bnot|n['\u2019]t) (?:significantly )?changed\b|"
             r"\bwithout (?:significant |interval )?change\b|\bsimilar\b|"
             r"\bagain (?:seen|noted|demonstrated|identified|visualized)\b|\bpersist\w*\b|"
@@ -1804,11 +1810,7 @@ def _compare(then: float, now: float) -> str | None:
 #: tune20c kind: sizes a reader calls "no significant change" may differ by measurement noise (caliper
 #: placement and slice angle move a CT measurement by 1-2 mm): the reader's word then wins over the numbers
 _NOISE_MM = 2.0
-_WITHIN_ERROR = re.compile(
-    r"\bwithin (?:the )?(?:limits of )?(?:measurement|inter-?observer|intra-?observer|technical)\b|"
-    r"\bnot an? (?:real|true|significant|meaningful) (?:change|difference|increase)\b",
-    re.IGNORECASE,
-)
+_WITHIN_ERROR = re.compile(_WITHIN_ERROR_WORDS, re.IGNORECASE)  # the stable cue's noise words
 _NOISE_SHARE = 0.1
 
 
