@@ -59,7 +59,7 @@ def unwrap(raw: bytes) -> tuple[bytes, str | None, bool]:
     """
     # UTF-16/32 first: there a 0x0B or 0x1C byte can be half of a character, so only the outer frame goes.
     head = raw.lstrip(b"\x0b\r\n\t ")
-    wide = _wide_codec(head)
+    wide = wide_codec(head)
     if wide is not None:
         tail = head.rstrip(b"\r\n")
         body = tail[:-1] if tail.endswith(b"\x1c") else head
@@ -74,7 +74,7 @@ def unwrap(raw: bytes) -> tuple[bytes, str | None, bool]:
     return data, None, bom
 
 
-def _wide_codec(data: bytes) -> str | None:
+def wide_codec(data: bytes) -> str | None:
     """UTF-16/32 by byte-order mark, or by the NUL pattern of an unmarked UTF-16 "MSH"/"FHS"/"BHS"."""
     for bom, codec in _UTF16_BOMS:
         if data.startswith(bom):

@@ -38,7 +38,7 @@ from enum import StrEnum
 # the daemon's rule for UTF-16/32 records (byte-order mark, or the NUL pattern of an unmarked UTF-16 "MSH"):
 # the header check must accept exactly what the daemon parses
 from triage.hl7.escape import encoding_problem
-from triage.hl7.framing import _wide_codec
+from triage.hl7.framing import wide_codec
 
 DEFAULT_ENCODING = b"^~\\&"
 DEFAULT_VERSION = b"2.5.1"
@@ -121,7 +121,7 @@ def read_header(payload: bytes) -> MshHeader | None:
     have their first WIDE_HEAD_BYTES decoded and the header read from that, as UTF-8; the payload itself is
     not changed."""
     data = payload.lstrip(b"\r\n\t ")
-    wide = _wide_codec(data)
+    wide = wide_codec(data)
     if wide is not None:
         data = _wide_head(data, wide).lstrip(b"\r\n\t ")
     elif data.startswith(_BOM):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from triage.hl7.framing import _wide_codec
+from triage.hl7.framing import wide_codec
 
 START_BLOCK = b"\x0b"
 END_BLOCK = b"\x1c"
@@ -133,7 +133,7 @@ class FrameDecoder:
         """Bytes per character of the current frame, from its first bytes (1 while too few are known)."""
         if not self._unit:
             first = bytes(self._head if self._oversize else self._buf[:8]) + data[pos : min(end, pos + 8)]
-            codec = _wide_codec(first)
+            codec = wide_codec(first)
             if codec is None and len(first) < 6:
                 return 1  # not yet told (an unmarked UTF-16 "MSH" needs 6 bytes)
             self._unit = 1 if codec is None else 4 if "32" in codec else 2
