@@ -247,6 +247,14 @@ DETECTION_SETS = (
         readme_extra=("never tuned on",),
         **FINAL,
     ),
+    DetectionSet(
+        "15",
+        frozenset(KINDS9),
+        350,
+        extra=(_kinds_carry_what_they_name,),
+        readme_extra=("never tuned on",),
+        **FINAL,
+    ),
 )
 detection_sets = pytest.mark.parametrize("spec", DETECTION_SETS, ids=lambda s: f"set{s.name}")
 
