@@ -741,7 +741,7 @@ PRIORITY_SETS = (
         ),
     ),
     *(  # blind sets written to set 8's structure (each its own wording, not checked here)
-        PrioritySet(n, multi=25, mass=SET8_MIX, **LATE) for n in ("9", "10", "11", "12")
+        PrioritySet(n, multi=25, mass=SET8_MIX, **LATE) for n in ("9", "10", "11", "12", "13")
     ),
 )
 priority_sets = pytest.mark.parametrize("spec", PRIORITY_SETS, ids=lambda s: f"priority{s.name}")
