@@ -6,8 +6,10 @@ reports has evidence (character offsets into the text, like the rule tier's :cla
 
 Scope. The *bleed sentences* are the sentences holding a positive (affirmed or uncertain) rule-tier mention,
 each with the next sentence when that one refers back ("This has increased", "It measures 9 mm", "The
-hematoma is unchanged"). Subtype, acuity, change and size are read there only, so "Acute SDH. Ventricles are
-stable." is not a stable bleed. Mass effect is read in the whole text (it is often its own sentence), each
+hematoma is unchanged") or opens with the change and the exam compared with ("Interval development since
+the CT of Monday", "Missing on the prior scan", "Regressing in density relative to ..."). Subtype, acuity,
+change and size are read there only, so "Acute SDH. Ventricles are stable." is not a stable bleed. Mass
+effect is read in the whole text (it is often its own sentence), each
 cue with its own negation ("No midline shift or herniation") and trend ("stable 6 mm shift"), and in the
 report's FINDINGS when the scored text is the conclusion without them (``findings``: radiologists often
 measure the shift there and write only "with mass effect" in the impression); never in the history,
@@ -25,8 +27,9 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   ``new``): ``new`` (new, newly, interval development/appearance, recurrent, rebleed, additional; not a
   grown bleed's new extension or component: "expanded to 41 mm with new IVH" is ``increased``);
   ``increased`` (increased, enlarging, larger, expanding, progression, worsening; "slightly increased" too);
-  ``stable`` (stable, unchanged, no (significant) change, similar, again seen, persistent, redemonstrated;
-  "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding; "no increase");
+  ``stable`` (stable, unchanged, stationary, no (significant) change, similar, again seen, persistent,
+  redemonstrated; "evolving" and "redistribution": blood of a known bleed aging or moving, not new bleeding;
+  "no increase"); oedema growing around the bleed is not the bleed's change;
   ``decreased`` (decreased, smaller, resolving, improving, regressing, resorbing, washed out, less blood, less
   than before; beside "evolving" / "redistribution" an explicit decrease wins); "has become a 25 mm hematoma"
   is ``increased``. Numbers alone tell a change
@@ -270,8 +273,8 @@ _COMPARISON_ONLY = re.compile(
     # tune20c kind: a conclusion's label first ("Impression: unchanged since 03/12.")
     r"\s*(?:\d+[.)]\s*)?(?:(?:impression|conclusion|comment|summary|opinion)\s*:\s*)?"
     r"(?:(?:compared (?:with|to)|versus|vs\.?|since|relative to) [^.;:]{0,40}?[:,]?\s*)?"
-    r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|not changed|"
-    r"no interval change|similar|"
+    r"(?:no (?:significant |appreciable |definite )?(?:interval )?change|unchanged|stable|stationary|"
+    r"not changed|no interval change|similar|"
     # tune20c kind: a trend word alone after the sizes ("... 8, then 12, now 16 mm. Enlarging.")
     r"(?:(?:slightly|mildly|further|progressively|gradually) )?"
     r"(?:enlarging|increasing|increased|larger|bigger|growing|resolving|decreasing|decreased|smaller|improving|evolving|regressing|shrinking))"
@@ -281,18 +284,40 @@ _COMPARISON_ONLY = re.compile(
 
 
 #: set-9 kind: a sentence or clause that opens with a trend word and names the exam compared with ("; new
-#: since the CT of Monday", "; redistribution along the falx since yesterday"): about the bleed just named
+#: since the CT of Monday", "; redistribution along the falx since yesterday"): about the bleed just named.
+#: tune23p kinds: the trend word in any form ("Interval development since ...", "Shrinking compared with
+#: ..."), with the aspect it is said of ("Smaller in size and density than ...", "Evolving in density, no
+#: bigger than ..."), an absence on the earlier exam ("Not visible on the examination of Friday", "Missing on
+#: the prior scan"), or a trend word and a colon before the prior's size ("Growing: it was 9 mm on ...")
+_TREND_WORD = (
+    r"(?:new|newly (?:seen|appeared|visible|present)|interval (?:appearance|development)|appeared|"
+    r"increased|increasing|increase|enlarg(?:ed|ing|ement)|larger|bigger|expand(?:ed|ing)|expansion|"
+    r"grow(?:n|ing|th)|progress(?:ed|ing|ion)|"
+    r"smaller|decreas(?:ed|ing|e)|regress(?:ed|ing|ion)|resolv(?:ed|ing)|resolution|reduc(?:ed|ing|tion)|"
+    r"shrinking|shrunk(?:en)?|evolv(?:ed|ing)|unchanged|stable|stationary|constant|similar|"
+    r"not (?:present|seen|visible|there|evident|identified)|absent|missing)"
+)
+_TREND_ASPECT = r"(?:size|extent|density|attenuation|thickness|volume|appearance|configuration)"
+#: the exam a trend compares with, right after the trend word (no noun of its own between: "New fracture
+#: since the prior" is another finding's); "on/at/in" only before an exam's name ("on the CT of 3/12")
+_TREND_COMPARED = (
+    r"(?:since|compared|than|vs\.?|versus|from|relative to|yesterday|"
+    r"(?:on|at|in|to)(?=\s+(?:the |an? |that )?(?:[\w'\u2019/:-]+ ){0,3}?"
+    r"(?:ct|cta|mri?|scan|study|exam\w*|imaging|film)\b))\b"
+)
 _TREND_OPENER = re.compile(
-    # a trend word with the comparison right after it (no noun of its own between: "New fracture since the
-    # prior" is another finding's), or a word only blood does ("redistribution along the falx since ...")
-    r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval)\s+)?(?:(?:new|increased|enlarged|"
-    r"larger|smaller|decreased|unchanged|stable|constant|not (?:present|seen|visible))"
-    r"(?:\s+in (?:size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|from|relative to|yesterday)\b"
+    r"\s*(?:(?:slightly|mildly|minimally|markedly|further|overall|interval|progressively|gradually)\s+)?"
+    rf"{_TREND_WORD}(?:\s+in {_TREND_ASPECT}(?:\s+(?:and|or|&)\s+{_TREND_ASPECT})?)?"
+    # "Evolving in density, but no larger than on the prior": the denied growth compares too
+    r"(?:,?\s+(?:but\s+)?(?:not|no)\s+(?:\w+\s+)?(?:larger|bigger|smaller|thicker|wider|increased|enlarged|"
+    r"grown|expanded))?"
+    rf",?\s+{_TREND_COMPARED}"
     # ... and the comparison ends its clause or gives today's size ("New since the prior: right frontal EVD"
     # names a device; "Increased since the prior CT: now 9 mm" is the bleed's)
     r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,60}?(?=[ \t]*(?:[.;\n]|$|:\s*(?:now\b|\d)))|"
-    r"(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|from|"
-    r"relative to|yesterday|prior|previous)\b))",
+    rf"\s*{_TREND_WORD}\s*:\s*(?=(?:it|they|this|these|now|previously|prior|was|were|\d))|"
+    r"\s*(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|"
+    r"from|relative to|yesterday|prior|previous)\b)",
     re.IGNORECASE,
 )
 
@@ -499,7 +524,7 @@ _KNOWN_NEAR = re.compile(
     r"\b(?:stable|unchanged|similar|persistent|again|redemonstrat\w*|re-demonstrat\w*|decreas\w*|improv\w*|"
     r"less|smaller|resolving|regress\w*|reduced|no (?:significant |interval )?change|not changed|"
     r"as before|as previously|unaltered|the same|persists|static|remain|remains|remained|still|"
-    r"regredient|constant)\b",
+    r"regredient|constant|stationary)\b",
     re.IGNORECASE,
 )
 _WORSE_NEAR = re.compile(
@@ -513,7 +538,7 @@ _NEGATED_WORSE = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNOR
 #: the defect, unchanged;") qualifies the sign however far before it
 _KNOWN_CLOSES = re.compile(
     r"(?:,|\s[-\u2013])\s*(?:(?:all|both|essentially|otherwise|again|overall)\s+)?"
-    r"(?:stable|unchanged|unaltered|constant|"
+    r"(?:stable|unchanged|unaltered|constant|stationary|"
     r"static|as before|regredient|improv\w*|decreas\w*|smaller|less)"
     r"(?:\s+(?:since|from|compared|vs\.?|versus|to|on)\b[^,]*)?\s*$",
     re.IGNORECASE,
@@ -597,7 +622,7 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # appearing on this study", "there is now a small haemorrhage"
             r"(?:(?:\bnot|n['\u2019]t|\bnever) (?:been )?"
             r"(?:seen|present|visible|there|evident|identified|apparent|described|reported|detected|shown)|"
-            r"\babsent|\bnot(?= (?:on|at|in) ))"
+            r"\babsent|\bmissing|\bnot(?= (?:on|at|in) ))"
             # set-9 kinds: "not described in the previous examination", "not present 12/04/2026"
             r"(?: (?:previously|before|earlier)\b| (?:on )?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|"
             r" (?:on|at|in) "
@@ -645,9 +670,13 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bundergone (?:hemorrhagic|haemorrhagic) (?:conversion|transformation)\b|"
             r"\b(?:has|have) (?:since |now )?(?:become|turned) (?:hemorrhagic|haemorrhagic)\b|"
             # "has ruptured into the ventricular system since the earlier scan": a bleed that reached the
-            # ventricles since the prior exam (the cue ends before the extension sign's own words)
-            r"\b(?:has|have) (?:since |now |subsequently )?"
-            r"(?=(?:ruptured|decompressed|broken) (?:through )?into\b)",
+            # ventricles since the prior exam (the cue ends before the extension sign's own words); tune23p
+            # kind: only with its time ("has now ruptured", "... since the earlier scan"), else it describes
+            # the bleed's extent ("a thalamic haematoma which has ruptured into the third ventricle")
+            r"\b(?:has|have) (?:since |now |subsequently )"
+            r"(?=(?:ruptured|decompressed|broken) (?:through )?into\b)|"
+            r"\b(?:has|have) (?=(?:ruptured|decompressed|broken) (?:through )?into\b[^.;]{0,80}?"
+            r"\b(?:since|compared|than|versus|vs|relative to|in the interval)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -716,7 +745,8 @@ _CHANGE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexpected (?:postoperative|post-operative|postsurgical)\b|"
             # set-5 kinds: "unaltered from Tuesday", "10 mm as before", "the same size", "essentially the
             # same", "nothing new since the last scan", "shows the same distribution"
-            r"\bunaltered\b|\bconstant\b(?!\s+(?:headaches?|pain|infusion|rate|observation))|"  # set 9
+            r"\bunaltered\b|\bstationary\b|"  # tune23p: the continental "stationary"
+            r"\bconstant\b(?!\s+(?:headaches?|pain|infusion|rate|observation))|"  # set 9
             r"\bas (?:before|previously|on the (?:prior|previous|last)"
             r"(?: (?:scan|exam|study|ct))?)\b|"
             r"\b(?:the|essentially|about|much) (?:the )?same(?: (?:size|extent|distribution|appearance|"
@@ -786,6 +816,9 @@ _ON_SIGN = re.compile(
     r"dilat\w*|ventriculomegaly|entrapment|swelling)\b",
     re.IGNORECASE,
 )
+#: the oedema or swelling a change cue qualifies (``_ON_SIGN``'s last word): the brain's reaction around the
+#: bleed, which grows for days after it; no mass-effect sign, so never read as the bleed's change (tune23p)
+_OEDEMA_END = re.compile(r"(?:edema|oedema|swelling)$", re.IGNORECASE)
 #: round H: a change word on a finding that is no bleed ("new hypodensity in the left MCA territory", "new
 #: infarct", "new shunt catheter"): neither the bleed's change nor a sign's
 _ON_OTHER_FINDING = re.compile(
@@ -806,7 +839,12 @@ _SIGN_VERB_GAP = re.compile(
 #: a change cue whose subject is another structure, not the bleed ("the surrounding oedema is more marked",
 #: "the midline shift has increased", "cisterns remain patent", "the ventricles have decreased in size")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:o?edema|oedema|swelling|mass effect|ventricles?|ventricular system|"
+    # tune23p kind: the oedema named with the bleed it surrounds ("the oedema around the haematoma has
+    # increased", "swelling related to the contusion is worse"): still the oedema's change
+    r"\b(?:(?:o?edema|oedema|swelling)(?:\s+(?:surrounding|around|about|adjacent to|related to|due to|"
+    r"secondary to|associated with|of|from|near)\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_BLEED_WORD}s?|contusions?|collections?|lesions?|focus|foci))?|mass effect|ventricles?|"
+    r"ventricular system|"
     r"shift|herniation|hydrocephalus|effacement|cisterns?|pneumocephalus|sulci|"
     # set-6 kind: a chronic collection's own structures ("its membrane minimally more conspicuous")
     r"membranes?|septations?|septa|capsule|density|attenuation|ventricular size)"
@@ -2533,6 +2571,8 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 # "the oedema is more extensive, as is the haematoma": said of the bleed too
                 also_bleed = _ALSO_BLEED.match(text, sign_m.end() if sign_m else m.end(), e) is not None
                 on_sign = on_sign and not also_bleed
+                if sign_m and not also_bleed and _OEDEMA_END.search(sign_m.group()):
+                    continue  # tune23p kind: "increase in the oedema around the haematoma": not the bleed's
                 if not on_sign and not also_bleed and _other_subject(text, max(s, m.start() - 60), m.start()):
                     continue  # "the oedema is more marked", "cisterns remain patent": not the bleed
                 hedge = (
