@@ -26,6 +26,7 @@ from triage.stream.kafka_io import (
     connect_client,
 )
 from triage.stream.records import to_source_record
+from triage.stream.transactions import committed_only
 from triage.stream.undecodable import reader_poll
 
 # Large fetches: replay is throughput-bound, not latency-bound.
@@ -67,8 +68,8 @@ def range_consumer(
     if "bootstrap_timeout_ms" in KafkaConsumer.DEFAULT_CONFIG:  # kafka-python >= 3
         cfg["bootstrap_timeout_ms"] = BOOTSTRAP_ATTEMPT_MS
     try:
-        return connect_client(
-            KafkaConsumer, cfg, "consumer", bootstrap_servers, connect_timeout_s, notice=True
+        return committed_only(
+            connect_client(KafkaConsumer, cfg, "consumer", bootstrap_servers, connect_timeout_s, notice=True)
         )
     except (KafkaError, BrokerUnavailableError) as exc:
         raise ConfigError(

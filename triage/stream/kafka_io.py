@@ -33,6 +33,7 @@ from triage.config import LOW_VOLUME_PARTITIONS, KafkaSettings
 from triage.errors import TriageError
 from triage.lifecycle.shutdown import Shutdown, StoppedError, until_stopped, within_budget
 from triage.obs.logging import last_client_error
+from triage.stream.transactions import committed_only
 
 if TYPE_CHECKING:
     from triage.stream.port import Producer
@@ -330,15 +331,17 @@ def make_consumer(
             heartbeat_interval_ms=kafka.heartbeat_interval_ms,
         )
     cfg.update(overrides)
-    return connect_client(
-        KafkaConsumer,
-        cfg,
-        "consumer",
-        kafka.bootstrap_servers,
-        connect_timeout_s,
-        shutdown,
-        reserve_s,
-        notice=notice,
+    return committed_only(
+        connect_client(
+            KafkaConsumer,
+            cfg,
+            "consumer",
+            kafka.bootstrap_servers,
+            connect_timeout_s,
+            shutdown,
+            reserve_s,
+            notice=notice,
+        )
     )
 
 
