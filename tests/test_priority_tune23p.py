@@ -170,3 +170,45 @@ _CONTROLS = [
 def test_controls_another_findings_trend(engine, text, priority) -> None:
     _, got = _read(engine, text)
     assert got == priority
+
+
+# 6. a bleed named hedged everywhere but as the noun of its change ("Haematoma growth since ..."): the rule
+# tier affirms that noun, yet the growth is the hedged bleed's, so it is a hedged growth (urgent); a plain
+# bleed named anywhere keeps the growth plain, and a critical sign still makes it critical (controls)
+_HEDGED_BLEED_GROWTH = [
+    (
+        "FINDINGS: Possible small left frontal subdural haematoma, 9 mm. Haematoma growth compared with the "
+        "CT at 08:00, previously 6 mm.",
+        "urgent",
+        True,
+    ),
+    (
+        "Questionable acute haemorrhage in the right caudate, 14 mm. Hemorrhage enlargement since yesterday.",
+        "urgent",
+        True,
+    ),
+    (
+        "? small extradural haematoma, right parietal, 11 mm. Haematoma increase since the 06:00 CT.",
+        "urgent",
+        True,
+    ),
+    # controls
+    ("Acute right SDH, 8 mm. Haematoma expansion since the CT at 08:00, previously 5 mm.", "critical", False),
+    (
+        "Possible left EDH 14 mm. Haematoma expansion since the CT at 08:00 with 7 mm midline shift.",
+        "critical",
+        True,
+    ),
+    (
+        "Acute right SDH 8 mm, unchanged. Possible small SAH in the left sylvian fissure, new since "
+        "yesterday.",
+        "critical",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "priority", "hedged"), _HEDGED_BLEED_GROWTH)
+def test_growth_of_a_bleed_named_only_hedged_is_hedged(engine, text, priority, hedged) -> None:
+    attrs, got = _read(engine, text)
+    assert (got, attrs.change_hedged) == (priority, hedged), attrs

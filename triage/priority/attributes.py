@@ -42,6 +42,8 @@ have no rule-tier mention to anchor them, and a sentence there may be about anot
   "comparison: none", "no previous imaging" → ``no_prior``; else ``not_stated``.
   A growth stated only hedged ("possibly new", "? slightly larger", "may have increased") keeps its value and
   its hedge is evidence (``change_hedge``; :attr:`BleedAttributes.change_hedged`): the policy grades it.
+  So does the growth of a bleed named hedged everywhere but as the noun of its change ("Possible EDH.
+  Haematoma expansion since ...": the rule tier affirms that noun, the reader never affirmed the bleed).
   With several priors the latest governs: a comparison with the first exam ("than on admission", a size pair
   dated by it) counts only when no later exam's comparison is stated, and of two clock-timed exams the later.
 * **A preliminary read and the final read** in one text ("PRELIM: ... FINAL: ..."): only the final is read
@@ -480,6 +482,32 @@ def _bleed_spans(
             ):
                 chosen.add(k)
     return [sentences[i] for i in sorted(chosen)]
+
+
+#: tune23p kind: a bleed word that is only the noun before the change it names ("Haematoma expansion since
+#: the CT at 08:00", "hemorrhage enlargement"): it refers to the bleed already named, asserting nothing itself
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:growth|expansion|enlargement|progression|increase|extension|re-?accumulation)\b", re.IGNORECASE
+)
+
+
+def _hedged_bleed(text: str, positive: Sequence[Evidence]) -> tuple[int, int] | None:
+    """The first hedged mention when the report names its bleed hedged everywhere but as the noun of its
+    change (tune23p kind: "Possible left EDH, 14 mm. Haematoma expansion since the CT at 08:00": the rule
+    tier affirms the second "haematoma", the reader never did), else None. A growth said there is as hedged
+    as the bleed (``change_hedge``); a plain bleed named anywhere keeps every growth plain."""
+    hedged: tuple[int, int] | None = None
+    referring = False
+    for m in positive:
+        if m.source != "scored":
+            continue
+        if m.assertion == "affirmed":
+            if not _CHANGE_NOUN_AFTER.match(text, m.end):
+                return None
+            referring = True
+        elif hedged is None or m.start < hedged[0]:
+            hedged = (m.start, m.end)
+    return hedged if referring else None
 
 
 def _sentence_index(sentences: Sequence[tuple[int, int]], offset: int) -> int | None:
@@ -2474,6 +2502,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     else:
         sentences = _sentences(text)
         spans = _bleed_spans(text, positive, sentences)
+    hedged_bleed = _hedged_bleed(text, positive)
 
     # acuity
     acuities: dict[str, tuple[int, int]] = {}
@@ -2576,7 +2605,9 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
                 if not on_sign and not also_bleed and _other_subject(text, max(s, m.start() - 60), m.start()):
                     continue  # "the oedema is more marked", "cisterns remain patent": not the bleed
                 hedge = (
-                    _hedge(text, clause[0], m.start(), m.end()) if value_ in ("new", "increased") else None
+                    (_hedge(text, clause[0], m.start(), m.end()) or hedged_bleed)
+                    if value_ in ("new", "increased")
+                    else None
                 )
                 target = sign_changes if on_sign else changes
                 if not on_sign and value_ in ("new", "increased") and _claimed(text, sentences, m.start()):
@@ -2612,12 +2643,17 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
             # set 7: "smaller than yesterday (2.9 cm), larger than on admission (1.5 cm)": a pair dated by the
             # first exam counts only when no later exam's comparison is stated
             first_exam = _INITIAL_EXAM.search(text, numeric[1], min(e, numeric[2] + 25))
-            (initial_changes if first_exam else changes).setdefault(numeric[0], (numeric[1], numeric[2]))
+            target = initial_changes if first_exam else changes
+            if numeric[0] not in target and numeric[0] == "increased" and hedged_bleed is not None:
+                hedges.setdefault(numeric[0], hedged_bleed)  # a hedged bleed's sizes
+            target.setdefault(numeric[0], (numeric[1], numeric[2]))
     # "Left SDH measures 12 mm today; on the prior it measured 8 mm.": two sizes in adjacent bleed sentences
     # (or with sign-only sentences between: "L EDH 1.1cm. MLS nil. Prev CT: 0.6cm.")
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
         gap = not text[e1:s2].strip() or (s2 - e1 < _SIGN_GAP_MAX and _SIGN_GAP.fullmatch(text, e1, s2))
         if gap and (numeric := _numeric_change(text, s1, e2)) is not None:
+            if numeric[0] not in changes and numeric[0] == "increased" and hedged_bleed is not None:
+                hedges.setdefault(numeric[0], hedged_bleed)
             changes.setdefault(numeric[0], (numeric[1], numeric[2]))
             numeric_spans.add((numeric[1], numeric[2]))
     if (
