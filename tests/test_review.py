@@ -443,6 +443,21 @@ def test_serve_cli_errors_are_one_line(plan_db: Path, tmp_path: Path, capsys) ->
     assert err.count("\n") == 1
 
 
+def test_serve_on_a_taken_port_is_one_error_line(plan_db: Path, capsys) -> None:
+    """A port another program holds is a usage error, not `internal error: OSError at triage/obs/http.py`."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        argv = ["review", "serve", "--db", str(plan_db), "-r", "a", "--port", str(port)]
+        code, out, err = _cli(argv, capsys)
+    assert code == 2 and out == "" and "--port" in err
+    assert err.startswith(f"triage: error: cannot serve the review page on 127.0.0.1:{port}: ")
+    assert "internal error" not in err and err.count("\n") == 1
+
+
 def test_a_failed_create_leaves_neither_the_database_nor_a_partial_one(tmp_path: Path) -> None:
     """All or nothing, through the shared offline.outputs.partial_file: an item the schema cannot take stops
     the init with nothing under the database's name or beside it (it left `plan.db.partial` behind)."""

@@ -371,7 +371,14 @@ def label(
             " --format).",
         ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file: .csv/.tsv is CSV, another name JSON lines (or --out-format); .gz: gzip'd.",
+        ),
+    ],
     model: ModelDir = DEFAULT_MODEL_DIR,
     text_field: Annotated[
         str | None,

@@ -124,7 +124,7 @@ def audit_record(value: bytes | str) -> dict[str, Any]:
     try:
         coord_of(record)
     except KeyError as exc:
-        raise ValueError(f"no source {exc}") from None
+        raise ValueError(f"no source coordinates: no field {exc}") from None
     except (TypeError, ValueError, AttributeError):
         raise ValueError("source coordinates are not topic/partition/offset") from None
     for name in _ID_FIELDS:

@@ -127,7 +127,13 @@ class ReviewServer(BackgroundServer):
             )
         self.store = store
         self.tls = tls_cert is not None
-        super().__init__(host, port, _make_handler(store, dict(tokens), self.tls, blind))
+        try:
+            super().__init__(host, port, _make_handler(store, dict(tokens), self.tls, blind))
+        except OSError as exc:  # port taken, address not on this host: a usage error, not a bug
+            raise ConfigError(
+                f"cannot serve the review page on {host}:{port}: {exc.strerror or exc}"
+                " (choose another --port, or 0 for any free port)"
+            ) from None
         if tls_cert is not None and tls_key is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.minimum_version = ssl.TLSVersion.TLSv1_2
