@@ -163,6 +163,9 @@ _CONTROLS = [
     ),
     ("Acute left subdural haematoma, 6 mm. Not seen on the prior: a right frontal EVD.", "urgent"),
     ("Chronic right subdural haematoma, 12 mm. Increasing headaches since Monday.", "routine"),
+    ("Acute left SDH, 8 mm. Unchanged: this old right occipital infarct.", "urgent"),
+    ("Acute left SDH, 8 mm. Stable: prior left craniotomy.", "urgent"),
+    ("Acute left SDH, 8 mm. Stable appearance of the ventricles since yesterday.", "urgent"),
 ]
 
 

@@ -317,7 +317,7 @@ _TREND_OPENER = re.compile(
     # ... and the comparison ends its clause or gives today's size ("New since the prior: right frontal EVD"
     # names a device; "Increased since the prior CT: now 9 mm" is the bleed's)
     r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,60}?(?=[ \t]*(?:[.;\n]|$|:\s*(?:now\b|\d)))|"
-    rf"\s*{_TREND_WORD}\s*:\s*(?=(?:it|they|this|these|now|previously|prior|was|were|\d))|"
+    rf"\s*{_TREND_WORD}\s*:\s*(?=(?:it|they|now|previously|was|were)\b|\d)|"
     r"\s*(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|"
     r"from|relative to|yesterday|prior|previous)\b)",
     re.IGNORECASE,
