@@ -10,7 +10,9 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -281,7 +283,7 @@ def test_train_column_errors_are_one_line(tmp_path: Path, capsys: pytest.Capture
 @pytest.mark.parametrize(
     "argv,message",
     [
-        (["train", "--out", "x"], "Missing argument 'data' (see 'triage train --help')"),
+        (["train", "--out", "x"], "Missing argument 'DATA' (see 'triage train --help')"),
         (["train", "d.csv", "--out", "x", "--bogus"], "No such option: --bogus"),
         (["train", "d.csv", "--out", "x", "--epochs", "many"], "Invalid value for '--epochs'"),
         (["nosuch"], "No such command 'nosuch' (see 'triage --help')"),
@@ -314,6 +316,31 @@ def test_version_and_plain_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--positive-values" in out and "--unlabeled" in out and "--force" in out
     code, out, _ = run_cli([], capsys)
     assert code == 0 and "Usage: triage" in out
+
+
+def test_every_positional_argument_is_named_in_capitals() -> None:
+    """`triage evaluate --help` said `Usage: triage evaluate [OPTIONS] {artifact} {data}` beside `{INPUT}` and
+    `{ACCESSION}` of other commands, and the README's `ARTIFACT DATA`: every argument now has an upper-case
+    metavar, so usage lines and 'Missing argument' errors name arguments alike (new commands included)."""
+    import typer.main
+
+    from triage.cli import app
+
+    def leaves(cmd: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
+        subs = getattr(cmd, "commands", None)
+        if not subs:
+            yield path, cmd
+        for name, sub in (subs or {}).items():
+            yield from leaves(sub, (*path, name))
+
+    arguments = [
+        (path, p.name, p.metavar)
+        for path, cmd in leaves(typer.main.get_command(app), ())
+        for p in cmd.params
+        if p.param_type_name == "argument"
+    ]
+    assert len(arguments) >= 15
+    assert [a for a in arguments if not a[2] or a[2] != a[2].upper()] == []
 
 
 def test_real_entry_point_usage_error() -> None:

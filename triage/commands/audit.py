@@ -278,8 +278,10 @@ def explain_command(
 
 
 def compare_command(
-    baseline: Path = typer.Argument(..., help="Audit records (JSONL): the reference."),
-    candidate: Path = typer.Argument(..., help="Audit records (JSONL) to compare with it."),
+    baseline: Path = typer.Argument(..., metavar="BASELINE", help="Audit records (JSONL): the reference."),
+    candidate: Path = typer.Argument(
+        ..., metavar="CANDIDATE", help="Audit records (JSONL) to compare with it."
+    ),
     changes_csv: Path | None = typer.Option(None, "--changes-csv", help="CSV of changed cases (ids only)."),
     summary_json: Path | None = typer.Option(None, "--summary-json", help="Write the comparison as JSON."),
 ) -> None:
@@ -300,7 +302,9 @@ def compare_command(
 
 def fetch_command(
     coordinates: str = typer.Argument(
-        ..., help="TOPIC:PARTITION:OFFSET, e.g. hl7.oru:2:1234 (an oversize dead letter's source)."
+        ...,
+        metavar="TOPIC:PARTITION:OFFSET",
+        help="TOPIC:PARTITION:OFFSET, e.g. hl7.oru:2:1234 (an oversize dead letter's source).",
     ),
     out: Path = typer.Option(..., "--out", help="File for the value, byte for byte (a new file, mode 600)."),
     key_out: Path | None = typer.Option(None, "--key-out", help="Also write the record's key to this file."),

@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
     @app.command("parse")
     def parse_cmd(
         file: Path = typer.Argument(
-            ..., help="HL7 v2 file (one message, a batch, or an MLLP capture); - reads stdin."
+            ..., metavar="FILE", help="HL7 v2 file (one message, a batch, or an MLLP capture); - reads stdin."
         ),
         validate: bool = typer.Option(
             False,

@@ -46,7 +46,7 @@ def _classifier_reference(rows: list, vocab: dict[str, int], model_version: str)
 
 def fit_command(
     data: Path = typer.Argument(
-        ..., help="Reports as JSONL/CSV with a text field (e.g. `triage synth` output)."
+        ..., metavar="DATA", help="Reports as JSONL/CSV with a text field (e.g. `triage synth` output)."
     ),
     out: Path = typer.Option(..., "--out", help="Directory for the topic model (created)."),
     grid: str = typer.Option(
@@ -141,7 +141,7 @@ def fit_command(
 
 
 def describe_command(
-    data: Path = typer.Argument(..., help="Reports as JSONL/CSV with a text field."),
+    data: Path = typer.Argument(..., metavar="DATA", help="Reports as JSONL/CSV with a text field."),
     model_dir: Path = typer.Option(..., "--model", help="Topic-model directory from `triage mine fit`."),
     text_field: str = typer.Option("text", "--text-field", help="Field holding the full report text."),
     out: Path | None = typer.Option(

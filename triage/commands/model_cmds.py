@@ -62,7 +62,10 @@ def _echo_err(message: str) -> None:
 
 
 def train(
-    data: Annotated[Path, typer.Argument(help="Labeled reports (JSONL or CSV with text and label fields).")],
+    data: Annotated[
+        Path,
+        typer.Argument(metavar="DATA", help="Labeled reports (JSONL or CSV with text and label fields)."),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Artifact directory to write.")],
     grid: Annotated[
         bool, typer.Option("--grid", help="Grid-search lr/dropout/filters/kernel/LSTM units.")
@@ -212,11 +215,12 @@ def train(
 
 
 def evaluate(
-    artifact: Annotated[Path, typer.Argument(help="Model artifact directory.")],
+    artifact: Annotated[Path, typer.Argument(metavar="ARTIFACT", help="Model artifact directory.")],
     data: Annotated[
         Path,
         typer.Argument(
-            help="Labeled reports (JSONL or CSV); - reads stdin (JSONL when it starts with {, else CSV)."
+            metavar="DATA",
+            help="Labeled reports (JSONL or CSV); - reads stdin (JSONL when it starts with {, else CSV).",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for metrics, Table I and the ROC PNG.")],
@@ -338,7 +342,7 @@ embeddings_app = typer.Typer(help="word2vec embeddings inside a model artifact."
 
 @embeddings_app.command("similar")
 def similar(
-    word: Annotated[str, typer.Argument(help="A word (normalized: lowercase).")],
+    word: Annotated[str, typer.Argument(metavar="WORD", help="A word (normalized: lowercase).")],
     model: ModelDir = DEFAULT_MODEL_DIR,
     topn: Annotated[int, typer.Option(help="How many neighbours.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

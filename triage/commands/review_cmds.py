@@ -28,7 +28,9 @@ Db = Annotated[Path, typer.Option("--db", help="The review database (SQLite; hol
 def init(
     source: Annotated[
         Path | None,
-        typer.Argument(help="The site's reports: JSONL, CSV, an .hl7 file or a directory (or a topic)."),
+        typer.Argument(
+            metavar="SOURCE", help="The site's reports: JSONL, CSV, an .hl7 file or a directory (or a topic)."
+        ),
     ] = None,
     db: Db = None,  # type: ignore[assignment]
     from_topic: Annotated[
@@ -337,7 +339,10 @@ def report(
 @review_app.command("promote-check")
 def promote_check(
     candidate: Annotated[
-        Path, typer.Argument(help="The candidate model artifact (e.g. trained --site-labels).")
+        Path,
+        typer.Argument(
+            metavar="CANDIDATE", help="The candidate model artifact (e.g. trained --site-labels)."
+        ),
     ],
     labels: Annotated[Path, typer.Option("--labels", help="The site's labels (`triage review export` CSV).")],
     model: ModelDir = DEFAULT_MODEL_DIR,

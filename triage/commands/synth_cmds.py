@@ -113,7 +113,9 @@ MIN_CLASS_FOR_AUDIT = 1000
 
 
 def shortcuts(
-    data: Path = typer.Argument(..., help="Labeled JSONL or CSV (text, and true_label or label)."),
+    data: Path = typer.Argument(
+        ..., metavar="DATA", help="Labeled JSONL or CSV (text, and true_label or label)."
+    ),
     ratio: float = typer.Option(DEFAULT_RATIO, "--ratio", help="Flag tokens this many times more frequent."),
     min_df: float = typer.Option(DEFAULT_MIN_DF, "--min-df", help="Ignore tokens rarer than this share."),
 ) -> None:

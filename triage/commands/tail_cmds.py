@@ -24,7 +24,10 @@ from triage.commands.kafka_options import (
 
 def tail_command(
     topic: Annotated[
-        str, typer.Argument(help="Topic to read, e.g. worklist.priority, triage.audit, hl7.oru.dlq, hl7.oru.")
+        str,
+        typer.Argument(
+            metavar="TOPIC", help="Topic to read, e.g. worklist.priority, triage.audit, hl7.oru.dlq, hl7.oru."
+        ),
     ],
     from_: Annotated[
         str | None,
