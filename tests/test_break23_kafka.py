@@ -189,3 +189,88 @@ def test_a_fetch_that_ends_inside_a_transaction_is_cut_before_it(kafka: Any) -> 
     # a transaction that starts the fetch and does not end in it cannot be cut before
     untold = scan(joined(3, 6))
     assert untold.untold_from == 3 and untold.cut_at is None and untold.aborted == []
+
+
+def _readyz(port: int) -> dict[str, Any]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as resp:
+            return dict(json.loads(resp.read()))
+    except urllib.error.HTTPError as exc:
+        return dict(json.loads(exc.read()))
+
+
+_ABANDON = """
+import os, sys, confluent_kafka
+p = confluent_kafka.Producer(
+    {"bootstrap.servers": sys.argv[1], "transactional.id": sys.argv[3], "transaction.timeout.ms": 3000}
+)
+p.init_transactions(30)
+p.begin_transaction()
+p.produce(sys.argv[2], value=sys.stdin.buffer.read(), partition=0)
+p.flush(30)
+os._exit(0)  # the producer dies with its transaction open: no commit, no abort
+"""
+
+
+def test_a_transaction_its_producer_left_open_stalls_the_partition_readyz_red_and_sigterm_is_prompt(
+    kafka: Any,
+) -> None:
+    """A transactional upstream that dies mid-transaction: Apache Kafka aborts it after the producer's
+    transaction.timeout.ms; Tansu never does (seen for 90 s with a 3 s timeout), so the last stable offset
+    stays before it and read_committed readers get nothing after it on that partition, committed records
+    included (deploy/README.md "Transactions"). What held: the daemon decides what came before, the records
+    waiting behind the open transaction turn /readyz red (input_moving false) instead of green-and-idle,
+    /healthz stays 200, and SIGTERM in that state ends it within 10 s with exit code 0."""
+    import signal
+    import subprocess
+    import sys
+
+    from triage.offline.synth.oru import render_oru
+    from triage.stream.broker import free_port
+
+    try:
+        from tests.test_stream_stop import _status, _until
+    except ImportError:  # tests/ itself on sys.path (pytest's default import mode)
+        from test_stream_stop import _status, _until  # type: ignore[no-redef]
+
+    settings = kafka.settings(partitions=1)
+    daemon_env = kafka.daemon_env
+    kafka.daemon_env = lambda s: {**daemon_env(s), "TRIAGE_INPUT_STALL_S": "2"}
+    positives, _ = kafka.pick_reports(n_pos=3, n_neg=0, seed=29)
+    topic = settings.topics.input
+    kafka.produce(topic, [(None, render_oru(positives[0], control_id="BEFORE"))])
+    subprocess.run(
+        [sys.executable, "-c", _ABANDON, kafka.bootstrap, topic, f"b23-open-{topic}"],
+        input=render_oru(positives[1], control_id="OPEN"),
+        check=True,
+        timeout=60,
+        capture_output=True,
+    )
+    kafka.produce(topic, [(None, render_oru(positives[2], control_id="AFTER"))])
+    port = free_port()
+    proc = kafka.start_process(settings, http_port=port)
+    try:
+        kafka.read(
+            settings.topics.audit,
+            until=lambda recs: any(json.loads(r.value)["control_id"] == "BEFORE" for r in recs),
+            timeout_s=120,
+        )
+        red = _until(lambda: _status(port) == 503, 30)
+        assert red is not None, "readyz green with records waiting behind an open transaction"
+        assert _status(port, "/healthz") == 200
+        body = _readyz(port)
+        assert body["checks"]["input_moving"] is False and body["checks"]["broker_reachable"], body
+        stalled = next(e for e in kafka.log_events(proc) if e.get("event") == "input_stalled")
+        assert "OPEN" not in json.dumps(stalled) and "AFTER" not in json.dumps(stalled)
+        assert [a["control_id"] for a in kafka.read_json(settings.topics.audit)] == ["BEFORE"]
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=30)
+        assert rc == 0 and time.monotonic() - t0 <= 10.0, (rc, time.monotonic() - t0)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
