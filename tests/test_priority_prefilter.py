@@ -92,3 +92,25 @@ def test_same_matches_as_the_pattern(table: str) -> None:
                 checked += 1
                 found += bool(expected)
     assert found > 50 and checked > 2 * found  # it was tested where cues match and where they do not
+
+
+def test_alternatives_alone_find_what_the_alternation_finds() -> None:
+    # words that overlap ("ab"/"bc"), open one another ("new"/"newly seen"), an alternative that matches
+    # inside another's match, one that can never match ASCII: every range of every text, same matches
+    pattern = re.compile(r"\bnew\w*|\bnewly seen\b|seen again|\bagain\b|ab|bc|x?abc|\u2191", re.IGNORECASE)
+    cue = Prefiltered(pattern)
+    assert cue._branches is not None and len(cue._branches.patterns) == 8
+    texts = ["newly seen again", "abc bc ab xabc", "NEWLY SEEN AGAIN and Again", "seen agai", "renew, anew"]
+    for text in texts:
+        for s in range(len(text) + 1):
+            for e in range(s, len(text) + 1):
+                expected = [(m.span(), m.group()) for m in pattern.finditer(text, s, e)]
+                assert [(m.span(), m.group()) for m in cue.finditer(text, s, e)] == expected, (text, s, e)
+
+
+def test_no_alternatives_where_a_match_could_differ() -> None:
+    assert Prefiltered(re.compile(r"(a)b|cd")).pattern.groups == 1
+    assert Prefiltered(re.compile(r"(a)b|cd"))._branches is None  # a group: its number would change
+    assert Prefiltered(re.compile(r"ab|c?"))._branches is None  # an empty match needs no word
+    assert Prefiltered(re.compile(r"abc"))._branches is None  # one alternative: nothing to leave out
+    assert Prefiltered(re.compile(r"[|(]x|y\|z|(?:u|v)w"))._branches.patterns[1].pattern == r"y\|z"  # type: ignore[union-attr]

@@ -2444,6 +2444,7 @@ def _final_read(text: str) -> int | None:
 # cue needs, and the test is read from each pattern, so a tuned pattern keeps its test right
 _ACUITY_CUES = prefiltered(_ACUITY_CUES)  # type: ignore[assignment]
 _CHANGE_CUES = prefiltered(_CHANGE_CUES)  # type: ignore[assignment]
+_MASS_CUES = prefiltered(_MASS_CUES)  # type: ignore[assignment]
 
 
 class _Taken:

@@ -10,6 +10,15 @@ the test can never drop a match: it only ever skips a run that would have found 
 The test reads the lower-cased text and applies to ASCII text only (lower-casing it keeps every offset, and
 no ASCII letter folds to another character under ``re.IGNORECASE``); any other text runs the expression as
 before.
+
+The same test per alternative: a cue is an alternation of 30-40 phrases at its top level, and a sentence
+that passes the whole cue's test mostly holds the words of one or two of them. ``finditer`` then runs only
+those alternatives (``_Branches``): each alone where one is left, else each searched on its own and their
+matches merged in the alternation's order (at every position the leftmost match, the earlier alternative
+on a tie, the next search from its end), which is what the alternation finds: an alternative that holds
+none of its words in the searched part cannot match there, so it never decides a position. Only for a
+pattern without groups whose every alternative needs a word (no empty match), so a match has the same
+span and text either way.
 """
 
 from __future__ import annotations
@@ -19,10 +28,12 @@ import re
 import re._constants as _c
 import re._parser as _sre
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["Prefiltered", "prefiltered", "required_words"]
+
+_MERGE_LIMIT = 8  # beyond this many alternatives left, the whole alternation runs (one pass in C)
 
 _RUN_LIMIT = 64  # the most strings one run of literals and small classes expands to
 _Words = frozenset[str] | None  # None: no word is known to be needed; empty: the pattern never matches ASCII
@@ -159,11 +170,117 @@ def _lower(text: str) -> str:
     return lower
 
 
+def _top_level(source: str) -> list[str]:
+    """`source` cut at the `|` of its top level (outside groups and classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1 : i + 2] == "^")
+            i += source[i : i + 1] == "]"  # a "]" first in a class is a member
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` as a trie (one alternative per next character, a longer word before the
+    end of a shorter one), so sre meets each character once and a match is the longest word there."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, Any]) -> str:
+        ends = "" in node
+        parts = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if ends:
+            return body + "?" if len(parts) == 1 and len(parts[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return alternation(root)
+
+
+class _Branches:
+    """The top-level alternatives of a pattern, each compiled alone, with the words each needs."""
+
+    __slots__ = ("hits", "patterns", "words")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], words: tuple[frozenset[str], ...]) -> None:
+        self.patterns = patterns
+        every = frozenset().union(*words)
+        # a word found is the longest there: every word it opens with is there too
+        self.hits = {
+            w: frozenset(i for i, ws in enumerate(words) if any(w.startswith(v) for v in ws)) for w in every
+        }
+        self.words = re.compile(_trie(every) if every else "(?!)")
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> _Branches | None:
+        """None where the test per alternative does not apply (module docstring)."""
+        if pattern.groups or pattern.flags & re.VERBOSE:
+            return None
+        sources = _top_level(pattern.pattern)
+        if len(sources) < 2:
+            return None
+        patterns = tuple(re.compile(s, pattern.flags) for s in sources)
+        words = tuple(required_words(p) for p in patterns)
+        if any(p.groups for p in patterns) or any(w is None for w in words):
+            return None
+        return cls(patterns, words)  # type: ignore[arg-type]
+
+    def present(self, lower: str, pos: int, endpos: int) -> tuple[int, ...]:
+        """The alternatives one of whose words lies in lower[pos:endpos], in their order."""
+        found: set[int] = set()
+        search, hits = self.words.search, self.hits
+        m = search(lower, pos, endpos)
+        while m is not None:
+            found |= hits[m.group()]
+            m = search(lower, m.start() + 1, endpos)
+        return tuple(sorted(found))
+
+    def finditer(self, text: str, pos: int, endpos: int, which: tuple[int, ...]) -> Iterator[re.Match[str]]:
+        """The alternation's matches in text[pos:endpos] where only the alternatives `which` can match."""
+        patterns = [self.patterns[i] for i in which]
+        ahead = [p.search(text, pos, endpos) for p in patterns]
+        at = pos
+        while True:
+            best = None
+            for k, m in enumerate(ahead):
+                if m is not None and m.start() < at:
+                    m = ahead[k] = patterns[k].search(text, at, endpos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            at = best.end()  # never empty: every match holds a word
+
+
 class Prefiltered:
     """`pattern` (its ``finditer``, ``search`` and ``match``, same arguments and results) behind the test
     that one of its required words is in the searched part of the text (module docstring)."""
 
-    __slots__ = ("_words", "pattern")
+    __slots__ = ("_branches", "_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -172,6 +289,7 @@ class Prefiltered:
         if words is not None:
             # one search for any of the words; a pattern that cannot match ASCII text gets one that never does
             self._words = re.compile("|".join(re.escape(w) for w in sorted(words)) if words else "(?!)")
+        self._branches = _Branches.of(pattern)
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """True when no match can lie in text[pos:endpos]."""
@@ -182,6 +300,16 @@ class Prefiltered:
         )
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        branches = self._branches
+        if branches is not None and text.isascii():
+            which = branches.present(_lower(text), pos, endpos)
+            if not which:
+                return iter(())
+            if len(which) == 1:
+                return branches.patterns[which[0]].finditer(text, pos, endpos)
+            if len(which) <= _MERGE_LIMIT:
+                return branches.finditer(text, pos, endpos, which)
+            return self.pattern.finditer(text, pos, endpos)
         if self._absent(text, pos, endpos):
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
