@@ -215,3 +215,16 @@ _HEDGED_BLEED_GROWTH = [
 def test_growth_of_a_bleed_named_only_hedged_is_hedged(engine, text, priority, hedged) -> None:
     attrs, got = _read(engine, text)
     assert (got, attrs.change_hedged) == (priority, hedged), attrs
+
+
+# 7. the comparison line answered none: no prior exam
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acute left SDH, 7 mm, with a thin film of SAH. Compared with: none.",
+        "Right frontal contusion with haemorrhage, 11 mm.\nComparison to: nil",
+    ],
+)
+def test_a_comparison_line_answered_none_is_no_prior(engine, text) -> None:
+    attrs, got = _read(engine, text)
+    assert (got, attrs.change) == ("urgent", "no_prior"), attrs

@@ -1074,6 +1074,8 @@ _NO_PRIOR = re.compile(
     r"(?: (?:exams?|studies|study|imaging|images|ct|scans?|"
     r"comparison))?(?: (?:is|are))?(?: available)?\b(?! (?:hemorrhage|bleed|history|trauma|surgery|"
     r"intracranial|ich|sdh|sah))|\bcomparisons?: ?(?:none|n/?a)\b|"
+    # tune23p kind: the comparison line answered none ("Compared with: none", "Comparison to: nil")
+    r"\b(?:compared|comparison|cf\.?) (?:with|to)\s*:\s*(?:none|nil|n/?a|nothing)\b|"
     r"\bfirst (?:imaging|scan|study|exam\w*)\b|\bthis first (?:head |brain )?(?:ct|mri)\b|"
     r"\bwithout (?:a )?(?:prior|comparison)"
     r"(?: (?:exam|study|imaging))?\b|\b(?:none|not) available for comparison\b|"
