@@ -458,6 +458,67 @@ def test_serve_on_a_taken_port_is_one_error_line(plan_db: Path, capsys) -> None:
     assert "internal error" not in err and err.count("\n") == 1
 
 
+def _ipv6_loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _ipv6_loopback(), reason="this host has no IPv6 loopback (::1)")
+def test_serve_on_the_ipv6_loopback(plan_db: Path, capsys) -> None:
+    """`--host ::1` is loopback (no TLS needed) but ended `internal error: gaierror at triage/obs/http.py`:
+    the stdlib server is IPv4 only. It now listens on ::1, and the URL has the address in brackets."""
+    import socket
+
+    from triage.review.web import ReviewServer
+
+    server = ReviewServer(ReviewStore(plan_db), {"a" * 32: "alice"}, host="::1", port=0).start()
+    try:
+        conn = http.client.HTTPConnection("::1", server.port, timeout=10)
+        conn.request("GET", "/api/next")
+        assert conn.getresponse().status == 401  # the review page's own answer, over IPv6
+        conn.close()
+    finally:
+        server.stop()
+    with socket.socket(socket.AF_INET6) as taken:
+        taken.bind(("::1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = _cli(["review", "serve", "--db", str(plan_db), "-r", "a", "--host", "::1",
+                             "--port", str(port)], capsys)  # fmt: skip
+    assert code == 2 and err.count("\n") == 1
+    assert (
+        err.startswith(f"triage: error: cannot serve the review page on [::1]:{port}: ") and "--port" in err
+    )
+
+
+def test_a_listener_error_names_the_flag_to_change() -> None:
+    """A taken or privileged port points at the port flag; an address this host does not have (or a name
+    that does not resolve) at the host flag, not at the port as before."""
+    import errno
+    import socket
+
+    from triage.obs.http import listen_error
+
+    taken = OSError(errno.EADDRINUSE, "Address already in use")
+    assert listen_error("/metrics", "127.0.0.1", 80, taken, "--http-port", "--http-host") == (
+        "cannot serve /metrics on 127.0.0.1:80: Address already in use"
+        " (choose another --http-port, or 0 for any free port)"
+    )
+    elsewhere = OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address")
+    line = listen_error("the review page", "10.255.255.1", 0, elsewhere, "--port", "--host")
+    assert line.endswith("(give --host an address of this host)")
+    unknown = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    assert "Name or service not known (give --host" in listen_error(
+        "x", "nosuch", 1, unknown, "--port", "--host"
+    )
+
+
 def test_a_failed_create_leaves_neither_the_database_nor_a_partial_one(tmp_path: Path) -> None:
     """All or nothing, through the shared offline.outputs.partial_file: an item the schema cannot take stops
     the init with nothing under the database's name or beside it (it left `plan.db.partial` behind)."""

@@ -196,6 +196,7 @@ def serve(
     import signal
     import threading
 
+    from triage.obs.http import host_port
     from triage.review.store import ReviewStore
     from triage.review.web import ReviewServer
 
@@ -221,8 +222,8 @@ def serve(
     scheme = "https" if server.tls else "http"
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     for token, name in tokens.items():
-        typer.echo(f"{name}: {scheme}://{shown}:{server.port}/?token={token}", err=False)
-    typer.echo(f"serving {db} on {scheme}://{host}:{server.port} (Ctrl-C to stop)", err=True)
+        typer.echo(f"{name}: {scheme}://{host_port(shown, server.port)}/?token={token}", err=False)
+    typer.echo(f"serving {db} on {scheme}://{host_port(host, server.port)} (Ctrl-C to stop)", err=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

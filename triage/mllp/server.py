@@ -522,7 +522,7 @@ async def _main(
     mllp: MllpSettings, kafka: KafkaSettings, obs: ObsSettings, *, accession_sources: Sequence[str]
 ) -> int:
     from triage.lifecycle.shutdown import Shutdown, StoppedError, process_shutdown
-    from triage.obs.http import ObsServer
+    from triage.obs.http import ObsServer, listen_error
 
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -544,8 +544,9 @@ async def _main(
             http = ObsServer(server.metrics, server.health, obs.http_host, mllp.http_port)  # type: ignore[arg-type]
         except OSError as exc:
             raise ConfigError(
-                f"cannot serve /metrics on {obs.http_host}:{mllp.http_port}: {exc.strerror}"
-                " (choose another --http-port, or 0 for any free port)"
+                listen_error(
+                    "/metrics", obs.http_host, mllp.http_port, exc, "--http-port", "TRIAGE_HTTP_HOST"
+                )
             ) from exc
         http.start()
         log.info("http_listening", host=obs.http_host, port=http.port)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -13,6 +15,25 @@ from triage.obs.health import Health
 from triage.obs.metrics import Metrics
 
 
+class _ThreadingHTTPServerV6(ThreadingHTTPServer):
+    address_family = socket.AF_INET6  # the stdlib server is AF_INET only: `--host ::1` failed to resolve
+
+
+def host_port(host: str, port: int) -> str:
+    """`host:port`, an IPv6 literal in brackets (`[::1]:8765`) as a URL writes it."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def listen_error(what: str, host: str, port: int, exc: OSError, port_flag: str, host_flag: str) -> str:
+    """One line for a listener that cannot bind, with the flag to change: the port when it is taken or
+    privileged, else the address (not this host's, no such name)."""
+    if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+        hint = f"choose another {port_flag}, or 0 for any free port"
+    else:
+        hint = f"give {host_flag} an address of this host"
+    return f"cannot serve {what} on {host_port(host, port)}: {exc.strerror or exc} ({hint})"
+
+
 class BackgroundServer:
     """A stdlib ThreadingHTTPServer served from a daemon thread: `.start()`, `.port` (port 0 picks a free
     one), `.stop()`. Shared by the metrics/health endpoints and the review page (triage/review/web.py)."""
@@ -20,7 +41,8 @@ class BackgroundServer:
     thread_name = "triage-http"
 
     def __init__(self, host: str, port: int, handler: type[BaseHTTPRequestHandler]) -> None:
-        self._server = ThreadingHTTPServer((host, port), handler)
+        server = _ThreadingHTTPServerV6 if ":" in host else ThreadingHTTPServer
+        self._server = server((host, port), handler)
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from triage.errors import ConfigError
-from triage.obs.http import BackgroundServer
+from triage.obs.http import BackgroundServer, listen_error
 from triage.review.store import ANSWERS, Item, ReviewStore
 
 COOKIE = "triage_review"
@@ -130,10 +130,7 @@ class ReviewServer(BackgroundServer):
         try:
             super().__init__(host, port, _make_handler(store, dict(tokens), self.tls, blind))
         except OSError as exc:  # port taken, address not on this host: a usage error, not a bug
-            raise ConfigError(
-                f"cannot serve the review page on {host}:{port}: {exc.strerror or exc}"
-                " (choose another --port, or 0 for any free port)"
-            ) from None
+            raise ConfigError(listen_error("the review page", host, port, exc, "--port", "--host")) from None
         if tls_cert is not None and tls_key is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.minimum_version = ssl.TLSVersion.TLSv1_2

@@ -12,7 +12,7 @@ import structlog
 from triage.errors import ConfigError
 from triage.lifecycle.shutdown import Shutdown, StoppedError, install_process_shutdown, until_stopped
 from triage.obs.health import Health
-from triage.obs.http import ObsServer
+from triage.obs.http import ObsServer, listen_error
 from triage.obs.metrics import Metrics
 from triage.stream.daemon import EXIT_BROKER_UNAVAILABLE, Daemon, daemon_health
 from triage.stream.drift import start_drift
@@ -72,8 +72,7 @@ def start_obs_server(obs: ObsSettings, metrics: Metrics, health: Health) -> ObsS
         return ObsServer(metrics, health, obs.http_host, obs.http_port).start()
     except OSError as exc:
         raise ConfigError(
-            f"cannot serve /metrics on {obs.http_host}:{obs.http_port}: {exc.strerror}"
-            " (choose another --http-port, or 0 for any free port)"
+            listen_error("/metrics", obs.http_host, obs.http_port, exc, "--http-port", "--http-host")
         ) from exc
 
 
