@@ -64,14 +64,19 @@ def scan(buffer: bytes | memoryview) -> Scan:
         if length <= 0 or end > len(view):
             break  # a partial batch at the end of a fetch: kafka-python drops it too
         if view[pos + _MAGIC_AT] == 2:
-            batch = DefaultRecordBatch(view[pos:end])
-            if batch.is_control_batch:
-                started = open_since.pop(batch.producer_id, None)
-                record = next(batch, None)
-                if started is not None and record is not None and record.abort:
-                    aborted.append(AbortedTransaction(batch.producer_id, started[0]))
-            elif batch.is_transactional and batch.producer_id not in open_since:
-                open_since[batch.producer_id] = (batch.base_offset, pos)
+            try:
+                batch = DefaultRecordBatch(view[pos:end])
+                if batch.is_control_batch and not batch.validate_crc():
+                    break  # a corrupt batch: kafka-python's own check reports it (stream.undecodable)
+                if batch.is_control_batch:
+                    started = open_since.pop(batch.producer_id, None)
+                    record = next(batch, None)
+                    if started is not None and record is not None and record.abort:
+                        aborted.append(AbortedTransaction(batch.producer_id, started[0]))
+                elif batch.is_transactional and batch.producer_id not in open_since:
+                    open_since[batch.producer_id] = (batch.base_offset, pos)
+            except Exception:  # any broken batch: the scan stops there, kafka-python's own checks say why
+                break
         pos = end
     if not open_since:
         return Scan(aborted)
