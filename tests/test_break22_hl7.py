@@ -152,3 +152,33 @@ def test_the_patient_is_the_pid3_repetition_that_is_a_medical_record_number(
     assert flag["subject"]["identifier"]["value"] == subject[0]
     if subject[0] != "123-45-6789":
         assert "123-45-6789" not in json.dumps(flag)
+
+
+class _CountedField(str):
+    """A raw field that counts how often it is split whole."""
+
+    splits = 0
+
+    def split(self, *args: object, **kwargs: object) -> list[str]:  # type: ignore[override]
+        type(self).splits += 1
+        return super().split(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_the_patient_repetition_reads_a_long_pid3_once() -> None:
+    """A PID-3 of thousands of repetitions (the fuzz test's deep_repetition mutant: 10,000 took 2.3 s) is
+    split once, not once per repetition; each repetition's CX-5 is what `get` reads for it."""
+    from triage.hl7.extract import patient_repetition
+    from triage.hl7.message import split_message
+
+    pid3 = "~".join([r"A\T\1^^^X", '""^^^Y^""', "B^^^Z^&x&", "^^^^ss"] * 500 + ["M1^^^H^MR", "P2^^^H^PI"])
+    message = split_message(f"MSH|^~\\&|A|B|C|D|20240101||ORU^R01|1|P|2.5.1\rPID|1||{pid3}", "utf-8")
+    (pid,) = [s for s in message.segments if s.name == "PID"]
+    n = pid.repetitions(3)
+    assert n == 2002
+    for component, sub in ((1, 1), (4, 1), (5, 1), (5, 2)):
+        each = pid.get_each(3, component, sub)
+        assert each == [pid.get(3, component, sub, repetition=r) for r in range(1, n + 1)], component
+    assert pid.get_each(3, 5)[:4] == [None, None, None, "ss"] and pid.get_each(4) == []
+    pid.fields[3] = _CountedField(pid.fields[3])
+    assert patient_repetition(pid) == 2001
+    assert _CountedField.splits == 1

@@ -389,7 +389,7 @@ def patient_repetition(pid: Segment) -> int:
     n = pid.repetitions(3)
     if n <= 1:
         return 1
-    types = [(pid.get(3, 5, repetition=r) or "").upper() for r in range(1, n + 1)]
+    types = [(kind or "").upper() for kind in pid.get_each(3, 5)]
     for wanted in PATIENT_ID_TYPES:
         if wanted in types:
             return types.index(wanted) + 1

@@ -41,6 +41,20 @@ class Segment:
             value = reps[repetition - 1] if repetition <= len(reps) else ""
         elif repetition != 1:
             return None
+        return self._decode(value, component, subcomponent)
+
+    def get_each(self, n: int, component: int = 1, subcomponent: int = 1) -> list[str | None]:
+        """`get(n, component, subcomponent, repetition=r)` for every repetition r of field n, the field split
+        once: asking `get` per repetition splits the whole field each time, quadratic in a field of
+        thousands of repetitions (a fuzzed PID-3 of 10,000 took 2.3 s)."""
+        value = self.raw(n)
+        if not value:
+            return []
+        return [self._decode(rep, component, subcomponent) for rep in value.split(self.delims.repetition)]
+
+    def _decode(self, value: str, component: int, subcomponent: int) -> str | None:
+        """One repetition's decoded, stripped component/subcomponent; None when empty or the HL7 null."""
+        d = self.delims
         if d.component in value:
             comps = value.split(d.component)
             value = comps[component - 1] if component <= len(comps) else ""
