@@ -42,13 +42,14 @@ test: $(STAMP) browser
 # On an idle machine two pytest-xdist workers, one test file each at a time (a module's fixtures are built
 # once): the tier's sleeps and socket waits overlap the other worker's work. Each worker imports torch and
 # spaCy and builds its own rule engine (≈ +45 % CPU), a loss where other processes hold the cores: with a
-# 1-minute load average of 1 or more it runs in one process. FAST_WORKERS=0 or 2 forces either.
+# 1-minute load average of 1 or more it runs in one process. FAST_WORKERS=0 or 2 forces either. --tier fast:
+# the sampling tests (fuzz mutants, prefilter equivalence) check a third of their examples (tests/conftest.py).
 FAST_WORKERS ?= $(shell $(PY) -c "import os; print(2 if os.cpu_count() >= 2 and os.getloadavg()[0] < 1 else 0)")
 FAST_MARKERS := not kafka and not trained and not slow and not process
 
 test-fast: $(STAMP)
 	$(BIN)/ruff check triage tests benchmarks
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(FAST_WORKERS) --dist loadfile -m "$(FAST_MARKERS)"
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(FAST_WORKERS) --dist loadfile -m "$(FAST_MARKERS)" --tier fast
 
 # How many tests `make test-fast` runs (and of how many), without running them: pytest's collection only.
 test-fast-count: $(STAMP)

@@ -19,12 +19,19 @@ import pytest
 
 try:  # session fixtures: tiny_artifact, tiny_corpus, ... (defined once here, so the model trains once)
     from tests.fixtures_model import *  # noqa: F403
-    from tests.fixtures_rules import engine, full  # the rule regression files' fixtures
+    from tests.fixtures_rules import engine, full, whole  # the rule regression files' fixtures
 except ImportError:  # pytest's rootdir-less import mode puts tests/ itself on sys.path
     from fixtures_model import *  # type: ignore[no-redef]  # noqa: F403
-    from fixtures_rules import engine, full  # type: ignore[no-redef]  # noqa: F401
+    from fixtures_rules import engine, full, whole  # type: ignore[no-redef]  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
+
+# A pytest-xdist worker (`make test-fast -n 2`) shares the cores with the other worker: one intra-op thread
+# for torch, else each worker's torch spins as many threads as there are cores (oversubscribed: a model
+# test's batch waits for a descheduled thread, triage.model.scorer._set_threads). Set before torch loads.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(_name, "1")
 
 # small timeouts: Tansu completes a group join in about half a session timeout after the last member
 TEST_SESSION_TIMEOUT_MS = 6000
@@ -61,6 +68,23 @@ _PROCESS_MODULES = frozenset(
         "test_walkthrough_cli",
     }
 )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--tier",
+        choices=("full", "fast"),
+        default="full",
+        help="fast: the sampling tests (the fuzz mutants, the prefilter equivalence) check fewer examples, a "
+        "prefix or every third of the full tier's; `make test-fast` passes it. full (default): all of them",
+    )
+
+
+@pytest.fixture(scope="session")
+def tier(request: pytest.FixtureRequest) -> str:
+    """'fast' under `make test-fast` (--tier fast), else 'full': a sampling test's example count follows it
+    (the same checks on fewer examples; `make test` and CI run the full counts)."""
+    return str(request.config.getoption("tier"))
 
 
 _validated_patterns: dict[str, list[str]] = {}

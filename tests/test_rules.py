@@ -16,20 +16,6 @@ from triage.rules import Evidence, RuleResult, RuleSet, combine
 from triage.rules.engine import RuleEngine
 
 
-@pytest.fixture(scope="module")
-def engine() -> RuleEngine:
-    """The packaged rules as the daemon, `label` and replay get them (one engine per process)."""
-    from triage.rules.shared import shared_engine
-
-    return shared_engine(None)
-
-
-@pytest.fixture(scope="module")
-def full(engine: RuleEngine) -> RuleEngine:
-    """The reference: the same rules without the anchor prefilter (spaCy reads every text)."""
-    return RuleEngine(engine.ruleset, prefilter=False)
-
-
 def _check_offsets(text: str, result: RuleResult) -> None:
     for ev in result.evidence:
         assert 0 <= ev.start < ev.end <= len(text)
@@ -1431,11 +1417,10 @@ def _varied_texts() -> list[str]:
 
 
 @pytest.mark.slow  # two more engines, 300+ texts read four times; `make test` runs it
-def test_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
+def test_reading_by_sentence_changes_no_result(engine: RuleEngine, whole: RuleEngine) -> None:
     """The default engine reads only the sentences that can hold a target; every result (assertion,
     concepts, evidence offsets) is what reading whole texts gives (benchmarks/rules_sentences.py checks the
     same on 30,000 texts)."""
-    whole = RuleEngine(engine.ruleset, sentences=False)
     texts = _varied_texts()
     assert len(texts) >= 300
     expected = whole.assess_batch(texts)
@@ -1445,11 +1430,10 @@ def test_reading_by_sentence_changes_no_result(engine: RuleEngine) -> None:
     assert engine.assess_batch(texts) == expected  # every piece from the memo
 
 
-def test_a_remembered_sentence_takes_its_new_texts_section() -> None:
+def test_a_remembered_sentence_takes_its_new_texts_section(whole: RuleEngine) -> None:
     """The memo keeps a sentence's mentions before the note section: the same sentence under a past-history
     heading is historical, in the findings affirmed; the memo stays within its bound."""
-    ruleset = RuleSet.load()
-    engine, whole = RuleEngine(ruleset, memo=3), RuleEngine(ruleset, sentences=False)
+    engine = RuleEngine(RuleSet.load(), memo=3)
     findings = "Findings: no mass. Small SDH on the right. No shift."
     history = "Past medical history: stroke. Small SDH on the right. No shift."
     assert engine.assess(findings).assertion == "affirmed"

@@ -14,12 +14,6 @@ from triage.rules.engine import RuleEngine
 from triage.text import extract_conclusion
 
 
-@pytest.fixture(scope="module")
-def whole(engine: RuleEngine) -> RuleEngine:
-    """The same rules reading whole texts (not sentence by sentence)."""
-    return RuleEngine(engine.ruleset, sentences=False)
-
-
 # a checklist's answer with dot leaders, in brackets, or a grade of nought
 @pytest.mark.parametrize(
     ("text", "want"),

@@ -138,7 +138,7 @@ def test_split_disagreeing_on_a_canary_keeps_the_whole_matcher(monkeypatch) -> N
     assert [e["event"] for e in logs] == ["rules_matcher_split_disagrees"]
 
 
-def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch) -> None:
+def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch, engine: RuleEngine) -> None:
     """A medspaCy/spaCy without the attributes the install reaches into: spaCy's own matcher, one event, no
     text, and the same results."""
     monkeypatch.setattr(engine_module, "_INNER", "_NoSuchMatcher__matcher")
@@ -149,8 +149,7 @@ def test_missing_private_attribute_keeps_spacys_matcher(monkeypatch) -> None:
     assert all(set(e) == {"event", "log_level"} for e in logs)
     target = plain._nlp.get_pipe("triage_targets").target_matcher._TargetMatcher__matcher
     assert isinstance(target._MedspacyMatcher__matcher, Matcher)
-    split = RuleEngine(RuleSet.load(), memo=0)
-    assert plain.assess_batch(list(CANARY_TEXTS)) == split.assess_batch(list(CANARY_TEXTS))
+    assert plain.assess_batch(list(CANARY_TEXTS)) == engine.assess_batch(list(CANARY_TEXTS))  # split
 
 
 def test_a_group_runs_only_when_one_of_its_patterns_can_match() -> None:
@@ -215,12 +214,11 @@ def test_the_sectionizer_matcher_is_split_and_sections_unchanged() -> None:
     assert got == want and all(len(sections) >= 3 for sections, _ in got)
 
 
-def test_a_long_text_is_read_by_sentence_chunk_by_chunk() -> None:
+def test_a_long_text_is_read_by_sentence_chunk_by_chunk(full: RuleEngine) -> None:
     """A text over CHUNK_CHARS: each chunk read by sentence gives what reading the chunks whole gives, the
     note section carried from chunk to chunk and each chunk's own lower-case test (an all-capitals chunk
     reads a capitals label as prose); and only the sentences with a target go to spaCy."""
-    ruleset = RuleSet.load()
-    whole, by_sentence = RuleEngine(ruleset, prefilter=False), RuleEngine(ruleset, memo=0)
+    whole, by_sentence = full, RuleEngine(full.ruleset, memo=0)
     filler = "The ventricles are normal in size. " * 60
     texts = [
         "PAST MEDICAL HISTORY:\n" + filler + "Subdural hematoma 2015. " + filler + "Now acute SAH.",
@@ -252,10 +250,9 @@ def test_prune_overlapping_is_medspacys() -> None:
         assert engine_module._prune_overlapping(list(matches)) == prune_overlapping_matches(list(matches))
 
 
-def test_match_is_medspacys_matcher_call() -> None:
+def test_match_is_medspacys_matcher_call(engine: RuleEngine) -> None:
     """``_match`` (the token matcher, the phrase matcher when it has phrases, the pruning) gives what
     ``MedspacyMatcher.__call__`` gives for the engine's target, ConText and Sectionizer matchers."""
-    engine = RuleEngine(RuleSet.load())
     nlp = engine._nlp
     matchers = [
         getattr(nlp.get_pipe("triage_targets").target_matcher, engine_module._TARGET_MATCHER),
@@ -268,10 +265,9 @@ def test_match_is_medspacys_matcher_call() -> None:
             assert engine_module._match(matcher, doc) == matcher(doc)
 
 
-def test_section_bodies_are_the_sectionizers() -> None:
+def test_section_bodies_are_the_sectionizers(engine: RuleEngine) -> None:
     """The note sections read from the Sectionizer's matches are medspaCy's ``doc._.sections`` (category,
     title start, body start, body end), also for a heading with a ``max_scope``."""
-    engine = RuleEngine(RuleSet.load())
     texts = [
         *CANARY_TEXTS,
         "HISTORY: fall. Past medical history: SAH in 2019.\nFINDINGS: small SDH. IMPRESSION: acute SDH.",
@@ -286,12 +282,11 @@ def test_section_bodies_are_the_sectionizers() -> None:
         assert got == [(s.category, s.title_start, s.body_start, s.body_end) for s in doc._.sections]
 
 
-def test_context_scopes_are_medspacys() -> None:
+def test_context_scopes_are_medspacys(engine: RuleEngine) -> None:
     """A ConText modifier's scope from the doc's sentence starts (``_WindowModifier._scope``) is the one
     medspaCy's ``ConTextModifier`` finds walking the doc, for every modifier rule matched in these texts."""
     from medspacy.context import ConTextModifier
 
-    engine = RuleEngine(RuleSet.load())
     context = engine._nlp.get_pipe("triage_context").context
     matcher = getattr(context, engine_module._CONTEXT_MATCHER)
     texts = [
