@@ -105,6 +105,22 @@ def test_audit_drift_bad_date_is_one_error_line_without_the_value(topics_dir: Pa
     assert "Smith" not in result.stderr
 
 
+def test_audit_drift_names_a_missing_column_before_the_models_load(tmp_path: Path) -> None:
+    """A file without the date column (or the text column) was refused only after both models loaded, about
+    its first row; now one line naming the columns it has, with nothing loaded (no 'drift: loading')."""
+    data = tmp_path / "reports.jsonl"
+    row = {"id": "R1", "text": "IMPRESSION: invented, no acute finding.", "label": 0}
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = _triage("audit", "drift", "--data", str(data), "--model", str(tmp_path / "no-model-here"))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"triage: error: {data} has no column 'exam_time' (--date-field);"
+        " its columns are: 'id', 'text', 'label'"
+    ]
+    result = _triage("audit", "drift", "--data", str(data), "--text-field", "body", "--date-field", "id")
+    assert result.returncode == 2 and "has no column 'body' (--text-field)" in result.stderr
+
+
 def test_audit_drift_reads_a_stretch_of_the_input_topic(kafka: Any, topics_dir: Path, tmp_path: Path) -> None:
     """The Kafka source: records read like replay does, days by MSH-7, only what the daemon scores."""
     from triage.offline.synth.oru import synth_stream

@@ -400,9 +400,13 @@ def drift_command(
         name = topic or settings.topics.input
         stretch = TopicStretch(name, from_bound, to_bound, parse_partitions(partitions), f"[{from_}, {to})")
     else:
-        from triage.offline.tables import require_file
+        from triage.offline.tables import check_columns, require_file, table_columns, table_format
 
         require_file(data, "--data")
+        # both columns before the models load (≈ 30 s), as label and evaluate check theirs: a file without
+        # exam_time was one error line about its first row only after that wait
+        columns = table_columns(data, table_format(data))
+        check_columns(data, columns, {text_field: "--text-field", date_field: "--date-field"})
         stretch = FileStretch(data, text_field=text_field, date_field=date_field)
         expected = file_rows(data)
     if not no_progress:  # loading both models takes a while: say so rather than show nothing
