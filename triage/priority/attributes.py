@@ -75,7 +75,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from triage.priority.prefilter import prefiltered
+from triage.priority.prefilter import Prefiltered, prefiltered
 from triage.rules.result import POSITIVE, Evidence, RuleResult
 
 __all__ = [
@@ -2447,6 +2447,10 @@ def _final_read(text: str) -> int | None:
 _ACUITY_CUES = prefiltered(_ACUITY_CUES)  # type: ignore[assignment]
 _CHANGE_CUES = prefiltered(_CHANGE_CUES)  # type: ignore[assignment]
 _MASS_CUES = prefiltered(_MASS_CUES)  # type: ignore[assignment]
+# the measures and prior-value phrases too: each needs a unit or a comparison word most sentences lack
+_MEASURE, _VOLUME, _FROM_TO, _NOW_THEN_BARE, _NOW_THEN_UNITLESS, _VS_BARE = (  # type: ignore[assignment]
+    Prefiltered(p) for p in (_MEASURE, _VOLUME, _FROM_TO, _NOW_THEN_BARE, _NOW_THEN_UNITLESS, _VS_BARE)
+)
 
 
 class _Taken:
