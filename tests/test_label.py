@@ -463,3 +463,30 @@ def test_problem_lines_wait_for_a_decided_report(scorer: Scorer, tmp_path: Path)
     summary = label_file(core, src, tmp_path / "one.jsonl", progress=False, on_problem=problems.append)
     assert summary.scored == 1
     assert [p.split(":")[1] for p in problems] == ["1", "5", "2", "3"], problems  # read, then decided
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"MSH|^~\\&|RIS|H|TRIAGE|H|20240101||ORU^R01|C1|P|2.5.1\r", "hl7"),
+        (b"\x0bMSH|^~\\&|RIS|H\r", "hl7"),  # an MLLP capture
+        (b"\xef\xbb\xbf\r\nFHS|^~\\&|RIS\rBHS|^~\\&|RIS\r", "hl7"),  # a batch file with a byte-order mark
+        (b'{"text": "IMPRESSION: invented, no bleed.", "label": 0}\n', "jsonl"),
+        (b"MSH10,text,label\nC1,IMPRESSION: invented,0\n", "csv"),  # a column named MSH10 is no HL7
+        (b"text;label\nIMPRESSION: invented;0\n", "csv"),
+    ],
+)
+def test_standard_input_redirected_from_a_file_is_told_by_its_first_bytes(
+    tmp_path: Path, head: bytes, kind: str
+) -> None:
+    """`triage label - --out x.jsonl < msg.hl7`: a redirected file has no extension, and HL7 was read as a
+    CSV ("has no column 'text' ... its first line does not read as column names"); its first bytes tell."""
+    import gzip
+
+    from triage.offline.labeling import input_format
+
+    stdin = tmp_path / "stdin"  # what `-` is when a file is redirected into it: a regular file, no extension
+    stdin.write_bytes(head)
+    assert input_format(stdin) == kind
+    stdin.write_bytes(gzip.compress(head))  # `< feed.hl7.gz`: read as the file it holds
+    assert input_format(stdin) == kind

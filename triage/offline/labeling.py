@@ -23,6 +23,7 @@ written to a temporary name and renamed at the end, so a crash never leaves a ha
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -36,7 +37,14 @@ from tqdm.auto import tqdm
 from triage.config import PipelineSettings
 from triage.core import Report
 from triage.errors import ConfigError, InputFileError
-from triage.offline.compressed import decompressed, inner_suffix, open_output, refuse_packed
+from triage.offline.compressed import (
+    GZIP_ERRORS,
+    decompressed,
+    inner_suffix,
+    open_input,
+    open_output,
+    refuse_packed,
+)
 from triage.offline.outputs import partial_file
 from triage.offline.tables import (
     DEFAULT_READ,
@@ -112,7 +120,24 @@ def input_format(path: Path, fmt: str = "auto") -> str:
         raise InputFileError(
             f"cannot tell the format of {path} from its extension; pass --format jsonl|csv|hl7"
         )
+    if not inner_suffix(path) and _starts_as_hl7(path):  # `triage label - < msg.hl7`: was read as a CSV
+        return "hl7"
     return table_format(path, "auto")
+
+
+# a message, a file or batch envelope, then its field separator (`MSH|`; a CSV column named MSH10 is no HL7)
+_HL7_START = re.compile(rb"(?:MSH|FHS|BHS)[^A-Za-z0-9\s]")
+
+
+def _starts_as_hl7(path: Path) -> bool:
+    """Whether a file without an extension (standard input redirected from a file) holds HL7 v2: its first
+    bytes, after blanks, a byte-order mark or MLLP's start block, are MSH, FHS or BHS."""
+    try:
+        with open_input(path) as handle:  # gzip'd too
+            head = handle.read(64)
+    except (OSError, *GZIP_ERRORS):
+        return False
+    return _HL7_START.match(head.lstrip(b"\xef\xbb\xbf \t\r\n\x0b")) is not None
 
 
 # output names whose extension promises a format label never writes (a JSONL text named .xlsx is a "corrupt
