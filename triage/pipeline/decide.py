@@ -271,11 +271,14 @@ def route(result: MessageResult, procedure_filter: ProcedureFilter) -> Route:
         return Route(DEAD_LETTER, result, reason, result.error, "the message cannot be parsed")
     if isinstance(result, NonReport) and result.reason != "not_oru":
         return Route(SKIP, result, result.reason, detail=_MDM_SKIPS.get(result.reason, result.reason))
-    if isinstance(result, NonReport) or not is_report_type(result.message_type):
+    if isinstance(result, NonReport):
         return Route(SKIP, result, "not_oru", detail="not an ORU^R01 report nor an MDM document with content")
-    # every field an output copies is bounded; an oversize identifier of the Flag is a dead letter
-    oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
+    # every field an output copies is bounded, a skipped report's too (its audit record copies its ids: an
+    # ORU^R30 with 400 kB order numbers made a 400 kB audit record); an oversize Flag identifier: dead letter
     report = bound_record(result)
+    if not is_report_type(result.message_type):
+        return Route(SKIP, report, "not_oru", detail="not an ORU^R01 report nor an MDM document with content")
+    oversize = [name for name in oversize_fields(result) if name in FLAG_IDENTIFIERS]
     if oversize:
         fields = ", ".join(sorted(oversize))
         err = HL7Error(f"identifier over the length limit: {fields}", reason="oversize_identifier")

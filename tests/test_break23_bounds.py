@@ -1,0 +1,51 @@
+"""breaker23: a report the daemon skips still has its ids bounded in its audit record. An ORU^R30/R31/R32 (an
+HL7 trigger for unsolicited point-of-care observations, not a report) or an ORU whose trigger is malformed
+was skipped with every id its audit record copies as sent: 400 kB order numbers made a 400 kB audit record
+(the same message as ORU^R01: 2.3 kB), and one near TRIAGE_MAX_MESSAGE_BYTES an audit the broker refuses;
+control characters reached it unescaped (triage.pipeline.bounds says no input field may do either)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from test_pipeline_support import KeywordScorer, oru
+
+from triage.config import Settings
+from triage.core import SourceRecord
+from triage.pipeline.bounds import MAX_ID_CHARS, is_truncated
+from triage.pipeline.process import Processor
+
+NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+
+
+def _decide(raw: bytes) -> tuple[dict, list]:
+    processor = Processor.from_settings(KeywordScorer(), Settings(), clock=lambda: NOW)  # type: ignore[arg-type]
+    [out] = processor.process_batch([SourceRecord("hl7.oru", 0, 7, raw)], {})
+    [audit] = out.audit_json()
+    return audit, out.outputs
+
+
+@pytest.mark.parametrize("message_type", ["ORU^R30^ORU_R30", "ORU^R32", "ORU^" + "R01" * 10_000])
+def test_a_skipped_oru_copies_bounded_ids_into_its_audit_record(message_type: str) -> None:
+    raw = oru(
+        message_type=message_type,
+        placer="P" * 150_000,
+        filler="F" * 150_000,
+        patient_id="9" * 50_000 + "^^^HOSP^MR",
+        accession="A" * 50_000,
+    )
+    audit, outputs = _decide(raw)
+    assert audit["decision"] == "skipped" and audit["reason"] == "not_oru"
+    assert [m.topic for m in outputs] == ["triage.audit"]
+    assert len(outputs[0].value) < 8_000, len(outputs[0].value)
+    for name in ("placer_order_number", "filler_order_number", "patient_id", "accession", "message_type"):
+        assert audit[name] is None or len(audit[name]) <= MAX_ID_CHARS, name
+    assert is_truncated(audit["filler_order_number"]) and is_truncated(audit["placer_order_number"])
+
+
+def test_a_skipped_oru_escapes_control_characters_in_its_ids() -> None:
+    audit, _ = _decide(oru(message_type="ORU^R30", accession="P\\X01\\A7"))
+    assert audit["decision"] == "skipped" and audit["accession"] == "P\\x01A7"
+    assert "\x01" not in json.dumps(audit, ensure_ascii=False)
