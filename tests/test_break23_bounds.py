@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from test_pipeline_support import KeywordScorer, oru
+from test_pipeline_support import KeywordScorer, adt, oru
 
 from triage.config import Settings
 from triage.core import SourceRecord
@@ -49,3 +49,26 @@ def test_a_skipped_oru_escapes_control_characters_in_its_ids() -> None:
     audit, _ = _decide(oru(message_type="ORU^R30", accession="P\\X01\\A7"))
     assert audit["decision"] == "skipped" and audit["accession"] == "P\\x01A7"
     assert "\x01" not in json.dumps(audit, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "decision"),
+    [
+        (adt(control_id="AD\\X0A\\T1"), "skipped"),  # not a report
+        (oru(message_type="ADT^A01", control_id="AD\\X0A\\T1"), "skipped"),
+        (oru(control_id="C\\X0A\\1", accession="A\\X0D\\1", impression="").replace(b"OBX|", b"NTE|"), None),
+    ],
+)
+def test_the_ids_of_a_message_that_is_no_report_have_their_line_breaks_escaped(
+    raw: bytes, decision: str | None
+) -> None:
+    """MSH-10 ``AD\\X0A\\T1`` (an HL7 hex escape) decodes to a line break: a report's ids had it written
+    ``\\x0a`` (bounds.escape_controls), a skipped message's or a dead letter's kept it raw, so `triage tail`
+    (one line per record: ``MSH-10 ...``) printed a line the record did not hold."""
+    audit, outputs = _decide(raw)
+    assert decision is None or audit["decision"] == decision
+    for name in ("control_id", "accession", "message_type"):
+        assert audit[name] is None or not any(c in audit[name] for c in "\n\r"), (name, audit[name])
+    for message in outputs:
+        for _, value in message.headers or ():
+            assert b"\n" not in value and b"\r" not in value

@@ -71,6 +71,12 @@ def escape_controls(value: str) -> str:
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", value) if _CONTROLS.search(value) else value
 
 
+def bound_id(value: str | None, limit: int = MAX_ID_CHARS) -> str | None:
+    """An identifier as an output may copy it: control characters escaped, then bounded (what `bound_record`
+    does to a Report's ids, for the ids of a message that is no Report: a skip, a dead letter)."""
+    return None if value is None else bound_text(escape_controls(value), limit)
+
+
 def is_truncated(value: str | None) -> bool:
     return value is not None and TRUNCATION_MARKER in value and "~sha256=" in value
 

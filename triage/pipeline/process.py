@@ -48,7 +48,7 @@ from triage.errors import FlagValidationError, HL7Error, LifecycleError, Patient
 from triage.fhir.flag import CONTENT_TYPES, FlagBuilder, flag_id, flag_json_bytes
 from triage.hl7.document import is_addendum
 from triage.pipeline.audit import AuditRecord, ModelInfo, audit_message, build_audit
-from triage.pipeline.bounds import bound_text
+from triage.pipeline.bounds import bound_id
 from triage.pipeline.deadletter import build_dead_letter, coordinates_dead_letter, dlq_reason
 from triage.pipeline.decide import (
     CANCEL,
@@ -637,8 +637,8 @@ class Processor:
                     self._on_scored(report.text, unknown)
         if item.kind == _SKIP:
             fields = {"decision": DecisionKind.SKIPPED, "reason": item.reason}
-        control_id = bound_text(getattr(result, "control_id", None))
-        accession = bound_text(getattr(result, "accession", None))
+        control_id = bound_id(getattr(result, "control_id", None))
+        accession = bound_id(getattr(result, "accession", None))
         if item.kind == _DLQ:
             error = item.error if item.error is not None else HL7Error("unknown failure")
             reason = item.reason or dlq_reason(error)
@@ -660,7 +660,7 @@ class Processor:
                 "reason": reason,
                 "error_type": type(error).__name__,
             }
-        message_type = bound_text(getattr(result, "message_type", None))
+        message_type = bound_id(getattr(result, "message_type", None))
         return build_audit(
             source=ref,
             model=self.model,
