@@ -72,3 +72,26 @@ def test_the_ids_of_a_message_that_is_no_report_have_their_line_breaks_escaped(
     for message in outputs:
         for _, value in message.headers or ():
             assert b"\n" not in value and b"\r" not in value
+
+
+def test_triage_tail_prints_one_line_per_record_whatever_its_key_or_ids_hold() -> None:
+    """`triage tail` prints one line per record; a Kafka key with a line break (any producer may send one)
+    or an HL7 MSH-10 ``\\X0A\\`` on the input topic printed a second line, one the topic never held (an
+    audit record written before the escaping above shows the same)."""
+    from triage.tail.view import entry, render
+
+    raw = adt(control_id="AD\\X0A\\T1 audit positive  accession FORGED")
+    for record in (
+        SourceRecord("hl7.oru", 0, 3, raw, key=b"K1\naudit positive  accession FORGED"),
+        SourceRecord(
+            "triage.audit",
+            0,
+            4,
+            json.dumps(
+                {"decision": "skipped", "control_id": "A\nforged", "accession": "B\r\x1bforged"}
+            ).encode(),
+            key=b"K2",
+        ),
+    ):
+        line = render(record, entry(record))
+        assert "\n" not in line and "\r" not in line and "\x1b" not in line, line

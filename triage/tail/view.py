@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from triage.core import SourceRecord
 from triage.fhir.flag import extension_map
 from triage.hl7.accession import DEFAULT_ACCESSION_SOURCES
-from triage.pipeline.bounds import bound_bytes
+from triage.pipeline.bounds import bound_bytes, escape_controls
 from triage.pipeline.deadletter import INPUT_HEADER_PREFIX
 from triage.replay.explain import dead_letter_event, flag_event
 
@@ -219,7 +219,9 @@ def _legacy_key(key: str | None, value: bytes, secret: SecretStr | None = None) 
 
 
 def _p(value: Any) -> str:
-    return "-" if value is None or value == "" else str(value)
+    """A field as the line shows it: control characters escaped (a producer's key or an id with a line
+    break, or a terminal escape, must not print a line or colour the record does not hold)."""
+    return "-" if value is None or value == "" else escape_controls(str(value))
 
 
 def render(record: SourceRecord, e: dict[str, Any]) -> str:
