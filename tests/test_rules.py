@@ -257,8 +257,8 @@ def test_batch_equals_single_and_keeps_order(engine: RuleEngine) -> None:
 def test_result_is_pure_and_versioned(engine: RuleEngine) -> None:
     text = "Small SAH."
     assert engine.assess(text) == RuleEngine.load().assess(text)
-    assert engine.version == "rules-14"
-    assert engine.assess(text).rules_version == "rules-14"
+    assert engine.version == "rules-15"
+    assert engine.assess(text).rules_version == "rules-15"
     assert engine.assess("").assertion == "none"
 
 
@@ -551,7 +551,7 @@ def test_extra_terms_file_adds_a_concept_and_changes_the_version(engine: RuleEng
         )
     )
     site = RuleEngine.load(extra)
-    assert site.version.startswith("rules-14+site.") and len(site.version) == len("rules-14+site.") + 8
+    assert site.version.startswith("rules-15+site.") and len(site.version) == len("rules-15+site.") + 8
     r = site.assess(text)
     assert (r.assertion, r.concepts, r.rules_version) == ("affirmed", ("siderosis",), site.version)
     assert site.assess("No subdural blood collection.").assertion == "negated"
@@ -611,11 +611,11 @@ def _packaged() -> tuple[dict, dict]:
 def test_bad_packaged_resources_raise() -> None:
     targets, modifiers = _packaged()
     ok = RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(modifiers).encode())
-    assert ok.version == "rules-14"
-    assert targets["version"] == modifiers["version"] == "rules-14"
+    assert ok.version == "rules-15"
+    assert targets["version"] == modifiers["version"] == "rules-15"
 
-    bumped = dict(modifiers, version="rules-15")
-    with pytest.raises(RulesError, match=r"rules-14 but modifiers\.json is rules-15") as info:
+    bumped = dict(modifiers, version="rules-16")
+    with pytest.raises(RulesError, match=r"rules-15 but modifiers\.json is rules-16") as info:
         RuleSet.from_bytes(json.dumps(targets).encode(), json.dumps(bumped).encode())
     assert info.value.reason == "version_mismatch"
 
@@ -688,7 +688,7 @@ def test_site_terms_that_would_match_everything_or_hang_are_refused(tmp_path: Pa
     with pytest.raises(RulesError, match=r"empty string|nests quantifiers|no content word"):
         RuleSet.load(extra)
     extra.write_text(json.dumps({"targets": [{"concept": "site_bleed", "phrase": "apoplexy"}]}))
-    assert RuleSet.load(extra).version.startswith("rules-14+site.")  # a sane term still loads
+    assert RuleSet.load(extra).version.startswith("rules-15+site.")  # a sane term still loads
 
 
 @pytest.mark.parametrize(

@@ -291,6 +291,166 @@ def _alone_answer(doc: Doc, i: int, j: int) -> bool:
     return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
 
 
+#: a form's answers of absence, in English and in the languages bilingual forms write beside it ("NON /
+#: NO", "NEIN / NO"), and the marks between them (rules-15)
+_FORM_NO = frozenset(
+    {"no", "non", "nein", "nee", "nej", "nao", "não", "none", "nil", "negative", "neg", "absent"}
+)
+_FORM_MARKS = frozenset({"/", ".", ",", "|", "-"})
+#: a leader between a form's label and its answer ("CT head .... no bleed"), rules-15
+_LEADER = re.compile(r"^(?:\.{2,}|…+|_{2,})$")
+_LEADER_NO = frozenset({"no", "nil", "without"})
+
+
+def _form_answered_no(ent: Span) -> bool:
+    """A form's label answered "no" on its own line ("Haemorrhage: No", "Hémorragie / Haemorrhage: NON /
+    NO"): after the mention, at most three words of an alternate label behind a slash, a colon, then only
+    answers of absence and their marks up to the line's end; or the mention right after a leader and a
+    "no" ("CT head .... no bleed", whose backward leader cue hid the forward "no"), rules-15."""
+    doc, n = ent.doc, len(ent.doc)
+    prev = _previous_word(doc, ent.start)
+    if (
+        prev is not None
+        and prev.lower_ == "for"
+        and prev.i > 1
+        and doc[prev.i - 1].lower_ in {"negative", "neg"}
+    ):
+        prev = doc[prev.i - 1]  # "Head CT .... negative for bleed"
+    if (
+        prev is not None
+        and prev.lower_ in _LEADER_NO | {"negative", "neg"}
+        and prev.i > 0
+        and _LEADER.match(doc[prev.i - 1].text)
+    ):
+        return True
+    i = ent.end
+    if i < n and doc[i].text == "(":  # "Subdural (SDH): No" (spaCy keeps "):" one token)
+        k = next((k for k in range(i + 1, min(i + 5, n)) if doc[k].text in (")", "):")), None)
+        i = i if k is None else k + (doc[k].text == ")")
+    if i < n and doc[i].text == "/":
+        k = i + 1
+        while k < n and k <= i + 3 and doc[k].is_alpha:
+            k += 1
+        i = k
+    if i >= n or doc[i].text not in (":", "):"):
+        return False
+    answers = 0
+    for tok in doc[i + 1 :]:
+        if tok.is_space:
+            if "\n" in tok.text:
+                break
+            continue
+        if tok.lower_ in _FORM_NO:
+            answers += 1
+        elif tok.text not in _FORM_MARKS:
+            return False
+    return answers > 0
+
+
+#: what a "?" right after a named bleed may ask about instead of the bleed: its cause ("Acute SDH (?
+#: traumatic)", "SAH ?aneurysmal"), rules-15
+_CAUSE_WORDS = frozenset(
+    {"traumatic", "trauma", "aneurysmal", "aneurysm", "hypertensive", "amyloid", "spontaneous", "secondary"}
+    | {"nai", "non-accidental", "coagulopathic", "coagulopathy", "anticoagulant", "anticoagulation", "venous"}
+    | {"tumoural", "tumoral", "cause", "aetiology", "etiology", "source", "underlying", "mechanism"}
+    | {"related"}
+)
+
+
+def _asks_the_cause(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """Whether every hedge of the mention is a "?" after it that asks about the bleed's cause, not about
+    the bleed ("Acute SDH (? traumatic), 8 mm"): the bleed stays affirmed, rules-15."""
+    doc, seen = ent.doc, False
+    for m in modifiers:
+        if m.category != "POSSIBLE_EXISTENCE":
+            continue
+        a, b = m.modifier_span
+        if b - a != 1 or doc[a].text != "?" or a < ent.end:
+            return False
+        if not (doc[a - 1].whitespace_ or doc[a - 1].text == "("):
+            return False  # "haematoma?" written on its word is the hedge of the bleed
+        k = b
+        while k < len(doc) and (doc[k].is_space or doc[k].text in ("(", "-")):
+            k += 1
+        if k >= len(doc):
+            return False
+        word = doc[k].lower_
+        if k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_:
+            word = f"{word}-{doc[k + 2].lower_}"  # "?non-accidental" is three tokens
+        if word not in _CAUSE_WORDS:
+            return False
+        seen = True
+    return seen
+
+
+#: a withdrawal's words ("wrongly stated", "has been retracted") and the details of a bleed that a
+#: withdrawal may be about instead of the bleed ("the size of the SDH was wrongly stated"), rules-15
+_WITHDRAW_WORDS = frozenset(
+    {"wrongly", "erroneously", "incorrectly", "mistakenly", "falsely", "wrongfully", "retracted", "withdrawn"}
+)
+_DETAIL_WORDS = frozenset(
+    {"size", "sizes", "side", "laterality", "location", "site", "measurement", "measurements", "dimension"}
+    | {"dimensions", "thickness", "age", "acuity", "density", "extent", "volume", "width", "depth", "level"}
+    | {"position", "chronicity", "timing", "stage", "diameter", "grade"}
+)
+
+
+def _detail_withdrawn(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """Whether every negation of the mention is a withdrawal after it and a detail of the bleed is what was
+    withdrawn: the detail heads the mention's phrase ("the 3 mm size of the SDH was wrongly stated; it is
+    5 mm", "the thickness of the left SDH was incorrectly reported") or follows the mention with words
+    between ("the SDH measurement in the first report was wrongly stated"). The detail was wrong, the bleed
+    stays (rules-15; the rules-14 PSEUDO cue reads only a detail right before the withdrawal)."""
+    doc, first, seen = ent.doc, None, False
+    for m in modifiers:
+        if m.category != "NEGATED_EXISTENCE":
+            continue
+        a, b = m.modifier_span
+        if a < ent.end or not any(t.lower_ in _WITHDRAW_WORDS for t in doc[a:b]):
+            return False
+        first = a if first is None else min(first, a)
+        seen = True
+    if not seen:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "\u2019s"):
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and after.i < first and after.lower_ in _DETAIL_WORDS:
+        return True  # "the SDH measurement in the first report was wrongly stated"
+    # "the <detail> of (the) (left) <mention>": at most four words between the detail's "of" and the mention
+    start = max(ent.sent.start, ent.start - 7)
+    for t in doc[start : ent.start]:
+        if t.lower_ in _DETAIL_WORDS and t.i + 1 < ent.start and doc[t.i + 1].lower_ == "of":
+            between = [w for w in doc[t.i + 2 : ent.start] if not w.is_space]
+            if len(between) <= 4 and not any(w.is_punct or w.lower_ in _CLAUSE_PARTS for w in between):
+                return True
+    return False
+
+
+#: a lay question about what a finding means ("Does this mean bleeding in her brain?"), rules-15
+_MEAN_ASK = frozenset({"does", "do", "did", "could", "can", "would", "will", "might"})
+_MEAN_WORDS = frozenset({"mean", "means", "indicate"})
+#: words before a mention that take the bleed as given, not asked about ("does this mean the bleed is worse?")
+_GIVEN = frozenset({"the", "this", "that", "my", "her", "his", "their", "our", "its"})
+
+
+def _lay_question(ent: Span) -> bool:
+    """Whether the mention is what a patient's or relative's question asks about, not a hedge: a question
+    that opens "does this / that mean" with the mention after "mean", not as a given ("Does that mean a
+    bleed in his head?"; "Does this mean the bleed is growing?" keeps it). A portal question is labelled
+    like the report it asks about, and the mention in it is the asker's guess (rules-15)."""
+    sent = ent.sent
+    if not _ends_in_question(sent):
+        return False
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) < 4 or words[0].lower_ not in _MEAN_ASK or words[2].lower_ not in _MEAN_WORDS:
+        return False
+    if ent.start <= words[2].i:
+        return False
+    prev = _previous_word(ent.doc, ent.start)
+    return prev is None or prev.lower_ not in _GIVEN
+
+
 _EARLIER = frozenset({"on", "in", "at", "before", "previously", "prior", "earlier", "until", "since", "then"})
 _SEEN_WORDS = frozenset(
     {"identified", "seen", "observed", "detected", "demonstrated", "visualised", "visualized", "found"}
@@ -298,13 +458,19 @@ _SEEN_WORDS = frozenset(
 
 
 def _not_seen_first(ent: Span) -> bool:
-    """ "Not identified X" opening its sentence, in non-native order without a colon ("Not identified
-    hemorrhage.", "Not seen intracranial bleeding or mass"): the mention within three words after the cue
-    and no comma between ("Not identified on the prior, the haemorrhage is new" keeps it), rules-14. The
+    """ "Not identified X" opening its sentence (or its heading's line, rules-15: "Findings: Not seen
+    haemorrhage."), in non-native order without a colon ("Not identified hemorrhage.", "Not seen
+    intracranial bleeding or mass"): the mention within three words after the cue and no comma between
+    ("Not identified on the prior, the haemorrhage is new" keeps it), rules-14. The
     backward "not identified" cue of the same words reads nothing before it here."""
     doc, i = ent.doc, ent.sent.start
     while i < ent.start and (doc[i].is_space or doc[i].text in _BULLETS):
         i += 1
+    colon = next((k for k in range(i, min(i + 4, ent.start)) if doc[k].text == ":"), None)
+    if colon is not None and all(t.is_alpha or t.is_space for t in doc[i:colon]):
+        i = colon + 1  # rules-15: after its heading ("Findings: Not seen haemorrhage.")
+        while i < ent.start and doc[i].is_space:
+            i += 1
     if i + 1 >= ent.start or doc[i].lower_ != "not" or doc[i + 1].lower_ not in _SEEN_WORDS:
         return False
     between = [t for t in doc[i + 2 : ent.start] if not t.is_space]
@@ -1071,6 +1237,11 @@ def _predicated(ent: Span, modifier: Any) -> bool:
     return not any(t.lower_ in _CLAUSE_PARTS for t in between)
 
 
+#: the organ a request's "?" names with its bleed word ("?head bleed", "? brain bleed"): part of the noun,
+#: not a grade or place, so the mark is still the request's (rules-15)
+_QUERY_ORGAN = frozenset({"head", "brain", "cerebral", "intracranial", "cranial", "skull"})
+
+
 def _queried(
     ent: Span, graded: frozenset[str], place: frozenset[str], finding: frozenset[str] = frozenset()
 ) -> Literal["request", "hedge"] | None:
@@ -1085,9 +1256,11 @@ def _queried(
     the radiologist's hedge on that finding too (rules-14); an indication heading still makes it a request
     (the section's say comes after)."""
     doc, i, grade, words = ent.doc, ent.start - 1, False, False
-    while i >= 0 and (doc[i].is_space or doc[i].lower_ in graded or doc[i].lower_ in place):
+    while i >= 0 and (
+        doc[i].is_space or doc[i].lower_ in graded or doc[i].lower_ in place or doc[i].lower_ in _QUERY_ORGAN
+    ):
         grade = grade or doc[i].lower_ in graded
-        words = words or not doc[i].is_space
+        words = words or not (doc[i].is_space or doc[i].lower_ in _QUERY_ORGAN)
         i -= 1
     if i < 0 or doc[i].text != "?" or (words and not grade):
         return None
@@ -1508,6 +1681,10 @@ _CORRECTION = re.compile(
     r"\b(?:addend(?:um|a)|amended|corrected|correction|revised|revision|reviews?|reviewed|disagree[sd]?"
     r"|in error|recognition error|dictation error|wrong patient|should read|not confirmed|withdrawn|retracted"
     r"|artefact|artifact)\b"
+    # rules-15: the final reading after a resident's or a preliminary one ("Attending final: normal", "Final
+    # read: no haemorrhage")
+    r"|\bfinal(?:\s+(?:attending|consultant|radiologist|staff))?(?:\s+(?:read|reading|report|review))?\s*:"
+    r"|\b(?:attending|consultant|staff)\s+final\b"
 )
 #: a negation's scope words: it negates a part, not the earlier reading ("no new haemorrhage elsewhere")
 _PART_SCOPE = re.compile(r"\b(?:new|other|elsewhere|further|additional|remaining|residual|else|interval)\b")
@@ -1567,6 +1744,39 @@ def _withdrawn(text: str, found: list[Evidence]) -> list[Evidence]:
             quoted = any(m.start(1) <= e.start and e.end <= m.end(1) for m in _QUOTED.finditer(lower, start))
             named = quoted or _AS_A_WORD.search(lower, max(start, e.start - 30), e.start) is not None
             if named and _WITHDRAWN.search(lower, e.end, _clause_end(lower, e.end)):
+                e = Evidence(e.start, e.end, e.concept, "negated", e.source)
+        out.append(e)
+    return out
+
+
+#: a reading said to be another patient's ("that was the neighbouring bed's result", "the SAH referred to a
+#: different patient", "belonged to the patient in bay 4"), rules-15
+_OTHER_PATIENT = re.compile(
+    r"\b(?:belong(?:s|ed)?|refer(?:s|red)?|relat(?:es|ed)|(?:was|were|is|are)(?:\s+(?:actually|in fact))?"
+    r"(?:\s+(?:for|from|about|of))?)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:result|results|scan|scans|finding|findings|report|ct|image|images|study)\s+(?:for|of|from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?)?"
+    r"(?:(?:another|different|other|wrong|neighbou?ring|next|adjacent)\s+(?:patient|person|bed|bay|cubicle)"
+    r"|(?:patient|man|woman|lady|gentleman|person|child)\s+in\s+(?:bed|bay|cubicle|room)\s*\d+"
+    r"|(?:bed|bay)\s*\d+(?:'s|\u2019s))"
+)
+
+
+def _other_patients(text: str, found: list[Evidence]) -> list[Evidence]:
+    """A reading that the next words give to another patient (a handover or message corrected: "the summary
+    said a bleed; that was the neighbouring bed's result") is not this patient's: a positive mention whose
+    clause or the clause after it says so (``_OTHER_PATIENT``) is negated (rules-15). A diagnosis listed in
+    error from another patient's record is negative for this patient."""
+    if not any(e.assertion in POSITIVE for e in found):
+        return found
+    lower = _aligned_lower(text)
+    if _OTHER_PATIENT.search(lower) is None:
+        return found
+    out = []
+    for e in found:
+        if e.assertion in POSITIVE:
+            end = _clause_end(lower, _clause_end(lower, e.end) + 1)
+            if _OTHER_PATIENT.search(lower, e.end, end) is not None:
                 e = Evidence(e.start, e.end, e.concept, "negated", e.source)
         out.append(e)
     return out
@@ -2288,9 +2498,15 @@ class RuleEngine:
         ):
             # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
             cats = cats - {"HYPOTHETICAL"}
+        if "NEGATED_EXISTENCE" in cats and _detail_withdrawn(ent, modifiers):
+            cats = cats - {"NEGATED_EXISTENCE"}  # "the size of the SDH was wrongly stated" (rules-15)
+        if "POSSIBLE_EXISTENCE" in cats and _asks_the_cause(ent, modifiers):
+            cats = cats - {"POSSIBLE_EXISTENCE"}  # "Acute SDH (? traumatic)": the cause is asked (rules-15)
         assertion = mention_assertion(cats)
-        if assertion in POSITIVE and (_answered_below(ent) or _not_seen_first(ent)):
-            return "negated"  # "Intracranial haemorrhage\nNone" (rules-14)
+        if assertion in POSITIVE and (_answered_below(ent) or _not_seen_first(ent) or _form_answered_no(ent)):
+            return "negated"  # "Intracranial haemorrhage\nNone" (rules-14); "Bleed: NON / NO" (rules-15)
+        if assertion in POSITIVE and _lay_question(ent):
+            return "hypothetical"  # "Does this mean a bleed in her brain?" (rules-15)
         if assertion == "uncertain" and "POSSIBLE_EXISTENCE" in cats:
             answer = _answered(ent)
             if answer == "no":
@@ -2540,7 +2756,10 @@ class RuleEngine:
                 found, carried[i] = self._evidence(doc, start, carried.get(i), always_sections=i in chunked)
                 evidence[i].extend(found)
         return [
-            combine(_corrected(text, _withdrawn(text, self._follow_on(text, found))), self._version)
+            combine(
+                _other_patients(text, _corrected(text, _withdrawn(text, self._follow_on(text, found)))),
+                self._version,
+            )
             for text, found in zip(texts, evidence, strict=True)
         ]
 
