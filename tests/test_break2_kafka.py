@@ -378,8 +378,15 @@ def test_a_zombie_member_frozen_past_its_session_loses_nothing_and_its_flags_agr
             time.sleep(0.4)
 
     feeder = threading.Thread(target=feed)
-    feeder.start()
     b = kafka.start_process(settings, name="b")
+
+    def b_holds_a_partition() -> bool:
+        return any(e.get("event") == "partitions_assigned" and e["partitions"] for e in kafka.log_events(b))
+
+    # the feed starts once b holds a partition: fed from b's start, on a box at load 12 b's start-up (18 s)
+    # outlasted the whole feed, `a` decided every record before b joined and b never decided one
+    assert _until(b_holds_a_partition, 180) is not None
+    feeder.start()
     kafka.wait_event(b, "decision", timeout_s=120)
     a.send_signal(signal.SIGSTOP)
     time.sleep(2 * TEST_SESSION_S)
