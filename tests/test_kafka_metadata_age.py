@@ -4,6 +4,7 @@ Pure: the clients' configs are captured where they would connect (no broker)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -18,8 +19,9 @@ from triage.stream import kafka_io
 def configs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[type, dict[str, Any]]]:
     seen: list[tuple[type, dict[str, Any]]] = []
 
-    def capture(client: type, cfg: dict[str, Any], *args: Any, **kwargs: Any) -> None:
+    def capture(client: type, cfg: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
         seen.append((client, cfg))
+        return SimpleNamespace(config=cfg)  # what make_consumer's wrappers read of a client
 
     monkeypatch.setattr(kafka_io, "connect_client", capture)
     return seen
