@@ -299,6 +299,11 @@ _TREND_WORD = (
     r"shrinking|shrunk(?:en)?|evolv(?:ed|ing)|unchanged|stable|stationary|constant|similar|"
     r"not (?:present|seen|visible|there|evident|identified)|absent|missing)"
 )
+#: the trend words of a size alone (fixprio23): before a colon, "new"/"stable" may open another finding
+_SIZE_TREND_WORD = (
+    r"(?:increased|increasing|enlarg(?:ed|ing)|larger|bigger|expand(?:ed|ing)|grow(?:n|ing)|smaller|"
+    r"decreas(?:ed|ing)|regress(?:ed|ing)|shrinking|shrunk(?:en)?|reduc(?:ed|ing))"
+)
 _TREND_ASPECT = r"(?:size|extent|density|attenuation|thickness|volume|appearance|configuration)"
 #: the exam a trend compares with, right after the trend word (no noun of its own between: "New fracture
 #: since the prior" is another finding's); "on/at/in" only before an exam's name ("on the CT of 3/12")
@@ -317,7 +322,10 @@ _TREND_OPENER = re.compile(
     # ... and the comparison ends its clause or gives today's size ("New since the prior: right frontal EVD"
     # names a device; "Increased since the prior CT: now 9 mm" is the bleed's)
     r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,60}?(?=[ \t]*(?:[.;\n]|$|:\s*(?:now\b|\d)))|"
-    rf"\s*{_TREND_WORD}\s*:\s*(?=(?:it|they|now|previously|was|were)\b|\d)|"
+    # "Growing: it was 9 mm on ...": only a size's trend before a colon and a size or the bleed's sizes
+    # ("New: 2 small infarcts", "New: it is an infarct" name another finding; fixprio23)
+    rf"\s*{_SIZE_TREND_WORD}\s*:\s*(?=(?:(?:it|they)\s+)?(?:was|were|measured|measures?|now|previously)\b|"
+    r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
     r"\s*(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|"
     r"from|relative to|yesterday|prior|previous)\b)",
     re.IGNORECASE,
@@ -491,23 +499,30 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
-def _hedged_bleed(text: str, positive: Sequence[Evidence]) -> tuple[int, int] | None:
-    """The first hedged mention when the report names its bleed hedged everywhere but as the noun of its
+def _hedged_bleed(
+    text: str, positive: Sequence[Evidence], sentences: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The hedged mention of the bleed that the report names hedged everywhere but as the noun of its
     change (tune23p kind: "Possible left EDH, 14 mm. Haematoma expansion since the CT at 08:00": the rule
     tier affirms the second "haematoma", the reader never did), else None. A growth said there is as hedged
-    as the bleed (``change_hedge``); a plain bleed named anywhere keeps every growth plain."""
-    hedged: tuple[int, int] | None = None
-    referring = False
-    for m in positive:
-        if m.source != "scored":
+    as the bleed (``change_hedge``); a plain bleed named anywhere keeps every growth plain. The change noun
+    refers back to the bleed just named, so only a hedged mention before it counts, and only of the same
+    bleed (its concept) or in its own or the sentence just before: "Haematoma expansion since ... Possible
+    SAH in the sylvian fissure" hedges another bleed, not the growth (fixprio23)."""
+    scored = [m for m in positive if m.source == "scored"]
+    referring = [m for m in scored if m.assertion == "affirmed"]
+    if not referring or any(not _CHANGE_NOUN_AFTER.match(text, m.end) for m in referring):
+        return None
+    for h in scored:
+        if h.assertion == "affirmed":
             continue
-        if m.assertion == "affirmed":
-            if not _CHANGE_NOUN_AFTER.match(text, m.end):
-                return None
-            referring = True
-        elif hedged is None or m.start < hedged[0]:
-            hedged = (m.start, m.end)
-    return hedged if referring else None
+        for r in referring:
+            if h.end > r.start:
+                continue
+            hi, ri = _sentence_index(sentences, h.start), _sentence_index(sentences, r.start)
+            if h.concept == r.concept or (hi is not None and ri is not None and ri - hi <= 1):
+                return (h.start, h.end)
+    return None
 
 
 def _sentence_index(sentences: Sequence[tuple[int, int]], offset: int) -> int | None:
@@ -896,7 +911,9 @@ _ALSO_BLEED = re.compile(
     rf"(?:{_BLEED_WORD}s?|contusions?|collections?)\b|"
     r"and\s+(?:(?:in|of)\s+)?(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_BLEED_WORD}s?|contusions?|collections?)(?:\s+(?:itself|themselves))?"
-    r"(?:\s+(?:too|also|as well|likewise)\b|\s*(?:[.;]|$)))",
+    # the bleed's name then its comparison: "increased oedema and haematoma (volume) since yesterday"
+    r"(?:\s+(?:too|also|as well|likewise)\b|\s*(?:[.;]|$)|"
+    r"(?:\s+(?:volume|size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|relative to|from|yesterday)\b))",
     re.IGNORECASE,
 )
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
@@ -2509,7 +2526,7 @@ def extract_attributes(text: str, rules: RuleResult, findings: str = "") -> Blee
     else:
         sentences = _sentences(text)
         spans = _bleed_spans(text, positive, sentences)
-    hedged_bleed = _hedged_bleed(text, positive)
+    hedged_bleed = _hedged_bleed(text, positive, sentences)
 
     # acuity
     acuities: dict[str, tuple[int, int]] = {}
