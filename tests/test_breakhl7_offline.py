@@ -57,13 +57,25 @@ def test_label_reads_a_pipe_in_the_format_named_by_format(
     assert "hematoma" not in done.stderr  # no report text on stderr
 
 
-def test_label_without_format_on_a_pipe_is_one_error_line(tiny_artifact: Path, tmp_path: Path) -> None:
-    done = _triage("label", "/dev/stdin", "-o", str(tmp_path / "o.jsonl"), "--model", str(tiny_artifact),
-                   stdin=CSV.encode())  # fmt: skip
-    assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == [
-        "triage: error: cannot tell the format of /dev/stdin from its extension; pass --format jsonl|csv|hl7"
-    ]
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "hl7"])
+def test_label_without_format_tells_a_pipe_by_its_first_bytes(tmp_path: Path, fmt: str) -> None:
+    """`cat reports.csv | triage label - -o o.jsonl` was "cannot tell the format of /dev/stdin from its
+    extension; pass --format jsonl|csv|hl7", while a file redirected into `-` (and `evaluate -`) was told by
+    its first character: the pipe's copy is now told the same way (HL7 by MSH/FHS/BHS)."""
+    hl7 = (
+        "MSH|^~\\&|RIS|H|TRIAGE|H|20240101||ORU^R01|P1|P|2.5.1\r"
+        "PID|1||123^^^H^MR\r"
+        "OBR|1|P1|F1|CTHEAD^CT HEAD|||20240101|||||||||||ACC1||||20240101||CT|F\r"
+        "OBX|1|TX|18748-4^R^LN||IMPRESSION: Acute subdural hematoma along the left convexity.||||||F\r"
+    )
+    data = {"csv": CSV, "jsonl": "".join(json.dumps(r) + "\n" for r in ROWS), "hl7": hl7}[fmt]
+    out = tmp_path / "o.jsonl"
+    model = REPO / "model_artifacts"  # the shipped model: only the reading is under test
+    done = _triage("label", "-", "-o", str(out), "--model", str(model), "-q", stdin=data.encode())
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == (1 if fmt == "hl7" else 2) and all(r["prediction"] in (0, 1) for r in rows)
+    assert rows[0].get("accession" if fmt == "hl7" else "id") == ("ACC1" if fmt == "hl7" else "1")
 
 
 def test_label_of_a_device_is_one_error_line(tiny_artifact: Path, tmp_path: Path) -> None:

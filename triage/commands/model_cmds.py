@@ -371,8 +371,8 @@ def label(
         Path,
         typer.Argument(
             metavar="INPUT",
-            help="JSONL, CSV, an .hl7 file, a directory or a pipe; - reads stdin (from a pipe: with"
-            " --format).",
+            help="JSONL, CSV, an .hl7 file, a directory or a pipe; - reads stdin (told by its first bytes:"
+            " MSH/FHS/BHS HL7, { JSON lines, else CSV; or --format).",
         ),
     ],
     out: Annotated[

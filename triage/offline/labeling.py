@@ -203,11 +203,16 @@ def label_reports(
     if policy not in POLICIES:
         raise ConfigError(f"unknown decision policy {policy!r} (one of: {', '.join(POLICIES)})")
     input_path = require_input(input_path)  # `-`: standard input
-    kind = input_format(input_path, fmt)  # from the name given, not from a pipe's copy
+    # from the name given; a pipe without one (`... | triage label -`) by its copy's first bytes, below, as a
+    # file redirected into `-` is (and as `evaluate -` reads a pipe): it needed --format
+    unnamed_pipe = fmt == "auto" and input_path.is_fifo() and not inner_suffix(input_path)
+    kind = None if unnamed_pipe else input_format(input_path, fmt)
     output_format(output_path, out_fmt)
     check_out_file(output_path, force)
     check_out_folder(output_path)
     with readable_again(input_path) as source:  # a pipe is copied once: a table is read more than once
+        if kind is None:
+            kind = input_format(source, fmt)
         if kind != "hl7":
             text_field, _ = pick_columns(source, read_options, model, text_field, with_label=False, fmt=kind)
         from triage.model.scorer import Scorer
