@@ -440,10 +440,11 @@ def _lay_question(ent: Span) -> bool:
     bleed in his head?"; "Does this mean the bleed is growing?" keeps it). A portal question is labelled
     like the report it asks about, and the mention in it is the asker's guess (rules-15)."""
     sent = ent.sent
-    if not _ends_in_question(sent):
-        return False
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ not in _MEAN_ASK or not _ends_in_question(sent):
+        return False  # the cheap word test first: most sentences are no question
     words = [t for t in sent if not t.is_space and not t.is_punct]
-    if len(words) < 4 or words[0].lower_ not in _MEAN_ASK or words[2].lower_ not in _MEAN_WORDS:
+    if len(words) < 4 or words[2].lower_ not in _MEAN_WORDS:
         return False
     if ent.start <= words[2].i:
         return False
