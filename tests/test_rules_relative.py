@@ -25,7 +25,10 @@ CASES = [
     ("Intraventricular blood in the occipital horns, slightly more relative to this morning.", POS),
     ("Acute left SDH with relative hyperdensity of its dependent part.", POS),
     # controls: a relative's bleed is history, whoever is named
-    ("Family history: a relative with subarachnoid haemorrhage. CT head: no acute intracranial abnormality.", NEG),
+    (
+        "Family history: a relative with subarachnoid haemorrhage. CT head: no acute intracranial abnormality.",
+        NEG,
+    ),
     ("Relatives report an aneurysmal subarachnoid haemorrhage in the family. CT head normal.", NEG),
     ("His relative had an intracerebral haemorrhage. Today no haemorrhage.", NEG),
     ("Her mother had a subarachnoid haemorrhage at 50. CT: no acute intracranial haemorrhage.", NEG),
