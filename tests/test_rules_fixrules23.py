@@ -41,7 +41,23 @@ CAUSE_ELIMINATED = [
     ("Intracranial bleeding was excluded as a source of her confusion.", NEG),
 ]
 
-CASES = CAUSE_ELIMINATED
+# 2: a screen's title answered with presence: the answer is the finding
+SCREEN_ANSWERED = [
+    ("ICH screen: positive", POS),
+    ("ICH screening: POSITIVE", POS),
+    ("SAH screen: positive, xanthochromia noted", POS),
+    ("SDH screen: yes", POS),
+    ("Haemorrhage screen:\nPositive", POS),
+    ("Bleed screen: detected", POS),
+    ("Intracranial haemorrhage checklist: present", POS),
+    # controls: the title with its lines answered no, or answered negative itself
+    ("HAEMORRHAGE SCREEN:\nSDH: negative\nSAH: negative", NEG),
+    ("ICH screen: negative", NEG),
+    ("Bleed screen:\nNo", NEG),
+    ("SAH screen: yes / no", NEG),
+]
+
+CASES = CAUSE_ELIMINATED + SCREEN_ANSWERED
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)

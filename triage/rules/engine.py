@@ -395,6 +395,46 @@ _DETAIL_WORDS = frozenset(
 )
 
 
+#: the words of a form's title that names the bleed it screens for ("ICH SCREEN:"), the rules-15 HYPOTHETICAL
+#: cue of modifiers.json, and a title's answers of presence ("ICH screen: positive"), fixrules23
+_TITLE_WORDS = frozenset(
+    {"screen", "screening", "checklist", "check-list", "proforma", "pro-forma", "template", "questionnaire"}
+)
+_FORM_YES = frozenset(
+    {"positive", "pos", "yes", "y", "present", "detected", "seen", "confirmed", "identified", "demonstrated"}
+)
+
+
+def _title_answered_yes(ent: Span, modifiers: Sequence[Any]) -> bool:
+    """Whether every HYPOTHETICAL cue of the mention is a form's title ("ICH screen:") and the title is
+    answered with presence after its colon, on its line or the next ("ICH screen: positive", "Haemorrhage
+    screen:\nPositive"): the answer is the finding, the counterpart of ``_form_answered_no``. A title whose
+    lines answer the bleeds one by one ("SCREEN:\nSDH: negative") or a choice left open ("yes / no") stays
+    the question (fixrules23)."""
+    doc, n, end = ent.doc, len(ent.doc), None
+    for m in modifiers:
+        if m.category != "HYPOTHETICAL":
+            continue
+        a, b = m.modifier_span
+        if doc[a].lower_ not in _TITLE_WORDS or b <= a + 1:
+            return False
+        end = b if end is None else max(end, b)
+    if end is None:
+        return False
+    last = doc[end - 1]
+    breaks = last.text.count("\n") if last.is_space else 0  # the title's line break (a cue's second token)
+    k = end
+    while k < n and (doc[k].is_space or doc[k].text == ":"):
+        breaks += doc[k].text.count("\n")
+        k += 1
+    if k >= n or breaks > 1 or doc[k].lower_ not in _FORM_YES:
+        return False
+    j = k + 1
+    while j < n and (doc[j].text in ("/", "|", "or") or (doc[j].is_space and "\n" not in doc[j].text)):
+        j += 1
+    return j >= n or j == k + 1 or doc[j].lower_ not in _FORM_NO  # "yes / no": a choice left open
+
+
 def _detail_withdrawn(ent: Span, modifiers: Sequence[Any]) -> bool:
     """Whether every negation of the mention is a withdrawal after it and a detail of the bleed is what was
     withdrawn: the detail heads the mention's phrase ("the 3 mm size of the SDH was wrongly stated; it is
@@ -2499,6 +2539,8 @@ class RuleEngine:
         ):
             # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
             cats = cats - {"HYPOTHETICAL"}
+        if "HYPOTHETICAL" in cats and _title_answered_yes(ent, modifiers):
+            cats = cats - {"HYPOTHETICAL"}  # "ICH screen: positive": the title answered (fixrules23)
         if "NEGATED_EXISTENCE" in cats and _detail_withdrawn(ent, modifiers):
             cats = cats - {"NEGATED_EXISTENCE"}  # "the size of the SDH was wrongly stated" (rules-15)
         if "POSSIBLE_EXISTENCE" in cats and _asks_the_cause(ent, modifiers):
