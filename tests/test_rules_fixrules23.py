@@ -57,7 +57,24 @@ SCREEN_ANSWERED = [
     ("SAH screen: yes / no", NEG),
 ]
 
-CASES = CAUSE_ELIMINATED + SCREEN_ANSWERED
+# 3: this patient's own bed or bay named: not another patient's reading
+OWN_BED = [
+    ("Large acute SAH with hydrocephalus; this is the patient in bed 7, neurosurgery informed.", POS),
+    ("Acute SDH confirmed. Scan is for the patient in bay 3, please action urgently.", POS),
+    ("Acute SDH, 12 mm, midline shift; was the patient in bay 2 at handover.", POS),
+    (
+        "Acute left SDH 10 mm. Results were for the next patient on the list? No - confirmed correct patient.",
+        POS,
+    ),
+    ("Right parietal haemorrhage 3 cm; these images are for the patient in room 12.", POS),
+    # controls: the reading given to another patient
+    ("The SDH reported earlier was for the patient in bed 4, not this patient. Her CT is normal.", NEG),
+    ("Correction: the SAH belonged to the patient in bay 5. This scan is normal.", NEG),
+    ("The ICH on the worklist was actually for the wrong patient; this CT head is normal.", NEG),
+    ("The SDH result was for the next patient, not this patient. No haemorrhage here.", NEG),
+]
+
+CASES = CAUSE_ELIMINATED + SCREEN_ANSWERED + OWN_BED
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)

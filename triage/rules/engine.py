@@ -1792,32 +1792,62 @@ def _withdrawn(text: str, found: list[Evidence]) -> list[Evidence]:
 
 #: a reading said to be another patient's ("that was the neighbouring bed's result", "the SAH referred to a
 #: different patient", "belonged to the patient in bay 4"), rules-15
-_OTHER_PATIENT = re.compile(
-    r"\b(?:belong(?:s|ed)?|refer(?:s|red)?|relat(?:es|ed)|(?:was|were|is|are)(?:\s+(?:actually|in fact))?"
-    r"(?:\s+(?:for|from|about|of))?)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+)?"
+_OTHER_VERB = r"belong(?:s|ed)?|refer(?:s|red)?|relat(?:es|ed)"
+_OTHER_COPULA = r"(?:was|were|is|are)(?:\s+(?:actually|in\s+fact))?(?:\s+(?:for|from|about|of))?"
+_OTHER_TAIL = (
+    r"\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:result|results|scan|scans|finding|findings|report|ct|image|images|study)\s+(?:for|of|from)\s+"
     r"(?:the\s+|a\s+|an\s+)?)?"
-    r"(?:(?:another|different|other|wrong|neighbou?ring|next|adjacent)\s+(?:patient|person|bed|bay|cubicle)"
-    r"|(?:patient|man|woman|lady|gentleman|person|child)\s+in\s+(?:bed|bay|cubicle|room)\s*\d+"
-    r"|(?:bed|bay)\s*\d+(?:'s|\u2019s))"
 )
+#: a patient set against this one by a contrast word ("a different patient", "the neighbouring bed")
+_OTHER_CONTRAST = r"(?:another|different|other|wrong|neighbou?ring)\s+(?:patient|person|bed|bay|cubicle)"
+#: a patient or bed named without contrast ("the patient in bed 7", "the next patient", "bay 2's"): this
+#: patient's own bed may be named so ("this is the patient in bed 7"), fixrules23
+_OTHER_NAMED = (
+    r"(?:next|adjacent)\s+(?:patient|person|bed|bay|cubicle)"
+    r"|(?:patient|man|woman|lady|gentleman|person|child)\s+in\s+(?:bed|bay|cubicle|room)\s*\d+"
+    r"|(?:bed|bay)\s*\d+(?:'s|\u2019s)"
+)
+_OTHER_PATIENT = re.compile(
+    rf"\b(?:(?:{_OTHER_VERB}){_OTHER_TAIL}(?:{_OTHER_CONTRAST}|{_OTHER_NAMED})"
+    rf"|(?:{_OTHER_COPULA}){_OTHER_TAIL}{_OTHER_CONTRAST})"
+)
+#: "was for the patient in bed 4": another patient's only beside "not this patient" / "wrong patient"
+_OTHER_PATIENT_NAMED = re.compile(rf"\b(?:{_OTHER_COPULA}){_OTHER_TAIL}(?:{_OTHER_NAMED})")
+_NOT_THIS_PATIENT = re.compile(
+    r"\bnot\s+(?:for\s+)?(?:this|our|my|the\s+same|the\s+right|the\s+correct)\s+patient\b|\bwrong\s+patient\b"
+)
+
+
+def _other_patient_in(lower: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``lower[start:end]`` gives a reading to another patient: after belong / refer / relate, any
+    other patient or bed; after a bare "is" / "was" ("was for"), a patient set against this one by a
+    contrast word, or one named by bed or as "next" only beside "not this patient" ("this is the patient in
+    bed 7" names her own bed), fixrules23."""
+    end = len(lower) if end is None else end
+    if _OTHER_PATIENT.search(lower, start, end) is not None:
+        return True
+    return (
+        _OTHER_PATIENT_NAMED.search(lower, start, end) is not None
+        and _NOT_THIS_PATIENT.search(lower, start, end) is not None
+    )
 
 
 def _other_patients(text: str, found: list[Evidence]) -> list[Evidence]:
     """A reading that the next words give to another patient (a handover or message corrected: "the summary
     said a bleed; that was the neighbouring bed's result") is not this patient's: a positive mention whose
-    clause or the clause after it says so (``_OTHER_PATIENT``) is negated (rules-15). A diagnosis listed in
+    clause or the clause after it says so (``_other_patient_in``) is negated (rules-15). A diagnosis listed in
     error from another patient's record is negative for this patient."""
     if not any(e.assertion in POSITIVE for e in found):
         return found
     lower = _aligned_lower(text)
-    if _OTHER_PATIENT.search(lower) is None:
+    if not _other_patient_in(lower):
         return found
     out = []
     for e in found:
         if e.assertion in POSITIVE:
             end = _clause_end(lower, _clause_end(lower, e.end) + 1)
-            if _OTHER_PATIENT.search(lower, e.end, end) is not None:
+            if _other_patient_in(lower, e.end, end):
                 e = Evidence(e.start, e.end, e.concept, "negated", e.source)
         out.append(e)
     return out
