@@ -2600,34 +2600,12 @@ class RuleEngine:
             assertion = "extracranial"  # "epidural hematoma in the cervical spinal canal at C5"
         if assertion not in POSITIVE:
             return assertion
-        mimic = (
-            concept in self._descriptors
-            and ("MIMIC" in cats or self._goes_on_to_mimic(ent))
-            and not _says_blood(ent)
-        )
+        mimic = concept in self._descriptors and "MIMIC" in cats and not _says_blood(ent)
         if concept in self._mimics or mimic:
             return "negated"
         if concept in self._capped:
             assertion = "uncertain"
         return assertion
-
-    def _goes_on_to_mimic(self, ent: Span) -> bool:
-        """Whether a descriptor's clause goes on, with no punctuation between, to name a mimic as what it is
-        ("Subdural following evacuation shows residual hygroma"): the mimic's MIMIC cue, cut by the TERMINATE
-        "shows", does not reach the descriptor, which is the hygroma, not a bleed (fixrules23). A named bleed
-        or a clause break first keeps the descriptor ("subdural, 8 mm; hygroma on the right")."""
-        doc = ent.doc
-        for other in ent.sent.ents:
-            if other.start < ent.end:
-                continue
-            if any(t.is_punct for t in doc[ent.end : other.start]):
-                return False
-            concept = other._.target_rule.metadata["concept"]
-            if concept in self._mimics:
-                return True
-            if concept not in self._descriptors:
-                return False
-        return False
 
     def _in_section(self, assertion: Assertion, section: str | None, result: bool = False) -> Assertion:
         """The note section's say: a positive mention under a past-history heading is ``historical``, under
