@@ -55,6 +55,23 @@ SCREEN_ANSWERED = [
     ("ICH screen: negative", NEG),
     ("Bleed screen:\nNo", NEG),
     ("SAH screen: yes / no", NEG),
+    # review23c: a blank choice, or a presence word that answers something else, is no finding
+    ("ICH screen: Yes No", NEG),
+    ("SAH screen: Y N", NEG),
+    ("ICH screen: Y/N", NEG),
+    ("ICH screen: Yes No N/A", NEG),
+    ("SAH screen: positive thunderclap features. CT: no subarachnoid blood.", NEG),
+    ("ICH screen: positive anticoagulation history. CT head: no intracranial haemorrhage.", NEG),
+    ("Haemorrhage screen: present on warfarin, CT normal.", NEG),
+    ("Bleed screen: seen by registrar. No haemorrhage on CT.", NEG),
+    ("SAH screen: positive if xanthochromia present on LP.", NEG),
+]
+
+# review23c: an acute subdural collection beside a separate hygroma is still the collection
+COLLECTION_AND_HYGROMA = [
+    ("Acute left subdural collection but chronic right hygroma.", POS),
+    ("Acute subdural collection layering posteriorly whereas hygroma anteriorly.", POS),
+    ("Acute subdural collection which shows a hygroma component anteriorly.", POS),
 ]
 
 # 3: this patient's own bed or bay named: not another patient's reading
@@ -74,7 +91,7 @@ OWN_BED = [
     ("The SDH result was for the next patient, not this patient. No haemorrhage here.", NEG),
 ]
 
-CASES = CAUSE_ELIMINATED + SCREEN_ANSWERED + OWN_BED
+CASES = CAUSE_ELIMINATED + SCREEN_ANSWERED + OWN_BED + COLLECTION_AND_HYGROMA
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)

@@ -32,6 +32,14 @@ CASES = [
     ("Relatives report an aneurysmal subarachnoid haemorrhage in the family. CT head normal.", NEG),
     ("His relative had an intracerebral haemorrhage. Today no haemorrhage.", NEG),
     ("Her mother had a subarachnoid haemorrhage at 50. CT: no acute intracranial haemorrhage.", NEG),
+    # review23c: a relative after a degree, a possessive or a number is still a relative
+    (
+        "First-degree relative with aneurysmal subarachnoid haemorrhage. CT head: no acute intracranial abnormality.",
+        NEG,
+    ),
+    ("History: first degree relative had a subarachnoid haemorrhage aged 40.", NEG),
+    ("Patient's relative suffered an intracerebral haemorrhage.", NEG),
+    ("Two relatives with SAH from ruptured aneurysms; screening CTA requested.", NEG),
 ]
 
 

@@ -401,7 +401,7 @@ _TITLE_WORDS = frozenset(
     {"screen", "screening", "checklist", "check-list", "proforma", "pro-forma", "template", "questionnaire"}
 )
 _FORM_YES = frozenset(
-    {"positive", "pos", "yes", "y", "present", "detected", "seen", "confirmed", "identified", "demonstrated"}
+    {"positive", "pos", "yes", "present", "detected", "confirmed", "identified", "demonstrated"}
 )
 
 
@@ -409,8 +409,9 @@ def _title_answered_yes(ent: Span, modifiers: Sequence[Any]) -> bool:
     """Whether every HYPOTHETICAL cue of the mention is a form's title ("ICH screen:") and the title is
     answered with presence after its colon, on its line or the next ("ICH screen: positive", "Haemorrhage
     screen:\nPositive"): the answer is the finding, the counterpart of ``_form_answered_no``. A title whose
-    lines answer the bleeds one by one ("SCREEN:\nSDH: negative") or a choice left open ("yes / no") stays
-    the question (fixrules23)."""
+    lines answer the bleeds one by one ("SCREEN:\nSDH: negative"), a choice left open ("yes / no", "Y/N")
+    or an answer that runs on into another subject ("positive thunderclap features") stays the question
+    (fixrules23, narrowed after review23c)."""
     doc, n, end = ent.doc, len(ent.doc), None
     for m in modifiers:
         if m.category != "HYPOTHETICAL":
@@ -429,10 +430,10 @@ def _title_answered_yes(ent: Span, modifiers: Sequence[Any]) -> bool:
         k += 1
     if k >= n or breaks > 1 or doc[k].lower_ not in _FORM_YES:
         return False
+    # the answer ends its line or clause ("positive, xanthochromia noted"): "Yes No" / "Y/N" is a blank
+    # choice; "positive thunderclap features", "present on warfarin", "positive if" answer something else
     j = k + 1
-    while j < n and (doc[j].text in ("/", "|", "or") or (doc[j].is_space and "\n" not in doc[j].text)):
-        j += 1
-    return j >= n or j == k + 1 or doc[j].lower_ not in _FORM_NO  # "yes / no": a choice left open
+    return j >= n or "\n" in doc[j].text or doc[j].text in (",", ";", ".")
 
 
 def _detail_withdrawn(ent: Span, modifiers: Sequence[Any]) -> bool:
