@@ -395,18 +395,15 @@ _DETAIL_WORDS = frozenset(
 )
 
 
-#: the words of a form's title that names the bleed it screens for ("ICH SCREEN:"), the rules-15 HYPOTHETICAL
-#: cue of modifiers.json, and a title's answers of presence ("ICH screen: positive"), fixrules23
-_TITLE_WORDS = frozenset(
-    {"screen", "screening", "checklist", "check-list", "proforma", "pro-forma", "template", "questionnaire"}
-)
+#: a title's answers of presence ("ICH screen: positive"), fixrules23
 _FORM_YES = frozenset(
     {"positive", "pos", "yes", "present", "detected", "confirmed", "identified", "demonstrated"}
 )
 
 
-def _title_answered_yes(ent: Span, modifiers: Sequence[Any]) -> bool:
-    """Whether every HYPOTHETICAL cue of the mention is a form's title ("ICH screen:") and the title is
+def _title_answered_yes(ent: Span, modifiers: Sequence[Any], titles: frozenset[str]) -> bool:
+    """Whether every HYPOTHETICAL cue of the mention is a form's title ("ICH screen:"; `titles`, the
+    FORM_TITLE word set of modifiers.json that the title cue matches) and the title is
     answered with presence after its colon, on its line or the next ("ICH screen: positive", "Haemorrhage
     screen:\nPositive"): the answer is the finding, the counterpart of ``_form_answered_no``. A title whose
     lines answer the bleeds one by one ("SCREEN:\nSDH: negative"), a choice left open ("yes / no", "Y/N")
@@ -417,7 +414,7 @@ def _title_answered_yes(ent: Span, modifiers: Sequence[Any]) -> bool:
         if m.category != "HYPOTHETICAL":
             continue
         a, b = m.modifier_span
-        if doc[a].lower_ not in _TITLE_WORDS or b <= a + 1:
+        if doc[a].lower_ not in titles or b <= a + 1:
             return False
         end = b if end is None else max(end, b)
     if end is None:
@@ -1910,6 +1907,7 @@ _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;\n]")
 _QUERY_GRADE_SET = "QUERY_GRADE"
 _QUERY_PLACE_SET = "QUERY_PLACE"
 _QUERY_FINDING_SET = "QUERY_FINDING"
+_FORM_TITLE_SET = "FORM_TITLE"  # the form-title HYPOTHETICAL cue's words (_title_answered_yes)
 #: word sets (modifiers.json) of a suspicion answered by the next clause (``_follow_on``)
 _FOLLOW_ON_SETS = ("CONCERN_CUE", "TEST_WORD", "ORDER_WORD", "RESULT_WORD", "RESULT_NEGATIVE")
 #: word set (targets.json) of the words that carry a bleed from one compartment into the next
@@ -2136,6 +2134,7 @@ class RuleEngine:
         self._query_grade = ruleset.word_sets.get(_QUERY_GRADE_SET, frozenset())
         self._query_place = ruleset.word_sets.get(_QUERY_PLACE_SET, frozenset())
         self._query_finding = ruleset.word_sets.get(_QUERY_FINDING_SET, frozenset())
+        self._form_titles = ruleset.word_sets.get(_FORM_TITLE_SET, frozenset())
         self._follow_on_sets = tuple(ruleset.word_sets.get(n, frozenset()) for n in _FOLLOW_ON_SETS)
         self._section_assertion: dict[str, Assertion | None] = {
             g.category: g.assertion for g in ruleset.modifiers.sections
@@ -2570,7 +2569,7 @@ class RuleEngine:
         ):
             # "Indication: hydrocephalus from IVH on CT this morning": a result (rules-13)
             cats = cats - {"HYPOTHETICAL"}
-        if "HYPOTHETICAL" in cats and _title_answered_yes(ent, modifiers):
+        if "HYPOTHETICAL" in cats and _title_answered_yes(ent, modifiers, self._form_titles):
             cats = cats - {"HYPOTHETICAL"}  # "ICH screen: positive": the title answered (fixrules23)
         if "NEGATED_EXISTENCE" in cats and _detail_withdrawn(ent, modifiers):
             cats = cats - {"NEGATED_EXISTENCE"}  # "the size of the SDH was wrongly stated" (rules-15)
