@@ -305,10 +305,13 @@ _SIZE_TREND_WORD = (
     r"decreas(?:ed|ing)|regress(?:ed|ing)|shrinking|shrunk(?:en)?|reduc(?:ed|ing))"
 )
 _TREND_ASPECT = r"(?:size|extent|density|attenuation|thickness|volume|appearance|configuration)"
+#: the words that compare with an earlier exam ("since", "relative to", ...): the trend's, a redistribution's
+#: and the bleed's named with its oedema (``_ALSO_BLEED``)
+_COMPARED_WORDS = r"since|compared|than|vs\.?|versus|from|relative to|yesterday"
 #: the exam a trend compares with, right after the trend word (no noun of its own between: "New fracture
 #: since the prior" is another finding's); "on/at/in" only before an exam's name ("on the CT of 3/12")
 _TREND_COMPARED = (
-    r"(?:since|compared|than|vs\.?|versus|from|relative to|yesterday|"
+    rf"(?:{_COMPARED_WORDS}|"
     r"(?:on|at|in|to)(?=\s+(?:the |an? |that )?(?:[\w'\u2019/:-]+ ){0,3}?"
     r"(?:ct|cta|mri?|scan|study|exam\w*|imaging|film)\b))\b"
 )
@@ -326,8 +329,8 @@ _TREND_OPENER = re.compile(
     # ("New: 2 small infarcts", "New: it is an infarct" name another finding; fixprio23)
     rf"\s*{_SIZE_TREND_WORD}\s*:\s*(?=(?:(?:it|they)\s+)?(?:was|were|measured|measures?|now|previously)\b|"
     r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
-    r"\s*(?:redistribut\w*|regredient|progredient)\b(?=[^.;\n]{0,60}?\b(?:since|compared|than|vs\.?|versus|"
-    r"from|relative to|yesterday|prior|previous)\b)",
+    r"\s*(?:redistribut\w*|regredient|progredient)\b"
+    rf"(?=[^.;\n]{{0,60}}?\b(?:{_COMPARED_WORDS}|prior|previous)\b)",
     re.IGNORECASE,
 )
 
@@ -913,7 +916,7 @@ _ALSO_BLEED = re.compile(
     rf"(?:{_BLEED_WORD}s?|contusions?|collections?)(?:\s+(?:itself|themselves))?"
     # the bleed's name then its comparison: "increased oedema and haematoma (volume) since yesterday"
     r"(?:\s+(?:too|also|as well|likewise)\b|\s*(?:[.;]|$)|"
-    r"(?:\s+(?:volume|size|extent))?,?\s+(?:since|compared|than|vs\.?|versus|relative to|from|yesterday)\b))",
+    rf"(?:\s+(?:volume|size|extent))?,?\s+(?:{_COMPARED_WORDS})\b))",
     re.IGNORECASE,
 )
 #: a place, not a subject: "haemorrhage in the fourth ventricle is new"
