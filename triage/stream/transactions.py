@@ -54,9 +54,8 @@ def scan(buffer: bytes | memoryview) -> Scan:
 
     view = memoryview(buffer)
     aborted: list[AbortedTransaction] = []
-    open_since: dict[
-        int, tuple[int, int]
-    ] = {}  # producer id → (first offset, byte position) of its transaction
+    # producer id → (first offset, byte position) of its transaction
+    open_since: dict[int, tuple[int, int]] = {}
     pos = 0
     while pos + _MAGIC_AT + 1 <= len(view):
         (length,) = struct.unpack_from(">i", view, pos + 8)
@@ -66,9 +65,9 @@ def scan(buffer: bytes | memoryview) -> Scan:
         if view[pos + _MAGIC_AT] == 2:
             try:
                 batch = DefaultRecordBatch(view[pos:end])
-                if batch.is_control_batch and not batch.validate_crc():
-                    break  # a corrupt batch: kafka-python's own check reports it (stream.undecodable)
                 if batch.is_control_batch:
+                    if not batch.validate_crc():
+                        break  # a corrupt batch: kafka-python's own check reports it (stream.undecodable)
                     started = open_since.pop(batch.producer_id, None)
                     record = next(batch, None)
                     if started is not None and record is not None and record.abort:
